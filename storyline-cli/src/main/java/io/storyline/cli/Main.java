@@ -1,0 +1,77 @@
+package io.storyline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code storyline} command: subcommands for each job, {@code --help} on every one. */
+@Command(name = "storyline",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Reads news articles from several outlets and gives back the story: "
+                + "an extractive summary in which every sentence is cited to each outlet that reports it.",
+        subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  done",
+            "  1  failed (the message says why)",
+            "  2  wrong usage",
+            "  3  done, but some input could not be read and was skipped (listed on stderr)",
+            "  4  no usable article in the input"})
+public final class Main implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_SKIPPED_INPUT = 3;
+    public static final int EXIT_NO_ARTICLES = 4;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.in, System.out, System.err));
+    }
+
+    /** Runs the command with the given streams; the entry point for tests and embedding. */
+    public static int execute(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        CommandLine cli = new CommandLine(new Main(), new StreamFactory(stdin, stdout, stderr));
+        cli.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            commandLine.getErr().println("storyline: error: " + message);
+            return EXIT_FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Gives subcommands the streams of this invocation (not the JVM's) through their constructor. */
+    private record StreamFactory(InputStream stdin, PrintStream stdout, PrintStream stderr)
+            implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == SummarizeCommand.class) {
+                return type.cast(new SummarizeCommand(new Terminal(stdin, stdout, stderr)));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"storyline " + (version == null ? "development build" : version)};
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.storyline.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a rendered document to a file (atomically: a failed run leaves no half file) or stdout. */
+final class Output {
+
+    private Output() {
+    }
+
+    static void write(String document, Path file, PrintStream stdout) throws IOException {
+        if (file == null) {
+            stdout.print(document);
+            stdout.flush();
+            return;
+        }
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), ".storyline-", ".tmp");
+        try {
+            Files.writeString(temporary, document, StandardCharsets.UTF_8);
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

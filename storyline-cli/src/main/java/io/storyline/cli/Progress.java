@@ -1,0 +1,67 @@
+package io.storyline.cli;
+
+import io.storyline.ingest.LoadListener;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.io.PrintStream;
+
+/**
+ * A progress bar on stderr that appears only once the work has taken more than a moment, so quick
+ * runs print nothing but their result.
+ */
+final class Progress implements LoadListener, AutoCloseable {
+
+    static final long SHOW_AFTER_MILLIS = 800;
+
+    private final PrintStream stderr;
+    private final boolean enabled;
+    private final String task;
+    private final long started = System.nanoTime();
+    private ProgressBar bar;
+
+    private Progress(PrintStream stderr, boolean enabled, String task) {
+        this.stderr = stderr;
+        this.enabled = enabled;
+        this.task = task;
+    }
+
+    static Progress on(PrintStream stderr, boolean enabled, String task) {
+        return new Progress(stderr, enabled, task);
+    }
+
+    @Override
+    public void fileRead(String location, int filesDone, int filesTotal) {
+        step(filesDone, filesTotal);
+    }
+
+    /** Reports {@code done} of {@code total} units finished. */
+    void step(long done, long total) {
+        if (!enabled) {
+            return;
+        }
+        if (bar == null) {
+            if ((System.nanoTime() - started) / 1_000_000 < SHOW_AFTER_MILLIS || done >= total) {
+                return;
+            }
+            bar = new ProgressBarBuilder()
+                    .setTaskName(task)
+                    .setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(stderr))
+                    .setUpdateIntervalMillis(250)
+                    .build();
+        }
+        bar.maxHint(total);
+        bar.stepTo(done);
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

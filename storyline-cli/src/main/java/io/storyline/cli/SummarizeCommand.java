@@ -1,0 +1,114 @@
+package io.storyline.cli;
+
+import io.storyline.Storyline;
+import io.storyline.model.Corpus;
+import io.storyline.model.Summary;
+import io.storyline.render.Format;
+import io.storyline.summarize.Budget;
+import io.storyline.summarize.Summarizers;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code storyline summarize PATH...}: one cited summary of the story the articles cover. */
+@Command(name = "summarize",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Summarizes the story that the given articles cover. Every sentence of the summary is "
+                + "taken from an article and cited to every article that reports the same fact.",
+            "",
+            "Reads plain text (first line may be the headline), HTML, JSON Lines "
+                + "(id, outlet, url, title, published, text) and Timeline17-style YYYY-MM-DD/ folders. "
+                + "Folders are read recursively; '-' reads one article from standard input."})
+final class SummarizeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")
+    List<String> inputs;
+
+    @ArgGroup(exclusive = true)
+    Length length;
+
+    static final class Length {
+        @Option(names = "--words", paramLabel = "N", description = "At most N words (default: 100).")
+        Integer words;
+        @Option(names = "--sentences", paramLabel = "N", description = "At most N sentences.")
+        Integer sentences;
+        @Option(names = "--bytes", paramLabel = "N", description = "At most N bytes.")
+        Integer bytes;
+    }
+
+    @Option(names = "--method", paramLabel = "NAME", defaultValue = Summarizers.DEFAULT,
+            description = "Summarization method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = MethodNames.class)
+    String method;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
+            description = "Output: md (citations and sources), json, html (self-contained page), "
+                    + "text (sentences only). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for articles whose date is not known otherwise.")
+    LocalDate date;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    boolean noProgress;
+
+    private final Terminal terminal;
+
+    SummarizeCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Format outputFormat = Format.fromName(format);
+        Budget budget = budget();
+        Summarizers.byNameOrThrow(method);
+        Corpus corpus;
+        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
+            corpus = Storyline.read(inputs, date, terminal.stdin(), progress);
+        }
+        InputReport.print(corpus, terminal.stderr());
+        if (corpus.articles().isEmpty()) {
+            terminal.stderr().println("storyline: no usable article in the input");
+            return Main.EXIT_NO_ARTICLES;
+        }
+        Summary summary = Storyline.summarize(corpus.articles(), budget, method);
+        Output.write(Storyline.render(summary, outputFormat), output, terminal.stdout());
+        return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
+    }
+
+    private Budget budget() {
+        if (length == null || length.words != null) {
+            return Budget.words(length == null ? 100 : positive("--words", length.words));
+        }
+        if (length.sentences != null) {
+            return Budget.sentences(positive("--sentences", length.sentences));
+        }
+        return Budget.bytes(positive("--bytes", length.bytes));
+    }
+
+    private static int positive(String option, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(option + " must be a positive number, was " + value);
+        }
+        return value;
+    }
+
+    static final class MethodNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Summarizers.names().iterator();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.storyline.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+
+/** The streams one run of the command talks through. */
+record Terminal(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+}

@@ -1,0 +1,64 @@
+package io.storyline.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word-level views of a sentence: what counts as a word for length budgets and for matching. */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    /** Words as a reader counts them (and as ROUGE's length limit does): runs of non-space. */
+    public static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    /**
+     * Lower-cased alphanumeric words, for matching: punctuation separates words, apostrophe
+     * suffixes ("Gadhafi's") are dropped, hyphenated words stay whole ("el-treki").
+     */
+    public static List<String> matchWords(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if ((c == '-' || c == '.' || c == ',') && word.length() > 0 && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && (c == '-' || Character.isDigit(text.charAt(i - 1)))) {
+                // keep "el-treki", "3.5" and "1,000" as one word
+                if (c != ',') {
+                    word.append(c);
+                }
+            } else if ((c == '\'' || c == '\u2019') && word.length() > 0) {
+                flush(word, words);
+                while (i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                    i++; // skip the clitic: 's, 't, 're
+                }
+            } else {
+                flush(word, words);
+            }
+        }
+        flush(word, words);
+        return words;
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+}

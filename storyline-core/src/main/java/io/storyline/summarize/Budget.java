@@ -1,0 +1,42 @@
+package io.storyline.summarize;
+
+/**
+ * How long a summary may be: a number of words (DUC's 100-word task), sentences, or bytes (DUC's
+ * 665-byte task). Whole sentences are chosen; none is cut.
+ */
+public record Budget(Unit unit, int limit) {
+
+    public enum Unit { WORDS, SENTENCES, BYTES }
+
+    public Budget {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("a summary budget must be positive, was " + limit);
+        }
+    }
+
+    public static Budget words(int n) {
+        return new Budget(Unit.WORDS, n);
+    }
+
+    public static Budget sentences(int n) {
+        return new Budget(Unit.SENTENCES, n);
+    }
+
+    public static Budget bytes(int n) {
+        return new Budget(Unit.BYTES, n);
+    }
+
+    /** What a sentence of {@code words} words and {@code bytes} bytes costs in this budget's unit. */
+    public int cost(int words, int bytes) {
+        return switch (unit) {
+            case WORDS -> words;
+            case SENTENCES -> 1;
+            case BYTES -> bytes;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return limit + " " + unit.name().toLowerCase();
+    }
+}

@@ -1,0 +1,73 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides when two sentences report the same fact, in the same or in other words. Two tests, either
+ * enough: a high tf-idf cosine (the same content, reworded), or one sentence's content lying almost
+ * wholly inside the other's (a short report of a fact a longer sentence also carries).
+ */
+public final class Facts {
+
+    /** Cosine at or above which two sentences are one fact. */
+    static final double SAME_FACT_COSINE = 0.5;
+    /** Share of the shorter sentence's tf-idf mass the longer must contain ... */
+    static final double CONTAINED = 0.8;
+    /** ... provided the two are at least this similar overall. */
+    static final double CONTAINED_MIN_COSINE = 0.3;
+
+    private final StoryAnalysis story;
+    private final SimilarityGraph graph;
+
+    Facts(StoryAnalysis story, SimilarityGraph graph) {
+        this.story = story;
+        this.graph = graph;
+    }
+
+    public boolean same(AnalyzedSentence a, AnalyzedSentence b) {
+        if (a.id() == b.id()) {
+            return true;
+        }
+        double cosine = graph.similarity(a.id(), b.id());
+        if (cosine >= SAME_FACT_COSINE) {
+            return true;
+        }
+        if (cosine < CONTAINED_MIN_COSINE) {
+            return false;
+        }
+        AnalyzedSentence shorter = a.tfidf().size() <= b.tfidf().size() ? a : b;
+        AnalyzedSentence longer = shorter == a ? b : a;
+        return shorter.tfidf().size() >= 3 && shorter.tfidf().coveredBy(longer.tfidf()) >= CONTAINED;
+    }
+
+    /**
+     * The sentences of other articles that report the same fact as {@code sentence}: at most one per
+     * article, the most similar one, in article order.
+     */
+    public List<AnalyzedSentence> reportsElsewhere(AnalyzedSentence sentence) {
+        int articles = story.articles().size();
+        AnalyzedSentence[] best = new AnalyzedSentence[articles];
+        double[] bestSimilarity = new double[articles];
+        int[] neighbours = graph.neighbours(sentence.id());
+        double[] weights = graph.weights(sentence.id());
+        for (int i = 0; i < neighbours.length; i++) {
+            AnalyzedSentence other = story.sentences().get(neighbours[i]);
+            if (other.article() != sentence.article() && weights[i] > bestSimilarity[other.article()]
+                    && same(sentence, other)) {
+                best[other.article()] = other;
+                bestSimilarity[other.article()] = weights[i];
+            }
+        }
+        List<AnalyzedSentence> reports = new ArrayList<>();
+        for (AnalyzedSentence s : best) {
+            if (s != null) {
+                reports.add(s);
+            }
+        }
+        return reports;
+    }
+}

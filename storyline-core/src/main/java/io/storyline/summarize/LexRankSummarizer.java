@@ -1,0 +1,70 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.AnalyzedSentence;
+
+import java.util.List;
+
+/**
+ * LexRank (Erkan &amp; Radev 2004, "LexRank: Graph-based Lexical Centrality as Salience in Text
+ * Summarization"): sentences are nodes, idf-modified cosine similarities above 0.1 are edges, and a
+ * sentence's salience is its stationary probability under a random walk with damping 0.15
+ * (continuous LexRank, computed by the power method). Sentences are then taken by salience, skipping
+ * those too similar to one already taken.
+ */
+public final class LexRankSummarizer implements Summarizer {
+
+    static final double DAMPING = 0.15;
+    static final double TOLERANCE = 1e-7;
+    static final double REDUNDANCY = 0.5;
+
+    @Override
+    public String name() {
+        return "lexrank";
+    }
+
+    @Override
+    public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
+        return RankedChoice.choose(input, budget, salience(input.graph()), REDUNDANCY);
+    }
+
+    /** Stationary distribution of the damped walk over the similarity graph. */
+    static double[] salience(SimilarityGraph graph) {
+        int n = graph.size();
+        double[] rank = new double[n];
+        if (n == 0) {
+            return rank;
+        }
+        double[] rowSum = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (double w : graph.weights(i)) {
+                rowSum[i] += w;
+            }
+        }
+        java.util.Arrays.fill(rank, 1.0 / n);
+        for (int iteration = 0; iteration < 200; iteration++) {
+            double[] next = new double[n];
+            double dangling = 0;
+            for (int i = 0; i < n; i++) {
+                if (rowSum[i] == 0) {
+                    dangling += rank[i];
+                    continue;
+                }
+                int[] neighbours = graph.neighbours(i);
+                double[] weights = graph.weights(i);
+                for (int k = 0; k < neighbours.length; k++) {
+                    next[neighbours[k]] += rank[i] * weights[k] / rowSum[i];
+                }
+            }
+            double delta = 0;
+            for (int i = 0; i < n; i++) {
+                double value = DAMPING / n + (1 - DAMPING) * (next[i] + dangling / n);
+                delta += Math.abs(value - rank[i]);
+                rank[i] = value;
+            }
+            if (delta < TOLERANCE) {
+                break;
+            }
+        }
+        return rank;
+    }
+}

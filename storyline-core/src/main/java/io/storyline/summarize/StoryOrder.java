@@ -1,0 +1,102 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts chosen sentences in an order that reads as an account, not a ranking. Two signals, after
+ * Barzilay, Elhadad &amp; McKeown 2002 ("Inferring Strategies for Sentence Ordering in Multidocument
+ * News Summarization"): where articles report two of the facts, the order most of them use
+ * (majority ordering, resolved greedily as in Cohen, Schapire &amp; Singer 1999); otherwise chronology:
+ * the earliest date a fact was reported, then how early it comes in its article.
+ */
+final class StoryOrder {
+
+    private StoryOrder() {
+    }
+
+    /**
+     * @param chosen  the summary's sentences
+     * @param reports for each chosen sentence, every sentence (its own first) that reports its fact
+     */
+    static List<Integer> arrange(StoryAnalysis story, List<AnalyzedSentence> chosen,
+                                 List<List<AnalyzedSentence>> reports) {
+        List<Article> articles = story.articles();
+        int n = chosen.size();
+        int[][] before = new int[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    before[i][j] = votesBefore(reports.get(i), reports.get(j));
+                }
+            }
+        }
+        Comparator<Integer> chronology = Comparator
+                .comparing((Integer i) -> firstReported(articles, reports.get(i)),
+                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparingDouble(i -> relativePosition(story, reports.get(i)))
+                .thenComparingInt(i -> chosen.get(i).id());
+        List<Integer> remaining = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            remaining.add(i);
+        }
+        remaining.sort(chronology);
+        List<Integer> order = new ArrayList<>();
+        while (!remaining.isEmpty()) {
+            int best = remaining.get(0);
+            int bestMargin = Integer.MIN_VALUE;
+            for (int i : remaining) {
+                int margin = 0;
+                for (int j : remaining) {
+                    margin += before[i][j] - before[j][i];
+                }
+                if (margin > bestMargin) {
+                    best = i;
+                    bestMargin = margin;
+                }
+            }
+            order.add(best);
+            remaining.remove(Integer.valueOf(best));
+        }
+        return order;
+    }
+
+    /** In how many articles a report of the first fact comes before a report of the second. */
+    private static int votesBefore(List<AnalyzedSentence> first, List<AnalyzedSentence> second) {
+        int votes = 0;
+        for (AnalyzedSentence a : first) {
+            for (AnalyzedSentence b : second) {
+                if (a.article() == b.article() && a.position() < b.position()) {
+                    votes++;
+                }
+            }
+        }
+        return votes;
+    }
+
+    private static LocalDate firstReported(List<Article> articles, List<AnalyzedSentence> reports) {
+        LocalDate first = null;
+        for (AnalyzedSentence r : reports) {
+            LocalDate date = articles.get(r.article()).published();
+            if (date != null && (first == null || date.isBefore(first))) {
+                first = date;
+            }
+        }
+        return first;
+    }
+
+    /** The earliest a fact comes in any article reporting it, as a share of that article's length. */
+    private static double relativePosition(StoryAnalysis story, List<AnalyzedSentence> reports) {
+        double best = 1;
+        for (AnalyzedSentence r : reports) {
+            best = Math.min(best, r.position() / (double) story.sentencesOf(r.article()).size());
+        }
+        return best;
+    }
+}

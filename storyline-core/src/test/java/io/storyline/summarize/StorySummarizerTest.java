@@ -1,0 +1,137 @@
+package io.storyline.summarize;
+
+import io.storyline.model.Citation;
+import io.storyline.model.Summary;
+import io.storyline.model.SummarySentence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StorySummarizerTest {
+
+    static List<String> methods() {
+        return Summarizers.names();
+    }
+
+    private static Summary summarize(String method, Budget budget) {
+        return new StorySummarizer(Summarizers.byNameOrThrow(method)).summarize(FloodStory.articles(), budget);
+    }
+
+    @ParameterizedTest
+    @MethodSource("methods")
+    void everyMethodKeepsToAWordBudget(String method) {
+        Summary summary = summarize(method, Budget.words(45));
+        assertThat(summary.sentences()).isNotEmpty();
+        assertThat(summary.wordCount()).isLessThanOrEqualTo(45);
+        assertThat(summary.method()).isEqualTo(method);
+    }
+
+    @ParameterizedTest
+    @MethodSource("methods")
+    void everyMethodKeepsToSentenceAndByteBudgets(String method) {
+        assertThat(summarize(method, Budget.sentences(2)).sentences()).hasSizeLessThanOrEqualTo(2);
+        Summary bytes = summarize(method, Budget.bytes(300));
+        int used = bytes.sentences().stream()
+                .mapToInt(s -> s.text().getBytes(StandardCharsets.UTF_8).length + 1).sum();
+        assertThat(used).isLessThanOrEqualTo(300);
+    }
+
+    @ParameterizedTest
+    @MethodSource("methods")
+    void everySentenceStandsVerbatimInItsFirstCitedSource(String method) {
+        Summary summary = summarize(method, Budget.words(120));
+        for (SummarySentence sentence : summary.sentences()) {
+            Citation own = sentence.citations().get(0);
+            assertThat(own.sentence()).isEqualTo(sentence.text());
+            String sourceText = FloodStory.articles().stream()
+                    .filter(a -> a.id().equals(summary.sources().get(own.source() - 1).articleId()))
+                    .findFirst().orElseThrow().text();
+            assertThat(sourceText).contains(sentence.text());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("methods")
+    void noFactIsToldTwice(String method) {
+        Summary summary = summarize(method, Budget.words(200));
+        List<String> texts = summary.sentences().stream().map(SummarySentence::text).toList();
+        long evacuations = texts.stream().filter(t -> t.contains("600")).count();
+        long highest = texts.stream().filter(t -> t.contains("1987")).count();
+        assertThat(evacuations).isLessThanOrEqualTo(1);
+        assertThat(highest).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aFactReportedInOtherWordsCitesEveryOutletThatReportsIt() {
+        Summary summary = summarize("coverage", Budget.words(100));
+        SummarySentence flooding = summary.sentences().stream()
+                .filter(s -> s.text().contains("200 homes")).findFirst().orElseThrow();
+        Set<String> outlets = flooding.citations().stream()
+                .map(c -> summary.sources().get(c.source() - 1).outlet()).collect(Collectors.toSet());
+        assertThat(outlets).containsExactlyInAnyOrder("Valley Post", "River News");
+    }
+
+    @Test
+    void sourcesAreNumberedInTheOrderTheyAreFirstCited() {
+        Summary summary = summarize("coverage", Budget.words(100));
+        assertThat(summary.sources()).hasSize(3);
+        assertThat(summary.sentences().get(0).citations().get(0).source()).isEqualTo(1);
+        for (int i = 0; i < summary.sources().size(); i++) {
+            assertThat(summary.sources().get(i).number()).isEqualTo(i + 1);
+        }
+    }
+
+    @Test
+    void theSummaryReadsInStoryOrderNotRankOrder() {
+        Summary summary = summarize("coverage", Budget.words(200));
+        List<String> texts = summary.sentences().stream().map(SummarySentence::text).toList();
+        int flood = indexOfContaining(texts, "burst its banks");
+        int aftermath = indexOfContaining(texts, "count the cost");
+        assertThat(flood).isNotNegative();
+        if (aftermath >= 0) {
+            assertThat(flood).isLessThan(aftermath);
+        }
+    }
+
+    @Test
+    void leadTakesTheNewestArticleFirst() {
+        Summary summary = summarize("lead", Budget.sentences(1));
+        assertThat(summary.sentences().get(0).text()).startsWith("Eastmere began to count the cost");
+    }
+
+    @Test
+    void anEmptyStoryGivesAnEmptySummary() {
+        Summary summary = new StorySummarizer(new ConceptCoverageSummarizer()).summarize(List.of(), Budget.words(100));
+        assertThat(summary.sentences()).isEmpty();
+        assertThat(summary.sources()).isEmpty();
+    }
+
+    @Test
+    void unknownMethodsAreNamedWithTheChoices() {
+        assertThatThrownBy(() -> Summarizers.byNameOrThrow("magic"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("magic").hasMessageContaining("lexrank");
+    }
+
+    @Test
+    void budgetsMustBePositive() {
+        assertThatThrownBy(() -> Budget.words(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static int indexOfContaining(List<String> texts, String fragment) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).contains(fragment)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
