@@ -1,0 +1,57 @@
+package io.storyline.render;
+
+import io.storyline.model.Citation;
+import io.storyline.model.SummarySentence;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Text helpers shared by the renderers ("copy" in the newsroom sense: the words to be set). */
+final class Copy {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2028\\u2029]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
+    private Copy() {
+    }
+
+    /**
+     * The text on a single line: control characters dropped, runs of whitespace (line breaks
+     * included) collapsed to one space, ends trimmed. Line-oriented formats depend on this.
+     */
+    static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String visible = CONTROL.matcher(text).replaceAll("");
+        return WHITESPACE.matcher(visible).replaceAll(" ").strip();
+    }
+
+    /** The distinct source numbers a sentence cites, in the order of its citations. */
+    static List<Integer> citedSources(SummarySentence sentence) {
+        Set<Integer> numbers = new LinkedHashSet<>();
+        for (Citation citation : sentence.citations()) {
+            numbers.add(citation.source());
+        }
+        return List.copyOf(numbers);
+    }
+
+    /**
+     * Whether a URL may become a link: only absolute http(s) URLs with no whitespace or control
+     * characters. Everything else ({@code javascript:}, {@code data:}, relative paths) stays text.
+     */
+    static boolean isWebUrl(String url) {
+        if (url == null) {
+            return false;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!(lower.startsWith("http://") || lower.startsWith("https://"))) {
+            return false;
+        }
+        return url.length() > lower.indexOf("//") + 2
+                && url.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
+    }
+}

@@ -1,0 +1,30 @@
+package io.storyline.render;
+
+/**
+ * Presentation choices that are not part of the summary itself.
+ *
+ * @param title heading shown above the summary (e.g. the story's headline); {@code null} or blank
+ *              means the generic {@value #DEFAULT_TITLE}
+ */
+public record RenderOptions(String title) {
+
+    public static final String DEFAULT_TITLE = "Summary";
+
+    public static RenderOptions defaults() {
+        return new RenderOptions(null);
+    }
+
+    public RenderOptions withTitle(String newTitle) {
+        return new RenderOptions(newTitle);
+    }
+
+    /** The heading to show: the title collapsed to one line, or {@value #DEFAULT_TITLE}. */
+    public String heading() {
+        return title == null || title.isBlank() ? DEFAULT_TITLE : Copy.oneLine(title);
+    }
+
+    /** Whether a title was given, as opposed to the default heading. */
+    public boolean hasTitle() {
+        return title != null && !title.isBlank();
+    }
+}
