@@ -19,6 +19,9 @@ final class Output {
             return;
         }
         Path target = file.toAbsolutePath();
+        if (!Files.isDirectory(target.getParent())) {
+            throw new IOException("cannot write " + file + ": folder " + target.getParent() + " does not exist");
+        }
         Path temporary = Files.createTempFile(target.getParent(), ".storyline-", ".tmp");
         try {
             Files.writeString(temporary, document, StandardCharsets.UTF_8);
