@@ -1,0 +1,293 @@
+package io.storyline.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits news text into sentences with hand-written rules, in one left-to-right pass and without
+ * any model, so it is fast and deterministic.
+ *
+ * <p>Every line break is a boundary (ingestion puts one paragraph per line). Within a line a
+ * boundary candidate is a run of terminal punctuation ({@code . ? ! …} or "...") plus any closing
+ * quotes and brackets, followed by white space. Whether a candidate is a boundary depends on the word
+ * before it and the word after it, in the spirit of the rule-based baselines compared by Read et al.,
+ * "Sentence Boundary Detection: A Long Solved Problem?" (COLING 2012), and of the abbreviation /
+ * initial / ordinal distinctions of Kiss and Strunk, "Unsupervised Multilingual Sentence Boundary
+ * Detection" (Computational Linguistics 32(4), 2006), here with fixed word lists instead of learnt
+ * ones:
+ * <ul>
+ *   <li>lower case after the candidate never starts a sentence ("U.S. officials", "?" he asked);</li>
+ *   <li>titles such as Mr. or Gen. never end one mid-text;</li>
+ *   <li>abbreviations that can end a phrase (U.S., Inc., a.m., initials, Jan.) end the sentence only
+ *       when a typical sentence opener follows ("...moved to the U.S. The company said");</li>
+ *   <li>No. ends it unless a number follows; "1." opening a sentence is a list marker;</li>
+ *   <li>a quoted question followed by an attribution ("Why now?" Smith asked.) stays whole.</li>
+ * </ul>
+ * Periods inside a token (3.14, Amazon.com, U.S.-led, e-mail addresses, URLs) are never candidates
+ * because no white space follows them. Instances hold no state and are safe to share between threads.
+ */
+public final class SentenceSplitter {
+
+    /**
+     * One sentence and where it is in the text it was split from.
+     *
+     * @param start offset of the sentence's first character (inclusive)
+     * @param end   offset just after its last character (exclusive)
+     * @param text  {@code source.substring(start, end)}: the sentence, trimmed
+     */
+    public record Span(int start, int end, String text) {
+    }
+
+    public SentenceSplitter() {
+        // no configuration: the word lists are fixed
+    }
+
+    /** The sentences of {@code text}, trimmed, in order, none empty. */
+    public List<String> split(String text) {
+        List<Span> spans = spans(text);
+        List<String> sentences = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            sentences.add(span.text());
+        }
+        return sentences;
+    }
+
+    /** The sentences of {@code text} with their character offsets, in order, none empty. */
+    public List<Span> spans(String text) {
+        List<Span> spans = new ArrayList<>();
+        int n = text.length();
+        int sentenceStart = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isLineBreak(c)) {
+                emit(text, sentenceStart, i, spans);
+                sentenceStart = ++i;
+            } else if (isTerminal(c)) {
+                int runEnd = endOfTerminalRun(text, i);
+                int candidateEnd = runEnd;
+                while (candidateEnd < n && isClosing(text.charAt(candidateEnd))) {
+                    candidateEnd++;
+                }
+                if ((candidateEnd == n || isSpace(text.charAt(candidateEnd)))
+                        && isBoundary(text, sentenceStart, i, runEnd, candidateEnd)) {
+                    emit(text, sentenceStart, candidateEnd, spans);
+                    sentenceStart = candidateEnd;
+                }
+                i = candidateEnd;
+            } else {
+                i++;
+            }
+        }
+        emit(text, sentenceStart, n, spans);
+        return spans;
+    }
+
+    /**
+     * Decides a candidate: terminal punctuation at [{@code runStart}, {@code runEnd}), closing
+     * quotes and brackets up to {@code candidateEnd}, then white space or the end of the text.
+     */
+    private static boolean isBoundary(String text, int sentenceStart, int runStart, int runEnd,
+                                      int candidateEnd) {
+        NextWord next = NextWord.after(text, candidateEnd);
+        if (next.kind() == NextWord.Kind.END) {
+            return true;
+        }
+        if (next.kind() == NextWord.Kind.LOWER) {
+            return false;
+        }
+        boolean singlePeriod = runEnd - runStart == 1 && text.charAt(runStart) == '.';
+        if (!singlePeriod) {
+            // ? ! … and "...": a capital starts a new sentence, unless it begins an attribution
+            boolean quoted = candidateEnd > runEnd;
+            return !(quoted && isAttribution(text, next.start()));
+        }
+        int wordStart = runStart;
+        while (wordStart > sentenceStart && !isSpace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        while (wordStart < runStart && isOpening(text.charAt(wordStart))) {
+            wordStart++;
+        }
+        if (wordStart == runStart) {
+            return true; // a stray period after a space or quote
+        }
+        String word = text.substring(wordStart, runStart);
+        boolean opensSentence = text.substring(sentenceStart, wordStart).isBlank();
+        return switch (Abbreviations.classify(word, opensSentence)) {
+            case ORDINARY -> true;
+            case LIST_MARKER, PREFIX -> false;
+            case NUMBER_PREFIX -> next.kind() == NextWord.Kind.UPPER;
+            case AMBIGUOUS -> next.kind() == NextWord.Kind.UPPER
+                    && opensSentence(word, next, text)
+                    && !(Abbreviations.isInitial(word) && next.isInitial(text));
+        };
+    }
+
+    /**
+     * After an abbreviation that may end a sentence: whether the capitalised word that follows opens
+     * a new one. A title opens one ("at 9 p.m. Mr. Ode left") except after an upper-case acronym,
+     * which often qualifies it ("U.S. Sen. Holt").
+     */
+    private static boolean opensSentence(String word, NextWord next, String text) {
+        if (next.quoted() || Abbreviations.isStarter(next.word())) {
+            return true;
+        }
+        return next.isTitle(text) && !isUpperCaseAcronym(word);
+    }
+
+    private static boolean isUpperCaseAcronym(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return word.length() > 1;
+    }
+
+    /**
+     * Whether the words from {@code start} are an attribution closing a quote: up to four capitalised
+     * words (a name, maybe with a title) and then a verb of speech ending the clause.
+     */
+    private static boolean isAttribution(String text, int start) {
+        int i = start;
+        for (int words = 0; words < 5 && i < text.length(); words++) {
+            int end = i;
+            while (end < text.length() && (Character.isLetter(text.charAt(end))
+                    || text.charAt(end) == '\'' || text.charAt(end) == '-')) {
+                end++;
+            }
+            if (end == i) {
+                return false;
+            }
+            String word = text.substring(i, end);
+            if (Abbreviations.isSpeechVerb(word)) {
+                return end == text.length() || ".,;".indexOf(text.charAt(end)) >= 0;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            if (end < text.length() && text.charAt(end) == '.' && Abbreviations.isPrefix(word)) {
+                end++; // Mr. Smith
+            }
+            i = end;
+            if (i >= text.length() || text.charAt(i) != ' ') {
+                return false;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** What follows a candidate boundary, skipping white space and opening quotes or brackets. */
+    private record NextWord(Kind kind, int start, String word, boolean quoted) {
+
+        enum Kind { END, LOWER, UPPER, DIGIT, OTHER }
+
+        static NextWord after(String text, int from) {
+            int n = text.length();
+            int i = from;
+            while (i < n && isSpace(text.charAt(i))) {
+                if (isLineBreak(text.charAt(i))) {
+                    return new NextWord(Kind.END, i, "", false);
+                }
+                i++;
+            }
+            boolean quoted = false;
+            while (i < n && isOpening(text.charAt(i))) {
+                quoted |= text.charAt(i) != '(' && text.charAt(i) != '[';
+                i++;
+            }
+            if (i >= n) {
+                return new NextWord(Kind.END, n, "", quoted);
+            }
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                return new NextWord(Kind.DIGIT, i, "", quoted);
+            }
+            if (!Character.isLetter(c)) {
+                return new NextWord(Kind.OTHER, i, "", quoted);
+            }
+            if (Character.isLowerCase(c)) {
+                return new NextWord(Kind.LOWER, i, "", quoted);
+            }
+            int end = i + 1;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            return new NextWord(Kind.UPPER, i, text.substring(i, end), quoted);
+        }
+
+        /** A title with its period ("Mr." in "Mr. Ode"). */
+        boolean isTitle(String text) {
+            int after = start + word.length();
+            return after < text.length() && text.charAt(after) == '.'
+                    && Abbreviations.isPrefix(word);
+        }
+
+        /** A lone capital with a period ("W." in "George W. Bush"). */
+        boolean isInitial(String text) {
+            int after = start + word.length();
+            return word.length() == 1 && after < text.length() && text.charAt(after) == '.';
+        }
+    }
+
+    /** End of the run of terminal punctuation starting at {@code i}; ". . ." counts as one run. */
+    private static int endOfTerminalRun(String text, int i) {
+        int n = text.length();
+        int end = i;
+        while (true) {
+            while (end < n && isTerminal(text.charAt(end))) {
+                end++;
+            }
+            // spaced ellipsis ". . ."
+            if (text.charAt(end - 1) == '.' && end + 1 < n && text.charAt(end) == ' '
+                    && text.charAt(end + 1) == '.' && end - i >= 1 && isEllipsisDot(text, end + 1)) {
+                end += 1;
+                continue;
+            }
+            return end;
+        }
+    }
+
+    /** Whether the period at {@code i} belongs to a spaced ellipsis rather than starting a token. */
+    private static boolean isEllipsisDot(String text, int i) {
+        int next = i + 1;
+        return next >= text.length() || text.charAt(next) == ' ' || isTerminal(text.charAt(next))
+                || isClosing(text.charAt(next));
+    }
+
+    private static void emit(String text, int start, int end, List<Span> spans) {
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            spans.add(new Span(start, end, text.substring(start, end)));
+        }
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '…' || c == '‽';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']'
+                || c == '}';
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '"' || c == '\'' || c == '“' || c == '‘' || c == '«' || c == '(' || c == '['
+                || c == '{';
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}
