@@ -29,7 +29,7 @@ public final class StopWords {
             "were", "what", "whatever", "when", "where", "whether", "which", "while", "who",
             "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
             "your", "yours", "yourself", "yourselves", "s", "t", "d", "ll", "m", "re", "ve",
-            "mr", "mrs", "ms", "according", "told", "saying");
+            "mr", "mrs", "ms", "according", "saying");
 
     private StopWords() {
     }
