@@ -1,0 +1,93 @@
+package io.storyline.ingest;
+
+import io.storyline.model.Article;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Makes {@link Article}s from text already in memory, with the same repair and metadata detection as
+ * {@link ArticleLoader} applies to files. HTML is recognised by its content.
+ */
+public final class Articles {
+
+    private static final Pattern LETTER_WORD = Pattern.compile("\\S*\\p{L}{2,}\\S*");
+    /** Fewest words with letters that make a sentence worth summarising. */
+    private static final int MIN_SENTENCE_WORDS = 3;
+
+    private Articles() {
+    }
+
+    /**
+     * Builds an article from a string.
+     *
+     * @param text the article: plain text, scraped text or an HTML page
+     * @param name names the article: used as its id and origin, as the outlet when the text names none,
+     *             and for a date when it contains one ("2011-03-31-cnn")
+     * @throws IllegalArgumentException when the text holds no usable article; the message says why
+     */
+    public static Article fromText(String text, String name) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(name, "name");
+        try {
+            return assemble(text, Metadata.NONE,
+                    new Provenance(name, name, name, DateParsing.fromFileName(name)), null);
+        } catch (UnusableInputException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The one place an article is put together. Precedence: explicit metadata, then what the page or text
+     * says, then what the path says, then the fallback date.
+     */
+    static Article assemble(String text, Metadata meta, Provenance from, LocalDate fallbackDate)
+            throws UnusableInputException {
+        if (text.isBlank()) {
+            throw new UnusableInputException(text.isEmpty() ? "is empty" : "contains only white space");
+        }
+        HtmlPage page = HtmlExtractor.looksLikeHtml(text) ? HtmlExtractor.extract(text) : null;
+        String body = page == null ? text : page.text();
+        String knownTitle = first(meta.title(), page == null ? null : page.title());
+        RepairedText repaired = ScrapeRepair.repair(body, knownTitle == null);
+        if (repaired.body().isBlank()) {
+            throw new UnusableInputException(page == null
+                    ? "has no article text left once page furniture is removed"
+                    : "is a web page with no article text");
+        }
+        if (!hasSentence(repaired.body())) {
+            throw new UnusableInputException("contains no sentences (no run of " + MIN_SENTENCE_WORDS
+                    + " or more words)");
+        }
+        String outlet = first(meta.outlet(), page == null ? null : page.outlet(), repaired.outlet(), from.name(), "unknown");
+        LocalDate published = meta.published() != null ? meta.published()
+                : page != null && page.published() != null ? page.published()
+                : from.pathDate() != null ? from.pathDate() : fallbackDate;
+        return new Article(first(meta.id(), from.id()), outlet,
+                first(meta.url(), page == null ? null : page.url()),
+                first(knownTitle, repaired.title()), published, repaired.body(), from.origin());
+    }
+
+    /** True when some line holds a run of words long enough to be a sentence. */
+    static boolean hasSentence(String body) {
+        for (String paragraph : body.split("\n")) {
+            int run = 0;
+            for (String word : paragraph.split("\\s+")) {
+                run = LETTER_WORD.matcher(word).matches() ? run + 1 : 0;
+                if (run >= MIN_SENTENCE_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,282 @@
+package io.storyline.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds an article's text and metadata in a web page. Markup never reaches the result: only text nodes
+ * are read, after scripts, styles, navigation, footers and asides are removed. The main text is the
+ * page's {@code <article>} when it holds the paragraphs, otherwise the element whose {@code <p>} children
+ * carry the most text (paragraph scoring in the manner of Arc90's Readability), with link-heavy blocks
+ * left out (link density, after Kohlschütter et al. 2010, "Boilerplate Detection using Shallow Text
+ * Features").
+ */
+final class HtmlExtractor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FURNITURE = "script, style, noscript, template, nav, footer, aside, form, "
+            + "iframe, svg, button, select, figcaption, [hidden], [aria-hidden=true]";
+    private static final Pattern FURNITURE_NAME = Pattern.compile(
+            "(?i)(^|[-_ ])(share|sharing|social|comments?|related|promo|newsletter|advert\\w*|ads?|cookies?"
+                    + "|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation|outbrain|taboola|popup)([-_ ]|$)");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "ul", "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "dd", "dt", "dl",
+            "header", "figure", "address", "center", "hr");
+    private static final Set<String> DATE_META_NAMES = Set.of("pubdate", "publishdate", "publish-date",
+            "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published",
+            "og:published_time", "datepublished");
+    private static final int MIN_ARTICLE_CHARS = 200;
+
+    private HtmlExtractor() {
+    }
+
+    /** Quick content check for pages saved without an .html extension. */
+    static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase();
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")
+                || (head.startsWith("<") && (head.contains("<body") || head.contains("<head")));
+    }
+
+    static HtmlPage extract(String html) {
+        Document doc = Jsoup.parse(html);
+        Map<String, String> linkedData = linkedData(doc);
+        String outlet = firstNonBlank(meta(doc, "meta[property=og:site_name]"), linkedData.get("publisher"),
+                meta(doc, "meta[name=application-name]"));
+        String title = firstNonBlank(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
+                withoutSiteSuffix(doc.title(), outlet), linkedData.get("headline"), firstText(doc, "h1"));
+        LocalDate published = firstDate(meta(doc, "meta[property=article:published_time]"),
+                meta(doc, "meta[itemprop=datePublished]"), attr(doc, "time[datetime]", "datetime"),
+                linkedData.get("datePublished"), namedDateMeta(doc));
+        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "meta[property=og:url]"));
+
+        doc.select(FURNITURE).remove();
+        Element body = doc.body();
+        int totalParagraphText = paragraphText(body);
+        removeNamedFurniture(body, totalParagraphText);
+        Element container = mainContainer(body);
+        removeLinkLists(container);
+        return new HtmlPage(title, blocksOf(container), outlet, url, published);
+    }
+
+    private static void removeNamedFurniture(Element body, int totalParagraphText) {
+        for (Element e : body.select("[class], [id]")) {
+            if (e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
+                continue; // already removed with an ancestor, or the article itself
+            }
+            String names = e.className() + " " + e.id();
+            if (FURNITURE_NAME.matcher(names).find() && paragraphText(e) * 3 < totalParagraphText) {
+                e.remove();
+            }
+        }
+    }
+
+    private static Element mainContainer(Element body) {
+        Element bestArticle = null;
+        int bestArticleText = 0;
+        for (Element article : body.select("article, [itemprop=articleBody], main")) {
+            int text = paragraphText(article);
+            if (text > bestArticleText) {
+                bestArticle = article;
+                bestArticleText = text;
+            }
+        }
+        int total = paragraphText(body);
+        if (bestArticle != null && bestArticleText >= MIN_ARTICLE_CHARS && bestArticleText * 2 >= total) {
+            return bestArticle;
+        }
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element p : body.select("p")) {
+            int length = p.text().length();
+            if (length < 25) {
+                continue;
+            }
+            Element parent = p.parent();
+            if (parent != null) {
+                scores.merge(parent, (double) length, Double::sum);
+                if (parent.parent() != null) {
+                    scores.merge(parent.parent(), length / 2.0, Double::sum);
+                }
+            }
+        }
+        return scores.entrySet().stream()
+                .max(Map.Entry.<Element, Double>comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(body);
+    }
+
+    /** Drops short blocks that are mostly links: navigation lists and "read more" rows. */
+    private static void removeLinkLists(Element container) {
+        for (Element e : container.select("ul, ol, div, p, li, section")) {
+            if (e == container || e.parent() == null) {
+                continue;
+            }
+            String text = e.text();
+            if (text.isEmpty() || text.length() > 400) {
+                continue;
+            }
+            int linked = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+            if (linked > 0.6 * text.length()) {
+                e.remove();
+            }
+        }
+    }
+
+    /** Text of the container, a paragraph per block element, nothing but text nodes. */
+    private static String blocksOf(Element container) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    current.append(t.text());
+                } else if (node instanceof Element e) {
+                    if (e.tagName().equals("br")) {
+                        current.append('\n');
+                    } else if (BLOCKS.contains(e.tagName())) {
+                        flush(blocks, current);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+                    flush(blocks, current);
+                }
+            }
+        }, container);
+        flush(blocks, current);
+        return String.join("\n\n", blocks);
+    }
+
+    private static void flush(List<String> blocks, StringBuilder current) {
+        String block = current.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        current.setLength(0);
+    }
+
+    private static int paragraphText(Element e) {
+        return e.select("p").stream().mapToInt(p -> p.text().length()).sum();
+    }
+
+    /** datePublished, headline and publisher name from schema.org JSON-LD blocks, wherever nested. */
+    private static Map<String, String> linkedData(Document doc) {
+        Map<String, String> found = new HashMap<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                collect(JSON.readTree(script.data()), found);
+            } catch (Exception malformed) {
+                // a broken JSON-LD block is common and simply gives no metadata
+            }
+        }
+        return found;
+    }
+
+    private static void collect(JsonNode node, Map<String, String> found) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(child -> collect(child, found));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        putText(found, "datePublished", node.get("datePublished"));
+        putText(found, "headline", node.get("headline"));
+        JsonNode publisher = node.get("publisher");
+        if (publisher != null) {
+            putText(found, "publisher", publisher.isObject() ? publisher.get("name") : publisher);
+        }
+        node.forEach(child -> collect(child, found));
+    }
+
+    private static void putText(Map<String, String> found, String key, JsonNode value) {
+        if (value != null && value.isTextual() && !value.asText().isBlank()) {
+            found.putIfAbsent(key, value.asText().strip());
+        }
+    }
+
+    private static String namedDateMeta(Document doc) {
+        for (Element m : doc.select("meta[name], meta[property]")) {
+            String name = (m.hasAttr("name") ? m.attr("name") : m.attr("property")).toLowerCase();
+            if (DATE_META_NAMES.contains(name) && !m.attr("content").isBlank()) {
+                return m.attr("content");
+            }
+        }
+        return null;
+    }
+
+    private static String withoutSiteSuffix(String title, String site) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        if (site != null) {
+            for (String sep : List.of(" | ", " - ", " — ", " – ", " : ")) {
+                if (t.endsWith(sep + site)) {
+                    return t.substring(0, t.length() - sep.length() - site.length()).strip();
+                }
+            }
+        }
+        return t;
+    }
+
+    private static LocalDate firstDate(String... values) {
+        for (String v : values) {
+            LocalDate d = DateParsing.parseIso(v);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String meta(Document doc, String query) {
+        return attr(doc, query, "content");
+    }
+
+    private static String attr(Document doc, String query, String attribute) {
+        Elements found = doc.select(query);
+        for (Element e : found) {
+            String v = e.attr(attribute).strip();
+            if (!v.isEmpty()) {
+                return Jsoup.parse(v).text();
+            }
+        }
+        return null;
+    }
+
+    private static String firstText(Document doc, String query) {
+        Element e = doc.selectFirst(query);
+        return e == null ? null : e.text();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+package io.storyline.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one article record of the JSON input schema (docs/INPUT.md): an object whose only required
+ * field is {@code text}, with optional {@code id}, {@code outlet}, {@code url}, {@code title} and
+ * {@code published}.
+ */
+final class JsonRecords {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Set<String> FIELDS = Set.of("id", "outlet", "url", "title", "published", "text");
+
+    /** A record's metadata and its raw text. */
+    record Entry(Metadata metadata, String text) {
+    }
+
+    private JsonRecords() {
+    }
+
+    /** Parses one JSON Lines line. */
+    static Entry parseLine(String line) throws UnusableInputException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new UnusableInputException("is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+        }
+        return entry(node);
+    }
+
+    static Entry entry(JsonNode node) throws UnusableInputException {
+        if (node == null || !node.isObject()) {
+            throw new UnusableInputException("is not a JSON object with a \"text\" field");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || text.isNull()) {
+            throw new UnusableInputException("has no \"text\" field");
+        }
+        if (!text.isTextual()) {
+            throw new UnusableInputException("has a \"text\" field that is not a string");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (FIELDS.contains(field.getKey()) && !field.getValue().isNull()
+                    && !field.getValue().isValueNode()) {
+                throw new UnusableInputException("has a \"" + field.getKey() + "\" field that is not a string");
+            }
+        }
+        String published = string(node, "published");
+        LocalDate date = DateParsing.parseIso(published);
+        if (published != null && date == null) {
+            throw new UnusableInputException("has \"published\": \"" + published
+                    + "\", which is not an ISO date such as 2011-03-31 or 2011-03-31T18:02:00Z");
+        }
+        return new Entry(new Metadata(string(node, "id"), string(node, "outlet"), string(node, "url"),
+                string(node, "title"), date), text.asText());
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String s = v.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

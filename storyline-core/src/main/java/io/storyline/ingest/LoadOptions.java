@@ -1,0 +1,48 @@
+package io.storyline.ingest;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * How {@link ArticleLoader} reads its inputs.
+ *
+ * @param fallbackDate publication date for articles whose date cannot be found (from {@code --date}); may be null
+ * @param stdin        what {@code "-"} reads from
+ * @param maxFileBytes files larger than this are reported and skipped, never read
+ * @param listener     told after each file, for progress display
+ */
+public record LoadOptions(LocalDate fallbackDate, InputStream stdin, long maxFileBytes, LoadListener listener) {
+
+    /** 64 MB: far above any news article, low enough that one stray dump cannot exhaust the heap. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    public LoadOptions {
+        Objects.requireNonNull(stdin, "stdin");
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+        listener = listener == null ? LoadListener.NONE : listener;
+    }
+
+    /** No fallback date, {@link System#in}, 64 MB limit, no progress reports. */
+    public static LoadOptions defaults() {
+        return new LoadOptions(null, System.in, DEFAULT_MAX_FILE_BYTES, LoadListener.NONE);
+    }
+
+    public LoadOptions withFallbackDate(LocalDate date) {
+        return new LoadOptions(date, stdin, maxFileBytes, listener);
+    }
+
+    public LoadOptions withStdin(InputStream in) {
+        return new LoadOptions(fallbackDate, in, maxFileBytes, listener);
+    }
+
+    public LoadOptions withMaxFileBytes(long bytes) {
+        return new LoadOptions(fallbackDate, stdin, bytes, listener);
+    }
+
+    public LoadOptions withListener(LoadListener progress) {
+        return new LoadOptions(fallbackDate, stdin, maxFileBytes, progress);
+    }
+}

@@ -1,0 +1,14 @@
+package io.storyline.ingest;
+
+import java.time.LocalDate;
+
+/**
+ * Where a text came from, and what that place says about it.
+ *
+ * @param id       identifier to use when the content names none (path relative to its input root)
+ * @param name     file name without extension, the outlet of last resort
+ * @param origin   shown to users: a path, {@code path:line}, or {@code <stdin>}
+ * @param pathDate date from a {@code YYYY-MM-DD} folder or the file name, or null
+ */
+record Provenance(String id, String name, String origin, LocalDate pathDate) {
+}

@@ -1,0 +1,94 @@
+package io.storyline.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes Penn Treebank tokenization (Marcus et al. 1993, "Building a Large Annotated Corpus of English:
+ * the Penn Treebank"), as found in research corpora such as Timeline17: bracket escapes ({@code -LRB-}),
+ * {@code ``}/{@code ''} quotes, split clitics ({@code do n't}, {@code Egypt 's}) and punctuation set apart
+ * by spaces. Works token by token on one line (one sentence) at a time.
+ */
+final class PtbDetokenizer {
+
+    private static final Map<String, String> ESCAPES = Map.of(
+            "-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}");
+    private static final Pattern BRACKET_ESCAPE = Pattern.compile("-[LR][RSC]B-");
+    private static final Pattern SPACED_PUNCT = Pattern.compile("\\S \\.(?: ''| ')?\\s*$|\\w , \\w| n't\\b|\\w 's\\b");
+    /** Tokens that attach to the word before them. */
+    private static final Set<String> CLITICS = Set.of("n't", "'s", "'re", "'ve", "'ll", "'d", "'m",
+            "N'T", "'S", "'RE", "'VE", "'LL", "'D", "'M");
+    private static final String CLOSE_LEFT = ",.;:!?%)]}";
+    private static final String OPEN_RIGHT = "([{$#";
+
+    private PtbDetokenizer() {
+    }
+
+    /** True when bracket escapes, {@code ``} quotes, or spaced punctuation mark most lines. */
+    static boolean looksTokenized(List<String> lines) {
+        int nonEmpty = 0;
+        int marked = 0;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            nonEmpty++;
+            if (BRACKET_ESCAPE.matcher(line).find() || line.contains("`` ")) {
+                return true;
+            }
+            if (SPACED_PUNCT.matcher(line).find()) {
+                marked++;
+            }
+        }
+        return nonEmpty > 0 && marked >= 2 && marked * 2 >= nonEmpty;
+    }
+
+    static String detokenize(String line) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        String[] tokens = line.split(" ");
+        StringBuilder out = new StringBuilder(line.length());
+        boolean doubleOpen = false;
+        boolean glueNext = true;
+        for (String raw : tokens) {
+            String token = ESCAPES.getOrDefault(raw, raw).replace("\\/", "/").replace("\\*", "*");
+            boolean glueLeft;
+            boolean glueRight = false;
+            if (token.equals("``") || token.equals("“")) {
+                token = "\"";
+                doubleOpen = true;
+                glueLeft = false;
+                glueRight = true;
+            } else if (token.equals("''") || token.equals("\"") || token.equals("”")) {
+                token = "\"";
+                if (doubleOpen) {
+                    doubleOpen = false;
+                    glueLeft = true;
+                } else {
+                    doubleOpen = true;
+                    glueLeft = false;
+                    glueRight = true;
+                }
+            } else if (CLITICS.contains(token) || token.equals("'")) {
+                glueLeft = true;
+            } else if (token.length() == 1 && CLOSE_LEFT.indexOf(token.charAt(0)) >= 0) {
+                glueLeft = true;
+                if (token.equals(".") && out.length() > 0 && out.charAt(out.length() - 1) == '.') {
+                    continue; // "D.C. ." : the tokenizer repeated the abbreviation's full stop
+                }
+            } else {
+                glueLeft = false;
+                glueRight = token.length() == 1 && OPEN_RIGHT.indexOf(token.charAt(0)) >= 0;
+            }
+            if (!(glueLeft || glueNext) && out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(token);
+            glueNext = glueRight;
+        }
+        return out.toString().replace("gon na", "gonna").replace("wan na", "wanna");
+    }
+}

@@ -1,0 +1,469 @@
+package io.storyline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs article text as scrapers leave it, before anything else reads it. Scraped pages lose the text
+ * of their hyperlinks, so a sentence such as "defected to Egypt, [CNN] reported, in another sign" arrives
+ * as three lines ("...Egypt,", a blank, "reported, in another sign"), and page furniture (gallery
+ * teasers, author contact lines, related-story lists) arrives as if it were text. This class
+ * <ol>
+ *   <li>normalises white space and undoes Penn-Treebank tokenization when the text shows its markers;</li>
+ *   <li>drops furniture lines and cuts a trailing "Related Stories" block;</li>
+ *   <li>takes a headline off the first line and a dateline off the first sentence, keeping the outlet;</li>
+ *   <li>rejoins sentence fragments and removes attributions whose subject was lost with a link.</li>
+ * </ol>
+ * The rules look at punctuation and letter case, never at particular wording.
+ */
+final class ScrapeRepair {
+
+    private static final Pattern RELATED_BLOCK = Pattern.compile(
+            "(?i)related (stories|articles|links|content|coverage|news|reading|videos?)\\s*:?");
+    private static final Pattern TEASER = Pattern.compile(
+            "(?i)(?:(photos?|videos?|watch|gallery|slideshow|audio|listen|interactive|graphic)\\s*:.*"
+                    + "|.*:\\s*in (photos|pictures|pics|images)\\s*"
+                    + "|(in )?(photos|pictures)|(click|tap) here\\b.*"
+                    + "|(see|view|watch) (the |our )?(photos|gallery|video|slideshow)\\b.*"
+                    + "|(read more|see also|more from [\\w .]+|advertisement)\\s*:?)");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(?:(written|reporting|additional reporting|editing|edited|compiled|writing) by\\s.*"
+                    + "|.*contributed (reporting )?to this (report|story|article)\\.?"
+                    + "|to (contact|reach|e-?mail|follow|write to) (the |this )?(writer|reporter|author|editor|us)\\b.*"
+                    + "|.*send an? (e-?mail|news tip|message)\\b.*"
+                    + "|to submit a (news )?tip\\b.*"
+                    + "|follow (him|her|them|us|@\\w+) on \\w+.*"
+                    + "|(e-?mail|contact)\\s*:?\\s*\\S+@\\S+"
+                    + "|(©|copyright\\b).*|.*all rights reserved\\.?"
+                    + "|\\S+@\\S+\\.\\w+|@\\w+|https?://\\S+)");
+    /** A person's name on its own line, as left after "To contact the writer:". */
+    private static final Pattern LONE_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+    private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+(?!the way\\b)(.{2,80})");
+    private static final Pattern WIRE_STAFF = Pattern.compile(
+            "(?i)(?:the\\s+)?(.+?)\\s+(?:wire\\s+|news\\s+)?staff\\b.*");
+    private static final Pattern CREDIT_OUTLET = Pattern.compile(
+            "(\\p{Lu}[\\w&.]*(?:\\s\\p{Lu}[\\w&.]*){0,3})['’]s\\s.*contributed\\b.*", Pattern.CASE_INSENSITIVE);
+    /** "WASHINGTON (Reuters) -", "(CNN) --", "Cairo, Egypt (CNN) -": place, outlet, dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:\\p{Lu}[^()]{0,60}?\\s*)?\\((\\p{L}[\\p{L}&.' -]{0,40})\\)\\s*(?:--|—|–|-|:)\\s*");
+    /** A dateline whose place and outlet were lost with a link: ") -- ". */
+    private static final Pattern BROKEN_DATELINE = Pattern.compile("^\\)?\\s*(?:--|—|–)\\s*|^\\)\\s*-\\s+");
+    /** "NEW YORK -- ": a place in capitals, then a dash. */
+    private static final Pattern PLACE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’]{2,40}\\s(?:--|—|–)\\s+");
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(reported|reports|said|says|told|wrote|writes|added|noted|confirmed|announced|stated)\\b\\s*(.*)");
+    private static final Pattern CITING = Pattern.compile("(?i),?\\s*(citing|quoting|according to|based on)\\b[^.!?]*[.!?]");
+    private static final Pattern TERMINAL = Pattern.compile(".*[.!?…][\"'”’)\\]]*");
+    private static final Pattern ENDS_WITH_COMMA = Pattern.compile(".*,[\"'”’]?");
+    private static final List<String> FUNCTION_WORDS = List.of("a", "an", "the", "of", "and", "or", "but", "to",
+            "in", "on", "for", "with", "by", "at", "from", "that", "as", "its", "his", "her", "their", "is", "was");
+
+    private ScrapeRepair() {
+    }
+
+    /**
+     * @param raw            the text as read
+     * @param detectHeadline whether the first line may be a headline (false when the title is known)
+     */
+    static RepairedText repair(String raw, boolean detectHeadline) {
+        List<String> lines = normalise(raw);
+        if (PtbDetokenizer.looksTokenized(lines)) {
+            lines = lines.stream().map(PtbDetokenizer::detokenize).toList();
+        }
+        OutletClues outlet = new OutletClues();
+        List<Line> content = dropFurniture(lines, outlet);
+        String title = null;
+        if (detectHeadline && isHeadline(content)) {
+            title = content.remove(0).text;
+        }
+        stripDateline(content, outlet);
+        String body = String.join("\n\n", rejoin(content));
+        return new RepairedText(title, body, outlet.best());
+    }
+
+    /** Unifies line ends and spaces, drops invisible characters, trims every line. */
+    static List<String> normalise(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                out.add(collapse(line));
+                line.setLength(0);
+            } else if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
+                    || (c >= '\u2000' && c <= '\u200A')) {
+                line.append(' ');
+            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+                    || c == '\u00AD' || (Character.isISOControl(c))) {
+                continue;
+            } else {
+                line.append(c);
+            }
+        }
+        out.add(collapse(line));
+        return out;
+    }
+
+    private static String collapse(CharSequence line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A non-empty line, and whether a blank line came before it. */
+    private static final class Line {
+        final String text;
+        final boolean afterBlank;
+
+        Line(String text, boolean afterBlank) {
+            this.text = text;
+            this.afterBlank = afterBlank;
+        }
+    }
+
+    private static List<Line> dropFurniture(List<String> lines, OutletClues outlet) {
+        List<Line> kept = new ArrayList<>();
+        boolean blank = false;
+        boolean afterCredit = false;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            if (RELATED_BLOCK.matcher(line).matches()) {
+                break;
+            }
+            if (line.startsWith(">") || TEASER.matcher(line).matches()) {
+                continue;
+            }
+            Matcher credit = CREDIT_OUTLET.matcher(line);
+            if (credit.matches()) {
+                outlet.credit(credit.group(1));
+            }
+            if (CREDIT.matcher(line).matches()) {
+                afterCredit = true;
+                continue;
+            }
+            if (afterCredit && LONE_NAME.matcher(line).matches()) {
+                continue;
+            }
+            Matcher byline = BYLINE.matcher(line);
+            if (byline.matches() && words(line) <= 10 && !TERMINAL.matcher(line).matches()) {
+                outlet.byline(bylineOutlet(byline.group(1)));
+                continue;
+            }
+            afterCredit = false;
+            kept.add(new Line(line, blank));
+            blank = false;
+        }
+        return kept;
+    }
+
+    /** "the CNN Wire Staff" gives CNN; "Jane Doe, Associated Press Writer" gives Associated Press. */
+    private static String bylineOutlet(String by) {
+        Matcher staff = WIRE_STAFF.matcher(by);
+        if (staff.matches()) {
+            return staff.group(1);
+        }
+        int comma = by.lastIndexOf(',');
+        if (comma < 0) {
+            return null;
+        }
+        String tail = by.substring(comma + 1).trim()
+                .replaceAll("(?i)\\s+(staff writer|writer|correspondent|reporter|staff)$", "");
+        return tail.isEmpty() || words(tail) > 4 || !Character.isUpperCase(tail.charAt(0)) ? null : tail;
+    }
+
+    private static boolean isHeadline(List<Line> content) {
+        if (content.size() < 2) {
+            return false;
+        }
+        String first = content.get(0).text;
+        String next = content.get(1).text;
+        int words = words(first);
+        return words >= 2 && words <= 20 && first.length() <= 150
+                && startsSentence(first) && startsSentence(next)
+                && !first.matches(".*[.,;:!…\\-—–]")
+                && !endsWithFunctionWord(first)
+                && quotesBalanced(first)
+                && !DATELINE.matcher(first).find()
+                && !BROKEN_DATELINE.matcher(first).find();
+    }
+
+    private static void stripDateline(List<Line> content, OutletClues outlet) {
+        for (int i = 0; i < Math.min(2, content.size()); i++) {
+            String text = content.get(i).text;
+            Matcher dateline = DATELINE.matcher(text);
+            String rest;
+            if (dateline.find()) {
+                outlet.dateline(dateline.group(1).trim());
+                rest = text.substring(dateline.end());
+            } else {
+                Matcher broken = BROKEN_DATELINE.matcher(text);
+                Matcher place = PLACE_DATELINE.matcher(text);
+                if (broken.find()) {
+                    rest = text.substring(broken.end());
+                } else if (place.find()) {
+                    rest = text.substring(place.end());
+                } else {
+                    continue;
+                }
+            }
+            if (rest.isBlank()) {
+                content.remove(i);
+            } else {
+                content.set(i, new Line(rest.trim(), content.get(i).afterBlank));
+            }
+            return;
+        }
+    }
+
+    /** Joins fragments into paragraphs; see the class comment. */
+    private static List<String> rejoin(List<Line> lines) {
+        boolean softWrapped = lines.stream().skip(1).anyMatch(l -> l.afterBlank)
+                && lines.stream().skip(1).anyMatch(l -> !l.afterBlank);
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).text;
+            String next = i + 1 < lines.size() ? lines.get(i + 1).text : null;
+            if (current == null) {
+                current = new StringBuilder(capitalise(line));
+                continue;
+            }
+            String prev = current.toString();
+            if (startsWithPunctuation(line)) {
+                appendTight(current, line);
+            } else if (softWrapped && !lines.get(i).afterBlank) {
+                current.append(' ').append(line);
+            } else if (ENDS_WITH_COMMA.matcher(prev).matches() && danglingAttribution(current, line)) {
+                continue;
+            } else if (Character.isLowerCase(line.codePointAt(0))) {
+                if (TERMINAL.matcher(prev).matches()) {
+                    current = newParagraph(paragraphs, current, capitalise(line));
+                } else {
+                    current.append(' ').append(line);
+                }
+            } else if (ENDS_WITH_COMMA.matcher(prev).matches()) {
+                if (looksLikeLoneName(line) && (next == null || startsSentence(next))) {
+                    endSentence(current);
+                    i++; // the name stood for a lost link; what follows starts afresh
+                    if (next != null) {
+                        current = newParagraph(paragraphs, current, next);
+                    }
+                } else if (words(line) >= 8) {
+                    endSentence(current);
+                    current = newParagraph(paragraphs, current, line);
+                } else {
+                    current.append(' ').append(line);
+                }
+            } else if (!TERMINAL.matcher(prev).matches()) {
+                if (endsWithOpenQuote(prev)) {
+                    current.append(line);
+                } else if (isHeadingLike(prev) && startsSentence(line)) {
+                    current = newParagraph(paragraphs, null, line);
+                } else {
+                    current.append(' ').append(line);
+                }
+            } else {
+                current = newParagraph(paragraphs, current, line);
+            }
+        }
+        if (current != null && !isHeadingLike(current.toString())) {
+            paragraphs.add(current.toString());
+        }
+        return paragraphs.stream().map(ScrapeRepair::tidy).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /**
+     * Handles a line opening with a bare attribution verb after a comma, i.e. "[CNN] reported, ...".
+     * Returns false when the line is ordinary text to be joined as usual.
+     */
+    private static boolean danglingAttribution(StringBuilder current, String line) {
+        Matcher m = ATTRIBUTION.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String rest = m.group(2);
+        if (rest.isEmpty() || rest.startsWith(".")) {
+            endSentence(current);
+            String after = rest.isEmpty() ? "" : rest.substring(1).trim();
+            if (!after.isEmpty()) {
+                current.append(' ').append(after);
+            }
+            return true;
+        }
+        Matcher citing = CITING.matcher(rest);
+        if (citing.lookingAt()) {
+            endSentence(current);
+            String after = rest.substring(citing.end()).trim();
+            if (!after.isEmpty()) {
+                current.append(' ').append(after);
+            }
+            return true;
+        }
+        if (rest.startsWith(",")) {
+            String after = rest.substring(1).trim();
+            if (!after.isEmpty()) {
+                current.append(' ').append(after);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static StringBuilder newParagraph(List<String> paragraphs, StringBuilder finished, String start) {
+        if (finished != null && !isHeadingLike(finished.toString())) {
+            paragraphs.add(finished.toString());
+        }
+        return new StringBuilder(start);
+    }
+
+    /** Turns a trailing comma (possibly inside a closing quote) into a full stop. */
+    private static void endSentence(StringBuilder current) {
+        for (int i = current.length() - 1; i >= 0; i--) {
+            char c = current.charAt(i);
+            if (c == ',') {
+                current.setCharAt(i, '.');
+                return;
+            }
+            if ("\"'”’ ".indexOf(c) < 0) {
+                return;
+            }
+        }
+    }
+
+    private static void appendTight(StringBuilder current, String line) {
+        while (current.length() > 0 && current.charAt(current.length() - 1) == ' ') {
+            current.setLength(current.length() - 1);
+        }
+        if (line.startsWith(",") && current.length() > 0 && current.charAt(current.length() - 1) == ',') {
+            current.setLength(current.length() - 1);
+        }
+        current.append(line);
+    }
+
+    /** A short title-case line without final punctuation: a heading or the remains of a link. */
+    private static boolean isHeadingLike(String text) {
+        if (TERMINAL.matcher(text).matches() || words(text) > 8 || !quotesBalanced(text)) {
+            return false;
+        }
+        String[] words = text.split(" ");
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
+                capitalised++;
+            } else if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return capitalised > 0 && !endsWithFunctionWord(text) && text.matches(".*\\p{L}.*");
+    }
+
+    private static boolean looksLikeLoneName(String line) {
+        return words(line) <= 6 && isHeadingLike(line);
+    }
+
+    /** Cleans one paragraph: spacing around punctuation and repeated marks left by joins. */
+    static String tidy(String paragraph) {
+        return paragraph.replaceAll(" {2,}", " ")
+                .replaceAll(" +([,;:!?%])(?=\\s|$)", "$1")
+                .replaceAll(" +\\.(?=\\s|$)", ".")
+                .replaceAll("([,.])\\1(?!\\.)", "$1")
+                .replaceAll(",\\.", ".")
+                .trim();
+    }
+
+    private static boolean startsWithPunctuation(String line) {
+        return ",;:.!?)]}%…".indexOf(line.charAt(0)) >= 0;
+    }
+
+    private static boolean startsSentence(String line) {
+        int c = line.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘([".indexOf(line.charAt(0)) >= 0;
+    }
+
+    private static boolean endsWithOpenQuote(String text) {
+        return text.endsWith("“") || (text.endsWith("\"") && count(text, '"') % 2 == 1);
+    }
+
+    private static boolean quotesBalanced(String text) {
+        return count(text, '"') % 2 == 0 && count(text, '“') == count(text, '”');
+    }
+
+    private static boolean endsWithFunctionWord(String text) {
+        int space = text.lastIndexOf(' ');
+        String last = text.substring(space + 1).toLowerCase(Locale.ROOT);
+        return FUNCTION_WORDS.contains(last);
+    }
+
+    private static String capitalise(String line) {
+        int c = line.codePointAt(0);
+        return Character.isLowerCase(c)
+                ? new StringBuilder().appendCodePoint(Character.toUpperCase(c)).append(line.substring(Character.charCount(c))).toString()
+                : line;
+    }
+
+    static int words(String text) {
+        String t = text.trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Outlet names the text gives, strongest kind first: dateline, then byline, then credit line. */
+    private static final class OutletClues {
+        private String dateline;
+        private String byline;
+        private String credit;
+
+        void dateline(String name) {
+            dateline = dateline == null ? clean(name) : dateline;
+        }
+
+        void byline(String name) {
+            byline = byline == null ? clean(name) : byline;
+        }
+
+        void credit(String name) {
+            credit = credit == null ? clean(name) : credit;
+        }
+
+        String best() {
+            return dateline != null ? dateline : byline != null ? byline : credit;
+        }
+
+        private static String clean(String name) {
+            if (name == null) {
+                return null;
+            }
+            String n = name.trim();
+            return n.isEmpty() ? null : n;
+        }
+    }
+}
