@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import io.storyline.ingest.LoadListener;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,6 +67,10 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
+    @Option(names = "--each", description = "Summarize every PATH as a story of its own (batch mode). "
+            + "With -o, the output is a folder holding one file per story.")
+    boolean each;
+
     private final Terminal terminal;
 
     SummarizeCommand(Terminal terminal) {
@@ -74,6 +82,10 @@ final class SummarizeCommand implements Callable<Integer> {
         Format outputFormat = Format.fromName(format);
         Budget budget = budget();
         Summarizers.byNameOrThrow(method);
+        return each ? summarizeEach(outputFormat, budget) : summarizeAll(outputFormat, budget);
+    }
+
+    private int summarizeAll(Format outputFormat, Budget budget) throws IOException {
         Corpus corpus;
         try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
             corpus = Storyline.read(inputs, date, terminal.stdin(), progress);
@@ -86,6 +98,41 @@ final class SummarizeCommand implements Callable<Integer> {
         Summary summary = Storyline.summarize(corpus.articles(), budget, method);
         Output.write(Storyline.render(summary, outputFormat), output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
+    }
+
+    /** Batch mode: one story per input, so one bad story never stops the others. */
+    private int summarizeEach(Format outputFormat, Budget budget) throws IOException {
+        if (output != null) {
+            Files.createDirectories(output);
+        }
+        boolean skipped = false;
+        int summarized = 0;
+        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Summarizing")) {
+            for (int i = 0; i < inputs.size(); i++) {
+                String input = inputs.get(i);
+                Corpus corpus = Storyline.read(List.of(input), date, terminal.stdin(), LoadListener.NONE);
+                InputReport.print(corpus, terminal.stderr());
+                skipped |= corpus.hasProblems();
+                if (corpus.articles().isEmpty()) {
+                    terminal.stderr().println("storyline: no usable article in " + input);
+                } else {
+                    String document = Storyline.render(Storyline.summarize(corpus.articles(), budget, method),
+                            outputFormat);
+                    if (output != null) {
+                        Output.write(document, output.resolve(StoryName.of(input) + "." + outputFormat.fileExtension()),
+                                terminal.stdout());
+                    } else {
+                        terminal.stdout().print((summarized > 0 ? "\n" : "") + document);
+                    }
+                    summarized++;
+                }
+                progress.step(i + 1, inputs.size());
+            }
+        }
+        if (summarized == 0) {
+            return Main.EXIT_NO_ARTICLES;
+        }
+        return skipped || summarized < inputs.size() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 
     private Budget budget() {

@@ -24,8 +24,9 @@ public final class Tokens {
     }
 
     /**
-     * Lower-cased alphanumeric words, for matching: punctuation separates words, apostrophe
-     * suffixes ("Gadhafi's") are dropped, hyphenated words stay whole ("el-treki").
+     * Lower-cased alphanumeric words, for matching: punctuation and hyphens separate words (so
+     * "el-Treki" matches "Treki" and "al-Brega" matches "Brega"), apostrophe suffixes ("Gadhafi's")
+     * are dropped, numbers stay whole ("3.5", "1,000" as "1000").
      */
     public static List<String> matchWords(String text) {
         List<String> words = new ArrayList<>();
@@ -35,11 +36,9 @@ public final class Tokens {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 word.append(Character.toLowerCase(c));
-            } else if ((c == '-' || c == '.' || c == ',') && word.length() > 0 && i + 1 < n
-                    && Character.isLetterOrDigit(text.charAt(i + 1))
-                    && (c == '-' || Character.isDigit(text.charAt(i - 1)))) {
-                // keep "el-treki", "3.5" and "1,000" as one word
-                if (c != ',') {
+            } else if ((c == '.' || c == ',') && word.length() > 0 && i + 1 < n
+                    && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i - 1))) {
+                if (c == '.') {
                     word.append(c);
                 }
             } else if ((c == '\'' || c == '\u2019') && word.length() > 0) {

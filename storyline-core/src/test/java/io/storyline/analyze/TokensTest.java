@@ -1,0 +1,31 @@
+package io.storyline.analyze;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokensTest {
+
+    @Test
+    void matchWordsSplitHyphensAndDropPossessives() {
+        assertThat(Tokens.matchWords("Ali Abdussalam el-Treki, Gadhafi's pick, won't go."))
+                .containsExactly("ali", "abdussalam", "el", "treki", "gadhafi", "pick", "won", "go");
+    }
+
+    @Test
+    void numbersStayWhole() {
+        assertThat(Tokens.matchWords("A toll of 1,000 and a rate of 3.5 percent in 2011."))
+                .containsExactly("a", "toll", "of", "1000", "and", "a", "rate", "of", "3.5", "percent", "in", "2011");
+    }
+
+    @Test
+    void curlyApostrophesAndAccentsAreHandled() {
+        assertThat(Tokens.matchWords("The café’s owner")).containsExactly("the", "café", "owner");
+    }
+
+    @Test
+    void wordCountIsWhitespaceSeparatedRuns() {
+        assertThat(Tokens.wordCount("  U.S. officials -- said   it ")).isEqualTo(5);
+        assertThat(Tokens.wordCount("")).isZero();
+    }
+}
