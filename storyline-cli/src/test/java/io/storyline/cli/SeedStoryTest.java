@@ -30,7 +30,8 @@ class SeedStoryTest {
                 .containsPattern("resign|defect|fled|quit");
         assertThat(summary).as("the second official's defection to Egypt").contains("egypt");
         assertThat(summary).as("the fighting or the question of U.S. ground troops")
-                .containsPattern("ground troops|ground forces|boots on the ground|shell|rocket|fighting|clashes|pounding|bombard");
+                .containsPattern("ground troops|ground forces|boots on the ground|shell|rocket|fighting|clashes|pounding"
+                        + "|pummel|bombard|airstrikes|retreat|siege");
         assertThat(summary).doesNotContain("in photos").doesNotContain("related stories")
                 .doesNotContain("to contact the writer").doesNotContain("written by").doesNotContain("twitter")
                 .doesNotContain("send an email").doesNotContain(">");
