@@ -46,10 +46,17 @@ final class ScrapeRepair {
     private static final Pattern WIRE_STAFF = Pattern.compile(
             "(?i)(?:the\\s+)?(.+?)\\s+(?:wire\\s+|news\\s+)?staff\\b.*");
     private static final Pattern CREDIT_OUTLET = Pattern.compile(
-            "(\\p{Lu}[\\w&.]*(?:\\s\\p{Lu}[\\w&.]*){0,3})['’]s\\s.*contributed\\b.*", Pattern.CASE_INSENSITIVE);
-    /** "WASHINGTON (Reuters) -", "(CNN) --", "Cairo, Egypt (CNN) -": place, outlet, dash. */
+            "(\\p{Lu}[\\w&.]*(?:\\s\\p{Lu}[\\w&.]*){0,3})['’]s\\s.*\\scontributed (?:reporting )?to this (?:report|story|article)\\.?");
+    /**
+     * "WASHINGTON (Reuters) -", "(CNN) --", "Cairo, Egypt (CNN) -": a place, an outlet-like name in
+     * parentheses (an acronym, a wire service, or a name ending in News, Press, Times...), a dash. Whatever
+     * precedes it on the first line (bylines, time stamps) is page furniture and goes with it.
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:\\p{Lu}[^()]{0,60}?\\s*)?\\((\\p{L}[\\p{L}&.' -]{0,40})\\)\\s*(?:--|—|–|-|:)\\s*");
+            "^[^()]{0,200}?\\(("
+                    + "\\p{Lu}{2,6}|Reuters|Bloomberg|Xinhua|Interfax|Dow Jones|Agence France-Presse|Associated Press"
+                    + "|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)* (?:News|Press|Times|Post|Wire|Agency|Service)"
+                    + "|[\\w-]+\\.(?:com|co\\.uk|org|net))\\)\\s*(?:--|—|–|-|:)\\s*");
     /** A dateline whose place and outlet were lost with a link: ") -- ". */
     private static final Pattern BROKEN_DATELINE = Pattern.compile("^\\)?\\s*(?:--|—|–)\\s*|^\\)\\s*-\\s+");
     /** "NEW YORK -- ": a place in capitals, then a dash. */
@@ -200,7 +207,7 @@ final class ScrapeRepair {
         int words = words(first);
         return words >= 2 && words <= 20 && first.length() <= 150
                 && startsSentence(first) && startsSentence(next)
-                && !first.matches(".*[.,;:!…\\-—–]")
+                && !TERMINAL.matcher(first).matches() && !first.matches(".*[,;:\\-—–]")
                 && !endsWithFunctionWord(first)
                 && quotesBalanced(first)
                 && !DATELINE.matcher(first).find()
@@ -386,7 +393,7 @@ final class ScrapeRepair {
         return paragraph.replaceAll(" {2,}", " ")
                 .replaceAll(" +([,;:!?%])(?=\\s|$)", "$1")
                 .replaceAll(" +\\.(?=\\s|$)", ".")
-                .replaceAll("([,.])\\1(?!\\.)", "$1")
+                .replaceAll("(?<![.])([,.])\\1(?![.])", "$1")
                 .replaceAll(",\\.", ".")
                 .trim();
     }

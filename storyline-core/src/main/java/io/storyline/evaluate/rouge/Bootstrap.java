@@ -1,0 +1,46 @@
+package io.storyline.evaluate.rouge;
+
+import java.util.Arrays;
+
+/**
+ * The bootstrap of ROUGE-1.5.5's averaging, kept for one reason: the "Average_R/P/F" it prints is
+ * not the plain mean of the per-summary scores but the mean of its resample means. Resample
+ * {@code i} draws with Perl's {@code srand(i)} and {@code rand}, the 48-bit linear congruential
+ * generator of POSIX {@code drand48} (multiplier 0x5DEECE66D, increment 11, seeded as
+ * {@code seed << 16 | 0x330E}), which Perl has used on every platform since 5.20 and glibc before.
+ */
+final class Bootstrap {
+
+    private static final long MULTIPLIER = 0x5DEECE66DL;
+    private static final long INCREMENT = 0xBL;
+    private static final long MASK = (1L << 48) - 1;
+
+    private Bootstrap() {
+    }
+
+    /**
+     * Mean of {@code resamples} bootstrap means of {@code values}, rounded to five decimals.
+     *
+     * @param values per-summary scores in the script's instance order (evaluation ids sorted as strings)
+     */
+    static double resampledMean(double[] values, int resamples) {
+        int n = values.length;
+        double[] means = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            long state = (((long) r & 0xFFFFFFFFL) << 16) | 0x330EL;
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                state = (state * MULTIPLIER + INCREMENT) & MASK;
+                int index = (int) (n * Math.scalb((double) state, -48));
+                sum += values[index];
+            }
+            means[r] = n > 0 ? sum / n : 0;
+        }
+        Arrays.sort(means);
+        double total = 0;
+        for (double mean : means) {
+            total += mean;
+        }
+        return Decimals.round5(total / resamples);
+    }
+}
