@@ -27,11 +27,8 @@ final class Bootstrap {
         int n = values.length;
         double[] means = new double[resamples];
         for (int r = 0; r < resamples; r++) {
-            long state = (((long) r & 0xFFFFFFFFL) << 16) | 0x330EL;
             double sum = 0;
-            for (int k = 0; k < n; k++) {
-                state = (state * MULTIPLIER + INCREMENT) & MASK;
-                int index = (int) (n * Math.scalb((double) state, -48));
+            for (int index : draws(r, n)) {
                 sum += values[index];
             }
             means[r] = n > 0 ? sum / n : 0;
@@ -42,5 +39,16 @@ final class Bootstrap {
             total += mean;
         }
         return Decimals.round5(total / resamples);
+    }
+
+    /** The {@code n} indexes Perl's {@code srand(seed); int(rand(n))} draws, {@code n} times. */
+    static int[] draws(int seed, int n) {
+        long state = (((long) seed & 0xFFFFFFFFL) << 16) | 0x330EL;
+        int[] indexes = new int[n];
+        for (int k = 0; k < n; k++) {
+            state = (state * MULTIPLIER + INCREMENT) & MASK;
+            indexes[k] = (int) (n * Math.scalb((double) state, -48));
+        }
+        return indexes;
     }
 }
