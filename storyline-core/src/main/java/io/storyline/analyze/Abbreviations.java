@@ -1,6 +1,7 @@
 package io.storyline.analyze;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,8 +36,9 @@ final class Abbreviations {
             "vs", "Vs", "v", "e.g", "i.e", "cf", "viz");
 
     private static final Set<String> NUMBER_PREFIXES = set(
-            "No", "Nos", "no", "nos", "Vol", "vol", "Vols", "Fig", "fig", "Figs", "pp", "Art",
-            "Ch", "ch", "Sect", "Ex", "Pt", "pt", "Rt", "Hwy", "Rte");
+            "No", "Nos", "no", "nos", "Vol", "vol", "Vols", "Fig", "fig", "Figs", "p", "pp", "Art",
+            "art", "para", "Para", "Ch", "ch", "Sect", "sect", "Ex", "Pt", "pt", "Rt", "Hwy", "Rte",
+            "Nr", "nr", "Tel", "tel", "Ext", "ext");
 
     /** Abbreviations that sit at the end of a name or phrase and so may also end a sentence. */
     private static final Set<String> AMBIGUOUS = set(
@@ -52,8 +54,8 @@ final class Abbreviations {
             "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
             "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
             // misc
-            "Sec", "approx", "est", "dept", "govt", "mln", "bn", "yr", "yrs", "hr", "hrs", "min",
-            "sec", "sq", "ft", "oz", "lb", "lbs", "km", "kg");
+            // ("bn", "km" and other units are left out: after a number they mostly end the sentence)
+            "Sec", "approx", "est", "dept", "govt", "sq");
 
     /**
      * Words that typically open a sentence: pronouns, determiners, conjunctions, common adverbs and
@@ -114,6 +116,31 @@ final class Abbreviations {
      * @param opensSentence whether nothing but whitespace precedes the word in its sentence
      */
     static Kind classify(String word, boolean opensSentence) {
+        Kind kind = lookUp(word);
+        if (kind != Kind.ORDINARY) {
+            return kind;
+        }
+        if (isShouted(word)) {
+            // transcripts: "REP. JOHN DOE", "NO. 1"; but "the SEC. Taking" ends a sentence
+            Kind quiet = lookUp(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+            if (quiet == Kind.PREFIX || quiet == Kind.NUMBER_PREFIX) {
+                return quiet;
+            }
+        }
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1) {
+            return classify(word.substring(hyphen + 1), false); // "then-Rep.", "Fortune-U.S."
+        }
+        if (opensSentence && isListMarker(word)) {
+            return Kind.LIST_MARKER;
+        }
+        if (isDottedAcronym(word) || isInitial(word) || isVowellessAbbreviation(word)) {
+            return Kind.AMBIGUOUS;
+        }
+        return Kind.ORDINARY;
+    }
+
+    private static Kind lookUp(String word) {
         if (PREFIXES.contains(word)) {
             return Kind.PREFIX;
         }
@@ -123,13 +150,20 @@ final class Abbreviations {
         if (AMBIGUOUS.contains(word)) {
             return Kind.AMBIGUOUS;
         }
-        if (opensSentence && isListMarker(word)) {
-            return Kind.LIST_MARKER;
-        }
-        if (isDottedAcronym(word) || isInitial(word) || isVowellessAbbreviation(word)) {
-            return Kind.AMBIGUOUS;
-        }
         return Kind.ORDINARY;
+    }
+
+    /** Two or more letters, all capitals. */
+    private static boolean isShouted(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One capital letter: an initial as in "George W. Bush". */
@@ -157,9 +191,10 @@ final class Abbreviations {
         return sawDot && group > 0;
     }
 
-    /** "Blvd", "Pl", "Mssrs": a capital then at most three lower-case consonants. */
+    /** "Blvd", "Pl", "Mssrs": a capital consonant then at most three lower-case consonants. */
     private static boolean isVowellessAbbreviation(String word) {
-        if (word.length() < 2 || word.length() > 4 || !Character.isUpperCase(word.charAt(0))) {
+        if (word.length() < 2 || word.length() > 4 || !Character.isUpperCase(word.charAt(0))
+                || "AEIOUY".indexOf(word.charAt(0)) >= 0) {
             return false;
         }
         for (int i = 1; i < word.length(); i++) {

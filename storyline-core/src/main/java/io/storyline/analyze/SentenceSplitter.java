@@ -113,7 +113,7 @@ public final class SentenceSplitter {
             return true; // a stray period after a space or quote
         }
         String word = text.substring(wordStart, runStart);
-        boolean opensSentence = text.substring(sentenceStart, wordStart).isBlank();
+        boolean opensSentence = isBlank(text, sentenceStart, wordStart);
         return switch (Abbreviations.classify(word, opensSentence)) {
             case ORDINARY -> true;
             case LIST_MARKER, PREFIX -> false;
@@ -267,6 +267,15 @@ public final class SentenceSplitter {
         if (end > start) {
             spans.add(new Span(start, end, text.substring(start, end)));
         }
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTerminal(char c) {

@@ -143,4 +143,52 @@ class SentenceSplitterTest {
         }
         assertThat(expected).hasSize(150);
     }
+
+    @Test
+    void initialsStayInsideTheName() {
+        assertThat(splitter.split("Poems by T. S. Eliot and J.R.R. Tolkien were read. George W. Bush came."))
+                .containsExactly("Poems by T. S. Eliot and J.R.R. Tolkien were read.", "George W. Bush came.");
+    }
+
+    @Test
+    void decimalsMoneyAndDomainsAreNotBoundaries() {
+        assertThat(splitter.split("Amazon.com paid $1.5 billion, or 3.14 times sales, for the U.S.-led venture."))
+                .hasSize(1);
+    }
+
+    @Test
+    void ellipsisSplitsOnlyBeforeACapital() {
+        assertThat(splitter.split("The answer was... complicated. Then silence... Nobody spoke."))
+                .containsExactly("The answer was... complicated.", "Then silence...", "Nobody spoke.");
+    }
+
+    @Test
+    void quoteEndingASentenceSplitsButAttributionDoesNot() {
+        assertThat(splitter.split("\"We are ready,\" he said. \"We always were.\" The room fell quiet."))
+                .containsExactly("\"We are ready,\" he said.", "\"We always were.\"", "The room fell quiet.");
+    }
+
+    @Test
+    void numberAfterNoIsNotABoundaryButListItemsAre() {
+        assertThat(splitter.split("1. The team is ranked No. 2 in the league. 2. Its coach quit."))
+                .containsExactly("1. The team is ranked No. 2 in the league.", "2. Its coach quit.");
+    }
+
+    @Test
+    void dashesAndLowerCaseContinuationsDoNotSplit() {
+        assertThat(splitter.split("The deal -- signed by Acme Corp. and others — was approved by U.S. regulators."))
+                .hasSize(1);
+    }
+
+    @Test
+    void monthBeforeADateIsNotABoundary() {
+        assertThat(splitter.split("The strike began Aug. 4 and ended Sept. 19. Workers returned Oct. 1."))
+                .containsExactly("The strike began Aug. 4 and ended Sept. 19.", "Workers returned Oct. 1.");
+    }
+
+    @Test
+    void shoutedTitlesInTranscriptsDoNotSplit() {
+        assertThat(splitter.split("REP. ANNE COLE (D), OHIO: We will vote no. DR. SAM LEE: I agree."))
+                .containsExactly("REP. ANNE COLE (D), OHIO: We will vote no.", "DR. SAM LEE: I agree.");
+    }
 }
