@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
         versionProvider = Main.Version.class,
         description = "Reads news articles from several outlets and gives back the story: "
                 + "an extractive summary in which every sentence is cited to each outlet that reports it.",
-        subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummarizeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
@@ -60,8 +60,12 @@ public final class Main implements Runnable {
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
+            Terminal terminal = new Terminal(stdin, stdout, stderr);
             if (type == SummarizeCommand.class) {
-                return type.cast(new SummarizeCommand(new Terminal(stdin, stdout, stderr)));
+                return type.cast(new SummarizeCommand(terminal));
+            }
+            if (type == EvalSummarizeCommand.class) {
+                return type.cast(new EvalSummarizeCommand(terminal));
             }
             return CommandLine.defaultFactory().create(type);
         }

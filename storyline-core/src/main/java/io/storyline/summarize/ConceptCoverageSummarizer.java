@@ -46,7 +46,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         int bestSingleValue = 0;
         for (int i = 0; i < candidates.size(); i++) {
             int value = value(concepts.get(i), weights);
-            if (Selection.cost(budget, candidates.get(i)) <= budget.limit() && value > bestSingleValue) {
+            boolean fits = budget.overflow() || Selection.cost(budget, candidates.get(i)) <= budget.limit();
+            if (fits && value > bestSingleValue) {
                 bestSingle = candidates.get(i);
                 bestSingleValue = value;
             }

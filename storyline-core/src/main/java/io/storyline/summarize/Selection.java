@@ -28,7 +28,7 @@ final class Selection {
     }
 
     boolean fits(AnalyzedSentence s) {
-        return used + cost(budget, s) <= budget.limit();
+        return budget.overflow() ? used < budget.limit() : used + cost(budget, s) <= budget.limit();
     }
 
     boolean repeatsChosenFact(AnalyzedSentence s) {

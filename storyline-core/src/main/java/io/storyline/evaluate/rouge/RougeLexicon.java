@@ -40,6 +40,27 @@ public record RougeLexicon(Map<String, String> irregularForms, Set<String> stopw
     }
 
     /**
+     * The official figures need WordNet's irregular-form lists, which the project does not ship:
+     * they are looked for in {@code -Dstoryline.rouge.data}, in {@code <shared>/rouge-1.5.5/data}
+     * and in a system WordNet ({@code /usr/share/wordnet}, Debian's wordnet-base).
+     */
+    public static java.util.Optional<Path> findDataDirectory(Path shared) {
+        List<Path> candidates = new java.util.ArrayList<>();
+        String configured = System.getProperty("storyline.rouge.data");
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(Path.of(configured));
+        }
+        if (shared != null) {
+            candidates.add(shared.resolve("rouge-1.5.5").resolve("data"));
+        }
+        candidates.add(Path.of("/usr/share/wordnet"));
+        return candidates.stream()
+                .filter(c -> Files.isRegularFile(c.resolve("verb.exc"))
+                        || Files.isRegularFile(c.resolve("WordNet-2.0-Exceptions").resolve("verb.exc")))
+                .findFirst();
+    }
+
+    /**
      * Reads ROUGE's data directory (or any folder holding WordNet {@code *.exc} files, directly or in
      * {@code WordNet-2.0-Exceptions/}, and optionally {@code smart_common_words.txt}).
      *

@@ -39,25 +39,8 @@ class Duc2004PublishedScoresTest {
         }
     }
 
-    /**
-     * The official figures were computed with WordNet's irregular-form lists, which the project does
-     * not ship: take them from -Dstoryline.rouge.data, ../shared/rouge-1.5.5/data or a system WordNet.
-     */
     private static Path rougeDataDirectory(String shared) {
-        List<Path> candidates = new ArrayList<>();
-        String configured = System.getProperty("storyline.rouge.data");
-        if (configured != null && !configured.isBlank()) {
-            candidates.add(Path.of(configured));
-        }
-        candidates.add(Path.of(shared, "rouge-1.5.5", "data"));
-        candidates.add(Path.of("/usr/share/wordnet"));
-        for (Path candidate : candidates) {
-            if (Files.isRegularFile(candidate.resolve("verb.exc"))
-                    || Files.isRegularFile(candidate.resolve("WordNet-2.0-Exceptions").resolve("verb.exc"))) {
-                return candidate;
-            }
-        }
-        return null;
+        return RougeLexicon.findDataDirectory(Path.of(shared)).orElse(null);
     }
 
     private static RougeScore score(String system, Duc2004.Cluster cluster) {

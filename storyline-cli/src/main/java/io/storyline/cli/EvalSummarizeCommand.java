@@ -1,0 +1,107 @@
+package io.storyline.cli;
+
+import io.storyline.evaluate.SummaryBenchmark;
+import io.storyline.evaluate.SummaryBenchmark.Row;
+import io.storyline.evaluate.rouge.RougeLexicon;
+import io.storyline.evaluate.rouge.RougeScore;
+import io.storyline.summarize.Summarizers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/** {@code storyline eval summarize}: ROUGE of every method, beside the published systems. */
+@Command(name = "summarize",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Summarizes every cluster of a benchmark set with each method and prints a ROUGE table.",
+            "duc2004: a folder of DUC 2004 task 2 clusters (docs/, references/, peers/); 100-word "
+                + "summaries scored with the official flags (-n 4 -m -l 100 -p 0.5 -f A -a); "
+                + "ROUGE-1, -2, -4 recall in percent, the published systems' summaries scored by the same code.",
+            "multinews: a JSON Lines file of Multi-News clusters; summaries as long as the reference; "
+                + "ROUGE-1, -2, -L F1 in percent.",
+            "ROUGE-1.5.5 looks words up in WordNet's irregular-form lists before stemming: install "
+                + "Debian's wordnet-base (scripts/install-prerequisites does) or pass -Dstoryline.rouge.data."})
+final class EvalSummarizeCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "duc2004 or multinews.")
+    String dataset;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The data set's folder (duc2004) or file (multinews).")
+    Path path;
+
+    @Option(names = "--methods", split = ",", paramLabel = "NAME",
+            description = "Methods to run, comma-separated (default: all: ${COMPLETION-CANDIDATES}).",
+            completionCandidates = SummarizeCommand.MethodNames.class)
+    List<String> methods;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "Only the first N clusters (multinews; default: all).")
+    int limit;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    boolean noProgress;
+
+    private final Terminal terminal;
+
+    EvalSummarizeCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        List<String> chosen = methods == null ? Summarizers.names() : methods;
+        chosen.forEach(Summarizers::byNameOrThrow);
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException(path + " does not exist");
+        }
+        RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(() -> {
+            terminal.stderr().println("storyline: warning: WordNet's irregular-form lists were not found; "
+                    + "ROUGE will differ slightly from the official script (install wordnet-base)");
+            return RougeLexicon.none();
+        });
+        long started = System.nanoTime();
+        List<Row> rows;
+        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Evaluating")) {
+            rows = switch (dataset.toLowerCase(java.util.Locale.ROOT)) {
+                case "duc2004" -> SummaryBenchmark.duc2004(path, chosen, lexicon, progress::step);
+                case "multinews" -> SummaryBenchmark.multiNews(path, chosen, lexicon, limit, progress::step);
+                default -> throw new IllegalArgumentException(
+                        "unknown data set '" + dataset + "'; choose duc2004 or multinews");
+            };
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("no clusters found in " + path);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        boolean duc = dataset.equalsIgnoreCase("duc2004");
+        print(rows, duc, terminal.stdout());
+        terminal.stdout().printf("%n%d clusters, %.1f s%n", rows.get(0).perCluster().size(), seconds);
+        return Main.EXIT_OK;
+    }
+
+    private static void print(List<Row> rows, boolean duc, PrintStream out) {
+        List<String> headers = duc ? List.of("ROUGE-1 R", "ROUGE-2 R", "ROUGE-4 R") : List.of("ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
+        List<Function<RougeScore, Double>> columns = duc
+                ? List.of(s -> s.rouge1().recall(), s -> s.rouge2().recall(), s -> s.rougeN(4).recall())
+                : List.of(s -> s.rouge1().f(), s -> s.rouge2().f(), s -> s.rougeL().f());
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((Row r) -> r.published())
+                .thenComparing(r -> -columns.get(0).apply(r.score())));
+        out.printf("%-22s %-10s %10s %10s %10s%n", "system", "source", headers.get(0), headers.get(1), headers.get(2));
+        for (Row row : sorted) {
+            out.printf("%-22s %-10s %10.2f %10.2f %10.2f%n", row.system(), row.published() ? "published" : "storyline",
+                    100 * columns.get(0).apply(row.score()), 100 * columns.get(1).apply(row.score()),
+                    100 * columns.get(2).apply(row.score()));
+        }
+    }
+
+}
