@@ -95,9 +95,10 @@ public final class SummaryBenchmark {
             MultiNews.Cluster cluster = clusters.get(c);
             List<Article> articles = new ArrayList<>();
             for (int d = 0; d < cluster.documents().size(); d++) {
-                Article article = Articles.fromText(cluster.documents().get(d), cluster.id() + "-" + (d + 1));
-                if (!article.text().isBlank()) {
-                    articles.add(article);
+                try {
+                    articles.add(Articles.fromText(cluster.documents().get(d), cluster.id() + "-" + (d + 1)));
+                } catch (IllegalArgumentException unusable) {
+                    // a source the data set truncated to nothing: the other sources still count
                 }
             }
             int words = Math.max(1, cluster.summary().strip().split("\\s+").length);
