@@ -70,6 +70,13 @@ final class HtmlExtractor {
         removeNamedFurniture(body, totalParagraphText);
         Element container = mainContainer(body);
         removeLinkLists(container);
+        // the headline and a stand-alone date line are metadata, already taken above
+        container.select("h1").remove();
+        container.select("time").forEach(t -> {
+            if (t.parent() != null && !t.parent().tagName().equals("p")) {
+                t.remove();
+            }
+        });
         return new HtmlPage(title, blocksOf(container), outlet, url, published);
     }
 
