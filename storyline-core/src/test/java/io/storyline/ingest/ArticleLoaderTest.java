@@ -158,6 +158,38 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void pageWrappedInAFormStillYieldsItsArticle() {
+        String html = "<html><body><form id=\"page\"><nav><a href=\"/\">Home</a></nav><div class=\"story\">"
+                + "<p>The harbour reopened on Wednesday after a week of storms had kept every boat in port.</p>"
+                + "<p>Fishing crews said the catch would be sold at the quay market on Thursday morning.</p>"
+                + "</div><input type=\"submit\" value=\"Search\"></form></body></html>";
+        Article a = only(load(write("form.html", html)));
+        assertThat(a.text()).startsWith("The harbour reopened").contains("quay market").doesNotContain("Home", "Search");
+    }
+
+    @Test
+    void articleBodyMarkupWithoutParagraphsIsUsed() {
+        String html = "<html><body><div class=\"teaser\"><p>Other stories from around the bay this week.</p></div>"
+                + "<div itemprop=\"articleBody\">The toll on the bridge rises by a dollar in May, the council said on"
+                + " Tuesday.<div class=\"br\"></div>Drivers' groups said they would take the council to court over"
+                + " the rise, which they called unfair to commuters.</div></body></html>";
+        Article a = only(load(write("marked.html", html)));
+        assertThat(a.text()).isEqualTo("The toll on the bridge rises by a dollar in May, the council said on Tuesday."
+                + "\n\nDrivers' groups said they would take the council to court over the rise, which they called"
+                + " unfair to commuters.");
+    }
+
+    @Test
+    void jsonArrayLoadsEachObject() {
+        Path file = write("batch.json", "[{\"title\": \"Toll\", \"text\": \"The toll rises by a dollar in May.\"},"
+                + " {\"title\": \"No body\"}, {\"id\": \"f\", \"text\": \"The ferry line was sold on Monday.\"}]");
+        Corpus corpus = load(file);
+        assertThat(corpus.articles()).extracting(Article::id).containsExactly("batch:0", "f");
+        assertThat(corpus.articles().get(0).title()).isEqualTo("Toll");
+        assertThat(onlyProblem(corpus).location()).isEqualTo(file + "[1]");
+    }
+
+    @Test
     void jsonLinesLoadsEachObjectAndReportsOnlyTheBrokenLine() {
         Path file = write("feed.jsonl", String.join("\n",
                 "{\"id\":\"gz-1\",\"outlet\":\"Bay Gazette\",\"url\":\"https://gazette.example/1\","
