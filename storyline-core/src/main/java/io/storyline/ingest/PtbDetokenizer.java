@@ -16,7 +16,7 @@ final class PtbDetokenizer {
     private static final Map<String, String> ESCAPES = Map.of(
             "-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}");
     private static final Pattern BRACKET_ESCAPE = Pattern.compile("-[LR][RSC]B-");
-    private static final Pattern SPACED_PUNCT = Pattern.compile("\\S \\.(?: ''| ')?\\s*$|\\w , \\w| n't\\b|\\w 's\\b");
+    private static final Pattern SPACED_PUNCT = Pattern.compile("\\S [.?!](?: ''| ')?\\s*$|\\w , \\w| n't\\b|\\w 's\\b");
     /** Tokens that attach to the word before them. */
     private static final Set<String> CLITICS = Set.of("n't", "'s", "'re", "'ve", "'ll", "'d", "'m",
             "N'T", "'S", "'RE", "'VE", "'LL", "'D", "'M");
