@@ -89,6 +89,10 @@ public final class ArticleLoader {
     }
 
     private void expand(String input, List<Pending> pending, List<InputProblem> problems) {
+        if (input == null || input.isBlank()) {
+            problems.add(new InputProblem(String.valueOf(input), "is not a file name"));
+            return;
+        }
         if (input.equals(STDIN)) {
             pending.add(new Pending(null, null));
             return;

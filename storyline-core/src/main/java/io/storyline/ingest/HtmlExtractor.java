@@ -29,8 +29,14 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlExtractor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FURNITURE = "script, style, noscript, template, nav, footer, aside, form, "
-            + "iframe, svg, button, select, figcaption, [hidden], [aria-hidden=true]";
+    /** Never text. */
+    private static final String NON_TEXT = "script, style, noscript, template, iframe, svg, button, select, "
+            + "figcaption, [hidden], [aria-hidden=true]";
+    /**
+     * Page furniture, unless it wraps most of the page's paragraphs (some sites put the whole page in a
+     * {@code <form>} or the story in an {@code <aside>}-less layout).
+     */
+    private static final String FURNITURE = "nav, footer, aside, form";
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(^|[-_ ])(share|sharing|social|comments?|related|promo|newsletter|advert\\w*|ads?|cookies?"
                     + "|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation|outbrain|taboola|popup)([-_ ]|$)");
@@ -41,6 +47,8 @@ final class HtmlExtractor {
             "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published",
             "og:published_time", "datepublished");
     private static final int MIN_ARTICLE_CHARS = 200;
+    /** Less is needed of a block the page itself marks as the article body. */
+    private static final int MIN_MARKED_CHARS = 100;
 
     private HtmlExtractor() {
     }
@@ -64,12 +72,24 @@ final class HtmlExtractor {
                 linkedData.get("datePublished"), namedDateMeta(doc));
         String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "meta[property=og:url]"));
 
-        doc.select(FURNITURE).remove();
+        doc.select(NON_TEXT).remove();
         Element body = doc.body();
         int totalParagraphText = paragraphText(body);
+        for (Element e : body.select(FURNITURE)) {
+            if (e.parent() != null && paragraphText(e) * 3 < totalParagraphText) {
+                e.remove();
+            }
+        }
         removeNamedFurniture(body, totalParagraphText);
         Element container = mainContainer(body);
         removeLinkLists(container);
+        // the headline and a stand-alone date line are metadata, already taken above
+        container.select("h1").remove();
+        container.select("time").forEach(t -> {
+            if (t.parent() != null && !t.parent().tagName().equals("p")) {
+                t.remove();
+            }
+        });
         return new HtmlPage(title, blocksOf(container), outlet, url, published);
     }
 
@@ -86,9 +106,14 @@ final class HtmlExtractor {
     }
 
     private static Element mainContainer(Element body) {
+        for (Element marked : body.select("[itemprop=articleBody]")) {
+            if (marked.text().length() >= MIN_MARKED_CHARS) {
+                return marked; // the page says where its article is
+            }
+        }
         Element bestArticle = null;
         int bestArticleText = 0;
-        for (Element article : body.select("article, [itemprop=articleBody], main")) {
+        for (Element article : body.select("article, main")) {
             int text = paragraphText(article);
             if (text > bestArticleText) {
                 bestArticle = article;

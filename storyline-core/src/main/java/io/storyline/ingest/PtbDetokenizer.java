@@ -16,10 +16,12 @@ final class PtbDetokenizer {
     private static final Map<String, String> ESCAPES = Map.of(
             "-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}");
     private static final Pattern BRACKET_ESCAPE = Pattern.compile("-[LR][RSC]B-");
-    private static final Pattern SPACED_PUNCT = Pattern.compile("\\S \\.(?: ''| ')?\\s*$|\\w , \\w| n't\\b|\\w 's\\b");
+    private static final Pattern SPACED_PUNCT = Pattern.compile("\\S [.?!](?: ''| ')?\\s*$|\\w , \\w| n't\\b|\\w 's\\b");
     /** Tokens that attach to the word before them. */
     private static final Set<String> CLITICS = Set.of("n't", "'s", "'re", "'ve", "'ll", "'d", "'m",
             "N'T", "'S", "'RE", "'VE", "'LL", "'D", "'M");
+    /** Lines looked at to decide; tokenization, when present, marks a document throughout. */
+    private static final int SAMPLE_LINES = 200;
     private static final String CLOSE_LEFT = ",.;:!?%)]}";
     private static final String OPEN_RIGHT = "([{$#";
 
@@ -33,6 +35,9 @@ final class PtbDetokenizer {
         for (String line : lines) {
             if (line.isEmpty()) {
                 continue;
+            }
+            if (nonEmpty == SAMPLE_LINES) {
+                break;
             }
             nonEmpty++;
             if (BRACKET_ESCAPE.matcher(line).find() || line.contains("`` ")) {

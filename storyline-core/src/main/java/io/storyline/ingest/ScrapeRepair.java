@@ -64,8 +64,14 @@ final class ScrapeRepair {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(reported|reports|said|says|told|wrote|writes|added|noted|confirmed|announced|stated)\\b\\s*(.*)");
     private static final Pattern CITING = Pattern.compile("(?i),?\\s*(citing|quoting|according to|based on)\\b[^.!?]*[.!?]");
-    private static final Pattern TERMINAL = Pattern.compile(".*[.!?…][\"'”’)\\]]*");
-    private static final Pattern ENDS_WITH_COMMA = Pattern.compile(".*,[\"'”’]?");
+    /** Closing marks that may follow a sentence's last punctuation. */
+    private static final String CLOSERS = "\"'”’)]";
+    /** Furniture lines are short; long lines are not matched against furniture patterns at all. */
+    private static final int MAX_FURNITURE_CHARS = 250;
+    private static final Pattern MULTIPLE_SPACES = Pattern.compile(" {2,}");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile(" +([,;:!?%.])(?=\\s|$)");
+    private static final Pattern DOUBLED_MARK = Pattern.compile("(?<![.])([,.])\\1(?![.])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<String> FUNCTION_WORDS = List.of("a", "an", "the", "of", "and", "or", "but", "to",
             "in", "on", "for", "with", "by", "at", "from", "that", "as", "its", "his", "her", "their", "is", "was");
 
@@ -157,7 +163,16 @@ final class ScrapeRepair {
             if (RELATED_BLOCK.matcher(line).matches()) {
                 break;
             }
-            if (line.startsWith(">") || TEASER.matcher(line).matches()) {
+            if (line.startsWith(">")) {
+                continue;
+            }
+            if (line.length() > MAX_FURNITURE_CHARS) {
+                afterCredit = false;
+                kept.add(new Line(line, blank));
+                blank = false;
+                continue;
+            }
+            if (TEASER.matcher(line).matches()) {
                 continue;
             }
             Matcher credit = CREDIT_OUTLET.matcher(line);
@@ -172,7 +187,7 @@ final class ScrapeRepair {
                 continue;
             }
             Matcher byline = BYLINE.matcher(line);
-            if (byline.matches() && words(line) <= 10 && !TERMINAL.matcher(line).matches()) {
+            if (byline.matches() && words(line) <= 10 && !endsSentence(line)) {
                 outlet.byline(bylineOutlet(byline.group(1)));
                 continue;
             }
@@ -207,7 +222,7 @@ final class ScrapeRepair {
         int words = words(first);
         return words >= 2 && words <= 20 && first.length() <= 150
                 && startsSentence(first) && startsSentence(next)
-                && !TERMINAL.matcher(first).matches() && !first.matches(".*[,;:\\-—–]")
+                && !endsSentence(first) && ",;:-—–".indexOf(first.charAt(first.length() - 1)) < 0
                 && !endsWithFunctionWord(first)
                 && quotesBalanced(first)
                 && !DATELINE.matcher(first).find()
@@ -260,15 +275,15 @@ final class ScrapeRepair {
                 appendTight(current, line);
             } else if (softWrapped && !lines.get(i).afterBlank) {
                 current.append(' ').append(line);
-            } else if (ENDS_WITH_COMMA.matcher(prev).matches() && danglingAttribution(current, line)) {
+            } else if (endsWithComma(prev) && danglingAttribution(current, line)) {
                 continue;
             } else if (Character.isLowerCase(line.codePointAt(0))) {
-                if (TERMINAL.matcher(prev).matches()) {
+                if (endsSentence(prev)) {
                     current = newParagraph(paragraphs, current, capitalise(line));
                 } else {
                     current.append(' ').append(line);
                 }
-            } else if (ENDS_WITH_COMMA.matcher(prev).matches()) {
+            } else if (endsWithComma(prev)) {
                 if (looksLikeLoneName(line) && (next == null || startsSentence(next))) {
                     endSentence(current);
                     i++; // the name stood for a lost link; what follows starts afresh
@@ -281,7 +296,7 @@ final class ScrapeRepair {
                 } else {
                     current.append(' ').append(line);
                 }
-            } else if (!TERMINAL.matcher(prev).matches()) {
+            } else if (!endsSentence(prev)) {
                 if (endsWithOpenQuote(prev)) {
                     current.append(line);
                 } else if (isHeadingLike(prev) && startsSentence(line)) {
@@ -369,7 +384,7 @@ final class ScrapeRepair {
 
     /** A short title-case line without final punctuation: a heading or the remains of a link. */
     private static boolean isHeadingLike(String text) {
-        if (TERMINAL.matcher(text).matches() || words(text) > 8 || !quotesBalanced(text)) {
+        if (endsSentence(text) || words(text) > 8 || !quotesBalanced(text)) {
             return false;
         }
         String[] words = text.split(" ");
@@ -390,12 +405,43 @@ final class ScrapeRepair {
 
     /** Cleans one paragraph: spacing around punctuation and repeated marks left by joins. */
     static String tidy(String paragraph) {
-        return paragraph.replaceAll(" {2,}", " ")
-                .replaceAll(" +([,;:!?%])(?=\\s|$)", "$1")
-                .replaceAll(" +\\.(?=\\s|$)", ".")
-                .replaceAll("(?<![.])([,.])\\1(?![.])", "$1")
-                .replaceAll(",\\.", ".")
-                .trim();
+        String p = paragraph;
+        if (p.contains("  ")) {
+            p = MULTIPLE_SPACES.matcher(p).replaceAll(" ");
+        }
+        if (hasSpaceBeforeMark(p)) {
+            p = SPACE_BEFORE_MARK.matcher(p).replaceAll("$1");
+        }
+        if (p.contains(",,") || p.contains("..")) {
+            p = DOUBLED_MARK.matcher(p).replaceAll("$1");
+        }
+        return p.replace(",.", ".").trim();
+    }
+
+    private static boolean hasSpaceBeforeMark(String p) {
+        for (int i = p.indexOf(' '); i >= 0 && i + 1 < p.length(); i = p.indexOf(' ', i + 1)) {
+            if (",;:!?%.".indexOf(p.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends with . ! ? or an ellipsis, possibly followed by closing quotes or brackets. */
+    static boolean endsSentence(CharSequence text) {
+        int i = text.length() - 1;
+        while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean endsWithComma(CharSequence text) {
+        int i = text.length() - 1;
+        if (i >= 0 && "\"'”’".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
     }
 
     private static boolean startsWithPunctuation(String line) {
@@ -430,7 +476,7 @@ final class ScrapeRepair {
 
     static int words(String text) {
         String t = text.trim();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     private static int count(String text, char c) {

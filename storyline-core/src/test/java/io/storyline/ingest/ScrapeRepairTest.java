@@ -1,0 +1,219 @@
+package io.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Repair rules on invented scrapes that imitate what dropped hyperlinks and page furniture leave. */
+class ScrapeRepairTest {
+
+    private static RepairedText repair(String raw) {
+        return ScrapeRepair.repair(raw, true);
+    }
+
+    @Test
+    void danglingAttributionWhoseSubjectWasALinkIsRemoved() {
+        String raw = """
+                The harbour master of Port Elling quit on Monday, the council said.
+
+                A second port official, Dana Orrin, left for the mainland on Tuesday,
+
+
+                reported, in a further sign that the port authority is unravelling.
+                """;
+        String body = repair(raw).body();
+        assertThat(body).contains("Dana Orrin, left for the mainland on Tuesday, in a further sign that the port"
+                + " authority is unravelling.");
+        assertThat(body).doesNotContain("reported,");
+    }
+
+    @Test
+    void bareReportedAfterCommaEndsTheSentence() {
+        String raw = """
+                Officials confirmed on Friday that the ferry line had been sold,
+
+
+                reported. The buyer has not been named.
+                """;
+        assertThat(repair(raw).body())
+                .isEqualTo("Officials confirmed on Friday that the ferry line had been sold. The buyer has not been named.");
+    }
+
+    @Test
+    void attributionWithCitingClauseIsRemovedWhole() {
+        String raw = """
+                Dock workers tried to block the gates
+
+                , but were pushed back by police, leaving several injured,
+
+
+                reported, citing union stewards.
+
+                The strike enters its third day on Sunday.
+                """;
+        assertThat(repair(raw).body()).isEqualTo(
+                "Dock workers tried to block the gates, but were pushed back by police, leaving several injured."
+                        + "\n\nThe strike enters its third day on Sunday.");
+    }
+
+    @Test
+    void loneOutletNameAfterCommaEndsTheSentence() {
+        String raw = """
+                The mayor declined to say whether the toll would rise again next spring,
+
+                Harbour Daily Courier
+
+
+                Council members are expected to vote on the budget next week after a long debate.
+                """;
+        assertThat(repair(raw).body()).isEqualTo(
+                "The mayor declined to say whether the toll would rise again next spring."
+                        + "\n\nCouncil members are expected to vote on the budget next week after a long debate.");
+    }
+
+    @Test
+    void quoteBrokenAcrossBlankLinesIsRejoined() {
+        String raw = """
+                "We saw dozens of
+
+                boats turned away at the breakwater this morning," skipper Ilse Varg said,
+
+
+
+                The coast guard has closed the northern channel until further notice from the port.
+                """;
+        assertThat(repair(raw).body()).isEqualTo(
+                "\"We saw dozens of boats turned away at the breakwater this morning,\" skipper Ilse Varg said."
+                        + "\n\nThe coast guard has closed the northern channel until further notice from the port.");
+    }
+
+    @Test
+    void lowercaseFragmentContinuesAnUnfinishedLine() {
+        String raw = """
+                "The pier is closed," a harbour spokesman told
+
+
+                by radio.
+                """;
+        assertThat(repair(raw).body()).isEqualTo("\"The pier is closed,\" a harbour spokesman told by radio.");
+    }
+
+    @Test
+    void lowercaseLineAfterAFinishedSentenceStartsANewOne() {
+        String raw = """
+                The ferry was late again.
+
+
+                passengers waited three hours on the quay.
+                """;
+        assertThat(repair(raw).body()).isEqualTo("The ferry was late again.\n\nPassengers waited three hours on the quay.");
+    }
+
+    @Test
+    void furnitureLinesAndRelatedBlockAreDropped() {
+        String raw = """
+                ) -- The harbour of Port Elling reopened on Wednesday after a week of storms.
+
+                Storm Damage Along The Coast: In Photos
+
+                PHOTOS: The flooded quay
+                VIDEO: Waves over the sea wall
+
+                Fishing boats left at dawn for the first time in eight days.
+
+                Written by Marten Olsby in Port Elling
+
+                >To contact the writer of this article, click here:
+
+                Marten Olsby
+
+                >To follow the writer on Twitter, go to
+
+                >To submit a news tip, send an email to:
+
+                Related Stories:
+
+                >>Ferry Line Sold To Unnamed Buyer
+                A paragraph after the related block that must go too.
+                """;
+        RepairedText repaired = repair(raw);
+        assertThat(repaired.body()).isEqualTo("The harbour of Port Elling reopened on Wednesday after a week of storms."
+                + "\n\nFishing boats left at dawn for the first time in eight days.");
+        assertThat(repaired.title()).isNull();
+    }
+
+    @Test
+    void datelineIsStrippedAndItsOutletKept() {
+        RepairedText cnn = repair("(CNN) -- Ferries resumed service on Monday across the bay.\n");
+        assertThat(cnn.body()).isEqualTo("Ferries resumed service on Monday across the bay.");
+        assertThat(cnn.outlet()).isEqualTo("CNN");
+
+        RepairedText wire = repair("OSLO (Reuters) - Ferries resumed service on Monday across the fjord.\n");
+        assertThat(wire.body()).isEqualTo("Ferries resumed service on Monday across the fjord.");
+        assertThat(wire.outlet()).isEqualTo("Reuters");
+    }
+
+    @Test
+    void ordinaryParenthesesAreNotADateline() {
+        RepairedText text = repair("The minister (who resigned) - as expected - left early on Monday morning.\n");
+        assertThat(text.body()).startsWith("The minister (who resigned)");
+        assertThat(text.outlet()).isNull();
+    }
+
+    @Test
+    void bylineAndCreditLinesNameTheOutletAndAreDropped() {
+        RepairedText staff = repair("By the KXLT Wire Staff\n\nThe bridge toll rises by a dollar in May.\n");
+        assertThat(staff.outlet()).isEqualTo("KXLT");
+        assertThat(staff.body()).isEqualTo("The bridge toll rises by a dollar in May.");
+
+        RepairedText credit = repair("The bridge toll rises by a dollar in May.\n"
+                + "Coastline Radio's Aino Berg contributed to this report.\n");
+        assertThat(credit.outlet()).isEqualTo("Coastline Radio");
+        assertThat(credit.body()).isEqualTo("The bridge toll rises by a dollar in May.");
+    }
+
+    @Test
+    void headlineIsTakenFromAShortFirstLine() {
+        RepairedText text = repair("Bridge Toll To Rise In May\n\nThe bridge toll rises by a dollar in May, the council said.\n");
+        assertThat(text.title()).isEqualTo("Bridge Toll To Rise In May");
+        assertThat(text.body()).isEqualTo("The bridge toll rises by a dollar in May, the council said.");
+    }
+
+    @Test
+    void sentenceOrFragmentOnTheFirstLineIsNotAHeadline() {
+        assertThat(repair("The toll rises in May.\nThe council agreed.\n").title()).isNull();
+        assertThat(repair("Council members said the toll was part of\nthe budget deal.\n").title()).isNull();
+        assertThat(ScrapeRepair.repair("Bridge Toll To Rise In May\n\nThe toll rises.\n", false).title()).isNull();
+    }
+
+    @Test
+    void whitespaceIsNormalisedAndParagraphsSeparatedByOneBlankLine() {
+        String raw = "The\u00A0toll   rises\tin May.\r\n\r\n\r\n\u200BThe council agreed on Friday.  \r\n";
+        assertThat(repair(raw).body()).isEqualTo("The toll rises in May.\n\nThe council agreed on Friday.");
+    }
+
+    @Test
+    void hardWrappedParagraphsAreJoined() {
+        String raw = """
+                The council met on Friday and agreed
+                to raise the toll. It will rise in May.
+
+                Drivers' groups objected to the plan.
+                """;
+        assertThat(repair(raw).body()).isEqualTo(
+                "The council met on Friday and agreed to raise the toll. It will rise in May."
+                        + "\n\nDrivers' groups objected to the plan.");
+    }
+
+    @Test
+    void oneParagraphPerLineTextKeepsItsParagraphs() {
+        String raw = "The toll rises in May.\nThe council agreed on Friday.\nDrivers objected.\n";
+        assertThat(repair(raw).body()).isEqualTo(
+                "The toll rises in May.\n\nThe council agreed on Friday.\n\nDrivers objected.");
+    }
+
+    @Test
+    void ellipsisSurvivesTidying() {
+        assertThat(repair("He paused ... and then said \"yes.\"\n").body()).isEqualTo("He paused ... and then said \"yes.\"");
+    }
+}
