@@ -54,6 +54,15 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void summarizesTheBundledExampleByARelativePath() {
+        // surefire runs in storyline-cli/, so the README's example is one folder up
+        CommandRun run = CommandRun.of("summarize", "../examples/harbour-bridge/");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("## Sources").contains("[1]").contains("Kestrel Moon");
+        assertThat(run.stderr()).isEmpty();
+    }
+
+    @Test
     void jsonOutputCarriesEveryCitation() throws IOException {
         CommandRun run = CommandRun.of("summarize", "--format", "json", story.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();

@@ -83,6 +83,11 @@ public final class ArticleLoader {
 
     /** One file to read (path null for stdin), with the folder its id is relative to. */
     private record Pending(Path path, Path root) {
+        Pending {
+            // ids are paths relative to the root: both sides must be absolute to relate them
+            root = root == null ? null : root.toAbsolutePath();
+        }
+
         String location() {
             return path == null ? STDIN_ORIGIN : path.toString();
         }

@@ -219,6 +219,9 @@ final class ScrapeRepair {
         }
         String first = content.get(0).text;
         String next = content.get(1).text;
+        if (hardWrapped(content) && !content.get(1).afterBlank) {
+            return false; // in wrapped copy a short first line is just the first sentence's start
+        }
         int words = words(first);
         return words >= 2 && words <= 20 && first.length() <= 150
                 && startsSentence(first) && startsSentence(next)
@@ -227,6 +230,18 @@ final class ScrapeRepair {
                 && quotesBalanced(first)
                 && !DATELINE.matcher(first).find()
                 && !BROKEN_DATELINE.matcher(first).find();
+    }
+
+    /**
+     * Whether the text is hard-wrapped at a fixed width (as newswire archives such as DUC's are):
+     * most lines are long and stop mid-sentence.
+     */
+    static boolean hardWrapped(List<Line> content) {
+        if (content.size() < 4) {
+            return false;
+        }
+        long wrapped = content.stream().filter(l -> l.text.length() >= 40 && !endsSentence(l.text)).count();
+        return wrapped * 2 >= content.size();
     }
 
     private static void stripDateline(List<Line> content, OutletClues outlet) {

@@ -12,6 +12,38 @@ class ScrapeRepairTest {
     }
 
     @Test
+    void hardWrappedWireCopyIsUnwrappedAndItsFirstLineIsNotAHeadline() {
+        String raw = """
+                The harbour board of Port Wendell voted on Tuesday to close the old
+                ferry terminal by the end of the year, ending ninety years of crossings
+                to the islands. The board's chairman said the decision was painful. The
+                terminal's 40 staff will be offered jobs at the new container quay, which
+                opens in the spring.
+                """;
+        RepairedText repaired = repair(raw);
+        assertThat(repaired.title()).isNull();
+        assertThat(repaired.body()).isEqualTo("The harbour board of Port Wendell voted on Tuesday to close the old "
+                + "ferry terminal by the end of the year, ending ninety years of crossings to the islands. The "
+                + "board's chairman said the decision was painful. The terminal's 40 staff will be offered jobs at "
+                + "the new container quay, which opens in the spring.");
+    }
+
+    @Test
+    void aHeadlineAboveHardWrappedCopyIsStillAHeadline() {
+        String raw = """
+                Old ferry terminal to close
+
+                The harbour board of Port Wendell voted on Tuesday to close the old
+                ferry terminal by the end of the year, ending ninety years of crossings
+                to the islands. The board's chairman said the decision was painful. The
+                terminal's 40 staff will be offered jobs at the new container quay.
+                """;
+        RepairedText repaired = repair(raw);
+        assertThat(repaired.title()).isEqualTo("Old ferry terminal to close");
+        assertThat(repaired.body()).startsWith("The harbour board of Port Wendell voted on Tuesday to close the old ferry");
+    }
+
+    @Test
     void danglingAttributionWhoseSubjectWasALinkIsRemoved() {
         String raw = """
                 The harbour master of Port Elling quit on Monday, the council said.
