@@ -50,6 +50,11 @@ final class EvalSummarizeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
+    @Option(names = "--explain", paramLabel = "CLUSTER",
+            description = "duc2004 only: for one cluster (e.g. d30001), each method's sentences with what they "
+                    + "match, the references, and the reference bigrams the summary missed.")
+    String explain;
+
     private final Terminal terminal;
 
     EvalSummarizeCommand(Terminal terminal) {
@@ -68,6 +73,13 @@ final class EvalSummarizeCommand implements Callable<Integer> {
                     + "ROUGE will differ slightly from the official script (install wordnet-base)");
             return RougeLexicon.none();
         });
+        if (explain != null) {
+            if (!dataset.equalsIgnoreCase("duc2004")) {
+                throw new IllegalArgumentException("--explain works with --dataset duc2004");
+            }
+            ExplainView.print(SummaryBenchmark.explainDuc2004(path, explain, chosen, lexicon), terminal.stdout());
+            return Main.EXIT_OK;
+        }
         long started = System.nanoTime();
         List<Row> rows;
         try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Evaluating")) {

@@ -139,8 +139,29 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void eachPathCanBeAStoryOfItsOwn() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("festival"));
+        Files.writeString(other.resolve("a.txt"), """
+                The Marlow jazz festival opened on Friday with a record crowd of 12,000 people in the park.
+                Organisers said the weekend was sold out for the first time in its twenty-year history.
+                """);
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of("summarize", "--each", "--format", "text", "-o", out.toString(),
+                story.toString(), other.toString(), dir.resolve("missing").toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_SKIPPED_INPUT);
+        assertThat(Files.readString(out.resolve("ferry.txt"))).contains("Lindholm");
+        assertThat(Files.readString(out.resolve("festival.txt"))).contains("Marlow").doesNotContain("Lindholm");
+        assertThat(run.stderr()).contains("missing");
+
+        CommandRun printed = CommandRun.of("summarize", "--each", story.toString(), other.toString());
+        assertThat(printed.exitCode()).isZero();
+        assertThat(printed.stdout().split("## Sources", -1)).hasSize(3);
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String[] args : new String[][] {{"--help"}, {"summarize", "--help"}, {"help", "summarize"}}) {
+        for (String[] args : new String[][] {{"--help"}, {"summarize", "--help"}, {"help", "summarize"},
+                {"eval", "--help"}, {"eval", "summarize", "--help"}}) {
             CommandRun run = CommandRun.of(args);
             assertThat(run.exitCode()).isZero();
             assertThat(run.stdout()).contains("Usage:");

@@ -5,6 +5,7 @@ import io.storyline.ingest.Articles;
 import io.storyline.ingest.LoadOptions;
 import io.storyline.evaluate.rouge.Rouge;
 import io.storyline.evaluate.rouge.RougeConfig;
+import io.storyline.evaluate.rouge.RougeExplanation;
 import io.storyline.evaluate.rouge.RougeLexicon;
 import io.storyline.evaluate.rouge.RougeScore;
 import io.storyline.model.Article;
@@ -41,7 +42,36 @@ public final class SummaryBenchmark {
     public record Row(String system, boolean published, RougeScore score, Map<String, RougeScore> perCluster) {
     }
 
+    /** One method's summary of one cluster, its score and why. */
+    public record MethodExplanation(String method, RougeScore score, RougeExplanation explanation) {
+    }
+
+    /** The {@code --explain} view of one DUC 2004 cluster. */
+    public record ClusterExplanation(String cluster, Map<String, List<String>> references,
+                                     List<MethodExplanation> methods) {
+    }
+
     private SummaryBenchmark() {
+    }
+
+    /** Summarizes one DUC 2004 cluster with each method and explains each score. */
+    public static ClusterExplanation explainDuc2004(Path root, String clusterId, List<String> methods,
+                                                    RougeLexicon lexicon) {
+        Path folder = root.resolve(clusterId);
+        if (!java.nio.file.Files.isDirectory(folder.resolve("references"))) {
+            throw new IllegalArgumentException("no cluster '" + clusterId + "' (with references/) under " + root);
+        }
+        Duc2004.Cluster cluster = Duc2004.loadCluster(folder);
+        Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
+        List<Article> articles = new ArticleLoader(LoadOptions.defaults())
+                .load(cluster.documents().stream().map(Path::toString).toList()).articles();
+        List<MethodExplanation> explained = new ArrayList<>();
+        for (String method : methods) {
+            List<String> sentences = sentences(summarize(articles, method, Budget.words(100).cutByScorer()));
+            explained.add(new MethodExplanation(method, rouge.score(sentences, cluster.referenceSummaries()),
+                    rouge.explain(sentences, cluster.referenceSummaries())));
+        }
+        return new ClusterExplanation(cluster.id(), cluster.references(), explained);
     }
 
     /**

@@ -50,6 +50,17 @@ final class PtbDetokenizer {
         return nonEmpty > 0 && marked >= 2 && marked * 2 >= nonEmpty;
     }
 
+    /**
+     * Newswire archives (DUC's among them) write quotes as TeX-style {@code ``...''} without being
+     * tokenized otherwise; those pairs become plain double quotes.
+     */
+    static List<String> plainQuotes(List<String> lines) {
+        if (lines.stream().noneMatch(l -> l.contains("``"))) {
+            return lines;
+        }
+        return lines.stream().map(l -> l.replace("``", "\"").replace("''", "\"")).toList();
+    }
+
     static String detokenize(String line) {
         if (line.isEmpty()) {
             return line;

@@ -87,6 +87,7 @@ final class ScrapeRepair {
         if (PtbDetokenizer.looksTokenized(lines)) {
             lines = lines.stream().map(PtbDetokenizer::detokenize).toList();
         }
+        lines = PtbDetokenizer.plainQuotes(lines);
         OutletClues outlet = new OutletClues();
         List<Line> content = dropFurniture(lines, outlet);
         String title = null;

@@ -30,4 +30,12 @@ class PtbDetokenizerTest {
         assertThat(PtbDetokenizer.looksTokenized(List.of(
                 "The port's budget rose, officials said.", "It wasn't enough, they said."))).isFalse();
     }
+
+    @Test
+    void texStyleQuotesInUntokenizedWireCopyBecomePlainQuotes() {
+        assertThat(PtbDetokenizer.plainQuotes(java.util.List.of("He called it ``a farce,'' and left.", "Next line.")))
+                .containsExactly("He called it \"a farce,\" and left.", "Next line.");
+        assertThat(PtbDetokenizer.plainQuotes(java.util.List.of("The rock 'n' roll band's ''tour''")))
+                .containsExactly("The rock 'n' roll band's ''tour''");
+    }
 }

@@ -47,6 +47,11 @@ public final class Rouge {
         return config;
     }
 
+    /** What each summary sentence matches in the references, and which reference bigrams it missed. */
+    public RougeExplanation explain(List<String> peerSentences, List<List<String>> referenceSummaries) {
+        return RougeExplanation.of(tokenizer, peerSentences, referenceSummaries);
+    }
+
     /**
      * Scores one peer summary against its references.
      *

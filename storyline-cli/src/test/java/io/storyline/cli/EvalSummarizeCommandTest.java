@@ -1,0 +1,54 @@
+package io.storyline.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class EvalSummarizeCommandTest {
+
+    private static Path duc2004() {
+        Path data = Path.of(System.getProperty("storyline.shared", "../shared"), "data", "duc2004");
+        assumeTrue(Files.isDirectory(data), "skipped: " + data + " is not present");
+        return data;
+    }
+
+    @Test
+    void scoresAMethodBesideThePublishedSystemsWithTheSameCode() {
+        CommandRun run = CommandRun.of("eval", "summarize", "--no-progress", "--dataset", "duc2004",
+                "--methods", "lead", duc2004().toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("ROUGE-1 R").contains("ROUGE-4 R").contains("25 clusters");
+        assertThat(run.stdout()).containsPattern("lead\\s+storyline\\s+\\d+\\.\\d\\d");
+        // the published figure for DPP, reproduced by our ROUGE from its summaries
+        assertThat(run.stdout()).containsPattern("DPP\\s+published\\s+39\\.42\\s+8\\.82");
+    }
+
+    @Test
+    void explainsOneCluster() {
+        CommandRun run = CommandRun.of("eval", "summarize", "--dataset", "duc2004", "--methods", "coverage",
+                "--explain", "d30001", duc2004().toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("# Cluster d30001").contains("## coverage: ROUGE-1 R")
+                .contains("missed reference bigrams").contains("## References");
+    }
+
+    @Test
+    void unknownClustersDataSetsAndPathsAreClearErrors(@TempDir Path dir) {
+        CommandRun unknownCluster = CommandRun.of("eval", "summarize", "--dataset", "duc2004", "--explain", "d99999",
+                duc2004().toString());
+        assertThat(unknownCluster.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(unknownCluster.stderr()).contains("d99999");
+        CommandRun unknownSet = CommandRun.of("eval", "summarize", "--dataset", "cnn", dir.toString());
+        assertThat(unknownSet.stderr()).contains("cnn").contains("duc2004");
+        CommandRun missing = CommandRun.of("eval", "summarize", "--dataset", "duc2004", dir.resolve("nope").toString());
+        assertThat(missing.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(missing.stderr()).contains("nope").doesNotContain("\tat ");
+        CommandRun empty = CommandRun.of("eval", "summarize", "--dataset", "duc2004", dir.toString());
+        assertThat(empty.stderr()).contains("no clusters");
+    }
+}
