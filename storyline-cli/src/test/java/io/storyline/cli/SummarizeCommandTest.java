@@ -72,6 +72,17 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void dateOptionDatesArticlesThatHaveNoDateOfTheirOwn() throws IOException {
+        CommandRun run = CommandRun.of("summarize", "--format", "json", "--date", "2026-05-04", story.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        JsonNode sources = new ObjectMapper().readTree(run.stdout()).path("sources");
+        assertThat(sources).allSatisfy(source -> assertThat(source.path("published").asText()).isEqualTo("2026-05-04"));
+        CommandRun bad = CommandRun.of("summarize", "--date", "May 4th", story.toString());
+        assertThat(bad.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(bad.stderr()).contains("--date");
+    }
+
+    @Test
     void textOutputIsJustTheSentences() {
         CommandRun run = CommandRun.of("summarize", "--format", "text", "--sentences", "2", story.toString());
         assertThat(run.exitCode()).isZero();
