@@ -55,19 +55,21 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Gives subcommands the streams of this invocation (not the JVM's) through their constructor. */
+    /**
+     * Gives every command that has a {@code (Terminal)} constructor the streams of this invocation
+     * (not the JVM's), so commands are testable in-process.
+     */
     private record StreamFactory(InputStream stdin, PrintStream stdout, PrintStream stderr)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            Terminal terminal = new Terminal(stdin, stdout, stderr);
-            if (type == SummarizeCommand.class) {
-                return type.cast(new SummarizeCommand(terminal));
+            try {
+                var constructor = type.getDeclaredConstructor(Terminal.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(new Terminal(stdin, stdout, stderr));
+            } catch (NoSuchMethodException noTerminal) {
+                return CommandLine.defaultFactory().create(type);
             }
-            if (type == EvalSummarizeCommand.class) {
-                return type.cast(new EvalSummarizeCommand(terminal));
-            }
-            return CommandLine.defaultFactory().create(type);
         }
     }
 
