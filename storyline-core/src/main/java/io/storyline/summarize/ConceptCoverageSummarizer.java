@@ -9,27 +9,32 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Storyline's default: choose the sentences that together cover the most important concepts of
  * the story, after Gillick &amp; Favre 2009 ("A Scalable Global Model for Summarization"). Concepts
- * and their weights are {@link ConceptWeights}: bigrams, worth more the more articles carry them and
- * the earlier those articles do. The summary maximises the summed weight of the concepts it covers,
- * each counted once, within the budget, so redundancy costs by itself; the maximum is found by
- * {@link CoverageSearch} (branch and bound from the cost-scaled greedy of Lin &amp; Bilmes 2010).
- * When the scorer cuts the summary itself, the words left under the limit are filled with the
- * sentence whose words before the cut, read in the summary's final order, add most.
+ * and their weights are {@link ConceptWeights}: bigrams, worth the number of articles that carry
+ * them. The summary maximises the summed weight of the concepts it covers, each counted once, within
+ * the budget, so redundancy costs by itself. The maximum is found by {@link CoverageSearch}, a branch
+ * and bound that starts from the cost-scaled greedy of Lin &amp; Bilmes 2010 ("Multi-document
+ * Summarization via Budgeted Maximization of Submodular Functions") and is exact on DUC-sized
+ * stories.
+ *
+ * <p>When the scorer cuts the summary at the limit itself ({@link Budget#overflow()}), the words
+ * left under the limit are filled with one more sentence: the one whose words before the cut add
+ * most, read in the order {@link StoryOrder} will give the summary, since that decides which
+ * sentence is cut.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
 
-    static final int LEAD = Integer.getInteger("sl.lead", 0);
-    static final double LEAD_BONUS = Double.parseDouble(System.getProperty("sl.bonus", "0"));
-    static final int MIN = Integer.getInteger("sl.min", -1);
-    static final int POOL = Integer.getInteger("sl.pool", 10000);
-    static final long NODES = Long.getLong("sl.nodes", 0);
-    static final boolean FILL = Boolean.parseBoolean(System.getProperty("sl.fill", "false"));
+    /** The search considers this many sentences at most, the best by concept weight per word. */
+    static final int SEARCH_POOL = 200;
+    /** Search nodes per story; DUC 2004's stories need far fewer to prove their optimum. */
+    static final long NODE_LIMIT = 20_000;
 
     @Override
     public String name() {
@@ -39,8 +44,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     @Override
     public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
         StoryAnalysis story = input.story();
-        int min = MIN > 0 ? MIN : ConceptWeights.minArticles(story.articles().size());
-        ConceptWeights weights = ConceptWeights.of(story, LEAD, LEAD_BONUS, min);
+        ConceptWeights weights = ConceptWeights.of(story, ConceptWeights.minArticles(story.articles().size()));
         Map<Long, Integer> index = new HashMap<>();
         List<AnalyzedSentence> pool = new ArrayList<>();
         List<int[]> poolConcepts = new ArrayList<>();
@@ -56,19 +60,14 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         }
         double[] conceptWeight = new double[index.size()];
         index.forEach((c, i) -> conceptWeight[i] = weights.weight(c));
-        // the most promising sentences by value per cost; the rest cannot enter a best summary often
-        Integer[] byRatio = new Integer[pool.size()];
         double[] ratio = new double[pool.size()];
         for (int i = 0; i < pool.size(); i++) {
-            byRatio[i] = i;
-            double v = 0;
-            for (int c : poolConcepts.get(i)) {
-                v += conceptWeight[c];
-            }
-            ratio[i] = v / Math.max(1, Selection.cost(budget, pool.get(i)));
+            ratio[i] = value(poolConcepts.get(i), conceptWeight) / Math.max(1, Selection.cost(budget, pool.get(i)));
         }
-        Arrays.sort(byRatio, Comparator.comparingDouble((Integer i) -> -ratio[i]).thenComparingInt(i -> i));
-        int n = Math.min(POOL, pool.size());
+        int[] byRatio = java.util.stream.IntStream.range(0, pool.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -ratio[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        int n = Math.min(SEARCH_POOL, pool.size());
         List<AnalyzedSentence> candidates = new ArrayList<>();
         int[][] concepts = new int[n][];
         int[] cost = new int[n];
@@ -77,6 +76,31 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             concepts[k] = poolConcepts.get(byRatio[k]);
             cost[k] = Selection.cost(budget, candidates.get(k));
         }
+        BitSet[] conflicts = conflicts(input, candidates);
+        int[] start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts);
+        int[] chosen = new CoverageSearch(cost, concepts, conceptWeight, conflicts, NODE_LIMIT)
+                .search(start, budget.limit());
+        Selection selection = new Selection(input, budget);
+        // candidates are in order of value per cost, which is the order of importance reported
+        for (int i : chosen) {
+            selection.add(candidates.get(i));
+        }
+        if (budget.overflow() && !selection.isFull()) {
+            List<AnalyzedSentence> fills = new ArrayList<>();
+            for (int k : byRatio) {
+                fills.add(pool.get(k));
+            }
+            AnalyzedSentence fill = fill(input, budget, selection, fills, weights);
+            if (fill != null) {
+                selection.add(fill);
+            }
+        }
+        return selection.chosen();
+    }
+
+    /** Pairs of candidates that report the same fact and so may not both stand in a summary. */
+    private static BitSet[] conflicts(SummaryInput input, List<AnalyzedSentence> candidates) {
+        int n = candidates.size();
         BitSet[] conflicts = new BitSet[n];
         for (int i = 0; i < n; i++) {
             conflicts[i] = new BitSet(n);
@@ -89,37 +113,20 @@ public final class ConceptCoverageSummarizer implements Summarizer {
                 }
             }
         }
-        CoverageSearch search = new CoverageSearch(cost, concepts, conceptWeight, conflicts, NODES);
-        int[] greedy = greedy(budget, cost, concepts, conceptWeight, conflicts);
-        int[] chosen = NODES > 0 ? search.search(greedy, budget.limit()) : greedy;
-        List<AnalyzedSentence> summary = new ArrayList<>();
-        Integer[] byValue = Arrays.stream(chosen).boxed().toArray(Integer[]::new);
-        Arrays.sort(byValue, Comparator.comparingDouble((Integer i) -> -ratio[byRatio[i]]));
-        Selection selection = new Selection(input, budget);
-        for (int i : byValue) {
-            selection.add(candidates.get(i));
-        }
-        if (FILL && budget.overflow() && budget.unit() == Budget.Unit.WORDS && !selection.isFull()) {
-            AnalyzedSentence fill = fill(input, budget, selection.chosen(), candidates, weights);
-            if (fill != null) {
-                selection.add(fill);
-            }
-        }
-        return selection.chosen();
+        return conflicts;
     }
 
-    /** Lin &amp; Bilmes' cost-scaled greedy, compared with the best single sentence. */
-    private static int[] greedy(Budget budget, int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts) {
+    /** Lin &amp; Bilmes' cost-scaled greedy, compared at the end with the best single sentence. */
+    static int[] greedy(int capacity, int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts) {
         int n = cost.length;
         boolean[] covered = new boolean[weights.length];
-        boolean[] used = new boolean[n];
-        List<Integer> chosen = new ArrayList<>();
-        int left = budget.limit();
+        BitSet chosen = new BitSet(n);
+        int left = capacity;
         while (left > 0) {
             int best = -1;
             double bestRatio = 0;
             for (int i = 0; i < n; i++) {
-                if (used[i] || cost[i] > left || clashes(conflicts[i], chosen)) {
+                if (chosen.get(i) || cost[i] > left || conflicts[i].intersects(chosen)) {
                     continue;
                 }
                 double gain = 0;
@@ -137,66 +144,51 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             if (best < 0) {
                 break;
             }
-            used[best] = true;
-            chosen.add(best);
+            chosen.set(best);
             left -= cost[best];
             for (int c : concepts[best]) {
                 covered[c] = true;
             }
         }
-        int[] greedy = chosen.stream().mapToInt(Integer::intValue).toArray();
-        double greedyValue = value(greedy, concepts, weights);
+        double greedyValue = 0;
+        for (int c = 0; c < weights.length; c++) {
+            greedyValue += covered[c] ? weights[c] : 0;
+        }
         int bestSingle = -1;
         double bestSingleValue = greedyValue;
         for (int i = 0; i < n; i++) {
-            double v = value(new int[] {i}, concepts, weights);
-            if (cost[i] <= budget.limit() && v > bestSingleValue) {
+            double v = value(concepts[i], weights);
+            if (cost[i] <= capacity && v > bestSingleValue) {
                 bestSingle = i;
                 bestSingleValue = v;
             }
         }
-        return bestSingle >= 0 ? new int[] {bestSingle} : greedy;
+        return bestSingle >= 0 ? new int[] {bestSingle} : chosen.stream().toArray();
     }
 
-    private static boolean clashes(BitSet conflicts, List<Integer> chosen) {
-        for (int c : chosen) {
-            if (conflicts.get(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double value(int[] set, int[][] concepts, double[] weights) {
-        boolean[] seen = new boolean[weights.length];
+    private static double value(int[] concepts, double[] weights) {
         double v = 0;
-        for (int i : set) {
-            for (int c : concepts[i]) {
-                if (!seen[c]) {
-                    seen[c] = true;
-                    v += weights[c];
-                }
-            }
+        for (int c : concepts) {
+            v += weights[c];
         }
         return v;
     }
 
     /**
-     * The sentence that adds most to the summary as the scorer will read it: in the summary's final
-     * order, cut at the word limit.
+     * The sentence that adds most to the summary as the scorer will read it, in the summary's final
+     * order and cut at the limit; null when none adds anything.
      */
-    private static AnalyzedSentence fill(SummaryInput input, Budget budget, List<AnalyzedSentence> chosen,
-                                         List<AnalyzedSentence> candidates, ConceptWeights weights) {
+    private static AnalyzedSentence fill(SummaryInput input, Budget budget, Selection selection,
+                                         List<AnalyzedSentence> pool, ConceptWeights weights) {
+        List<AnalyzedSentence> chosen = selection.chosen();
         List<List<AnalyzedSentence>> reports = new ArrayList<>();
         for (AnalyzedSentence s : chosen) {
             reports.add(reportsOf(input, s));
         }
         AnalyzedSentence best = null;
         double bestValue = cutValue(input.story(), budget, chosen, reports, weights);
-        Selection check = new Selection(input, budget);
-        chosen.forEach(check::add);
-        for (AnalyzedSentence f : candidates) {
-            if (chosen.contains(f) || !check.canAdd(f)) {
+        for (AnalyzedSentence f : pool) {
+            if (!selection.canAdd(f)) {
                 continue;
             }
             List<AnalyzedSentence> with = new ArrayList<>(chosen);
@@ -204,7 +196,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             List<List<AnalyzedSentence>> withReports = new ArrayList<>(reports);
             withReports.add(reportsOf(input, f));
             double v = cutValue(input.story(), budget, with, withReports, weights);
-            if (v > bestValue + 1e-9) {
+            if (v > bestValue) {
                 bestValue = v;
                 best = f;
             }
@@ -219,25 +211,26 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         return all;
     }
 
-    /** The weight of the concepts a scorer cutting at the word limit would still read. */
-    private static double cutValue(StoryAnalysis story, Budget budget, List<AnalyzedSentence> chosen,
-                                   List<List<AnalyzedSentence>> reports, ConceptWeights weights) {
+    /** The weight of the concepts a scorer cutting the ordered summary at the limit still reads. */
+    static double cutValue(StoryAnalysis story, Budget budget, List<AnalyzedSentence> chosen,
+                           List<List<AnalyzedSentence>> reports, ConceptWeights weights) {
         List<Integer> order = StoryOrder.arrange(story, chosen, reports);
         int left = budget.limit();
-        Map<Long, Boolean> seen = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
         double value = 0;
         for (int i : order) {
             if (left <= 0) {
                 break;
             }
             AnalyzedSentence s = chosen.get(i);
+            int cost = Selection.cost(budget, s);
             int words = s.stems().length;
-            if (s.words() > left) {
+            if (cost > left && budget.unit() == Budget.Unit.WORDS) {
                 words = Tokens.matchWords(firstWords(s.text(), left)).size();
             }
-            left -= s.words();
+            left -= cost;
             for (long c : ConceptWeights.concepts(s, words)) {
-                if (weights.counts(c) && seen.put(c, Boolean.TRUE) == null) {
+                if (weights.counts(c) && seen.add(c)) {
                     value += weights.weight(c);
                 }
             }
@@ -245,8 +238,20 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         return value;
     }
 
-    private static String firstWords(String text, int words) {
-        String[] parts = text.strip().split("\\s+");
-        return String.join(" ", Arrays.asList(parts).subList(0, Math.min(words, parts.length)));
+    /** The text up to and including its {@code words}-th whitespace-separated word. */
+    static String firstWords(String text, int words) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (space && inWord && count == words) {
+                return text.substring(0, i);
+            }
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return text;
     }
 }
