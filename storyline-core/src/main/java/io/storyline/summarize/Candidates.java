@@ -9,10 +9,8 @@ import io.storyline.analyze.AnalyzedSentence;
  */
 final class Candidates {
 
-    static final int MIN_WORDS = Integer.getInteger("sl.minw", 6);
-    static final int MAX_WORDS = Integer.getInteger("sl.maxw", 70);
-    static final boolean NO_QUOTES = Boolean.getBoolean("sl.noquote");
-    static final boolean NO_PRONOUN = Boolean.getBoolean("sl.nopron");
+    static final int MIN_WORDS = 6;
+    static final int MAX_WORDS = 70;
 
     private Candidates() {
     }
@@ -24,12 +22,6 @@ final class Candidates {
         String text = s.text();
         char first = text.charAt(0);
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || isQuote(first))) {
-            return false;
-        }
-        if (NO_QUOTES && (text.indexOf('"') >= 0 || text.contains("``") || text.indexOf('\u201C') >= 0)) {
-            return false;
-        }
-        if (NO_PRONOUN && text.matches("^(He|She|It|They|This|These|That|Those|His|Her|Their|Its|But|And|Also|However)\\b.*")) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
