@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * Fragments, questions, headlines run into the text and one-line quotes without a speaker read
  * badly out of context. So do the pieces a sentence splitter leaves when it misreads wire copy: the
  * tail of a list of names or places, a sentence cut after a month's abbreviation ("arrested Sept.")
- * and the rest that then starts with the day ("2 from his posts ..."), and a quote cut from its
- * opening or closing mark.
+ * and the rest that then starts with the day ("2 from his posts ..."), and a quote whose marks
+ * were lost, which opens in its speaker's first person.
+ *
+ * <p>Measured and left out: dropping sentences whose quotation marks do not pair up (neutral on
+ * DUC 2004, 0.8 ROUGE-1 lower on Multi-News, whose reference summaries quote freely).
  */
 final class Candidates {
 
@@ -40,8 +43,8 @@ final class Candidates {
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || isQuote(first))) {
             return false;
         }
-        if (listLike(text) || !balancedQuotes(text) || SPLIT_DATE.matcher(text).matches()
-                || ENDS_IN_MONTH.matcher(text).matches() || FIRST_PERSON.matcher(text).matches()) {
+        if (listLike(text) || SPLIT_DATE.matcher(text).matches() || ENDS_IN_MONTH.matcher(text).matches()
+                || FIRST_PERSON.matcher(text).matches()) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
@@ -55,13 +58,6 @@ final class Candidates {
     static boolean listLike(String text) {
         int commas = count(text, ",");
         return commas >= 3 && commas * 3 >= Tokens.wordCount(text);
-    }
-
-    /** As many opening as closing double quotes, in the news-wire (``...'') and typographic styles. */
-    static boolean balancedQuotes(String text) {
-        int open = count(text, "``") + count(text, "\u201C");
-        int close = count(text, "''") + count(text, "\u201D");
-        return open == close && count(text, "\"") % 2 == 0;
     }
 
     private static int count(String text, String mark) {

@@ -40,11 +40,10 @@ class CandidatesTest {
     }
 
     @Test
-    void aQuoteCutFromItsMarksOrSpeakerDoesNot() {
-        assertThat(eligible("The water rose faster than anyone expected,'' the ferry captain said.")).isFalse();
-        assertThat(eligible("The council leader said: ``This quay will never close again.")).isFalse();
+    void aQuoteThatLostItsMarksDoesNot() {
         assertThat(eligible("We want the ferries back before the summer season begins.")).isFalse();
-        assertThat(Candidates.balancedQuotes("\u201CWe stay,\u201D she said, \u201Cand we rebuild.\u201D")).isTrue();
+        assertThat(eligible("I will not sign the harbour budget this year.")).isFalse();
+        assertThat(eligible("Islanders want the ferries back before the summer season begins.")).isTrue();
     }
 
     @Test
