@@ -2,23 +2,39 @@ package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.Tokens;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Storyline's default: choose the sentences that together cover the most important concepts of
  * the story, after Gillick &amp; Favre 2009 ("A Scalable Global Model for Summarization"). Concepts
- * are stemmed word bigrams that are not two stop words; a concept's weight is the number of articles
- * that carry it, so what several outlets report outweighs what one says. The summary maximises the
- * summed weight of the concepts it covers, each counted once, within the budget: redundancy costs
- * by itself. The maximisation is the cost-scaled greedy of Lin &amp; Bilmes 2010 ("Multi-document
- * Summarization via Budgeted Maximization of Submodular Functions"), compared at the end with the
- * best single sentence, which bounds its loss against the optimum.
+ * and their weights are {@link ConceptWeights}: bigrams, worth the number of articles that carry
+ * them. The summary maximises the summed weight of the concepts it covers, each counted once, within
+ * the budget, so redundancy costs by itself. The maximum is found by {@link CoverageSearch}, a branch
+ * and bound that starts from the cost-scaled greedy of Lin &amp; Bilmes 2010 ("Multi-document
+ * Summarization via Budgeted Maximization of Submodular Functions") and is exact on DUC-sized
+ * stories.
+ *
+ * <p>When the scorer cuts the summary at the limit itself ({@link Budget#overflow()}), the words
+ * left under the limit are filled with one more sentence: the one whose words before the cut add
+ * most, read in the order {@link StoryOrder} will give the summary, since that decides which
+ * sentence is cut.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
+
+    /** The search considers this many sentences at most, the best by concept weight per word. */
+    static final int SEARCH_POOL = 200;
+    /** Search nodes per story; DUC 2004's stories need far fewer to prove their optimum. */
+    static final long NODE_LIMIT = 20_000;
 
     @Override
     public String name() {
@@ -28,127 +44,214 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     @Override
     public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
         StoryAnalysis story = input.story();
-        Map<Long, Integer> weights = conceptWeights(story);
-        List<AnalyzedSentence> candidates = new ArrayList<>();
-        List<long[]> concepts = new ArrayList<>();
+        ConceptWeights weights = ConceptWeights.of(story, ConceptWeights.minArticles(story.articles().size()));
+        Map<Long, Integer> index = new HashMap<>();
+        List<AnalyzedSentence> pool = new ArrayList<>();
+        List<int[]> poolConcepts = new ArrayList<>();
         for (AnalyzedSentence s : story.sentences()) {
             if (Candidates.eligible(s)) {
-                long[] own = concepts(s).stream().filter(weights::containsKey)
-                        .mapToLong(Long::longValue).distinct().toArray();
+                int[] own = ConceptWeights.concepts(s).stream().filter(weights::counts).distinct()
+                        .mapToInt(c -> index.computeIfAbsent(c, k -> index.size())).toArray();
                 if (own.length > 0) {
-                    candidates.add(s);
-                    concepts.add(own);
+                    pool.add(s);
+                    poolConcepts.add(own);
                 }
             }
         }
-        List<AnalyzedSentence> greedy = greedy(input, budget, weights, candidates, concepts);
-        AnalyzedSentence bestSingle = null;
-        int bestSingleValue = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            int value = value(concepts.get(i), weights);
-            boolean fits = budget.overflow() || Selection.cost(budget, candidates.get(i)) <= budget.limit();
-            if (fits && value > bestSingleValue) {
-                bestSingle = candidates.get(i);
-                bestSingleValue = value;
+        double[] conceptWeight = new double[index.size()];
+        index.forEach((c, i) -> conceptWeight[i] = weights.weight(c));
+        double[] ratio = new double[pool.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            ratio[i] = value(poolConcepts.get(i), conceptWeight) / Math.max(1, Selection.cost(budget, pool.get(i)));
+        }
+        int[] byRatio = java.util.stream.IntStream.range(0, pool.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -ratio[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        int n = Math.min(SEARCH_POOL, pool.size());
+        List<AnalyzedSentence> candidates = new ArrayList<>();
+        int[][] concepts = new int[n][];
+        int[] cost = new int[n];
+        for (int k = 0; k < n; k++) {
+            candidates.add(pool.get(byRatio[k]));
+            concepts[k] = poolConcepts.get(byRatio[k]);
+            cost[k] = Selection.cost(budget, candidates.get(k));
+        }
+        BitSet[] conflicts = conflicts(input, candidates);
+        int[] start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts);
+        int[] chosen = new CoverageSearch(cost, concepts, conceptWeight, conflicts, NODE_LIMIT)
+                .search(start, budget.limit());
+        Selection selection = new Selection(input, budget);
+        // candidates are in order of value per cost, which is the order of importance reported
+        for (int i : chosen) {
+            selection.add(candidates.get(i));
+        }
+        if (budget.overflow() && !selection.isFull()) {
+            List<AnalyzedSentence> fills = new ArrayList<>();
+            for (int k : byRatio) {
+                fills.add(pool.get(k));
+            }
+            AnalyzedSentence fill = fill(input, budget, selection, fills, weights);
+            if (fill != null) {
+                selection.add(fill);
             }
         }
-        if (bestSingle != null && bestSingleValue > coverage(greedy, weights)) {
-            return List.of(bestSingle);
-        }
-        return greedy;
+        return selection.chosen();
     }
 
-    private static List<AnalyzedSentence> greedy(SummaryInput input, Budget budget, Map<Long, Integer> weights,
-                                                 List<AnalyzedSentence> candidates, List<long[]> concepts) {
-        Selection selection = new Selection(input, budget);
-        Map<Long, Boolean> covered = new HashMap<>();
-        boolean[] used = new boolean[candidates.size()];
-        while (!selection.isFull()) {
+    /** Pairs of candidates that report the same fact and so may not both stand in a summary. */
+    private static BitSet[] conflicts(SummaryInput input, List<AnalyzedSentence> candidates) {
+        int n = candidates.size();
+        BitSet[] conflicts = new BitSet[n];
+        for (int i = 0; i < n; i++) {
+            conflicts[i] = new BitSet(n);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (input.facts().same(candidates.get(i), candidates.get(j))) {
+                    conflicts[i].set(j);
+                    conflicts[j].set(i);
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    /** Lin &amp; Bilmes' cost-scaled greedy, compared at the end with the best single sentence. */
+    static int[] greedy(int capacity, int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts) {
+        int n = cost.length;
+        boolean[] covered = new boolean[weights.length];
+        BitSet chosen = new BitSet(n);
+        int left = capacity;
+        while (left > 0) {
             int best = -1;
             double bestRatio = 0;
-            for (int i = 0; i < candidates.size(); i++) {
-                if (used[i] || !selection.canAdd(candidates.get(i))) {
+            for (int i = 0; i < n; i++) {
+                if (chosen.get(i) || cost[i] > left || conflicts[i].intersects(chosen)) {
                     continue;
                 }
-                int gain = 0;
-                for (long c : concepts.get(i)) {
-                    if (!covered.containsKey(c)) {
-                        gain += weights.get(c);
+                double gain = 0;
+                for (int c : concepts[i]) {
+                    if (!covered[c]) {
+                        gain += weights[c];
                     }
                 }
-                double ratio = gain / (double) Selection.cost(budget, candidates.get(i));
-                if (ratio > bestRatio) {
-                    bestRatio = ratio;
+                double r = gain / Math.max(1, cost[i]);
+                if (r > bestRatio) {
+                    bestRatio = r;
                     best = i;
                 }
             }
             if (best < 0) {
                 break;
             }
-            used[best] = true;
-            selection.add(candidates.get(best));
-            for (long c : concepts.get(best)) {
-                covered.put(c, Boolean.TRUE);
+            chosen.set(best);
+            left -= cost[best];
+            for (int c : concepts[best]) {
+                covered[c] = true;
             }
         }
-        return selection.chosen();
-    }
-
-    /** Concept weights: articles per bigram, keeping those carried by enough articles. */
-    static Map<Long, Integer> conceptWeights(StoryAnalysis story) {
-        Map<Long, Integer> articleCount = new HashMap<>();
-        Map<Long, Integer> lastArticle = new HashMap<>();
-        for (AnalyzedSentence s : story.sentences()) {
-            for (long c : concepts(s)) {
-                Integer last = lastArticle.put(c, s.article());
-                if (last == null || last != s.article()) {
-                    articleCount.merge(c, 1, Integer::sum);
-                }
+        double greedyValue = 0;
+        for (int c = 0; c < weights.length; c++) {
+            greedyValue += covered[c] ? weights[c] : 0;
+        }
+        int bestSingle = -1;
+        double bestSingleValue = greedyValue;
+        for (int i = 0; i < n; i++) {
+            double v = value(concepts[i], weights);
+            if (cost[i] <= capacity && v > bestSingleValue) {
+                bestSingle = i;
+                bestSingleValue = v;
             }
         }
-        int minArticles = minArticles(story.articles().size());
-        articleCount.values().removeIf(n -> n < minArticles);
-        return articleCount;
+        return bestSingle >= 0 ? new int[] {bestSingle} : chosen.stream().toArray();
     }
 
-    /** Gillick &amp; Favre keep bigrams in at least 3 of DUC's 10 articles; smaller stories need fewer. */
-    static int minArticles(int articles) {
-        return Math.max(1, Math.min(3, Math.round(articles / 4f)));
-    }
-
-    static List<Long> concepts(AnalyzedSentence s) {
-        List<Long> bigrams = new ArrayList<>();
-        int[] stems = s.stems();
-        boolean[] stop = s.stop();
-        for (int i = 0; i + 1 < stems.length; i++) {
-            if (!(stop[i] && stop[i + 1])) {
-                bigrams.add(((long) stems[i] << 32) | stems[i + 1]);
-            }
+    private static double value(int[] concepts, double[] weights) {
+        double v = 0;
+        for (int c : concepts) {
+            v += weights[c];
         }
-        return bigrams;
+        return v;
     }
 
-    private static int value(long[] concepts, Map<Long, Integer> weights) {
-        int value = 0;
-        for (long c : concepts) {
-            value += weights.get(c);
-        }
-        return value;
-    }
-
-    private static int coverage(List<AnalyzedSentence> chosen, Map<Long, Integer> weights) {
-        Map<Long, Boolean> covered = new HashMap<>();
+    /**
+     * The sentence that adds most to the summary as the scorer will read it, in the summary's final
+     * order and cut at the limit; null when none adds anything.
+     */
+    private static AnalyzedSentence fill(SummaryInput input, Budget budget, Selection selection,
+                                         List<AnalyzedSentence> pool, ConceptWeights weights) {
+        List<AnalyzedSentence> chosen = selection.chosen();
+        List<List<AnalyzedSentence>> reports = new ArrayList<>();
         for (AnalyzedSentence s : chosen) {
-            for (long c : concepts(s)) {
-                if (weights.containsKey(c)) {
-                    covered.put(c, Boolean.TRUE);
+            reports.add(reportsOf(input, s));
+        }
+        AnalyzedSentence best = null;
+        double bestValue = cutValue(input.story(), budget, chosen, reports, weights);
+        for (AnalyzedSentence f : pool) {
+            if (!selection.canAdd(f)) {
+                continue;
+            }
+            List<AnalyzedSentence> with = new ArrayList<>(chosen);
+            with.add(f);
+            List<List<AnalyzedSentence>> withReports = new ArrayList<>(reports);
+            withReports.add(reportsOf(input, f));
+            double v = cutValue(input.story(), budget, with, withReports, weights);
+            if (v > bestValue) {
+                bestValue = v;
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static List<AnalyzedSentence> reportsOf(SummaryInput input, AnalyzedSentence s) {
+        List<AnalyzedSentence> all = new ArrayList<>();
+        all.add(s);
+        all.addAll(input.facts().reportsElsewhere(s));
+        return all;
+    }
+
+    /** The weight of the concepts a scorer cutting the ordered summary at the limit still reads. */
+    static double cutValue(StoryAnalysis story, Budget budget, List<AnalyzedSentence> chosen,
+                           List<List<AnalyzedSentence>> reports, ConceptWeights weights) {
+        List<Integer> order = StoryOrder.arrange(story, chosen, reports);
+        int left = budget.limit();
+        Set<Long> seen = new HashSet<>();
+        double value = 0;
+        for (int i : order) {
+            if (left <= 0) {
+                break;
+            }
+            AnalyzedSentence s = chosen.get(i);
+            int cost = Selection.cost(budget, s);
+            int words = s.stems().length;
+            if (cost > left && budget.unit() == Budget.Unit.WORDS) {
+                words = Tokens.matchWords(firstWords(s.text(), left)).size();
+            }
+            left -= cost;
+            for (long c : ConceptWeights.concepts(s, words)) {
+                if (weights.counts(c) && seen.add(c)) {
+                    value += weights.weight(c);
                 }
             }
         }
-        int value = 0;
-        for (long c : covered.keySet()) {
-            value += weights.get(c);
-        }
         return value;
+    }
+
+    /** The text up to and including its {@code words}-th whitespace-separated word. */
+    static String firstWords(String text, int words) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (space && inWord && count == words) {
+                return text.substring(0, i);
+            }
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return text;
     }
 }

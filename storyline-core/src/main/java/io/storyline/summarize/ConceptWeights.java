@@ -1,0 +1,82 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each concept of a story is worth, after Gillick &amp; Favre 2009 ("A Scalable Global Model
+ * for Summarization"): concepts are stemmed word bigrams that are not two stop words, and a
+ * concept's weight is the number of articles that carry it, so what several outlets report outweighs
+ * what one says. Concepts carried by too few articles get no weight: they are one outlet's detail.
+ *
+ * <p>Measured on DUC 2004 and left out: extra weight for concepts in an article's opening sentences
+ * (the position weighting of the ICSI TAC systems), weights growing faster or slower than the
+ * article count, sentence counts, content-word unigrams and a lower or higher article threshold;
+ * none raised ROUGE-2 (see docs/BENCHMARKS.md).
+ */
+final class ConceptWeights {
+
+    private final Map<Long, Integer> weights;
+
+    private ConceptWeights(Map<Long, Integer> weights) {
+        this.weights = weights;
+    }
+
+    /** The story's concepts carried by at least {@code minArticles} articles, weighted by that count. */
+    static ConceptWeights of(StoryAnalysis story, int minArticles) {
+        Map<Long, Integer> articleCount = new HashMap<>();
+        Map<Long, Integer> lastArticle = new HashMap<>();
+        for (AnalyzedSentence s : story.sentences()) {
+            for (long c : concepts(s)) {
+                Integer last = lastArticle.put(c, s.article());
+                if (last == null || last != s.article()) {
+                    articleCount.merge(c, 1, Integer::sum);
+                }
+            }
+        }
+        articleCount.values().removeIf(n -> n < minArticles);
+        return new ConceptWeights(articleCount);
+    }
+
+    /** Gillick &amp; Favre keep bigrams in at least 3 of DUC's 10 articles; smaller stories need fewer. */
+    static int minArticles(int articles) {
+        return Math.max(1, Math.min(3, Math.round(articles / 4f)));
+    }
+
+    /** The sentence's concepts in order of occurrence, repeats included. */
+    static List<Long> concepts(AnalyzedSentence s) {
+        return concepts(s, s.stems().length);
+    }
+
+    /** The concepts among the sentence's first {@code words} matching words. */
+    static List<Long> concepts(AnalyzedSentence s, int words) {
+        List<Long> bigrams = new ArrayList<>();
+        int[] stems = s.stems();
+        boolean[] stop = s.stop();
+        int end = Math.min(words, stems.length);
+        for (int i = 0; i + 1 < end; i++) {
+            if (!(stop[i] && stop[i + 1])) {
+                bigrams.add(((long) stems[i] << 32) | stems[i + 1]);
+            }
+        }
+        return bigrams;
+    }
+
+    boolean counts(long concept) {
+        return weights.containsKey(concept);
+    }
+
+    /** The concept's weight; 0 for one that does not count. */
+    int weight(long concept) {
+        return weights.getOrDefault(concept, 0);
+    }
+
+    int size() {
+        return weights.size();
+    }
+}

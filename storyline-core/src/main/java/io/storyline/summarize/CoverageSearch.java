@@ -1,0 +1,203 @@
+package io.storyline.summarize;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * Exact search for the concept-coverage summary: the set of sentences, within a budget and without
+ * two sentences that conflict (report the same fact), whose distinct concepts weigh most. This is
+ * the integer program of Gillick &amp; Favre 2009 ("A Scalable Global Model for Summarization"),
+ * solved here by depth-first branch and bound instead of an ILP solver.
+ *
+ * <p>Sentences are tried in order of value per cost, each first taken, then left out. A branch is
+ * cut when even its bound cannot beat the best summary found so far; the bound is the fractional
+ * knapsack over what each remaining sentence would still add, which is an upper bound because
+ * coverage is submodular (what a set adds is at most the sum of what its members add one by one).
+ * The search starts from a known good summary (the greedy one) and stops after a fixed number of
+ * nodes, so it is never worse than its start and its running time is bounded.
+ */
+final class CoverageSearch {
+
+    private final int[] cost;
+    private final int[][] concepts;
+    private final double[] weights;
+    private final BitSet[] conflicts;
+    private final long nodeLimit;
+
+    private final int n;
+    private final int[] order;
+    private final int[] covered;
+    private final boolean[] taken;
+    private final double[] boundRatio;
+    private final double[] boundGain;
+    private final int[] boundCost;
+    private final int[] boundIndex;
+
+    private double bestValue;
+    private boolean[] best;
+    private long nodes;
+
+    /**
+     * @param cost      each sentence's cost in the budget's unit
+     * @param concepts  each sentence's distinct concepts, as indices into {@code weights}
+     * @param weights   each concept's weight
+     * @param conflicts for each sentence, the sentences that may not stand beside it
+     * @param nodeLimit how many search nodes to visit at most
+     */
+    CoverageSearch(int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts, long nodeLimit) {
+        this.cost = cost;
+        this.concepts = concepts;
+        this.weights = weights;
+        this.conflicts = conflicts;
+        this.nodeLimit = nodeLimit;
+        this.n = cost.length;
+        this.covered = new int[weights.length];
+        this.taken = new boolean[n];
+        this.boundRatio = new double[n];
+        this.boundGain = new double[n];
+        this.boundCost = new int[n];
+        this.boundIndex = new int[n];
+        Integer[] byRatio = new Integer[n];
+        double[] ratio = new double[n];
+        for (int i = 0; i < n; i++) {
+            byRatio[i] = i;
+            ratio[i] = value(i) / Math.max(1, cost[i]);
+        }
+        Arrays.sort(byRatio, (a, b) -> a.equals(b) ? 0
+                : ratio[a] != ratio[b] ? Double.compare(ratio[b], ratio[a]) : Integer.compare(a, b));
+        this.order = Arrays.stream(byRatio).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The best set found within the node limit, starting from {@code start} (a feasible set, may be
+     * empty): a sentence index per chosen sentence, ascending.
+     */
+    int[] search(int[] start, int capacity) {
+        best = new boolean[n];
+        for (int i : start) {
+            best[i] = true;
+        }
+        bestValue = valueOf(start);
+        nodes = 0;
+        Arrays.fill(covered, 0);
+        Arrays.fill(taken, false);
+        branch(0, capacity, 0);
+        int[] chosen = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (best[i]) {
+                chosen[k++] = i;
+            }
+        }
+        return Arrays.copyOf(chosen, k);
+    }
+
+    /** Whether the last search visited every node it needed, so its answer is the optimum. */
+    boolean provedOptimal() {
+        return nodes <= nodeLimit;
+    }
+
+    double valueOf(int[] set) {
+        boolean[] seen = new boolean[weights.length];
+        double value = 0;
+        for (int i : set) {
+            for (int c : concepts[i]) {
+                if (!seen[c]) {
+                    seen[c] = true;
+                    value += weights[c];
+                }
+            }
+        }
+        return value;
+    }
+
+    private void branch(int depth, int capacity, double value) {
+        if (value > bestValue) {
+            bestValue = value;
+            System.arraycopy(taken, 0, best, 0, n);
+        }
+        if (depth == n || ++nodes > nodeLimit) {
+            return;
+        }
+        if (value + bound(depth, capacity) <= bestValue + 1e-9) {
+            return;
+        }
+        int s = order[depth];
+        if (cost[s] <= capacity && !conflictsWithTaken(s)) {
+            double gain = 0;
+            for (int c : concepts[s]) {
+                if (covered[c]++ == 0) {
+                    gain += weights[c];
+                }
+            }
+            taken[s] = true;
+            branch(depth + 1, capacity - cost[s], value + gain);
+            taken[s] = false;
+            for (int c : concepts[s]) {
+                covered[c]--;
+            }
+        }
+        branch(depth + 1, capacity, value);
+    }
+
+    /** The fractional knapsack over the marginal gains of the sentences from {@code depth} on. */
+    private double bound(int depth, int capacity) {
+        int m = 0;
+        for (int d = depth; d < n; d++) {
+            int s = order[d];
+            if (cost[s] > capacity || conflictsWithTaken(s)) {
+                continue;
+            }
+            double gain = 0;
+            for (int c : concepts[s]) {
+                if (covered[c] == 0) {
+                    gain += weights[c];
+                }
+            }
+            if (gain > 0) {
+                double r = gain / Math.max(1, cost[s]);
+                int k = m++;
+                while (k > 0 && boundRatio[k - 1] < r) {
+                    boundRatio[k] = boundRatio[k - 1];
+                    boundIndex[k] = boundIndex[k - 1];
+                    k--;
+                }
+                boundRatio[k] = r;
+                boundIndex[k] = m - 1;
+                boundGain[m - 1] = gain;
+                boundCost[m - 1] = Math.max(1, cost[s]);
+            }
+        }
+        double total = 0;
+        int left = capacity;
+        for (int k = 0; k < m && left > 0; k++) {
+            int j = boundIndex[k];
+            if (boundCost[j] <= left) {
+                total += boundGain[j];
+                left -= boundCost[j];
+            } else {
+                total += boundGain[j] * left / boundCost[j];
+                left = 0;
+            }
+        }
+        return total;
+    }
+
+    private boolean conflictsWithTaken(int s) {
+        BitSet others = conflicts[s];
+        for (int o = others.nextSetBit(0); o >= 0; o = others.nextSetBit(o + 1)) {
+            if (taken[o]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double value(int s) {
+        double v = 0;
+        for (int c : concepts[s]) {
+            v += weights[c];
+        }
+        return v;
+    }
+}
