@@ -48,7 +48,10 @@ final class Candidates {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        if (isQuote(last) || last == ')') {
+        if (isQuote(last)) {
+            return false; // ends inside a quote: a speaker's words, rarely a summary's fact (measured)
+        }
+        if (last == ')') {
             last = text.length() > 1 ? text.charAt(text.length() - 2) : last;
         }
         return last == '.' || last == '!';

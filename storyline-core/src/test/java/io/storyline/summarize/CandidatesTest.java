@@ -47,6 +47,13 @@ class CandidatesTest {
     }
 
     @Test
+    void aSentenceEndingInsideAQuoteDoesNotButOneOpeningWithAQuotedPhraseDoes() {
+        assertThat(eligible("The mayor said the council would \"never again let the river take the town.\"")).isFalse();
+        assertThat(eligible("The mayor called the flood \u201Cthe worst in living memory\u201D and asked for help.")).isTrue();
+        assertThat(eligible("\"Safe harbour\" rules were changed by the council on Tuesday after the vote.")).isTrue();
+    }
+
+    @Test
     void questionsAndFragmentsDoNot() {
         assertThat(eligible("Will the ferries return before the summer season begins?")).isFalse();
         assertThat(eligible("and the ferries returned to the northern quay on time.")).isFalse();
