@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class Vocabulary {
 
+    static final int PRIOR_DOCUMENTS = 20;
+
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private int[] documentFrequency = new int[1024];
@@ -40,9 +42,13 @@ final class Vocabulary {
         }
     }
 
-    /** Smoothed inverse document frequency; near zero for a term in every document. */
+    /**
+     * Smoothed inverse document frequency. {@value #PRIOR_DOCUMENTS} imagined documents without the
+     * term stand in for the background a short stream lacks: without them, in six articles of one
+     * story the story's own words (in all six) would weigh nothing; in a long stream they vanish.
+     */
     double idf(int term) {
-        return Math.log((documents + 1.0) / (documentFrequency[term] + 0.5));
+        return Math.log((documents + PRIOR_DOCUMENTS + 1.0) / (documentFrequency[term] + 0.5));
     }
 
     String word(int term) {
