@@ -158,25 +158,42 @@ public final class ClusterBenchmark {
         return byOrigin(files, topicOfFile);
     }
 
-    /** A JSON Lines stream as {@code generate-stream} writes it: gold label in {@code "story"}. */
+    /**
+     * A JSON Lines stream as {@code generate-stream} writes it (gold label in {@code "story"}). Read
+     * directly, not through the loader: the stream is clean by construction and far larger than any
+     * one input file the loader accepts.
+     */
     static GoldSet generated(Path jsonl) {
-        Corpus corpus = new ArticleLoader(LoadOptions.defaults()).load(List.of(jsonl.toString()));
+        List<Article> articles = new ArrayList<>();
         Map<String, String> storyOfId = new HashMap<>();
         ObjectMapper json = new ObjectMapper();
         try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             String line;
+            int number = 0;
             while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode node = json.readTree(line);
-                    if (node.hasNonNull("id") && node.hasNonNull("story")) {
-                        storyOfId.put(node.get("id").asText(), node.get("story").asText());
-                    }
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(line);
+                if (!node.path("text").isTextual() || !node.path("id").isValueNode()) {
+                    throw new IllegalArgumentException(jsonl + ":" + number + ": expected \"id\" and \"text\"");
+                }
+                String id = node.get("id").asText();
+                String published = node.path("published").asText(null);
+                articles.add(new Article(id, node.path("outlet").asText("unknown"), null,
+                        node.path("title").asText(null), published == null ? null : java.time.LocalDate.parse(published),
+                        node.get("text").asText(), jsonl + ":" + number));
+                if (node.hasNonNull("story")) {
+                    storyOfId.put(id, node.get("story").asText());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + jsonl, e);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(jsonl + ": a \"published\" value is not an ISO date: " + e.getParsedString());
         }
-        return new GoldSet(corpus.articles(), storyOfId);
+        return new GoldSet(articles, storyOfId);
     }
 
     private static GoldSet byOrigin(List<String> files, Map<String, String> labelOfFile) {
