@@ -27,7 +27,7 @@ class DigestRendererTest {
     private final Digest digest = Storyline.digest(List.of(
             article("a1", "Herald", "2024-05-01", "Kelby", "Police closed the Kelby road."),
             article("a2", "Courier", "2024-05-02", "Kelby", "<script>alert(1)</script> The army sent trucks."),
-            new Article("b1", "Wire", null, "Cup final", "The cup final ended in a draw after extra time at Penmoor.",
+            new Article("b1", "Wire", null, "Cup final", null, "The cup final ended in a draw after extra time at Penmoor.",
                     "b1")), Budget.words(60));
 
     /** A stand-in for the timeline: proves extra sections reach every format. */
