@@ -64,6 +64,28 @@ public final class Storyline {
         return format.renderer(RenderOptions.defaults().withTitle(headline(summary))).render(summary);
     }
 
+    /** Groups articles into stories (see {@link io.storyline.cluster.StoryStream} for how). */
+    public static io.storyline.cluster.Clustering cluster(List<Article> articles) {
+        return new io.storyline.cluster.StoryClusterer().cluster(articles);
+    }
+
+    /**
+     * Clusters the articles into stories and summarizes, with the default method, every story that
+     * more than one article reports; the digests come biggest and newest first.
+     */
+    public static io.storyline.model.Digest digest(List<Article> articles, Budget budget) {
+        io.storyline.cluster.Clustering clustering = cluster(articles);
+        StorySummarizer summarizer = new StorySummarizer(Summarizers.byNameOrThrow(Summarizers.DEFAULT));
+        List<io.storyline.model.StoryDigest> digests = new java.util.ArrayList<>();
+        for (io.storyline.model.Story story : clustering.biggestAndNewestFirst()) {
+            if (story.size() >= 2) {
+                List<Article> members = clustering.articlesOf(story);
+                digests.add(new io.storyline.model.StoryDigest(story, members, summarizer.summarize(members, budget)));
+            }
+        }
+        return new io.storyline.model.Digest(digests, clustering.stories(), articles.size());
+    }
+
     /** The headline of the first cited source that has one: the story's most reported angle. */
     static String headline(Summary summary) {
         return summary.sources().stream()

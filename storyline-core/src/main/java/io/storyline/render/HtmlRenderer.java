@@ -193,7 +193,7 @@ final class HtmlRenderer implements SummaryRenderer {
         return out.toString();
     }
 
-    private static final String STYLE = """
+    static final String STYLE = """
             :root {
               color-scheme: light dark;
               --paper: #fbfaf7; --ink: #1d2125; --muted: #5f6670; --rule: #e3ded4;

@@ -1,0 +1,84 @@
+package io.storyline.cli;
+
+import io.storyline.Storyline;
+import io.storyline.model.Corpus;
+import io.storyline.model.Digest;
+import io.storyline.render.DigestRenderer;
+import io.storyline.render.Format;
+import io.storyline.render.StorySection;
+import io.storyline.summarize.Budget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code storyline digest PATH...}: sort articles into stories, then summarize each story. */
+@Command(name = "digest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The whole newsroom job: groups the articles into stories (as the cluster command does), then "
+                + "writes, for every story that more than one article reports, its cited summary; biggest "
+                + "and newest stories first. --format html writes one self-contained page with an index of "
+                + "the stories and a picture of them over time."})
+final class DigestCommand implements Callable<Integer> {
+
+    /**
+     * Extra per-story views in the digest, after each summary. The timeline joins here: add its
+     * {@link StorySection} to this list.
+     */
+    static final List<StorySection> SECTIONS = List.of();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--words", paramLabel = "N", defaultValue = "100",
+            description = "Each summary at most N words (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
+            description = "Output: md, json or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for articles whose date is not known otherwise.")
+    LocalDate date;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    boolean noProgress;
+
+    private final Terminal terminal;
+
+    DigestCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Format chosen = Format.fromName(format);
+        if (!DigestRenderer.FORMATS.contains(chosen)) {
+            throw new IllegalArgumentException("a digest is written as md, json or html, not '" + format + "'");
+        }
+        if (words <= 0) {
+            throw new IllegalArgumentException("--words must be a positive number, was " + words);
+        }
+        Corpus corpus;
+        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
+            corpus = Storyline.read(inputs, date, terminal.stdin(), progress);
+        }
+        InputReport.print(corpus, terminal.stderr());
+        if (corpus.articles().isEmpty()) {
+            terminal.stderr().println("storyline: no usable article in the input");
+            return Main.EXIT_NO_ARTICLES;
+        }
+        Digest digest = Storyline.digest(corpus.articles(), Budget.words(words));
+        Output.write(new DigestRenderer(SECTIONS).render(digest, chosen), output, terminal.stdout());
+        return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
+    }
+}

@@ -1,0 +1,44 @@
+package io.storyline.cluster;
+
+import io.storyline.model.Article;
+import io.storyline.model.Story;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stories found in a set of articles.
+ *
+ * @param stories        every story, in order of its first article
+ * @param storyOfArticle each article's id mapped to its story's id, in publication order
+ * @param articles       the articles by id, in publication order
+ */
+public record Clustering(List<Story> stories, Map<String, String> storyOfArticle, Map<String, Article> articles) {
+
+    public Clustering {
+        stories = List.copyOf(stories);
+        storyOfArticle = Collections.unmodifiableMap(new LinkedHashMap<>(storyOfArticle));
+        articles = Collections.unmodifiableMap(new LinkedHashMap<>(articles));
+    }
+
+    /** The articles of one story, in publication order. */
+    public List<Article> articlesOf(Story story) {
+        List<Article> out = new ArrayList<>(story.size());
+        story.articleIds().forEach(id -> out.add(articles.get(id)));
+        return out;
+    }
+
+    /** Stories by size (biggest first), then by their last date (newest first), then by id. */
+    public List<Story> biggestAndNewestFirst() {
+        Map<Story, Integer> position = new java.util.IdentityHashMap<>();
+        stories.forEach(story -> position.put(story, position.size()));
+        List<Story> sorted = new ArrayList<>(stories);
+        sorted.sort(java.util.Comparator.comparingInt(Story::size).reversed()
+                .thenComparing(Story::last, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                .thenComparingInt(position::get));
+        return sorted;
+    }
+}

@@ -1,0 +1,36 @@
+package io.storyline.cluster;
+
+import io.storyline.model.Article;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Groups a batch of articles into stories by running them through a {@link StoryStream} in
+ * publication order (see {@link StoryStream} for the method and the papers it follows). The same
+ * articles give the same stories whatever order they are passed in.
+ */
+public final class StoryClusterer {
+
+    private final ClusterSettings settings;
+
+    public StoryClusterer() {
+        this(ClusterSettings.defaults());
+    }
+
+    public StoryClusterer(ClusterSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @throws IllegalArgumentException if two articles share an id
+     */
+    public Clustering cluster(Collection<Article> articles) {
+        List<Article> ordered = new ArrayList<>(articles);
+        ordered.sort(PublicationOrder.ORDER);
+        StoryStream stream = new StoryStream(settings);
+        ordered.forEach(stream::add);
+        return stream.finish();
+    }
+}

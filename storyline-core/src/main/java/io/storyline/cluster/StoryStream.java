@@ -1,0 +1,271 @@
+package io.storyline.cluster;
+
+import io.storyline.model.Article;
+import io.storyline.model.Story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Online story clustering: each article is placed the moment it arrives, into the most similar open
+ * story or a new one, and every so often a consolidation merges stories that turned out to be one.
+ *
+ * <p>This is the single-pass clustering of TDT (Allan, Papka &amp; Lavrenko 1998, "On-line new
+ * event detection and tracking": incremental idf, a similarity threshold for starting a new story,
+ * and a time penalty so that old stories stop attracting new articles) with the candidate retrieval
+ * and periodic merging of Miranda et al. (2018, "Multilingual Clustering of Streaming News"):
+ * stories are found through an inverted index over rare terms, titles and names rather than
+ * compared one by one, and similarity is weighted by the time between an article and a story.
+ *
+ * <p>Cost per article is bounded (at most {@code keyTermsPerArticle * postingsPerTerm} index
+ * entries read and {@code candidatesPerArticle} stories compared), so a stream costs time linear in
+ * its length. Articles without a date are compared without any time penalty: time can only count
+ * when it is known.
+ */
+public final class StoryStream {
+
+    private final ClusterSettings settings;
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final ArticleTerms articleTerms = new ArticleTerms();
+    private final StoryIndex index;
+    private final List<OpenStory> stories = new ArrayList<>();
+    private int[] survivor = new int[64];
+    private final Set<Integer> touched = new TreeSet<>();
+    private final Set<String> ids = new HashSet<>();
+    private int articles;
+    private int sinceConsolidation;
+
+    public StoryStream(ClusterSettings settings) {
+        this.settings = settings;
+        this.index = new StoryIndex(settings.postingsPerTerm());
+    }
+
+    /**
+     * Places one article.
+     *
+     * @return the number of the story it joined or started; a later consolidation may merge that
+     *         story into an older one ({@link #finish()} gives the final stories)
+     * @throws IllegalArgumentException if an article with the same id was added before
+     */
+    public int add(Article article) {
+        if (!ids.add(article.id())) {
+            throw new IllegalArgumentException("two articles have the id '" + article.id() + "'");
+        }
+        ArticleProfile profile = profile(article);
+        int best = -1;
+        double bestScore = 0;
+        for (int candidate : candidates(profile.keys(), profile.weights(), profile.terms(), profile.day(), -1)) {
+            OpenStory story = stories.get(candidate);
+            double score = story.similarity(profile) * settings.decay(story.gapTo(profile.day()));
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        OpenStory home;
+        if (best >= 0 && bestScore >= settings.joinThreshold()) {
+            home = stories.get(best);
+        } else {
+            home = new OpenStory(stories.size());
+            stories.add(home);
+            if (home.number == survivor.length) {
+                survivor = Arrays.copyOf(survivor, survivor.length * 2);
+            }
+            survivor[home.number] = home.number;
+        }
+        home.add(profile);
+        for (int key : profile.keys()) {
+            index.add(key, home.number);
+        }
+        touched.add(home.number);
+        if (++sinceConsolidation >= settings.consolidateEvery()) {
+            consolidate();
+        }
+        return home.number;
+    }
+
+    /**
+     * Merges each story changed since the last consolidation with any story found to be the same
+     * (centroid cosine, time-weighted, at least {@code mergeThreshold}); the older story survives.
+     */
+    public void consolidate() {
+        sinceConsolidation = 0;
+        List<Integer> queue = new ArrayList<>(touched);
+        touched.clear();
+        for (int number : queue) {
+            if (find(number) != number) {
+                continue;
+            }
+            OpenStory story = stories.get(number);
+            int[] keys = story.centroid.top(settings.keyTermsPerArticle());
+            double[] weights = new double[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                weights[i] = story.centroid.get(keys[i]);
+            }
+            for (int candidate : candidates(keys, weights, null, ArticleProfile.UNDATED, number)) {
+                int current = find(number);
+                OpenStory self = stories.get(current);
+                if (find(candidate) != candidate || candidate == current) {
+                    continue;
+                }
+                OpenStory other = stories.get(candidate);
+                int gap = self.gapTo(other);
+                if (gap <= settings.horizonDays()
+                        && self.similarity(other) * settings.decay(gap) >= settings.mergeThreshold()) {
+                    merge(Math.min(current, candidate), Math.max(current, candidate));
+                }
+            }
+        }
+    }
+
+    /** Consolidates one last time and gives the stories, in order of their first article. */
+    public Clustering finish() {
+        consolidate();
+        List<OpenStory> open = new ArrayList<>();
+        for (OpenStory story : stories) {
+            if (find(story.number) == story.number) {
+                story.members.sort(Comparator.comparingInt(ArticleProfile::sequence));
+                open.add(story);
+            }
+        }
+        open.sort(Comparator.comparingInt(story -> story.members.get(0).sequence()));
+        List<Story> result = new ArrayList<>(open.size());
+        Map<String, String> storyOfArticle = new HashMap<>();
+        List<Article> all = new ArrayList<>(articles);
+        List<Integer> sequence = new ArrayList<>(articles);
+        for (OpenStory story : open) {
+            Story finished = finished(story, "s" + (result.size() + 1));
+            result.add(finished);
+            for (ArticleProfile member : story.members) {
+                storyOfArticle.put(member.article().id(), finished.id());
+                all.add(member.article());
+                sequence.add(member.sequence());
+            }
+        }
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(sequence::get));
+        Map<String, String> ordered = new LinkedHashMap<>();
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (int i : order) {
+            String id = all.get(i).id();
+            ordered.put(id, storyOfArticle.get(id));
+            byId.put(id, all.get(i));
+        }
+        return new Clustering(result, ordered, byId);
+    }
+
+    /**
+     * Counts an article's terms into the document frequencies without placing it: background
+     * statistics (say, the previous days' news) so that the first articles of a stream are weighed
+     * as well as the later ones.
+     */
+    public void learn(Article article) {
+        Map<Integer, Double> raw = articleTerms.weigh(article, vocabulary);
+        vocabulary.addDocument(raw.keySet().stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** How many articles have been added. */
+    public int articleCount() {
+        return articles;
+    }
+
+    private ArticleProfile profile(Article article) {
+        Map<Integer, Double> raw = articleTerms.weigh(article, vocabulary);
+        int[] distinct = raw.keySet().stream().mapToInt(Integer::intValue).toArray();
+        vocabulary.addDocument(distinct);
+        int[] byWeight = Arrays.stream(distinct).boxed()
+                .map(term -> new double[] {term, raw.get(term) * vocabulary.idf(term)})
+                .sorted((a, b) -> a[1] != b[1] ? Double.compare(b[1], a[1]) : Double.compare(a[0], b[0]))
+                .limit(settings.termsPerArticle())
+                .mapToInt(pair -> (int) pair[0]).toArray();
+        int[] keys = Arrays.copyOf(byWeight, Math.min(byWeight.length, settings.keyTermsPerArticle()));
+        int[] terms = byWeight.clone();
+        Arrays.sort(terms);
+        double[] weights = new double[terms.length];
+        double norm = 0;
+        for (int i = 0; i < terms.length; i++) {
+            weights[i] = raw.get(terms[i]) * vocabulary.idf(terms[i]);
+            norm += weights[i] * weights[i];
+        }
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = norm == 0 ? 0 : weights[i] / norm;
+        }
+        int day = article.published() == null ? ArticleProfile.UNDATED : (int) article.published().toEpochDay();
+        return new ArticleProfile(articles++, article, day, terms, weights, keys);
+    }
+
+    /**
+     * Open stories sharing key terms, the most strongly voted first, at most
+     * {@code candidatesPerArticle}. {@code weights}/{@code terms} give each key's vote: looked up
+     * by term when {@code terms} is sorted ids, else parallel to {@code keys}.
+     */
+    private int[] candidates(int[] keys, double[] weights, int[] terms, int day, int exclude) {
+        Map<Integer, Double> votes = new HashMap<>();
+        for (int k = 0; k < keys.length; k++) {
+            double vote = terms == null ? weights[k] : weights[Arrays.binarySearch(terms, keys[k])];
+            for (int posted : index.stories(keys[k])) {
+                int story = find(posted);
+                if (story == exclude || stories.get(story).gapTo(day) > settings.horizonDays()) {
+                    continue;
+                }
+                votes.merge(story, vote, Double::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Double.compare(b.getValue(), a.getValue())
+                        : Integer.compare(a.getKey(), b.getKey()))
+                .limit(settings.candidatesPerArticle())
+                .mapToInt(Map.Entry::getKey).toArray();
+    }
+
+    private void merge(int older, int newer) {
+        stories.get(older).absorb(stories.get(newer));
+        survivor[newer] = older;
+        touched.add(older);
+    }
+
+    private int find(int number) {
+        int root = number;
+        while (survivor[root] != root) {
+            root = survivor[root];
+        }
+        while (survivor[number] != root) {
+            int next = survivor[number];
+            survivor[number] = root;
+            number = next;
+        }
+        return root;
+    }
+
+    private Story finished(OpenStory story, String id) {
+        LocalDate first = null;
+        LocalDate last = null;
+        Set<String> outlets = new LinkedHashSet<>();
+        List<String> articleIds = new ArrayList<>(story.size());
+        for (ArticleProfile member : story.members) {
+            Article article = member.article();
+            articleIds.add(article.id());
+            outlets.add(article.outlet());
+            LocalDate date = article.published();
+            if (date != null) {
+                first = first == null || date.isBefore(first) ? date : first;
+                last = last == null || date.isAfter(last) ? date : last;
+            }
+        }
+        return new Story(id, StoryLabel.of(story, vocabulary), first, last, List.copyOf(outlets), articleIds);
+    }
+}
