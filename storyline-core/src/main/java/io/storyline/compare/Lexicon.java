@@ -33,8 +33,9 @@ final class Lexicon {
             "former", "acting", "mrs", "sir", "dame", "lord", "lady", "doctor", "nurse", "witness",
             "resident", "student", "farmer", "colonel", "pilot", "captain", "official", "operative",
             "agent", "executive", "manager", "president-elect", "senior", "top", "opposition",
-            "rebel", "army", "military", "government", "national", "security", "u.n.", "white",
-            "house", "intelligence", "defense", "embattled", "libyan", "british");
+            "rebel", "army", "military", "government", "national", "security", "u.n.",
+            "intelligence", "defense", "embattled", "libyan", "british", "sheriff", "prosecutor",
+            "secretary-general", "engineer", "scientist");
 
     /** Titles that alone show that the following name is a person (the rest are modifiers). */
     static final Set<String> PERSON_TITLES = set(
@@ -50,7 +51,10 @@ final class Lexicon {
             "coach", "ceo", "founder", "analyst", "correspondent", "reporter", "editor", "lawyer",
             "attorney", "economist", "adviser", "advisor", "aide", "deputy", "sir", "dame", "lord",
             "lady", "doctor", "nurse", "witness", "resident", "student", "farmer", "pilot", "official",
-            "operative", "agent", "executive", "manager", "president-elect");
+            "operative", "agent", "executive", "manager", "president-elect", "sheriff", "prosecutor",
+            "secretary-general", "engineer", "scientist", "researcher", "glaciologist", "owner",
+            "driver", "activist", "candidate", "teacher", "worker", "victim", "survivor", "mother",
+            "father", "son", "daughter", "wife", "husband", "head", "member", "superintendent");
 
     /** Titles that rank a person ("the foreign minister") and so may refer back to a named one. */
     static final Set<String> ROLE_HEADS = set(
@@ -108,7 +112,7 @@ final class Lexicon {
             "authority", "federation", "league", "front", "movement", "brigade", "brigades",
             "airlines", "airways", "motors", "hospital", "police", "staff", "forces", "tribunal",
             "administration", "cabinet", "fund", "society", "centre", "center", "corporation",
-            "reserve", "exchange", "team", "house");
+            "reserve", "exchange", "team", "house", "chamber", "steelworkers", "workers", "institute");
 
     /** Organisations known by name (lower case). */
     static final Set<String> ORGANISATIONS = set(
@@ -119,7 +123,21 @@ final class Lexicon {
             "fifa", "google", "microsoft", "apple", "twitter", "facebook", "nasa", "new york times",
             "washington post", "al jazeera", "al-jazeera", "ac360", "downing street", "state department",
             "interpol", "african union", "arab league", "scotland yard", "nbc", "abc", "cbs", "fox",
-            "sky news", "xinhua", "wall street journal");
+            "sky news", "xinhua", "wall street journal", "navy", "army", "parliament", "senate",
+            "bundestag", "duma", "knesset", "amnesty international");
+
+    /** Last words that make a name a place ("Main Street", "Gull Bay") and first words ("Lake Tahoe"). */
+    static final Set<String> PLACE_HEADS = set("street", "avenue", "road", "square", "bridge", "river",
+            "lake", "mountain", "mountains", "port", "bay", "island", "islands", "valley", "county",
+            "province", "district", "beach", "harbour", "harbor", "coast", "peninsula", "desert", "sea",
+            "ocean", "strait", "canal", "park", "airport", "city", "town", "village", "heights", "hills");
+    static final Set<String> PLACE_STARTS = set("lake", "mount", "cape", "port", "fort", "gulf", "strait",
+            "isle", "mt.", "st.", "san", "santa", "los", "las", "new", "north", "south", "east", "west");
+
+    /** Lower-case nouns after a name that make it an organisation ("the Halvorsen Steel plant"). */
+    static final Set<String> ORGANISATION_NOUNS = set("plant", "factory", "firm", "newspaper", "agency",
+            "group", "union", "hospital", "company", "airline", "bank", "party", "militia", "network",
+            "channel", "magazine", "university", "school", "team", "club", "charity", "foundation");
 
     /** Adjectives of nationality: they make a following title foreign, never an entity alone. */
     static final Set<String> DEMONYMS = set(
@@ -133,7 +151,14 @@ final class Lexicon {
             "nigerian", "kenyan", "brazilian", "argentine", "cuban", "venezuelan", "colombian",
             "chilean", "peruvian", "serbian", "croatian", "bosnian", "somali", "ethiopian", "muslim",
             "christian", "jewish", "sunni", "shiite", "catholic", "islamic", "communist", "republican",
-            "democratic", "democrat", "conservative", "liberal", "socialist");
+            "democratic", "democrat", "conservative", "liberal", "socialist", "lithuanian", "latvian",
+            "estonian", "hungarian", "czech", "slovak", "romanian", "bulgarian", "finnish", "austrian",
+            "thai", "vietnamese", "filipino", "indonesian", "malaysian", "burmese", "nepali",
+            "bangladeshi", "emirati", "bahraini", "omani", "libyan-born", "belarusian", "georgian",
+            "armenian", "azerbaijani", "kazakh", "uzbek", "mongolian", "taiwanese", "new zealand",
+            "south african", "congolese", "rwandan", "ugandan", "tanzanian", "zimbabwean", "malian",
+            "senegalese", "ghanaian", "cameroonian", "haitian", "jamaican", "bolivian", "ecuadorian",
+            "uruguayan", "paraguayan", "guatemalan", "honduran", "nicaraguan", "salvadoran", "panamanian");
 
     /** First names (lower case), enough to type "Robert Baer" a person with no other evidence. */
     static final Set<String> FIRST_NAMES = set(

@@ -21,9 +21,11 @@ final class NameFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "bin", "ibn", "al", "el", "van",
             "von", "der", "du", "la", "le", "da", "dos", "abu");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across",
-            "into", "at", "toward", "towards", "around", "throughout", "inside", "through");
+            "into", "at", "toward", "towards", "around", "throughout", "inside", "through", "from", "off");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "port",
-            "province", "region", "capital", "district", "state", "county", "island", "suburb");
+            "province", "region", "capital", "district", "state", "county", "island", "suburb", "centre",
+            "center", "coast", "outskirts", "streets", "residents", "heart", "edge", "shores", "north",
+            "south", "east", "west", "people", "mayor", "governor");
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "--", "\u2014",
             ":", "-", "[");
 
@@ -50,7 +52,7 @@ final class NameFinder {
                 i++;
                 continue;
             }
-            if (opensSentence(words, i) && !knownName(word)) {
+            if (opensSentence(words, i) && !knownName(word) && !startsName(words, i)) {
                 i++;
                 continue;
             }
@@ -86,8 +88,12 @@ final class NameFinder {
             names.add(new Name(place.start(), place.end(), place.text(), EntityType.PLACE, true, null, false, false));
             i++;
         }
-        while (i < to - 1 && Lexicon.DEMONYMS.contains(words.get(i).lower())) {
+        while (i < to - 1 && Lexicon.DEMONYMS.contains(words.get(i).lower()) && isTitleWord(words.get(i + 1).lower())
+                && !Lexicon.DEMONYMS.contains(words.get(i + 1).lower())) {
             i++;
+        }
+        if (to - i == 1 && Lexicon.DEMONYMS.contains(words.get(i).lower())) {
+            return;
         }
         if (i >= to) {
             return;
@@ -100,7 +106,8 @@ final class NameFinder {
                 break;
             }
         }
-        if (title >= 0 && Lexicon.ORGANISATION_HEADS.contains(words.get(to - 1).lower())) {
+        if (title >= 0 && Lexicon.ORGANISATION_HEADS.contains(words.get(to - 1).lower())
+                && !hasOf(words, title + 2, to)) {
             title = -1; // "Justice Department", "General Assembly"
         }
         if (title >= 0) {
@@ -112,6 +119,16 @@ final class NameFinder {
                 run(sentence, words, i, chain, names);
             }
             int nameStart = title + 1;
+            if (nameStart + 2 < to && words.get(nameStart).is("of")) {
+                nameStart += 2; // "Secretary of State Laura Whitfield"
+            }
+            for (int k = nameStart + 1; k < to - 1; k++) {
+                if (words.get(k).is("of")) { // "Professor Neil Ashworth of Harwell University"
+                    run(sentence, words, k + 1, to, names);
+                    to = k;
+                    break;
+                }
+            }
             boolean former = chain > 0 && words.get(chain - 1).is("former") || phraseHasFormer(words, chain, title + 1);
             String role = role(words, chain, title + 1);
             Word first = words.get(nameStart);
@@ -152,7 +169,8 @@ final class NameFinder {
             personTitle |= Lexicon.PERSON_TITLES.contains(words.get(back).lower());
         }
         boolean organisationWord = Lexicon.ORGANISATIONS.contains(key)
-                || (to - from > 1 && Lexicon.ORGANISATION_HEADS.contains(last.lower()));
+                || (to - from > 1 && Lexicon.ORGANISATION_HEADS.contains(last.lower()))
+                || (to - from > 2 && headBeforeOf(words, from, to));
         if (organisationWord) {
             return name(first, last, text, EntityType.ORGANISATION, true);
         }
@@ -163,6 +181,13 @@ final class NameFinder {
             String role = role(words, back, from);
             boolean former = back > 0 && words.get(back - 1).is("former");
             return new Name(first.start(), last.end(), text, EntityType.PERSON, true, role, former, false);
+        }
+        if (to - from >= 2 && (Lexicon.PLACE_HEADS.contains(last.lower())
+                || Lexicon.PLACE_STARTS.contains(first.lower()) && !Lexicon.FIRST_NAMES.contains(words.get(from + 1).lower()))) {
+            return name(first, last, text, EntityType.PLACE, true);
+        }
+        if (to < words.size() && words.get(to).isWord() && Lexicon.ORGANISATION_NOUNS.contains(words.get(to).text())) {
+            return name(first, last, text, EntityType.ORGANISATION, false);
         }
         if (to - from >= 2 && Lexicon.FIRST_NAMES.contains(first.lower())) {
             return name(first, last, text, EntityType.PERSON, true);
@@ -183,6 +208,10 @@ final class NameFinder {
                 || Lexicon.PLACES.contains(words.get(to + 1).lower()))) {
             return name(first, last, text, EntityType.PLACE, false);
         }
+        if (from >= 2 && words.get(from - 1).text().equals(",")
+                && Lexicon.PERSON_TITLES.contains(words.get(from - 2).lower())) {
+            return name(first, last, text, EntityType.PERSON, false); // "Arslan's lawyer, Selin Demir"
+        }
         if (to < words.size() && Lexicon.SPEECH_VERBS.contains(words.get(to).lower())) {
             return name(first, last, text, EntityType.PERSON, false);
         }
@@ -192,6 +221,25 @@ final class NameFinder {
             return name(first, last, text, EntityType.PERSON, false);
         }
         return name(first, last, text, EntityType.OTHER, false);
+    }
+
+    private static boolean hasOf(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.get(k).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ministry of Transport", "Chamber of Commerce": an organisation word before "of". */
+    private static boolean headBeforeOf(List<Word> words, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (words.get(k).is("of") && Lexicon.ORGANISATION_HEADS.contains(words.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPersonNounSoon(List<Word> words, int from) {
@@ -309,6 +357,20 @@ final class NameFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * An unknown capitalised opener still starts a name when another capitalised word follows it
+     * ("Amnesty International said") or a verb of speaking does ("Reyes said"), unless it is a
+     * function word ("The", "After", "In").
+     */
+    private static boolean startsName(List<Word> words, int i) {
+        if (io.storyline.analyze.StopWords.contains(words.get(i).lower()) || i + 1 >= words.size()) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return (next.isWord() && next.isCapitalized() && !NOT_NAMES.contains(next.text()))
+                || Lexicon.SPEECH_VERBS.contains(next.lower());
     }
 
     private boolean knownName(Word word) {

@@ -50,6 +50,7 @@ final class QuoteFinder {
     /** A quote being read: where it began, the words so far, and any speaker named before it. */
     private static final class Open {
         final int sentence;
+        int startIndex;
         final StringBuilder words = new StringBuilder();
         String speaker;
         int sentences;
@@ -103,8 +104,9 @@ final class QuoteFinder {
                 if (speaker == null) {
                     speaker = quote.speaker;
                 }
-                if (speaker == null && s == 0 && !continues && previousQuoteEnd == k - 1
-                        && text.substring(0, span[0]).strip().length() <= 1) {
+                int began = continues ? quote.startIndex : k;
+                boolean opensAlone = continues || text.substring(0, span[0]).strip().length() <= 1;
+                if (speaker == null && s == 0 && previousQuoteEnd == began - 1 && opensAlone) {
                     speaker = previousSpeaker; // a quote paragraph that continues the last one
                 }
                 if (speaker == null && s > 0) {
@@ -123,6 +125,7 @@ final class QuoteFinder {
             if (inside) {
                 if (open == null || (carried && !spans.isEmpty())) {
                     open = new Open(sentence.position());
+                    open.startIndex = k;
                     int start = lastOpening(text);
                     open.speaker = speakerBefore(text, 0, Math.max(0, start - 1), mentions, lastPerson);
                     append(open.words, text.substring(start));
@@ -153,7 +156,7 @@ final class QuoteFinder {
         Matcher according = ACCORDING.matcher(text);
         if (according.find()) {
             for (StoryEntities.Mention mention : mentions) {
-                if (mention.name().start() >= according.end() && mention.name().start() - according.end() <= 2
+                if (mention.name().start() >= according.end() && mention.name().start() - according.end() <= 25
                         && !mention.name().roleOnly()) {
                     String claim = text.substring(0, according.start()).replaceAll("[,\\s]+$", "");
                     if (claim.isEmpty()) {
@@ -189,6 +192,15 @@ final class QuoteFinder {
     private String speakerAfter(String text, int from, int to, List<StoryEntities.Mention> mentions, String lastPerson) {
         if (from >= to) {
             return null;
+        }
+        Matcher according = ACCORDING.matcher(text.substring(from, to));
+        if (according.find() && according.start() < 4) {
+            for (StoryEntities.Mention mention : mentions) {
+                int at = mention.name().start() - (from + according.end());
+                if (at >= 0 && at <= 25 && !mention.name().roleOnly()) {
+                    return speakerName(mention);
+                }
+            }
         }
         List<Word> words = Word.of(text.substring(from, to));
         int verb = -1;
@@ -230,7 +242,8 @@ final class QuoteFinder {
         List<Word> words = Word.of(text.substring(from, to));
         int verb = -1;
         for (int w = 0; w < words.size(); w++) {
-            if (Lexicon.SPEECH_VERBS.contains(words.get(w).lower()) || words.get(w).is("saying")) {
+            if (Lexicon.SPEECH_VERBS.contains(words.get(w).lower()) || words.get(w).is("saying")
+                    || words.get(w).is("described") || words.get(w).is("called") || words.get(w).is("calls")) {
                 verb = w;
             }
         }
@@ -298,7 +311,7 @@ final class QuoteFinder {
             return null;
         }
         Word first = words.get(from);
-        if (!(first.is("the") || first.is("a") || first.is("an"))) {
+        if (!(first.is("the") || first.is("a") || first.is("an") || first.is("one"))) {
             return null;
         }
         int end = from;
