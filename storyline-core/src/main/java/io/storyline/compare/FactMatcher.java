@@ -174,7 +174,7 @@ final class FactMatcher {
             }
         }
         boolean same = cosine >= SAME_COSINE
-                || (sharedEntities >= 1 && (sharedEvents >= 1 || sharedNumbers >= 1) && cosine >= 0.05)
+                || (sharedEntities >= 1 && (sharedEvents >= 1 || sharedNumbers >= 1))
                 || (sharedEntities >= 2 && cosine >= OVERLAP_COSINE)
                 || (sharedNumbers >= 1 && sharedEvents >= 1 && cosine >= OVERLAP_COSINE);
         if (!same) {
