@@ -30,35 +30,92 @@ final class ConflictFinder {
 
     List<Conflict> between(Report a, Report b) {
         List<Conflict> conflicts = new ArrayList<>();
+        names(a, b, conflicts);
+        if (!sameSubject(a, b)) {
+            return conflicts; // two actors: "X met Assad on Sunday", "Y met Assad on Monday"
+        }
         for (Quantity q : a.quantities()) {
             for (Quantity r : b.quantities()) {
-                if (q.slot().equals(r.slot()) && !q.consistentWith(r) && sameCount(a, b, q, r)) {
+                if (q.slot().equals(r.slot()) && onlyOne(a, q) && onlyOne(b, r) && !q.consistentWith(r)
+                        && sameCount(a, b, q, r)) {
                     conflicts.add(conflict("number", slotName(q.slot()), q.text(), a, r.text(), b));
                 }
             }
         }
-        if (a.days().size() == 1 && b.days().size() == 1 && !a.days().equals(b.days())) {
+        if (a.days().size() == 1 && b.days().size() == 1 && !a.days().equals(b.days())
+                && sharedEventNear(a, a.days().get(0), b, b.days().get(0))) {
             conflicts.add(conflict("day", "day", a.days().get(0), a, b.days().get(0), b));
         }
-        if (a.dates().size() == 1 && b.dates().size() == 1 && !a.dates().equals(b.dates())) {
+        if (a.dates().size() == 1 && b.dates().size() == 1 && !a.dates().equals(b.dates())
+                && !sharedEventsNear(a, b).isEmpty()) {
             conflicts.add(conflict("date", "date", a.dates().get(0), a, b.dates().get(0), b));
         }
-        names(a, b, conflicts);
         places(a, b, conflicts);
         return conflicts;
     }
 
-    /** Two counts of one noun are of one thing only when the sentences share an event word or more. */
-    private static boolean sameCount(Report a, Report b, Quantity q, Quantity r) {
-        if (q.slot().equals("duration")) {
-            return true;
-        }
-        for (String event : a.events()) {
-            if (b.events().contains(event)) {
-                return true;
+    /** The first entity each sentence names: what it is about. */
+    private boolean sameSubject(Report a, Report b) {
+        int subjectA = firstEntity(a);
+        return subjectA >= 0 && subjectA == firstEntity(b);
+    }
+
+    private int firstEntity(Report report) {
+        for (StoryEntities.Mention m : entities.mentions(report.sentence().id())) {
+            if (m.entity() >= 0) {
+                return m.entity();
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** A sentence with two values in one slot ("18 months ago, ending 18 years") is not compared. */
+    private static boolean onlyOne(Report report, Quantity quantity) {
+        return report.quantities().stream().filter(q -> q.slot().equals(quantity.slot())).count() == 1;
+    }
+
+    /** Events of one class that both sentences date with their weekday ("resigned on Thursday"). */
+    private static boolean sharedEventNear(Report a, String dayA, Report b, String dayB) {
+        java.util.Set<String> nearA = eventsNear(a.sentence().text(), dayA);
+        java.util.Set<String> nearB = eventsNear(b.sentence().text(), dayB);
+        nearA.retainAll(nearB);
+        return !nearA.isEmpty();
+    }
+
+    private static java.util.Set<String> sharedEventsNear(Report a, Report b) {
+        java.util.Set<String> shared = new java.util.HashSet<>(a.events());
+        shared.retainAll(b.events());
+        return shared;
+    }
+
+    /** Event classes of the words at most four words from the given word. */
+    private static java.util.Set<String> eventsNear(String text, String word) {
+        List<Word> words = Word.of(text).stream().filter(Word::isWord).toList();
+        java.util.Set<String> events = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).text().equals(word)) {
+                continue;
+            }
+            for (int k = Math.max(0, i - 4); k <= Math.min(words.size() - 1, i + 4); k++) {
+                String event = Lexicon.EVENTS.get(words.get(k).lower());
+                if (event != null) {
+                    events.add(event);
+                }
+            }
+        }
+        return events;
+    }
+
+    /** Two counts of one noun are of one thing only when the sentences share an event word or more. */
+    private static boolean sameCount(Report a, Report b, Quantity q, Quantity r) {
+        java.util.Set<String> nearA = eventsNear(a.sentence().text(), lastWord(q.text()));
+        nearA.retainAll(eventsNear(b.sentence().text(), lastWord(r.text())));
+        return !nearA.isEmpty();
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.split("[\\s-]+");
+        return words[words.length - 1].replaceAll("^[$\u20AC\u00A3]", "");
     }
 
     private void names(Report a, Report b, List<Conflict> conflicts) {
@@ -69,7 +126,8 @@ final class ConflictFinder {
             for (StoryEntities.Mention n : entities.mentions(b.sentence().id())) {
                 if (n.name().roleOnly() || n.name().former() || n.entity() < 0 || n.entity() == m.entity()
                         || !Objects.equals(m.name().role(), n.name().role())
-                        || !roleIsSpecific(m.name().role())) {
+                        || !roleIsSpecific(m.name().role()) || b.entities().contains(m.entity())
+                        || a.entities().contains(n.entity())) {
                     continue;
                 }
                 conflicts.add(conflict("name", m.name().role(), entities.entities().get(m.entity()).name(), a,
@@ -110,7 +168,7 @@ final class ConflictFinder {
             String before = text.substring(0, m.name().start()).stripTrailing();
             int space = before.lastIndexOf(' ');
             String preposition = Lexicon.lower(before.substring(space + 1));
-            if (!PLACE_PREPOSITIONS.contains(preposition)) {
+            if (!PLACE_PREPOSITIONS.contains(preposition) || !eventJustBefore(before)) {
                 continue;
             }
             String name = entities.entities().get(m.entity()).name();
@@ -120,6 +178,17 @@ final class ConflictFinder {
             found = name;
         }
         return found;
+    }
+
+    /** An event word among the last four words before the place's preposition ("defected Thursday to"). */
+    private static boolean eventJustBefore(String before) {
+        List<Word> words = Word.of(before).stream().filter(Word::isWord).toList();
+        for (int k = Math.max(0, words.size() - 5); k < words.size(); k++) {
+            if (Lexicon.EVENTS.containsKey(words.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String slotName(String slot) {

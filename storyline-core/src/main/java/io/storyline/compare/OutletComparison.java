@@ -102,6 +102,7 @@ public final class OutletComparison {
                 firstPosition.add(report.sentence().position());
             }
         }
+        conflicts = distinct(conflicts);
         List<Integer> order = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {
             order.add(f);
@@ -112,6 +113,21 @@ public final class OutletComparison {
                 .thenComparingInt(f -> facts.get(f).reports().get(0).source()));
         List<Fact> ordered = order.stream().map(facts::get).toList();
         return new Comparison(sources, entities.entities(), quotes, ordered, conflicts);
+    }
+
+    /** One conflict per pair of statements and values: copies of one wire story repeat them. */
+    private static List<Conflict> distinct(List<Conflict> conflicts) {
+        Map<String, Conflict> unique = new java.util.LinkedHashMap<>();
+        for (Conflict c : conflicts) {
+            String key = c.kind() + '\u0000' + c.slot() + '\u0000' + c.value() + '\u0000' + c.otherValue()
+                    + '\u0000' + c.statement().sentence() + '\u0000' + c.otherStatement().sentence();
+            String reverse = c.kind() + '\u0000' + c.slot() + '\u0000' + c.otherValue() + '\u0000' + c.value()
+                    + '\u0000' + c.otherStatement().sentence() + '\u0000' + c.statement().sentence();
+            if (!unique.containsKey(reverse)) {
+                unique.putIfAbsent(key, c);
+            }
+        }
+        return List.copyOf(unique.values());
     }
 
     /** A lone sentence is worth listing when it is long enough and names or counts something. */

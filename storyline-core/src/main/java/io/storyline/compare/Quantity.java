@@ -42,7 +42,7 @@ record Quantity(double value, String slot, String hedge, String text) {
                     + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b(?:a dozen|a hundred|a thousand|one|two|three|four|five|six"
                     + "|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\\b)"
                     + "(?:[\\s-]+(?<scale>thousand|million|billion|trillion|m|bn)\\b)?"
-                    + "(?<rest>(?:[\\s-]+[A-Za-z][A-Za-z'-]*){0,2})");
+                    + "(?<rest>(?:[\\s-]+[a-z][a-z'-]*){0,2})");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
     static List<Quantity> in(String sentence) {
@@ -65,6 +65,10 @@ record Quantity(double value, String slot, String hedge, String text) {
             }
             if (m.group("scale") != null) {
                 value *= SCALES.get(m.group("scale").toLowerCase(Locale.ROOT));
+            }
+            String restRaw = m.group("rest") == null ? "" : m.group("rest");
+            if (restRaw.startsWith("-") && m.group("scale") == null) {
+                continue; // a compound modifier, "two-party bloc", "42-year reign": not a count
             }
             String rest = m.group("rest") == null ? "" : m.group("rest").replaceAll("^[\\s-]+", "").strip().toLowerCase(Locale.ROOT);
             String[] nouns = rest.isEmpty() ? new String[0] : rest.split("[\\s-]+");
@@ -99,7 +103,7 @@ record Quantity(double value, String slot, String hedge, String text) {
             }
             int textEnd = m.group("scale") != null ? m.end("scale") : m.end("number");
             if (noun != null) {
-                textEnd = m.start("rest") + m.group("rest").indexOf(nouns[0]) + nouns[0].length();
+                textEnd = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(nouns[0]) + nouns[0].length();
             }
             quantities.add(new Quantity(value, slot, hedge, sentence.substring(m.start(), textEnd).strip()));
         }
