@@ -22,10 +22,10 @@ class ComparisonRendererTest {
     private static Comparison pierComparison(String extra) {
         return OutletComparison.compare(List.of(
                 new Article("a", "Tideline Post", null, "Pier collapses", null,
-                        "Mayor Helen Vasquez said the north pier at Gull Bay collapsed on Monday, killing 3 people.\n\n"
+                        "The north pier at Gull Bay collapsed on Monday, killing 3 people, Mayor Helen Vasquez said.\n\n"
                                 + "\"We have never seen water this high,\" Vasquez said." + extra, "a.txt"),
                 new Article("b", "Gull Bay Gazette", null, null, null,
-                        "The collapse of the north pier in Gull Bay on Tuesday killed 5 people, police said.\n\n"
+                        "The north pier in Gull Bay collapsed on Tuesday, killing 5 people, police said.\n\n"
                                 + "Ferries will use the south quay until June, the harbour authority said.", "b.txt")));
     }
 
