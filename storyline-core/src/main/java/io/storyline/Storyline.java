@@ -1,5 +1,9 @@
 package io.storyline;
 
+import io.storyline.compare.OutletComparison;
+import io.storyline.model.Comparison;
+import io.storyline.render.ComparisonRenderer;
+
 import io.storyline.ingest.ArticleLoader;
 import io.storyline.ingest.LoadListener;
 import io.storyline.ingest.LoadOptions;
@@ -84,6 +88,35 @@ public final class Storyline {
             }
         }
         return new io.storyline.model.Digest(digests, clustering.stories(), articles.size());
+    }
+
+    /** How the articles' outlets compare: entities, quotes, facts each carries, conflicts. */
+    public static Comparison compare(List<Article> articles) {
+        return OutletComparison.compare(articles);
+    }
+
+    /** The comparison numbered like the summary's sources, so both cite the same numbers. */
+    public static Comparison compare(List<Article> articles, Summary summary) {
+        return OutletComparison.compare(articles, summary.sources());
+    }
+
+    /**
+     * The summary with the comparison beside it: JSON and HTML include entities, quotes, facts by
+     * outlet and conflicts; Markdown and text show the summary alone.
+     */
+    public static String render(Summary summary, Comparison comparison, Format format) {
+        RenderOptions options = RenderOptions.defaults().withTitle(headline(summary));
+        if (format == Format.JSON || format == Format.HTML) {
+            options = options.withComparison(comparison);
+        }
+        return format.renderer(options).render(summary);
+    }
+
+    /** The comparison alone, as {@code storyline compare} prints it. */
+    public static String render(Comparison comparison, Format format) {
+        String title = comparison.sources().stream().map(io.storyline.model.Source::title)
+                .filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+        return new ComparisonRenderer(format, RenderOptions.defaults().withTitle(title)).render(comparison);
     }
 
     /** The headline of the first cited source that has one: the story's most reported angle. */

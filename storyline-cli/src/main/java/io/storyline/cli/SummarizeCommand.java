@@ -96,7 +96,7 @@ final class SummarizeCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         Summary summary = Storyline.summarize(corpus.articles(), budget, method);
-        Output.write(Storyline.render(summary, outputFormat), output, terminal.stdout());
+        Output.write(render(corpus, summary, outputFormat), output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 
@@ -116,7 +116,7 @@ final class SummarizeCommand implements Callable<Integer> {
                 if (corpus.articles().isEmpty()) {
                     terminal.stderr().println("storyline: no usable article in " + input);
                 } else {
-                    String document = Storyline.render(Storyline.summarize(corpus.articles(), budget, method),
+                    String document = render(corpus, Storyline.summarize(corpus.articles(), budget, method),
                             outputFormat);
                     if (output != null) {
                         Output.write(document, output.resolve(StoryName.of(input) + "." + outputFormat.fileExtension()),
@@ -133,6 +133,14 @@ final class SummarizeCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         return skipped || summarized < inputs.size() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
+    }
+
+    /** JSON and HTML carry the comparison of the outlets beside the summary; md and text do not. */
+    private static String render(Corpus corpus, Summary summary, Format outputFormat) {
+        if (outputFormat == Format.JSON || outputFormat == Format.HTML) {
+            return Storyline.render(summary, Storyline.compare(corpus.articles(), summary), outputFormat);
+        }
+        return Storyline.render(summary, outputFormat);
     }
 
     private Budget budget() {

@@ -46,7 +46,8 @@ final class HtmlRenderer implements SummaryRenderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Storyline\">\n")
                 .append("<title>").append(escape(heading)).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>\n").append(STYLE)
+                .append(options.comparison() == null ? "" : ComparisonHtml.STYLE).append("</style>\n</head>\n<body>\n<main>\n");
 
         html.append("<header>\n<p class=\"kicker\">Storyline summary</p>\n<h1>")
                 .append(escape(heading)).append("</h1>\n<p class=\"meta\">")
@@ -71,14 +72,10 @@ final class HtmlRenderer implements SummaryRenderer {
         }
         html.append("</section>\n");
 
-        if (!summary.sources().isEmpty()) {
-            html.append("<section class=\"sources\" aria-labelledby=\"sources-heading\">\n")
-                    .append("<h2 id=\"sources-heading\">Sources</h2>\n<ul>\n");
-            for (Source source : summary.sources()) {
-                appendSource(html, source, tints);
-            }
-            html.append("</ul>\n</section>\n");
+        if (options.comparison() != null) {
+            ComparisonHtml.append(html, options.comparison());
         }
+        appendSources(html, summary.sources());
         html.append("<footer>Extractive summary: each sentence is quoted word for word from the first ")
                 .append("source it cites; the other badges mark sources that report the same fact. ")
                 .append("Hover over or focus a badge to read the supporting sentence.</footer>\n")
@@ -105,6 +102,24 @@ final class HtmlRenderer implements SummaryRenderer {
                     .append(escape(tip)).append("\">").append(citation.source()).append("</a>");
         }
         html.append("</sup></span>\n");
+    }
+
+    /** The numbered source list, each outlet in its tint; nothing when there are no sources. */
+    static void appendSources(StringBuilder html, List<Source> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> tints = outletTints(sources);
+        html.append("<section class=\"sources\" aria-labelledby=\"sources-heading\">\n")
+                .append("<h2 id=\"sources-heading\">Sources</h2>\n<ul>\n");
+        for (Source source : sources) {
+            appendSource(html, source, tints);
+        }
+        html.append("</ul>\n</section>\n");
+    }
+
+    static String style() {
+        return STYLE;
     }
 
     private static void appendSource(StringBuilder html, Source source, Map<String, Integer> tints) {

@@ -69,6 +69,16 @@ final class JsonRenderer implements SummaryRenderer {
             s.put("published", source.published() == null ? null : source.published().toString());
             s.put("origin", source.origin());
         }
+        if (options.comparison() != null) {
+            ComparisonJson.entities(root.putArray("entities"), options.comparison());
+            ComparisonJson.quotes(root.putArray("quotes"), options.comparison());
+            ComparisonJson.agreement(root.putObject("comparison"), options.comparison());
+        }
+        return write(root);
+    }
+
+    /** Serializes a tree in the published layout. */
+    static String write(ObjectNode root) {
         try {
             return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -1,0 +1,208 @@
+package io.storyline.compare;
+
+import io.storyline.model.Citation;
+import io.storyline.model.Conflict;
+import io.storyline.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds where two outlets report one fact with different values in the same slot. False alarms
+ * cost more than misses, so every rule compares only like with like: numbers of the same noun
+ * (or both durations, both sums of one currency) that no rounding, unit or hedge reconciles;
+ * days or dates only when each sentence gives exactly one; names only for the same role held now
+ * (not "former"); places only when both are countries named after the same event word.
+ */
+final class ConflictFinder {
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "into", "from", "near");
+
+    private final StoryEntities entities;
+    private final int[] sourceNumbers;
+
+    ConflictFinder(StoryEntities entities, int[] sourceNumbers) {
+        this.entities = entities;
+        this.sourceNumbers = sourceNumbers;
+    }
+
+    List<Conflict> between(Report a, Report b) {
+        List<Conflict> conflicts = new ArrayList<>();
+        names(a, b, conflicts);
+        if (!sameSubject(a, b)) {
+            return conflicts; // two actors: "X met Assad on Sunday", "Y met Assad on Monday"
+        }
+        for (Quantity q : a.quantities()) {
+            for (Quantity r : b.quantities()) {
+                if (q.slot().equals(r.slot()) && onlyOne(a, q) && onlyOne(b, r) && !q.consistentWith(r)
+                        && sameCount(a, b, q, r)) {
+                    conflicts.add(conflict("number", slotName(q.slot()), q.text(), a, r.text(), b));
+                }
+            }
+        }
+        if (a.days().size() == 1 && b.days().size() == 1 && !a.days().equals(b.days())
+                && sharedEventNear(a, a.days().get(0), b, b.days().get(0))) {
+            conflicts.add(conflict("day", "day", a.days().get(0), a, b.days().get(0), b));
+        }
+        if (a.dates().size() == 1 && b.dates().size() == 1 && !a.dates().equals(b.dates())
+                && !sharedEventsNear(a, b).isEmpty()) {
+            conflicts.add(conflict("date", "date", a.dates().get(0), a, b.dates().get(0), b));
+        }
+        places(a, b, conflicts);
+        return conflicts;
+    }
+
+    /** The first entity each sentence names: what it is about. */
+    private boolean sameSubject(Report a, Report b) {
+        int subjectA = firstEntity(a);
+        return subjectA >= 0 && subjectA == firstEntity(b);
+    }
+
+    private int firstEntity(Report report) {
+        for (StoryEntities.Mention m : entities.mentions(report.sentence().id())) {
+            if (m.entity() >= 0) {
+                return m.entity();
+            }
+        }
+        return -1;
+    }
+
+    /** A sentence with two values in one slot ("18 months ago, ending 18 years") is not compared. */
+    private static boolean onlyOne(Report report, Quantity quantity) {
+        return report.quantities().stream().filter(q -> q.slot().equals(quantity.slot())).count() == 1;
+    }
+
+    /** Events of one class that both sentences date with their weekday ("resigned on Thursday"). */
+    private static boolean sharedEventNear(Report a, String dayA, Report b, String dayB) {
+        java.util.Set<String> nearA = eventsNear(a.sentence().text(), dayA);
+        java.util.Set<String> nearB = eventsNear(b.sentence().text(), dayB);
+        nearA.retainAll(nearB);
+        return !nearA.isEmpty();
+    }
+
+    private static java.util.Set<String> sharedEventsNear(Report a, Report b) {
+        java.util.Set<String> shared = new java.util.HashSet<>(a.events());
+        shared.retainAll(b.events());
+        return shared;
+    }
+
+    /** Event classes of the words at most four words from the given word. */
+    private static java.util.Set<String> eventsNear(String text, String word) {
+        List<Word> words = Word.of(text).stream().filter(Word::isWord).toList();
+        java.util.Set<String> events = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).text().equals(word)) {
+                continue;
+            }
+            for (int k = Math.max(0, i - 4); k <= Math.min(words.size() - 1, i + 4); k++) {
+                String event = Lexicon.EVENTS.get(words.get(k).lower());
+                if (event != null) {
+                    events.add(event);
+                }
+            }
+        }
+        return events;
+    }
+
+    /** Two counts of one noun are of one thing only when the sentences share an event word or more. */
+    private static boolean sameCount(Report a, Report b, Quantity q, Quantity r) {
+        java.util.Set<String> nearA = eventsNear(a.sentence().text(), lastWord(q.text()));
+        nearA.retainAll(eventsNear(b.sentence().text(), lastWord(r.text())));
+        return !nearA.isEmpty();
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.split("[\\s-]+");
+        return words[words.length - 1].replaceAll("^[$\u20AC\u00A3]", "");
+    }
+
+    private void names(Report a, Report b, List<Conflict> conflicts) {
+        for (StoryEntities.Mention m : entities.mentions(a.sentence().id())) {
+            if (m.name().role() == null || m.name().former() || m.name().roleOnly() || m.entity() < 0) {
+                continue;
+            }
+            for (StoryEntities.Mention n : entities.mentions(b.sentence().id())) {
+                if (n.name().roleOnly() || n.name().former() || n.entity() < 0 || n.entity() == m.entity()
+                        || !Objects.equals(m.name().role(), n.name().role())
+                        || !roleIsSpecific(m.name().role()) || b.entities().contains(m.entity())
+                        || a.entities().contains(n.entity())) {
+                    continue;
+                }
+                conflicts.add(conflict("name", m.name().role(), entities.entities().get(m.entity()).name(), a,
+                        entities.entities().get(n.entity()).name(), b));
+            }
+        }
+    }
+
+    /** "foreign minister" names one office; "spokesman" or "official" may be many people. */
+    private static boolean roleIsSpecific(String role) {
+        return role.contains(" ") && Lexicon.ROLE_HEADS.contains(role.substring(role.lastIndexOf(' ') + 1))
+                && !role.endsWith("spokesman") && !role.endsWith("spokeswoman") && !role.endsWith("leader");
+    }
+
+    private void places(Report a, Report b, List<Conflict> conflicts) {
+        String placeA = eventPlace(a);
+        String placeB = eventPlace(b);
+        if (placeA == null || placeB == null || placeA.equals(placeB)) {
+            return;
+        }
+        for (String event : a.events()) {
+            if (b.events().contains(event)) {
+                conflicts.add(conflict("place", "place", placeA, a, placeB, b));
+                return;
+            }
+        }
+    }
+
+    /** The one country named after a preposition of place, when there is exactly one. */
+    private String eventPlace(Report report) {
+        String text = report.sentence().text();
+        String found = null;
+        for (StoryEntities.Mention m : entities.mentions(report.sentence().id())) {
+            if (m.entity() < 0 || entities.entities().get(m.entity()).type() != EntityType.PLACE
+                    || !Lexicon.isCountry(Lexicon.lower(m.name().text()))) {
+                continue;
+            }
+            String before = text.substring(0, m.name().start()).stripTrailing();
+            int space = before.lastIndexOf(' ');
+            String preposition = Lexicon.lower(before.substring(space + 1));
+            if (!PLACE_PREPOSITIONS.contains(preposition) || !eventJustBefore(before)) {
+                continue;
+            }
+            String name = entities.entities().get(m.entity()).name();
+            if (found != null && !found.equals(name)) {
+                return null;
+            }
+            found = name;
+        }
+        return found;
+    }
+
+    /** An event word among the last four words before the place's preposition ("defected Thursday to"). */
+    private static boolean eventJustBefore(String before) {
+        List<Word> words = Word.of(before).stream().filter(Word::isWord).toList();
+        for (int k = Math.max(0, words.size() - 5); k < words.size(); k++) {
+            if (Lexicon.EVENTS.containsKey(words.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String slotName(String slot) {
+        if (slot.startsWith("money:")) {
+            return "amount (" + slot.substring(6) + ")";
+        }
+        return slot;
+    }
+
+    private Conflict conflict(String kind, String slot, String value, Report a, String otherValue, Report b) {
+        return new Conflict(kind, slot, value, citation(a), otherValue, citation(b));
+    }
+
+    private Citation citation(Report report) {
+        return new Citation(sourceNumbers[report.article()], report.sentence().position(), report.sentence().text());
+    }
+}

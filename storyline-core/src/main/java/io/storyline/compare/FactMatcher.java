@@ -1,0 +1,185 @@
+package io.storyline.compare;
+
+import io.storyline.analyze.StoryAnalysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups sentences of different articles that report the same thing. Word overlap alone misses
+ * paraphrase ("Koussa resigned on Thursday" / "After defecting Wednesday, former Foreign Minister
+ * Moussa Koussa ..." share few words), so a pair is one fact when it has, in this order of
+ * trust: a high tf-idf cosine; or a shared distinctive entity (one not named in most of the story)
+ * together with a shared event class or a shared number; or two shared distinctive entities and
+ * some word overlap. Pairs are joined strongest first into groups of at most one sentence per
+ * article, so a sentence that reports two facts lends itself to the one it reports best.
+ */
+final class FactMatcher {
+
+    static final double SAME_COSINE = 0.5;
+    static final double OVERLAP_COSINE = 0.12;
+    /** An entity named in more than this share of the story's sentences is not distinctive. */
+    static final double DISTINCTIVE_SHARE = 0.15;
+    /** Beyond this many sentences, only pairs that share an entity are considered. */
+    private static final int ALL_PAIRS_LIMIT = 2500;
+
+    private final StoryAnalysis story;
+    private final List<Report> reports;
+    private final Set<Integer> distinctive = new HashSet<>();
+
+    FactMatcher(StoryAnalysis story, List<Report> reports, int entityCount) {
+        this.story = story;
+        this.reports = reports;
+        int[] frequency = new int[entityCount];
+        for (Report report : reports) {
+            report.entities().forEach(e -> frequency[e]++);
+        }
+        int limit = Math.max(3, (int) Math.ceil(DISTINCTIVE_SHARE * reports.size()));
+        for (int e = 0; e < entityCount; e++) {
+            if (frequency[e] > 0 && frequency[e] <= limit) {
+                distinctive.add(e);
+            }
+        }
+    }
+
+    /** A scored candidate pair of sentences. */
+    private record Pair(int a, int b, double score) {
+    }
+
+    /** Groups of sentence ids, each of two or more articles, strongest first. */
+    List<List<Integer>> groups() {
+        List<Pair> pairs = new ArrayList<>();
+        for (int[] candidate : candidates()) {
+            double score = score(reports.get(candidate[0]), reports.get(candidate[1]));
+            if (score > 0) {
+                pairs.add(new Pair(candidate[0], candidate[1], score));
+            }
+        }
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        int[] groupOf = new int[reports.size()];
+        java.util.Arrays.fill(groupOf, -1);
+        List<List<Integer>> groups = new ArrayList<>();
+        for (Pair pair : pairs) {
+            int ga = groupOf[pair.a()];
+            int gb = groupOf[pair.b()];
+            if (ga >= 0 && ga == gb) {
+                continue;
+            }
+            List<Integer> members = new ArrayList<>();
+            if (ga >= 0) {
+                members.addAll(groups.get(ga));
+            } else {
+                members.add(pair.a());
+            }
+            if (gb >= 0) {
+                members.addAll(groups.get(gb));
+            } else {
+                members.add(pair.b());
+            }
+            Set<Integer> articles = new HashSet<>();
+            boolean onePerArticle = true;
+            for (int s : members) {
+                onePerArticle &= articles.add(reports.get(s).article());
+            }
+            if (!onePerArticle) {
+                continue;
+            }
+            int target = ga >= 0 ? ga : gb >= 0 ? gb : groups.size();
+            if (target == groups.size()) {
+                groups.add(members);
+            } else {
+                groups.set(target, members);
+            }
+            int other = target == ga ? gb : ga;
+            if (other >= 0 && other != target) {
+                groups.set(other, List.of());
+            }
+            for (int s : members) {
+                groupOf[s] = target;
+            }
+        }
+        List<List<Integer>> result = new ArrayList<>();
+        for (List<Integer> group : groups) {
+            if (group.size() > 1) {
+                List<Integer> sorted = new ArrayList<>(group);
+                sorted.sort(Comparator.naturalOrder());
+                result.add(List.copyOf(sorted));
+            }
+        }
+        return result;
+    }
+
+    private List<int[]> candidates() {
+        List<int[]> candidates = new ArrayList<>();
+        int n = reports.size();
+        if (n <= ALL_PAIRS_LIMIT) {
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n; b++) {
+                    if (reports.get(a).article() != reports.get(b).article()) {
+                        candidates.add(new int[] {a, b});
+                    }
+                }
+            }
+            return candidates;
+        }
+        Map<Integer, List<Integer>> byEntity = new HashMap<>();
+        for (int s = 0; s < n; s++) {
+            for (int e : reports.get(s).entities()) {
+                if (distinctive.contains(e)) {
+                    byEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        for (List<Integer> posting : byEntity.values()) {
+            for (int i = 0; i < posting.size(); i++) {
+                for (int j = i + 1; j < posting.size(); j++) {
+                    int a = posting.get(i);
+                    int b = posting.get(j);
+                    if (reports.get(a).article() != reports.get(b).article() && seen.add((long) a * n + b)) {
+                        candidates.add(new int[] {a, b});
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** How strongly two sentences report one fact; 0 when they do not. */
+    double score(Report a, Report b) {
+        double cosine = a.sentence().tfidf().cosine(b.sentence().tfidf());
+        int sharedEntities = 0;
+        for (int e : a.entities()) {
+            if (distinctive.contains(e) && b.entities().contains(e)) {
+                sharedEntities++;
+            }
+        }
+        int sharedEvents = 0;
+        for (String event : a.events()) {
+            if (b.events().contains(event)) {
+                sharedEvents++;
+            }
+        }
+        int sharedNumbers = 0;
+        for (Quantity q : a.quantities()) {
+            for (Quantity r : b.quantities()) {
+                if (q.slot().equals(r.slot()) && q.value() == r.value() && q.value() > 2) {
+                    sharedNumbers++;
+                }
+            }
+        }
+        boolean same = cosine >= SAME_COSINE
+                || (sharedEntities >= 1 && (sharedEvents >= 1 || sharedNumbers >= 1))
+                || (sharedEntities >= 2 && cosine >= OVERLAP_COSINE)
+                || (sharedNumbers >= 1 && sharedEvents >= 1 && cosine >= OVERLAP_COSINE);
+        if (!same) {
+            return 0;
+        }
+        return cosine + 0.25 * sharedEntities + 0.2 * sharedEvents + 0.3 * sharedNumbers;
+    }
+}

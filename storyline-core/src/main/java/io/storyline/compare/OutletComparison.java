@@ -1,0 +1,148 @@
+package io.storyline.compare;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
+import io.storyline.model.Citation;
+import io.storyline.model.Comparison;
+import io.storyline.model.Conflict;
+import io.storyline.model.Fact;
+import io.storyline.model.Quote;
+import io.storyline.model.Source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares the outlets of one story: its entities (one per real thing, however spelled), who is
+ * quoted, which facts each outlet carries, and where outlets disagree.
+ * <pre>{@code
+ * Comparison comparison = OutletComparison.compare(corpus.articles());
+ * comparison.carriedByOne().forEach(f -> System.out.println(f.outlets() + ": " + f.text()));
+ * }</pre>
+ */
+public final class OutletComparison {
+
+    /** A sentence reported by one outlet alone is listed as a fact only if it is this long... */
+    static final int MIN_WORDS_ALONE = 8;
+
+    private OutletComparison() {
+    }
+
+    /** The comparison, with sources numbered in article order. */
+    public static Comparison compare(List<Article> articles) {
+        return compare(articles, List.of());
+    }
+
+    /**
+     * The comparison, numbering sources as {@code numbering} does (a summary's sources, matched by
+     * article id) so citations of both agree; articles it lacks are numbered after it.
+     */
+    public static Comparison compare(List<Article> articles, List<Source> numbering) {
+        StoryAnalysis story = StoryAnalysis.of(articles);
+        return compare(story, numbering);
+    }
+
+    /** The comparison of an analysed story. */
+    public static Comparison compare(StoryAnalysis story, List<Source> numbering) {
+        List<Article> articles = story.articles();
+        Map<String, Source> byId = new HashMap<>();
+        numbering.forEach(s -> byId.putIfAbsent(s.articleId(), s));
+        int next = numbering.stream().mapToInt(Source::number).max().orElse(0) + 1;
+        int[] sourceNumbers = new int[articles.size()];
+        List<Source> sources = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Source known = byId.get(articles.get(a).id());
+            int number = known != null && used.add(known.number()) ? known.number() : next++;
+            used.add(number);
+            sourceNumbers[a] = number;
+            sources.add(Source.of(number, articles.get(a)));
+        }
+        sources.sort(Comparator.comparingInt(Source::number));
+
+        StoryEntities entities = StoryEntities.of(story, sourceNumbers);
+        List<Quote> quotes = new ArrayList<>(new QuoteFinder(story, entities, sourceNumbers).find());
+        quotes.sort(Comparator.comparingInt(Quote::source).thenComparingInt(Quote::sentenceIndex));
+        List<Report> reports = new ArrayList<>();
+        for (AnalyzedSentence sentence : story.sentences()) {
+            reports.add(Report.of(sentence, entities));
+        }
+        List<List<Integer>> groups = new FactMatcher(story, reports, entities.entities().size()).groups();
+        ConflictFinder conflictFinder = new ConflictFinder(entities, sourceNumbers);
+
+        List<Fact> facts = new ArrayList<>();
+        List<Integer> firstPosition = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        Set<Integer> grouped = new HashSet<>();
+        for (List<Integer> group : groups) {
+            List<Report> members = group.stream().map(reports::get)
+                    .sorted(Comparator.comparingInt((Report r) -> sourceNumbers[r.article()])).toList();
+            grouped.addAll(group);
+            facts.add(fact(members, articles, sourceNumbers));
+            firstPosition.add(members.stream().mapToInt(r -> r.sentence().position()).min().orElse(0));
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    if (!articles.get(members.get(i).article()).outlet()
+                            .equals(articles.get(members.get(j).article()).outlet())) {
+                        conflicts.addAll(conflictFinder.between(members.get(i), members.get(j)));
+                    }
+                }
+            }
+        }
+        for (Report report : reports) {
+            if (!grouped.contains(report.sentence().id()) && newsworthy(report)) {
+                facts.add(fact(List.of(report), articles, sourceNumbers));
+                firstPosition.add(report.sentence().position());
+            }
+        }
+        conflicts = distinct(conflicts);
+        List<Integer> order = new ArrayList<>();
+        for (int f = 0; f < facts.size(); f++) {
+            order.add(f);
+        }
+        order.sort(Comparator.comparingInt((Integer f) -> -facts.get(f).outlets().size())
+                .thenComparingInt(f -> -facts.get(f).reports().size())
+                .thenComparingInt(firstPosition::get)
+                .thenComparingInt(f -> facts.get(f).reports().get(0).source()));
+        List<Fact> ordered = order.stream().map(facts::get).toList();
+        return new Comparison(sources, entities.entities(), quotes, ordered, conflicts);
+    }
+
+    /** One conflict per pair of statements and values: copies of one wire story repeat them. */
+    private static List<Conflict> distinct(List<Conflict> conflicts) {
+        Map<String, Conflict> unique = new java.util.LinkedHashMap<>();
+        for (Conflict c : conflicts) {
+            String key = c.kind() + '\u0000' + c.slot() + '\u0000' + c.value() + '\u0000' + c.otherValue()
+                    + '\u0000' + c.statement().sentence() + '\u0000' + c.otherStatement().sentence();
+            String reverse = c.kind() + '\u0000' + c.slot() + '\u0000' + c.otherValue() + '\u0000' + c.value()
+                    + '\u0000' + c.otherStatement().sentence() + '\u0000' + c.statement().sentence();
+            if (!unique.containsKey(reverse)) {
+                unique.putIfAbsent(key, c);
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    /** A lone sentence is worth listing when it is long enough and names or counts something. */
+    private static boolean newsworthy(Report report) {
+        return report.sentence().words() >= MIN_WORDS_ALONE
+                && (!report.entities().isEmpty() || !report.quantities().isEmpty());
+    }
+
+    private static Fact fact(List<Report> members, List<Article> articles, int[] sourceNumbers) {
+        List<Citation> citations = new ArrayList<>();
+        Set<String> outlets = new LinkedHashSet<>();
+        for (Report r : members) {
+            citations.add(new Citation(sourceNumbers[r.article()], r.sentence().position(), r.sentence().text()));
+            outlets.add(articles.get(r.article()).outlet());
+        }
+        return new Fact(citations.get(0).sentence(), citations, List.copyOf(outlets));
+    }
+}

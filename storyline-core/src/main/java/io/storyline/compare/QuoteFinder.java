@@ -1,0 +1,390 @@
+package io.storyline.compare;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.EntityType;
+import io.storyline.model.Quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quotes and their speakers, by attribution patterns of news copy: {@code "...," Gates said},
+ * {@code "...," said Anne-Marie Slaughter, a professor}, {@code "...," X told CNN},
+ * {@code X said: "..."}, {@code quoted X as saying}, {@code according to X}. A quote may span
+ * sentences; an unattributed quote that directly follows another continues its speaker; "he said"
+ * and "she said" go to the last person the article named. A speaker is given by the fullest name
+ * of their entity; an unnamed one ("the spokesman") as written.
+ */
+final class QuoteFinder {
+
+    /** A quote left open longer than this is taken to be a stray quotation mark. */
+    private static final int MAX_SENTENCES = 6;
+    private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> VERBS_BEFORE_SPEAKER = Set.of("said", "says", "added", "asked",
+            "wrote", "continued", "explained", "insisted", "noted", "warned", "told", "argued", "recalled",
+            "replied", "declared", "acknowledged", "quoted", "adds");
+    private static final Set<String> NOMINAL_STOPS = Set.of(",", "\"", "\u201C", "\u201D", "--", "\u2014", ";", ":");
+
+    private final StoryAnalysis story;
+    private final StoryEntities entities;
+    private final int[] sourceNumbers;
+
+    QuoteFinder(StoryAnalysis story, StoryEntities entities, int[] sourceNumbers) {
+        this.story = story;
+        this.entities = entities;
+        this.sourceNumbers = sourceNumbers;
+    }
+
+    List<Quote> find() {
+        List<Quote> quotes = new ArrayList<>();
+        for (int a = 0; a < story.articles().size(); a++) {
+            quotes.addAll(inArticle(story.sentencesOf(a), sourceNumbers[a]));
+        }
+        return quotes;
+    }
+
+    /** A quote being read: where it began, the words so far, and any speaker named before it. */
+    private static final class Open {
+        final int sentence;
+        int startIndex;
+        final StringBuilder words = new StringBuilder();
+        String speaker;
+        int sentences;
+
+        Open(int sentence) {
+            this.sentence = sentence;
+        }
+    }
+
+    private List<Quote> inArticle(List<AnalyzedSentence> sentences, int source) {
+        List<Quote> quotes = new ArrayList<>();
+        String lastPerson = null;
+        Open open = null;
+        String previousSpeaker = null;
+        int previousQuoteEnd = -10; // index of the sentence where the last quote closed
+        for (int k = 0; k < sentences.size(); k++) {
+            AnalyzedSentence sentence = sentences.get(k);
+            String text = sentence.text();
+            List<StoryEntities.Mention> mentions = entities.mentions(sentence.id());
+            List<int[]> spans = new ArrayList<>(); // quoted spans of this sentence: {start, end}
+            int i = 0;
+            boolean inside = open != null;
+            int spanStart = 0;
+            boolean quoteInSentence = false;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                boolean opening = c == '\u201C' || (c == '"' && !inside);
+                boolean closing = c == '\u201D' || (c == '"' && inside);
+                if (opening && !inside) {
+                    inside = true;
+                    spanStart = i + 1;
+                    quoteInSentence = true;
+                } else if (closing && inside) {
+                    spans.add(new int[] {spanStart, i});
+                    inside = false;
+                    quoteInSentence = true;
+                }
+                i++;
+            }
+            boolean carried = open != null;
+            for (int s = 0; s < spans.size(); s++) {
+                int[] span = spans.get(s);
+                boolean continues = carried && s == 0;
+                Open quote = continues ? open : new Open(sentence.position());
+                if (!continues) {
+                    quote.speaker = speakerBefore(text, 0, span[0] - 1, mentions, lastPerson);
+                }
+                append(quote.words, text.substring(span[0], span[1]));
+                int afterEnd = s + 1 < spans.size() ? spans.get(s + 1)[0] - 1 : text.length();
+                String speaker = speakerAfter(text, span[1] + 1, afterEnd, mentions, lastPerson);
+                if (speaker == null) {
+                    speaker = quote.speaker;
+                }
+                int began = continues ? quote.startIndex : k;
+                boolean opensAlone = continues || text.substring(0, span[0]).strip().length() <= 1;
+                if (speaker == null && s == 0 && previousQuoteEnd == began - 1 && opensAlone) {
+                    speaker = previousSpeaker; // a quote paragraph that continues the last one
+                }
+                if (speaker == null && s > 0) {
+                    speaker = previousSpeaker; // two quoted stretches around one attribution
+                }
+                String words = clean(quote.words.toString());
+                if (speaker != null && !words.isEmpty()) {
+                    quotes.add(new Quote(words, speaker, true, source, quote.sentence));
+                    previousSpeaker = speaker;
+                }
+                previousQuoteEnd = k;
+                if (continues) {
+                    open = null;
+                }
+            }
+            if (inside) {
+                if (open == null || (carried && !spans.isEmpty())) {
+                    open = new Open(sentence.position());
+                    open.startIndex = k;
+                    int start = lastOpening(text);
+                    open.speaker = speakerBefore(text, 0, Math.max(0, start - 1), mentions, lastPerson);
+                    append(open.words, text.substring(start));
+                } else {
+                    append(open.words, text);
+                }
+                open.sentences++;
+                if (open.sentences > MAX_SENTENCES) {
+                    open = null;
+                }
+            } else if (!quoteInSentence) {
+                Quote indirect = indirect(text, mentions, sentence.position(), source, lastPerson);
+                if (indirect != null) {
+                    quotes.add(indirect);
+                }
+            }
+            String person = lastPersonIn(mentions, text, spans);
+            if (person != null) {
+                lastPerson = person;
+            }
+        }
+        return quotes;
+    }
+
+    /** "according to X", "X told CNN that ...": words attributed without quotation marks. */
+    private Quote indirect(String text, List<StoryEntities.Mention> mentions, int position, int source,
+                           String lastPerson) {
+        Matcher according = ACCORDING.matcher(text);
+        if (according.find()) {
+            for (StoryEntities.Mention mention : mentions) {
+                if (mention.name().start() >= according.end() && mention.name().start() - according.end() <= 25
+                        && !mention.name().roleOnly()) {
+                    String claim = text.substring(0, according.start()).replaceAll("[,\\s]+$", "");
+                    if (claim.isEmpty()) {
+                        int end = text.indexOf(',', mention.name().end());
+                        claim = end < 0 ? "" : text.substring(end + 1).strip();
+                    }
+                    return claim.isEmpty() ? null
+                            : new Quote(clean(claim), speakerName(mention), false, source, position);
+                }
+            }
+            return null;
+        }
+        List<Word> words = Word.of(text);
+        for (int w = 0; w < words.size(); w++) {
+            if (!words.get(w).is("told") || w + 1 >= words.size()) {
+                continue;
+            }
+            String subject = speakerBefore(text, 0, words.get(w).start(), mentions, lastPerson);
+            int that = text.indexOf(" that ", words.get(w).end());
+            if (subject != null && that > 0 && isNamed(subject, mentions)) {
+                return new Quote(clean(text.substring(that + 6)), subject, false, source, position);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isNamed(String speaker, List<StoryEntities.Mention> mentions) {
+        return Character.isUpperCase(speaker.charAt(0)) && !speaker.startsWith("The ") && !speaker.startsWith("A ");
+    }
+
+    /** The speaker named after a quote: {@code ," Gates said}, {@code ," said X}, {@code , he said}. */
+    private String speakerAfter(String text, int from, int to, List<StoryEntities.Mention> mentions, String lastPerson) {
+        if (from >= to) {
+            return null;
+        }
+        Matcher according = ACCORDING.matcher(text.substring(from, to));
+        if (according.find() && according.start() < 4) {
+            for (StoryEntities.Mention mention : mentions) {
+                int at = mention.name().start() - (from + according.end());
+                if (at >= 0 && at <= 25 && !mention.name().roleOnly()) {
+                    return speakerName(mention);
+                }
+            }
+        }
+        List<Word> words = Word.of(text.substring(from, to));
+        int verb = -1;
+        for (int w = 0; w < words.size() && w < 14; w++) {
+            if (Lexicon.SPEECH_VERBS.contains(words.get(w).lower()) || words.get(w).is("quoted")) {
+                verb = w;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int verbStart = from + words.get(verb).start();
+        // "said X": a name right after the verb ("told X" names the listener, not the speaker)
+        boolean verbFirst = true;
+        for (int w = 0; w < verb; w++) {
+            verbFirst &= !words.get(w).isWord();
+        }
+        if ((verbFirst && !words.get(verb).is("told")) || words.get(verb).is("quoted")) {
+            for (StoryEntities.Mention mention : mentions) {
+                if (mention.name().start() > verbStart && mention.name().start() - verbStart < 40
+                        && !isPlaceOrOrganisationOnly(mention)) {
+                    return speakerName(mention);
+                }
+            }
+            String nominal = nominalAfter(words, verb + 1);
+            if (nominal != null) {
+                return nominal;
+            }
+        }
+        return subjectBefore(text, from, verbStart, mentions, lastPerson, true);
+    }
+
+    /** The speaker named before a quote: {@code X said: "..."}, {@code X said that his defection "...}. */
+    private String speakerBefore(String text, int from, int to, List<StoryEntities.Mention> mentions, String lastPerson) {
+        if (to <= from) {
+            return null;
+        }
+        List<Word> words = Word.of(text.substring(from, to));
+        int verb = -1;
+        for (int w = 0; w < words.size(); w++) {
+            if (Lexicon.SPEECH_VERBS.contains(words.get(w).lower()) || words.get(w).is("saying")
+                    || words.get(w).is("described") || words.get(w).is("called") || words.get(w).is("calls")) {
+                verb = w;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int verbStart = from + words.get(verb).start();
+        return subjectBefore(text, from, verbStart, mentions, lastPerson, false);
+    }
+
+    /** Who is doing the saying: the last person named before the verb, a pronoun, or a noun phrase. */
+    private String subjectBefore(String text, int from, int verbStart, List<StoryEntities.Mention> mentions,
+                                 String lastPerson, boolean afterQuote) {
+        StoryEntities.Mention person = null;
+        StoryEntities.Mention any = null;
+        for (StoryEntities.Mention mention : mentions) {
+            if (mention.name().start() >= from && mention.name().end() <= verbStart
+                    && !(mention.name().roleOnly() && mention.entity() < 0)) {
+                if (typeOf(mention) == EntityType.PERSON) {
+                    person = afterQuote && person != null ? person : mention;
+                }
+                if (any == null || !afterQuote) {
+                    any = mention;
+                }
+            }
+        }
+        if (person != null) {
+            return speakerName(person);
+        }
+        List<Word> words = Word.of(text.substring(from, verbStart));
+        if (!words.isEmpty()) {
+            Word last = words.get(words.size() - 1);
+            if (Lexicon.PERSON_PRONOUNS.contains(last.lower())) {
+                return lastPerson;
+            }
+            if (last.is("they") || last.is("it") || last.is("we") || last.is("i") || last.is("you")) {
+                return null;
+            }
+        }
+        if (any != null && typeOf(any) == EntityType.ORGANISATION) {
+            return speakerName(any);
+        }
+        return nominalBefore(words);
+    }
+
+    /** "the spokesman", "a U.S. intelligence source": the noun phrase just before the verb. */
+    private static String nominalBefore(List<Word> words) {
+        int end = words.size();
+        int start = end;
+        while (start > 0 && !NOMINAL_STOPS.contains(words.get(start - 1).text()) && end - start < 7) {
+            start--;
+        }
+        if (start >= end) {
+            return null;
+        }
+        Word first = words.get(start);
+        if (!(first.is("the") || first.is("a") || first.is("an") || first.is("one"))) {
+            return null;
+        }
+        return joined(words, start, end);
+    }
+
+    private static String nominalAfter(List<Word> words, int from) {
+        if (from >= words.size()) {
+            return null;
+        }
+        Word first = words.get(from);
+        if (!(first.is("the") || first.is("a") || first.is("an") || first.is("one"))) {
+            return null;
+        }
+        int end = from;
+        while (end < words.size() && !NOMINAL_STOPS.contains(words.get(end).text()) && !words.get(end).text().equals(".")
+                && end - from < 7) {
+            end++;
+        }
+        return joined(words, from, end);
+    }
+
+    private static String joined(List<Word> words, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Word w = words.get(k);
+            if (k > from && !(w.text().equals("'s") || w.text().equals("\u2019s"))) {
+                text.append(' ');
+            }
+            text.append(w.text());
+        }
+        return text.toString();
+    }
+
+    private boolean isPlaceOrOrganisationOnly(StoryEntities.Mention mention) {
+        EntityType type = typeOf(mention);
+        return type == EntityType.PLACE;
+    }
+
+    private EntityType typeOf(StoryEntities.Mention mention) {
+        return mention.entity() >= 0 ? entities.entities().get(mention.entity()).type() : mention.name().type();
+    }
+
+    private String speakerName(StoryEntities.Mention mention) {
+        return mention.entity() >= 0 ? entities.entities().get(mention.entity()).name() : mention.name().text();
+    }
+
+    /** The last person named outside the quotes of a sentence. */
+    private String lastPersonIn(List<StoryEntities.Mention> mentions, String text, List<int[]> spans) {
+        String last = null;
+        for (StoryEntities.Mention mention : mentions) {
+            boolean quoted = false;
+            for (int[] span : spans) {
+                quoted |= mention.name().start() >= span[0] && mention.name().end() <= span[1];
+            }
+            if (!quoted && typeOf(mention) == EntityType.PERSON && mention.entity() >= 0) {
+                last = speakerName(mention);
+            }
+        }
+        return last;
+    }
+
+    private static int lastOpening(String text) {
+        boolean inside = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || (c == '"' && !inside)) {
+                inside = true;
+                start = i + 1;
+            } else if (c == '\u201D' || (c == '"')) {
+                inside = false;
+            }
+        }
+        return start;
+    }
+
+    private static void append(StringBuilder words, String more) {
+        if (words.length() > 0) {
+            words.append(' ');
+        }
+        words.append(more.strip());
+    }
+
+    private static String clean(String quote) {
+        return quote.strip().replaceAll("[,\\s]+$", "").replaceAll("\\s+", " ");
+    }
+}

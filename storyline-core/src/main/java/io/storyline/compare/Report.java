@@ -1,0 +1,51 @@
+package io.storyline.compare;
+
+import io.storyline.analyze.AnalyzedSentence;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence reports, in the terms facts are matched and compared by: the entities it names,
+ * its event words by class, its numbers, and the days and dates it gives.
+ */
+record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> events,
+              List<Quantity> quantities, List<String> days, List<String> dates) {
+
+    private static final Pattern DAY = Pattern.compile(
+            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(\\d{1,2})\\b"
+                    + "|\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October"
+                    + "|November|December)\\b");
+
+    static Report of(AnalyzedSentence sentence, StoryEntities entities) {
+        String text = sentence.text();
+        Set<String> events = new TreeSet<>();
+        for (Word word : Word.of(text)) {
+            String event = Lexicon.EVENTS.get(word.lower());
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        List<String> days = DAY.matcher(text).results().map(java.util.regex.MatchResult::group).distinct().toList();
+        List<String> dates = DATE.matcher(text).results().map(Report::date).distinct().toList();
+        return new Report(sentence, entities.entitiesOf(sentence.id()), Set.copyOf(events),
+                Quantity.in(text), days, dates);
+    }
+
+    private static String date(java.util.regex.MatchResult m) {
+        String month = m.group(1) != null ? m.group(1) : m.group(4);
+        String day = m.group(2) != null ? m.group(2) : m.group(3);
+        String key = month.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
+        return key + " " + Integer.parseInt(day);
+    }
+
+    int article() {
+        return sentence.article();
+    }
+}

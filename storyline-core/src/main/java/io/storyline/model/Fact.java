@@ -1,0 +1,24 @@
+package io.storyline.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something the story reports, with every source that reports it: one sentence per article,
+ * however each words it.
+ *
+ * @param text    the fact as the first report words it
+ * @param reports one citation per reporting article, in source order; the first gives {@code text}
+ * @param outlets the distinct outlets that report it, in source order
+ */
+public record Fact(String text, List<Citation> reports, List<String> outlets) {
+
+    public Fact {
+        Objects.requireNonNull(text, "text");
+        reports = List.copyOf(reports);
+        outlets = List.copyOf(outlets);
+        if (reports.isEmpty()) {
+            throw new IllegalArgumentException("a fact needs at least one report");
+        }
+    }
+}

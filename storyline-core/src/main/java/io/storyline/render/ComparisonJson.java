@@ -1,0 +1,83 @@
+package io.storyline.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.model.Citation;
+import io.storyline.model.Comparison;
+import io.storyline.model.Conflict;
+import io.storyline.model.Entity;
+import io.storyline.model.Fact;
+import io.storyline.model.Quote;
+
+/** The JSON of a comparison's parts, shared by {@code storyline.summary/1} and {@code storyline.comparison/1}. */
+final class ComparisonJson {
+
+    private ComparisonJson() {
+    }
+
+    static void entities(ArrayNode array, Comparison comparison) {
+        for (Entity entity : comparison.entities()) {
+            ObjectNode e = array.addObject();
+            e.put("name", entity.name());
+            e.put("type", entity.type().label());
+            ArrayNode aliases = e.putArray("aliases");
+            entity.aliases().forEach(aliases::add);
+            e.put("mentions", entity.mentions());
+            ArrayNode sources = e.putArray("sources");
+            entity.sources().forEach(sources::add);
+            e.put("centrality", entity.centrality());
+        }
+    }
+
+    static void quotes(ArrayNode array, Comparison comparison) {
+        for (Quote quote : comparison.quotes()) {
+            ObjectNode q = array.addObject();
+            q.put("text", quote.text());
+            q.put("speaker", quote.speaker());
+            q.put("direct", quote.direct());
+            q.put("source", quote.source());
+            q.put("sentenceIndex", quote.sentenceIndex());
+        }
+    }
+
+    /** {@code outlets}, {@code facts} and {@code conflicts}. */
+    static void agreement(ObjectNode node, Comparison comparison) {
+        ArrayNode outlets = node.putArray("outlets");
+        comparison.sources().stream().map(s -> s.outlet()).distinct().forEach(outlets::add);
+        int outletCount = comparison.outletCount();
+        ArrayNode facts = node.putArray("facts");
+        for (Fact fact : comparison.facts()) {
+            ObjectNode f = facts.addObject();
+            f.put("text", fact.text());
+            ArrayNode factOutlets = f.putArray("outlets");
+            fact.outlets().forEach(factOutlets::add);
+            f.put("carriedBy", carriedBy(fact, outletCount));
+            ArrayNode reports = f.putArray("reports");
+            fact.reports().forEach(c -> citation(reports.addObject(), c));
+        }
+        ArrayNode conflicts = node.putArray("conflicts");
+        for (Conflict conflict : comparison.conflicts()) {
+            ObjectNode c = conflicts.addObject();
+            c.put("kind", conflict.kind());
+            c.put("slot", conflict.slot());
+            c.put("value", conflict.value());
+            citation(c.putObject("statement"), conflict.statement());
+            c.put("otherValue", conflict.otherValue());
+            citation(c.putObject("otherStatement"), conflict.otherStatement());
+        }
+    }
+
+    /** {@code all}, {@code one} or {@code some} of the story's outlets. */
+    static String carriedBy(Fact fact, int outletCount) {
+        if (outletCount > 1 && fact.outlets().size() == outletCount) {
+            return "all";
+        }
+        return fact.outlets().size() == 1 ? "one" : "some";
+    }
+
+    private static void citation(ObjectNode node, Citation citation) {
+        node.put("source", citation.source());
+        node.put("sentenceIndex", citation.sentenceIndex());
+        node.put("sentence", citation.sentence());
+    }
+}

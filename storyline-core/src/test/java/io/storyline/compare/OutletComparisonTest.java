@@ -1,0 +1,144 @@
+package io.storyline.compare;
+
+import io.storyline.model.Article;
+import io.storyline.model.Comparison;
+import io.storyline.model.Conflict;
+import io.storyline.model.Entity;
+import io.storyline.model.EntityType;
+import io.storyline.model.Fact;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Entities across outlets and spellings, facts by outlet, and conflicts without false alarms. */
+class OutletComparisonTest {
+
+    private static Article article(String id, String outlet, String text) {
+        return new Article(id, outlet, null, null, null, text, id + ".txt");
+    }
+
+    private static Entity entity(Comparison comparison, String name) {
+        return comparison.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + comparison.entities()));
+    }
+
+    @Test
+    void oneEntityPerPersonAcrossSpellingsAndOutlets() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "Libyan leader Muammar Gaddafi spoke on state television.\n\n"
+                        + "Gaddafi said his forces would retake the port of al-Zawiya."),
+                article("b", "Coast Wire", "Forces loyal to Moammar Qaddafi shelled Zawiya on Sunday.\n\n"
+                        + "Qaddafi has ruled since 1969."),
+                article("c", "Daily Ledger", "Troops of Colonel Gadhafi attacked the town again.")));
+        Entity leader = entity(comparison, "Muammar Gaddafi");
+        assertThat(leader.type()).isEqualTo(EntityType.PERSON);
+        assertThat(leader.aliases()).contains("Moammar Qaddafi", "Gaddafi", "Qaddafi", "Gadhafi");
+        assertThat(leader.sources()).containsExactly(1, 2, 3);
+        assertThat(leader.centrality()).isEqualTo(1.0);
+        Entity town = comparison.entities().stream().filter(e -> e.aliases().contains("Zawiya")
+                || e.name().equals("Zawiya")).findFirst().orElseThrow();
+        assertThat(List.of(town.name(), town.aliases().toString())).anySatisfy(s -> assertThat(s).contains("al-Zawiya"));
+    }
+
+    @Test
+    void aPartialNameAndADefiniteRoleJoinTheNamedPerson() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "Foreign Minister Lena Brandt resigned on Monday.\n\n"
+                        + "Brandt gave no reason."),
+                article("b", "Coast Wire", "The foreign minister left the capital before dawn, aides said.")));
+        Entity minister = entity(comparison, "Lena Brandt");
+        assertThat(minister.aliases()).contains("Brandt", "foreign minister");
+        assertThat(minister.sources()).containsExactly(1, 2);
+    }
+
+    @Test
+    void factsShowWhichOutletsCarryThem() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "Foreign Minister Lena Brandt resigned on Monday after a row over the budget.\n\n"
+                        + "The harbour authority said repairs to the north pier would cost $4 million."),
+                article("b", "Coast Wire", "Lena Brandt quit as foreign minister on Monday, government sources said.\n\n"
+                        + "Fishermen in Gull Bay said the catch had been the worst in twenty years.")));
+        assertThat(comparison.carriedByAll()).hasSize(1);
+        Fact shared = comparison.carriedByAll().get(0);
+        assertThat(shared.outlets()).containsExactly("Harbour Post", "Coast Wire");
+        assertThat(shared.reports()).extracting(r -> r.source()).containsExactly(1, 2);
+        assertThat(comparison.carriedByOne()).extracting(Fact::text)
+                .anySatisfy(t -> assertThat(t).contains("$4 million"))
+                .anySatisfy(t -> assertThat(t).contains("worst in twenty years"));
+        assertThat(comparison.conflicts()).isEmpty();
+    }
+
+    @Test
+    void differentCountsOfOneThingAreAConflictWithBothStatements() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "The flood in Gull Bay killed 38 people on Monday, the mayor said."),
+                article("b", "Coast Wire", "The flood in Gull Bay killed 52 people on Monday, police said.")));
+        assertThat(comparison.conflicts()).hasSize(1);
+        Conflict conflict = comparison.conflicts().get(0);
+        assertThat(conflict.kind()).isEqualTo("number");
+        assertThat(conflict.slot()).isEqualTo("people");
+        assertThat(List.of(conflict.value(), conflict.otherValue())).containsExactly("38 people", "52 people");
+        assertThat(conflict.statement().source()).isEqualTo(1);
+        assertThat(conflict.otherStatement().source()).isEqualTo(2);
+        assertThat(conflict.otherStatement().sentence()).contains("52 people");
+    }
+
+    @Test
+    void differentDaysForOneEventAreAConflict() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "Foreign Minister Lena Brandt resigned on Thursday, officials said."),
+                article("b", "Coast Wire", "Lena Brandt resigned on Wednesday, her office said.")));
+        assertThat(comparison.conflicts()).extracting(Conflict::kind).containsExactly("day");
+        assertThat(comparison.conflicts().get(0).value()).isEqualTo("Thursday");
+        assertThat(comparison.conflicts().get(0).otherValue()).isEqualTo("Wednesday");
+    }
+
+    @Test
+    void roundingHedgesAndUnitsAreNotConflicts() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "The death toll from the fighting in Misrata rose to about 1,000 people, doctors said.\n\n"
+                        + "Rebels have held the port of Brega for six weeks despite the shelling.\n\n"
+                        + "At least 30 civilians were killed in the shelling of Brega on Sunday."),
+                article("b", "Coast Wire", "The death toll from the fighting in Misrata rose to 1,000 people, doctors said.\n\n"
+                        + "Rebels have held the port of Brega for 42 days despite the shelling.\n\n"
+                        + "The shelling of Brega killed 34 civilians on Sunday.")));
+        assertThat(comparison.carriedByAll()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(comparison.conflicts()).isEmpty();
+    }
+
+    @Test
+    void quantitiesCompareAcrossUnitsAndHedges() {
+        Quantity weeks = Quantity.in("held for six weeks").get(0);
+        Quantity days = Quantity.in("held for 42 days").get(0);
+        assertThat(weeks.slot()).isEqualTo("duration");
+        assertThat(weeks.consistentWith(days)).isTrue();
+        Quantity about = Quantity.in("about 1,000 people").get(0);
+        Quantity exact = Quantity.in("1,000 people").get(0);
+        Quantity near = Quantity.in("950 people").get(0);
+        Quantity far = Quantity.in("600 people").get(0);
+        assertThat(about.consistentWith(exact)).isTrue();
+        assertThat(about.consistentWith(near)).isTrue();
+        assertThat(about.consistentWith(far)).isFalse();
+        assertThat(Quantity.in("1,000 people").get(0).consistentWith(Quantity.in("1,012 people").get(0))).isTrue();
+        assertThat(Quantity.in("38 people").get(0).consistentWith(Quantity.in("40 people").get(0))).isFalse();
+        assertThat(Quantity.in("at least 30 people").get(0).consistentWith(Quantity.in("38 people").get(0))).isTrue();
+        assertThat(Quantity.in("as many as 30 people").get(0).consistentWith(Quantity.in("38 people").get(0))).isFalse();
+        assertThat(Quantity.in("$2.5 million").get(0).value()).isEqualTo(2_500_000);
+        assertThat(Quantity.in("ruled since 1969.")).isEmpty();
+        assertThat(Quantity.in("outnumber rebels by about 10-to-1 in armor")).isEmpty();
+    }
+
+    @Test
+    void emptyAndOneOutletStoriesCompareToNothing() {
+        Comparison none = OutletComparison.compare(List.of(article("a", "Harbour Post", " ")));
+        assertThat(none.facts()).isEmpty();
+        assertThat(none.entities()).isEmpty();
+        Comparison one = OutletComparison.compare(List.of(article("a", "Harbour Post",
+                "Mayor Helen Vasquez closed the pier on Monday after the storm damaged it badly.")));
+        assertThat(one.carriedByAll()).isEmpty();
+        assertThat(one.carriedByOne()).isEmpty();
+        assertThat(one.facts()).hasSize(1);
+    }
+}
