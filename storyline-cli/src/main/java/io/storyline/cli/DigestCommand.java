@@ -27,10 +27,12 @@ import java.util.concurrent.Callable;
 final class DigestCommand implements Callable<Integer> {
 
     /**
-     * Extra per-story views in the digest, after each summary. The timeline joins here: add its
-     * {@link StorySection} to this list.
+     * Extra per-story views in the digest, after each summary, made afresh for each run (they
+     * cache per story). The timeline joins here: add its {@link StorySection} to this list.
      */
-    static final List<StorySection> SECTIONS = List.of();
+    static List<StorySection> sections() {
+        return List.of(new io.storyline.render.ComparisonSection());
+    }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")
     List<String> inputs;
@@ -78,7 +80,7 @@ final class DigestCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         Digest digest = Storyline.digest(corpus.articles(), Budget.words(words));
-        Output.write(new DigestRenderer(SECTIONS).render(digest, chosen), output, terminal.stdout());
+        Output.write(new DigestRenderer(sections()).render(digest, chosen), output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 }

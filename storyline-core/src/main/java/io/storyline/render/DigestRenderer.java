@@ -102,7 +102,9 @@ public final class DigestRenderer {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Storyline\">\n<title>Digest</title>\n<style>\n")
-                .append(HtmlRenderer.STYLE).append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
+                .append(HtmlRenderer.STYLE).append(STYLE);
+        sections.forEach(section -> html.append(section.style()));
+        html.append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<header>\n<p class=\"kicker\">Storyline digest</p>\n<h1>The stories</h1>\n<p class=\"meta\">")
                 .append(HtmlRenderer.escape(summaryLine(digest))).append("</p>\n</header>\n");
         List<Story> pictured = new ArrayList<>();

@@ -21,6 +21,11 @@ public interface StorySection {
     /** An HTML fragment (every piece of article text entity-escaped), or empty. */
     Optional<String> html(StoryDigest story);
 
+    /** CSS the section's HTML needs, added once to the page's style sheet. */
+    default String style() {
+        return "";
+    }
+
     /** A value for the story's JSON object under {@code sections.<heading>} (a Jackson tree or plain value), or empty. */
     Optional<Object> json(StoryDigest story);
 }
