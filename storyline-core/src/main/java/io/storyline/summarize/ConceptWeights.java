@@ -16,8 +16,10 @@ import java.util.Map;
  *
  * <p>Measured on DUC 2004 and left out: extra weight for concepts in an article's opening sentences
  * (the position weighting of the ICSI TAC systems), weights growing faster or slower than the
- * article count, sentence counts, content-word unigrams and a lower or higher article threshold;
- * none raised ROUGE-2 (see docs/BENCHMARKS.md).
+ * article count, sentence counts, content-word unigrams, a smoothed bonus for how early each
+ * article first mentions a concept, and a lower or higher article threshold; none raised ROUGE-2
+ * (see docs/BENCHMARKS.md). Content words are weighted the same way ({@link #wordWeight}) only for
+ * valuing the few words of a sentence the scorer cuts.
  */
 final class ConceptWeights {
 
