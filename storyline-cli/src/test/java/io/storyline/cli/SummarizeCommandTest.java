@@ -46,7 +46,7 @@ class SummarizeCommandTest {
 
     @Test
     void summarizesAFolderWithCitationsAndSources() {
-        CommandRun run = CommandRun.of("summarize", story.toString());
+        CommandRun run = CommandRun.of("summarize", "--no-progress", story.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("## Sources").containsPattern("\\[1\\]").containsPattern("\\[2\\]");
         assertThat(run.stdout()).contains("tidewater-times").contains("coast-radio");
@@ -56,7 +56,7 @@ class SummarizeCommandTest {
     @Test
     void summarizesTheBundledExampleByARelativePath() {
         // surefire runs in storyline-cli/, so the README's example is one folder up
-        CommandRun run = CommandRun.of("summarize", "../examples/harbour-bridge/");
+        CommandRun run = CommandRun.of("summarize", "--no-progress", "../examples/harbour-bridge/");
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("## Sources").contains("[1]").contains("Kestrel Moon");
         assertThat(run.stderr()).isEmpty();

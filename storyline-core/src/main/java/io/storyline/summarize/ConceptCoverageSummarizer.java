@@ -24,10 +24,22 @@ import java.util.Set;
  * Summarization via Budgeted Maximization of Submodular Functions") and is exact on DUC-sized
  * stories.
  *
+ * <p>Beside the concepts, the search maximises a small share of the saturated coverage of Lin &amp;
+ * Bilmes 2011 ("A Class of Submodular Functions for Document Summarization", {@link
+ * SaturatedCoverage}): how well the summary stands for every sentence of the story. It breaks
+ * near-ties between concept sets in favour of the one that represents more of the story.
+ *
  * <p>When the scorer cuts the summary at the limit itself ({@link Budget#overflow()}), the words
  * left under the limit are filled with one more sentence: the one whose words before the cut add
  * most, read in the order {@link StoryOrder} will give the summary, since that decides which
- * sentence is cut.
+ * sentence is cut. What those few words add is counted in concepts and also in content words
+ * carried by several articles ({@link ConceptWeights#wordWeight}): a cut of a handful of words
+ * keeps few whole bigrams, but its words still match.
+ *
+ * <p>Measured and left out (docs/BENCHMARKS.md): Lin &amp; Bilmes' diversity reward over parts of
+ * the story; a larger share of saturated coverage; keeping the cut sentence last; searching with
+ * words held back for the cut sentence; word-deleting trims of sentences (opening days, asides,
+ * attribution tails) offered to the search beside the originals.
  */
 public final class ConceptCoverageSummarizer implements Summarizer {
 
@@ -35,6 +47,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     static final int SEARCH_POOL = 200;
     /** Search nodes per story; DUC 2004's stories need far fewer to prove their optimum. */
     static final long NODE_LIMIT = 20_000;
+    /** Saturated coverage at full saturation is worth this share of the greedy summary's concepts. */
+    static final double COVERAGE_SHARE = 0.1;
+    /** Lin &amp; Bilmes' &alpha;: a story sentence is covered once it has this share of its similarity. */
+    static final double SATURATION = 0.3;
+    /** What a content word carried by several articles adds to the cut sentence, per article. */
+    static final double CUT_WORD_WEIGHT = 0.5;
 
     @Override
     public String name() {
@@ -78,7 +96,10 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         }
         BitSet[] conflicts = conflicts(input, candidates);
         int[] start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts);
-        int[] chosen = new CoverageSearch(cost, concepts, conceptWeight, conflicts, NODE_LIMIT)
+        double base = new CoverageSearch(cost, concepts, conceptWeight, conflicts, 0).valueOf(start);
+        SentenceReward reward = new SaturatedCoverage(input.graph(), candidates, SATURATION, COVERAGE_SHARE * base);
+        start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts, reward);
+        int[] chosen = new CoverageSearch(cost, concepts, conceptWeight, conflicts, NODE_LIMIT, reward)
                 .search(start, budget.limit());
         Selection selection = new Selection(input, budget);
         // candidates are in order of value per cost, which is the order of importance reported
@@ -118,6 +139,13 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
     /** Lin &amp; Bilmes' cost-scaled greedy, compared at the end with the best single sentence. */
     static int[] greedy(int capacity, int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts) {
+        return greedy(capacity, cost, concepts, weights, conflicts, SentenceReward.NONE);
+    }
+
+    /** The same greedy over concept coverage plus {@code reward}. */
+    static int[] greedy(int capacity, int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts,
+                        SentenceReward reward) {
+        reward.reset();
         int n = cost.length;
         boolean[] covered = new boolean[weights.length];
         BitSet chosen = new BitSet(n);
@@ -129,7 +157,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
                 if (chosen.get(i) || cost[i] > left || conflicts[i].intersects(chosen)) {
                     continue;
                 }
-                double gain = 0;
+                double gain = reward.gain(i);
                 for (int c : concepts[i]) {
                     if (!covered[c]) {
                         gain += weights[c];
@@ -145,6 +173,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
                 break;
             }
             chosen.set(best);
+            reward.take(best);
             left -= cost[best];
             for (int c : concepts[best]) {
                 covered[c] = true;
@@ -154,16 +183,29 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         for (int c = 0; c < weights.length; c++) {
             greedyValue += covered[c] ? weights[c] : 0;
         }
+        greedyValue += rewardOf(chosen, reward);
         int bestSingle = -1;
         double bestSingleValue = greedyValue;
         for (int i = 0; i < n; i++) {
-            double v = value(concepts[i], weights);
+            double v = value(concepts[i], weights) + reward.gain(i);
             if (cost[i] <= capacity && v > bestSingleValue) {
                 bestSingle = i;
                 bestSingleValue = v;
             }
         }
         return bestSingle >= 0 ? new int[] {bestSingle} : chosen.stream().toArray();
+    }
+
+    /** The reward's value of a set, leaving the reward empty. */
+    private static double rewardOf(BitSet set, SentenceReward reward) {
+        reward.reset();
+        double value = 0;
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            value += reward.gain(i);
+            reward.take(i);
+        }
+        reward.reset();
+        return value;
     }
 
     private static double value(int[] concepts, double[] weights) {
@@ -211,12 +253,16 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         return all;
     }
 
-    /** The weight of the concepts a scorer cutting the ordered summary at the limit still reads. */
+    /**
+     * The weight of the concepts, and of the content words carried by several articles, that a scorer
+     * cutting the ordered summary at the limit still reads.
+     */
     static double cutValue(StoryAnalysis story, Budget budget, List<AnalyzedSentence> chosen,
                            List<List<AnalyzedSentence>> reports, ConceptWeights weights) {
         List<Integer> order = StoryOrder.arrange(story, chosen, reports);
         int left = budget.limit();
         Set<Long> seen = new HashSet<>();
+        Set<Integer> seenWords = new HashSet<>();
         double value = 0;
         for (int i : order) {
             if (left <= 0) {
@@ -232,6 +278,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             for (long c : ConceptWeights.concepts(s, words)) {
                 if (weights.counts(c) && seen.add(c)) {
                     value += weights.weight(c);
+                }
+            }
+            int[] stems = s.stems();
+            for (int w = 0; w < Math.min(words, stems.length); w++) {
+                if (!s.stop()[w] && seenWords.add(stems[w])) {
+                    value += CUT_WORD_WEIGHT * weights.wordWeight(stems[w]);
                 }
             }
         }

@@ -16,21 +16,27 @@ import java.util.Map;
  *
  * <p>Measured on DUC 2004 and left out: extra weight for concepts in an article's opening sentences
  * (the position weighting of the ICSI TAC systems), weights growing faster or slower than the
- * article count, sentence counts, content-word unigrams and a lower or higher article threshold;
- * none raised ROUGE-2 (see docs/BENCHMARKS.md).
+ * article count, sentence counts, content-word unigrams, a smoothed bonus for how early each
+ * article first mentions a concept, and a lower or higher article threshold; none raised ROUGE-2
+ * (see docs/BENCHMARKS.md). Content words are weighted the same way ({@link #wordWeight}) only for
+ * valuing the few words of a sentence the scorer cuts.
  */
 final class ConceptWeights {
 
     private final Map<Long, Integer> weights;
+    private final Map<Integer, Integer> wordWeights;
 
-    private ConceptWeights(Map<Long, Integer> weights) {
+    private ConceptWeights(Map<Long, Integer> weights, Map<Integer, Integer> wordWeights) {
         this.weights = weights;
+        this.wordWeights = wordWeights;
     }
 
     /** The story's concepts carried by at least {@code minArticles} articles, weighted by that count. */
     static ConceptWeights of(StoryAnalysis story, int minArticles) {
         Map<Long, Integer> articleCount = new HashMap<>();
         Map<Long, Integer> lastArticle = new HashMap<>();
+        Map<Integer, Integer> wordCount = new HashMap<>();
+        Map<Integer, Integer> wordLastArticle = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
             for (long c : concepts(s)) {
                 Integer last = lastArticle.put(c, s.article());
@@ -38,9 +44,19 @@ final class ConceptWeights {
                     articleCount.merge(c, 1, Integer::sum);
                 }
             }
+            int[] stems = s.stems();
+            for (int i = 0; i < stems.length; i++) {
+                if (!s.stop()[i]) {
+                    Integer last = wordLastArticle.put(stems[i], s.article());
+                    if (last == null || last != s.article()) {
+                        wordCount.merge(stems[i], 1, Integer::sum);
+                    }
+                }
+            }
         }
         articleCount.values().removeIf(n -> n < minArticles);
-        return new ConceptWeights(articleCount);
+        wordCount.values().removeIf(n -> n < minArticles);
+        return new ConceptWeights(articleCount, wordCount);
     }
 
     /** Gillick &amp; Favre keep bigrams in at least 3 of DUC's 10 articles; smaller stories need fewer. */
@@ -74,6 +90,14 @@ final class ConceptWeights {
     /** The concept's weight; 0 for one that does not count. */
     int weight(long concept) {
         return weights.getOrDefault(concept, 0);
+    }
+
+    /**
+     * A content word's weight, counted like a concept's (the articles carrying it, 0 below the
+     * threshold); for the words of a sentence the scorer cuts, not for choosing whole sentences.
+     */
+    int wordWeight(int stem) {
+        return wordWeights.getOrDefault(stem, 0);
     }
 
     int size() {

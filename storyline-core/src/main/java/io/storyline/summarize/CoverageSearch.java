@@ -23,6 +23,7 @@ final class CoverageSearch {
     private final double[] weights;
     private final BitSet[] conflicts;
     private final long nodeLimit;
+    private final SentenceReward reward;
 
     private final int n;
     private final int[] order;
@@ -45,6 +46,13 @@ final class CoverageSearch {
      * @param nodeLimit how many search nodes to visit at most
      */
     CoverageSearch(int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts, long nodeLimit) {
+        this(cost, concepts, weights, conflicts, nodeLimit, SentenceReward.NONE);
+    }
+
+    /** As above, maximising concept coverage plus {@code reward}. */
+    CoverageSearch(int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts, long nodeLimit,
+                   SentenceReward reward) {
+        this.reward = reward;
         this.cost = cost;
         this.concepts = concepts;
         this.weights = weights;
@@ -61,7 +69,8 @@ final class CoverageSearch {
         double[] ratio = new double[n];
         for (int i = 0; i < n; i++) {
             byRatio[i] = i;
-            ratio[i] = value(i) / Math.max(1, cost[i]);
+            reward.reset();
+            ratio[i] = (value(i) + reward.gain(i)) / Math.max(1, cost[i]);
         }
         Arrays.sort(byRatio, (a, b) -> a.equals(b) ? 0
                 : ratio[a] != ratio[b] ? Double.compare(ratio[b], ratio[a]) : Integer.compare(a, b));
@@ -81,6 +90,7 @@ final class CoverageSearch {
         nodes = 0;
         Arrays.fill(covered, 0);
         Arrays.fill(taken, false);
+        reward.reset();
         branch(0, capacity, 0);
         int[] chosen = new int[n];
         int k = 0;
@@ -108,6 +118,12 @@ final class CoverageSearch {
                 }
             }
         }
+        reward.reset();
+        for (int i : set) {
+            value += reward.gain(i);
+            reward.take(i);
+        }
+        reward.reset();
         return value;
     }
 
@@ -124,14 +140,16 @@ final class CoverageSearch {
         }
         int s = order[depth];
         if (cost[s] <= capacity && !conflictsWithTaken(s)) {
-            double gain = 0;
+            double gain = reward.gain(s);
             for (int c : concepts[s]) {
                 if (covered[c]++ == 0) {
                     gain += weights[c];
                 }
             }
             taken[s] = true;
+            reward.take(s);
             branch(depth + 1, capacity - cost[s], value + gain);
+            reward.drop(s);
             taken[s] = false;
             for (int c : concepts[s]) {
                 covered[c]--;
@@ -148,7 +166,7 @@ final class CoverageSearch {
             if (cost[s] > capacity || conflictsWithTaken(s)) {
                 continue;
             }
-            double gain = 0;
+            double gain = reward.gain(s);
             for (int c : concepts[s]) {
                 if (covered[c] == 0) {
                     gain += weights[c];

@@ -38,7 +38,7 @@ class ConceptCoverageSummarizerTest {
     }
 
     @Test
-    void aSentenceCutAtTheLimitCountsOnlyTheConceptsBeforeTheCut() {
+    void aSentenceCutAtTheLimitCountsOnlyTheConceptsAndWordsBeforeTheCut() {
         StoryAnalysis story = input.story();
         ConceptWeights weights = ConceptWeights.of(story, 1);
         AnalyzedSentence flood = story.sentences().stream()
@@ -46,8 +46,14 @@ class ConceptCoverageSummarizerTest {
         double cut = ConceptCoverageSummarizer.cutValue(story, Budget.words(3).cutByScorer(), List.of(flood),
                 List.of(List.of(flood)), weights);
         double opening = ConceptWeights.concepts(flood, 3).stream().mapToDouble(weights::weight).sum();
+        double openingWords = 0;
+        for (int w = 0; w < 3; w++) {
+            openingWords += flood.stop()[w] ? 0 : weights.wordWeight(flood.stems()[w]);
+        }
+        assertThat(openingWords).isPositive(); // "River Tamsin", in all three articles
         double whole = ConceptWeights.concepts(flood).stream().distinct().mapToDouble(weights::weight).sum();
-        assertThat(cut).isEqualTo(opening).isLessThan(whole);
+        assertThat(cut).isEqualTo(opening + ConceptCoverageSummarizer.CUT_WORD_WEIGHT * openingWords)
+                .isLessThan(whole);
     }
 
     @Test

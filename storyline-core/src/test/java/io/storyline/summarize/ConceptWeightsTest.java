@@ -49,6 +49,15 @@ class ConceptWeightsTest {
     }
 
     @Test
+    void aContentWordWeighsItsArticlesAndStopWordsWeighNothing() {
+        ConceptWeights weights = ConceptWeights.of(story, 2);
+        assertThat(weights.wordWeight(term("tamsin"))).isEqualTo(3);
+        assertThat(weights.wordWeight(term("hall"))).isEqualTo(2);
+        assertThat(weights.wordWeight(term("helicopt"))).isZero(); // one outlet's word
+        assertThat(weights.wordWeight(term("the"))).isZero();
+    }
+
+    @Test
     void smallStoriesNeedFewerArticlesPerConcept() {
         assertThat(ConceptWeights.minArticles(10)).isEqualTo(3);
         assertThat(ConceptWeights.minArticles(6)).isEqualTo(2);

@@ -89,13 +89,45 @@ class CoverageSearchTest {
                 }
             }
             int capacity = 5 + random.nextInt(25);
-            CoverageSearch search = new CoverageSearch(cost, concepts, weights, conflicts, 1_000_000);
-            int[] start = ConceptCoverageSummarizer.greedy(capacity, cost, concepts, weights, conflicts);
+            // every other round adds a concave-of-sum reward, monotone and submodular like saturated coverage
+            SentenceReward reward = round % 2 == 0 ? SentenceReward.NONE : new RootOfSum(random, n);
+            CoverageSearch search = new CoverageSearch(cost, concepts, weights, conflicts, 1_000_000, reward);
+            int[] start = ConceptCoverageSummarizer.greedy(capacity, cost, concepts, weights, conflicts, reward);
             int[] chosen = search.search(start, capacity);
             assertThat(search.provedOptimal()).isTrue();
             assertThat(feasible(chosen, cost, conflicts, capacity)).isTrue();
             assertThat(search.valueOf(chosen)).isCloseTo(optimum(search, cost, conflicts, capacity), within(1e-9));
             assertThat(search.valueOf(chosen)).isGreaterThanOrEqualTo(search.valueOf(start));
+        }
+    }
+
+    /** 3 &middot; &radic;(summed sentence scores): each sentence adds less the more is taken. */
+    private static final class RootOfSum implements SentenceReward {
+        private final double[] score;
+        private double sum;
+
+        RootOfSum(Random random, int n) {
+            score = random.doubles(n, 0, 2).toArray();
+        }
+
+        @Override
+        public double gain(int sentence) {
+            return 3 * (Math.sqrt(sum + score[sentence]) - Math.sqrt(sum));
+        }
+
+        @Override
+        public void take(int sentence) {
+            sum += score[sentence];
+        }
+
+        @Override
+        public void drop(int sentence) {
+            sum = Math.max(0, sum - score[sentence]); // no rounding below zero under the root
+        }
+
+        @Override
+        public void reset() {
+            sum = 0;
         }
     }
 

@@ -1,0 +1,42 @@
+package io.storyline.summarize;
+
+/**
+ * A monotone submodular reward over the sentences of a search, added to concept coverage by
+ * {@link CoverageSearch}. It keeps the state of the set being built: {@link #take} and
+ * {@link #drop} are called in last-in, first-out order, so a reward can undo a step exactly.
+ * Submodularity keeps the search's bound valid: what a set adds is at most the sum of what its
+ * members add one by one.
+ */
+interface SentenceReward {
+
+    /** No reward: concept coverage alone. */
+    SentenceReward NONE = new SentenceReward() {
+        @Override
+        public double gain(int sentence) {
+            return 0;
+        }
+
+        @Override
+        public void take(int sentence) {
+        }
+
+        @Override
+        public void drop(int sentence) {
+        }
+
+        @Override
+        public void reset() {
+        }
+    };
+
+    /** What adding the sentence to the current set would add. */
+    double gain(int sentence);
+
+    void take(int sentence);
+
+    /** Undoes the last {@link #take} of this sentence. */
+    void drop(int sentence);
+
+    /** Back to the empty set. */
+    void reset();
+}
