@@ -30,11 +30,12 @@ final class ApiViews {
     }
 
     record StoryPage(long id, String label, LocalDate first, LocalDate last, List<String> outlets,
-                     List<ArticleItem> articles, Summary summary, Map<String, FeatureView> features) {
+                     List<ArticleItem> articles, Summary summary, boolean summaryCurrent,
+                     Map<String, FeatureView> features) {
         static StoryPage of(Newsroom.StoryView view) {
             Newsroom.NewsStory s = view.story();
             return new StoryPage(s.id(), s.story().label(), s.story().first(), s.story().last(), s.story().outlets(),
-                    s.articles().stream().map(ArticleItem::of).toList(), view.summary(), view.features());
+                    s.articles().stream().map(ArticleItem::of).toList(), view.summary(), view.current(), view.features());
         }
     }
 

@@ -73,6 +73,9 @@ public final class LoadBenchmark {
             for (int i = 0; i < storyIds.length; i++) {
                 storyIds[i] = list.get("stories").get(i).get("id").asLong();
             }
+            for (long id : storyIds) {  // warm-up, untimed: every story read once
+                get(client, base.resolve("/api/stories/" + id));
+            }
             AtomicInteger next = new AtomicInteger(plan.seedArticles());
             AtomicLong errors = new AtomicLong();
             long end = System.nanoTime() + plan.duration().toNanos();

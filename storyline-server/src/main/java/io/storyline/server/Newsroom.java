@@ -50,7 +50,7 @@ public final class Newsroom implements AutoCloseable {
     }
 
     /** A story's summary and what its features show, for one version of the story. */
-    public record StoryView(NewsStory story, Summary summary, Map<String, FeatureView> features) {
+    public record StoryView(NewsStory story, Summary summary, Map<String, FeatureView> features, boolean current) {
     }
 
     /** Ways to list stories. */
@@ -68,6 +68,12 @@ public final class Newsroom implements AutoCloseable {
     private final StoryStream stream;
     private final Map<String, Long> seqs = new HashMap<>();
     private final Map<Long, Memo> views = new ConcurrentHashMap<>();
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "storyline-summaries");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile State state = State.EMPTY;
 
     private Newsroom(ArticleStore store, ClusterSettings settings, Budget budget, List<StoryFeature> features) {
@@ -87,6 +93,7 @@ public final class Newsroom implements AutoCloseable {
             }
             room.refresh();
         }
+        room.state.stories().keySet().forEach(room::refreshLater);  // warm the summaries in the background
         return room;
     }
 
@@ -122,7 +129,9 @@ public final class Newsroom implements AutoCloseable {
         State now = state;
         List<Placed> result = new ArrayList<>();
         for (Article a : placed) {
-            result.add(new Placed(a.id(), now.storyOfArticle().get(a.id())));
+            long story = now.storyOfArticle().get(a.id());
+            result.add(new Placed(a.id(), story));
+            refreshLater(story);
         }
         return new Added(result, duplicates);
     }
@@ -181,11 +190,39 @@ public final class Newsroom implements AutoCloseable {
         return Optional.ofNullable(story);
     }
 
-    /** The story's summary and features: cached, made again after the story changes. */
+    /**
+     * The story's summary and features. Made on the first read of a story; after the story gains
+     * articles, a background worker makes the new one while readers keep getting the previous one
+     * ({@link StoryView#current()} false), so a read never waits behind a summary being redone.
+     */
     public StoryView view(NewsStory story) {
-        Memo memo = views.compute(story.id(), (id, old) ->
-                old != null && old.story.story().articleIds().equals(story.story().articleIds()) ? old : new Memo(story));
-        return memo.get();
+        Memo memo = views.get(story.id());
+        if (memo != null && memo.story.story().articleIds().equals(story.story().articleIds())) {
+            return memo.get();
+        }
+        if (memo != null && memo.ready()) {
+            refreshLater(story.id());
+            StoryView old = memo.get();
+            return new StoryView(story, old.summary(), old.features(), false);
+        }
+        Memo fresh = new Memo(story);
+        Memo won = views.merge(story.id(), fresh, (old, mine) ->
+                old.story.story().articleIds().equals(mine.story.story().articleIds()) ? old : mine);
+        return won.get();
+    }
+
+    private void refreshLater(long id) {
+        if (pending.add(id)) {
+            worker.execute(() -> {
+                pending.remove(id);
+                NewsStory now = state.stories().get(id);
+                if (now != null) {
+                    Memo memo = new Memo(now);
+                    memo.get();
+                    views.put(id, memo);
+                }
+            });
+        }
     }
 
     /** An article by id, with the id of its story. */
@@ -200,6 +237,7 @@ public final class Newsroom implements AutoCloseable {
 
     @Override
     public void close() {
+        worker.shutdownNow();
         store.close();
     }
 
@@ -231,6 +269,10 @@ public final class Newsroom implements AutoCloseable {
             this.story = story;
         }
 
+        synchronized boolean ready() {
+            return view != null;
+        }
+
         synchronized StoryView get() {
             if (view == null) {
                 List<Article> inOrder = new ArrayList<>(story.articles());
@@ -241,7 +283,7 @@ public final class Newsroom implements AutoCloseable {
                 for (StoryFeature feature : features) {
                     feature.view(inOrder, summary).ifPresent(v -> shown.put(feature.name(), v));
                 }
-                view = new StoryView(story, summary, shown);
+                view = new StoryView(story, summary, shown, true);
             }
             return view;
         }
