@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
         description = "Reads news articles from several outlets and gives back the story: "
                 + "an extractive summary in which every sentence is cited to each outlet that reports it.",
         subcommands = {SummarizeCommand.class, CompareCommand.class, ClusterCommand.class, DigestCommand.class,
-            GenerateStreamCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+            ServeCommand.class, IngestCommand.class, GenerateStreamCommand.class, EvalCommand.class,
+            BenchServerCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",

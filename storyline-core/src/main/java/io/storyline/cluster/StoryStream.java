@@ -131,6 +131,15 @@ public final class StoryStream {
     /** Consolidates one last time and gives the stories, in order of their first article. */
     public Clustering finish() {
         consolidate();
+        return snapshot();
+    }
+
+    /**
+     * The stories as they stand, without consolidating first: a live reader (the server) takes
+     * snapshots between additions without changing when consolidation runs, so replaying the same
+     * articles in the same order always gives the same stories. The stream stays usable.
+     */
+    public Clustering snapshot() {
         List<OpenStory> open = new ArrayList<>();
         for (OpenStory story : stories) {
             if (find(story.number) == story.number) {

@@ -38,6 +38,26 @@ public final class Articles {
     }
 
     /**
+     * Builds an article from one record of the JSON input schema (docs/INPUT.md): {@code text}
+     * required; {@code id}, {@code outlet}, {@code url}, {@code title}, {@code published} optional.
+     *
+     * @param record the JSON object
+     * @param name   names the article when the record has no id (as in {@link #fromText})
+     * @throws IllegalArgumentException when the record is not valid or holds no usable article; the
+     *                                  message says why
+     */
+    public static Article fromJson(com.fasterxml.jackson.databind.JsonNode record, String name) {
+        Objects.requireNonNull(name, "name");
+        try {
+            JsonRecords.Entry entry = JsonRecords.entry(record);
+            return assemble(entry.text(), entry.metadata(),
+                    new Provenance(name, name, name, DateParsing.fromFileName(name)), null);
+        } catch (UnusableInputException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage());
+        }
+    }
+
+    /**
      * The one place an article is put together. Precedence: explicit metadata, then what the page or text
      * says, then what the path says, then the fallback date.
      */

@@ -1,0 +1,64 @@
+package io.storyline.cli;
+
+import io.storyline.server.ArticleStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServerCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void ingestLoadsAFolderOnceAndSkipsWhatIsAlreadyThere() throws Exception {
+        Path db = folder.resolve("news.db");
+        CommandRun first = CommandRun.of("ingest", "--no-progress", "--db", db.toString(), "../examples/harbour-bridge");
+        assertThat(first.exitCode()).as(first.stderr()).isZero();
+        assertThat(first.stdout()).contains("Added 5 of 5 articles");
+        CommandRun again = CommandRun.of("ingest", "--no-progress", "--db", db.toString(), "../examples/harbour-bridge");
+        assertThat(again.stdout()).contains("Added 0 of 5").contains("5 already there");
+        try (ArticleStore store = ArticleStore.open(db)) {
+            assertThat(store.count()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void ingestReportsBadFilesAndKeepsTheGoodOnes() throws Exception {
+        Path input = Files.createDirectories(folder.resolve("in"));
+        Files.writeString(input.resolve("good.txt"), "Ferry strike ends\n\nThe ferry workers returned on Monday after a deal on pay.");
+        Files.write(input.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5});
+        Files.writeString(input.resolve("empty.txt"), "");
+        CommandRun run = CommandRun.of("ingest", "--no-progress", "--db", folder.resolve("n.db").toString(), input.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_SKIPPED_INPUT);
+        assertThat(run.stderr()).contains("binary.txt").contains("empty.txt");
+        assertThat(run.stdout()).contains("Added 1 of 1");
+    }
+
+    @Test
+    void aDatabaseThatIsNotOneFailsWithOneLine() throws Exception {
+        Path notDb = folder.resolve("notes.db");
+        Files.writeString(notDb, "these are my notes, not a database at all, sorry");
+        CommandRun ingest = CommandRun.of("ingest", "--no-progress", "--db", notDb.toString(), "../examples/harbour-bridge");
+        assertThat(ingest.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(ingest.stderr().strip().lines()).hasSize(1);
+        assertThat(ingest.stderr()).contains("notes.db");
+        CommandRun serve = CommandRun.of("serve", "--port", "0", "--db", folder.toString());
+        assertThat(serve.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(serve.stderr()).contains("is a folder");
+    }
+
+    @Test
+    void everyServerCommandHasHelp() {
+        for (String command : new String[] {"serve", "ingest", "bench-server"}) {
+            CommandRun help = CommandRun.of(command, "--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.stdout()).contains("Usage: storyline " + command);
+        }
+        assertThat(CommandRun.of("serve", "--help").stdout()).contains("127.0.0.1");
+    }
+}

@@ -1,0 +1,60 @@
+package io.storyline.server;
+
+import io.storyline.model.Article;
+import io.storyline.model.Summary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the API (docs/API.md). */
+final class ApiViews {
+
+    private ApiViews() {
+    }
+
+    record StoryItem(long id, String label, LocalDate first, LocalDate last, int articles, List<String> outlets) {
+        static StoryItem of(Newsroom.NewsStory s) {
+            return new StoryItem(s.id(), s.story().label(), s.story().first(), s.story().last(), s.story().size(),
+                    s.story().outlets());
+        }
+    }
+
+    record StoryList(int total, int offset, List<StoryItem> stories) {
+    }
+
+    record ArticleItem(String id, String outlet, String title, String url, LocalDate published) {
+        static ArticleItem of(Article a) {
+            return new ArticleItem(a.id(), a.outlet(), a.title(), a.url(), a.published());
+        }
+    }
+
+    record StoryPage(long id, String label, LocalDate first, LocalDate last, List<String> outlets,
+                     List<ArticleItem> articles, Summary summary, boolean summaryCurrent,
+                     Map<String, FeatureView> features) {
+        static StoryPage of(Newsroom.StoryView view) {
+            Newsroom.NewsStory s = view.story();
+            return new StoryPage(s.id(), s.story().label(), s.story().first(), s.story().last(), s.story().outlets(),
+                    s.articles().stream().map(ArticleItem::of).toList(), view.summary(), view.current(), view.features());
+        }
+    }
+
+    record StoryRef(long id, String label) {
+    }
+
+    record ArticlePage(String id, String outlet, String title, String url, LocalDate published, String text,
+                       StoryRef story) {
+    }
+
+    record Problem(int item, String problem) {
+    }
+
+    record AddResult(List<Newsroom.Placed> added, List<String> duplicates, List<ArticleRequests.Problem> problems) {
+    }
+
+    record Health(int articles, int stories) {
+    }
+
+    record Error(String error) {
+    }
+}

@@ -1,0 +1,279 @@
+package io.storyline.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.storyline.model.Article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Storyline server: the HTTP API (docs/API.md) and the web pages, over a {@link Newsroom} kept in
+ * an SQLite file. Binds to loopback unless another host is given.
+ *
+ * <pre>{@code
+ * try (StorylineServer server = StorylineServer.start(ServerSettings.defaults().withPort(0))) {
+ *     System.out.println(server.uri());
+ * }
+ * }</pre>
+ */
+public final class StorylineServer implements AutoCloseable {
+
+    /** The web page's files, served by name only: nothing else can be asked for. */
+    private static final Map<String, String> ASSETS = Map.of(
+            "app.js", "text/javascript; charset=utf-8",
+            "app.css", "text/css; charset=utf-8");
+    private static final String SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'self';"
+            + " frame-ancestors 'self'";
+    private static final int MAX_LIMIT = 200;
+
+    private final Newsroom newsroom;
+    private final Javalin app;
+    private final String host;
+
+    private StorylineServer(Newsroom newsroom, Javalin app, String host) {
+        this.newsroom = newsroom;
+        this.app = app;
+        this.host = host;
+    }
+
+    /**
+     * Opens the database, rebuilds the stories and starts listening.
+     *
+     * @throws IOException when the database cannot be used or the port cannot be bound; the
+     *                     message says which
+     */
+    public static StorylineServer start(ServerSettings settings) throws IOException {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        Newsroom newsroom = Newsroom.open(ArticleStore.open(settings.database()), settings.features());
+        Map<String, byte[]> assets = new java.util.HashMap<>();
+        for (String name : ASSETS.keySet()) {
+            assets.put(name, resource(name));
+        }
+        byte[] page = resource("index.html");
+        Routes routes = new Routes(newsroom, json, new ArticleRequests(json), page, assets);
+        Javalin app = Javalin.create(config -> routes.configure(config, settings));
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            newsroom.close();
+            throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                    + rootMessage(e), e);
+        }
+        return new StorylineServer(newsroom, app, settings.host());
+    }
+
+    /** The port listened on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The newsroom behind the server (for embedding and tests). */
+    public Newsroom newsroom() {
+        return newsroom;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        newsroom.close();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = StorylineServer.class.getResourceAsStream("web/" + name)) {
+            if (in == null) {
+                throw new IOException("the web page's file " + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The routes and their handlers. */
+    private record Routes(Newsroom newsroom, ObjectMapper json, ArticleRequests requests, byte[] page,
+                          Map<String, byte[]> assets) {
+
+        void configure(JavalinConfig config, ServerSettings settings) {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            var r = config.routes;
+            r.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Content-Security-Policy", SECURITY_POLICY);
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("Cache-Control", "no-store");
+            });
+            r.get("/api/health", ctx -> send(ctx, 200, new ApiViews.Health(newsroom.articleCount(), newsroom.storyCount())));
+            r.post("/api/articles", this::addArticles);
+            r.get("/api/articles/<id>", this::article);
+            r.get("/api/stories", this::stories);
+            r.get("/api/stories/{id}", this::story);
+            for (String path : List.of("/", "/story/{id}", "/article/<id>", "/search")) {
+                r.get(path, ctx -> ctx.status(200).contentType("text/html; charset=utf-8").result(page));
+            }
+            r.get("/assets/{name}", ctx -> {
+                String name = ctx.pathParam("name");
+                byte[] body = assets.get(name);
+                if (body == null) {
+                    throw new NotFound("no such file");
+                }
+                ctx.status(200).contentType(ASSETS.get(name)).result(body);
+            });
+            r.exception(NotFound.class, (e, ctx) -> send(ctx, 404, new ApiViews.Error(e.getMessage())));
+            r.exception(ArticleRequests.BadRequest.class, (e, ctx) -> send(ctx, 400, new ApiViews.Error(e.getMessage())));
+            r.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(),
+                    new ApiViews.Error(e.getStatus() == 413 ? "the request body is larger than the limit of "
+                            + settings.maxBodyBytes() + " bytes" : e.getMessage())));
+            r.exception(Exception.class, (e, ctx) -> {
+                System.err.println("storyline-server: " + ctx.method() + " " + ctx.path() + ": " + e);
+                send(ctx, 500, new ApiViews.Error("internal error: " + e.getClass().getSimpleName()));
+            });
+            r.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    send(ctx, 404, new ApiViews.Error("not found: " + ctx.method() + " " + ctx.path()));
+                }
+            });
+        }
+
+        private void addArticles(Context ctx) throws Exception {
+            String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+            String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+            ArticleRequests.Parsed parsed;
+            if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+                parsed = requests.fromHtml(body, ctx.queryParam("url"));
+            } else if (type.isEmpty() || type.startsWith("application/json")) {
+                parsed = requests.fromJson(body);
+            } else {
+                send(ctx, 415, new ApiViews.Error("send application/json (articles) or text/html (a page with ?url=),"
+                        + " not " + type));
+                return;
+            }
+            Newsroom.Added added = parsed.articles().isEmpty() ? new Newsroom.Added(List.of(), List.of())
+                    : newsroom.add(parsed.articles());
+            int status = !added.added().isEmpty() ? 201 : !added.duplicates().isEmpty() ? 200 : 400;
+            send(ctx, status, new ApiViews.AddResult(added.added(), added.duplicates(), parsed.problems()));
+        }
+
+        private void article(Context ctx) {
+            String id = ctx.pathParam("id");
+            var found = newsroom.article(id).orElseThrow(() -> new NotFound("no article with the id '" + id + "'"));
+            Article a = found.getKey();
+            send(ctx, 200, new ApiViews.ArticlePage(a.id(), a.outlet(), a.title(), a.url(), a.published(), a.text(),
+                    new ApiViews.StoryRef(found.getValue().id(), found.getValue().story().label())));
+        }
+
+        private void stories(Context ctx) throws IOException, ArticleRequests.BadRequest {
+            String q = ctx.queryParam("q");
+            String entity = ctx.queryParam("entity");
+            String sort = Optional.ofNullable(ctx.queryParam("sort")).orElse("newest");
+            int limit = intParam(ctx, "limit", 50, 1, MAX_LIMIT);
+            int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+            List<Newsroom.NewsStory> found;
+            if (entity != null && !entity.isBlank()) {
+                found = newsroom.search(entity, true);
+            } else if (q != null && !q.isBlank()) {
+                found = newsroom.search(q, false);
+            } else if (sort.equals("newest") || sort.equals("biggest")) {
+                found = newsroom.stories(sort.equals("newest") ? Newsroom.Order.NEWEST : Newsroom.Order.BIGGEST);
+            } else {
+                throw new ArticleRequests.BadRequest("sort must be newest or biggest, not '" + sort + "'");
+            }
+            List<ApiViews.StoryItem> page = new ArrayList<>();
+            for (int i = offset; i < found.size() && page.size() < limit; i++) {
+                page.add(ApiViews.StoryItem.of(found.get(i)));
+            }
+            send(ctx, 200, new ApiViews.StoryList(found.size(), offset, page));
+        }
+
+        private void story(Context ctx) {
+            String raw = ctx.pathParam("id");
+            long id;
+            try {
+                id = Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                throw new NotFound("no story with the id '" + raw + "'");
+            }
+            Newsroom.NewsStory story = newsroom.story(id).orElseThrow(() -> new NotFound("no story with the id " + id));
+            send(ctx, 200, ApiViews.StoryPage.of(newsroom.view(story)));
+        }
+
+        private static int intParam(Context ctx, String name, int fallback, int min, int max)
+                throws ArticleRequests.BadRequest {
+            String raw = ctx.queryParam(name);
+            if (raw == null || raw.isBlank()) {
+                return fallback;
+            }
+            try {
+                int value = Integer.parseInt(raw.strip());
+                if (value < min || value > max) {
+                    throw new NumberFormatException();
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new ArticleRequests.BadRequest(name + " must be a whole number from " + min + " to " + max);
+            }
+        }
+
+        private void send(Context ctx, int status, Object body) {
+            try {
+                ctx.status(status).contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(body));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** An unknown id or path: 404 with a message. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+
+    /** Starts a server from command-line style flags: {@code --port N --host H --db PATH}. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        ServerSettings settings = ServerSettings.defaults();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--port" -> settings = settings.withPort(Integer.parseInt(args[i + 1]));
+                case "--host" -> settings = settings.withHost(args[i + 1]);
+                case "--db" -> settings = settings.withDatabase(java.nio.file.Path.of(args[i + 1]));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        StorylineServer server = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        System.out.println("listening on " + server.uri());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    /** The server's address, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        String shown = host.equals("0.0.0.0") || host.equals("::") ? ServerSettings.LOOPBACK : host;
+        return URI.create("http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port() + "/");
+    }
+}

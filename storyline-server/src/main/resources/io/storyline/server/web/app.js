@@ -1,0 +1,205 @@
+// Storyline's web page. Everything that comes from articles (titles, outlets, text, URLs) is put
+// on the page as text nodes or checked attributes, never parsed as markup; a URL becomes a link
+// only when it is plain http(s).
+"use strict";
+
+const view = document.getElementById("view");
+
+/** An element with attributes and children; string children become text nodes. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value !== null && value !== undefined && value !== false) node.setAttribute(name, String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** The URL when it is an absolute http(s) address, else null: no javascript:, data: or relative tricks. */
+function safeUrl(url) {
+  if (typeof url !== "string") return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** A path segment per id segment, so ids with slashes stay readable and nothing is read as a path step. */
+function idPath(id) {
+  return String(id).split("/").map(encodeURIComponent).join("/");
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    throw new Error("the server's answer to " + path + " was not JSON");
+  }
+  if (!response.ok) {
+    const error = new Error(body && body.error ? body.error : "request failed: " + response.status);
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+function show(...nodes) {
+  view.replaceChildren(...nodes);
+}
+
+function showError(error) {
+  const notFound = error && error.status === 404;
+  show(el("h1", {}, notFound ? "Not found" : "Something went wrong"),
+       el("p", { class: notFound ? "muted" : "error" }, String(error && error.message ? error.message : error)),
+       el("p", {}, el("a", { href: "/" }, "Back to the front page")));
+}
+
+function dates(item) {
+  if (!item.first) return "undated";
+  return item.first === item.last ? item.first : item.first + " – " + item.last;
+}
+
+function storyList(stories, emptyText) {
+  if (stories.length === 0) return el("p", { class: "muted" }, emptyText);
+  const list = el("ol", { class: "story-list" });
+  for (const story of stories) {
+    list.append(el("li", { "data-story": story.id },
+      el("a", { href: "/story/" + encodeURIComponent(story.id) }, story.label),
+      el("div", { class: "meta" }, dates(story) + " · " + story.articles + (story.articles === 1 ? " article" : " articles")
+        + " · " + story.outlets.join(", "))));
+  }
+  return list;
+}
+
+async function frontPage(params) {
+  const sort = params.get("sort") === "biggest" ? "biggest" : "newest";
+  document.title = "Storyline";
+  const data = await api("/api/stories?sort=" + sort + "&limit=100");
+  const tab = (name, label) => el("a", { href: "/?sort=" + name, "aria-current": sort === name ? "page" : null }, label);
+  show(el("h1", {}, "Stories"),
+       el("nav", { class: "tabs", "aria-label": "Order" }, tab("newest", "Newest"), tab("biggest", "Biggest")),
+       storyList(data.stories, "No stories yet: add articles with POST /api/articles or ./storyline ingest."),
+       el("p", { class: "muted" }, data.total + (data.total === 1 ? " story" : " stories")));
+}
+
+async function searchPage(params) {
+  const q = params.get("q") || "";
+  const entity = params.get("entity") || "";
+  const box = document.querySelector(".search input");
+  if (box) box.value = q || entity;
+  const query = entity ? "entity=" + encodeURIComponent(entity) : "q=" + encodeURIComponent(q);
+  document.title = "Search · Storyline";
+  const data = await api("/api/stories?" + query + "&limit=100");
+  show(el("h1", {}, entity ? "Stories naming “" + entity + "”" : "Stories matching “" + q + "”"),
+       storyList(data.stories, "No story matches."));
+}
+
+function sourceLine(source) {
+  return [source.outlet, source.published].filter(Boolean).join(", ");
+}
+
+function showSource(panel, citation, source, button) {
+  for (const other of panel.parentNode.querySelectorAll(".cite[aria-pressed='true']")) {
+    other.setAttribute("aria-pressed", "false");
+  }
+  button.setAttribute("aria-pressed", "true");
+  const original = safeUrl(source.url);
+  panel.replaceChildren(
+    el("blockquote", { "data-field": "source-sentence" }, citation.sentence),
+    el("p", { class: "meta" }, "[" + source.number + "] " + sourceLine(source) + (source.title ? " — " : ""),
+      source.title ? el("cite", {}, source.title) : null),
+    el("p", { class: "meta" },
+      el("a", { href: "/article/" + idPath(source.articleId), "data-field": "article-link" }, "Read the article here"),
+      original ? " · " : null,
+      original ? el("a", { href: original, rel: "noopener noreferrer", "data-field": "original-link" }, "at the outlet") : null));
+  panel.hidden = false;
+}
+
+function showFeature(section, feature) {
+  const body = section.querySelector("[data-field='body']");
+  if (feature.html) {
+    const frame = el("iframe", { sandbox: "", title: section.querySelector("h2").textContent, loading: "lazy" });
+    frame.srcdoc = feature.html; // a sandboxed frame: it runs no script and cannot reach this page
+    body.replaceChildren(frame);
+  } else {
+    body.replaceChildren(el("pre", {}, JSON.stringify(feature.data, null, 2)));
+  }
+  section.hidden = false;
+}
+
+async function storyPage(id) {
+  const story = await api("/api/stories/" + encodeURIComponent(id));
+  if (String(story.id) !== String(id)) history.replaceState(null, "", "/story/" + encodeURIComponent(story.id));
+  document.title = story.label + " · Storyline";
+  const page = document.getElementById("story-template").content.firstElementChild.cloneNode(true);
+  const field = name => page.querySelector("[data-field='" + name + "']");
+  field("label").textContent = story.label;
+  field("meta").textContent = dates(story) + " · " + story.articles.length + " articles · " + story.outlets.join(", ");
+  const sources = new Map(story.summary.sources.map(s => [s.number, s]));
+  const summary = field("summary");
+  const panel = field("source");
+  if (story.summary.sentences.length === 0) summary.append(el("p", { class: "muted" }, "No summary: the articles hold no usable sentence."));
+  story.summary.sentences.forEach((sentence, i) => {
+    const p = el("p", { class: "sentence", id: "s" + (i + 1) }, sentence.text);
+    for (const citation of sentence.citations) {
+      const source = sources.get(citation.source);
+      const button = el("button", { type: "button", class: "cite", "aria-pressed": "false",
+        title: source ? sourceLine(source) : "" }, "[" + citation.source + "]");
+      button.addEventListener("click", () => showSource(panel, citation, source || { number: citation.source }, button));
+      p.append(button);
+    }
+    summary.append(p);
+  });
+  for (const section of page.querySelectorAll("[data-feature]")) {
+    const feature = story.features && story.features[section.dataset.feature];
+    if (feature) showFeature(section, feature);
+  }
+  const list = field("sources");
+  for (const source of story.summary.sources) {
+    const original = safeUrl(source.url);
+    list.append(el("li", { value: source.number },
+      el("a", { href: "/article/" + idPath(source.articleId) }, source.title || source.articleId),
+      " — " + sourceLine(source),
+      original ? " · " : null,
+      original ? el("a", { href: original, rel: "noopener noreferrer" }, "original") : null));
+  }
+  show(page);
+}
+
+async function articlePage(id) {
+  const article = await api("/api/articles/" + idPath(id));
+  document.title = (article.title || article.id) + " · Storyline";
+  const original = safeUrl(article.url);
+  const text = el("div", { class: "article-text" });
+  for (const paragraph of article.text.split(/\n\s*\n/)) text.append(el("p", {}, paragraph));
+  show(el("p", { class: "kicker" }, article.outlet),
+       el("h1", {}, article.title || article.id),
+       el("p", { class: "meta" }, [article.published, "part of "].filter(Boolean).join(" · "),
+         el("a", { href: "/story/" + encodeURIComponent(article.story.id) }, article.story.label),
+         original ? " · " : null,
+         original ? el("a", { href: original, rel: "noopener noreferrer" }, "original") : null),
+       text);
+}
+
+async function route() {
+  const path = location.pathname;
+  const params = new URLSearchParams(location.search);
+  try {
+    if (path === "/" || path === "") await frontPage(params);
+    else if (path === "/search") await searchPage(params);
+    else if (path.startsWith("/story/")) await storyPage(decodeURIComponent(path.slice("/story/".length)));
+    else if (path.startsWith("/article/")) await articlePage(path.slice("/article/".length).split("/").map(decodeURIComponent).join("/"));
+    else showError({ status: 404, message: "no page at " + path });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+route();
