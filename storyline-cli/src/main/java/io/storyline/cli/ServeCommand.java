@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -40,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port);
+        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port)
+                .withFeatures(List.of(new io.storyline.server.ComparisonFeature()));
         if (database != null) {
             settings = settings.withDatabase(database);
         }
