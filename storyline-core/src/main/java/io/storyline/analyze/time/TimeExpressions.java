@@ -60,6 +60,8 @@ public final class TimeExpressions {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "announced", "stated",
             "declared", "insisted", "warned", "on");
 
+    private static final Pattern MAY_HOLD_TIME = Pattern.compile("\\d|day|night|ago|week|month|year|morning|evening|"
+            + "afternoon|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile("[A-Za-z']+");
 
     /** Words before a bare year that make it a year rather than a quantity. */
@@ -108,6 +110,9 @@ public final class TimeExpressions {
         List<TimeReference> found = new ArrayList<>();
         if (sentence == null || sentence.isEmpty() || published == null) {
             return found;
+        }
+        if (!MAY_HOLD_TIME.matcher(sentence).find()) {
+            return found; // most sentences: no digit and no time word, so skip the long pattern
         }
         boolean[] inQuote = quotedSpans(sentence);
         LocalDate spoken = published;
@@ -327,7 +332,16 @@ public final class TimeExpressions {
     private static Direction tense(String s, int start, int end, boolean[] inQuote, boolean quoted) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
+        int clauseStart = start - 1;
+        while (clauseStart >= 0 && ";:.!?".indexOf(s.charAt(clauseStart)) < 0) {
+            clauseStart--;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < s.length() && ";:.!?".indexOf(s.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
         Matcher w = WORDS.matcher(s);
+        w.region(clauseStart + 1, clauseEnd);
         while (w.find()) {
             if (w.start() >= start && w.start() < end) {
                 continue;
@@ -336,18 +350,7 @@ public final class TimeExpressions {
                 continue;
             }
             String word = w.group().toLowerCase(Locale.ROOT).replace("\u2019", "'");
-            if (w.start() < start) {
-                if (s.substring(w.end(), start).matches(".*[;:.!?].*")) {
-                    before.clear();
-                    continue;
-                }
-                before.add(word);
-            } else {
-                if (s.substring(end, w.start()).matches(".*[;:.!?].*")) {
-                    break;
-                }
-                after.add(word);
-            }
+            (w.start() < start ? before : after).add(word);
         }
         int at = lastSkipping(before);
         String previous = at < 0 ? "" : before.get(at);
