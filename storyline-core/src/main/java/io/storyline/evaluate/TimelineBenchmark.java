@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Timeline17 the way the timeline literature runs it (Martschat &amp; Markert 2018, Ghalandari
  * &amp; Ifrim 2020): for every gold timeline, a timeline of the topic's articles with as many dates
- * as the gold one and its mean number of sentences per date, the topic's keywords as the query,
+ * as the gold one, its mean number of sentences per date and its first and last date as the span
+ * (the timeline properties those papers give every system), the topic's keywords as the query,
  * scored by {@link TimelineMetrics} against that gold timeline alone.
  */
 public final class TimelineBenchmark {
@@ -57,7 +58,7 @@ public final class TimelineBenchmark {
                     .load(List.of(topic.inputDocs().toString())).articles();
             for (Timeline17.GoldTimeline gold : topic.timelines()) {
                 TimelineOptions options = new TimelineOptions(gold.days().size(), gold.sentencesPerDate(),
-                        topic.keywords());
+                        topic.keywords()).within(gold.days().firstKey(), gold.days().lastKey());
                 Timeline timeline = new TimelineBuilder(options).build(articles);
                 rows.add(new Row(topic.name(), gold.name(), gold.days().size(), gold.sentencesPerDate(),
                         metrics.score(asDays(timeline), gold.days())));
