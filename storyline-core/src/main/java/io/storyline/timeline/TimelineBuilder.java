@@ -45,6 +45,10 @@ public final class TimelineBuilder {
     static final int MIN_WORDS = 6;
     static final int MAX_WORDS = 60;
 
+    /** Reader comments scraped with the article ("At 16:20 1st Jun 2010, Paul wrote: ..."). */
+    private static final java.util.regex.Pattern READER_COMMENT =
+            java.util.regex.Pattern.compile("\\b(?:wrote|writes|commented):");
+
     private final TimelineOptions options;
     private final TimeExpressions resolver = new TimeExpressions();
 
@@ -102,7 +106,7 @@ public final class TimelineBuilder {
     private static Map<LocalDate, List<AnalyzedSentence>> candidates(StoryAnalysis story, SentenceDating dating) {
         Map<LocalDate, List<AnalyzedSentence>> byDay = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
-            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS) {
+            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || READER_COMMENT.matcher(s.text()).find()) {
                 continue;
             }
             LocalDate day = dating.mentioned(s);
