@@ -119,6 +119,23 @@ public final class Storyline {
         return new ComparisonRenderer(format, RenderOptions.defaults().withTitle(title)).render(comparison);
     }
 
+    /**
+     * The timeline of the story the articles cover: key dates, oldest first, each with cited sentences.
+     *
+     * @throws io.storyline.timeline.NoDatedArticlesException when no article has a publication date
+     */
+    public static io.storyline.model.Timeline timeline(List<Article> articles,
+                                                       io.storyline.timeline.TimelineOptions options) {
+        return new io.storyline.timeline.TimelineBuilder(options).build(articles);
+    }
+
+    /** The timeline as a document in the given format, titled with its first source's headline. */
+    public static String render(io.storyline.model.Timeline timeline, io.storyline.render.TimelineFormat format) {
+        String title = timeline.sources().stream().map(io.storyline.model.Source::title)
+                .filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+        return format.render(timeline, RenderOptions.defaults().withTitle(title));
+    }
+
     /** The headline of the first cited source that has one: the story's most reported angle. */
     static String headline(Summary summary) {
         return summary.sources().stream()

@@ -31,7 +31,7 @@ final class DigestCommand implements Callable<Integer> {
      * cache per story). The timeline joins here: add its {@link StorySection} to this list.
      */
     static List<StorySection> sections() {
-        return List.of(new io.storyline.render.ComparisonSection());
+        return List.of(new io.storyline.render.TimelineSection(), new io.storyline.render.ComparisonSection());
     }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")

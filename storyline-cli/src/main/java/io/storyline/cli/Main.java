@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
         versionProvider = Main.Version.class,
         description = "Reads news articles from several outlets and gives back the story: "
                 + "an extractive summary in which every sentence is cited to each outlet that reports it.",
-        subcommands = {SummarizeCommand.class, CompareCommand.class, ClusterCommand.class, DigestCommand.class,
-            ServeCommand.class, IngestCommand.class, GenerateStreamCommand.class, EvalCommand.class,
-            BenchServerCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummarizeCommand.class, TimelineCommand.class, CompareCommand.class, ClusterCommand.class,
+            DigestCommand.class, ServeCommand.class, IngestCommand.class, GenerateStreamCommand.class,
+            EvalCommand.class, BenchServerCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",

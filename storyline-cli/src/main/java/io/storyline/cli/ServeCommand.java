@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port)
-                .withFeatures(List.of(new io.storyline.server.ComparisonFeature()));
+                .withFeatures(List.of(new io.storyline.server.TimelineFeature(),
+                        new io.storyline.server.ComparisonFeature()));
         if (database != null) {
             settings = settings.withDatabase(database);
         }

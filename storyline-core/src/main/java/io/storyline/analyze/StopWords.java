@@ -34,6 +34,11 @@ public final class StopWords {
     private StopWords() {
     }
 
+    /** The whole list, lower case (e.g. as a stand-in stop list for a scorer that needs one). */
+    public static Set<String> all() {
+        return WORDS;
+    }
+
     public static boolean contains(String lowerCaseWord) {
         return WORDS.contains(lowerCaseWord);
     }

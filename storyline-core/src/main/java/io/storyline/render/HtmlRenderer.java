@@ -83,7 +83,7 @@ final class HtmlRenderer implements SummaryRenderer {
         return html.toString();
     }
 
-    private static void appendSentence(StringBuilder html, int position, SummarySentence sentence,
+    static void appendSentence(StringBuilder html, int position, SummarySentence sentence,
                                        Map<Integer, Source> sourcesByNumber, Map<String, Integer> tints) {
         html.append("<span class=\"sentence\" id=\"sentence-").append(position).append("\">")
                 .append(escape(Copy.oneLine(sentence.text())))
@@ -122,7 +122,7 @@ final class HtmlRenderer implements SummaryRenderer {
         return STYLE;
     }
 
-    private static void appendSource(StringBuilder html, Source source, Map<String, Integer> tints) {
+    static void appendSource(StringBuilder html, Source source, Map<String, Integer> tints) {
         String outlet = outletName(source);
         html.append("<li id=\"source-").append(source.number()).append("\" class=\"t")
                 .append(tints.get(outlet)).append("\">")
@@ -160,7 +160,7 @@ final class HtmlRenderer implements SummaryRenderer {
     }
 
     /** Each distinct outlet, in order of first appearance, mapped to one of the {@value #TINTS} tints. */
-    private static Map<String, Integer> outletTints(List<Source> sources) {
+    static Map<String, Integer> outletTints(List<Source> sources) {
         Map<String, Integer> tints = new LinkedHashMap<>();
         for (Source source : sources) {
             tints.putIfAbsent(outletName(source), tints.size() % TINTS);

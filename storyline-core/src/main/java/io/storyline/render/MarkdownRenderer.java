@@ -54,7 +54,7 @@ final class MarkdownRenderer implements SummaryRenderer {
     }
 
     /** {@code [n] Outlet — "Title", 2026-03-04, <https://...>}, leaving out what is unknown. */
-    private static String sourceLine(Source source) {
+    static String sourceLine(Source source) {
         List<String> details = new ArrayList<>();
         String title = Copy.oneLine(source.title());
         if (!title.isEmpty()) {

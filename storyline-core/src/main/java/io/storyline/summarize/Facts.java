@@ -28,6 +28,11 @@ public final class Facts {
         this.graph = graph;
     }
 
+    /** Facts over a given graph, e.g. a partial one ({@link SimilarityGraph#around}). */
+    public static Facts of(StoryAnalysis story, SimilarityGraph graph) {
+        return new Facts(story, graph);
+    }
+
     public boolean same(AnalyzedSentence a, AnalyzedSentence b) {
         if (a.id() == b.id()) {
             return true;

@@ -18,13 +18,32 @@ public final class SimilarityGraph {
 
     private final int[][] neighbours;
     private final double[][] weights;
+    /** Set for a partial graph: pairs outside the computed rows are measured on demand. */
+    private final List<AnalyzedSentence> onDemand;
+    private final double floor;
 
-    private SimilarityGraph(int[][] neighbours, double[][] weights) {
+    private SimilarityGraph(int[][] neighbours, double[][] weights, List<AnalyzedSentence> onDemand, double floor) {
         this.neighbours = neighbours;
         this.weights = weights;
+        this.onDemand = onDemand;
+        this.floor = floor;
     }
 
     public static SimilarityGraph of(StoryAnalysis story, double floor) {
+        return build(story, floor, null);
+    }
+
+    /**
+     * A graph whose neighbour lists are computed only for the {@code focus} sentences (the others
+     * have none), while {@link #similarity} answers for any pair, measuring on demand what was not
+     * computed. For large stories where only a few sentences need their neighbours (a timeline's
+     * chosen sentences), this avoids the cost of the whole graph.
+     */
+    public static SimilarityGraph around(StoryAnalysis story, double floor, java.util.Set<Integer> focus) {
+        return build(story, floor, focus);
+    }
+
+    private static SimilarityGraph build(StoryAnalysis story, double floor, java.util.Set<Integer> focus) {
         List<AnalyzedSentence> sentences = story.sentences();
         int n = sentences.size();
         List<List<Integer>> postings = new ArrayList<>();
@@ -43,6 +62,11 @@ public final class SimilarityGraph {
         boolean[] seen = new boolean[n];
         int[] touched = new int[n];
         for (AnalyzedSentence s : sentences) {
+            if (focus != null && !focus.contains(s.id())) {
+                neighbours[s.id()] = new int[0];
+                weights[s.id()] = new double[0];
+                continue;
+            }
             int count = 0;
             TermVector v = s.tfidf();
             for (int i = 0; i < v.size(); i++) {
@@ -73,7 +97,7 @@ public final class SimilarityGraph {
             neighbours[s.id()] = Arrays.copyOf(ids, kept);
             weights[s.id()] = Arrays.copyOf(sims, kept);
         }
-        return new SimilarityGraph(neighbours, weights);
+        return new SimilarityGraph(neighbours, weights, focus == null ? null : sentences, floor);
     }
 
     /** Ids of the sentences at least as similar as the floor, ascending. */
@@ -87,6 +111,10 @@ public final class SimilarityGraph {
     }
 
     public double similarity(int a, int b) {
+        if (onDemand != null) {
+            double sim = onDemand.get(a).tfidf().cosine(onDemand.get(b).tfidf());
+            return sim >= floor ? sim : 0;
+        }
         int i = Arrays.binarySearch(neighbours[a], b);
         return i >= 0 ? weights[a][i] : 0;
     }

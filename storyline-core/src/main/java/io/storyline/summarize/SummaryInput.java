@@ -9,7 +9,7 @@ import io.storyline.analyze.StoryAnalysis;
 public record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts) {
 
     /** Similarities below this are not kept: LexRank's threshold (Erkan &amp; Radev 2004). */
-    static final double GRAPH_FLOOR = 0.1;
+    public static final double GRAPH_FLOOR = 0.1;
 
     public static SummaryInput of(StoryAnalysis story) {
         SimilarityGraph graph = SimilarityGraph.of(story, GRAPH_FLOOR);

@@ -30,4 +30,14 @@ class ComparisonSectionTest {
         String json = new DigestRenderer(List.of(new ComparisonSection())).render(digest, Format.JSON);
         assertThat(json).contains("\"Across outlets\"").contains("\"entities\"");
     }
+
+    @Test
+    void aDigestShowsTheTimelineOfAStorySpanningSeveralDays() {
+        Digest digest = Storyline.digest(Storyline.read(Path.of("../examples/harbour-bridge")).articles(),
+                Budget.words(80));
+        String html = new DigestRenderer(List.of(new TimelineSection())).render(digest, Format.HTML);
+        assertThat(Jsoup.parse(html).select("svg").size()).as("story map and timeline picture").isGreaterThanOrEqualTo(2);
+        assertThat(new DigestRenderer(List.of(new TimelineSection())).render(digest, Format.MD)).contains("Timeline");
+        assertThat(new DigestRenderer(List.of(new TimelineSection())).render(digest, Format.JSON)).contains("\"Timeline\"");
+    }
 }

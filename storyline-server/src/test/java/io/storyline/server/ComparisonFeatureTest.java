@@ -28,4 +28,14 @@ class ComparisonFeatureTest {
         List<Article> one = List.of(articles.get(0));
         assertThat(new ComparisonFeature().view(one, Storyline.summarize(one, Budget.words(60)))).isEmpty();
     }
+
+    @Test
+    void aStoryOverSeveralDaysGetsItsTimelinePicture() {
+        List<Article> articles = Storyline.read(Path.of("../examples/harbour-bridge")).articles();
+        Summary summary = Storyline.summarize(articles, Budget.words(100));
+        FeatureView view = new TimelineFeature().view(articles, summary).orElseThrow();
+        assertThat(view.data()).isInstanceOf(io.storyline.model.Timeline.class);
+        assertThat(Jsoup.parse(view.html()).select("svg")).isNotEmpty();
+        assertThat(Jsoup.parse(view.html()).select("script")).isEmpty();
+    }
 }

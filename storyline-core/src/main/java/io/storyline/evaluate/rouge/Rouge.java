@@ -99,6 +99,28 @@ public final class Rouge {
     }
 
     /**
+     * The raw ROUGE-N counts of a peer against its references, pooled over the references as
+     * {@code -f A} pools them (the script's {@code -t 2} output). An empty peer or reference simply
+     * contributes no n-grams.
+     */
+    public RougeCounts counts(List<String> peerSentences, List<List<String>> referenceSummaries, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1: " + n);
+        }
+        GramCounts peer = GramCounts.nGrams(tokenizer.tokens(peerSentences), n);
+        long hits = 0;
+        long reference = 0;
+        long peerTotal = 0;
+        for (List<String> summary : referenceSummaries) {
+            GramCounts model = GramCounts.nGrams(tokenizer.tokens(summary), n);
+            hits += model.hitsAgainst(peer);
+            reference += model.total();
+            peerTotal += peer.total();
+        }
+        return new RougeCounts(hits, reference, peerTotal);
+    }
+
+    /**
      * Mean of per-summary scores, each of recall, precision and F averaged separately and rounded to
      * five decimals: the script's system score over its evaluations with {@code -t 0}.
      */

@@ -1,0 +1,88 @@
+package io.storyline.cli;
+
+import io.storyline.Storyline;
+import io.storyline.model.Corpus;
+import io.storyline.model.Timeline;
+import io.storyline.render.TimelineFormat;
+import io.storyline.timeline.NoDatedArticlesException;
+import io.storyline.timeline.TimelineOptions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storyline timeline PATH...}: the key dates of a story, each with cited sentences. */
+@Command(name = "timeline",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Makes a timeline of the story the given articles cover: its key dates, oldest first, each with "
+                + "a few sentences taken from the articles and cited to every article that reports them.",
+            "Dates are chosen by how much is said about them: articles published that day and, more, "
+                + "references to the day (\"on Thursday\", \"March 19\") from other days' articles. "
+                + "Articles without a date are used for content and listed as undated."})
+final class TimelineCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--dates", paramLabel = "N", defaultValue = "0",
+            description = "Number of dates (default: about one for every three days of coverage, 3 to 12).")
+    int dates;
+
+    @Option(names = "--sentences-per-date", paramLabel = "K", defaultValue = "0",
+            description = "Sentences per date (default: 2).")
+    int sentencesPerDate;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
+            description = "Output: md (default), json, html (self-contained page with a picture), "
+                    + "tls (the Timeline17 gold format).")
+    String format;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for articles whose date is not known otherwise.")
+    LocalDate date;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    boolean noProgress;
+
+    private final Terminal terminal;
+
+    TimelineCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        TimelineFormat outputFormat = TimelineFormat.fromName(format);
+        if (dates < 0 || sentencesPerDate < 0) {
+            throw new IllegalArgumentException("--dates and --sentences-per-date must be positive");
+        }
+        Corpus corpus;
+        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
+            corpus = Storyline.read(inputs, date, terminal.stdin(), progress);
+        }
+        InputReport.print(corpus, terminal.stderr());
+        if (corpus.articles().isEmpty()) {
+            terminal.stderr().println("storyline: no usable article in the input");
+            return Main.EXIT_NO_ARTICLES;
+        }
+        Timeline timeline;
+        try {
+            timeline = Storyline.timeline(corpus.articles(), new TimelineOptions(dates, sentencesPerDate, List.of()));
+        } catch (NoDatedArticlesException undatable) {
+            terminal.stderr().println("storyline: " + undatable.getMessage());
+            return Main.EXIT_NO_ARTICLES;
+        }
+        for (String origin : timeline.undated()) {
+            terminal.stderr().println("storyline: undated (used for content only): " + origin);
+        }
+        Output.write(Storyline.render(timeline, outputFormat), output, terminal.stdout());
+        return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
+    }
+}

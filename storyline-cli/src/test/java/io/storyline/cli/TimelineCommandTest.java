@@ -1,0 +1,113 @@
+package io.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code storyline timeline} and {@code storyline eval timeline}, run in-process. */
+class TimelineCommandTest {
+
+    @TempDir
+    Path dir;
+    Path docs;
+
+    private void write(String day, String name, String text) throws IOException {
+        Path folder = docs.resolve(day);
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(name), text);
+    }
+
+    @BeforeEach
+    void story() throws IOException {
+        docs = dir.resolve("arun").resolve("InputDocs");
+        write("2024-03-05", "courier.txt", "The river Arun burst its banks at Pulford on Monday night, flooding "
+                + "two hundred homes.\nEmergency crews moved families from the low streets to the village hall.\n");
+        write("2024-03-07", "herald.txt", "The Arun flood on Monday was the worst at Pulford in forty years, "
+                + "engineers said.\nOn Wednesday the army built a temporary wall of sandbags along the quay.\n");
+        write("2024-03-08", "gazette.txt", "Pulford's stone bridge, damaged when the Arun flooded on Monday, was "
+                + "closed to traffic on Friday.\nShops in the market square reopened as the water fell back.\n");
+    }
+
+    @Test
+    void printsAMarkdownTimelineOldestFirst() {
+        CommandRun run = CommandRun.of("timeline", "--no-progress", "--dates", "2", docs.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).startsWith("# ").contains("## Monday 4 March 2024").contains("## Sources");
+        assertThat(run.stdout().split("\n## [A-Z][a-z]+day ", -1)).hasSizeBetween(2, 3);
+    }
+
+    @Test
+    void writesTheGoldFormatToAFile() throws IOException {
+        Path out = dir.resolve("timeline.txt");
+        CommandRun run = CommandRun.of("timeline", "--no-progress", "--format", "tls", "--dates", "2",
+                "--sentences-per-date", "1", "-o", out.toString(), docs.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        String tls = Files.readString(out);
+        assertThat(tls).startsWith("2024-03-04\n").contains("-".repeat(32) + "\n");
+        assertThat(tls.lines().filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2}")).count()).isBetween(1L, 2L);
+    }
+
+    @Test
+    void htmlHasThePicture() {
+        CommandRun run = CommandRun.of("timeline", "--no-progress", "-f", "html", docs.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("<svg").contains("</html>");
+    }
+
+    @Test
+    void aFolderWithoutAnyDatedArticleIsAClearError() throws IOException {
+        Path plain = dir.resolve("plain");
+        Files.createDirectories(plain);
+        Files.writeString(plain.resolve("note.txt"), "The river Arun burst its banks at Pulford on Monday night.\n");
+        CommandRun run = CommandRun.of("timeline", "--no-progress", plain.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_NO_ARTICLES);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("has a publication date").contains("--date").doesNotContain("Exception");
+        // the fallback date makes it usable
+        CommandRun dated = CommandRun.of("timeline", "--no-progress", "--date", "2024-03-05", plain.toString());
+        assertThat(dated.exitCode()).as(dated.stderr()).isZero();
+        assertThat(dated.stdout()).contains("## Monday 4 March 2024");
+    }
+
+    @Test
+    void undatedArticlesAreReportedAndBadInputSkipped() throws IOException {
+        Path mixed = dir.resolve("mixed");
+        Files.createDirectories(mixed);
+        Files.writeString(mixed.resolve("undated.txt"), "Volunteers filled sandbags at Pulford on Monday night.\n");
+        Files.write(mixed.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7});
+        Files.writeString(mixed.resolve("empty.txt"), "");
+        CommandRun run = CommandRun.of("timeline", "--no-progress", docs.toString(), mixed.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_SKIPPED_INPUT);
+        assertThat(run.stderr()).contains("undated (used for content only)").contains("undated.txt")
+                .contains("binary.txt").contains("empty.txt");
+        assertThat(run.stdout()).contains("## Undated articles");
+    }
+
+    @Test
+    void wrongOptionsAreUsageErrors() {
+        assertThat(CommandRun.of("timeline", "--format", "pdf", docs.toString()).stderr()).contains("unknown format");
+        assertThat(CommandRun.of("timeline", "--dates", "-3", docs.toString()).exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(CommandRun.of("timeline", "--help").stdout()).contains("--sentences-per-date");
+    }
+
+    @Test
+    void evalTimelineScoresAGoldTimeline() throws IOException {
+        Path topic = dir.resolve("arun");
+        Files.createDirectories(topic.resolve("timelines"));
+        Files.writeString(topic.resolve("keywords.json"), "[\"Arun\"]");
+        Files.writeString(topic.resolve("timelines").resolve("gold.txt"),
+                "2024-03-04\nThe river Arun bursts its banks at Pulford .\n" + "-".repeat(32) + "\n"
+                        + "2024-03-06\nThe army builds a wall of sandbags along the quay .\n" + "-".repeat(32) + "\n");
+        CommandRun run = CommandRun.of("eval", "timeline", "--dataset", "timeline17", "--no-progress", dir.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("arun/gold").contains("average").contains("align1").contains("dateF1")
+                .contains("1 gold timelines in 1 topics");
+        assertThat(CommandRun.of("eval", "timeline", "--dataset", "duc2004", dir.toString()).stderr())
+                .contains("choose timeline17");
+    }
+}

@@ -1,0 +1,462 @@
+package io.storyline.analyze.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time expressions of a news sentence and resolves them against the article's publication
+ * date: absolute dates ("March 19", "19 March 2011", "2011-03-19"), months ("last month", "in
+ * June"), years ("1998", "this year") and relative days ("on Thursday", "two days ago", "Monday
+ * night"). Rule-based in the manner of HeidelTime (Strötgen &amp; Gertz 2010): news copy uses few
+ * patterns, and the hard part is the direction of an under-specified expression, which is read from
+ * the tense around it.
+ *
+ * <p>Direction rules: a bare weekday or a date without a year is the most recent one on or before
+ * the publication date, unless the clause speaks of the future ("will", "is due to", "next",
+ * "scheduled"), in which case it is the next one after; "Friday's deadline" (a possessive weekday
+ * before an appointment word) looks forward too. Expressions that name only a span shorter than a
+ * month but longer than a day ("last week", "earlier this week") resolve to nothing. Expressions in
+ * quotation marks are resolved the same way but marked {@linkplain TimeReference#quoted() quoted},
+ * and their tense is read inside the quote only.
+ */
+public final class TimeExpressions {
+
+    private static final String MONTH_NAMES =
+            "January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final String FULL_MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String COUNT = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
+    private static final String DAY_NUMBER = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+
+    private static final Pattern EXPRESSION = Pattern.compile(String.join("|",
+            "(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})\\b)",
+            "(?<mdy>\\b(?<mdyM>" + MONTH_NAMES + ")\\.?\\s+(?<mdyD>" + DAY_NUMBER + ")(?:,\\s*|\\s+)(?<mdyY>\\d{4})\\b)",
+            "(?<dmy>\\b(?<dmyD>" + DAY_NUMBER + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH_NAMES + ")\\.?,?\\s+(?<dmyY>\\d{4})\\b)",
+            "(?<md>\\b(?<mdM>" + MONTH_NAMES + ")\\.?\\s+(?<mdD>" + DAY_NUMBER + ")\\b(?![:.,]?\\d))",
+            "(?<dm>\\b(?<dmD>" + DAY_NUMBER + ")\\s+(?:of\\s+)?(?<dmM>" + MONTH_NAMES + ")\\b)",
+            "(?<my>\\b(?<myM>" + MONTH_NAMES + ")\\.?\\s+(?:of\\s+)?(?<myY>\\d{4})\\b)",
+            "(?<rm>\\b(?<rmW>(?i:last|next|this|in|since|until|till|by|during|early|late|mid|from|before|after|of|through))"
+                    + "[\\s-]+(?<rmM>" + FULL_MONTHS + ")\\b(?!\\.?,?\\s+(?:of\\s+)?\\d))",
+            "(?<ago>\\b(?<agoN>(?i:" + COUNT + "))\\s+(?<agoU>(?i:days?|weeks?|months?|years?))\\s+(?i:ago)\\b)",
+            "(?<rel>\\b(?:(?<relE>(?i:earlier|later))\\s+)?(?<relW>(?i:last|this|next|past|coming))\\s+"
+                    + "(?<relU>(?i:week|weekend|month|year))\\b)",
+            "(?<word>\\b(?i:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight"
+                    + "|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b)",
+            "(?<wd>\\b(?:(?<wdW>(?i:last|next|this|coming))\\s+)?(?<wdD>" + WEEKDAYS + ")(?<wdS>'s|\u2019s)?"
+                    + "(?:\\s+(?:morning|afternoon|evening|night))?\\b)",
+            "(?<yr>(?<![$£€\\d.,-])\\b(?<yrY>1[89]\\d{2}|20\\d{2})\\b(?!s\\b|-\\d|\\s*%|[.,]\\d))"));
+
+    /** Verbs of speech whose date, given beside them, is the "now" of the quote they report. */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "announced", "stated",
+            "declared", "insisted", "warned", "on");
+
+    private static final Pattern MAY_HOLD_TIME = Pattern.compile("\\d|day|night|ago|week|month|year|morning|evening|"
+            + "afternoon|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z']+");
+
+    /** Words before a bare year that make it a year rather than a quantity. */
+    private static final Set<String> YEAR_LEADS = Set.of("in", "since", "until", "till", "during",
+            "from", "before", "after", "through", "between", "early", "late", "mid", "fiscal", "summer",
+            "spring", "autumn", "fall", "winter", "circa", "year");
+    /** Words before a number that make it a quantity. */
+    private static final Set<String> QUANTITY_LEADS = Set.of("than", "about", "nearly", "almost", "some",
+            "over", "under", "least", "only", "just", "approximately", "roughly", "total", "additional");
+    /** Words after a number that make it a quantity. */
+    private static final Set<String> COUNTED = Set.of("people", "police", "percent", "per", "men", "women",
+            "children", "feet", "metres", "meters", "miles", "km", "tonnes", "tons", "barrels", "dollars",
+            "staff", "personnel", "cattle", "sheep", "mph");
+
+    /** Words after a possessive weekday that name something still to come ("Friday's deadline"). */
+    private static final Set<String> APPOINTMENTS = Set.of("deadline", "vote", "meeting", "summit", "talks",
+            "election", "elections", "referendum", "match", "game", "final", "hearing", "launch", "debate",
+            "opening", "ceremony", "session", "deadlines", "rally", "planned", "scheduled", "expected");
+
+    /** Words that put a clause in the future. */
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "ll", "shall", "won't", "scheduled",
+            "upcoming", "due", "expected", "planned", "plans", "plan", "tomorrow", "until");
+    /** Two-word future markers ("set to", "going to", "is to"). */
+    private static final Set<String> FUTURE_PAIRS = Set.of("set to", "going to", "is to", "are to",
+            "aims to", "intends to", "hopes to", "to be");
+    /** Verbs that put the weekday or date right beside them in the past ("said on Monday"). */
+    private static final Set<String> PAST_VERBS = Set.of("said", "told", "was", "were", "announced", "met",
+            "died", "killed", "began", "took", "held", "made", "came", "went", "left", "won", "lost",
+            "had", "did", "gave", "sent", "struck", "hit", "fell", "rose", "spoke", "wrote", "found");
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+    /** A date without a year more than this many days from publication is taken from the next or last year. */
+    private static final int HALF_YEAR = 183;
+
+    private enum Direction { PAST, FUTURE, NEAREST }
+
+    /**
+     * The time expressions of one sentence, in order, resolved against the publication date.
+     * Expressions that cannot be placed on the calendar (e.g. "last week") are left out.
+     */
+    public List<TimeReference> resolve(String sentence, LocalDate published) {
+        List<TimeReference> found = new ArrayList<>();
+        if (sentence == null || sentence.isEmpty() || published == null) {
+            return found;
+        }
+        if (!MAY_HOLD_TIME.matcher(sentence).find()) {
+            return found; // most sentences: no digit and no time word, so skip the long pattern
+        }
+        boolean[] inQuote = quotedSpans(sentence);
+        LocalDate spoken = published;
+        Matcher m = EXPRESSION.matcher(sentence);
+        while (m.find()) {
+            if (!inQuote[m.start()]) {
+                Resolved r = resolveMatch(m, sentence, published, false, inQuote);
+                if (r != null && r.granularity == Granularity.DAY
+                        && SPEECH.contains(previousWord(sentence, m.start()))) {
+                    spoken = r.date; // "..., he said on Wednesday": the quote's now is Wednesday
+                }
+            }
+        }
+        m.reset();
+        while (m.find()) {
+            boolean quoted = inQuote[m.start()];
+            Resolved r = resolveMatch(m, sentence, quoted ? spoken : published, quoted, inQuote);
+            if (r != null) {
+                found.add(new TimeReference(m.group(), m.start(), m.end(), r.granularity, r.date, quoted));
+            }
+        }
+        return found;
+    }
+
+    private record Resolved(Granularity granularity, LocalDate date) {
+    }
+
+    private Resolved resolveMatch(Matcher m, String s, LocalDate pub, boolean quoted, boolean[] inQuote) {
+        try {
+            if (m.group("iso") != null) {
+                return day(LocalDate.of(num(m.group("isoY")), num(m.group("isoM")), num(m.group("isoD"))));
+            }
+            if (m.group("mdy") != null) {
+                return day(LocalDate.of(num(m.group("mdyY")), month(m.group("mdyM")), num(m.group("mdyD"))));
+            }
+            if (m.group("dmy") != null) {
+                return day(LocalDate.of(num(m.group("dmyY")), month(m.group("dmyM")), num(m.group("dmyD"))));
+            }
+            if (m.group("md") != null) {
+                return dayWithoutYear(month(m.group("mdM")), num(m.group("mdD")), pub,
+                        tense(s, m.start(), m.end(), inQuote, quoted));
+            }
+            if (m.group("dm") != null) {
+                return dayWithoutYear(month(m.group("dmM")), num(m.group("dmD")), pub,
+                        tense(s, m.start(), m.end(), inQuote, quoted));
+            }
+            if (m.group("my") != null) {
+                return new Resolved(Granularity.MONTH, LocalDate.of(num(m.group("myY")), month(m.group("myM")), 1));
+            }
+            if (m.group("rm") != null) {
+                return monthWithoutYear(m.group("rmW").toLowerCase(Locale.ROOT), month(m.group("rmM")), pub,
+                        tense(s, m.start(), m.end(), inQuote, quoted));
+            }
+            if (m.group("ago") != null) {
+                return ago(m.group("agoN").toLowerCase(Locale.ROOT), m.group("agoU").toLowerCase(Locale.ROOT), pub);
+            }
+            if (m.group("rel") != null) {
+                return relativeUnit(m.group("relW").toLowerCase(Locale.ROOT),
+                        m.group("relU").toLowerCase(Locale.ROOT), pub);
+            }
+            if (m.group("word") != null) {
+                return dayWord(m.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), pub);
+            }
+            if (m.group("wd") != null) {
+                return weekday(m, s, pub, quoted, inQuote);
+            }
+            if (m.group("yr") != null) {
+                return year(m, s, pub);
+            }
+        } catch (java.time.DateTimeException | NumberFormatException impossible) {
+            return null; // "February 30", "2011-13-45": not a date
+        }
+        return null;
+    }
+
+    private static Resolved day(LocalDate date) {
+        return new Resolved(Granularity.DAY, date);
+    }
+
+    private static Resolved dayWithoutYear(int month, int dayOfMonth, LocalDate pub, Direction tense) {
+        LocalDate best = null;
+        for (int year = pub.getYear() - 1; year <= pub.getYear() + 1; year++) {
+            if (dayOfMonth > YearMonth.of(year, month).lengthOfMonth()) {
+                continue;
+            }
+            LocalDate candidate = LocalDate.of(year, month, dayOfMonth);
+            long distance = Math.abs(candidate.toEpochDay() - pub.toEpochDay());
+            if (tense == Direction.FUTURE && candidate.isBefore(pub) && distance > 7) {
+                continue;
+            }
+            if (tense == Direction.PAST && candidate.isAfter(pub) && distance > 7) {
+                continue;
+            }
+            if (best == null || distance < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
+                best = candidate;
+            }
+        }
+        if (best == null || Math.abs(best.toEpochDay() - pub.toEpochDay()) > 366) {
+            return null;
+        }
+        return day(best);
+    }
+
+    private static Resolved monthWithoutYear(String lead, int month, LocalDate pub, Direction tense) {
+        YearMonth now = YearMonth.from(pub);
+        YearMonth same = YearMonth.of(pub.getYear(), month);
+        YearMonth chosen;
+        switch (lead) {
+            case "last" -> chosen = same.isBefore(now) ? same : same.minusYears(1);
+            case "next" -> chosen = same.isAfter(now) ? same : same.plusYears(1);
+            case "this" -> chosen = same;
+            default -> {
+                if (tense == Direction.FUTURE || lead.equals("until") || lead.equals("till") || lead.equals("by")) {
+                    chosen = same.isBefore(now) && monthsBetween(same, now) > 2 ? same.plusYears(1) : same;
+                } else {
+                    chosen = same.isAfter(now) && monthsBetween(now, same) > 2 ? same.minusYears(1) : same;
+                }
+            }
+        }
+        return new Resolved(Granularity.MONTH, chosen.atDay(1));
+    }
+
+    private static long monthsBetween(YearMonth earlier, YearMonth later) {
+        return (later.getYear() - earlier.getYear()) * 12L + later.getMonthValue() - earlier.getMonthValue();
+    }
+
+    private static Resolved ago(String count, String unit, LocalDate pub) {
+        int n = NUMBERS.containsKey(count) ? NUMBERS.get(count) : Integer.parseInt(count);
+        if (unit.startsWith("day")) {
+            return day(pub.minusDays(n));
+        }
+        if (unit.startsWith("week")) {
+            return day(pub.minusWeeks(n));
+        }
+        if (unit.startsWith("month")) {
+            return new Resolved(Granularity.MONTH, YearMonth.from(pub).minusMonths(n).atDay(1));
+        }
+        return new Resolved(Granularity.YEAR, LocalDate.of(pub.getYear() - n, 1, 1));
+    }
+
+    private static Resolved relativeUnit(String which, String unit, LocalDate pub) {
+        int shift = switch (which) {
+            case "last", "past" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        if (unit.equals("month") && !which.equals("past")) {
+            return new Resolved(Granularity.MONTH, YearMonth.from(pub).plusMonths(shift).atDay(1));
+        }
+        if (unit.equals("year") && !which.equals("past")) {
+            return new Resolved(Granularity.YEAR, LocalDate.of(pub.getYear() + shift, 1, 1));
+        }
+        return null; // weeks, weekends and "the past year" are spans, not dates
+    }
+
+    private static Resolved dayWord(String word, LocalDate pub) {
+        return switch (word) {
+            case "yesterday", "last night" -> day(pub.minusDays(1));
+            case "tomorrow" -> day(pub.plusDays(1));
+            case "the day before yesterday" -> day(pub.minusDays(2));
+            case "the day after tomorrow" -> day(pub.plusDays(2));
+            default -> day(pub); // today, tonight, this morning ...
+        };
+    }
+
+    private Resolved weekday(Matcher m, String s, LocalDate pub, boolean quoted, boolean[] inQuote) {
+        DayOfWeek target = DayOfWeek.valueOf(m.group("wdD").toUpperCase(Locale.ROOT));
+        String lead = m.group("wdW") == null ? "" : m.group("wdW").toLowerCase(Locale.ROOT);
+        int back = (pub.getDayOfWeek().getValue() - target.getValue() + 7) % 7;
+        int ahead = (target.getValue() - pub.getDayOfWeek().getValue() + 7) % 7;
+        switch (lead) {
+            case "last":
+                return day(pub.minusDays(back == 0 ? 7 : back));
+            case "next", "coming":
+                return day(pub.plusDays(ahead == 0 ? 7 : ahead));
+            default:
+                break;
+        }
+        Direction tense = tense(s, m.start(), m.end(), inQuote, quoted);
+        if (m.group("wdS") != null && APPOINTMENTS.contains(nextWord(s, m.end()))
+                && !Set.of("after", "since", "following").contains(previousWord(s, m.start()))) {
+            tense = Direction.FUTURE; // "Friday's deadline" is still to come
+        }
+        if (tense == Direction.FUTURE) {
+            return day(pub.plusDays(ahead == 0 ? 7 : ahead));
+        }
+        return day(pub.minusDays(back));
+    }
+
+    private static Resolved year(Matcher m, String s, LocalDate pub) {
+        int year = num(m.group("yrY"));
+        if (year > pub.getYear() + 10) {
+            return null;
+        }
+        if (year < 1900) {
+            return null;
+        }
+        String before = previousWord(s, m.start());
+        if (YEAR_LEADS.contains(before)) {
+            return new Resolved(Granularity.YEAR, LocalDate.of(year, 1, 1));
+        }
+        int after = m.end();
+        boolean closes = after >= s.length() || ",.;:)!?\"\u201D'".indexOf(s.charAt(after)) >= 0;
+        String following = closes ? "" : nextWord(s, after);
+        // "more than 2000 troops", "by 2005 people": a quantity, not a year
+        boolean counted = QUANTITY_LEADS.contains(before) || COUNTED.contains(following)
+                || (following.endsWith("s") && !following.endsWith("ss") && !following.endsWith("is")
+                        && !following.endsWith("us") && !following.equals("elections") && !following.equals("games"));
+        return counted ? null : new Resolved(Granularity.YEAR, LocalDate.of(year, 1, 1));
+    }
+
+    /**
+     * The tense of the clause around an expression: past when a past-tense verb stands right beside
+     * it, future when a future marker is within a few words, otherwise nearest. A quoted expression
+     * is judged by the words of its quote only, an unquoted one by the words outside quotes.
+     */
+    private static Direction tense(String s, int start, int end, boolean[] inQuote, boolean quoted) {
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        int clauseStart = start - 1;
+        while (clauseStart >= 0 && ";:.!?".indexOf(s.charAt(clauseStart)) < 0) {
+            clauseStart--;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < s.length() && ";:.!?".indexOf(s.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        Matcher w = WORDS.matcher(s);
+        w.region(clauseStart + 1, clauseEnd);
+        while (w.find()) {
+            if (w.start() >= start && w.start() < end) {
+                continue;
+            }
+            if (inQuote[w.start()] != quoted) {
+                continue;
+            }
+            String word = w.group().toLowerCase(Locale.ROOT).replace("\u2019", "'");
+            (w.start() < start ? before : after).add(word);
+        }
+        int at = lastSkipping(before);
+        String previous = at < 0 ? "" : before.get(at);
+        if (FUTURE_WORDS.contains(previous)) {
+            return Direction.FUTURE;
+        }
+        boolean auxiliary = at >= 1 && Set.of("be", "been", "being", "to", "will", "is", "are").contains(before.get(at - 1));
+        if ((PAST_VERBS.contains(previous) || previous.endsWith("ed")) && !auxiliary) {
+            return Direction.PAST;
+        }
+        List<String> window = new ArrayList<>(before.subList(Math.max(0, before.size() - 8), before.size()));
+        window.addAll(after.subList(0, Math.min(6, after.size())));
+        for (int i = 0; i < window.size(); i++) {
+            String word = window.get(i);
+            if (word.endsWith("'ll") || FUTURE_WORDS.contains(word)) {
+                return Direction.FUTURE;
+            }
+            if (i + 1 < window.size() && FUTURE_PAIRS.contains(word + " " + window.get(i + 1))) {
+                return Direction.FUTURE;
+            }
+        }
+        for (String word : window) {
+            if (PAST_VERBS.contains(word) || (word.endsWith("ed") && word.length() > 4) || word.equals("ago")) {
+                return Direction.PAST;
+            }
+        }
+        return Direction.NEAREST;
+    }
+
+    /** Index of the last word before the expression that is not a preposition of time; -1 if none. */
+    private static int lastSkipping(List<String> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!Set.of("on", "late", "early", "since", "by", "until", "from", "in", "of", "the").contains(before.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String previousWord(String s, int at) {
+        int i = at - 1;
+        while (i >= 0 && !Character.isLetter(s.charAt(i))) {
+            if (Character.isDigit(s.charAt(i))) {
+                return "";
+            }
+            if (s.charAt(i) != ' ' && s.charAt(i) != '-') {
+                return "";
+            }
+            i--;
+        }
+        int endWord = i + 1;
+        while (i >= 0 && Character.isLetter(s.charAt(i))) {
+            i--;
+        }
+        return s.substring(i + 1, endWord).toLowerCase(Locale.ROOT);
+    }
+
+    private static String nextWord(String s, int at) {
+        Matcher w = WORDS.matcher(s);
+        return w.find(at) ? w.group().toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** For each character, whether it stands between quotation marks (straight or curly). */
+    static boolean[] quotedSpans(String s) {
+        boolean[] inside = new boolean[s.length() + 1];
+        boolean open = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u201C') {
+                open = true;
+            } else if (c == '\u201D') {
+                inside[i] = open;
+                open = false;
+                continue;
+            } else if (c == '"') {
+                if (open) {
+                    inside[i] = true;
+                    open = false;
+                    continue;
+                }
+                open = true;
+            }
+            inside[i] = open;
+        }
+        return inside;
+    }
+
+    private static int num(String digits) {
+        return Integer.parseInt(digits.replaceAll("\\D", ""));
+    }
+
+    private static int month(String name) {
+        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        return switch (key) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+}

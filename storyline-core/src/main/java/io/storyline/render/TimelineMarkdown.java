@@ -1,0 +1,54 @@
+package io.storyline.render;
+
+import io.storyline.model.Source;
+import io.storyline.model.SummarySentence;
+import io.storyline.model.Timeline;
+import io.storyline.model.TimelineEntry;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * A timeline in CommonMark: a heading per date (oldest first), its sentences as a list with their
+ * citations, then the sources and the undated articles. Article text is escaped as in
+ * {@link MarkdownRenderer}.
+ */
+final class TimelineMarkdown {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+
+    private TimelineMarkdown() {
+    }
+
+    static String render(Timeline timeline, RenderOptions options) {
+        StringBuilder out = new StringBuilder();
+        String heading = options.hasTitle() ? options.heading() : "Timeline";
+        out.append("# ").append(MarkdownRenderer.escape(heading)).append("\n\n");
+        if (timeline.entries().isEmpty()) {
+            out.append("_No dates were selected for this timeline._\n");
+        }
+        for (TimelineEntry entry : timeline.entries()) {
+            out.append("## ").append(DAY.format(entry.date())).append("\n\n");
+            for (SummarySentence sentence : entry.sentences()) {
+                out.append("- ").append(MarkdownRenderer.escape(sentence.text()));
+                for (int number : Copy.citedSources(sentence)) {
+                    out.append('[').append(number).append(']');
+                }
+                out.append('\n');
+            }
+            out.append('\n');
+        }
+        if (!timeline.sources().isEmpty()) {
+            out.append("## Sources\n\n");
+            for (Source source : timeline.sources()) {
+                out.append("- ").append(MarkdownRenderer.sourceLine(source)).append('\n');
+            }
+        }
+        if (!timeline.undated().isEmpty()) {
+            out.append("\n## Undated articles\n\nUsed for content only; they cannot date an event:\n\n");
+            for (String origin : timeline.undated()) {
+                out.append("- ").append(MarkdownRenderer.codeSpan(Copy.oneLine(origin))).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,203 @@
+package io.storyline.timeline;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.PorterStemmer;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.TermVector;
+import io.storyline.analyze.Tokens;
+import io.storyline.analyze.time.TimeExpressions;
+import io.storyline.model.Article;
+import io.storyline.model.DayCoverage;
+import io.storyline.model.Timeline;
+import io.storyline.summarize.Facts;
+import io.storyline.summarize.SimilarityGraph;
+import io.storyline.summarize.SummaryInput;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes a timeline of a story in two steps, as the date-wise method of Ghalandari &amp; Ifrim 2020
+ * ("Examining the State-of-the-Art in News Timeline Summarization") does: first choose the dates,
+ * then summarize each date.
+ *
+ * <p>Dates are ranked by how much is said about them: the sentences of other days' articles that
+ * refer to the day ({@link SentenceDating}), plus a smaller weight for the articles published on it,
+ * since a day the later coverage keeps returning to is a key day, and a busy news day need not be.
+ * Each chosen date is then summarized from its candidates: the sentences that name it, and the
+ * opening sentences of the articles published on it or the day after that name no other time. The
+ * candidates closest to their date's centroid (MEAD, Radev et al. 2004) are taken, one per fact
+ * ({@link io.storyline.summarize.Facts}) across the whole timeline, and cited to every article that
+ * reports the same fact.
+ */
+public final class TimelineBuilder {
+
+    /** Weight of one article published on a day against one reference to it from another day. */
+    static final double PUBLISHED_WEIGHT = 0.5;
+    /** Opening sentences of an article that speak for its publication day. */
+    static final int LEAD_SENTENCES = 5;
+    /** Sentences shorter or longer than this many words do not read well as a timeline entry. */
+    static final int MIN_WORDS = 6;
+    static final int MAX_WORDS = 60;
+
+    /** Reader comments scraped with the article ("At 16:20 1st Jun 2010, Paul wrote: ..."). */
+    private static final java.util.regex.Pattern READER_COMMENT =
+            java.util.regex.Pattern.compile("\\b(?:wrote|writes|commented):");
+
+    private final TimelineOptions options;
+    private final TimeExpressions resolver = new TimeExpressions();
+
+    public TimelineBuilder(TimelineOptions options) {
+        this.options = options == null ? TimelineOptions.defaults() : options;
+    }
+
+    /**
+     * The timeline of the story the articles cover.
+     *
+     * @throws NoDatedArticlesException when no article has a publication date
+     * @throws IllegalArgumentException when there are no articles
+     */
+    public Timeline build(List<Article> articles) {
+        if (articles.isEmpty()) {
+            throw new IllegalArgumentException("no articles to make a timeline of");
+        }
+        if (articles.stream().allMatch(a -> a.published() == null)) {
+            throw new NoDatedArticlesException(articles.size());
+        }
+        StoryAnalysis story = StoryAnalysis.of(articles);
+        // only the chosen sentences need their neighbours (for citations); other pairs are measured on demand
+        Facts facts = Facts.of(story, SimilarityGraph.around(story, SummaryInput.GRAPH_FLOOR, Set.of()));
+        SentenceDating dating = SentenceDating.of(story, resolver);
+        List<DayCoverage> coverage = dating.coverage();
+        Map<LocalDate, List<AnalyzedSentence>> candidates = candidates(story, dating);
+        int dateCount = options.dates() > 0 ? options.dates() : readableDateCount(coverage);
+        int perDate = options.sentencesPerDate() > 0 ? options.sentencesPerDate() : TimelineOptions.DEFAULT_SENTENCES;
+        candidates.keySet().removeIf(day -> !options.allows(day));
+        List<LocalDate> dates = chooseDates(coverage, candidates, dateCount);
+
+        Set<Integer> queryStems = queryStems(story);
+        List<AnalyzedSentence> chosenSoFar = new ArrayList<>();
+        Map<LocalDate, List<AnalyzedSentence>> chosen = new java.util.TreeMap<>();
+        for (LocalDate date : dates) {
+            List<AnalyzedSentence> picked = summarizeDay(candidates.get(date), queryStems, perDate, facts,
+                    chosenSoFar);
+            if (!picked.isEmpty()) {
+                chosen.put(date, picked);
+                chosenSoFar.addAll(picked);
+            }
+        }
+        List<String> undated = articles.stream().filter(a -> a.published() == null).map(Article::origin).toList();
+        Set<Integer> chosenIds = new HashSet<>();
+        chosen.values().forEach(day -> day.forEach(s -> chosenIds.add(s.id())));
+        Facts citing = Facts.of(story, SimilarityGraph.around(story, SummaryInput.GRAPH_FLOOR, chosenIds));
+        return TimelineWriter.write(story, citing, chosen, coverage, undated);
+    }
+
+    /** About one date for every three days with coverage, within bounds a reader takes in at a glance. */
+    static int readableDateCount(List<DayCoverage> coverage) {
+        return Math.max(TimelineOptions.MIN_DATES, Math.min(TimelineOptions.MAX_DATES, coverage.size() / 3));
+    }
+
+    private static Map<LocalDate, List<AnalyzedSentence>> candidates(StoryAnalysis story, SentenceDating dating) {
+        Map<LocalDate, List<AnalyzedSentence>> byDay = new HashMap<>();
+        for (AnalyzedSentence s : story.sentences()) {
+            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || READER_COMMENT.matcher(s.text()).find()) {
+                continue;
+            }
+            LocalDate day = dating.mentioned(s);
+            if (day != null) {
+                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(s);
+            } else if (dating.published(s) != null && !dating.namesOtherTime(s) && s.position() < LEAD_SENTENCES) {
+                byDay.computeIfAbsent(dating.published(s), d -> new ArrayList<>()).add(s);
+                byDay.computeIfAbsent(dating.published(s).minusDays(1), d -> new ArrayList<>()).add(s);
+            }
+        }
+        return byDay;
+    }
+
+    private static List<LocalDate> chooseDates(List<DayCoverage> coverage,
+                                               Map<LocalDate, List<AnalyzedSentence>> candidates, int count) {
+        List<DayCoverage> ranked = new ArrayList<>(coverage);
+        ranked.removeIf(d -> !candidates.containsKey(d.date()));
+        ranked.sort(Comparator.comparingDouble((DayCoverage d) -> -score(d)).thenComparing(DayCoverage::date));
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, ranked.size()); i++) {
+            dates.add(ranked.get(i).date());
+        }
+        dates.sort(Comparator.naturalOrder());
+        return dates;
+    }
+
+    static double score(DayCoverage day) {
+        return day.mentions() + PUBLISHED_WEIGHT * day.articles();
+    }
+
+    private Set<Integer> queryStems(StoryAnalysis story) {
+        Set<String> wanted = new HashSet<>();
+        PorterStemmer stemmer = new PorterStemmer();
+        for (String phrase : options.query()) {
+            for (String word : Tokens.matchWords(phrase)) {
+                wanted.add(stemmer.stem(word));
+            }
+        }
+        Set<Integer> ids = new HashSet<>();
+        for (int t = 0; t < story.vocabularySize(); t++) {
+            if (wanted.contains(story.stem(t))) {
+                ids.add(t);
+            }
+        }
+        return ids;
+    }
+
+    private static List<AnalyzedSentence> summarizeDay(List<AnalyzedSentence> candidates, Set<Integer> query,
+                                                       int count, Facts facts,
+                                                       List<AnalyzedSentence> elsewhere) {
+        List<AnalyzedSentence> pool = new ArrayList<>(candidates);
+        if (!query.isEmpty()) {
+            List<AnalyzedSentence> onTopic = pool.stream().filter(s -> usesAny(s, query)).toList();
+            if (!onTopic.isEmpty()) {
+                pool = new ArrayList<>(onTopic);
+            }
+        }
+        Map<Integer, Double> centroid = new HashMap<>();
+        for (AnalyzedSentence s : pool) {
+            TermVector v = s.tfidf();
+            for (int i = 0; i < v.size(); i++) {
+                centroid.merge(v.term(i), v.weight(i) / Math.max(v.norm(), 1e-9), Double::sum);
+            }
+        }
+        TermVector center = TermVector.of(centroid);
+        Map<Integer, Double> scores = new HashMap<>();
+        for (AnalyzedSentence s : pool) {
+            scores.put(s.id(), s.tfidf().cosine(center));
+        }
+        pool.sort(Comparator.comparingDouble((AnalyzedSentence s) -> -scores.get(s.id()))
+                .thenComparingInt(AnalyzedSentence::id));
+        List<AnalyzedSentence> picked = new ArrayList<>();
+        for (AnalyzedSentence s : pool) {
+            if (picked.size() == count) {
+                break;
+            }
+            boolean repeats = picked.stream().anyMatch(p -> facts.same(p, s))
+                    || elsewhere.stream().anyMatch(p -> facts.same(p, s));
+            if (!repeats) {
+                picked.add(s);
+            }
+        }
+        return picked;
+    }
+
+    private static boolean usesAny(AnalyzedSentence s, Set<Integer> query) {
+        for (int stem : s.stems()) {
+            if (query.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

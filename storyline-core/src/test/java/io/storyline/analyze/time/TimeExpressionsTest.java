@@ -1,0 +1,102 @@
+package io.storyline.analyze.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the hand-written cases of {@code time-expressions.txt} (format at its top), prints the
+ * accuracy and every miss, and holds the resolver to a floor. Run alone with
+ * {@code mvn -q -B -o -pl storyline-core test -Dtest=TimeExpressionsTest}.
+ */
+class TimeExpressionsTest {
+
+    record Case(int line, LocalDate published, String sentence, String expected) {
+    }
+
+    private static List<Case> cases;
+    private final TimeExpressions resolver = new TimeExpressions();
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = TimeExpressionsTest.class.getResourceAsStream("time-expressions.txt")) {
+            assertThat(in).isNotNull();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n");
+            cases = new ArrayList<>();
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\\s*\\|\\s*");
+                assertThat(fields).as("line %d", i + 1).hasSize(3);
+                cases.add(new Case(i + 1, LocalDate.parse(fields[0]), fields[1], fields[2]));
+            }
+        }
+    }
+
+    private String resolved(Case c) {
+        List<TimeReference> found = resolver.resolve(c.sentence(), c.published());
+        if (found.isEmpty()) {
+            return "-";
+        }
+        return found.stream().map(r -> (r.quoted() ? "q:" : "") + r.value()).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void resolvesTheHandWrittenCases() {
+        int right = 0;
+        List<String> misses = new ArrayList<>();
+        for (Case c : cases) {
+            String got = resolved(c);
+            if (got.equals(c.expected())) {
+                right++;
+            } else {
+                misses.add("  line " + c.line() + ": " + c.sentence() + " expected " + c.expected() + ", got " + got);
+            }
+        }
+        System.out.printf("time expressions: %d/%d cases right (%.1f%%)%n", right, cases.size(),
+                100.0 * right / cases.size());
+        misses.forEach(System.out::println);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(80);
+        assertThat((double) right / cases.size()).as("accuracy; misses:%n%s", String.join("\n", misses))
+                .isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void thursdayInAFridayArticleIsTheDayBefore() {
+        List<TimeReference> found = resolver.resolve("The minister resigned on Thursday.", LocalDate.of(2011, 4, 1));
+        assertThat(found).singleElement().satisfies(r -> {
+            assertThat(r.date()).isEqualTo(LocalDate.of(2011, 3, 31));
+            assertThat(r.granularity()).isEqualTo(Granularity.DAY);
+            assertThat(r.text()).isEqualTo("Thursday");
+            assertThat(r.quoted()).isFalse();
+        });
+    }
+
+    @Test
+    void offsetsPointAtTheExpression() {
+        String sentence = "Prices rose last month and will rise next year.";
+        List<TimeReference> found = resolver.resolve(sentence, LocalDate.of(2011, 4, 1));
+        assertThat(found).extracting(r -> sentence.substring(r.start(), r.end()))
+                .containsExactly("last month", "next year");
+        assertThat(found).extracting(TimeReference::granularity).containsExactly(Granularity.MONTH, Granularity.YEAR);
+    }
+
+    @Test
+    void impossibleDatesAndEmptyInputGiveNothing() {
+        LocalDate published = LocalDate.of(2011, 4, 1);
+        assertThat(resolver.resolve("The file was dated 2011-13-45.", published)).isEmpty();
+        assertThat(resolver.resolve("It happened on February 30.", published)).isEmpty();
+        assertThat(resolver.resolve("", published)).isEmpty();
+        assertThat(resolver.resolve("The minister resigned on Thursday.", null)).isEmpty();
+    }
+}

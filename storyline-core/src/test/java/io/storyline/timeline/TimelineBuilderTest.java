@@ -1,0 +1,119 @@
+package io.storyline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.storyline.model.Article;
+import io.storyline.model.DayCoverage;
+import io.storyline.model.Timeline;
+import io.storyline.model.TimelineEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An invented river-flood story told over a week by three outlets. */
+class TimelineBuilderTest {
+
+    private static final LocalDate MON = LocalDate.of(2024, 3, 4);
+
+    private static Article article(String id, String outlet, LocalDate published, String text) {
+        return new Article(id, outlet, null, "Flood on the Arun", published, text, id + ".txt");
+    }
+
+    static List<Article> story() {
+        List<Article> articles = new ArrayList<>();
+        articles.add(article("a1", "Courier", MON.plusDays(1),
+                "The river Arun burst its banks at Pulford on Monday night, flooding two hundred homes. "
+                        + "Emergency crews moved families from the low streets to the village hall. "
+                        + "The county council opened a relief fund for the flooded households."));
+        articles.add(article("a2", "Gazette", MON.plusDays(1),
+                "Floodwater from the Arun reached the Pulford market square on Monday night. "
+                        + "Residents of the low streets spent the night in the village hall. "
+                        + "Forecasters warned that more rain would fall over the catchment."));
+        articles.add(article("a3", "Herald", MON.plusDays(3),
+                "The Arun flood on Monday was the worst at Pulford in forty years, engineers said. "
+                        + "On Wednesday the army built a temporary wall of sandbags along the quay. "
+                        + "The sandbag wall held the river back through a second night of rain."));
+        articles.add(article("a4", "Courier", MON.plusDays(4),
+                "Engineers said on Friday that the flood on Monday had damaged the old stone bridge at Pulford. "
+                        + "The army finished its sandbag wall on Wednesday, two days after the flood. "
+                        + "The stone bridge will stay closed while divers inspect its piers."));
+        articles.add(article("a5", "Gazette", MON.plusDays(4),
+                "Pulford's stone bridge, damaged when the Arun flooded on Monday, was closed to traffic. "
+                        + "Shops in the market square reopened as the water fell back into the river. "
+                        + "Insurers sent assessors to the flooded homes of the low streets."));
+        return articles;
+    }
+
+    @Test
+    void datesAreOldestFirstWithinTheirBoundsAndCited() {
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(3, 2, List.of())).build(story());
+        List<LocalDate> dates = timeline.entries().stream().map(TimelineEntry::date).toList();
+        assertThat(dates).isSortedAccordingTo(LocalDate::compareTo).hasSizeBetween(1, 3).doesNotHaveDuplicates();
+        for (TimelineEntry entry : timeline.entries()) {
+            assertThat(entry.sentences()).hasSizeBetween(1, 2);
+            entry.sentences().forEach(s -> assertThat(s.citations()).isNotEmpty());
+        }
+        assertThat(timeline.sources()).hasSize(5);
+        assertThat(timeline.sources()).extracting(s -> s.number()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(timeline.undated()).isEmpty();
+    }
+
+    @Test
+    void theDayOthersKeepReferringToOutranksABusyPublicationDay() {
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(1, 1, List.of())).build(story());
+        // Monday is named by four later articles; no article is published on it
+        assertThat(timeline.entries()).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(MON));
+        DayCoverage monday = timeline.coverage().stream().filter(d -> d.date().equals(MON)).findFirst().orElseThrow();
+        assertThat(monday.articles()).isZero();
+        assertThat(monday.mentions()).isGreaterThanOrEqualTo(4);
+        assertThat(timeline.entries().get(0).sentences().get(0).text()).contains("Monday");
+    }
+
+    @Test
+    void noSentenceRepeatsAFactAcrossDates() {
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(4, 3, List.of())).build(story());
+        List<String> texts = timeline.entries().stream().flatMap(e -> e.sentences().stream())
+                .map(s -> s.text()).toList();
+        assertThat(texts).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void undatedArticlesAreUsedButReported() {
+        List<Article> articles = new ArrayList<>(story());
+        articles.add(article("u1", "Blog", null, "The Arun flood on Monday left the Pulford quay under a metre of water."));
+        Timeline timeline = new TimelineBuilder(TimelineOptions.defaults()).build(articles);
+        assertThat(timeline.undated()).containsExactly("u1.txt");
+        assertThat(timeline.sources()).extracting(s -> s.articleId()).contains("u1");
+    }
+
+    @Test
+    void aStoryWithoutAnyDateIsAnErrorNotAnEmptyTimeline() {
+        List<Article> undated = story().stream().map(a -> a.withPublished(null)).toList();
+        assertThatThrownBy(() -> new TimelineBuilder(TimelineOptions.defaults()).build(undated))
+                .isInstanceOf(NoDatedArticlesException.class)
+                .hasMessageContaining("none of the 5 article(s) has a publication date")
+                .hasMessageContaining("--date");
+        assertThatThrownBy(() -> new TimelineBuilder(TimelineOptions.defaults()).build(List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSpanBoundsTheDates() {
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(5, 1, List.of())
+                .within(MON.plusDays(2), MON.plusDays(4))).build(story());
+        assertThat(timeline.entries()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isBetween(MON.plusDays(2), MON.plusDays(4)));
+    }
+
+    @Test
+    void defaultsPickAReadableSize() {
+        Timeline timeline = new TimelineBuilder(TimelineOptions.defaults()).build(story());
+        assertThat(timeline.entries()).hasSizeBetween(1, TimelineOptions.MAX_DATES);
+        assertThat(timeline.entries()).allSatisfy(e -> assertThat(e.sentences())
+                .hasSizeLessThanOrEqualTo(TimelineOptions.DEFAULT_SENTENCES));
+        assertThatThrownBy(() -> new TimelineOptions(-1, 0, List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+}

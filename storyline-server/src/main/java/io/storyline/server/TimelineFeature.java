@@ -1,0 +1,35 @@
+package io.storyline.server;
+
+import io.storyline.model.Article;
+import io.storyline.model.Summary;
+import io.storyline.model.Timeline;
+import io.storyline.render.RenderOptions;
+import io.storyline.render.TimelineFormat;
+import io.storyline.timeline.TimelineBuilder;
+import io.storyline.timeline.TimelineOptions;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The story page's timeline: the picture of coverage per day and the key dates, cited, for a story
+ * whose articles were published on more than one day.
+ */
+public final class TimelineFeature implements StoryFeature {
+
+    @Override
+    public String name() {
+        return TIMELINE;
+    }
+
+    @Override
+    public Optional<FeatureView> view(List<Article> articles, Summary summary) {
+        long days = articles.stream().map(Article::published).filter(Objects::nonNull).distinct().count();
+        if (days < 2) {
+            return Optional.empty();
+        }
+        Timeline timeline = new TimelineBuilder(TimelineOptions.defaults()).build(articles);
+        return Optional.of(new FeatureView(timeline, TimelineFormat.HTML.render(timeline, RenderOptions.defaults())));
+    }
+}
