@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A story while the stream runs: the centroid (sum of its articles' unit vectors, pruned to the
  * heaviest terms), its members and its time span. Mutable, owned by one {@link StoryStream}.
+ * Similarities are group averages (see {@link #similarity(ArticleProfile)}).
  */
 final class OpenStory {
 
@@ -13,9 +14,8 @@ final class OpenStory {
     static final int CENTROID_TERMS = 300;
 
     final int number;
-    final TermWeights centroid = new TermWeights();
+    TermWeights centroid = new TermWeights();
     final List<ArticleProfile> members = new ArrayList<>();
-    private double norm;
     private int firstDay = ArticleProfile.UNDATED;
     private int lastDay = ArticleProfile.UNDATED;
 
@@ -40,14 +40,56 @@ final class OpenStory {
         settle();
     }
 
-    /** Cosine between an article and this story's centroid. */
+    /**
+     * Group-average similarity of an article to this story: the mean cosine between the article and
+     * the story's members, which is the dot product with the centroid (a sum of unit vectors) over
+     * the member count. Unlike the cosine with the centroid, it does not grow as a story gathers
+     * members (a big story's centroid is smoother and looks closer to everything), so one threshold
+     * suits stories of every size.
+     */
     double similarity(ArticleProfile profile) {
-        return norm == 0 ? 0 : profile.dot(centroid) / norm;
+        return members.isEmpty() ? 0 : profile.dot(centroid) / members.size();
     }
 
-    /** Cosine between two centroids. */
+    /** Group-average similarity of two stories: the mean cosine over all pairs of their members. */
     double similarity(OpenStory other) {
-        return norm == 0 || other.norm == 0 ? 0 : centroid.dot(other.centroid) / (norm * other.norm);
+        return members.isEmpty() || other.members.isEmpty() ? 0
+                : centroid.dot(other.centroid) / ((double) members.size() * other.members.size());
+    }
+
+    /**
+     * Group-average similarity of a member to the rest of its story (its own weight taken out of the
+     * centroid); 0 for a story of one.
+     */
+    double similarityWithout(ArticleProfile profile) {
+        if (members.size() <= 1) {
+            return 0;
+        }
+        double dot = 0;
+        double self = 0;
+        for (int i = 0; i < profile.terms().length; i++) {
+            double c = centroid.get(profile.terms()[i]);
+            if (c != 0) {
+                dot += profile.weights()[i] * c;
+                self += profile.weights()[i] * profile.weights()[i];
+            }
+        }
+        return (dot - self) / (members.size() - 1);
+    }
+
+    /** Rebuilds the centroid and span from the members, after some left or joined. */
+    void rebuild() {
+        TermWeights fresh = new TermWeights();
+        firstDay = ArticleProfile.UNDATED;
+        lastDay = ArticleProfile.UNDATED;
+        for (ArticleProfile member : members) {
+            for (int i = 0; i < member.terms().length; i++) {
+                fresh.add(member.terms()[i], member.weights()[i]);
+            }
+            extendSpan(member.day(), member.day());
+        }
+        centroid = fresh;
+        settle();
     }
 
     /** Days between an article and this story's span; 0 inside it or when either is undated. */
@@ -80,6 +122,5 @@ final class OpenStory {
 
     private void settle() {
         centroid.keepTop(CENTROID_TERMS);
-        norm = centroid.norm();
     }
 }

@@ -24,5 +24,8 @@ class ClusterSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ClusterSettings.defaults().withConsolidateEvery(0))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClusterSettings.defaults().withRefinePasses(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ClusterSettings.defaults().withRefinePasses(0).refinePasses()).isZero();
     }
 }

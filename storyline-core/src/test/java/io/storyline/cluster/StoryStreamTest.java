@@ -48,4 +48,40 @@ class StoryStreamTest {
         stream.add(ferry("f1", "A", null));
         assertThat(stream.finish().stories()).hasSize(1);
     }
+
+    @Test
+    void refinementMovesAnArticlePlacedBeforeItsStoryFormed() {
+        // the opener mentions the ferry strike but is mostly about the bridge: on arrival the ferry
+        // story is the only one it resembles; once the bridge story exists it belongs there
+        ClusterSettings settings = ClusterSettings.defaults().withJoinThreshold(0.2).withMergeThreshold(0.6);
+        java.util.List<io.storyline.model.Article> articles = java.util.List.of(
+                ferry("f1", "A", "2024-03-04"), ferry("f2", "B", "2024-03-04"),
+                Newsroom.article("x", "C", "2024-03-05", "Tolbeck bridge closed as Lisk ferries stay idle",
+                        "The Tolbeck bridge was closed after engineers found cracks in its southern pier, "
+                                + "cutting the only road out of Brannock port while the Lisk ferry crews remain on "
+                                + "strike and Calloway Lines refuses pay talks. "
+                                + "Engineers said the Tolbeck pier cracks widened overnight and inspectors "
+                                + "ordered the Tolbeck bridge shut until repairs."),
+                bridge("b1", "D"), bridge("b2", "E"), bridge("b3", "F"));
+
+        StoryStream online = new StoryStream(settings.withRefinePasses(0));
+        int[] placed = articles.stream().mapToInt(online::add).toArray();
+        assertThat(placed[2]).as("on arrival the opener joins the ferry story").isEqualTo(placed[0]);
+        assertThat(placed[3]).as("the bridge reports start their own story").isNotEqualTo(placed[0]);
+        assertThat(online.finish().storyOfArticle().get("x")).isEqualTo(online.finish().storyOfArticle().get("f1"));
+
+        StoryStream refined = new StoryStream(settings);
+        articles.forEach(refined::add);
+        Clustering clustering = refined.finish();
+        assertThat(clustering.storyOfArticle().get("x")).isEqualTo(clustering.storyOfArticle().get("b1"));
+        assertThat(clustering.storyOfArticle().get("f1")).isEqualTo(clustering.storyOfArticle().get("f2"))
+                .isNotEqualTo(clustering.storyOfArticle().get("x"));
+    }
+
+    private static io.storyline.model.Article bridge(String id, String outlet) {
+        return Newsroom.article(id, outlet, "2024-03-06", "Tolbeck bridge to stay shut for weeks",
+                "Inspectors said the Tolbeck bridge would stay shut for weeks while engineers shore up the cracked "
+                        + "southern pier. Drivers face a long detour around the Tolbeck gorge; the council promised "
+                        + "temporary shuttle buses across the gorge.");
+    }
 }
