@@ -125,7 +125,7 @@ function showSource(panel, citation, source, button) {
 function showFeature(section, feature) {
   const body = section.querySelector("[data-field='body']");
   if (feature.html) {
-    const frame = el("iframe", { sandbox: "", title: section.querySelector("h2").textContent, loading: "lazy" });
+    const frame = el("iframe", { sandbox: "", title: section.querySelector("h2").textContent });
     frame.srcdoc = feature.html; // a sandboxed frame: it runs no script and cannot reach this page
     body.replaceChildren(frame);
   } else {
