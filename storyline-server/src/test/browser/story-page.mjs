@@ -59,8 +59,10 @@ try {
   const timelineShown = await timeline.isVisible();
   if (timelineShown) {
     check(await timeline.locator("iframe, pre").count() === 1, "the timeline place is shown but empty");
+    const bars = await timeline.frameLocator("iframe").locator("svg rect").count();
+    check(bars > 0, "the timeline shows no picture of coverage per day");
   } else {
-    console.log("timeline: this server has no timeline feature yet; its place stays hidden");
+    throw new Error("the story spans several days but its timeline is not shown");
   }
   await page.screenshot({ path: path.join(outDir, "story-page.png"), fullPage: true });
 

@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -41,9 +40,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port)
-                .withFeatures(List.of(new io.storyline.server.TimelineFeature(),
-                        new io.storyline.server.ComparisonFeature()));
+        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port);
         if (database != null) {
             settings = settings.withDatabase(database);
         }

@@ -30,8 +30,10 @@ public record ServerSettings(String host, int port, Path database, long maxBodyB
     }
 
     /** Loopback, port 8080, the default database, 10 MB bodies, no features. */
+    /** Loopback, the default port and database, and the story page's timeline and comparison. */
     public static ServerSettings defaults() {
-        return new ServerSettings(LOOPBACK, DEFAULT_PORT, defaultDatabase(System.getenv()), DEFAULT_MAX_BODY, List.of());
+        return new ServerSettings(LOOPBACK, DEFAULT_PORT, defaultDatabase(System.getenv()), DEFAULT_MAX_BODY,
+                List.of(new TimelineFeature(), new ComparisonFeature()));
     }
 
     public ServerSettings withHost(String value) {
