@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads what a user points Storyline at (files, folders, or stdin) and returns the articles in it,
@@ -43,7 +44,8 @@ public final class ArticleLoader {
     private static final String STDIN = "-";
     private static final String STDIN_ORIGIN = "<stdin>";
     private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml",
-            "jsonl", "ndjson", "json");
+            "jsonl", "ndjson", "json", "gz");
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
@@ -57,28 +59,36 @@ public final class ArticleLoader {
      * @param inputs files, folders (read recursively in sorted order, hidden files skipped) or "-" for stdin
      */
     public Corpus load(List<String> inputs) {
+        return extract(inputs).corpus();
+    }
+
+    /**
+     * As {@link #load}, keeping each web page's details (byline, publication time and where each fact was
+     * found) beside its article.
+     */
+    public Extraction extract(List<String> inputs) {
         List<InputProblem> problems = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         for (String input : inputs) {
             expand(input, pending, problems);
         }
-        List<Article> articles = new ArrayList<>();
+        List<ExtractedArticle> articles = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int done = 0;
         for (Pending item : pending) {
-            List<Article> read = new ArrayList<>();
+            List<ExtractedArticle> read = new ArrayList<>();
             try {
                 read(item, read, problems);
             } catch (RuntimeException unexpected) {
                 read.clear();
                 problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
             }
-            for (Article article : read) {
-                articles.add(withUniqueId(article, ids));
+            for (ExtractedArticle article : read) {
+                articles.add(article.with(withUniqueId(article.article(), ids)));
             }
             options.listener().fileRead(item.location(), ++done, pending.size());
         }
-        return new Corpus(articles, problems);
+        return new Extraction(articles, problems);
     }
 
     /** One file to read (path null for stdin), with the folder its id is relative to. */
@@ -182,7 +192,7 @@ public final class ArticleLoader {
         return name != null && name.toString().startsWith(".");
     }
 
-    private void read(Pending item, List<Article> out, List<InputProblem> problems) {
+    private void read(Pending item, List<ExtractedArticle> out, List<InputProblem> problems) {
         byte[] bytes;
         try {
             bytes = item.path() == null ? readStdin() : readFile(item.path());
@@ -193,21 +203,29 @@ public final class ArticleLoader {
         Provenance from = provenance(item);
         String extension = item.path() == null ? "" : extension(item.path());
         try {
-            String text = extension.equals("html") || extension.equals("htm") || extension.equals("xhtml")
-                    ? decodeHtml(bytes) : TextDecoder.decode(bytes);
-            if (text.isBlank()) {
-                throw new UnusableInputException("contains only white space");
-            }
-            boolean sniffJson = !ARTICLE_EXTENSIONS.contains(extension) && looksLikeJsonLines(text);
-            if (extension.equals("jsonl") || extension.equals("ndjson") || sniffJson) {
-                readJsonLines(text, from, out, problems);
-            } else if (extension.equals("json")) {
-                readJson(text, from, out, problems);
-            } else {
-                out.add(Articles.assemble(text, Metadata.NONE, from, options.fallbackDate()));
-            }
+            dispatch(bytes, extension, from, null, out, problems);
         } catch (UnusableInputException e) {
             problems.add(new InputProblem(item.location(), e.getMessage()));
+        }
+    }
+
+    /** Reads one input's bytes by its format: the extension says, else the content. */
+    private void dispatch(byte[] bytes, String extension, Provenance from, String address,
+                          List<ExtractedArticle> out, List<InputProblem> problems) throws UnusableInputException {
+        String text = HTML_EXTENSIONS.contains(extension) ? decodeHtml(bytes) : TextDecoder.decode(bytes);
+        if (text.isBlank()) {
+            throw new UnusableInputException("contains only white space");
+        }
+        boolean sniffJson = !ARTICLE_EXTENSIONS.contains(extension) && looksLikeJsonLines(text);
+        if (extension.equals("jsonl") || extension.equals("ndjson") || sniffJson) {
+            readJsonLines(text, from, out, problems);
+        } else if (extension.equals("json")) {
+            readJson(text, from, out, problems);
+        } else {
+            if (!HTML_EXTENSIONS.contains(extension) && HtmlExtractor.looksLikeHtml(text)) {
+                text = decodeHtml(bytes);
+            }
+            out.add(Articles.assemble(text, Metadata.NONE, from, options.fallbackDate(), address));
         }
     }
 
@@ -224,10 +242,31 @@ public final class ArticleLoader {
             if (size == 0) {
                 throw new UnusableInputException("is empty");
             }
-            return Files.readAllBytes(file);
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                return Files.readAllBytes(file);
+            }
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                return readCapped(in, "uncompressed");
+            }
+        } catch (java.util.zip.ZipException | java.io.EOFException damaged) {
+            throw new UnusableInputException("is not a complete gzip file (" + damaged.getMessage() + ")");
         } catch (IOException e) {
             throw new UnusableInputException(unreadable(e));
         }
+    }
+
+    /** At most {@code maxFileBytes} from a stream; more is refused without being held in memory. */
+    private byte[] readCapped(InputStream in, String what) throws IOException, UnusableInputException {
+        long limit = options.maxFileBytes();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw new UnusableInputException("is too large (more than " + megabytes(limit) + " " + what
+                    + ", the limit)");
+        }
+        if (bytes.length == 0) {
+            throw new UnusableInputException("is empty");
+        }
+        return bytes;
     }
 
     private byte[] readStdin() throws UnusableInputException {
@@ -262,15 +301,28 @@ public final class ArticleLoader {
                 : String.format(Locale.ROOT, "%,d bytes", bytes);
     }
 
-    /** HTML declares its encoding; honour a declared legacy charset, else decode as any text. */
-    private static String decodeHtml(byte[] bytes) throws UnusableInputException {
+    /**
+     * HTML declares its encoding, but pages are often saved or served in another: bytes that are valid UTF-8
+     * are read as UTF-8 whatever the page says (legacy text is almost never valid UTF-8 by chance); otherwise
+     * a declared legacy charset is honoured, else windows-1252.
+     */
+    static String decodeHtml(byte[] bytes) throws UnusableInputException {
+        return decodeHtml(bytes, null);
+    }
+
+    /** As {@link #decodeHtml(byte[])}, with the charset an HTTP header declared (or null). */
+    static String decodeHtml(byte[] bytes, String headerCharset) throws UnusableInputException {
+        if (TextDecoder.binaryKind(bytes) != null || TextDecoder.isUtf8(bytes)) {
+            return TextDecoder.decode(bytes);
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        if (m.find() && TextDecoder.binaryKind(bytes) == null) {
+        String declared = headerCharset != null ? headerCharset : m.find() ? m.group(1) : null;
+        if (declared != null) {
             try {
-                Charset declared = Charset.forName(m.group(1));
-                if (!declared.name().equalsIgnoreCase("UTF-8") && !declared.name().equalsIgnoreCase("US-ASCII")) {
-                    return new String(bytes, declared);
+                Charset charset = Charset.forName(declared);
+                if (!charset.name().equalsIgnoreCase("UTF-8") && !charset.name().equalsIgnoreCase("US-ASCII")) {
+                    return new String(bytes, charset);
                 }
             } catch (RuntimeException unknownCharset) {
                 // fall through to the usual decoding
@@ -308,8 +360,9 @@ public final class ArticleLoader {
         return s;
     }
 
+    /** The format's extension: "page.html.gz" gives "html". */
     private static String extension(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
@@ -319,7 +372,7 @@ public final class ArticleLoader {
         return first.startsWith("{") && first.endsWith("}") && first.contains("\"text\"");
     }
 
-    private void readJsonLines(String text, Provenance file, List<Article> out, List<InputProblem> problems) {
+    private void readJsonLines(String text, Provenance file, List<ExtractedArticle> out, List<InputProblem> problems) {
         int lineNumber = 0;
         int blank = 0;
         for (String line : (Iterable<String>) text.lines()::iterator) {
@@ -332,7 +385,7 @@ public final class ArticleLoader {
             try {
                 JsonRecords.Entry entry = JsonRecords.parseLine(line);
                 Provenance from = new Provenance(file.id() + ":" + lineNumber, file.name(), location, file.pathDate());
-                out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate()));
+                out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate(), null));
             } catch (UnusableInputException e) {
                 problems.add(new InputProblem(location, e.getMessage()));
             }
@@ -342,7 +395,7 @@ public final class ArticleLoader {
         }
     }
 
-    private void readJson(String text, Provenance file, List<Article> out, List<InputProblem> problems)
+    private void readJson(String text, Provenance file, List<ExtractedArticle> out, List<InputProblem> problems)
             throws UnusableInputException {
         JsonNode root;
         try {
@@ -356,14 +409,14 @@ public final class ArticleLoader {
                 try {
                     JsonRecords.Entry entry = JsonRecords.entry(root.get(i));
                     Provenance from = new Provenance(file.id() + ":" + i, file.name(), location, file.pathDate());
-                    out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate()));
+                    out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate(), null));
                 } catch (UnusableInputException e) {
                     problems.add(new InputProblem(location, e.getMessage()));
                 }
             }
         } else {
             JsonRecords.Entry entry = JsonRecords.entry(root);
-            out.add(Articles.assemble(entry.text(), entry.metadata(), file, options.fallbackDate()));
+            out.add(Articles.assemble(entry.text(), entry.metadata(), file, options.fallbackDate(), null));
         }
     }
 
@@ -374,6 +427,6 @@ public final class ArticleLoader {
         }
         return id.equals(article.id()) ? article
                 : new Article(id, article.outlet(), article.url(), article.title(), article.published(),
-                        article.text(), article.origin());
+                        article.text(), article.origin(), article.urls());
     }
 }

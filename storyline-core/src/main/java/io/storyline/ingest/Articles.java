@@ -2,6 +2,8 @@ package io.storyline.ingest;
 
 import io.storyline.model.Article;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -43,10 +45,21 @@ public final class Articles {
      */
     static Article assemble(String text, Metadata meta, Provenance from, LocalDate fallbackDate)
             throws UnusableInputException {
+        return assemble(text, meta, from, fallbackDate, null).article();
+    }
+
+    /**
+     * As {@link #assemble(String, Metadata, Provenance, LocalDate)}, keeping what the web page said when the
+     * text is one.
+     *
+     * @param address where a page was fetched from (its domain names the outlet when the page does not), or null
+     */
+    static ExtractedArticle assemble(String text, Metadata meta, Provenance from, LocalDate fallbackDate,
+                                     String address) throws UnusableInputException {
         if (text.isBlank()) {
             throw new UnusableInputException(text.isEmpty() ? "is empty" : "contains only white space");
         }
-        HtmlPage page = HtmlExtractor.looksLikeHtml(text) ? HtmlExtractor.extract(text) : null;
+        HtmlPage page = HtmlExtractor.looksLikeHtml(text) ? HtmlExtractor.extract(text, address) : null;
         String body = page == null ? text : page.text();
         String knownTitle = first(meta.title(), page == null ? null : page.title());
         RepairedText repaired = ScrapeRepair.repair(body, knownTitle == null);
@@ -61,11 +74,15 @@ public final class Articles {
         }
         String outlet = first(meta.outlet(), page == null ? null : page.outlet(), repaired.outlet(), from.name(), "unknown");
         LocalDate published = meta.published() != null ? meta.published()
-                : page != null && page.published() != null ? page.published()
+                : page != null && page.publishedDate() != null ? page.publishedDate()
                 : from.pathDate() != null ? from.pathDate() : fallbackDate;
-        return new Article(first(meta.id(), from.id()), outlet,
-                first(meta.url(), page == null ? null : page.url()),
-                first(knownTitle, repaired.title()), published, repaired.body(), from.origin());
+        String url = first(meta.url(), page == null ? null : page.url(), address);
+        List<String> urls = new ArrayList<>();
+        if (address != null) {
+            urls.add(address);
+        }
+        return new ExtractedArticle(new Article(first(meta.id(), from.id()), outlet, url,
+                first(knownTitle, repaired.title()), published, repaired.body(), from.origin(), urls), page);
     }
 
     /** True when some line holds a run of words long enough to be a sentence. */
