@@ -169,10 +169,49 @@ public final class HtmlExtractor {
                 }
             }
         }
-        return scores.entrySet().stream()
+        Element best = scores.entrySet().stream()
                 .max(Map.Entry.<Element, Double>comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(body);
+        return withSectionSiblings(best, body);
+    }
+
+    /**
+     * Some pages cut one story into several sections of the same kind (the text, a figure, more text). From
+     * the densest block, climb while the parent holds nothing more, then take the parent when sibling
+     * sections of the same tag and class carry more of the story.
+     */
+    private static Element withSectionSiblings(Element best, Element body) {
+        Element node = best;
+        int own = paragraphText(node);
+        while (node.parent() != null && node.parent() != body && paragraphText(node.parent()) <= own * 1.05) {
+            node = node.parent();
+        }
+        if (node.parent() == null || node.parent() == body || node.className().isBlank()) {
+            return best;
+        }
+        List<Element> parts = new ArrayList<>();
+        int siblings = 0;
+        for (Element sibling : node.parent().children()) {
+            boolean sameKind = sibling.tagName().equals(node.tagName()) && sibling.className().equals(node.className());
+            if (sibling == node || (sameKind && linkDensity(sibling) < 0.25)) {
+                parts.add(sibling);
+                siblings += sibling == node ? 0 : paragraphText(sibling);
+            } else if (!parts.isEmpty() && sibling.tagName().matches("h[2-6]")) {
+                parts.add(sibling); // a subheading between two sections of the story
+            }
+        }
+        if (siblings < own * 0.3) {
+            return best;
+        }
+        Element story = new Element("div");
+        parts.forEach(part -> story.appendChild(part.clone()));
+        return story;
+    }
+
+    private static double linkDensity(Element e) {
+        int text = e.text().length();
+        return text == 0 ? 1 : e.select("a").stream().mapToInt(a -> a.text().length()).sum() / (double) text;
     }
 
     /** Drops short blocks that are mostly links: navigation lists and "read more" rows. */
@@ -204,6 +243,8 @@ public final class HtmlExtractor {
                 } else if (node instanceof Element e) {
                     if (e.tagName().equals("br")) {
                         current.append('\n');
+                    } else if (e.tagName().equals("td") || e.tagName().equals("th")) {
+                        current.append(' ');
                     } else if (BLOCKS.contains(e.tagName())) {
                         flush(blocks, current);
                     }
@@ -212,7 +253,9 @@ public final class HtmlExtractor {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+                if (node instanceof Element e && (e.tagName().equals("td") || e.tagName().equals("th"))) {
+                    current.append(' ');
+                } else if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
                     flush(blocks, current);
                 }
             }
