@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,8 +45,11 @@ public final class ArticleLoader {
     private static final String STDIN = "-";
     private static final String STDIN_ORIGIN = "<stdin>";
     private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml",
-            "jsonl", "ndjson", "json", "gz");
+            "jsonl", "ndjson", "json", "gz", "rss", "atom", "xml", "warc");
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+    private static final Set<String> FEED_EXTENSIONS = Set.of("rss", "atom", "xml");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern OTHER_SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
@@ -72,13 +76,19 @@ public final class ArticleLoader {
         for (String input : inputs) {
             expand(input, pending, problems);
         }
+        List<String> urls = pending.stream().map(Pending::url).filter(Objects::nonNull).toList();
+        Map<String, PageFetcher.Outcome> fetched = urls.isEmpty() ? Map.of() : fetcher().fetchAll(urls);
         List<ExtractedArticle> articles = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int done = 0;
         for (Pending item : pending) {
             List<ExtractedArticle> read = new ArrayList<>();
             try {
-                read(item, read, problems);
+                if (item.url() != null) {
+                    readFetched(item.url(), fetched.get(item.url()), read, problems);
+                } else {
+                    read(item, read, problems);
+                }
             } catch (RuntimeException unexpected) {
                 read.clear();
                 problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
@@ -88,18 +98,22 @@ public final class ArticleLoader {
             }
             options.listener().fileRead(item.location(), ++done, pending.size());
         }
-        return new Extraction(articles, problems);
+        return new Extraction(options.mergeDuplicates() ? Duplicates.merge(articles) : articles, problems);
     }
 
-    /** One file to read (path null for stdin), with the folder its id is relative to. */
-    private record Pending(Path path, Path root) {
+    /** One input to read: a file with the folder its id is relative to, a URL, or stdin (both null). */
+    private record Pending(Path path, Path root, String url) {
         Pending {
             // ids are paths relative to the root: both sides must be absolute to relate them
             root = root == null ? null : root.toAbsolutePath();
         }
 
+        Pending(Path path, Path root) {
+            this(path, root, null);
+        }
+
         String location() {
-            return path == null ? STDIN_ORIGIN : path.toString();
+            return url != null ? url : path == null ? STDIN_ORIGIN : path.toString();
         }
     }
 
@@ -110,6 +124,14 @@ public final class ArticleLoader {
         }
         if (input.equals(STDIN)) {
             pending.add(new Pending(null, null));
+            return;
+        }
+        if (WEB_ADDRESS.matcher(input.strip()).matches()) {
+            pending.add(new Pending(null, null, input.strip()));
+            return;
+        }
+        if (OTHER_SCHEME.matcher(input).matches()) {
+            problems.add(new InputProblem(input, "is a URL that is not http or https; only those are fetched"));
             return;
         }
         Path path;
@@ -193,6 +215,10 @@ public final class ArticleLoader {
     }
 
     private void read(Pending item, List<ExtractedArticle> out, List<InputProblem> problems) {
+        if (item.path() != null && WarcArchive.isWarc(item.path())) {
+            readWarc(item, out, problems);
+            return;
+        }
         byte[] bytes;
         try {
             bytes = item.path() == null ? readStdin() : readFile(item.path());
@@ -212,6 +238,11 @@ public final class ArticleLoader {
     /** Reads one input's bytes by its format: the extension says, else the content. */
     private void dispatch(byte[] bytes, String extension, Provenance from, String address,
                           List<ExtractedArticle> out, List<InputProblem> problems) throws UnusableInputException {
+        if (FEED_EXTENSIONS.contains(extension) || (!ARTICLE_EXTENSIONS.contains(extension)
+                && FeedReader.looksLikeFeed(bytes))) {
+            readFeed(bytes, from, out, problems);
+            return;
+        }
         String text = HTML_EXTENSIONS.contains(extension) ? decodeHtml(bytes) : TextDecoder.decode(bytes);
         if (text.isBlank()) {
             throw new UnusableInputException("contains only white space");
@@ -267,6 +298,127 @@ public final class ArticleLoader {
             throw new UnusableInputException("is empty");
         }
         return bytes;
+    }
+
+    private PageFetcher fetcher() {
+        return new PageFetcher(options.web());
+    }
+
+    /** A page fetched from the web: HTML, a feed, or text, by what the server says and what it holds. */
+    private void readFetched(String url, PageFetcher.Outcome outcome, List<ExtractedArticle> out,
+                             List<InputProblem> problems) {
+        if (outcome == null || outcome.page() == null) {
+            problems.add(new InputProblem(url, outcome == null ? "was not fetched" : outcome.problem()));
+            return;
+        }
+        PageFetcher.Page page = outcome.page();
+        Provenance from = webProvenance(url);
+        try {
+            String type = page.contentType();
+            if (type.contains("rss") || type.contains("atom") || type.endsWith("/xml")
+                    || (!type.contains("html") && FeedReader.looksLikeFeed(page.body()))) {
+                readFeed(page.body(), from, out, problems);
+            } else if (type.contains("html") || type.isEmpty() || type.startsWith("text/")) {
+                String text = type.equals("text/plain") ? TextDecoder.decode(page.body())
+                        : decodeHtml(page.body(), page.charset());
+                ExtractedArticle read = Articles.assemble(text, Metadata.NONE, from, options.fallbackDate(), page.finalUrl());
+                out.add(page.finalUrl().equals(url) ? read : read.with(read.article().withMoreUrls(List.of(url))));
+            } else {
+                throw new UnusableInputException("is not a web page but " + type);
+            }
+        } catch (UnusableInputException e) {
+            problems.add(new InputProblem(url, e.getMessage()));
+        }
+    }
+
+    private static Provenance webProvenance(String url) {
+        String key = Duplicates.addressKey(url).replaceAll("[^\\p{L}\\p{N}./_-]+", "-");
+        String domain = HtmlExtractor.domain(url);
+        PublicationTime date = DateParsing.fromUrl(url);
+        return new Provenance(key, domain == null ? key : domain, url, date == null ? null : date.date());
+    }
+
+    /**
+     * A feed: items that carry their full text become articles directly; the others are read from the page
+     * they link to (fetched together, a few at a time per host). One problem per item that gives neither.
+     */
+    private void readFeed(byte[] bytes, Provenance feedFrom, List<ExtractedArticle> out, List<InputProblem> problems)
+            throws UnusableInputException {
+        FeedReader.Feed feed = FeedReader.read(bytes);
+        if (feed.items().isEmpty()) {
+            throw new UnusableInputException("is a feed with no items");
+        }
+        List<String> links = feed.items().stream().filter(i -> i.html() == null && i.link() != null)
+                .map(FeedReader.Item::link).toList();
+        Map<String, PageFetcher.Outcome> pages = links.isEmpty() ? Map.of() : fetcher().fetchAll(links);
+        for (FeedReader.Item item : feed.items()) {
+            String location = feedFrom.origin() + " item " + item.number()
+                    + (item.link() == null ? "" : " (" + item.link() + ")");
+            if (item.html() != null) {
+                Provenance from = new Provenance(feedFrom.id() + "#" + item.number(), feedFrom.name(), location,
+                        feedFrom.pathDate());
+                Metadata meta = new Metadata(null, feed.title(), item.link(), item.title(), item.published());
+                try {
+                    String html = "<html><body><article>" + item.html() + "</article></body></html>";
+                    out.add(Articles.assemble(html, meta, from, options.fallbackDate(), item.link()));
+                } catch (UnusableInputException e) {
+                    problems.add(new InputProblem(location, e.getMessage()));
+                }
+            } else if (item.link() == null) {
+                problems.add(new InputProblem(location, "has neither the article's text nor a link to it"));
+            } else {
+                List<ExtractedArticle> read = new ArrayList<>();
+                List<InputProblem> itemProblems = new ArrayList<>();
+                readFetched(item.link(), pages.get(item.link()), read, itemProblems);
+                itemProblems.forEach(p -> problems.add(new InputProblem(location, "links to a page that "
+                        + p.problem())));
+                out.addAll(read);
+            }
+        }
+    }
+
+    /** Every HTML response of a WARC file; a damaged record is one problem and reading goes on. */
+    private void readWarc(Pending item, List<ExtractedArticle> out, List<InputProblem> problems) {
+        Path file = item.path();
+        Provenance archive = provenance(item);
+        int[] pages = {0};
+        try {
+            if (Files.size(file) == 0) {
+                problems.add(new InputProblem(item.location(), "is empty"));
+                return;
+            }
+            WarcArchive.read(file, options.maxFileBytes(), new WarcArchive.Sink() {
+                @Override
+                public void capture(WarcArchive.Capture capture) {
+                    pages[0]++;
+                    String location = item.location() + " @" + capture.offset() + " (" + capture.target() + ")";
+                    Provenance from = new Provenance(archive.id() + "@" + capture.offset(),
+                            firstNonNull(HtmlExtractor.domain(capture.target()), archive.name()), location,
+                            null);
+                    try {
+                        String html = decodeHtml(capture.body(), capture.charset());
+                        out.add(Articles.assemble(html, Metadata.NONE, from, options.fallbackDate(), capture.target()));
+                    } catch (UnusableInputException e) {
+                        problems.add(new InputProblem(location, e.getMessage()));
+                    }
+                }
+
+                @Override
+                public void problem(long offset, String problem) {
+                    problems.add(new InputProblem(item.location() + " @" + offset, problem));
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new InputProblem(item.location(), unreadable(e)));
+            return;
+        }
+        if (pages[0] == 0 && problems.stream().noneMatch(p -> p.location().startsWith(item.location()))) {
+            problems.add(new InputProblem(item.location(), "is a WARC file with no HTML responses in it"));
+        }
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
     }
 
     private byte[] readStdin() throws UnusableInputException {

@@ -72,7 +72,9 @@ public final class Articles {
             throw new UnusableInputException("contains no sentences (no run of " + MIN_SENTENCE_WORDS
                     + " or more words)");
         }
-        String outlet = first(meta.outlet(), page == null ? null : page.outlet(), repaired.outlet(), from.name(), "unknown");
+        boolean named = page != null && page.outletFrom() != HtmlPage.OutletSource.DOMAIN;
+        String outlet = first(meta.outlet(), named ? page.outlet() : null, repaired.outlet(),
+                page == null ? null : page.outlet(), from.name(), "unknown");
         LocalDate published = meta.published() != null ? meta.published()
                 : page != null && page.publishedDate() != null ? page.publishedDate()
                 : from.pathDate() != null ? from.pathDate() : fallbackDate;
