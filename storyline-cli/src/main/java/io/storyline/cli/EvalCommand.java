@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Measures Storyline on benchmark data sets.",
-        subcommands = {EvalSummarizeCommand.class})
+        subcommands = {EvalSummarizeCommand.class, EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
         versionProvider = Main.Version.class,
         description = "Reads news articles from several outlets and gives back the story: "
                 + "an extractive summary in which every sentence is cited to each outlet that reports it.",
-        subcommands = {SummarizeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SummarizeCommand.class, ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",

@@ -102,8 +102,7 @@ public final class ExtractionBenchmark {
         List<String> keys = new ArrayList<>(truth.keySet());
         keys.sort(null);
         List<String> files = keys.stream().map(k -> folder.resolve("html").resolve(k + ".html.gz").toString()).toList();
-        ArticleLoader loader = new ArticleLoader(LoadOptions.defaults()
-                .withListener((location, done, total) -> progress.accept(done, total)));
+        ArticleLoader loader = new ArticleLoader(LoadOptions.defaults());
         long started = System.nanoTime();
         List<PageResult> results = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
