@@ -16,9 +16,9 @@ final class DateParsing {
     private static final Pattern NAME_DATE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})([-_.]?)(\\d{2})\\2(\\d{2})(?!\\d)");
 
-    /** A date in a page address: /2019/11/19/, /2019/nov/19/, /2019-11-19, /20191119/. */
+    /** A date in a page address: /2019/11/19/, /2019/nov/19/, /2019-11-19, -2019-11-19, /20191119/. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](\\d{1,2}|[a-z]{3})[/-](\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)");
+            "[/_-]((?:19|20)\\d{2})[/-](\\d{1,2}|[a-z]{3})[/-](\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)");
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
             "jul", "aug", "sep", "oct", "nov", "dec");
@@ -38,7 +38,7 @@ final class DateParsing {
         if (v.length() > 10 && (v.charAt(10) == ' ')) {
             v = v.substring(0, 10) + 'T' + v.substring(11).strip();
         }
-        v = v.replaceFirst("(?i)\\s*(z|utc|gmt)$", "Z");
+        v = v.replaceFirst("(?i)\\s*(z|utc|gmt)$", "Z").replaceFirst("\\s+([+-]\\d{2}:?\\d{2})$", "$1");
         v = OFFSET_WITHOUT_COLON.matcher(v).replaceFirst("$1:$2");
         try {
             OffsetDateTime t = OffsetDateTime.parse(v);
