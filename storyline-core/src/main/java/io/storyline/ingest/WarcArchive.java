@@ -69,7 +69,7 @@ final class WarcArchive {
                         if (next.isEmpty()) {
                             return;
                         }
-                        lastStart = resumeAt + reader.position();
+                        lastStart = reader.position();
                         if (next.get() instanceof WarcResponse response) {
                             capture(response, lastStart, maxRecordBytes, sink);
                         }
