@@ -16,6 +16,11 @@ public final class Articles {
     private static final Pattern LETTER_WORD = Pattern.compile("\\S*\\p{L}{2,}\\S*");
     /** Fewest words with letters that make a sentence worth summarising. */
     private static final int MIN_SENTENCE_WORDS = 3;
+    private static final java.util.regex.Pattern ERROR_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(404|410|500|503|not found|page not found|no longer available|does not exist|access denied"
+                    + "|forbidden|server error|service unavailable)\\b");
+    /** An error page says little; an article whose headline merely mentions "404" says much more. */
+    private static final int ERROR_PAGE_MAX_WORDS = 120;
 
     private Articles() {
     }
@@ -68,6 +73,9 @@ public final class Articles {
                     ? "has no article text left once page furniture is removed"
                     : "is a web page with no article text");
         }
+        if (page != null && isErrorPage(page, repaired.body())) {
+            throw new UnusableInputException("is an error page (\"" + page.title() + "\"), not an article");
+        }
         if (!hasSentence(repaired.body())) {
             throw new UnusableInputException("contains no sentences (no run of " + MIN_SENTENCE_WORDS
                     + " or more words)");
@@ -85,6 +93,12 @@ public final class Articles {
         }
         return new ExtractedArticle(new Article(first(meta.id(), from.id()), outlet, url,
                 first(knownTitle, repaired.title()), published, repaired.body(), from.origin(), urls), page);
+    }
+
+    /** A "404 Not Found" or similar page: a title that says so, and little text. */
+    static boolean isErrorPage(HtmlPage page, String body) {
+        return page.title() != null && ERROR_TITLE.matcher(page.title()).find()
+                && body.split("\\s+").length < ERROR_PAGE_MAX_WORDS;
     }
 
     /** True when some line holds a run of words long enough to be a sentence. */

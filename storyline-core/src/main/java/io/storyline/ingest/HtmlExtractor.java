@@ -27,7 +27,7 @@ public final class HtmlExtractor {
 
     /** Never text. */
     private static final String NON_TEXT = "script, style, noscript, template, iframe, svg, button, select, "
-            + "figcaption, [hidden], [aria-hidden=true]";
+            + "figcaption, [hidden], [aria-hidden=true], textarea, xmp, plaintext, noembed, noframes, title";
     /**
      * Page furniture, unless it wraps most of the page's paragraphs (some sites put the whole page in a
      * {@code <form>} or the story in an {@code <aside>}-less layout).
@@ -49,6 +49,7 @@ public final class HtmlExtractor {
             "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published",
             "og:published_time", "datepublished");
     private static final int MIN_ARTICLE_CHARS = 200;
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /** Less is needed of a block the page itself marks as the article body. */
     private static final int MIN_MARKED_CHARS = 100;
 
@@ -74,7 +75,10 @@ public final class HtmlExtractor {
      * @param address where the page was read from (gives the outlet's domain and a date in the path), or null
      */
     public static HtmlPage extract(String html, String address) {
-        Document doc = Jsoup.parse(html);
+        // control characters are dropped later with the text: drop them first, or "<\u0001p>" would become "<p>"
+        Document doc = Jsoup.parse(CONTROL.matcher(html).replaceAll(""));
+        // raw-text elements in the body hold unparsed markup as "text"
+        doc.body().select("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe").remove();
         LinkedData linkedData = LinkedData.of(doc);
         String url = firstNonBlank(absoluteHttp(attr(doc, "link[rel=canonical]", "href")),
                 absoluteHttp(meta(doc, "meta[property=og:url]")), absoluteHttp(address));
@@ -88,7 +92,7 @@ public final class HtmlExtractor {
             outletFrom = outlet == null ? null : HtmlPage.OutletSource.DOMAIN;
         }
         String title = firstNonBlank(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
-                linkedData.headline(), withoutSiteSuffix(doc.title(), siteName), firstText(doc, "h1"));
+                linkedData.headline(), withoutSiteSuffix(Jsoup.parse(doc.title()).text(), siteName), firstText(doc, "h1"));
         List<PublicationTime> dates = new ArrayList<>();
         addDate(dates, DateParsing.parseTime(linkedData.datePublished(), PublicationTime.Source.JSON_LD));
         addDate(dates, firstTime(PublicationTime.Source.META, meta(doc, "meta[property=article:published_time]"),
