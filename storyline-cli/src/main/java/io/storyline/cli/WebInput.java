@@ -15,6 +15,9 @@ import java.util.List;
 /** Options for inputs read from the web, shared by the commands that read articles. */
 final class WebInput {
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
     @Option(names = "--urls", paramLabel = "FILE",
             description = "Also read the URLs listed in FILE, one a line ('#' starts a comment).")
     Path urlList;
@@ -46,7 +49,8 @@ final class WebInput {
             }
         }
         if (all.isEmpty()) {
-            throw new IllegalArgumentException("nothing to read: give a PATH or URL, or --urls FILE");
+            throw new picocli.CommandLine.ParameterException(command.commandLine(),
+                    "nothing to read: give a PATH or URL, or --urls FILE");
         }
         return all;
     }
