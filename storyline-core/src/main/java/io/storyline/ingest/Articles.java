@@ -67,7 +67,7 @@ public final class Articles {
         HtmlPage page = HtmlExtractor.looksLikeHtml(text) ? HtmlExtractor.extract(text, address) : null;
         String body = page == null ? text : page.text();
         String knownTitle = first(meta.title(), page == null ? null : page.title());
-        RepairedText repaired = ScrapeRepair.repair(body, knownTitle == null);
+        RepairedText repaired = ScrapeRepair.repair(body, knownTitle == null, page != null);
         if (repaired.body().isBlank()) {
             throw new UnusableInputException(page == null
                     ? "has no article text left once page furniture is removed"
