@@ -32,12 +32,14 @@ public final class HtmlExtractor {
      * Page furniture, unless it wraps most of the page's paragraphs (some sites put the whole page in a
      * {@code <form>} or the story in an {@code <aside>}-less layout).
      */
-    private static final String FURNITURE = "nav, footer, aside, form";
+    private static final String FURNITURE = "nav, footer, aside, form, [role=complementary], [role=navigation], "
+            + "[role=contentinfo]";
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(^|[-_ ])(share|sharing|social|comments?|related|promo|newsletter|advert\\w*|ads?|cookies?"
                     + "|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation|outbrain|taboola|popup|tags?|credits?"
                     + "|trending|popular|most-?read|more-?stories|read-?more|signup|sign-up|paywall|bio|author-bio"
-                    + "|sr-only|visually-hidden|screen-reader-text|hidden|byline|dateline|timestamp)([-_ ]|$)");
+                    + "|sr-only|visually-hidden|screen-reader-text|hidden|byline|dateline|timestamp|widget|widget-area"
+                    + "|secondary)([-_ ]|$)");
     /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
     private static final Pattern FURNITURE_PART = Pattern.compile(
             "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
@@ -110,7 +112,9 @@ public final class HtmlExtractor {
         Element body = doc.body();
         int totalParagraphText = paragraphText(body);
         for (Element e : body.select(FURNITURE)) {
-            if (e.parent() != null && paragraphText(e) * 3 < totalParagraphText) {
+            // a sidebar may hold much text, a page-wide form or footer-less layout most of it
+            int share = e.tagName().equals("form") ? 3 : 2;
+            if (e.parent() != null && paragraphText(e) * share < totalParagraphText) {
                 e.remove();
             }
         }
