@@ -45,9 +45,13 @@ class ReaderFuzzTest {
         String parsedText = Jsoup.parse(html).text();
         boolean scriptIsCode = !parsedText.contains(SCRIPT_SENTINEL);
         boolean styleIsCode = !parsedText.contains(STYLE_SENTINEL);
+        // likewise a stray "<" before text ("<<html<style>p {") is text that merely looks like a tag
+        boolean textLooksLikeMarkup = MARKUP.matcher(parsedText).find();
         for (String field : new String[] {page.text(), page.title(), page.byline(), page.outlet()}) {
             if (field != null) {
-                assertThat(field).doesNotContainPattern(MARKUP);
+                if (!textLooksLikeMarkup) {
+                    assertThat(field).doesNotContainPattern(MARKUP);
+                }
                 if (scriptIsCode) {
                     assertThat(field).doesNotContain(SCRIPT_SENTINEL);
                 }
@@ -61,7 +65,9 @@ class ReaderFuzzTest {
         }
         try {
             String text = Articles.assemble(html, Metadata.NONE, new Provenance("f", "f", "f", null), null).text();
-            assertThat(text).doesNotContainPattern(MARKUP);
+            if (!textLooksLikeMarkup) {
+                assertThat(text).doesNotContainPattern(MARKUP);
+            }
             if (scriptIsCode) {
                 assertThat(text).doesNotContain(SCRIPT_SENTINEL);
             }
