@@ -21,7 +21,7 @@ import java.util.Set;
 final class Duplicates {
 
     /** Share of the shorter body's 5-grams that must be in the longer one. */
-    static final double CONTAINMENT = 0.8;
+    static final double CONTAINMENT = 0.9;
     private static final int GRAM = 5;
     /** Bodies shorter than this many 5-grams are compared by address only: short texts collide by chance. */
     private static final int MIN_GRAMS = 20;
