@@ -51,6 +51,9 @@ public final class HtmlExtractor {
             "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published",
             "og:published_time", "datepublished");
     private static final int MIN_ARTICLE_CHARS = 200;
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d"
+                    + "|(Updated|Published|Posted)\\b).*$");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /** Less is needed of a block the page itself marks as the article body. */
     private static final int MIN_MARKED_CHARS = 100;
@@ -335,7 +338,8 @@ public final class HtmlExtractor {
         if (found == null) {
             return null;
         }
-        String byline = found.replaceFirst("(?i)^by\\s+", "").strip();
+        // byline elements often run on into a handle or the date: "Ada Moss @adamoss Nov 19, 2019"
+        String byline = BYLINE_TAIL.matcher(found.replaceFirst("(?i)^by\\s+", "")).replaceFirst("").strip();
         return byline.isEmpty() ? null : byline;
     }
 

@@ -62,7 +62,7 @@ class HtmlExtractorTest {
 
     @Test
     void bylineFromTheBylineElementWithoutBy() {
-        HtmlPage p = HtmlExtractor.extract(page("", "<article><div class=\"story-byline\">By Ada Moss</div>"
+        HtmlPage p = HtmlExtractor.extract(page("", "<article><div class=\"story-byline\">By Ada Moss @adamoss Nov 19, 2019</div>"
                 + STORY + "</article>"), null);
         assertThat(p.byline()).isEqualTo("Ada Moss");
         assertThat(p.text()).doesNotContain("Ada Moss");
