@@ -32,8 +32,11 @@ class ReaderFuzzTest {
             "section", "span", "a", "b", "i", "h1", "h2", "ul", "li", "table", "tr", "td", "nav", "footer", "aside",
             "form", "figure", "figcaption", "time", "br", "img", "meta", "link", "script", "style", "iframe",
             "noscript", "template", "svg", "blockquote", "pre", "code", "select", "option", "button");
-    /** A tag of the generator, as markup: "<p ", "<div>", "</span", "<br/". */
-    private static final Pattern MARKUP = Pattern.compile("<(/?)(" + String.join("|", TAGS) + ")[\\s>/]");
+    /**
+     * A whole tag of the generator: "<p>", "<div class=x>", "</span>", "<br/>". (A lone "<" next to words is
+     * text: "<<b>a id" reads as "<a id", which a parser and a reader both take for text.)
+     */
+    private static final Pattern MARKUP = Pattern.compile("<(/?)(" + String.join("|", TAGS) + ")(\\s[^<>]*)?/?>");
     private static final String SCRIPT_SENTINEL = "zzscriptbodyzz";
     private static final String STYLE_SENTINEL = "zzstylebodyzz";
 
@@ -45,7 +48,7 @@ class ReaderFuzzTest {
         String parsedText = Jsoup.parse(html).text();
         boolean scriptIsCode = !parsedText.contains(SCRIPT_SENTINEL);
         boolean styleIsCode = !parsedText.contains(STYLE_SENTINEL);
-        // likewise a stray "<" before text ("<<html<style>p {") is text that merely looks like a tag
+        // likewise text the parser itself reads out of the page (a raw-text element's content) may hold a tag
         boolean textLooksLikeMarkup = MARKUP.matcher(parsedText).find();
         for (String field : new String[] {page.text(), page.title(), page.byline(), page.outlet()}) {
             if (field != null) {
@@ -109,8 +112,8 @@ class ReaderFuzzTest {
             Extraction read = new ArticleLoader(LoadOptions.defaults()).extract(List.of(file.toString()));
             assertThat(read.problems()).extracting(InputProblem::problem)
                     .noneMatch(p -> p.startsWith("could not be read (")); // the loader's catch-all for the unexpected
-            assertThat(read.articles()).allSatisfy(e ->
-                    assertThat(e.article().text()).doesNotContainPattern(MARKUP).doesNotContain(SCRIPT_SENTINEL));
+            // (a damaged "<script>" is no longer a script, so its body may be text: the HTML property covers scripts)
+            assertThat(read.articles()).allSatisfy(e -> assertThat(e.article().text()).doesNotContainPattern(MARKUP));
         } finally {
             Files.deleteIfExists(file);
         }
