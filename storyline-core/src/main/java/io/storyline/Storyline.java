@@ -53,6 +53,11 @@ public final class Storyline {
         return new ArticleLoader(options).load(inputs);
     }
 
+    /** Reads the inputs (files, folders, {@code "-"}, http(s) URLs) with the given options. */
+    public static Corpus read(List<String> inputs, LoadOptions options) {
+        return new ArticleLoader(options).load(inputs);
+    }
+
     /** The default method's summary of the story the articles cover. */
     public static Summary summarize(List<Article> articles, Budget budget) {
         return summarize(articles, budget, Summarizers.DEFAULT);

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Measures Storyline on benchmark data sets.",
-        subcommands = {EvalSummarizeCommand.class, EvalTimelineCommand.class, EvalClusterCommand.class})
+        subcommands = {EvalSummarizeCommand.class, EvalTimelineCommand.class, EvalClusterCommand.class,
+            EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
                 + "an extractive summary in which every sentence is cited to each outlet that reports it.",
         subcommands = {SummarizeCommand.class, TimelineCommand.class, CompareCommand.class, ClusterCommand.class,
             DigestCommand.class, ServeCommand.class, IngestCommand.class, GenerateStreamCommand.class,
-            EvalCommand.class, BenchServerCommand.class, CommandLine.HelpCommand.class},
+            ExtractCommand.class, EvalCommand.class, BenchServerCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",

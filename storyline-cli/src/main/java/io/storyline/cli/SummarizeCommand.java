@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import io.storyline.ingest.LoadListener;
+import io.storyline.ingest.LoadOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,13 +27,18 @@ import java.util.concurrent.Callable;
             "Summarizes the story that the given articles cover. Every sentence of the summary is "
                 + "taken from an article and cited to every article that reports the same fact.",
             "",
-            "Reads plain text (first line may be the headline), HTML, JSON Lines "
-                + "(id, outlet, url, title, published, text) and Timeline17-style YYYY-MM-DD/ folders. "
+            "Reads plain text (first line may be the headline), HTML (also .html.gz), JSON Lines "
+                + "(id, outlet, url, title, published, text), Timeline17-style YYYY-MM-DD/ folders, RSS and "
+                + "Atom feeds, WARC files and http(s) URLs. "
                 + "Folders are read recursively; '-' reads one article from standard input."})
 final class SummarizeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Article files, folders, http(s) URLs, feeds, WARC files, or '-' for stdin.")
     List<String> inputs;
+
+    @picocli.CommandLine.Mixin
+    WebInput web = new WebInput();
 
     @ArgGroup(exclusive = true)
     Length length;
@@ -82,13 +87,18 @@ final class SummarizeCommand implements Callable<Integer> {
         Format outputFormat = Format.fromName(format);
         Budget budget = budget();
         Summarizers.byNameOrThrow(method);
-        return each ? summarizeEach(outputFormat, budget) : summarizeAll(outputFormat, budget);
+        if (each) {
+            inputs = web.inputs(inputs);
+            return summarizeEach(outputFormat, budget);
+        }
+        return summarizeAll(outputFormat, budget);
     }
 
     private int summarizeAll(Format outputFormat, Budget budget) throws IOException {
         Corpus corpus;
         try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
-            corpus = Storyline.read(inputs, date, terminal.stdin(), progress);
+            corpus = Storyline.read(web.inputs(inputs), web.apply(LoadOptions.defaults().withFallbackDate(date)
+                    .withStdin(terminal.stdin()).withListener(progress)));
         }
         InputReport.print(corpus, terminal.stderr());
         if (corpus.articles().isEmpty()) {
@@ -110,7 +120,8 @@ final class SummarizeCommand implements Callable<Integer> {
         try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Summarizing")) {
             for (int i = 0; i < inputs.size(); i++) {
                 String input = inputs.get(i);
-                Corpus corpus = Storyline.read(List.of(input), date, terminal.stdin(), LoadListener.NONE);
+                Corpus corpus = Storyline.read(List.of(input), web.apply(LoadOptions.defaults()
+                        .withFallbackDate(date).withStdin(terminal.stdin())));
                 InputReport.print(corpus, terminal.stderr());
                 skipped |= corpus.hasProblems();
                 if (corpus.articles().isEmpty()) {

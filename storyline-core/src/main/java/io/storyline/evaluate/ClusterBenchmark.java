@@ -197,7 +197,7 @@ public final class ClusterBenchmark {
     }
 
     private static GoldSet byOrigin(List<String> files, Map<String, String> labelOfFile) {
-        Corpus corpus = new ArticleLoader(LoadOptions.defaults()).load(files);
+        Corpus corpus = new ArticleLoader(LoadOptions.asGiven()).load(files);
         Map<String, String> gold = new LinkedHashMap<>();
         for (Article article : corpus.articles()) {
             String label = labelOfFile.get(article.origin());

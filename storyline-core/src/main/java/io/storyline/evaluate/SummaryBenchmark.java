@@ -63,7 +63,7 @@ public final class SummaryBenchmark {
         }
         Duc2004.Cluster cluster = Duc2004.loadCluster(folder);
         Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
-        List<Article> articles = new ArticleLoader(LoadOptions.defaults())
+        List<Article> articles = new ArticleLoader(LoadOptions.asGiven())
                 .load(cluster.documents().stream().map(Path::toString).toList()).articles();
         List<MethodExplanation> explained = new ArrayList<>();
         for (String method : methods) {
@@ -87,7 +87,7 @@ public final class SummaryBenchmark {
         Map<String, Map<String, RougeScore>> scores = new LinkedHashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             Duc2004.Cluster cluster = clusters.get(c);
-            List<Article> articles = new ArticleLoader(LoadOptions.defaults())
+            List<Article> articles = new ArticleLoader(LoadOptions.asGiven())
                     .load(cluster.documents().stream().map(Path::toString).toList()).articles();
             for (String method : methods) {
                 List<String> sentences = sentences(summarize(articles, method, budget));

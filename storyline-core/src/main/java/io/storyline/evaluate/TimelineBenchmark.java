@@ -54,7 +54,7 @@ public final class TimelineBenchmark {
         List<Row> rows = new ArrayList<>();
         for (int t = 0; t < topics.size(); t++) {
             Timeline17.Topic topic = topics.get(t);
-            List<Article> articles = new ArticleLoader(LoadOptions.defaults())
+            List<Article> articles = new ArticleLoader(LoadOptions.asGiven())
                     .load(List.of(topic.inputDocs().toString())).articles();
             for (Timeline17.GoldTimeline gold : topic.timelines()) {
                 TimelineOptions options = new TimelineOptions(gold.days().size(), gold.sentencesPerDate(),

@@ -24,10 +24,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads what a user points Storyline at (files, folders, or stdin) and returns the articles in it,
@@ -43,7 +45,11 @@ public final class ArticleLoader {
     private static final String STDIN = "-";
     private static final String STDIN_ORIGIN = "<stdin>";
     private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml",
-            "jsonl", "ndjson", "json");
+            "jsonl", "ndjson", "json", "gz", "rss", "atom", "xml", "warc");
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+    private static final Set<String> FEED_EXTENSIONS = Set.of("rss", "atom", "xml");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern OTHER_SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
@@ -57,39 +63,57 @@ public final class ArticleLoader {
      * @param inputs files, folders (read recursively in sorted order, hidden files skipped) or "-" for stdin
      */
     public Corpus load(List<String> inputs) {
+        return extract(inputs).corpus();
+    }
+
+    /**
+     * As {@link #load}, keeping each web page's details (byline, publication time and where each fact was
+     * found) beside its article.
+     */
+    public Extraction extract(List<String> inputs) {
         List<InputProblem> problems = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         for (String input : inputs) {
             expand(input, pending, problems);
         }
-        List<Article> articles = new ArrayList<>();
+        List<String> urls = pending.stream().map(Pending::url).filter(Objects::nonNull).toList();
+        Map<String, PageFetcher.Outcome> fetched = urls.isEmpty() ? Map.of() : fetcher().fetchAll(urls);
+        List<ExtractedArticle> articles = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int done = 0;
         for (Pending item : pending) {
-            List<Article> read = new ArrayList<>();
+            List<ExtractedArticle> read = new ArrayList<>();
             try {
-                read(item, read, problems);
+                if (item.url() != null) {
+                    readFetched(item.url(), fetched.get(item.url()), read, problems);
+                } else {
+                    read(item, read, problems);
+                }
             } catch (RuntimeException unexpected) {
                 read.clear();
                 problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
             }
-            for (Article article : read) {
-                articles.add(withUniqueId(article, ids));
+            for (ExtractedArticle article : read) {
+                articles.add(article.with(withUniqueId(article.article(), ids)));
             }
             options.listener().fileRead(item.location(), ++done, pending.size());
         }
-        return new Corpus(articles, problems);
+        return new Extraction(options.mergeDuplicates() ? Duplicates.merge(articles) : articles, problems);
     }
 
-    /** One file to read (path null for stdin), with the folder its id is relative to. */
-    private record Pending(Path path, Path root) {
+    /** One input to read: a file with the folder its id is relative to, a URL, or stdin (both null). */
+    private record Pending(Path path, Path root, String url) {
         Pending {
             // ids are paths relative to the root: both sides must be absolute to relate them
             root = root == null ? null : root.toAbsolutePath();
         }
 
+        Pending(Path path, Path root) {
+            this(path, root, null);
+        }
+
         String location() {
-            return path == null ? STDIN_ORIGIN : path.toString();
+            return url != null ? url : path == null ? STDIN_ORIGIN : path.toString();
         }
     }
 
@@ -100,6 +124,14 @@ public final class ArticleLoader {
         }
         if (input.equals(STDIN)) {
             pending.add(new Pending(null, null));
+            return;
+        }
+        if (WEB_ADDRESS.matcher(input.strip()).matches()) {
+            pending.add(new Pending(null, null, input.strip()));
+            return;
+        }
+        if (OTHER_SCHEME.matcher(input).matches()) {
+            problems.add(new InputProblem(input, "is a URL that is not http or https; only those are fetched"));
             return;
         }
         Path path;
@@ -182,7 +214,11 @@ public final class ArticleLoader {
         return name != null && name.toString().startsWith(".");
     }
 
-    private void read(Pending item, List<Article> out, List<InputProblem> problems) {
+    private void read(Pending item, List<ExtractedArticle> out, List<InputProblem> problems) {
+        if (item.path() != null && WarcArchive.isWarc(item.path())) {
+            readWarc(item, out, problems);
+            return;
+        }
         byte[] bytes;
         try {
             bytes = item.path() == null ? readStdin() : readFile(item.path());
@@ -193,21 +229,34 @@ public final class ArticleLoader {
         Provenance from = provenance(item);
         String extension = item.path() == null ? "" : extension(item.path());
         try {
-            String text = extension.equals("html") || extension.equals("htm") || extension.equals("xhtml")
-                    ? decodeHtml(bytes) : TextDecoder.decode(bytes);
-            if (text.isBlank()) {
-                throw new UnusableInputException("contains only white space");
-            }
-            boolean sniffJson = !ARTICLE_EXTENSIONS.contains(extension) && looksLikeJsonLines(text);
-            if (extension.equals("jsonl") || extension.equals("ndjson") || sniffJson) {
-                readJsonLines(text, from, out, problems);
-            } else if (extension.equals("json")) {
-                readJson(text, from, out, problems);
-            } else {
-                out.add(Articles.assemble(text, Metadata.NONE, from, options.fallbackDate()));
-            }
+            dispatch(bytes, extension, from, null, out, problems);
         } catch (UnusableInputException e) {
             problems.add(new InputProblem(item.location(), e.getMessage()));
+        }
+    }
+
+    /** Reads one input's bytes by its format: the extension says, else the content. */
+    private void dispatch(byte[] bytes, String extension, Provenance from, String address,
+                          List<ExtractedArticle> out, List<InputProblem> problems) throws UnusableInputException {
+        if (FEED_EXTENSIONS.contains(extension) || (!ARTICLE_EXTENSIONS.contains(extension)
+                && FeedReader.looksLikeFeed(bytes))) {
+            readFeed(bytes, from, out, problems);
+            return;
+        }
+        String text = HTML_EXTENSIONS.contains(extension) ? decodeHtml(bytes) : TextDecoder.decode(bytes);
+        if (text.isBlank()) {
+            throw new UnusableInputException("contains only white space");
+        }
+        boolean sniffJson = !ARTICLE_EXTENSIONS.contains(extension) && looksLikeJsonLines(text);
+        if (extension.equals("jsonl") || extension.equals("ndjson") || sniffJson) {
+            readJsonLines(text, from, out, problems);
+        } else if (extension.equals("json")) {
+            readJson(text, from, out, problems);
+        } else {
+            if (!HTML_EXTENSIONS.contains(extension) && HtmlExtractor.looksLikeHtml(text)) {
+                text = decodeHtml(bytes);
+            }
+            out.add(Articles.assemble(text, Metadata.NONE, from, options.fallbackDate(), address));
         }
     }
 
@@ -224,10 +273,152 @@ public final class ArticleLoader {
             if (size == 0) {
                 throw new UnusableInputException("is empty");
             }
-            return Files.readAllBytes(file);
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                return Files.readAllBytes(file);
+            }
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                return readCapped(in, "uncompressed");
+            }
+        } catch (java.util.zip.ZipException | java.io.EOFException damaged) {
+            throw new UnusableInputException("is not a complete gzip file (" + damaged.getMessage() + ")");
         } catch (IOException e) {
             throw new UnusableInputException(unreadable(e));
         }
+    }
+
+    /** At most {@code maxFileBytes} from a stream; more is refused without being held in memory. */
+    private byte[] readCapped(InputStream in, String what) throws IOException, UnusableInputException {
+        long limit = options.maxFileBytes();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw new UnusableInputException("is too large (more than " + megabytes(limit) + " " + what
+                    + ", the limit)");
+        }
+        if (bytes.length == 0) {
+            throw new UnusableInputException("is empty");
+        }
+        return bytes;
+    }
+
+    private PageFetcher fetcher() {
+        return new PageFetcher(options.web());
+    }
+
+    /** A page fetched from the web: HTML, a feed, or text, by what the server says and what it holds. */
+    private void readFetched(String url, PageFetcher.Outcome outcome, List<ExtractedArticle> out,
+                             List<InputProblem> problems) {
+        if (outcome == null || outcome.page() == null) {
+            problems.add(new InputProblem(url, outcome == null ? "was not fetched" : outcome.problem()));
+            return;
+        }
+        PageFetcher.Page page = outcome.page();
+        Provenance from = webProvenance(url);
+        try {
+            String type = page.contentType();
+            if (type.contains("rss") || type.contains("atom") || type.endsWith("/xml")
+                    || (!type.contains("html") && FeedReader.looksLikeFeed(page.body()))) {
+                readFeed(page.body(), from, out, problems);
+            } else if (type.contains("html") || type.isEmpty() || type.startsWith("text/")) {
+                String text = type.equals("text/plain") ? TextDecoder.decode(page.body())
+                        : decodeHtml(page.body(), page.charset());
+                ExtractedArticle read = Articles.assemble(text, Metadata.NONE, from, options.fallbackDate(), page.finalUrl());
+                out.add(page.finalUrl().equals(url) ? read : read.with(read.article().withMoreUrls(List.of(url))));
+            } else {
+                throw new UnusableInputException("is not a web page but " + type);
+            }
+        } catch (UnusableInputException e) {
+            problems.add(new InputProblem(url, e.getMessage()));
+        }
+    }
+
+    private static Provenance webProvenance(String url) {
+        String key = Duplicates.addressKey(url).replaceAll("[^\\p{L}\\p{N}./_-]+", "-");
+        String domain = HtmlExtractor.domain(url);
+        PublicationTime date = DateParsing.fromUrl(url);
+        return new Provenance(key, domain == null ? key : domain, url, date == null ? null : date.date());
+    }
+
+    /**
+     * A feed: items that carry their full text become articles directly; the others are read from the page
+     * they link to (fetched together, a few at a time per host). One problem per item that gives neither.
+     */
+    private void readFeed(byte[] bytes, Provenance feedFrom, List<ExtractedArticle> out, List<InputProblem> problems)
+            throws UnusableInputException {
+        FeedReader.Feed feed = FeedReader.read(bytes);
+        if (feed.items().isEmpty()) {
+            throw new UnusableInputException("is a feed with no items");
+        }
+        List<String> links = feed.items().stream().filter(i -> i.html() == null && i.link() != null)
+                .map(FeedReader.Item::link).toList();
+        Map<String, PageFetcher.Outcome> pages = links.isEmpty() ? Map.of() : fetcher().fetchAll(links);
+        for (FeedReader.Item item : feed.items()) {
+            String location = feedFrom.origin() + " item " + item.number()
+                    + (item.link() == null ? "" : " (" + item.link() + ")");
+            if (item.html() != null) {
+                Provenance from = new Provenance(feedFrom.id() + "#" + item.number(), feedFrom.name(), location,
+                        feedFrom.pathDate());
+                Metadata meta = new Metadata(null, feed.title(), item.link(), item.title(), item.published());
+                try {
+                    String html = "<html><body><article>" + item.html() + "</article></body></html>";
+                    out.add(Articles.assemble(html, meta, from, options.fallbackDate(), item.link()));
+                } catch (UnusableInputException e) {
+                    problems.add(new InputProblem(location, e.getMessage()));
+                }
+            } else if (item.link() == null) {
+                problems.add(new InputProblem(location, "has neither the article's text nor a link to it"));
+            } else {
+                List<ExtractedArticle> read = new ArrayList<>();
+                List<InputProblem> itemProblems = new ArrayList<>();
+                readFetched(item.link(), pages.get(item.link()), read, itemProblems);
+                itemProblems.forEach(p -> problems.add(new InputProblem(location, "links to a page that "
+                        + p.problem())));
+                out.addAll(read);
+            }
+        }
+    }
+
+    /** Every HTML response of a WARC file; a damaged record is one problem and reading goes on. */
+    private void readWarc(Pending item, List<ExtractedArticle> out, List<InputProblem> problems) {
+        Path file = item.path();
+        Provenance archive = provenance(item);
+        int[] pages = {0};
+        try {
+            if (Files.size(file) == 0) {
+                problems.add(new InputProblem(item.location(), "is empty"));
+                return;
+            }
+            WarcArchive.read(file, options.maxFileBytes(), new WarcArchive.Sink() {
+                @Override
+                public void capture(WarcArchive.Capture capture) {
+                    pages[0]++;
+                    String location = item.location() + " @" + capture.offset() + " (" + capture.target() + ")";
+                    Provenance from = new Provenance(archive.id() + "@" + capture.offset(),
+                            firstNonNull(HtmlExtractor.domain(capture.target()), archive.name()), location,
+                            null);
+                    try {
+                        String html = decodeHtml(capture.body(), capture.charset());
+                        out.add(Articles.assemble(html, Metadata.NONE, from, options.fallbackDate(), capture.target()));
+                    } catch (UnusableInputException e) {
+                        problems.add(new InputProblem(location, e.getMessage()));
+                    }
+                }
+
+                @Override
+                public void problem(long offset, String problem) {
+                    problems.add(new InputProblem(item.location() + " @" + offset, problem));
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new InputProblem(item.location(), unreadable(e)));
+            return;
+        }
+        if (pages[0] == 0 && problems.stream().noneMatch(p -> p.location().startsWith(item.location()))) {
+            problems.add(new InputProblem(item.location(), "is a WARC file with no HTML responses in it"));
+        }
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
     }
 
     private byte[] readStdin() throws UnusableInputException {
@@ -262,15 +453,28 @@ public final class ArticleLoader {
                 : String.format(Locale.ROOT, "%,d bytes", bytes);
     }
 
-    /** HTML declares its encoding; honour a declared legacy charset, else decode as any text. */
-    private static String decodeHtml(byte[] bytes) throws UnusableInputException {
+    /**
+     * HTML declares its encoding, but pages are often saved or served in another: bytes that are valid UTF-8
+     * are read as UTF-8 whatever the page says (legacy text is almost never valid UTF-8 by chance); otherwise
+     * a declared legacy charset is honoured, else windows-1252.
+     */
+    static String decodeHtml(byte[] bytes) throws UnusableInputException {
+        return decodeHtml(bytes, null);
+    }
+
+    /** As {@link #decodeHtml(byte[])}, with the charset an HTTP header declared (or null). */
+    static String decodeHtml(byte[] bytes, String headerCharset) throws UnusableInputException {
+        if (TextDecoder.binaryKind(bytes) != null || TextDecoder.isUtf8(bytes)) {
+            return TextDecoder.decode(bytes);
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        if (m.find() && TextDecoder.binaryKind(bytes) == null) {
+        String declared = headerCharset != null ? headerCharset : m.find() ? m.group(1) : null;
+        if (declared != null) {
             try {
-                Charset declared = Charset.forName(m.group(1));
-                if (!declared.name().equalsIgnoreCase("UTF-8") && !declared.name().equalsIgnoreCase("US-ASCII")) {
-                    return new String(bytes, declared);
+                Charset charset = Charset.forName(declared);
+                if (!charset.name().equalsIgnoreCase("UTF-8") && !charset.name().equalsIgnoreCase("US-ASCII")) {
+                    return new String(bytes, charset);
                 }
             } catch (RuntimeException unknownCharset) {
                 // fall through to the usual decoding
@@ -308,8 +512,9 @@ public final class ArticleLoader {
         return s;
     }
 
+    /** The format's extension: "page.html.gz" gives "html". */
     private static String extension(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
@@ -319,7 +524,7 @@ public final class ArticleLoader {
         return first.startsWith("{") && first.endsWith("}") && first.contains("\"text\"");
     }
 
-    private void readJsonLines(String text, Provenance file, List<Article> out, List<InputProblem> problems) {
+    private void readJsonLines(String text, Provenance file, List<ExtractedArticle> out, List<InputProblem> problems) {
         int lineNumber = 0;
         int blank = 0;
         for (String line : (Iterable<String>) text.lines()::iterator) {
@@ -332,7 +537,7 @@ public final class ArticleLoader {
             try {
                 JsonRecords.Entry entry = JsonRecords.parseLine(line);
                 Provenance from = new Provenance(file.id() + ":" + lineNumber, file.name(), location, file.pathDate());
-                out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate()));
+                out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate(), null));
             } catch (UnusableInputException e) {
                 problems.add(new InputProblem(location, e.getMessage()));
             }
@@ -342,7 +547,7 @@ public final class ArticleLoader {
         }
     }
 
-    private void readJson(String text, Provenance file, List<Article> out, List<InputProblem> problems)
+    private void readJson(String text, Provenance file, List<ExtractedArticle> out, List<InputProblem> problems)
             throws UnusableInputException {
         JsonNode root;
         try {
@@ -356,14 +561,14 @@ public final class ArticleLoader {
                 try {
                     JsonRecords.Entry entry = JsonRecords.entry(root.get(i));
                     Provenance from = new Provenance(file.id() + ":" + i, file.name(), location, file.pathDate());
-                    out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate()));
+                    out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate(), null));
                 } catch (UnusableInputException e) {
                     problems.add(new InputProblem(location, e.getMessage()));
                 }
             }
         } else {
             JsonRecords.Entry entry = JsonRecords.entry(root);
-            out.add(Articles.assemble(entry.text(), entry.metadata(), file, options.fallbackDate()));
+            out.add(Articles.assemble(entry.text(), entry.metadata(), file, options.fallbackDate(), null));
         }
     }
 
@@ -374,6 +579,6 @@ public final class ArticleLoader {
         }
         return id.equals(article.id()) ? article
                 : new Article(id, article.outlet(), article.url(), article.title(), article.published(),
-                        article.text(), article.origin());
+                        article.text(), article.origin(), article.urls());
     }
 }

@@ -2,6 +2,8 @@ package io.storyline.ingest;
 
 import io.storyline.model.Article;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,11 @@ public final class Articles {
     private static final Pattern LETTER_WORD = Pattern.compile("\\S*\\p{L}{2,}\\S*");
     /** Fewest words with letters that make a sentence worth summarising. */
     private static final int MIN_SENTENCE_WORDS = 3;
+    private static final java.util.regex.Pattern ERROR_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(404|410|500|503|not found|page not found|no longer available|does not exist|access denied"
+                    + "|forbidden|server error|service unavailable)\\b");
+    /** An error page says little; an article whose headline merely mentions "404" says much more. */
+    private static final int ERROR_PAGE_MAX_WORDS = 120;
 
     private Articles() {
     }
@@ -63,29 +70,55 @@ public final class Articles {
      */
     static Article assemble(String text, Metadata meta, Provenance from, LocalDate fallbackDate)
             throws UnusableInputException {
+        return assemble(text, meta, from, fallbackDate, null).article();
+    }
+
+    /**
+     * As {@link #assemble(String, Metadata, Provenance, LocalDate)}, keeping what the web page said when the
+     * text is one.
+     *
+     * @param address where a page was fetched from (its domain names the outlet when the page does not), or null
+     */
+    static ExtractedArticle assemble(String text, Metadata meta, Provenance from, LocalDate fallbackDate,
+                                     String address) throws UnusableInputException {
         if (text.isBlank()) {
             throw new UnusableInputException(text.isEmpty() ? "is empty" : "contains only white space");
         }
-        HtmlPage page = HtmlExtractor.looksLikeHtml(text) ? HtmlExtractor.extract(text) : null;
+        HtmlPage page = HtmlExtractor.looksLikeHtml(text) ? HtmlExtractor.extract(text, address) : null;
         String body = page == null ? text : page.text();
         String knownTitle = first(meta.title(), page == null ? null : page.title());
-        RepairedText repaired = ScrapeRepair.repair(body, knownTitle == null);
+        RepairedText repaired = ScrapeRepair.repair(body, knownTitle == null, page != null);
         if (repaired.body().isBlank()) {
             throw new UnusableInputException(page == null
                     ? "has no article text left once page furniture is removed"
                     : "is a web page with no article text");
         }
+        if (page != null && isErrorPage(page, repaired.body())) {
+            throw new UnusableInputException("is an error page (\"" + page.title() + "\"), not an article");
+        }
         if (!hasSentence(repaired.body())) {
             throw new UnusableInputException("contains no sentences (no run of " + MIN_SENTENCE_WORDS
                     + " or more words)");
         }
-        String outlet = first(meta.outlet(), page == null ? null : page.outlet(), repaired.outlet(), from.name(), "unknown");
+        boolean named = page != null && page.outletFrom() != HtmlPage.OutletSource.DOMAIN;
+        String outlet = first(meta.outlet(), named ? page.outlet() : null, repaired.outlet(),
+                page == null ? null : page.outlet(), from.name(), "unknown");
         LocalDate published = meta.published() != null ? meta.published()
-                : page != null && page.published() != null ? page.published()
+                : page != null && page.publishedDate() != null ? page.publishedDate()
                 : from.pathDate() != null ? from.pathDate() : fallbackDate;
-        return new Article(first(meta.id(), from.id()), outlet,
-                first(meta.url(), page == null ? null : page.url()),
-                first(knownTitle, repaired.title()), published, repaired.body(), from.origin());
+        String url = first(meta.url(), page == null ? null : page.url(), address);
+        List<String> urls = new ArrayList<>();
+        if (address != null) {
+            urls.add(address);
+        }
+        return new ExtractedArticle(new Article(first(meta.id(), from.id()), outlet, url,
+                first(knownTitle, repaired.title()), published, repaired.body(), from.origin(), urls), page);
+    }
+
+    /** A "404 Not Found" or similar page: a title that says so, and little text. */
+    static boolean isErrorPage(HtmlPage page, String body) {
+        return page.title() != null && ERROR_TITLE.matcher(page.title()).find()
+                && body.split("\\s+").length < ERROR_PAGE_MAX_WORDS;
     }
 
     /** True when some line holds a run of words long enough to be a sentence. */

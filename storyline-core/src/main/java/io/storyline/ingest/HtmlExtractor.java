@@ -1,8 +1,5 @@
 package io.storyline.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,20 +23,27 @@ import org.jsoup.select.NodeVisitor;
  * left out (link density, after Kohlschütter et al. 2010, "Boilerplate Detection using Shallow Text
  * Features").
  */
-final class HtmlExtractor {
+public final class HtmlExtractor {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Never text. */
     private static final String NON_TEXT = "script, style, noscript, template, iframe, svg, button, select, "
-            + "figcaption, [hidden], [aria-hidden=true]";
+            + "figcaption, [hidden], [aria-hidden=true], textarea, xmp, plaintext, noembed, noframes, title";
     /**
      * Page furniture, unless it wraps most of the page's paragraphs (some sites put the whole page in a
      * {@code <form>} or the story in an {@code <aside>}-less layout).
      */
-    private static final String FURNITURE = "nav, footer, aside, form";
+    private static final String FURNITURE = "nav, footer, aside, form, [role=complementary], [role=navigation], "
+            + "[role=contentinfo]";
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(^|[-_ ])(share|sharing|social|comments?|related|promo|newsletter|advert\\w*|ads?|cookies?"
-                    + "|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation|outbrain|taboola|popup)([-_ ]|$)");
+                    + "|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation|outbrain|taboola|popup|tags?|credits?"
+                    + "|trending|popular|most-?read|more-?stories|read-?more|signup|sign-up|paywall|bio|author-bio"
+                    + "|sr-only|visually-hidden|screen-reader-text|hidden|byline|dateline|timestamp|widget|widget-area"
+                    + "|secondary)([-_ ]|$)");
+    /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
+    private static final Pattern FURNITURE_PART = Pattern.compile(
+            "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
+                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "dd", "dt", "dl",
             "header", "figure", "address", "center", "hr");
@@ -47,6 +51,10 @@ final class HtmlExtractor {
             "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published",
             "og:published_time", "datepublished");
     private static final int MIN_ARTICLE_CHARS = 200;
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d"
+                    + "|(Updated|Published|Posted)\\b).*$");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /** Less is needed of a block the page itself marks as the article body. */
     private static final int MIN_MARKED_CHARS = 100;
 
@@ -60,23 +68,57 @@ final class HtmlExtractor {
                 || (head.startsWith("<") && (head.contains("<body") || head.contains("<head")));
     }
 
+    /** The page's article, with no address known for it. */
     static HtmlPage extract(String html) {
-        Document doc = Jsoup.parse(html);
-        Map<String, String> linkedData = linkedData(doc);
-        String outlet = firstNonBlank(meta(doc, "meta[property=og:site_name]"), linkedData.get("publisher"),
+        return extract(html, null);
+    }
+
+    /**
+     * Extracts a page's article and metadata. Never throws for any input and never returns markup.
+     *
+     * @param html    the page
+     * @param address where the page was read from (gives the outlet's domain and a date in the path), or null
+     */
+    public static HtmlPage extract(String html, String address) {
+        // control characters are dropped later with the text: make them spaces first, so "<\u0001p>" stays the
+        // text "< p>" (as a browser reads it) rather than becoming the tag "<p>", before or after parsing
+        Document doc = Jsoup.parse(CONTROL.matcher(html).replaceAll(" "));
+        // raw-text elements in the body hold unparsed markup as "text"
+        doc.body().select("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe").remove();
+        LinkedData linkedData = LinkedData.of(doc);
+        String url = firstNonBlank(absoluteHttp(attr(doc, "link[rel=canonical]", "href")),
+                absoluteHttp(meta(doc, "meta[property=og:url]")), absoluteHttp(address));
+        String siteName = firstNonBlank(meta(doc, "meta[property=og:site_name]"),
                 meta(doc, "meta[name=application-name]"));
+        String outlet = firstNonBlank(siteName, linkedData.publisher());
+        HtmlPage.OutletSource outletFrom = siteName != null ? HtmlPage.OutletSource.SITE_NAME
+                : outlet != null ? HtmlPage.OutletSource.LINKED_DATA : null;
+        if (outlet == null) {
+            outlet = domain(firstNonBlank(url, address));
+            outletFrom = outlet == null ? null : HtmlPage.OutletSource.DOMAIN;
+        }
         String title = firstNonBlank(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
-                withoutSiteSuffix(doc.title(), outlet), linkedData.get("headline"), firstText(doc, "h1"));
-        LocalDate published = firstDate(meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[itemprop=datePublished]"), attr(doc, "time[datetime]", "datetime"),
-                linkedData.get("datePublished"), namedDateMeta(doc));
-        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "meta[property=og:url]"));
+                linkedData.headline(), withoutSiteSuffix(Jsoup.parse(doc.title()).text(), siteName), firstText(doc, "h1"));
+        List<PublicationTime> dates = new ArrayList<>();
+        addDate(dates, DateParsing.parseTime(linkedData.datePublished(), PublicationTime.Source.JSON_LD));
+        addDate(dates, firstTime(PublicationTime.Source.META, meta(doc, "meta[property=article:published_time]"),
+                meta(doc, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
+                namedDateMeta(doc)));
+        addDate(dates, firstTime(PublicationTime.Source.TIME_ELEMENT, doc.select("time[datetime]").stream()
+                .map(t -> t.attr("datetime")).toArray(String[]::new)));
+        addDate(dates, DateParsing.fromUrl(url));
+        if (dates.stream().noneMatch(d -> d.source() == PublicationTime.Source.URL) && address != null) {
+            addDate(dates, DateParsing.fromUrl(address));
+        }
+        String byline = byline(doc, linkedData);
 
         doc.select(NON_TEXT).remove();
         Element body = doc.body();
         int totalParagraphText = paragraphText(body);
         for (Element e : body.select(FURNITURE)) {
-            if (e.parent() != null && paragraphText(e) * 3 < totalParagraphText) {
+            // a sidebar may hold much text, a page-wide form or footer-less layout most of it
+            int share = e.tagName().equals("form") ? 3 : 2;
+            if (e.parent() != null && paragraphText(e) * share < totalParagraphText) {
                 e.remove();
             }
         }
@@ -90,7 +132,7 @@ final class HtmlExtractor {
                 t.remove();
             }
         });
-        return new HtmlPage(title, blocksOf(container), outlet, url, published);
+        return new HtmlPage(title, byline, outlet, outletFrom, url, dates, blocksOf(container));
     }
 
     private static void removeNamedFurniture(Element body, int totalParagraphText) {
@@ -99,7 +141,8 @@ final class HtmlExtractor {
                 continue; // already removed with an ancestor, or the article itself
             }
             String names = e.className() + " " + e.id();
-            if (FURNITURE_NAME.matcher(names).find() && paragraphText(e) * 3 < totalParagraphText) {
+            if ((FURNITURE_NAME.matcher(names).find() || FURNITURE_PART.matcher(names).find())
+                    && paragraphText(e) * 3 < totalParagraphText) {
                 e.remove();
             }
         }
@@ -138,10 +181,49 @@ final class HtmlExtractor {
                 }
             }
         }
-        return scores.entrySet().stream()
+        Element best = scores.entrySet().stream()
                 .max(Map.Entry.<Element, Double>comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(body);
+        return withSectionSiblings(best, body);
+    }
+
+    /**
+     * Some pages cut one story into several sections of the same kind (the text, a figure, more text). From
+     * the densest block, climb while the parent holds nothing more, then take the parent when sibling
+     * sections of the same tag and class carry more of the story.
+     */
+    private static Element withSectionSiblings(Element best, Element body) {
+        Element node = best;
+        int own = paragraphText(node);
+        while (node.parent() != null && node.parent() != body && paragraphText(node.parent()) <= own * 1.05) {
+            node = node.parent();
+        }
+        if (node.parent() == null || node.parent() == body || node.className().isBlank()) {
+            return best;
+        }
+        List<Element> parts = new ArrayList<>();
+        int siblings = 0;
+        for (Element sibling : node.parent().children()) {
+            boolean sameKind = sibling.tagName().equals(node.tagName()) && sibling.className().equals(node.className());
+            if (sibling == node || (sameKind && linkDensity(sibling) < 0.25)) {
+                parts.add(sibling);
+                siblings += sibling == node ? 0 : paragraphText(sibling);
+            } else if (!parts.isEmpty() && sibling.tagName().matches("h[2-6]")) {
+                parts.add(sibling); // a subheading between two sections of the story
+            }
+        }
+        if (siblings < own * 0.3) {
+            return best;
+        }
+        Element story = new Element("div");
+        parts.forEach(part -> story.appendChild(part.clone()));
+        return story;
+    }
+
+    private static double linkDensity(Element e) {
+        int text = e.text().length();
+        return text == 0 ? 1 : e.select("a").stream().mapToInt(a -> a.text().length()).sum() / (double) text;
     }
 
     /** Drops short blocks that are mostly links: navigation lists and "read more" rows. */
@@ -173,6 +255,8 @@ final class HtmlExtractor {
                 } else if (node instanceof Element e) {
                     if (e.tagName().equals("br")) {
                         current.append('\n');
+                    } else if (e.tagName().equals("td") || e.tagName().equals("th")) {
+                        current.append(' ');
                     } else if (BLOCKS.contains(e.tagName())) {
                         flush(blocks, current);
                     }
@@ -181,7 +265,9 @@ final class HtmlExtractor {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+                if (node instanceof Element e && (e.tagName().equals("td") || e.tagName().equals("th"))) {
+                    current.append(' ');
+                } else if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
                     flush(blocks, current);
                 }
             }
@@ -200,45 +286,6 @@ final class HtmlExtractor {
 
     private static int paragraphText(Element e) {
         return e.select("p").stream().mapToInt(p -> p.text().length()).sum();
-    }
-
-    /** datePublished, headline and publisher name from schema.org JSON-LD blocks, wherever nested. */
-    private static Map<String, String> linkedData(Document doc) {
-        Map<String, String> found = new HashMap<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                collect(JSON.readTree(script.data()), found);
-            } catch (Exception malformed) {
-                // a broken JSON-LD block is common and simply gives no metadata
-            }
-        }
-        return found;
-    }
-
-    private static void collect(JsonNode node, Map<String, String> found) {
-        if (node == null) {
-            return;
-        }
-        if (node.isArray()) {
-            node.forEach(child -> collect(child, found));
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        putText(found, "datePublished", node.get("datePublished"));
-        putText(found, "headline", node.get("headline"));
-        JsonNode publisher = node.get("publisher");
-        if (publisher != null) {
-            putText(found, "publisher", publisher.isObject() ? publisher.get("name") : publisher);
-        }
-        node.forEach(child -> collect(child, found));
-    }
-
-    private static void putText(Map<String, String> found, String key, JsonNode value) {
-        if (value != null && value.isTextual() && !value.asText().isBlank()) {
-            found.putIfAbsent(key, value.asText().strip());
-        }
     }
 
     private static String namedDateMeta(Document doc) {
@@ -266,14 +313,76 @@ final class HtmlExtractor {
         return t;
     }
 
-    private static LocalDate firstDate(String... values) {
+    private static void addDate(List<PublicationTime> dates, PublicationTime found) {
+        if (found != null) {
+            dates.add(found);
+        }
+    }
+
+    private static PublicationTime firstTime(PublicationTime.Source source, String... values) {
         for (String v : values) {
-            LocalDate d = DateParsing.parseIso(v);
-            if (d != null) {
-                return d;
+            PublicationTime t = DateParsing.parseTime(v, source);
+            if (t != null) {
+                return t;
             }
         }
         return null;
+    }
+
+    /** Authors from JSON-LD, author meta tags, or the page's byline element; "By " dropped. */
+    private static String byline(Document doc, LinkedData linkedData) {
+        String found = firstNonBlank(linkedData.author(), notAnAddress(meta(doc, "meta[name=author]")),
+                notAnAddress(meta(doc, "meta[property=article:author]")),
+                notAnAddress(meta(doc, "meta[name=byl]")),
+                shortText(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
+                        + "[class*=byline], [class*=author-name]"));
+        if (found == null) {
+            return null;
+        }
+        // byline elements often run on into a handle or the date: "Ada Moss @adamoss Nov 19, 2019"
+        String byline = BYLINE_TAIL.matcher(found.replaceFirst("(?i)^by\\s+", "")).replaceFirst("").strip();
+        return byline.isEmpty() ? null : byline;
+    }
+
+    private static String notAnAddress(String value) {
+        return value == null || value.startsWith("http") || value.startsWith("/") ? null : value;
+    }
+
+    private static String shortText(Document doc, String query) {
+        for (Element e : doc.select(query)) {
+            String text = e.text().strip();
+            if (!text.isEmpty() && text.length() <= 120) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** The host name without "www.", or null when the value is not an http(s) address. */
+    static String domain(String address) {
+        String absolute = absoluteHttp(address);
+        if (absolute == null) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(absolute).getHost();
+            if (host == null || host.isBlank()) {
+                return null;
+            }
+            return host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\d?\\.", "");
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
+    }
+
+    /** The value if it is an absolute http(s) address, else null. */
+    private static String absoluteHttp(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        String lower = v.toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && !v.contains(" ") ? v : null;
     }
 
     private static String meta(Document doc, String query) {

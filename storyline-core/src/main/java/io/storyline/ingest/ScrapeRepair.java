@@ -83,6 +83,15 @@ final class ScrapeRepair {
      * @param detectHeadline whether the first line may be a headline (false when the title is known)
      */
     static RepairedText repair(String raw, boolean detectHeadline) {
+        return repair(raw, detectHeadline, false);
+    }
+
+    /**
+     * @param fromMarkup the text comes from a page's markup (one block a paragraph, link text kept): its lines
+     *                   are already paragraphs and subheadings, so nothing is rejoined and nothing is taken for
+     *                   the remains of a lost link; furniture lines and datelines are still handled
+     */
+    static RepairedText repair(String raw, boolean detectHeadline, boolean fromMarkup) {
         List<String> lines = normalise(raw);
         if (PtbDetokenizer.looksTokenized(lines)) {
             lines = lines.stream().map(PtbDetokenizer::detokenize).toList();
@@ -95,7 +104,9 @@ final class ScrapeRepair {
             title = content.remove(0).text;
         }
         stripDateline(content, outlet);
-        String body = String.join("\n\n", rejoin(content));
+        String body = String.join("\n\n", fromMarkup
+                ? content.stream().map(l -> tidy(l.text)).filter(p -> !p.isEmpty()).toList()
+                : rejoin(content));
         return new RepairedText(title, body, outlet.best());
     }
 

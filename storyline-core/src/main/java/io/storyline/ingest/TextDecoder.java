@@ -54,6 +54,20 @@ final class TextDecoder {
         }
     }
 
+    /** True when the bytes (after any BOM) are strictly valid UTF-8. */
+    static boolean isUtf8(byte[] bytes) {
+        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
     /** Names the kind of binary data, or returns null for text. */
     static String binaryKind(byte[] bytes) {
         if (startsWith(bytes, 0x1F, 0x8B)) {

@@ -1,6 +1,8 @@
 package io.storyline.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,15 +17,31 @@ import java.util.Optional;
  * @param published publication date, or {@code null} when unknown
  * @param text      the article's body, repaired: paragraphs separated by a blank line, no boilerplate
  * @param origin    where it was read from (a path, {@code path:line} for JSON Lines, or {@code <stdin>})
+ * @param urls      every address the article was reached at (the same story fetched twice, found in a feed
+ *                  and as a page, or syndicated), {@code url} first when known; never null
  */
 public record Article(String id, String outlet, String url, String title, LocalDate published,
-                      String text, String origin) {
+                      String text, String origin, List<String> urls) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(outlet, "outlet");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(origin, "origin");
+        List<String> all = new ArrayList<>();
+        if (url != null && !url.isBlank()) {
+            all.add(url);
+        }
+        if (urls != null) {
+            urls.stream().filter(u -> u != null && !u.isBlank() && !all.contains(u)).forEach(all::add);
+        }
+        urls = List.copyOf(all);
+    }
+
+    /** An article known at one address at most (its {@code url}). */
+    public Article(String id, String outlet, String url, String title, LocalDate published,
+                   String text, String origin) {
+        this(id, outlet, url, title, published, text, origin, List.of());
     }
 
     public Optional<LocalDate> publishedDate() {
@@ -35,6 +53,13 @@ public record Article(String id, String outlet, String url, String title, LocalD
     }
 
     public Article withPublished(LocalDate date) {
-        return new Article(id, outlet, url, title, date, text, origin);
+        return new Article(id, outlet, url, title, date, text, origin, urls);
+    }
+
+    /** The same article, also known at these addresses. */
+    public Article withMoreUrls(List<String> more) {
+        List<String> all = new ArrayList<>(urls);
+        all.addAll(more);
+        return new Article(id, outlet, url, title, published, text, origin, all);
     }
 }

@@ -1,0 +1,168 @@
+package io.storyline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtractCommandTest {
+
+    static final String PAGE = """
+            <!DOCTYPE html><html><head><title>Lighthouse keeper retires | Northern Light</title>
+            <meta property="og:site_name" content="Northern Light">
+            <link rel="canonical" href="https://northern-light.example/2022/06/01/keeper">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Lighthouse keeper retires",
+             "datePublished":"2022-06-01T07:30:00+02:00","author":{"@type":"Person","name":"Mara Holm"}}</script>
+            </head><body><nav><a href="/">Front page</a></nav><article><h1>Lighthouse keeper retires</h1>
+            <p>The last keeper of the Skerry light handed over its keys on Wednesday after thirty-one years on the rock.</p>
+            <p>The light has been automatic since 2009, but the coast authority kept a keeper for repairs and visitors.</p>
+            <script>trackReader()</script></article><footer>All rights reserved</footer></body></html>
+            """;
+
+    @TempDir
+    Path dir;
+    HttpServer server;
+
+    @BeforeEach
+    void serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/keeper", exchange -> {
+            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/keeper";
+    }
+
+    private Path gzippedPage() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+        return Files.write(dir.resolve("keeper.html.gz"), bytes.toByteArray());
+    }
+
+    @Test
+    void textShowsEveryFieldAndTheParagraphs() throws IOException {
+        CommandRun run = CommandRun.of("extract", gzippedPage().toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).startsWith("Lighthouse keeper retires\n")
+                .contains("By: Mara Holm\n")
+                .contains("Outlet: Northern Light\n")
+                .contains("Published: 2022-06-01T07:30+02:00 (JSON-LD)\n")
+                .contains("URL: https://northern-light.example/2022/06/01/keeper\n")
+                .contains("thirty-one years on the rock.\n\nThe light has been automatic")
+                .doesNotContain("trackReader").doesNotContain("Front page").doesNotContain("rights reserved");
+    }
+
+    @Test
+    void jsonAndJsonLinesCarryTheSameFields() throws IOException {
+        Path page = gzippedPage();
+        CommandRun json = CommandRun.of("extract", "--format", "json", page.toString());
+        assertThat(json.exitCode()).as(json.stderr()).isZero();
+        JsonNode array = new ObjectMapper().readTree(json.stdout());
+        assertThat(array.isArray()).isTrue();
+        JsonNode a = array.get(0);
+        assertThat(a.get("schema").asText()).isEqualTo("storyline.extract/1");
+        assertThat(a.get("byline").asText()).isEqualTo("Mara Holm");
+        assertThat(a.get("publishedSource").asText()).isEqualTo("JSON-LD");
+        assertThat(a.get("outletSource").asText()).isEqualTo("site_name");
+        assertThat(a.get("paragraphs")).hasSize(2);
+        CommandRun lines = CommandRun.of("extract", "-f", "jsonl", page.toString());
+        assertThat(lines.stdout().lines()).hasSize(1);
+        assertThat(new ObjectMapper().readTree(lines.stdout()).get("text").asText()).isEqualTo(a.get("text").asText());
+    }
+
+    @Test
+    void aUrlIsFetchedOnlyWithTheFlagAndAListFileWorksToo() throws IOException {
+        CommandRun refused = CommandRun.of("extract", url());
+        assertThat(refused.exitCode()).isEqualTo(Main.EXIT_NO_ARTICLES);
+        assertThat(refused.stderr()).contains("storyline: skipped " + url() + ": a private or local address")
+                .doesNotContain("Exception");
+        Path list = Files.writeString(dir.resolve("urls.txt"), "# today's reading\n" + url() + "\n\n");
+        CommandRun fetched = CommandRun.of("extract", "--allow-private-addresses", "--urls", list.toString(), "-f", "jsonl");
+        assertThat(fetched.exitCode()).as(fetched.stderr()).isZero();
+        assertThat(fetched.stdout()).contains("\"outlet\":\"Northern Light\"").contains("Skerry light");
+    }
+
+    @Test
+    void theSameArticleTwiceIsPrintedOnceWithBothAddresses() throws IOException {
+        Path saved = gzippedPage();
+        CommandRun run = CommandRun.of("extract", "--allow-private-addresses", "-f", "json", url(), saved.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        JsonNode array = new ObjectMapper().readTree(run.stdout());
+        assertThat(array).hasSize(1);
+        assertThat(array.get(0).get("urls").toString()).contains(url()).contains("https://northern-light.example/2022/06/01/keeper");
+        CommandRun kept = CommandRun.of("extract", "--allow-private-addresses", "--keep-duplicates", "-f", "jsonl",
+                url(), saved.toString());
+        assertThat(kept.stdout().lines()).hasSize(2);
+    }
+
+    @Test
+    void badInputIsOneLineEachAndTheRestIsPrinted() throws IOException {
+        Path good = gzippedPage();
+        Path notAFeed = Files.writeString(dir.resolve("news.rss"), "<<< not xml");
+        Path front = Files.writeString(dir.resolve("front.html"),
+                "<html><body><ul><li><a href=\"/a\">One</a></li><li><a href=\"/b\">Two</a></li></ul></body></html>");
+        CommandRun run = CommandRun.of("extract", good.toString(), notAFeed.toString(), front.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_SKIPPED_INPUT);
+        assertThat(run.stdout()).contains("Lighthouse keeper retires");
+        assertThat(run.stderr().lines().filter(l -> l.startsWith("storyline: skipped "))).hasSize(2);
+        assertThat(run.stderr()).contains(notAFeed + ": is not a readable RSS or Atom feed")
+                .contains(front + ": ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void usageErrors() {
+        assertThat(CommandRun.of("extract", "--format", "xml", "x").stderr()).contains("unknown format 'xml'");
+        assertThat(CommandRun.of("extract").stderr()).contains("nothing to read");
+        CommandRun help = CommandRun.of("extract", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.stdout()).contains("--allow-private-addresses").contains("--urls");
+    }
+
+    @Test
+    void evalExtractScoresABenchmarkFolder() throws IOException {
+        Path bench = Files.createDirectories(dir.resolve("bench/html"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(bench.resolve("k1.html.gz"), bytes.toByteArray());
+        Files.writeString(dir.resolve("bench/ground-truth.json"), """
+                {"k1": {"url": "https://northern-light.example/2022/06/01/keeper", "articleBody":
+                 "The last keeper of the Skerry light handed over its keys on Wednesday after thirty-one years on the rock.\\n\\nThe light has been automatic since 2009, but the coast authority kept a keeper for repairs and visitors."}}
+                """);
+        CommandRun run = CommandRun.of("eval", "extract", "--no-progress", dir.resolve("bench").toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("pages       1").contains("precision   1.0000").contains("recall      1.0000")
+                .contains("F1          1.0000").containsPattern("JSON-LD +1\n").containsPattern("URL +1\n").contains("pages/s");
+    }
+}

@@ -1,0 +1,125 @@
+package io.storyline.ingest;
+
+import io.storyline.model.Article;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the same article reached more than once (two URLs of one page, a feed item and its page, a
+ * syndicated copy under another headline) and keeps it once, with every URL it was reached at. Two
+ * articles are the same when they share an address (ignoring scheme, "www.", a trailing slash, the
+ * fragment and tracking parameters) or when nearly all the word 5-grams of the shorter body are in the
+ * longer one (containment, after Broder 1997, "On the resemblance and containment of documents"). The
+ * first one read is kept; a longer body found later replaces its text.
+ */
+final class Duplicates {
+
+    /** Share of the shorter body's 5-grams that must be in the longer one. */
+    static final double CONTAINMENT = 0.9;
+    private static final int GRAM = 5;
+    /** Bodies shorter than this many 5-grams are compared by address only: short texts collide by chance. */
+    private static final int MIN_GRAMS = 20;
+
+    private Duplicates() {
+    }
+
+    static List<ExtractedArticle> merge(List<ExtractedArticle> articles) {
+        List<ExtractedArticle> kept = new ArrayList<>();
+        List<Set<Long>> keptGrams = new ArrayList<>();
+        Map<String, Integer> byAddress = new HashMap<>();
+        Map<Long, List<Integer>> byGram = new HashMap<>();
+        for (ExtractedArticle candidate : articles) {
+            Article article = candidate.article();
+            Set<Long> grams = grams(article.text());
+            Integer same = null;
+            for (String url : article.urls()) {
+                same = same != null ? same : byAddress.get(addressKey(url));
+            }
+            if (same == null && grams.size() >= MIN_GRAMS) {
+                same = nearCopy(grams, keptGrams, byGram);
+            }
+            if (same == null) {
+                int index = kept.size();
+                kept.add(candidate);
+                keptGrams.add(grams);
+                article.urls().forEach(u -> byAddress.putIfAbsent(addressKey(u), index));
+                if (grams.size() >= MIN_GRAMS) {
+                    grams.forEach(g -> byGram.computeIfAbsent(g, k -> new ArrayList<>()).add(index));
+                }
+            } else {
+                int index = same;
+                kept.set(index, combined(kept.get(index), candidate));
+                article.urls().forEach(u -> byAddress.putIfAbsent(addressKey(u), index));
+            }
+        }
+        return kept;
+    }
+
+    private static ExtractedArticle combined(ExtractedArticle first, ExtractedArticle again) {
+        Article a = first.article();
+        Article b = again.article();
+        Article merged = a.withMoreUrls(b.urls());
+        if (b.text().length() > a.text().length() * 1.2) {
+            // a feed's teaser met its full page: keep the fuller text, and the first one's identity
+            merged = new Article(a.id(), a.outlet(), a.url() != null ? a.url() : b.url(),
+                    a.title() != null ? a.title() : b.title(), a.published() != null ? a.published() : b.published(),
+                    b.text(), a.origin(), merged.urls());
+            return new ExtractedArticle(merged, first.page() != null ? first.page() : again.page());
+        }
+        return first.with(merged);
+    }
+
+    private static Integer nearCopy(Set<Long> grams, List<Set<Long>> keptGrams, Map<Long, List<Integer>> byGram) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (long g : grams) {
+            for (int index : byGram.getOrDefault(g, List.of())) {
+                shared.merge(index, 1, Integer::sum);
+            }
+        }
+        Integer best = null;
+        double bestShare = 0;
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+            int smaller = Math.min(grams.size(), keptGrams.get(e.getKey()).size());
+            double share = e.getValue() / (double) smaller;
+            if (share >= CONTAINMENT && share > bestShare) {
+                best = e.getKey();
+                bestShare = share;
+            }
+        }
+        return best;
+    }
+
+    /** Hashes of the body's word 5-grams, lower-cased, punctuation ignored. */
+    static Set<Long> grams(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s]", "").split("\\s+");
+        Set<Long> grams = new HashSet<>();
+        for (int i = 0; i + GRAM <= words.length; i++) {
+            long h = 1125899906842597L;
+            for (int j = i; j < i + GRAM; j++) {
+                h = 31 * h + words[j].hashCode();
+            }
+            grams.add(h);
+        }
+        return grams;
+    }
+
+    /** One key for the addresses of one page: scheme, "www.", trailing slash, fragment, utm_ tracking dropped. */
+    static String addressKey(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("/+$", "");
+            String query = uri.getRawQuery() == null ? "" : String.join("&", java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                    .filter(p -> !p.toLowerCase(Locale.ROOT).startsWith("utm_") && !p.isEmpty()).sorted().toList());
+            return host + path + (query.isEmpty() ? "" : "?" + query);
+        } catch (java.net.URISyntaxException notAUri) {
+            return url.strip();
+        }
+    }
+}

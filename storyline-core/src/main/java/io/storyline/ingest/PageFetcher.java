@@ -1,0 +1,291 @@
+package io.storyline.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Fetches web pages politely and defensively: only http and https; every address (and every redirect
+ * target) resolved and refused when it is loopback, private, link-local or otherwise not public unless
+ * {@link WebOptions#allowPrivateAddresses()}; a timeout; a size cap checked before and while reading; a
+ * limited number of redirects; a User-Agent naming the program; and at most {@link WebOptions#perHost()}
+ * requests at once to one host.
+ *
+ * <p>The address check resolves the host before the request; the HTTP client resolves it again, so a
+ * host whose DNS answer changes between the two (DNS rebinding) is not fully excluded.
+ */
+final class PageFetcher {
+
+    /** A fetched response: where it ended up after redirects, its bytes, and what the server said they are. */
+    record Page(String requested, String finalUrl, byte[] body, String contentType, String charset) {
+    }
+
+    /** A page, or why there is none. */
+    record Outcome(Page page, String problem) {
+    }
+
+    private static final int MAX_THREADS = 8;
+
+    private final WebOptions options;
+    private final HttpClient client;
+    private final Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
+
+    PageFetcher(WebOptions options) {
+        this.options = options;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(options.timeout())
+                .build();
+    }
+
+    /** Fetches every URL (several at once, a few per host), in the order given. */
+    Map<String, Outcome> fetchAll(List<String> urls) {
+        Map<String, Outcome> results = new LinkedHashMap<>();
+        List<String> distinct = urls.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(MAX_THREADS, distinct.size()), r -> {
+            Thread t = new Thread(r, "storyline-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (String url : distinct) {
+                futures.add(pool.submit(() -> fetch(url)));
+            }
+            for (int i = 0; i < distinct.size(); i++) {
+                results.put(distinct.get(i), await(futures.get(i)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return results;
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return new Outcome(null, "could not be fetched (" + e.getCause() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, "was not fetched: interrupted");
+        }
+    }
+
+    /** One URL, following redirects; never throws. */
+    Outcome fetch(String url) {
+        try {
+            return new Outcome(follow(url), null);
+        } catch (UnusableInputException e) {
+            return new Outcome(null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Outcome(null, "could not be fetched (" + e + ")");
+        }
+    }
+
+    private Page follow(String url) throws UnusableInputException {
+        URI target = checked(url);
+        for (int redirects = 0; ; redirects++) {
+            Semaphore slot = hosts.computeIfAbsent(target.getHost().toLowerCase(Locale.ROOT),
+                    h -> new Semaphore(options.perHost()));
+            try {
+                slot.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UnusableInputException("was not fetched: interrupted");
+            }
+            Object next;
+            try {
+                next = step(url, target, redirects);
+            } finally {
+                slot.release();
+            }
+            if (next instanceof Page page) {
+                return page;
+            }
+            target = (URI) next;
+        }
+    }
+
+    /** One request, the host's slot held: the page, or the URI a redirect points to. */
+    private Object step(String url, URI target, int redirects) throws UnusableInputException {
+        HttpResponse<InputStream> response = send(target);
+        int status = response.statusCode();
+        if (status >= 300 && status < 400 && status != 304) {
+            String location = response.headers().firstValue("Location").orElse(null);
+            close(response);
+            if (location == null) {
+                throw new UnusableInputException("answered " + status + " (a redirect) without saying where to");
+            }
+            if (redirects >= options.maxRedirects()) {
+                throw new UnusableInputException("redirects more than " + options.maxRedirects() + " times");
+            }
+            URI next;
+            try {
+                next = target.resolve(location.strip());
+            } catch (IllegalArgumentException bad) {
+                throw new UnusableInputException("redirects to an address that is not a URL: " + location);
+            }
+            return checked(next.toString(), "redirects to ");
+        }
+        if (status != 200) {
+            close(response);
+            throw new UnusableInputException("answered HTTP " + status + " instead of a page");
+        }
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        return new Page(url, target.toString(), body(response), mediaType(contentType), charset(contentType));
+    }
+
+    private HttpResponse<InputStream> send(URI target) throws UnusableInputException {
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .timeout(options.timeout())
+                .header("User-Agent", options.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+                        + "application/xml;q=0.9,text/plain;q=0.8")
+                .GET()
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw new UnusableInputException("did not answer within " + options.timeout().toSeconds() + " s");
+        } catch (IOException e) {
+            throw new UnusableInputException("could not be fetched (" + describe(e) + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnusableInputException("was not fetched: interrupted");
+        }
+    }
+
+    private byte[] body(HttpResponse<InputStream> response) throws UnusableInputException {
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (declared > options.maxBytes()) {
+            close(response);
+            throw new UnusableInputException("is too large (" + ArticleLoader.megabytes(declared) + "; the limit is "
+                    + ArticleLoader.megabytes(options.maxBytes()) + ")");
+        }
+        try (InputStream in = response.body()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (bytes.length > options.maxBytes()) {
+                throw new UnusableInputException("is too large (more than "
+                        + ArticleLoader.megabytes(options.maxBytes()) + ", the limit)");
+            }
+            if (bytes.length == 0) {
+                throw new UnusableInputException("answered with an empty page");
+            }
+            return bytes;
+        } catch (HttpTimeoutException e) {
+            throw new UnusableInputException("did not send its page within " + options.timeout().toSeconds() + " s");
+        } catch (IOException e) {
+            throw new UnusableInputException("broke off while sending its page (" + describe(e) + ")");
+        }
+    }
+
+    private static void close(HttpResponse<InputStream> response) {
+        try {
+            response.body().close();
+        } catch (IOException ignored) {
+            // nothing more to read from it either way
+        }
+    }
+
+    private URI checked(String url) throws UnusableInputException {
+        return checked(url, "");
+    }
+
+    /** The URL if it may be fetched: http(s), a host, and (unless allowed) only public addresses. */
+    private URI checked(String url, String prefix) throws UnusableInputException {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new UnusableInputException(prefix + "is not a valid URL (" + e.getReason() + ")");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new UnusableInputException(prefix + (scheme.isEmpty() ? "an address without a scheme"
+                    : "a " + scheme + ": address") + "; only http and https are fetched");
+        }
+        String host = uri.getHost();
+        if (host == null || host.isBlank()) {
+            throw new UnusableInputException(prefix + "a URL without a host name");
+        }
+        if (uri.getUserInfo() != null) {
+            throw new UnusableInputException(prefix + "a URL with a user name or password in it; not fetched");
+        }
+        if (!options.allowPrivateAddresses()) {
+            InetAddress[] addresses;
+            try {
+                addresses = InetAddress.getAllByName(host);
+            } catch (UnknownHostException e) {
+                throw new UnusableInputException(prefix + "a host that does not resolve (" + host + ")");
+            }
+            for (InetAddress address : addresses) {
+                if (!isPublic(address)) {
+                    throw new UnusableInputException(prefix + "a private or local address (" + host + " is "
+                            + address.getHostAddress() + "); pass --allow-private-addresses to fetch it");
+                }
+            }
+        }
+        return uri;
+    }
+
+    /** False for loopback, private, link-local, carrier-grade NAT, unique-local, multicast and unspecified. */
+    static boolean isPublic(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = b[0] & 0xFF;
+            int second = b[1] & 0xFF;
+            return first != 0 && !(first == 100 && second >= 64 && second < 128) // 100.64.0.0/10
+                    && !(first == 192 && second == 0 && (b[2] & 0xFF) == 0) && first < 224;
+        }
+        if (address instanceof Inet6Address) {
+            return (b[0] & 0xFE) != 0xFC; // fc00::/7, unique local
+        }
+        return true;
+    }
+
+    private static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String charset(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                return p.substring(8).replace("\"", "").strip();
+            }
+        }
+        return null;
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

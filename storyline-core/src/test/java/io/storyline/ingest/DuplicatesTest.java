@@ -1,0 +1,98 @@
+package io.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DuplicatesTest {
+
+    @TempDir
+    Path dir;
+    private LocalNewsSite site;
+
+    @BeforeEach
+    void start() throws Exception {
+        site = new LocalNewsSite();
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private static Extraction read(boolean merge, String... inputs) {
+        WebOptions web = WebOptions.defaults().withAllowPrivateAddresses(true).withTimeout(Duration.ofSeconds(5));
+        return new ArticleLoader(LoadOptions.defaults().withWeb(web).withMergeDuplicates(merge)).extract(List.of(inputs));
+    }
+
+    @Test
+    void oneStoryAtTwoAddressesIsOneArticleWithBothUrls() {
+        String page = NewsPages.article("Pier to close", "Tidewater Times", NewsPages.PIER_STORY);
+        site.serve("/news/pier", LocalNewsSite.Answer.html(page));
+        site.serve("/amp/pier", LocalNewsSite.Answer.html(page));
+        site.serve("/ferry", LocalNewsSite.Answer.html(NewsPages.article("Ferry", "Coast Radio", NewsPages.FERRY_STORY)));
+        Extraction read = read(true, site.url("/news/pier"), site.url("/ferry"), site.url("/amp/pier"));
+        assertThat(read.articles()).hasSize(2);
+        Article pier = read.articles().get(0).article();
+        assertThat(pier.urls()).containsExactly(site.url("/news/pier"), site.url("/amp/pier"));
+        assertThat(read(false, site.url("/news/pier"), site.url("/amp/pier")).articles()).hasSize(2);
+    }
+
+    @Test
+    void aSyndicatedCopyUnderAnotherHeadlineIsTheSameArticle() throws IOException {
+        Path original = Files.writeString(dir.resolve("tidewater.html"),
+                NewsPages.article("Pier to close", "Tidewater Times", NewsPages.PIER_STORY)
+                        .replace("<head>", "<head><link rel=\"canonical\" href=\"https://tidewater.example/pier\">"));
+        Path copy = Files.writeString(dir.resolve("gazette.html"),
+                NewsPages.article("Rusty pier shut for good", "Bay Gazette", NewsPages.PIER_STORY
+                        + "<p>This story was first published by the Tidewater Times.</p>")
+                        .replace("<head>", "<head><link rel=\"canonical\" href=\"https://gazette.example/rusty-pier\">"));
+        Extraction read = read(true, original.toString(), copy.toString());
+        assertThat(read.articles()).singleElement().satisfies(a -> {
+            assertThat(a.article().title()).isEqualTo("Pier to close");
+            assertThat(a.article().urls()).containsExactly("https://tidewater.example/pier", "https://gazette.example/rusty-pier");
+        });
+    }
+
+    @Test
+    void aFeedTeaserAndItsPageAreOneArticleWithTheFullText() throws IOException {
+        site.serve("/pier", LocalNewsSite.Answer.html(NewsPages.article("Pier to close", "Tidewater", NewsPages.PIER_STORY)));
+        Path feed = Files.writeString(dir.resolve("feed.rss"), """
+                <rss version="2.0"><channel><title>Tidewater</title><link>https://t.example/</link><description>x</description>
+                <item><title>Pier to close</title><link>%s</link><description>The old pier closes.</description></item>
+                </channel></rss>""".formatted(site.url("/pier")));
+        Extraction read = read(true, feed.toString(), site.url("/pier"));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.articles()).singleElement().satisfies(a ->
+                assertThat(a.article().urls()).containsExactly(site.url("/pier")));
+    }
+
+    @Test
+    void differentStoriesStayApart() {
+        String a = "The harbour board voted on Tuesday to close the old pier to traffic from next spring after "
+                + "engineers found rust in most of its supporting beams and fishing crews objected loudly.";
+        String b = "Ferry crews on the Lindholm line walked out on Monday morning halting every crossing to the "
+                + "islands for the first time in a decade while the union demanded six percent.";
+        List<ExtractedArticle> merged = Duplicates.merge(List.of(
+                new ExtractedArticle(new Article("a", "T", null, null, null, a, "a"), null),
+                new ExtractedArticle(new Article("b", "C", null, null, null, b, "b"), null)));
+        assertThat(merged).hasSize(2);
+    }
+
+    @Test
+    void addressKeysIgnoreSchemeWwwSlashFragmentAndTracking() {
+        assertThat(Duplicates.addressKey("https://www.Example.org/news/pier/?utm_source=rss&id=4#top"))
+                .isEqualTo(Duplicates.addressKey("http://example.org/news/pier?id=4"));
+        assertThat(Duplicates.addressKey("https://example.org/news/pier?id=4"))
+                .isNotEqualTo(Duplicates.addressKey("https://example.org/news/pier?id=5"));
+    }
+}

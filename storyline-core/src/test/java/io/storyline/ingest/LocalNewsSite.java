@@ -1,0 +1,100 @@
+package io.storyline.ingest;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A news site on 127.0.0.1 for tests: serves the pages it is given, records the User-Agent of every
+ * request and the most requests it ever had in flight at once. Never the internet.
+ */
+final class LocalNewsSite implements AutoCloseable {
+
+    /** What one path answers. */
+    record Answer(int status, String contentType, byte[] body, Map<String, String> headers, long delayMillis) {
+
+        static Answer html(String html) {
+            return new Answer(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of(), 0);
+        }
+
+        static Answer of(String contentType, String body) {
+            return new Answer(200, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of(), 0);
+        }
+
+        static Answer redirect(String location) {
+            return new Answer(302, "text/plain", new byte[0], Map.of("Location", location), 0);
+        }
+
+        static Answer status(int status, String html) {
+            return new Answer(status, "text/html", html.getBytes(StandardCharsets.UTF_8), Map.of(), 0);
+        }
+
+        Answer slow(long millis) {
+            return new Answer(status, contentType, body, headers, millis);
+        }
+    }
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    final List<String> userAgents = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger mostInFlight = new AtomicInteger();
+
+    LocalNewsSite() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    LocalNewsSite serve(String path, Answer answer) {
+        answers.put(path, answer);
+        return this;
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        int now = inFlight.incrementAndGet();
+        mostInFlight.accumulateAndGet(now, Math::max);
+        try {
+            userAgents.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
+            Answer answer = answers.getOrDefault(exchange.getRequestURI().getPath(),
+                    Answer.status(404, "<html><body><h1>Not found</h1></body></html>"));
+            if (answer.delayMillis() > 0) {
+                Thread.sleep(answer.delayMillis());
+            }
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer.body());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientWentAway) {
+            // the client gave up (a timeout test): nothing to answer
+        } finally {
+            inFlight.decrementAndGet();
+            exchange.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

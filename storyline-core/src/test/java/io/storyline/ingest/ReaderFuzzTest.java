@@ -1,0 +1,159 @@
+package io.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.model.InputProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import org.jsoup.Jsoup;
+
+/**
+ * Property-based fuzzing of the HTML and WARC readers (jqwik). Properties: reading never fails with
+ * anything but a reported problem, and what comes out is text, never markup or script. (An escaped
+ * "&amp;lt;p&gt;" is text the page's author wrote, so the generator writes no escaped angle brackets.)
+ * The number of tries is recorded in docs/BENCHMARKS.md.
+ */
+class ReaderFuzzTest {
+
+    static final int HTML_TRIES = 1500;
+    static final int WARC_TRIES = 300;
+
+    private static final List<String> TAGS = List.of("html", "head", "body", "title", "p", "div", "article", "main",
+            "section", "span", "a", "b", "i", "h1", "h2", "ul", "li", "table", "tr", "td", "nav", "footer", "aside",
+            "form", "figure", "figcaption", "time", "br", "img", "meta", "link", "script", "style", "iframe",
+            "noscript", "template", "svg", "blockquote", "pre", "code", "select", "option", "button");
+    /**
+     * A whole tag of the generator: "<p>", "<div class=x>", "</span>", "<br/>". (A lone "<" next to words is
+     * text: "<<b>a id" reads as "<a id", which a parser and a reader both take for text.)
+     */
+    private static final Pattern MARKUP = Pattern.compile("<(/?)(" + String.join("|", TAGS) + ")(\\s[^<>]*)?/?>");
+    private static final String SCRIPT_SENTINEL = "zzscriptbodyzz";
+    private static final String STYLE_SENTINEL = "zzstylebodyzz";
+
+    @Property(tries = HTML_TRIES)
+    void htmlExtractionNeverThrowsAndNeverReturnsMarkup(@ForAll("pages") String html) {
+        HtmlPage page = HtmlExtractor.extract(html, "https://fuzz.example/2020/01/02/story");
+        // a malformed tag ("<html<script>") makes what follows text, not script: only what the parser itself
+        // takes for script or style must stay out
+        String parsedText = Jsoup.parse(html).text();
+        boolean scriptIsCode = !parsedText.contains(SCRIPT_SENTINEL);
+        boolean styleIsCode = !parsedText.contains(STYLE_SENTINEL);
+        // likewise text the parser itself reads out of the page (a raw-text element's content) may hold a tag
+        boolean textLooksLikeMarkup = MARKUP.matcher(parsedText).find();
+        for (String field : new String[] {page.text(), page.title(), page.byline(), page.outlet()}) {
+            if (field != null) {
+                if (!textLooksLikeMarkup) {
+                    assertThat(field).doesNotContainPattern(MARKUP);
+                }
+                if (scriptIsCode) {
+                    assertThat(field).doesNotContain(SCRIPT_SENTINEL);
+                }
+                if (styleIsCode) {
+                    assertThat(field).doesNotContain(STYLE_SENTINEL);
+                }
+            }
+        }
+        if (!HtmlExtractor.looksLikeHtml(html)) {
+            return; // read as plain text, which it is
+        }
+        try {
+            String text = Articles.assemble(html, Metadata.NONE, new Provenance("f", "f", "f", null), null).text();
+            if (!textLooksLikeMarkup) {
+                assertThat(text).doesNotContainPattern(MARKUP);
+            }
+            if (scriptIsCode) {
+                assertThat(text).doesNotContain(SCRIPT_SENTINEL);
+            }
+        } catch (UnusableInputException reported) {
+            assertThat(reported.getMessage()).isNotBlank();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> pages() {
+        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9);
+        Arbitrary<String> sentence = word.list().ofMinSize(3).ofMaxSize(25).map(w -> String.join(" ", w) + ". ");
+        Arbitrary<String> tag = Arbitraries.of(TAGS);
+        Arbitrary<String> attribute = Arbitraries.of(" class=\"story\"", " class=\"related-links\"", " id=\"main\"",
+                " itemprop=\"articleBody\"", " hidden", " datetime=\"2020-01-02T03:04:05Z\"", " class=\"byline\"",
+                " property=\"og:site_name\" content=\"Fuzz <b>News</b>\"", " onclick=\"steal()\"", " href=\"/x\"",
+                " class=", " \"", "");
+        Arbitrary<String> open = Arbitraries.oneOf(tag.flatMap(t -> attribute.map(a -> "<" + t + a + ">")),
+                        tag.map(t -> "<" + t), tag.map(t -> "<" + t + "/>"));
+        Arbitrary<String> close = tag.map(t -> "</" + t + ">");
+        Arbitrary<String> special = Arbitraries.of("<script>var s = '" + SCRIPT_SENTINEL + "</p>';</script>",
+                "<style>p { content: '" + STYLE_SENTINEL + "' }</style>", "<!-- comment <p>inside</p> -->", "<!--",
+                "<![CDATA[ cdata ]]>", "&amp;", "&nbsp;", "&#0;", "\u0000", "\uFEFF", "\r\n", "<!DOCTYPE html>",
+                "<script type=\"application/ld+json\">{\"headline\": \"h\", \"author\": [{\"name\": 5}], \"@graph\": [[[]]]}</script>",
+                "<script type=\"application/ld+json\">{broken</script>", "<meta property=\"article:published_time\" content=\"2020-13-45\">",
+                "<time datetime=\"yesterday\">", "<link rel=\"canonical\" href=\"javascript:alert(1)\">", ">", "<", "</",
+                "<p <div>", "\"'", "<table><td>cell</td></table>", "<svg><script>" + SCRIPT_SENTINEL + "</script></svg>");
+        Arbitrary<String> piece = Arbitraries.frequencyOf(
+                Tuple.of(5, sentence), Tuple.of(4, open), Tuple.of(3, close), Tuple.of(2, special),
+                Tuple.of(1, Arbitraries.strings().ofMaxLength(12)));
+        return piece.list().ofMinSize(0).ofMaxSize(80).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = WARC_TRIES)
+    void warcReadingNeverFailsButWithAReportedProblem(@ForAll("damagedArchives") byte[] archive) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".warc");
+        try {
+            Files.write(file, archive);
+            Extraction read = new ArticleLoader(LoadOptions.defaults()).extract(List.of(file.toString()));
+            assertThat(read.problems()).extracting(InputProblem::problem)
+                    .noneMatch(p -> p.startsWith("could not be read (")); // the loader's catch-all for the unexpected
+            // (a damaged "<script>" is no longer a script, so its body may be text: the HTML property covers scripts)
+            assertThat(read.articles()).allSatisfy(e -> assertThat(e.article().text()).doesNotContainPattern(MARKUP));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> damagedArchives() {
+        byte[] whole = validArchive();
+        Arbitrary<Integer> position = Arbitraries.integers().between(0, whole.length - 1);
+        Arbitrary<byte[]> flip = position.list().ofMinSize(1).ofMaxSize(20).flatMap(positions ->
+                        Arbitraries.bytes().list().ofSize(positions.size()).map(values -> {
+                            byte[] copy = whole.clone();
+                            for (int i = 0; i < positions.size(); i++) {
+                                copy[positions.get(i)] = values.get(i);
+                            }
+                            return copy;
+                        }));
+        Arbitrary<byte[]> cut = position.map(n -> java.util.Arrays.copyOf(whole, n));
+        Arbitrary<byte[]> splice = position.flatMap(at -> Arbitraries.bytes().array(byte[].class).ofMaxSize(200)
+                .map(junk -> WarcFixtures.concat(java.util.Arrays.copyOf(whole, at), junk,
+                        java.util.Arrays.copyOfRange(whole, at, whole.length))));
+        Arbitrary<byte[]> gzipped = Arbitraries.integers().between(0, 2000).flatMap(seed -> position.map(n -> {
+            byte[] gz = WarcFixtures.concat(WarcFixtures.gzip(java.util.Arrays.copyOf(whole, whole.length / 2)),
+                    WarcFixtures.gzip(whole));
+            byte[] copy = gz.clone();
+            copy[n % copy.length] ^= (byte) (seed | 1);
+            return copy;
+        }));
+        return Arbitraries.oneOf(flip, cut, splice, gzipped);
+    }
+
+    private static byte[] validArchive() {
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(WarcFixtures.request("https://tidewater.example/pier"));
+        parts.add(WarcFixtures.response("https://tidewater.example/pier", "text/html; charset=utf-8",
+                NewsPages.article("Pier to close", "Tidewater", NewsPages.PIER_STORY
+                        + "<script>var s = '" + SCRIPT_SENTINEL + "';</script>")));
+        parts.add(WarcFixtures.response("https://tidewater.example/a.css", "text/css", "p { color: red }"));
+        parts.add(WarcFixtures.response("https://coast.example/ferry", "text/html",
+                NewsPages.article("Ferry strike", "Coast Radio", NewsPages.FERRY_STORY)));
+        return WarcFixtures.concat(parts.toArray(byte[][]::new));
+    }
+}
