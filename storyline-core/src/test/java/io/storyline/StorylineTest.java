@@ -37,4 +37,11 @@ class StorylineTest {
         Corpus corpus = Storyline.read(Path.of("../examples/harbour-bridge"));
         assertThat(Storyline.summarize(corpus.articles(), Budget.sentences(3), "lexrank").sentences()).hasSize(3);
     }
+
+    @Test
+    void aFolderNoteSuchAsReadmeIsNotAnArticle() {
+        // examples/ holds README.md beside the story folders
+        Corpus corpus = Storyline.read(Path.of("../examples"));
+        assertThat(corpus.articles()).hasSize(5).noneMatch(a -> a.origin().endsWith("README.md"));
+    }
 }

@@ -60,7 +60,8 @@ public final class ArticleLoader {
     }
 
     /**
-     * @param inputs files, folders (read recursively in sorted order, hidden files skipped) or "-" for stdin
+     * @param inputs files, folders (read recursively in sorted order; hidden files and Markdown notes such as
+     *               README.md skipped) or "-" for stdin
      */
     public Corpus load(List<String> inputs) {
         return extract(inputs).corpus();
@@ -175,7 +176,7 @@ public final class ArticleLoader {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (hidden(file)) {
+                            if (hidden(file) || folderNote(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (attrs.isSymbolicLink() && !Files.exists(file)) {
@@ -207,6 +208,15 @@ public final class ArticleLoader {
         for (Path file : files) {
             pending.add(new Pending(file, folder));
         }
+    }
+
+    /**
+     * A folder's own notes (README.md, a Markdown file) describe the articles beside them and are not
+     * one; named on the command line, such a file is still read.
+     */
+    private static boolean folderNote(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md");
     }
 
     private static boolean hidden(Path path) {
