@@ -182,6 +182,59 @@ public final class ArticleLoader {
         return name != null && name.toString().startsWith(".");
     }
 
+    /**
+     * Reads one file whose bytes are already in memory, exactly as {@link #load} reads it from disk:
+     * for files that live elsewhere (HDFS, S3) and are fetched by another system, such as the Spark
+     * job. The paths are only names here, never opened: {@code file}'s folders and name give dates,
+     * the outlet of last resort and the format; its id is its path relative to {@code root}, the
+     * folder the user named (or the file's own folder when a single file was named). Every format
+     * {@link #load} reads is read here, so a format added to ingest is read by both.
+     */
+    public Corpus read(Path file, Path root, byte[] bytes) {
+        List<Article> articles = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        Pending item = new Pending(file, root);
+        try {
+            if (bytes.length > options.maxFileBytes()) {
+                throw new UnusableInputException("is too large (" + megabytes(bytes.length) + "; the limit is "
+                        + megabytes(options.maxFileBytes()) + ")");
+            }
+            if (bytes.length == 0) {
+                throw new UnusableInputException("is empty");
+            }
+            parse(bytes, item, articles, problems);
+        } catch (UnusableInputException e) {
+            problems.add(new InputProblem(item.location(), e.getMessage()));
+        } catch (RuntimeException unexpected) {
+            articles.clear();
+            problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
+        }
+        return new Corpus(articles, problems);
+    }
+
+    /**
+     * Reads line {@code lineNumber} (1-based) of a JSON Lines file as {@link #load} would: for files
+     * too big to read whole, split by lines elsewhere. Same id, outlet and date rules as
+     * {@link #read(Path, Path, byte[])}; a blank line gives an empty corpus.
+     */
+    public Corpus readJsonLine(Path file, Path root, long lineNumber, String line) {
+        Provenance from = provenance(new Pending(file, root));
+        String location = from.origin() + ":" + lineNumber;
+        if (line.isBlank()) {
+            return new Corpus(List.of(), List.of());
+        }
+        try {
+            JsonRecords.Entry entry = JsonRecords.parseLine(line);
+            Provenance at = new Provenance(from.id() + ":" + lineNumber, from.name(), location, from.pathDate());
+            return new Corpus(List.of(Articles.assemble(entry.text(), entry.metadata(), at, options.fallbackDate())),
+                    List.of());
+        } catch (UnusableInputException e) {
+            return new Corpus(List.of(), List.of(new InputProblem(location, e.getMessage())));
+        } catch (RuntimeException unexpected) {
+            return new Corpus(List.of(), List.of(new InputProblem(location, "could not be read (" + unexpected + ")")));
+        }
+    }
+
     private void read(Pending item, List<Article> out, List<InputProblem> problems) {
         byte[] bytes;
         try {
@@ -190,24 +243,30 @@ public final class ArticleLoader {
             problems.add(new InputProblem(item.location(), e.getMessage()));
             return;
         }
-        Provenance from = provenance(item);
-        String extension = item.path() == null ? "" : extension(item.path());
         try {
-            String text = extension.equals("html") || extension.equals("htm") || extension.equals("xhtml")
-                    ? decodeHtml(bytes) : TextDecoder.decode(bytes);
-            if (text.isBlank()) {
-                throw new UnusableInputException("contains only white space");
-            }
-            boolean sniffJson = !ARTICLE_EXTENSIONS.contains(extension) && looksLikeJsonLines(text);
-            if (extension.equals("jsonl") || extension.equals("ndjson") || sniffJson) {
-                readJsonLines(text, from, out, problems);
-            } else if (extension.equals("json")) {
-                readJson(text, from, out, problems);
-            } else {
-                out.add(Articles.assemble(text, Metadata.NONE, from, options.fallbackDate()));
-            }
+            parse(bytes, item, out, problems);
         } catch (UnusableInputException e) {
             problems.add(new InputProblem(item.location(), e.getMessage()));
+        }
+    }
+
+    /** Reads one input's bytes in the format its extension (or, failing that, its content) says. */
+    private void parse(byte[] bytes, Pending item, List<Article> out, List<InputProblem> problems)
+            throws UnusableInputException {
+        Provenance from = provenance(item);
+        String extension = item.path() == null ? "" : extension(item.path());
+        String text = extension.equals("html") || extension.equals("htm") || extension.equals("xhtml")
+                ? decodeHtml(bytes) : TextDecoder.decode(bytes);
+        if (text.isBlank()) {
+            throw new UnusableInputException("contains only white space");
+        }
+        boolean sniffJson = !ARTICLE_EXTENSIONS.contains(extension) && looksLikeJsonLines(text);
+        if (extension.equals("jsonl") || extension.equals("ndjson") || sniffJson) {
+            readJsonLines(text, from, out, problems);
+        } else if (extension.equals("json")) {
+            readJson(text, from, out, problems);
+        } else {
+            out.add(Articles.assemble(text, Metadata.NONE, from, options.fallbackDate()));
         }
     }
 
