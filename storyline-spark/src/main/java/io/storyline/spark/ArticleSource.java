@@ -61,10 +61,10 @@ final class ArticleSource {
         JavaRDD<Corpus> corpora = spark.parallelize(whole, slices)
                 .mapPartitions(entries -> readWhole(entries, conf, job));
         for (Entry big : split) {
-            java.nio.file.Path path = java.nio.file.Path.of(big.path());
-            java.nio.file.Path root = java.nio.file.Path.of(big.root());
             corpora = corpora.union(spark.textFile(big.uri()).zipWithIndex().mapPartitions(lines -> {
                 ArticleLoader loader = loader(job);
+                java.nio.file.Path path = java.nio.file.Path.of(big.path());
+                java.nio.file.Path root = java.nio.file.Path.of(big.root());
                 List<Corpus> out = new ArrayList<>();
                 while (lines.hasNext()) {
                     Tuple2<String, Long> line = lines.next();
@@ -74,10 +74,12 @@ final class ArticleSource {
                 return out.iterator();
             }));
         }
-        JavaRDD<ProblemRow> problems = corpora.flatMap(c -> c.problems().stream().map(ProblemRow::of).iterator())
-                .union(spark.parallelize(listing, 1));
-        JavaRDD<ArticleRow> articles = uniqueIds(corpora.flatMap(c -> c.articles().stream().map(ArticleRow::of)
-                .iterator()));
+        // read once: ids, articles and problems below all come from this
+        JavaRDD<Tuple2<List<ArticleRow>, List<ProblemRow>>> read = corpora.map(c -> new Tuple2<>(
+                c.articles().stream().map(ArticleRow::of).toList(), c.problems().stream().map(ProblemRow::of).toList()))
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<ProblemRow> problems = read.flatMap(c -> c._2().iterator()).union(spark.parallelize(listing, 1));
+        JavaRDD<ArticleRow> articles = uniqueIds(read.flatMap(c -> c._1().iterator()));
         return new Read(articles, problems);
     }
 

@@ -1,5 +1,6 @@
 package io.storyline.spark;
 
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -18,20 +19,22 @@ record Components(JavaPairRDD<String, String> labels, int rounds) {
 
     static final int MAX_ROUNDS = 50;
 
-    static Components of(JavaPairRDD<String, String> links, JavaRDD<String> nodes) {
+    static Components of(JavaPairRDD<String, String> links, JavaRDD<String> nodes, int partitions) {
+        // one partitioner for edges and labels: joins stay narrow and the partition count never grows
+        HashPartitioner by = new HashPartitioner(partitions);
         JavaPairRDD<String, String> edges = links.flatMapToPair(e -> java.util.List.of(e, e.swap()).iterator())
-                .distinct().persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaPairRDD<String, String> labels = nodes.mapToPair(n -> new Tuple2<>(n, n))
+                .distinct(partitions).partitionBy(by).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<String, String> labels = nodes.mapToPair(n -> new Tuple2<>(n, n)).partitionBy(by)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         int rounds = 0;
         while (rounds < MAX_ROUNDS) {
             rounds++;
-            JavaPairRDD<String, String> offered = edges.join(labels)
+            JavaPairRDD<String, String> offered = edges.join(labels, by)
                     .mapToPair(pair -> new Tuple2<>(pair._2()._1(), pair._2()._2()));
             JavaPairRDD<String, String> next = labels.union(offered)
-                    .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b)
+                    .reduceByKey(by, (a, b) -> a.compareTo(b) <= 0 ? a : b)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            long changed = next.join(labels).filter(pair -> !pair._2()._1().equals(pair._2()._2())).count();
+            long changed = next.join(labels, by).filter(pair -> !pair._2()._1().equals(pair._2()._2())).count();
             labels.unpersist();
             labels = next;
             if (changed == 0) {

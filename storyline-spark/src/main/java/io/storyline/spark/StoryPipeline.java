@@ -1,7 +1,9 @@
 package io.storyline.spark;
 
 import io.storyline.cluster.Clustering;
+import io.storyline.cluster.ClusterSettings;
 import io.storyline.cluster.StoryClusterer;
+import io.storyline.cluster.StoryStream;
 import io.storyline.model.Article;
 import io.storyline.model.Story;
 import io.storyline.model.Summary;
@@ -48,9 +50,16 @@ final class StoryPipeline {
                       String origin) implements Serializable {
     }
 
+    /** A per-block story, its articles, and those of them whose home block this is (the first of {@link Blocking#blocksOf}). */
+    record Placed(Part part, List<String> articleIds, List<String> homeIds) implements Serializable {
+    }
+
     /** A per-block story: its key ({@code block/sN}), the core's label and its size. */
     record Part(String key, String label, int size) implements Serializable {
     }
+
+    /** Articles sampled from the corpus for every block's term statistics. */
+    static final int BACKGROUND_SAMPLE = 5_000;
 
     private StoryPipeline() {
     }
@@ -66,42 +75,64 @@ final class StoryPipeline {
         }
         Blocking blocking = new Blocking(settings, buckets);
 
-        // 1. cluster each block with the core: (articleId, part key) and the parts' labels and sizes
+        // 1. cluster each block with the core: its stories ("parts"), with their articles and those at home here
         JavaPairRDD<String, ArticleRow> blocked = articles.flatMapToPair(article -> blocking.blocksOf(article)
                 .stream().map(block -> new Tuple2<>(block, article)).iterator());
         int partitions = Math.max(spark.defaultParallelism(), (int) Math.min(100_000, count / 2_000 + 1));
-        JavaRDD<Tuple2<Part, List<String>>> parts = blocked.groupByKey(partitions).flatMap(block -> {
+        // a block learns its term weights from a sample of the whole corpus first (StoryStream#learn):
+        // a block alone has too few articles for good idf, and its stories would run together
+        Broadcast<List<ArticleRow>> background = spark.broadcast(buckets.isEmpty() ? List.of()
+                : articles.takeSample(false, (int) Math.min(count, BACKGROUND_SAMPLE), 1));
+        JavaRDD<Placed> parts = blocked.groupByKey(partitions).flatMap(block -> {
             List<Article> members = new ArrayList<>();
-            block._2().forEach(row -> members.add(row.article()));
-            Clustering clustering = new StoryClusterer().cluster(members);
-            List<Tuple2<Part, List<String>>> out = new ArrayList<>(clustering.stories().size());
+            Set<String> home = new java.util.HashSet<>();
+            block._2().forEach(row -> {
+                members.add(row.article());
+                if (blocking.blocksOf(row).get(0).equals(block._1())) {
+                    home.add(row.id());
+                }
+            });
+            Clustering clustering;
+            if (background.value().isEmpty()) {
+                clustering = new StoryClusterer().cluster(members);
+            } else {
+                StoryStream stream = new StoryStream(ClusterSettings.defaults());
+                background.value().forEach(row -> stream.learn(row.article()));
+                members.sort(StoryClusterer.publicationOrder());
+                members.forEach(stream::add);
+                clustering = stream.finish();
+            }
+            List<Placed> out = new ArrayList<>(clustering.stories().size());
             for (Story story : clustering.stories()) {
-                out.add(new Tuple2<>(new Part(block._1() + "/" + story.id(), story.label(), story.size()),
-                        story.articleIds()));
+                out.add(new Placed(new Part(block._1() + "/" + story.id(), story.label(), story.size()),
+                        story.articleIds(), story.articleIds().stream().filter(home::contains).toList()));
             }
             return out.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        long blockArticles = stages.time("cluster blocks", () -> parts.map(p -> (long) p._2().size())
+        long blockArticles = stages.time("cluster blocks", () -> parts.map(p -> (long) p.articleIds().size())
                 .fold(0L, Long::sum));
-        int blockCount = (int) (buckets.isEmpty() ? 1 : parts.map(p -> blockOf(p._1().key())).distinct().count());
+        int blockCount = (int) (buckets.isEmpty() ? 1 : parts.map(p -> blockOf(p.part().key())).distinct().count());
 
-        // 2. join parts that share an article: each article's story is its parts' component
-        JavaPairRDD<String, String> partOfArticle = parts.flatMapToPair(p -> p._2().stream()
-                .map(id -> new Tuple2<>(id, p._1().key())).iterator());
+        // 2. join parts of different blocks that agree on the articles they share; each article's
+        //    story is the component of its part in its home block
+        JavaPairRDD<String, String> homePart = parts.flatMapToPair(p -> p.homeIds().stream()
+                .map(id -> new Tuple2<>(id, p.part().key())).iterator());
         JavaPairRDD<String, String> component; // part key -> component (its smallest part key)
         int rounds = 0;
         if (buckets.isEmpty()) {
-            component = parts.mapToPair(p -> new Tuple2<>(p._1().key(), p._1().key()));
+            component = parts.mapToPair(p -> new Tuple2<>(p.part().key(), p.part().key()));
         } else {
-            Components joined = stages.time("join blocks", () -> Components.of(partOfArticle.groupByKey()
-                    .flatMapToPair(a -> edges(a._2()).iterator()), parts.map(p -> p._1().key())));
+            JavaPairRDD<String, String> partOfArticle = parts.flatMapToPair(p -> p.articleIds().stream()
+                    .map(id -> new Tuple2<>(id, p.part().key())).iterator());
+            Components joined = stages.time("join blocks", () -> Components.of(agreeing(partOfArticle, partitions),
+                    parts.map(p -> p.part().key()), partitions));
             component = joined.labels();
             rounds = joined.rounds();
         }
-        JavaPairRDD<String, String> storyOfArticle = partOfArticle.join(component)
-                .mapToPair(pair -> new Tuple2<>(pair._1(), pair._2()._2())).reduceByKey((a, b) -> a);
+        JavaPairRDD<String, String> storyOfArticle = homePart.mapToPair(Tuple2::swap).join(component)
+                .mapToPair(Tuple2::_2);
         // the label of a joined story is its biggest part's (ties: the smaller key)
-        JavaPairRDD<String, Tuple2<String, Integer>> labels = parts.mapToPair(p -> new Tuple2<>(p._1().key(), p._1()))
+        JavaPairRDD<String, Tuple2<String, Integer>> labels = parts.mapToPair(p -> new Tuple2<>(p.part().key(), p.part()))
                 .join(component)
                 .mapToPair(pair -> new Tuple2<>(pair._2()._2(), new Tuple2<>(pair._2()._1(), 1)))
                 .reduceByKey((a, b) -> new Tuple2<>(bigger(a._1(), b._1()), a._2() + b._2()))
@@ -140,17 +171,59 @@ final class StoryPipeline {
         return a.key().compareTo(b.key()) <= 0 ? a : b;
     }
 
-    /** Links every part of an article to the first of them: one edge per extra membership. */
-    private static List<Tuple2<String, String>> edges(Iterable<String> partKeys) {
-        List<String> keys = new ArrayList<>();
-        partKeys.forEach(keys::add);
-        List<Tuple2<String, String>> out = new ArrayList<>();
-        for (int i = 1; i < keys.size(); i++) {
-            if (!keys.get(i).equals(keys.get(0))) {
-                out.add(new Tuple2<>(keys.get(0), keys.get(i)));
+    /**
+     * Pairs of parts (from different blocks) to join: X and Y are joined when, of X's articles that
+     * were also clustered in Y's block, more than half went to Y, and the same holds the other way.
+     * Joining on any one shared article would chain: one mixed part in one block would glue together
+     * every story it touched in the others. Under this rule a part joins at most one part of each
+     * other block.
+     */
+    static JavaPairRDD<String, String> agreeing(JavaPairRDD<String, String> partOfArticle, int partitions) {
+        JavaRDD<List<String>> shared = partOfArticle.groupByKey(partitions).map(a -> {
+            List<String> keys = new ArrayList<>();
+            a._2().forEach(keys::add);
+            return keys;
+        }).filter(keys -> keys.size() > 1).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // (X, block of Y) -> (Y, articles X and Y share)
+        JavaPairRDD<String, Tuple2<String, Long>> together = shared.flatMapToPair(keys -> {
+            List<Tuple2<String, Long>> out = new ArrayList<>();
+            for (String x : keys) {
+                for (String y : keys) {
+                    if (!x.equals(y)) {
+                        out.add(new Tuple2<>(x + "\t" + y, 1L));
+                    }
+                }
             }
-        }
-        return out;
+            return out.iterator();
+        }).reduceByKey(Long::sum, partitions).mapToPair(pair -> {
+            String[] xy = pair._1().split("\t");
+            return new Tuple2<>(xy[0] + "\t" + blockOf(xy[1]), new Tuple2<>(xy[1], pair._2()));
+        });
+        // (X, block B) -> X's articles that were also clustered in B
+        JavaPairRDD<String, Long> alsoIn = shared.flatMapToPair(keys -> {
+            List<Tuple2<String, Long>> out = new ArrayList<>();
+            for (String x : keys) {
+                for (String y : keys) {
+                    if (!x.equals(y)) {
+                        out.add(new Tuple2<>(x + "\t" + blockOf(y), 1L));
+                    }
+                }
+            }
+            return out.iterator();
+        }).reduceByKey(Long::sum, partitions);
+        return together.join(alsoIn, partitions)
+                .filter(pair -> 2 * pair._2()._1()._2() > pair._2()._2())
+                .mapToPair(pair -> {
+                    String x = pair._1().substring(0, pair._1().indexOf('\t'));
+                    String y = pair._2()._1()._1();
+                    return new Tuple2<>(x.compareTo(y) < 0 ? x + "\t" + y : y + "\t" + x, 1);
+                })
+                .reduceByKey(Integer::sum, partitions)
+                .filter(pair -> pair._2() == 2)
+                .mapToPair(pair -> {
+                    String[] xy = pair._1().split("\t");
+                    return new Tuple2<>(xy[0], xy[1]);
+                });
     }
 
     /** One story from its articles: the core's order, span, outlets and summary. */

@@ -62,6 +62,28 @@ final class StoryTables {
                 .coalesce(1), settings, "problems");
     }
 
+    /** Fails before any work when a table would be overwritten without {@code --overwrite}. */
+    static void checkOutput(org.apache.hadoop.conf.Configuration hadoop, JobSettings settings) {
+        if (settings.overwrite()) {
+            return;
+        }
+        for (String name : java.util.List.of("stories", "articles", "problems")) {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(table(settings, name));
+            try {
+                if (path.getFileSystem(hadoop).exists(path)) {
+                    throw new IllegalStateException(path + " already exists (use --overwrite to replace it)");
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot check the output folder " + settings.output() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static String table(JobSettings settings, String name) {
+        return settings.output().replaceAll("/+$", "") + "/" + name;
+    }
+
     private static Row row(StoryRow s) {
         return RowFactory.create(s.id(), s.label(), date(s.first()), date(s.last()), s.articleIds().size(),
                 s.outlets().toArray(), s.articleIds().toArray(),
@@ -77,7 +99,7 @@ final class StoryTables {
 
     private static void save(Dataset<Row> table, JobSettings settings, String name) {
         DataFrameWriter<Row> writer = table.write().mode(settings.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
-        String path = settings.output().replaceAll("/+$", "") + "/" + name;
+        String path = table(settings, name);
         if (settings.format().equals("parquet")) {
             writer.parquet(path);
         } else {

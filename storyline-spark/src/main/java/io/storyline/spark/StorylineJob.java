@@ -99,6 +99,7 @@ public final class StorylineJob implements Callable<Integer> {
             err.println("storyline-spark: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
+        boolean ours = SparkSession.getActiveSession().isEmpty();
         SparkSession spark = SparkSession.builder().appName("storyline").getOrCreate();
         try {
             Report report = run(spark, settings);
@@ -113,7 +114,9 @@ public final class StorylineJob implements Callable<Integer> {
             err.println("storyline-spark: failed: " + rootMessage(e));
             return EXIT_FAILED;
         } finally {
-            spark.stop();
+            if (ours) {
+                spark.stop();
+            }
         }
     }
 
@@ -143,6 +146,7 @@ public final class StorylineJob implements Callable<Integer> {
     static Report run(SparkSession session, JobSettings settings) {
         long start = System.nanoTime();
         JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
+        StoryTables.checkOutput(spark.hadoopConfiguration(), settings);
         Stages stages = new Stages(spark);
         try {
             ArticleSource.Read read = ArticleSource.read(spark, settings);
