@@ -66,7 +66,7 @@ final class StoryPipeline {
 
     static Result run(JavaSparkContext spark, JavaRDD<ArticleRow> articles, JobSettings settings, Stages stages) {
         articles.persist(StorageLevel.MEMORY_AND_DISK_SER());
-        long count = stages.time("read articles", articles::count);
+        long count = stages.time("cache articles", articles::count);
         Map<Long, Integer> buckets = new HashMap<>();
         if (count > settings.maxBlockArticles()) {
             Map<Long, Long> perWindow = stages.time("count windows",
@@ -145,11 +145,14 @@ final class StoryPipeline {
                 .mapToPair(pair -> new Tuple2<>(pair._2()._2(), pair._2()._1()))
                 .groupByKey(partitions)
                 .join(labels)
-                .mapToPair(story -> build(story._2()._1(), story._2()._2()._1(), story._2()._2()._2(), job.value()));
+                .mapToPair(story -> build(story._2()._1(), story._2()._2()._1(), story._2()._2()._2(), job.value()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER()); // sortByKey samples it, then sorts it: build once
+        stages.time("summarize stories", built::count);
         JavaRDD<StoryRow> stories = built.sortByKey(new FirstArticleOrder(), true, partitions).values()
                 .zipWithIndex().map(pair -> pair._1().withId("s" + (pair._2() + 1)))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        stages.time("summarize stories", stories::count);
+        stages.time("number stories", stories::count);
+        built.unpersist(false);
         JavaRDD<Assignment> assignments = stories.flatMapToPair(s -> s.articleIds().stream()
                         .map(id -> new Tuple2<>(id, s.id())).iterator())
                 .join(articles.mapToPair(a -> new Tuple2<>(a.id(), a)))

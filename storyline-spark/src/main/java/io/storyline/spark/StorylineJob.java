@@ -149,7 +149,7 @@ public final class StorylineJob implements Callable<Integer> {
         StoryTables.checkOutput(spark.hadoopConfiguration(), settings);
         Stages stages = new Stages(spark);
         try {
-            ArticleSource.Read read = ArticleSource.read(spark, settings);
+            ArticleSource.Read read = stages.time("list and read", () -> ArticleSource.read(spark, settings));
             JavaRDD<ProblemRow> problems = read.problems().cache();
             StoryPipeline.Result result = StoryPipeline.run(spark, read.articles(), settings, stages);
             long problemCount = problems.count();
