@@ -24,6 +24,14 @@ public final class StoryClusterer {
     }
 
     /**
+     * The order articles are clustered in (publication date, undated last, then a fingerprint of the
+     * text, then id): callers that split a corpus and clustered its parts order stories by it too.
+     */
+    public static java.util.Comparator<Article> publicationOrder() {
+        return PublicationOrder.ORDER;
+    }
+
+    /**
      * @throws IllegalArgumentException if two articles share an id
      */
     public Clustering cluster(Collection<Article> articles) {

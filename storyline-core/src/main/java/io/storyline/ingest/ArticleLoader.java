@@ -224,6 +224,63 @@ public final class ArticleLoader {
         return name != null && name.toString().startsWith(".");
     }
 
+    /**
+     * Reads one file whose bytes are already in memory, exactly as {@link #load} reads it from disk:
+     * for files that live elsewhere (HDFS, S3) and are fetched by another system, such as the Spark
+     * job. The paths are only names here, never opened: {@code file}'s folders and name give dates,
+     * the outlet of last resort and the format; its id is its path relative to {@code root}, the
+     * folder the user named (or the file's own folder when a single file was named). Every format
+     * {@link #load} reads from a file's bytes is read here, so a format added to ingest is read by
+     * both; WARC archives, which are streamed from disk record by record, are not (yet).
+     */
+    public Corpus read(Path file, Path root, byte[] bytes) {
+        List<ExtractedArticle> extracted = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        Pending item = new Pending(file, root);
+        try {
+            if (WarcArchive.isWarc(file)) {
+                throw new UnusableInputException("is a WARC archive, which is read from a local file only");
+            }
+            if (bytes.length > options.maxFileBytes()) {
+                throw new UnusableInputException("is too large (" + megabytes(bytes.length) + "; the limit is "
+                        + megabytes(options.maxFileBytes()) + ")");
+            }
+            if (bytes.length == 0) {
+                throw new UnusableInputException("is empty");
+            }
+            dispatch(bytes, extension(file), provenance(item), null, extracted, problems);
+        } catch (UnusableInputException e) {
+            problems.add(new InputProblem(item.location(), e.getMessage()));
+        } catch (RuntimeException unexpected) {
+            extracted.clear();
+            problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
+        }
+        return new Corpus(extracted.stream().map(ExtractedArticle::article).toList(), problems);
+    }
+
+    /**
+     * Reads line {@code lineNumber} (1-based) of a JSON Lines file as {@link #load} would: for files
+     * too big to read whole, split by lines elsewhere. Same id, outlet and date rules as
+     * {@link #read(Path, Path, byte[])}; a blank line gives an empty corpus.
+     */
+    public Corpus readJsonLine(Path file, Path root, long lineNumber, String line) {
+        Provenance from = provenance(new Pending(file, root));
+        String location = from.origin() + ":" + lineNumber;
+        if (line.isBlank()) {
+            return new Corpus(List.of(), List.of());
+        }
+        try {
+            JsonRecords.Entry entry = JsonRecords.parseLine(line);
+            Provenance at = new Provenance(from.id() + ":" + lineNumber, from.name(), location, from.pathDate());
+            return new Corpus(List.of(Articles.assemble(entry.text(), entry.metadata(), at, options.fallbackDate())),
+                    List.of());
+        } catch (UnusableInputException e) {
+            return new Corpus(List.of(), List.of(new InputProblem(location, e.getMessage())));
+        } catch (RuntimeException unexpected) {
+            return new Corpus(List.of(), List.of(new InputProblem(location, "could not be read (" + unexpected + ")")));
+        }
+    }
+
     private void read(Pending item, List<ExtractedArticle> out, List<InputProblem> problems) {
         if (item.path() != null && WarcArchive.isWarc(item.path())) {
             readWarc(item, out, problems);
