@@ -230,17 +230,13 @@ public final class ArticleLoader {
      * job. The paths are only names here, never opened: {@code file}'s folders and name give dates,
      * the outlet of last resort and the format; its id is its path relative to {@code root}, the
      * folder the user named (or the file's own folder when a single file was named). Every format
-     * {@link #load} reads from a file's bytes is read here, so a format added to ingest is read by
-     * both; WARC archives, which are streamed from disk record by record, are not (yet).
+     * {@link #load} reads is read here, so a format added to ingest is read by both.
      */
     public Corpus read(Path file, Path root, byte[] bytes) {
         List<ExtractedArticle> extracted = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         Pending item = new Pending(file, root);
         try {
-            if (WarcArchive.isWarc(file)) {
-                throw new UnusableInputException("is a WARC archive, which is read from a local file only");
-            }
             if (bytes.length > options.maxFileBytes()) {
                 throw new UnusableInputException("is too large (" + megabytes(bytes.length) + "; the limit is "
                         + megabytes(options.maxFileBytes()) + ")");
@@ -248,7 +244,11 @@ public final class ArticleLoader {
             if (bytes.length == 0) {
                 throw new UnusableInputException("is empty");
             }
-            dispatch(bytes, extension(file), provenance(item), null, extracted, problems);
+            if (WarcArchive.isWarc(file)) {
+                readWarcBytes(item, bytes, extracted, problems);
+            } else {
+                dispatch(bytes, extension(file), provenance(item), null, extracted, problems);
+            }
         } catch (UnusableInputException e) {
             problems.add(new InputProblem(item.location(), e.getMessage()));
         } catch (RuntimeException unexpected) {
@@ -256,6 +256,27 @@ public final class ArticleLoader {
             problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
         }
         return new Corpus(extracted.stream().map(ExtractedArticle::article).toList(), problems);
+    }
+
+    /** The WARC reader streams records from a file: in-memory archives pass through a temporary one. */
+    private void readWarcBytes(Pending item, byte[] bytes, List<ExtractedArticle> out, List<InputProblem> problems)
+            throws UnusableInputException {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile("storyline-", item.path().getFileName().toString());
+            Files.write(temporary, bytes);
+            readWarc(item, temporary, out, problems);
+        } catch (IOException e) {
+            throw new UnusableInputException("could not be buffered for reading (" + e.getMessage() + ")");
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is the system's to clean
+                }
+            }
+        }
     }
 
     /**
@@ -446,7 +467,11 @@ public final class ArticleLoader {
 
     /** Every HTML response of a WARC file; a damaged record is one problem and reading goes on. */
     private void readWarc(Pending item, List<ExtractedArticle> out, List<InputProblem> problems) {
-        Path file = item.path();
+        readWarc(item, item.path(), out, problems);
+    }
+
+    /** {@code data} holds the archive's bytes; {@code item} names it (they differ for in-memory reads). */
+    private void readWarc(Pending item, Path file, List<ExtractedArticle> out, List<InputProblem> problems) {
         Provenance archive = provenance(item);
         int[] pages = {0};
         try {

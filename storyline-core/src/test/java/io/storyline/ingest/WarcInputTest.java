@@ -31,6 +31,18 @@ class WarcInputTest {
     }
 
     @Test
+    void anArchiveInMemoryReadsAsTheSameArchiveOnDisk() throws IOException {
+        byte[] archive = WarcFixtures.concat(WarcFixtures.request("https://tidewater.example/pier"), pier());
+        Path warc = Files.write(dir.resolve("crawl.warc"), archive);
+        ArticleLoader loader = new ArticleLoader(LoadOptions.defaults());
+        io.storyline.model.Corpus fromDisk = loader.load(java.util.List.of(warc.toString()));
+        io.storyline.model.Corpus fromBytes = loader.read(warc, dir, archive);
+        assertThat(fromBytes.articles()).hasSize(1);
+        assertThat(fromBytes.articles()).isEqualTo(fromDisk.articles());
+        assertThat(fromBytes.problems()).isEqualTo(fromDisk.problems());
+    }
+
+    @Test
     void everyHtmlResponseIsAnArticleAndOtherRecordsAreSkippedQuietly() throws IOException {
         Path warc = Files.write(dir.resolve("crawl.warc"), WarcFixtures.concat(
                 WarcFixtures.request("https://tidewater.example/pier"), pier(),
