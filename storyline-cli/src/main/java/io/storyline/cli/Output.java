@@ -25,10 +25,20 @@ final class Output {
         Path temporary = Files.createTempFile(target.getParent(), ".storyline-", ".tmp");
         try {
             Files.writeString(temporary, document, StandardCharsets.UTF_8);
+            readableByAll(temporary);
             Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Temporary files are private to their owner; a report is an ordinary file, readable by all. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // other file systems keep their own defaults
         }
     }
 }
