@@ -5,12 +5,10 @@ import io.storyline.model.Comparison;
 import io.storyline.model.Corpus;
 import io.storyline.render.Format;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code storyline compare PATH...}: where the outlets of one story agree, add or disagree. */
@@ -24,23 +22,18 @@ import java.util.concurrent.Callable;
             "Reads the same inputs as 'summarize'."})
 final class CompareCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")
-    List<String> inputs;
+    @Mixin
+    ArticleInputs articles = new ArticleInputs();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
             description = "Output: md, json, html (self-contained page with a matrix of facts by outlet), "
                     + "text. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles whose date is not known otherwise.")
-    LocalDate date;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--no-progress", description = "Never show a progress bar.")
-    boolean noProgress;
 
     private final Terminal terminal;
 
@@ -51,13 +44,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Format outputFormat = Format.fromName(format);
-        Corpus corpus;
-        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
-            corpus = Storyline.read(inputs, date, terminal.stdin(), progress);
-        }
-        InputReport.print(corpus, terminal.stderr());
+        Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
-            terminal.stderr().println("storyline: no usable article in the input");
             return Main.EXIT_NO_ARTICLES;
         }
         Comparison comparison = Storyline.compare(corpus.articles());

@@ -8,11 +8,10 @@ import io.storyline.render.Format;
 import io.storyline.render.StorySection;
 import io.storyline.summarize.Budget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -34,8 +33,8 @@ final class DigestCommand implements Callable<Integer> {
         return List.of(new io.storyline.render.TimelineSection(), new io.storyline.render.ComparisonSection());
     }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")
-    List<String> inputs;
+    @Mixin
+    ArticleInputs articles = new ArticleInputs();
 
     @Option(names = "--words", paramLabel = "N", defaultValue = "100",
             description = "Each summary at most N words (default: ${DEFAULT-VALUE}).")
@@ -45,15 +44,10 @@ final class DigestCommand implements Callable<Integer> {
             description = "Output: md, json or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles whose date is not known otherwise.")
-    LocalDate date;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--no-progress", description = "Never show a progress bar.")
-    boolean noProgress;
 
     private final Terminal terminal;
 
@@ -70,13 +64,8 @@ final class DigestCommand implements Callable<Integer> {
         if (words <= 0) {
             throw new IllegalArgumentException("--words must be a positive number, was " + words);
         }
-        Corpus corpus;
-        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
-            corpus = Storyline.read(inputs, date, terminal.stdin(), progress);
-        }
-        InputReport.print(corpus, terminal.stderr());
+        Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
-            terminal.stderr().println("storyline: no usable article in the input");
             return Main.EXIT_NO_ARTICLES;
         }
         Digest digest = Storyline.digest(corpus.articles(), Budget.words(words));

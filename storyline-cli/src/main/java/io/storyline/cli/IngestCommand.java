@@ -1,16 +1,14 @@
 package io.storyline.cli;
 
-import io.storyline.Storyline;
 import io.storyline.model.Article;
 import io.storyline.model.Corpus;
 import io.storyline.server.ArticleStore;
 import io.storyline.server.ServerSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,19 +21,14 @@ import java.util.concurrent.Callable;
             "Reads the same inputs as summarize. To add articles to a running server, POST them to its API."})
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")
-    List<String> inputs;
+    @Mixin
+    ArticleInputs articles = new ArticleInputs();
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "The database file (created when absent). Default: as for serve.")
     Path database;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles whose date is not known otherwise.")
-    LocalDate date;
 
-    @Option(names = "--no-progress", description = "Never show a progress bar.")
-    boolean noProgress;
 
     private final Terminal terminal;
 
@@ -47,13 +40,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path db = database != null ? database : ServerSettings.defaultDatabase(System.getenv());
         try (ArticleStore store = ArticleStore.open(db)) {
-            Corpus corpus;
-            try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
-                corpus = Storyline.read(inputs, date, terminal.stdin(), progress);
-            }
-            InputReport.print(corpus, terminal.stderr());
+            Corpus corpus = articles.read(terminal);
             if (corpus.articles().isEmpty()) {
-                terminal.stderr().println("storyline: no usable article in the input");
                 return Main.EXIT_NO_ARTICLES;
             }
             List<Article> articles = corpus.articles();

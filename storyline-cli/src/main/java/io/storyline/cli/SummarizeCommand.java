@@ -9,14 +9,12 @@ import io.storyline.summarize.Summarizers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-import io.storyline.ingest.LoadOptions;
+import io.storyline.ingest.LoadListener;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -33,12 +31,8 @@ import java.util.concurrent.Callable;
                 + "Folders are read recursively; '-' reads one article from standard input."})
 final class SummarizeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "Article files, folders, http(s) URLs, feeds, WARC files, or '-' for stdin.")
-    List<String> inputs;
-
     @picocli.CommandLine.Mixin
-    WebInput web = new WebInput();
+    ArticleInputs articles = new ArticleInputs();
 
     @ArgGroup(exclusive = true)
     Length length;
@@ -62,15 +56,8 @@ final class SummarizeCommand implements Callable<Integer> {
                     + "text (sentences only). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles whose date is not known otherwise.")
-    LocalDate date;
-
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
-
-    @Option(names = "--no-progress", description = "Never show a progress bar.")
-    boolean noProgress;
 
     @Option(names = "--each", description = "Summarize every PATH as a story of its own (batch mode). "
             + "With -o, the output is a folder holding one file per story.")
@@ -88,21 +75,14 @@ final class SummarizeCommand implements Callable<Integer> {
         Budget budget = budget();
         Summarizers.byNameOrThrow(method);
         if (each) {
-            inputs = web.inputs(inputs);
             return summarizeEach(outputFormat, budget);
         }
         return summarizeAll(outputFormat, budget);
     }
 
     private int summarizeAll(Format outputFormat, Budget budget) throws IOException {
-        Corpus corpus;
-        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
-            corpus = Storyline.read(web.inputs(inputs), web.apply(LoadOptions.defaults().withFallbackDate(date)
-                    .withStdin(terminal.stdin()).withListener(progress)));
-        }
-        InputReport.print(corpus, terminal.stderr());
+        Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
-            terminal.stderr().println("storyline: no usable article in the input");
             return Main.EXIT_NO_ARTICLES;
         }
         Summary summary = Storyline.summarize(corpus.articles(), budget, method);
@@ -115,13 +95,13 @@ final class SummarizeCommand implements Callable<Integer> {
         if (output != null) {
             Files.createDirectories(output);
         }
+        List<String> inputs = articles.all();
         boolean skipped = false;
         int summarized = 0;
-        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Summarizing")) {
+        try (Progress progress = Progress.on(terminal.stderr(), !articles.noProgress, "Summarizing")) {
             for (int i = 0; i < inputs.size(); i++) {
                 String input = inputs.get(i);
-                Corpus corpus = Storyline.read(List.of(input), web.apply(LoadOptions.defaults()
-                        .withFallbackDate(date).withStdin(terminal.stdin())));
+                Corpus corpus = Storyline.read(List.of(input), articles.options(terminal, LoadListener.NONE));
                 InputReport.print(corpus, terminal.stderr());
                 skipped |= corpus.hasProblems();
                 if (corpus.articles().isEmpty()) {

@@ -7,12 +7,11 @@ import io.storyline.render.TimelineFormat;
 import io.storyline.timeline.NoDatedArticlesException;
 import io.storyline.timeline.TimelineOptions;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code storyline timeline PATH...}: the key dates of a story, each with cited sentences. */
 @Command(name = "timeline",
@@ -25,8 +24,8 @@ import picocli.CommandLine.Parameters;
                 + "Articles without a date are used for content and listed as undated."})
 final class TimelineCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or '-' for stdin.")
-    List<String> inputs;
+    @Mixin
+    ArticleInputs articles = new ArticleInputs();
 
     @Option(names = "--dates", paramLabel = "N", defaultValue = "0",
             description = "Number of dates (default: about one for every three days of coverage, 3 to 12).")
@@ -41,15 +40,10 @@ final class TimelineCommand implements Callable<Integer> {
                     + "tls (the Timeline17 gold format).")
     String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles whose date is not known otherwise.")
-    LocalDate date;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--no-progress", description = "Never show a progress bar.")
-    boolean noProgress;
 
     private final Terminal terminal;
 
@@ -63,13 +57,8 @@ final class TimelineCommand implements Callable<Integer> {
         if (dates < 0 || sentencesPerDate < 0) {
             throw new IllegalArgumentException("--dates and --sentences-per-date must be positive");
         }
-        Corpus corpus;
-        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Reading")) {
-            corpus = Storyline.read(inputs, date, terminal.stdin(), progress);
-        }
-        InputReport.print(corpus, terminal.stderr());
+        Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
-            terminal.stderr().println("storyline: no usable article in the input");
             return Main.EXIT_NO_ARTICLES;
         }
         Timeline timeline;

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Options for inputs read from the web, shared by the commands that read articles. */
-final class WebInput {
+class WebInput {
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec command;

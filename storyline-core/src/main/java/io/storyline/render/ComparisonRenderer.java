@@ -47,16 +47,7 @@ public final class ComparisonRenderer {
         root.put("schema", SCHEMA);
         root.put("title", options.hasTitle() ? options.heading() : null);
         ArrayNode sources = root.putArray("sources");
-        for (Source source : comparison.sources()) {
-            ObjectNode s = sources.addObject();
-            s.put("number", source.number());
-            s.put("articleId", source.articleId());
-            s.put("outlet", source.outlet());
-            s.put("title", source.title());
-            s.put("url", source.url());
-            s.put("published", source.published() == null ? null : source.published().toString());
-            s.put("origin", source.origin());
-        }
+        JsonRenderer.sources(sources, comparison.sources());
         ComparisonJson.entities(root.putArray("entities"), comparison);
         ComparisonJson.quotes(root.putArray("quotes"), comparison);
         ComparisonJson.agreement(root, comparison);

@@ -59,16 +59,7 @@ final class JsonRenderer implements SummaryRenderer {
             }
         }
         ArrayNode sources = root.putArray("sources");
-        for (Source source : summary.sources()) {
-            ObjectNode s = sources.addObject();
-            s.put("number", source.number());
-            s.put("articleId", source.articleId());
-            s.put("outlet", source.outlet());
-            s.put("title", source.title());
-            s.put("url", source.url());
-            s.put("published", source.published() == null ? null : source.published().toString());
-            s.put("origin", source.origin());
-        }
+        JsonRenderer.sources(sources, summary.sources());
         if (options.comparison() != null) {
             ComparisonJson.entities(root.putArray("entities"), options.comparison());
             ComparisonJson.quotes(root.putArray("quotes"), options.comparison());
@@ -78,6 +69,20 @@ final class JsonRenderer implements SummaryRenderer {
     }
 
     /** Serializes a tree in the published layout. */
+    /** The source list every Storyline JSON document shares: one object per numbered source. */
+    static void sources(ArrayNode array, java.util.List<Source> sources) {
+        for (Source source : sources) {
+            ObjectNode s = array.addObject();
+            s.put("number", source.number());
+            s.put("articleId", source.articleId());
+            s.put("outlet", source.outlet());
+            s.put("title", source.title());
+            s.put("url", source.url());
+            s.put("published", source.published() == null ? null : source.published().toString());
+            s.put("origin", source.origin());
+        }
+    }
+
     static String write(ObjectNode root) {
         try {
             return WRITER.writeValueAsString(root) + "\n";

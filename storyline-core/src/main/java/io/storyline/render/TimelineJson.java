@@ -48,16 +48,7 @@ final class TimelineJson {
             }
         }
         ArrayNode sources = root.putArray("sources");
-        for (Source source : timeline.sources()) {
-            ObjectNode s = sources.addObject();
-            s.put("number", source.number());
-            s.put("articleId", source.articleId());
-            s.put("outlet", source.outlet());
-            s.put("title", source.title());
-            s.put("url", source.url());
-            s.put("published", source.published() == null ? null : source.published().toString());
-            s.put("origin", source.origin());
-        }
+        JsonRenderer.sources(sources, timeline.sources());
         ArrayNode coverage = root.putArray("coverage");
         for (DayCoverage day : timeline.coverage()) {
             ObjectNode d = coverage.addObject();
