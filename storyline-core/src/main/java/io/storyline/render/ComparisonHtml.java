@@ -29,6 +29,14 @@ final class ComparisonHtml {
     }
 
     static void append(StringBuilder html, Comparison comparison) {
+        append(html, comparison, true);
+    }
+
+    /**
+     * @param withHeading false where the page already heads the section (a digest's story), which
+     *                    also keeps one page free of repeated element ids
+     */
+    static void append(StringBuilder html, Comparison comparison, boolean withHeading) {
         Map<String, Integer> tints = new LinkedHashMap<>();
         for (Source source : comparison.sources()) {
             tints.putIfAbsent(outlet(source.outlet()), tints.size() % TINTS);
@@ -37,8 +45,11 @@ final class ComparisonHtml {
         comparison.sources().forEach(s -> outletOf.put(s.number(), outlet(s.outlet())));
         List<String> outlets = new ArrayList<>(tints.keySet());
 
-        html.append("<section class=\"compare\" aria-labelledby=\"compare-heading\">\n")
-                .append("<h2 id=\"compare-heading\">Across outlets</h2>\n<p class=\"meta\">")
+        html.append(withHeading
+                        ? "<section class=\"compare\" aria-labelledby=\"compare-heading\">\n"
+                                + "<h2 id=\"compare-heading\">Across outlets</h2>\n"
+                        : "<section class=\"compare\">\n")
+                .append("<p class=\"meta\">")
                 .append(comparison.facts().size()).append(" facts · ")
                 .append(comparison.carriedByAll().size()).append(" carried by every outlet · ")
                 .append(comparison.carriedByOne().size()).append(" by one outlet only · ")

@@ -39,7 +39,7 @@ public final class ComparisonSection implements StorySection {
     public Optional<String> html(StoryDigest story) {
         return comparison(story).map(c -> {
             StringBuilder html = new StringBuilder();
-            ComparisonHtml.append(html, c);
+            ComparisonHtml.append(html, c, false);
             return html.toString();
         });
     }

@@ -26,6 +26,7 @@ class ComparisonSectionTest {
         String html = new DigestRenderer(List.of(new ComparisonSection())).render(digest, Format.HTML);
         assertThat(Jsoup.parse(html).select("table").size()).as("the facts-by-outlet matrix").isPositive();
         assertThat(Jsoup.parse(html).select("script")).isEmpty();
+        assertThat(Jsoup.parse(html).select("#compare-heading")).as("no id repeated per story").isEmpty();
 
         String json = new DigestRenderer(List.of(new ComparisonSection())).render(digest, Format.JSON);
         assertThat(json).contains("\"Across outlets\"").contains("\"entities\"");
