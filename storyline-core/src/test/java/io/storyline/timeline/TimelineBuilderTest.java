@@ -118,24 +118,6 @@ class TimelineBuilderTest {
     }
 
     @Test
-    void ofTwoSentencesEquallyCentralToTheirDayTheOneAboutTheStoryIsChosen() {
-        List<Article> articles = new ArrayList<>(story());
-        LocalDate saturday = MON.plusDays(5);
-        // the two sentences share no word, so each is exactly as close to Saturday's own centroid;
-        // the off-topic one comes first and would win the tie on its own
-        articles.add(article("a6", "Herald", saturday,
-                "A charity concert at the Ritz raised funds for a school choir and its piano. "
-                        + "Divers found cracks in the piers of the Pulford stone bridge over the Arun."));
-        Timeline timeline = new TimelineBuilder(new TimelineOptions(1, 1, List.of())
-                .within(saturday, saturday)).build(articles);
-        assertThat(timeline.entries()).singleElement().satisfies(e -> {
-            assertThat(e.date()).isEqualTo(saturday);
-            assertThat(e.sentences()).singleElement()
-                    .satisfies(s -> assertThat(s.text()).startsWith("Divers found cracks"));
-        });
-    }
-
-    @Test
     void aDayCountsOnceForEachArticleThatRefersToIt() {
         List<Article> articles = new ArrayList<>(story());
         LocalDate wednesday = MON.plusDays(2);
