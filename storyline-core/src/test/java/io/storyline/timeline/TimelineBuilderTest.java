@@ -116,4 +116,21 @@ class TimelineBuilderTest {
                 .hasSizeLessThanOrEqualTo(TimelineOptions.DEFAULT_SENTENCES));
         assertThatThrownBy(() -> new TimelineOptions(-1, 0, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDayCountsOnceForEachArticleThatRefersToIt() {
+        List<Article> articles = new ArrayList<>(story());
+        LocalDate wednesday = MON.plusDays(2);
+        // one long look back at Wednesday, naming it four times, against four articles naming Monday
+        articles.add(article("a6", "Herald", MON.plusDays(5),
+                "The sandbag wall went up along the quay on Wednesday. "
+                        + "Soldiers filled the sandbags in the market square on Wednesday. "
+                        + "The quay road was shut to traffic on Wednesday. "
+                        + "By the evening of Wednesday the wall stretched past the old mill."));
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(1, 1, List.of())).build(articles);
+        DayCoverage named = timeline.coverage().stream().filter(d -> d.date().equals(wednesday)).findFirst()
+                .orElseThrow();
+        assertThat(named.mentions()).isEqualTo(3);
+        assertThat(timeline.entries()).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(MON));
+    }
 }
