@@ -90,7 +90,7 @@ public final class TimelineBuilder {
         int dateCount = options.dates() > 0 ? options.dates() : readableDateCount(coverage);
         int perDate = options.sentencesPerDate() > 0 ? options.sentencesPerDate() : TimelineOptions.DEFAULT_SENTENCES;
         candidates.keySet().removeIf(day -> !options.allows(day));
-        List<LocalDate> dates = chooseDates(coverage, candidates, dateCount);
+        List<LocalDate> dates = chooseDates(coverage, candidates, dateCount, dating);
 
         Set<Integer> queryStems = queryStems(story);
         List<AnalyzedSentence> chosenSoFar = new ArrayList<>();
@@ -136,10 +136,12 @@ public final class TimelineBuilder {
     }
 
     private static List<LocalDate> chooseDates(List<DayCoverage> coverage,
-                                               Map<LocalDate, List<AnalyzedSentence>> candidates, int count) {
+                                               Map<LocalDate, List<AnalyzedSentence>> candidates, int count,
+                                               SentenceDating dating) {
         List<DayCoverage> ranked = new ArrayList<>(coverage);
         ranked.removeIf(d -> !candidates.containsKey(d.date()));
-        ranked.sort(Comparator.comparingDouble((DayCoverage d) -> -score(d)).thenComparing(DayCoverage::date));
+        ranked.sort(Comparator.comparingDouble((DayCoverage d) -> -score(d, dating.referenceWeight(d.date())))
+                .thenComparing(DayCoverage::date));
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < Math.min(count, ranked.size()); i++) {
             dates.add(ranked.get(i).date());
@@ -148,8 +150,9 @@ public final class TimelineBuilder {
         return dates;
     }
 
-    static double score(DayCoverage day) {
-        return day.mentions() + PUBLISHED_WEIGHT * day.articles();
+    /** A day's importance: its references (weighted by distance, see {@link SentenceDating}) and its own articles. */
+    static double score(DayCoverage day, double referenceWeight) {
+        return referenceWeight + PUBLISHED_WEIGHT * day.articles();
     }
 
     private Set<Integer> queryStems(StoryAnalysis story) {

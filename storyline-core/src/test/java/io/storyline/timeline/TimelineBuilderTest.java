@@ -133,4 +133,25 @@ class TimelineBuilderTest {
         assertThat(named.mentions()).isEqualTo(3);
         assertThat(timeline.entries()).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(MON));
     }
+
+    @Test
+    void aDayNamedWeeksLaterOutranksOneNamedOnlyTheNextMorning() {
+        LocalDate march = LocalDate.of(2024, 3, 1);
+        List<Article> articles = List.of(
+                article("n1", "Courier", march.plusDays(4),
+                        "The harbour board met in Pulford on March 4 to discuss the dredging contract."),
+                article("n2", "Gazette", march.plusDays(4),
+                        "Members of the harbour board argued about dredging costs on March 4 in Pulford."),
+                article("w1", "Courier", march.plusDays(26),
+                        "The quay wall at Pulford collapsed into the river on March 6, engineers now say."),
+                article("w2", "Herald", march.plusDays(26),
+                        "Since the quay wall fell into the Arun on March 6, no ship has docked at Pulford."));
+
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(1, 1, List.of())).build(articles);
+
+        // each day is named by two articles; the day still named three weeks on is the turning point
+        assertThat(timeline.entries()).extracting(TimelineEntry::date).containsExactly(march.plusDays(5));
+        assertThat(SentenceDating.referenceWeight(march.plusDays(5), march.plusDays(26)))
+                .isGreaterThan(SentenceDating.referenceWeight(march.plusDays(3), march.plusDays(4)));
+    }
 }
