@@ -68,11 +68,7 @@ final class EvalSummarizeCommand implements Callable<Integer> {
         if (!Files.exists(path)) {
             throw new IllegalArgumentException(path + " does not exist");
         }
-        RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(() -> {
-            terminal.stderr().println("storyline: warning: WordNet's irregular-form lists were not found; "
-                    + "ROUGE will differ slightly from the official script (install wordnet-base)");
-            return RougeLexicon.none();
-        });
+        RougeLexicon lexicon = Lexicons.installed(terminal.stderr());
         if (explain != null) {
             if (!dataset.equalsIgnoreCase("duc2004")) {
                 throw new IllegalArgumentException("--explain works with --dataset duc2004");

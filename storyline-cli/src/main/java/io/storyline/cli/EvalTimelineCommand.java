@@ -56,11 +56,7 @@ final class EvalTimelineCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) {
             throw new IllegalArgumentException(path + " is not a folder");
         }
-        RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(() -> {
-            terminal.stderr().println("storyline: warning: WordNet's irregular-form lists were not found; "
-                    + "ROUGE will differ slightly from the official script (install wordnet-base)");
-            return RougeLexicon.none();
-        });
+        RougeLexicon lexicon = Lexicons.installed(terminal.stderr());
         if (lexicon.stopwords().isEmpty()) {
             terminal.stderr().println("storyline: note: ROUGE's SMART stop-word list was not found; "
                     + "using Storyline's own stop words for -s");

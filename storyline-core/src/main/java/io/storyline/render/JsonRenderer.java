@@ -47,16 +47,7 @@ final class JsonRenderer implements SummaryRenderer {
             SummarySentence sentence = summary.sentences().get(i);
             ObjectNode entry = sentences.addObject();
             entry.put("index", i);
-            entry.put("text", sentence.text());
-            ArrayNode cited = entry.putArray("sources");
-            Copy.citedSources(sentence).forEach(cited::add);
-            ArrayNode citations = entry.putArray("citations");
-            for (Citation citation : sentence.citations()) {
-                ObjectNode c = citations.addObject();
-                c.put("source", citation.source());
-                c.put("sentenceIndex", citation.sentenceIndex());
-                c.put("sentence", citation.sentence());
-            }
+            sentence(entry, sentence);
         }
         ArrayNode sources = root.putArray("sources");
         JsonRenderer.sources(sources, summary.sources());
@@ -69,6 +60,20 @@ final class JsonRenderer implements SummaryRenderer {
     }
 
     /** Serializes a tree in the published layout. */
+    /** A cited sentence as every Storyline JSON document writes it: its text, sources and citations. */
+    static void sentence(ObjectNode entry, SummarySentence sentence) {
+        entry.put("text", sentence.text());
+        ArrayNode cited = entry.putArray("sources");
+        Copy.citedSources(sentence).forEach(cited::add);
+        ArrayNode citations = entry.putArray("citations");
+        for (Citation citation : sentence.citations()) {
+            ObjectNode c = citations.addObject();
+            c.put("source", citation.source());
+            c.put("sentenceIndex", citation.sentenceIndex());
+            c.put("sentence", citation.sentence());
+        }
+    }
+
     /** The source list every Storyline JSON document shares: one object per numbered source. */
     static void sources(ArrayNode array, java.util.List<Source> sources) {
         for (Source source : sources) {

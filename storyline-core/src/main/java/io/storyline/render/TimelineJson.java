@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.storyline.model.Citation;
 import io.storyline.model.DayCoverage;
-import io.storyline.model.Source;
 import io.storyline.model.SummarySentence;
 import io.storyline.model.Timeline;
 import io.storyline.model.TimelineEntry;
@@ -34,17 +32,7 @@ final class TimelineJson {
             date.put("date", entry.date().toString());
             ArrayNode sentences = date.putArray("sentences");
             for (SummarySentence sentence : entry.sentences()) {
-                ObjectNode s = sentences.addObject();
-                s.put("text", sentence.text());
-                ArrayNode cited = s.putArray("sources");
-                Copy.citedSources(sentence).forEach(cited::add);
-                ArrayNode citations = s.putArray("citations");
-                for (Citation citation : sentence.citations()) {
-                    ObjectNode c = citations.addObject();
-                    c.put("source", citation.source());
-                    c.put("sentenceIndex", citation.sentenceIndex());
-                    c.put("sentence", citation.sentence());
-                }
+                JsonRenderer.sentence(sentences.addObject(), sentence);
             }
         }
         ArrayNode sources = root.putArray("sources");
