@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <p>Direction rules: a bare weekday or a date without a year is the most recent one on or before
  * the publication date, unless the clause speaks of the future ("will", "is due to", "next",
- * "scheduled"), in which case it is the next one after; "Friday's deadline" (a possessive weekday
+ * "scheduled", "starting Thursday"), in which case it is the next one after; "Friday's deadline" (a possessive weekday
  * before an appointment word) looks forward too. Expressions that name only a span shorter than a
  * month but longer than a day ("last week", "earlier this week") resolve to nothing. Expressions in
  * quotation marks are resolved the same way but marked {@linkplain TimeReference#quoted() quoted},
@@ -87,6 +87,11 @@ public final class TimeExpressions {
     /** Two-word future markers ("set to", "going to", "is to"). */
     private static final Set<String> FUTURE_PAIRS = Set.of("set to", "going to", "is to", "are to",
             "aims to", "intends to", "hopes to", "to be");
+    /**
+     * Words that announce when an arrangement takes effect ("a ferry starting Thursday", "the curfew,
+     * effective Monday"): news uses them for what is still to come.
+     */
+    private static final Set<String> SCHEDULE_LEADS = Set.of("starting", "beginning", "effective");
     /** Verbs that put the weekday or date right beside them in the past ("said on Monday"). */
     private static final Set<String> PAST_VERBS = Set.of("said", "told", "was", "were", "announced", "met",
             "died", "killed", "began", "took", "held", "made", "came", "went", "left", "won", "lost",
@@ -354,7 +359,7 @@ public final class TimeExpressions {
         }
         int at = lastSkipping(before);
         String previous = at < 0 ? "" : before.get(at);
-        if (FUTURE_WORDS.contains(previous)) {
+        if (FUTURE_WORDS.contains(previous) || SCHEDULE_LEADS.contains(previous)) {
             return Direction.FUTURE;
         }
         boolean auxiliary = at >= 1 && Set.of("be", "been", "being", "to", "will", "is", "are").contains(before.get(at - 1));
