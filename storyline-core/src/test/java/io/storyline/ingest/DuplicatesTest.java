@@ -6,32 +6,20 @@ import io.storyline.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class DuplicatesTest {
 
     @TempDir
     Path dir;
-    private LocalNewsSite site;
-
-    @BeforeEach
-    void start() throws Exception {
-        site = new LocalNewsSite();
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    final LocalNewsSite site = new LocalNewsSite();
 
     private static Extraction read(boolean merge, String... inputs) {
-        WebOptions web = WebOptions.defaults().withAllowPrivateAddresses(true).withTimeout(Duration.ofSeconds(5));
-        return new ArticleLoader(LoadOptions.defaults().withWeb(web).withMergeDuplicates(merge)).extract(List.of(inputs));
+        return LocalNewsSite.read(LoadOptions.defaults().withMergeDuplicates(merge), true, inputs);
     }
 
     @Test

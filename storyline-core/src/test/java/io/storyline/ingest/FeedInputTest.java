@@ -7,33 +7,20 @@ import io.storyline.model.InputProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class FeedInputTest {
 
     @TempDir
     Path dir;
-    private LocalNewsSite site;
-
-    @BeforeEach
-    void start() throws Exception {
-        site = new LocalNewsSite();
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    final LocalNewsSite site = new LocalNewsSite();
 
     private static Extraction read(String... inputs) {
-        WebOptions web = WebOptions.defaults().withAllowPrivateAddresses(true).withTimeout(Duration.ofSeconds(5));
-        return new ArticleLoader(LoadOptions.defaults().withWeb(web)).extract(List.of(inputs));
+        return LocalNewsSite.read(LoadOptions.defaults(), true, inputs);
     }
 
     /** A long story, as a feed that carries full text has it: well over the full-text threshold. */

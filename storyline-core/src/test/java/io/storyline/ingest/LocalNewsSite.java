@@ -2,11 +2,15 @@ package io.storyline.ingest;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A news site on 127.0.0.1 for tests: serves the pages it is given, records the User-Agent of every
- * request and the most requests it ever had in flight at once. Never the internet.
+ * request and the most requests it ever had in flight at once. Never the internet. A test class
+ * holds one in a {@code @RegisterExtension} field: it starts with the test and stops after it.
  */
-final class LocalNewsSite implements AutoCloseable {
+final class LocalNewsSite implements AutoCloseable, AfterEachCallback {
 
     /** What one path answers. */
     record Answer(int status, String contentType, byte[] body, Map<String, String> headers, long delayMillis) {
@@ -50,11 +55,27 @@ final class LocalNewsSite implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger mostInFlight = new AtomicInteger();
 
-    LocalNewsSite() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    LocalNewsSite() {
+        try {
+            server = start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a local news site", e);
+        }
+    }
+
+    /** Reads inputs (paths, URLs) as a user would, this site's loopback address allowed unless said. */
+    static Extraction read(LoadOptions options, boolean allowPrivate, String... inputs) {
+        WebOptions web = WebOptions.defaults().withAllowPrivateAddresses(allowPrivate)
+                .withTimeout(Duration.ofSeconds(5));
+        return new ArticleLoader(options.withWeb(web)).extract(List.of(inputs));
+    }
+
+    private HttpServer start() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", this::handle);
         server.start();
+        return server;
     }
 
     LocalNewsSite serve(String path, Answer answer) {
@@ -90,6 +111,11 @@ final class LocalNewsSite implements AutoCloseable {
             inFlight.decrementAndGet();
             exchange.close();
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -8,27 +8,16 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WebInputTest {
 
-    private LocalNewsSite site;
-
-    @BeforeEach
-    void start() throws Exception {
-        site = new LocalNewsSite();
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    final LocalNewsSite site = new LocalNewsSite();
 
     private static Extraction read(boolean allowPrivate, String... inputs) {
-        WebOptions web = WebOptions.defaults().withAllowPrivateAddresses(allowPrivate).withTimeout(Duration.ofSeconds(5));
-        return new ArticleLoader(LoadOptions.defaults().withWeb(web)).extract(List.of(inputs));
+        return LocalNewsSite.read(LoadOptions.defaults(), allowPrivate, inputs);
     }
 
     @Test
