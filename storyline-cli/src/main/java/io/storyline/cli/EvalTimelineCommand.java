@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
                 + "per topic and on average.",
             "timeline17: a folder of topic folders, each with InputDocs/YYYY-MM-DD/, keywords.json and "
                 + "timelines/*.txt.",
-            "ROUGE as tilse runs it (-n 2 -m -s -f A): stemmed, stop words removed (ROUGE's SMART list when "
-                + "-Dstoryline.rouge.data has smart_common_words.txt, else Storyline's own list)."})
+            "ROUGE as tilse runs it (-n 2 -m -s -f A): stemmed, SMART stop words removed (ROUGE's "
+                + "smart_common_words.txt in -Dstoryline.rouge.data, else the SMART list of Debian's r-cran-tm, "
+                + "which scripts/install-prerequisites extracts; else Storyline's own list, with a note)."})
 final class EvalTimelineCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "timeline17.")
@@ -58,8 +59,8 @@ final class EvalTimelineCommand implements Callable<Integer> {
         }
         RougeLexicon lexicon = Lexicons.installed(terminal.stderr());
         if (lexicon.stopwords().isEmpty()) {
-            terminal.stderr().println("storyline: note: ROUGE's SMART stop-word list was not found; "
-                    + "using Storyline's own stop words for -s");
+            terminal.stderr().println("storyline: note: the SMART stop-word list was not found "
+                    + "(scripts/install-prerequisites installs it); using Storyline's own stop words for -s");
         }
         long started = System.nanoTime();
         List<Row> rows;

@@ -62,7 +62,8 @@ public record RougeLexicon(Map<String, String> irregularForms, Set<String> stopw
 
     /**
      * Reads ROUGE's data directory (or any folder holding WordNet {@code *.exc} files, directly or in
-     * {@code WordNet-2.0-Exceptions/}, and optionally {@code smart_common_words.txt}).
+     * {@code WordNet-2.0-Exceptions/}, and optionally {@code smart_common_words.txt}; without it, the
+     * SMART list is taken from where {@link #findStopList(Path)} finds it).
      *
      * <p>Each exception line maps its first word to the second; a later line or file wins, files
      * being read in name order (adj, adv, noun, verb). The script reads them in directory order,
@@ -83,11 +84,34 @@ public record RougeLexicon(Map<String, String> irregularForms, Set<String> stopw
             }
         }
         Set<String> stopwords = new HashSet<>();
-        Path stopList = directory.resolve("smart_common_words.txt");
-        if (Files.isRegularFile(stopList)) {
-            stopwords.addAll(lines(stopList));
-        }
+        findStopList(directory).ifPresent(stopList -> {
+            for (String line : lines(stopList)) {
+                if (!line.isBlank()) {
+                    stopwords.add(line.strip());
+                }
+            }
+        });
         return new RougeLexicon(forms, stopwords);
+    }
+
+    /**
+     * The SMART stop-word list (Salton's SMART system, which ROUGE's {@code -s} removes): ROUGE's own
+     * {@code smart_common_words.txt} in the data directory, else the 571-word SMART list that Debian's
+     * r-cran-tm package carries ({@code stopwords/SMART.dat}), installed, or extracted by
+     * scripts/install-prerequisites to {@code $XDG_DATA_HOME/storyline/rouge/SMART.dat}. ROUGE-1.5.5's
+     * file extends SMART to 598 words, so scores with the Debian list can differ slightly.
+     */
+    public static java.util.Optional<Path> findStopList(Path directory) {
+        List<Path> candidates = new java.util.ArrayList<>();
+        if (directory != null) {
+            candidates.add(directory.resolve("smart_common_words.txt"));
+        }
+        candidates.add(Path.of("/usr/lib/R/site-library/tm/stopwords/SMART.dat"));
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        candidates.add(data.resolve("storyline").resolve("rouge").resolve("SMART.dat"));
+        return candidates.stream().filter(Files::isRegularFile).findFirst();
     }
 
     private static List<Path> list(Path folder) {

@@ -1,0 +1,41 @@
+package io.storyline.evaluate.rouge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RougeLexiconTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void readsIrregularFormsAndTheDataDirectorysOwnStopList() throws IOException {
+        Files.writeString(data.resolve("verb.exc"), "spoke speak\nwere be\n", StandardCharsets.ISO_8859_1);
+        Files.writeString(data.resolve("smart_common_words.txt"), "the\nof\n\nwhereupon\n", StandardCharsets.ISO_8859_1);
+
+        RougeLexicon lexicon = RougeLexicon.load(data);
+
+        assertThat(lexicon.irregularForms()).containsEntry("spoke", "speak").containsEntry("were", "be");
+        assertThat(lexicon.stopwords()).containsExactlyInAnyOrder("the", "of", "whereupon");
+        assertThat(RougeLexicon.findStopList(data)).contains(data.resolve("smart_common_words.txt"));
+    }
+
+    @Test
+    void aDataDirectoryWithoutAStopListFallsBackToAnInstalledSmartList() throws IOException {
+        Files.writeString(data.resolve("noun.exc"), "geese goose\n", StandardCharsets.ISO_8859_1);
+
+        RougeLexicon lexicon = RougeLexicon.load(data);
+
+        // Either the machine has the SMART list installed (then it is used) or nothing is removed.
+        RougeLexicon.findStopList(data).ifPresentOrElse(
+                list -> assertThat(list.getFileName().toString()).isEqualTo("SMART.dat"),
+                () -> assertThat(lexicon.stopwords()).isEmpty());
+        RougeLexicon.findStopList(data).ifPresent(list -> assertThat(lexicon.stopwords()).contains("the", "whereupon"));
+    }
+}
