@@ -6,11 +6,15 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A progress bar on stderr that appears only once the work has taken more than a moment, so quick
- * runs print nothing but their result.
+ * runs print nothing but their result, and only when a person is watching: a bar redrawn with
+ * carriage returns is noise in a log file or a pipe that stderr was redirected to.
  */
 final class Progress implements LoadListener, AutoCloseable {
 
@@ -29,7 +33,27 @@ final class Progress implements LoadListener, AutoCloseable {
     }
 
     static Progress on(PrintStream stderr, boolean enabled, String task) {
-        return new Progress(stderr, enabled, task);
+        return new Progress(stderr, enabled && watched(stderr), task);
+    }
+
+    /**
+     * Whether a bar on this stream would be seen. Only the process's own stderr can be checked (on
+     * Linux, {@code /proc/self/fd/2} links to a terminal device); a stream an embedding caller or a
+     * test passes in is taken as watched.
+     */
+    static boolean watched(PrintStream stderr) {
+        if (stderr != System.err) {
+            return true;
+        }
+        try {
+            return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+
+    static boolean isTerminalDevice(String path) {
+        return path.startsWith("/dev/pts/") || path.startsWith("/dev/tty") || path.equals("/dev/console");
     }
 
     @Override

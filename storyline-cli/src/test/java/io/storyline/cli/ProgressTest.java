@@ -1,0 +1,44 @@
+package io.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+
+    @Test
+    void terminalDevicesAreToldApartFromFilesAndPipes() {
+        assertThat(Progress.isTerminalDevice("/dev/pts/3")).isTrue();
+        assertThat(Progress.isTerminalDevice("/dev/tty1")).isTrue();
+        assertThat(Progress.isTerminalDevice("/tmp/run.log")).isFalse();
+        assertThat(Progress.isTerminalDevice("pipe:[48213]")).isFalse();
+        assertThat(Progress.isTerminalDevice("/dev/null")).isFalse();
+    }
+
+    @Test
+    void aStreamHandedInIsDrawnOnOnceTheWorkTakesAMoment() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Progress progress = Progress.on(stream, true, "Reading")) {
+            progress.step(0, 10); // too early: nothing yet
+            assertThat(bytes.size()).isZero();
+            Thread.sleep(Progress.SHOW_AFTER_MILLIS + 200);
+            progress.step(5, 10);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Reading");
+    }
+
+    @Test
+    void noProgressMeansNothingIsDrawn() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Progress progress = Progress.on(stream, false, "Reading")) {
+            Thread.sleep(Progress.SHOW_AFTER_MILLIS + 200);
+            progress.step(5, 10);
+        }
+        assertThat(bytes.size()).isZero();
+    }
+}
