@@ -57,10 +57,6 @@ public final class TimelineBuilder {
     static final int MIN_WORDS = 6;
     static final int MAX_WORDS = 60;
 
-    /** Reader comments scraped with the article ("At 16:20 1st Jun 2010, Paul wrote: ..."). */
-    private static final java.util.regex.Pattern READER_COMMENT =
-            java.util.regex.Pattern.compile("\\b(?:wrote|writes|commented):");
-
     private final TimelineOptions options;
     private final TimeExpressions resolver = new TimeExpressions();
 
@@ -84,9 +80,10 @@ public final class TimelineBuilder {
         StoryAnalysis story = StoryAnalysis.of(articles);
         // only the chosen sentences need their neighbours (for citations); other pairs are measured on demand
         Facts facts = Facts.of(story, SimilarityGraph.around(story, SummaryInput.GRAPH_FLOOR, Set.of()));
-        SentenceDating dating = SentenceDating.of(story, resolver);
+        ReaderComments comments = ReaderComments.of(story);
+        SentenceDating dating = SentenceDating.of(story, resolver, comments);
         List<DayCoverage> coverage = dating.coverage();
-        Map<LocalDate, List<AnalyzedSentence>> candidates = candidates(story, dating);
+        Map<LocalDate, List<AnalyzedSentence>> candidates = candidates(story, dating, comments);
         int dateCount = options.dates() > 0 ? options.dates() : readableDateCount(coverage);
         int perDate = options.sentencesPerDate() > 0 ? options.sentencesPerDate() : TimelineOptions.DEFAULT_SENTENCES;
         candidates.keySet().removeIf(day -> !options.allows(day));
@@ -97,7 +94,7 @@ public final class TimelineBuilder {
         Map<LocalDate, List<AnalyzedSentence>> chosen = new java.util.TreeMap<>();
         TermVector thread = centroid(dates.stream().flatMap(d -> candidates.get(d).stream()).toList());
         for (LocalDate date : dates) {
-            List<AnalyzedSentence> picked = summarizeDay(candidates.get(date), queryStems, perDate, facts,
+            List<AnalyzedSentence> picked = summarizeDay(date, dating, candidates.get(date), queryStems, perDate, facts,
                     chosenSoFar, thread);
             if (!picked.isEmpty()) {
                 chosen.put(date, picked);
@@ -116,10 +113,11 @@ public final class TimelineBuilder {
         return Math.max(TimelineOptions.MIN_DATES, Math.min(TimelineOptions.MAX_DATES, coverage.size() / 3));
     }
 
-    private static Map<LocalDate, List<AnalyzedSentence>> candidates(StoryAnalysis story, SentenceDating dating) {
+    private static Map<LocalDate, List<AnalyzedSentence>> candidates(StoryAnalysis story, SentenceDating dating,
+                                                                     ReaderComments comments) {
         Map<LocalDate, List<AnalyzedSentence>> byDay = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
-            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || READER_COMMENT.matcher(s.text()).find()) {
+            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)) {
                 continue;
             }
             LocalDate day = dating.mentioned(s);
@@ -143,8 +141,24 @@ public final class TimelineBuilder {
         ranked.sort(Comparator.comparingDouble((DayCoverage d) -> -score(d, dating.referenceWeight(d.date())))
                 .thenComparing(DayCoverage::date));
         List<LocalDate> dates = new ArrayList<>();
-        for (int i = 0; i < Math.min(count, ranked.size()); i++) {
-            dates.add(ranked.get(i).date());
+        long gap = 0;
+        if (X_SPREAD > 0 && !ranked.isEmpty()) {
+            LocalDate lo = ranked.stream().map(DayCoverage::date).min(Comparator.naturalOrder()).get();
+            LocalDate hi = ranked.stream().map(DayCoverage::date).max(Comparator.naturalOrder()).get();
+            gap = (long) Math.floor(X_SPREAD * (hi.toEpochDay() - lo.toEpochDay() + 1) / Math.max(count, 1));
+        }
+        for (int i = 0; i < ranked.size() && dates.size() < count; i++) {
+            LocalDate d = ranked.get(i).date();
+            long g = gap;
+            if (g > 0 && dates.stream().anyMatch(x -> Math.abs(x.toEpochDay() - d.toEpochDay()) < g)) {
+                continue;
+            }
+            dates.add(d);
+        }
+        for (int i = 0; i < ranked.size() && dates.size() < count; i++) {
+            if (!dates.contains(ranked.get(i).date())) {
+                dates.add(ranked.get(i).date());
+            }
         }
         dates.sort(Comparator.naturalOrder());
         return dates;
@@ -172,7 +186,13 @@ public final class TimelineBuilder {
         return ids;
     }
 
-    private static List<AnalyzedSentence> summarizeDay(List<AnalyzedSentence> candidates, Set<Integer> query,
+    static final int X_PM = Integer.getInteger("tl4.pm", 0);
+    static final double X_SPREAD = Double.parseDouble(System.getProperty("tl4.spread", "0"));
+    static final double X_SAID = Double.parseDouble(System.getProperty("tl4.said", "0"));
+    static final java.util.regex.Pattern X_ATTRIB = java.util.regex.Pattern.compile("[\"\u201c\u201d]|\\b(?:said|says|told)\\b");
+
+    private static List<AnalyzedSentence> summarizeDay(LocalDate date, SentenceDating dating,
+                                                       List<AnalyzedSentence> candidates, Set<Integer> query,
                                                        int count, Facts facts,
                                                        List<AnalyzedSentence> elsewhere, TermVector thread) {
         List<AnalyzedSentence> pool = new ArrayList<>(candidates);
@@ -183,9 +203,51 @@ public final class TimelineBuilder {
             }
         }
         TermVector center = centroid(pool);
+        if (X_PM > 0) {
+            List<AnalyzedSentence> ment = pool.stream().filter(s -> date.equals(dating.mentioned(s))).toList();
+            List<AnalyzedSentence> pub = pool.stream().filter(s -> !date.equals(dating.mentioned(s))).toList();
+            if (!ment.isEmpty() && !pub.isEmpty()) {
+                TermVector cm = centroid(ment);
+                TermVector cp = centroid(pub);
+                Map<Integer, Double> pw = new HashMap<>();
+                for (int i = 0; i < cp.size(); i++) {
+                    pw.put(cp.term(i), cp.weight(i));
+                }
+                Map<Integer, Double> agreed = new HashMap<>();
+                for (int i = 0; i < cm.size(); i++) {
+                    Double v = pw.get(cm.term(i));
+                    if (v != null && v > 0 && cm.weight(i) > 0) {
+                        agreed.put(cm.term(i), cm.weight(i) / ment.size() + v / pub.size());
+                    }
+                }
+                if (!agreed.isEmpty()) {
+                    center = TermVector.of(agreed);
+                    if (X_PM > 1) {
+                        TermVector c = center;
+                        double[] sims = pool.stream().mapToDouble(s -> s.tfidf().cosine(c)).sorted().toArray();
+                        double[] desc = new double[sims.length];
+                        for (int i = 0; i < sims.length; i++) {
+                            desc[i] = sims[sims.length - 1 - i];
+                        }
+                        double thresh = desc[knee(desc)];
+                        List<AnalyzedSentence> kept = pool.stream().filter(s -> {
+                            double v = s.tfidf().cosine(c);
+                            return v > 0 && v > thresh;
+                        }).toList();
+                        if (!kept.isEmpty() && kept.size() >= (X_PM > 2 ? count : 1)) {
+                            pool = new ArrayList<>(kept);
+                        }
+                    }
+                }
+            }
+        }
         Map<Integer, Double> scores = new HashMap<>();
         for (AnalyzedSentence s : pool) {
-            scores.put(s.id(), s.tfidf().cosine(center) + STORY_WEIGHT * s.tfidf().cosine(thread));
+            double v = s.tfidf().cosine(center) + STORY_WEIGHT * s.tfidf().cosine(thread);
+            if (X_SAID > 0 && X_ATTRIB.matcher(s.text()).find()) {
+                v *= 1 - X_SAID;
+            }
+            scores.put(s.id(), v);
         }
         pool.sort(Comparator.comparingDouble((AnalyzedSentence s) -> -scores.get(s.id()))
                 .thenComparingInt(AnalyzedSentence::id));
@@ -201,6 +263,26 @@ public final class TimelineBuilder {
             }
         }
         return picked;
+    }
+
+    static int knee(double[] values) {
+        int n = values.length;
+        if (n < 3) {
+            return n - 1;
+        }
+        double dx = n - 1;
+        double dy = values[n - 1] - values[0];
+        double len = Math.hypot(dx, dy);
+        int best = 0;
+        double bestDist = -1;
+        for (int i = 0; i < n; i++) {
+            double dist = Math.abs(dy * i - dx * (values[i] - values[0])) / len;
+            if (dist > bestDist) {
+                bestDist = dist;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The sum of the sentences' length-normalised tf-idf vectors. */
