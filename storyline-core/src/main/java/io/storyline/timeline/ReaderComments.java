@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The sentences of a story that belong to readers, not to the outlet: the comment thread a scraper
  * carried along below the article. A thread announces itself by its furniture ("Posted by: anna |
- * September 16, 2008 10:56 PM | Report abuse", "February 1, 2011 at 5:20 pm | Reply"); from the
+ * September 16, 2008 10:56 PM | Report abuse", "January 31, 2011 at 5:21 pm | I know ..."); from the
  * first such sentence on, the rest of the article is the thread. A single "Paul wrote:" also marks
  * its own sentence. Readers' words are neither the story's events nor the outlet's references to a
  * day: on Timeline17, a third of the CNN Egypt timeline and an eighth of the Washington Post
@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  */
 final class ReaderComments {
 
-    /** Comment-thread furniture: a byline-and-stamp, a moderation link, a stamp before a reply link. */
+    /**
+     * Comment-thread furniture: a byline-and-stamp, a moderation link, a clock time set off by a
+     * divider ("at 5:21 pm |", which prose never writes).
+     */
     private static final Pattern THREAD = Pattern.compile(
-            "\\bPosted by\\s?:|\\|\\s?Report abuse\\b|\\bReport abuse\\s?\\||\\d:\\d\\d\\s?[ap]m\\s?\\|\\s?Reply\\b",
+            "\\bPosted by\\s?:|\\|\\s?Report abuse\\b|\\bReport abuse\\s?\\||\\d:\\d\\d\\s?[ap]m\\s?\\|",
             Pattern.CASE_INSENSITIVE);
     /** One reader's signed remark ("At 16:20 1st Jun 2010, Paul wrote: ..."). */
     private static final Pattern SIGNED = Pattern.compile("\\b(?:wrote|writes|commented):");

@@ -50,6 +50,10 @@ class ReaderCommentsTest {
                 "Talks between the union and the operator resumed on Monday. "
                         + "June 17, 2024 at 8:02 am | Report abuse | About time too.")))
                 .hasSize(1);
+        assertThat(comments(article("r3", FRIDAY,
+                "Islanders queued for the one relief boat on Sunday. "
+                        + "June 16, 2024 at 9:41 am | June 16, 2024 at 9:44 am | Same again next summer.")))
+                .hasSize(1);
     }
 
     @Test
