@@ -49,8 +49,6 @@ final class SentenceDating {
         this.referenceWeight = referenceWeight;
     }
 
-    static final boolean X_CDATE = Boolean.parseBoolean(System.getProperty("tl4.cdate", "true"));
-
     /** Dates the story's sentences; readers' comments neither name events nor speak for a day. */
     static SentenceDating of(StoryAnalysis story, TimeExpressions resolver, ReaderComments comments) {
         List<Article> articles = story.articles();
@@ -81,7 +79,7 @@ final class SentenceDating {
         for (AnalyzedSentence s : story.sentences()) {
             LocalDate pub = articles.get(s.article()).published();
             published[s.id()] = pub;
-            if (pub == null || (X_CDATE && comments.isComment(s))) {
+            if (pub == null || comments.isComment(s)) {
                 continue;
             }
             for (TimeReference r : resolver.resolve(s.text(), pub)) {

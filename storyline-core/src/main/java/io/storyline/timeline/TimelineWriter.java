@@ -51,7 +51,7 @@ final class TimelineWriter {
                 for (AnalyzedSentence r : reports.get(s.id())) {
                     citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
                 }
-                sentences.add(new SummarySentence(Boolean.parseBoolean(System.getProperty("tl4.trim", "true")) ? EntryText.of(s.text()) : s.text(), citations));
+                sentences.add(new SummarySentence(EntryText.of(s.text()), citations));
             }
             entries.add(new TimelineEntry(date, sentences));
         });

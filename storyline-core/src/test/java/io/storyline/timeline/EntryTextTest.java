@@ -27,6 +27,8 @@ class EntryTextTest {
                 + "|Divers inspected the hull of the grounded freighter on Sunday.",
         "* March 5 - The port reopens to passenger ferries but not to tankers."
                 + "|The port reopens to passenger ferries but not to tankers.",
+        "Sunday 3 March 2024 18.42 GMT The harbour master said the port would stay shut until Friday."
+                + "|The harbour master said the port would stay shut until Friday.",
         "Sept. 7: The harbour board votes to dredge the eastern channel."
                 + "|The harbour board votes to dredge the eastern channel.",
     })
