@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Under a date heading, a live blog's "(Update 2:53 a.m. Wednesday in Cairo, 7:53 p.m. ET Tuesday)",
  * a wire dateline "HOUSTON, April 29 (Reuters) --", a page's "Wednesday 19 January 2005 00.03 GMT",
  * a photo credit "(AP Photo/Evan Vucci)" or a chronology's "* April 22 -" only repeat the date or
- * name the page; the citation keeps the sentence as the source wrote it. Words a reader would miss are never taken: only a leading run of such
- * pieces goes, and a sentence left with fewer than {@value #MIN_WORDS_LEFT} words stays whole.
+ * name the page; the citation keeps the sentence as the source wrote it. Words a reader would miss
+ * are never taken: only a leading run of such pieces goes, and a sentence left with fewer than
+ * {@value #MIN_WORDS_LEFT} words stays whole.
  */
 final class EntryText {
 
@@ -26,15 +27,16 @@ final class EntryText {
             // a photo credit: "(AP Photo/...)", "(Charles Dharapak - AP)", "(Photos By ... -- The Post)", "(AP)"
             Pattern.compile("^\\((?:[^()]*\\bPhotos?\\b[^()]*|AP|AFP|Reuters|[^()]{1,60}\\s" + DASH
                     + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg))\\)\\s*", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^Photograph:\\s*(?:[^\\s/]+\\s){0,2}\\S+/\\S+(?:\\s(?:Features|Images|Pictures|Photos))?\\s+"),
+            Pattern.compile("^Photograph:\\s*(?:[^\\s/]+\\s){0,2}\\S+/\\S+"
+                    + "(?:\\s(?:Features|Images|Pictures|Photos))?\\s+"),
             // a wire dateline: a place (and date), an outlet in parentheses, a dash
             Pattern.compile("^\\p{Lu}[\\p{L}0-9 .,'\u2019]{0,60}\\((?:\\p{Lu}{2,6}|Reuters)\\)\\s*" + DASH + "+\\s*"),
-            // a place dateline in capitals, perhaps with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- "
+            // a place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- "
             Pattern.compile("^\\p{Lu}[\\p{Lu} .'\u2019]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
                     + "(?:,\\s*" + MONTH + "\\s\\d{1,2})?\\s(?:--|\u2013|\u2014)\\s+"),
             // a page's time stamp: "Wednesday 19 January 2005 00.03 GMT"
-            Pattern.compile("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? \\d{1,2}[.:]\\d\\d"
-                    + "(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+"),
+            Pattern.compile("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
+                    + "\\d{1,2}[.:]\\d\\d(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+"),
             // a chronology's date label: "April 22 - "
             Pattern.compile("^" + MONTH + "\\s\\d{1,2}\\s*(?:" + DASH + "|:)\\s+"));
 
