@@ -49,7 +49,8 @@ final class SentenceDating {
         this.referenceWeight = referenceWeight;
     }
 
-    static SentenceDating of(StoryAnalysis story, TimeExpressions resolver) {
+    /** Dates the story's sentences; readers' comments neither name events nor speak for a day. */
+    static SentenceDating of(StoryAnalysis story, TimeExpressions resolver, ReaderComments comments) {
         List<Article> articles = story.articles();
         LocalDate first = null;
         LocalDate last = null;
@@ -78,7 +79,7 @@ final class SentenceDating {
         for (AnalyzedSentence s : story.sentences()) {
             LocalDate pub = articles.get(s.article()).published();
             published[s.id()] = pub;
-            if (pub == null) {
+            if (pub == null || comments.isComment(s)) {
                 continue;
             }
             for (TimeReference r : resolver.resolve(s.text(), pub)) {

@@ -51,7 +51,7 @@ final class TimelineWriter {
                 for (AnalyzedSentence r : reports.get(s.id())) {
                     citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
                 }
-                sentences.add(new SummarySentence(s.text(), citations));
+                sentences.add(new SummarySentence(EntryText.of(s.text()), citations));
             }
             entries.add(new TimelineEntry(date, sentences));
         });

@@ -1,0 +1,64 @@
+package io.storyline.timeline;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A chosen sentence as a timeline entry shows it: without the furniture a page put in front of it.
+ * Under a date heading, a live blog's "(Update 2:53 a.m. Wednesday in Cairo, 7:53 p.m. ET Tuesday)",
+ * a wire dateline "HOUSTON, April 29 (Reuters) --", a page's "Wednesday 19 January 2005 00.03 GMT",
+ * a photo credit "(AP Photo/Evan Vucci)" or a chronology's "* April 22 -" only repeat the date or
+ * name the page; the citation keeps the sentence as the source wrote it. Words a reader would miss
+ * are never taken: only a leading run of such pieces goes, and a sentence left with fewer than
+ * {@value #MIN_WORDS_LEFT} words stays whole.
+ */
+final class EntryText {
+
+    static final int MIN_WORDS_LEFT = 4;
+
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    private static final String DASH = "(?:--|-|\u2013|\u2014)";
+    private static final List<Pattern> LEADING = List.of(
+            // a bullet or a dash left from a list or a live blog
+            Pattern.compile("^[*\u2022\u00b7]\\s*|^" + DASH + "+\\s+"),
+            // a live blog's time stamp, which may hold one parenthesis of its own
+            Pattern.compile("^\\(Update(?:d)?\\b(?:[^()]|\\([^()]*\\))*\\)\\s*", Pattern.CASE_INSENSITIVE),
+            // a photo credit: "(AP Photo/...)", "(Charles Dharapak - AP)", "(Photos By ... -- The Post)", "(AP)"
+            Pattern.compile("^\\((?:[^()]*\\bPhotos?\\b[^()]*|AP|AFP|Reuters|[^()]{1,60}\\s" + DASH
+                    + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg))\\)\\s*", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^Photograph:\\s*(?:[^\\s/]+\\s){0,2}\\S+/\\S+"
+                    + "(?:\\s(?:Features|Images|Pictures|Photos))?\\s+"),
+            // a wire dateline: a place (and date), an outlet in parentheses, a dash
+            Pattern.compile("^\\p{Lu}[\\p{L}0-9 .,'\u2019]{0,60}\\((?:\\p{Lu}{2,6}|Reuters)\\)\\s*" + DASH + "+\\s*"),
+            // a place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- "
+            Pattern.compile("^\\p{Lu}[\\p{Lu} .'\u2019]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
+                    + "(?:,\\s*" + MONTH + "\\s\\d{1,2})?\\s(?:--|\u2013|\u2014)\\s+"),
+            // a page's time stamp: "Wednesday 19 January 2005 00.03 GMT"
+            Pattern.compile("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
+                    + "\\d{1,2}[.:]\\d\\d(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+"),
+            // a chronology's date label: "April 22 - "
+            Pattern.compile("^" + MONTH + "\\s\\d{1,2}\\s*(?:" + DASH + "|:)\\s+"));
+
+    private EntryText() {
+    }
+
+    static String of(String sentence) {
+        String text = sentence.strip();
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            for (Pattern piece : LEADING) {
+                Matcher m = piece.matcher(text);
+                if (m.find() && m.end() < text.length()) {
+                    text = text.substring(m.end()).strip();
+                    trimmed = true;
+                }
+            }
+        }
+        if (text.split("\\s+").length < MIN_WORDS_LEFT) {
+            return sentence.strip();
+        }
+        return text;
+    }
+}
