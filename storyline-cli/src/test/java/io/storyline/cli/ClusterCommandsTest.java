@@ -34,6 +34,15 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void oneStorysCoverageInAShortStreamIsOneStory() {
+        // The follow-up on the cracked pier shares the story's names (in every article, so not rare
+        // words the index would find it by) but few rare words with any one article.
+        CommandRun run = CommandRun.of("cluster", "--no-progress", "../examples/harbour-bridge");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("5 articles, 1 story.").contains("coastline-herald-cracked-pier");
+    }
+
+    @Test
     void badInputIsNamedAndTheRestStillClustered(@TempDir Path dir) throws Exception {
         desk(dir);
         CommandRun run = CommandRun.of("cluster", "--no-progress", dir.toString());

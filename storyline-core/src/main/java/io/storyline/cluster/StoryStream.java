@@ -52,6 +52,8 @@ public final class StoryStream {
     private final Set<String> ids = new HashSet<>();
     private int articles;
     private int sinceConsolidation;
+    /** Stories not merged into another (some may have lost every member to refinement). */
+    private int liveStories;
 
     public StoryStream(ClusterSettings settings) {
         this.settings = settings;
@@ -86,6 +88,7 @@ public final class StoryStream {
         } else {
             home = new OpenStory(stories.size());
             stories.add(home);
+            liveStories++;
             if (home.number == survivor.length) {
                 survivor = Arrays.copyOf(survivor, survivor.length * 2);
             }
@@ -314,6 +317,9 @@ public final class StoryStream {
      * by term when {@code terms} is sorted ids, else parallel to {@code keys}.
      */
     private int[] candidates(int[] keys, double[] weights, int[] terms, int day, int exclude) {
+        if (liveStories <= settings.candidatesPerArticle()) {
+            return everyStory(day, exclude);
+        }
         Map<Integer, Double> votes = new HashMap<>();
         for (int k = 0; k < keys.length; k++) {
             double vote = terms == null ? weights[k] : weights[Arrays.binarySearch(terms, keys[k])];
@@ -332,7 +338,25 @@ public final class StoryStream {
                 .mapToInt(Map.Entry::getKey).toArray();
     }
 
+    /**
+     * While the stream holds no more stories than a lookup may return, every story is a candidate.
+     * The index finds a story through rare words it shares with the article; in a short stream (a
+     * folder of one story's coverage) a story's own names are in every article, so they are not
+     * rare, and an article can share no key with the story it belongs to.
+     */
+    private int[] everyStory(int day, int exclude) {
+        List<Integer> all = new ArrayList<>();
+        for (OpenStory story : stories) {
+            if (story.number != exclude && find(story.number) == story.number && !story.members.isEmpty()
+                    && story.gapTo(day) <= settings.horizonDays()) {
+                all.add(story.number);
+            }
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private void merge(int older, int newer) {
+        liveStories--;
         stories.get(older).absorb(stories.get(newer));
         survivor[newer] = older;
         touched.add(older);
