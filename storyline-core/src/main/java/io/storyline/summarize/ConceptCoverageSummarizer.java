@@ -51,6 +51,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     static final double COVERAGE_SHARE = 0.1;
     /** Lin &amp; Bilmes' &alpha;: a story sentence is covered once it has this share of its similarity. */
     static final double SATURATION = 0.3;
+    /** What a story word's second mention earns, as a share of its weight ({@link SecondMentions}). */
+    static final double SECOND_MENTION_SHARE = 0.35;
     /** What a content word carried by several articles adds to the cut sentence, per article. */
     static final double CUT_WORD_WEIGHT = 0.5;
 
@@ -98,6 +100,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         int[] start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts);
         double base = new CoverageSearch(cost, concepts, conceptWeight, conflicts, 0).valueOf(start);
         SentenceReward reward = new SaturatedCoverage(input.graph(), candidates, SATURATION, COVERAGE_SHARE * base);
+        reward = SentenceReward.sum(reward, new SecondMentions(candidates,
+                stem -> weights.weight(ConceptWeights.storyWord(stem)), SECOND_MENTION_SHARE));
         start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts, reward);
         int[] chosen = new CoverageSearch(cost, concepts, conceptWeight, conflicts, NODE_LIMIT, reward)
                 .search(start, budget.limit());
