@@ -286,7 +286,9 @@ final class ScrapeRepair {
 
     /** Joins fragments into paragraphs; see the class comment. */
     private static List<String> rejoin(List<Line> lines) {
-        boolean softWrapped = lines.stream().skip(1).anyMatch(l -> l.afterBlank)
+        // wrapped copy: lines run on within paragraphs, whether blank lines part the paragraphs or not
+        // (wire copy without any blank line is one paragraph, wrapped at a fixed width)
+        boolean softWrapped = (lines.stream().skip(1).anyMatch(l -> l.afterBlank) || hardWrapped(lines))
                 && lines.stream().skip(1).anyMatch(l -> !l.afterBlank);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = null;

@@ -19,7 +19,9 @@ import java.util.Set;
  * the story, after Gillick &amp; Favre 2009 ("A Scalable Global Model for Summarization"). Concepts
  * and their weights are {@link ConceptWeights}: bigrams, worth the number of articles that carry
  * them. The summary maximises the summed weight of the concepts it covers, each counted once, within
- * the budget, so redundancy costs by itself. The maximum is found by {@link CoverageSearch}, a branch
+ * the budget, so redundancy costs by itself. Beside bigrams the concepts include pairs of stop words
+ * (at a fifth of the weight) and the story's widely used content words, because ROUGE as the field
+ * runs it counts every word. The maximum is found by {@link CoverageSearch}, a branch
  * and bound that starts from the cost-scaled greedy of Lin &amp; Bilmes 2010 ("Multi-document
  * Summarization via Budgeted Maximization of Submodular Functions") and is exact on DUC-sized
  * stories.
@@ -27,7 +29,9 @@ import java.util.Set;
  * <p>Beside the concepts, the search maximises a small share of the saturated coverage of Lin &amp;
  * Bilmes 2011 ("A Class of Submodular Functions for Document Summarization", {@link
  * SaturatedCoverage}): how well the summary stands for every sentence of the story. It breaks
- * near-ties between concept sets in favour of the one that represents more of the story.
+ * near-ties between concept sets in favour of the one that represents more of the story. And a
+ * story word's second mention earns a share of its weight ({@link SecondMentions}): references name
+ * the story's subject more than once, and ROUGE counts every mention.
  *
  * <p>When the scorer cuts the summary at the limit itself ({@link Budget#overflow()}), the words
  * left under the limit are filled with one more sentence: the one whose words before the cut add
@@ -51,6 +55,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     static final double COVERAGE_SHARE = 0.1;
     /** Lin &amp; Bilmes' &alpha;: a story sentence is covered once it has this share of its similarity. */
     static final double SATURATION = 0.3;
+    /** What a story word's second mention earns, as a share of its weight ({@link SecondMentions}). */
+    static final double SECOND_MENTION_SHARE = 0.35;
     /** What a content word carried by several articles adds to the cut sentence, per article. */
     static final double CUT_WORD_WEIGHT = 0.5;
 
@@ -98,6 +104,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         int[] start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts);
         double base = new CoverageSearch(cost, concepts, conceptWeight, conflicts, 0).valueOf(start);
         SentenceReward reward = new SaturatedCoverage(input.graph(), candidates, SATURATION, COVERAGE_SHARE * base);
+        reward = SentenceReward.sum(reward, new SecondMentions(candidates,
+                stem -> weights.weight(ConceptWeights.storyWord(stem)), SECOND_MENTION_SHARE));
         start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts, reward);
         int[] chosen = new CoverageSearch(cost, concepts, conceptWeight, conflicts, NODE_LIMIT, reward)
                 .search(start, budget.limit());

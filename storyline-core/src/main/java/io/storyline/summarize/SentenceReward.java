@@ -29,6 +29,34 @@ interface SentenceReward {
         }
     };
 
+    /** Both rewards, added. */
+    static SentenceReward sum(SentenceReward first, SentenceReward second) {
+        return new SentenceReward() {
+            @Override
+            public double gain(int sentence) {
+                return first.gain(sentence) + second.gain(sentence);
+            }
+
+            @Override
+            public void take(int sentence) {
+                first.take(sentence);
+                second.take(sentence);
+            }
+
+            @Override
+            public void drop(int sentence) {
+                first.drop(sentence);
+                second.drop(sentence);
+            }
+
+            @Override
+            public void reset() {
+                first.reset();
+                second.reset();
+            }
+        };
+    }
+
     /** What adding the sentence to the current set would add. */
     double gain(int sentence);
 

@@ -29,6 +29,20 @@ class ScrapeRepairTest {
     }
 
     @Test
+    void aWrappedLineEndingInACommaRunsOnInCopyWithoutBlankLines() {
+        // a comma at a line's end followed by a long capitalised line is how a lost link looks in a scrape;
+        // in wire copy wrapped at a fixed width, with no blank line at all, it is just a wrapped list
+        String raw = """
+                Ministers from the river states met in Port Wendell on Monday. The delegates from Arland,
+                Brevia and the Coastal Union will decide on the new dam before the rains come
+                in the autumn, officials said. The talks are expected to last three days
+                and to end with a joint statement on water rights and the dam's cost.
+                """;
+        assertThat(repair(raw).body()).contains("The delegates from Arland, Brevia and the Coastal Union will decide")
+                .doesNotContain("Arland.");
+    }
+
+    @Test
     void aHeadlineAboveHardWrappedCopyIsStillAHeadline() {
         String raw = """
                 Old ferry terminal to close

@@ -5,6 +5,7 @@ import io.storyline.analyze.StoryAnalysis;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ConceptWeightsTest {
 
@@ -40,12 +41,29 @@ class ConceptWeightsTest {
     }
 
     @Test
-    void twoStopWordsMakeNoConceptAndACutSentenceKeepsOnlyItsOpening() {
+    void aPairOfStopWordsWeighsAFifthOfItsArticlesAndACutSentenceKeepsOnlyItsOpening() {
         AnalyzedSentence flood = story.sentences().stream()
                 .filter(s -> s.text().startsWith("The River Tamsin burst")).findFirst().orElseThrow();
-        assertThat(ConceptWeights.concepts(flood)).doesNotContain(concept("in", "the"))
-                .contains(concept("the", "river"), concept("lower", "town"));
-        assertThat(ConceptWeights.concepts(flood, 3)).containsExactly(concept("the", "river"), concept("river", "tamsin"));
+        assertThat(ConceptWeights.concepts(flood)).contains(concept("in", "the"), concept("the", "river"),
+                concept("lower", "town"), ConceptWeights.storyWord(term("tamsin")));
+        assertThat(ConceptWeights.concepts(flood, 3)).containsExactly(concept("the", "river"), concept("river", "tamsin"),
+                ConceptWeights.storyWord(term("river")), ConceptWeights.storyWord(term("tamsin")));
+        // "to the sports hall" (Valley Post), "to the Hill Road sports hall" (River News)
+        assertThat(ConceptWeights.of(story, 1).weight(concept("to", "the")))
+                .isCloseTo(ConceptWeights.FUNCTION_PAIR_SHARE * 2, within(1e-9));
+    }
+
+    @Test
+    void aStoryWordIsAContentWordInAtLeastHalfTheArticles() {
+        ConceptWeights weights = ConceptWeights.of(story, 1);
+        assertThat(weights.weight(ConceptWeights.storyWord(term("tamsin"))))
+                .isCloseTo(ConceptWeights.STORY_WORD_SHARE * 3, within(1e-9));
+        assertThat(weights.weight(ConceptWeights.storyWord(term("hall"))))
+                .isCloseTo(ConceptWeights.STORY_WORD_SHARE * 2, within(1e-9));
+        // one outlet of three is less than half, whatever the bigram threshold
+        assertThat(weights.counts(ConceptWeights.storyWord(term("helicopt")))).isFalse();
+        assertThat(weights.counts(concept("coast", "guard"))).isTrue();
+        assertThat(weights.counts(ConceptWeights.storyWord(term("the")))).isFalse();
     }
 
     @Test
@@ -59,7 +77,8 @@ class ConceptWeightsTest {
 
     @Test
     void smallStoriesNeedFewerArticlesPerConcept() {
-        assertThat(ConceptWeights.minArticles(10)).isEqualTo(3);
+        assertThat(ConceptWeights.minArticles(10)).isEqualTo(2);
+        assertThat(ConceptWeights.minArticles(20)).isEqualTo(2);
         assertThat(ConceptWeights.minArticles(6)).isEqualTo(2);
         assertThat(ConceptWeights.minArticles(2)).isEqualTo(1);
     }
