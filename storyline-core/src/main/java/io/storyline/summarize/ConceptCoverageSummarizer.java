@@ -54,6 +54,19 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     /** What a content word carried by several articles adds to the cut sentence, per article. */
     static final double CUT_WORD_WEIGHT = 0.5;
 
+    /** Concept weights learned from human summaries; null for the article counts of Gillick &amp; Favre. */
+    private final ConceptModel model;
+
+    /** Concepts weighted by the number of articles that carry them. */
+    public ConceptCoverageSummarizer() {
+        this(null);
+    }
+
+    /** Concepts weighted by {@code model}'s probability of being in a human summary (null: article counts). */
+    public ConceptCoverageSummarizer(ConceptModel model) {
+        this.model = model;
+    }
+
     @Override
     public String name() {
         return "coverage";
@@ -62,7 +75,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     @Override
     public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
         StoryAnalysis story = input.story();
-        ConceptWeights weights = ConceptWeights.of(story, ConceptWeights.minArticles(story.articles().size()));
+        int minArticles = ConceptWeights.minArticles(story.articles().size());
+        ConceptWeights weights = model == null ? ConceptWeights.of(story, minArticles)
+                : ConceptWeights.learned(story, minArticles, model);
         Map<Long, Integer> index = new HashMap<>();
         List<AnalyzedSentence> pool = new ArrayList<>();
         List<int[]> poolConcepts = new ArrayList<>();

@@ -23,10 +23,10 @@ import java.util.Map;
  */
 final class ConceptWeights {
 
-    private final Map<Long, Integer> weights;
+    private final Map<Long, Double> weights;
     private final Map<Integer, Integer> wordWeights;
 
-    private ConceptWeights(Map<Long, Integer> weights, Map<Integer, Integer> wordWeights) {
+    private ConceptWeights(Map<Long, Double> weights, Map<Integer, Integer> wordWeights) {
         this.weights = weights;
         this.wordWeights = wordWeights;
     }
@@ -56,7 +56,23 @@ final class ConceptWeights {
         }
         articleCount.values().removeIf(n -> n < minArticles);
         wordCount.values().removeIf(n -> n < minArticles);
-        return new ConceptWeights(articleCount, wordCount);
+        Map<Long, Double> weights = new HashMap<>();
+        articleCount.forEach((c, n) -> weights.put(c, (double) n));
+        return new ConceptWeights(weights, wordCount);
+    }
+
+    /**
+     * The same concepts as {@link #of}, each weighing the probability {@code model} gives it of being
+     * in a human summary, times the number of articles in the story (so a concept sure to be
+     * summarized weighs what one carried by every article weighs under {@link #of}).
+     */
+    static ConceptWeights learned(StoryAnalysis story, int minArticles, ConceptModel model) {
+        ConceptWeights counted = of(story, minArticles);
+        Map<Long, double[]> features = ConceptFeatures.of(story);
+        double scale = story.articles().size();
+        Map<Long, Double> weights = new HashMap<>();
+        counted.weights.forEach((c, n) -> weights.put(c, scale * model.probability(features.get(c))));
+        return new ConceptWeights(weights, counted.wordWeights);
     }
 
     /** Gillick &amp; Favre keep bigrams in at least 3 of DUC's 10 articles; smaller stories need fewer. */
@@ -88,8 +104,8 @@ final class ConceptWeights {
     }
 
     /** The concept's weight; 0 for one that does not count. */
-    int weight(long concept) {
-        return weights.getOrDefault(concept, 0);
+    double weight(long concept) {
+        return weights.getOrDefault(concept, 0.0);
     }
 
     /**

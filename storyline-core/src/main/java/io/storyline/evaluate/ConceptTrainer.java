@@ -1,0 +1,272 @@
+package io.storyline.evaluate;
+
+import io.storyline.analyze.PorterStemmer;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.Tokens;
+import io.storyline.evaluate.rouge.Rouge;
+import io.storyline.evaluate.rouge.RougeConfig;
+import io.storyline.evaluate.rouge.RougeLexicon;
+import io.storyline.evaluate.rouge.RougeScore;
+import io.storyline.ingest.ArticleLoader;
+import io.storyline.ingest.Articles;
+import io.storyline.ingest.LoadOptions;
+import io.storyline.model.Article;
+import io.storyline.model.SummarySentence;
+import io.storyline.summarize.Budget;
+import io.storyline.summarize.ConceptCoverageSummarizer;
+import io.storyline.summarize.ConceptFeatures;
+import io.storyline.summarize.ConceptModel;
+import io.storyline.summarize.LogisticRegression;
+import io.storyline.summarize.StorySummarizer;
+import io.storyline.summarize.Summarizer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Learns {@link ConceptModel}, the probability that a concept of a story appears in its human
+ * summaries, from stories that have them (Li, Qian &amp; Liu 2013, "Using Supervised Bigram-based ILP
+ * for Extractive Summarization"; the features are document-level ones in the spirit of Hong &amp;
+ * Nenkova 2014, RegSum). Each concept the coverage summarizer weighs is one example; its target is
+ * the share of the story's references that contain the bigram (stemmed as the summarizer stems).
+ *
+ * <p>Kept out of the CLI on purpose: it is a developer's tool, run as documented in
+ * docs/BENCHMARKS.md, e.g.
+ * {@code java -cp storyline-cli/target/storyline.jar io.storyline.evaluate.ConceptTrainer train
+ * --multinews FILE --train 0:150 --out storyline-core/src/main/resources/io/storyline/summarize/concept-model.tsv}.
+ * Evaluation never scores a story with a model that learnt from its references: DUC 2004 clusters
+ * are scored by leave-clusters-out folds, Multi-News clusters outside the training range.
+ */
+public final class ConceptTrainer {
+
+    /** The ridge penalty: small, the examples are many and the features few. */
+    static final double RIDGE = 1.0;
+
+    /** One story with its human summaries. */
+    record Story(String id, List<Article> articles, List<List<String>> references) {
+    }
+
+    /** Examples in rows: features and targets. */
+    record Examples(List<double[]> features, List<Double> targets) {
+
+        Examples() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+
+        void addAll(Examples other) {
+            features.addAll(other.features);
+            targets.addAll(other.targets);
+        }
+
+        ConceptModel fit(double ridge) {
+            double[][] x = features.toArray(new double[0][]);
+            double[] y = targets.stream().mapToDouble(Double::doubleValue).toArray();
+            return ConceptModel.of(LogisticRegression.fit(x, y, ridge));
+        }
+    }
+
+    private ConceptTrainer() {
+    }
+
+    /** The examples of one story: each weighed concept, and the share of references containing it. */
+    static Examples examples(List<Article> articles, List<List<String>> references) {
+        StoryAnalysis story = StoryAnalysis.of(articles);
+        List<Set<String>> referenceBigrams = new ArrayList<>();
+        PorterStemmer stemmer = new PorterStemmer();
+        for (List<String> reference : references) {
+            referenceBigrams.add(bigrams(String.join(" ", reference), stemmer));
+        }
+        Examples examples = new Examples();
+        ConceptFeatures.weighed(story).forEach((concept, features) -> {
+            String words = ConceptFeatures.words(story, concept);
+            long in = referenceBigrams.stream().filter(r -> r.contains(words)).count();
+            examples.features().add(features);
+            examples.targets().add(in / (double) Math.max(1, references.size()));
+        });
+        return examples;
+    }
+
+    /** The stemmed word bigrams of a text, "stem stem", as the summarizer tokenizes and stems. */
+    static Set<String> bigrams(String text, PorterStemmer stemmer) {
+        List<String> words = Tokens.matchWords(text);
+        Set<String> bigrams = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            bigrams.add(stemmer.stem(words.get(i)) + " " + stemmer.stem(words.get(i + 1)));
+        }
+        return bigrams;
+    }
+
+    static Examples examples(List<Story> stories) {
+        Examples all = new Examples();
+        for (Story s : stories) {
+            all.addAll(examples(s.articles(), s.references()));
+        }
+        return all;
+    }
+
+    static List<Story> duc(Path root) {
+        List<Story> stories = new ArrayList<>();
+        for (Duc2004.Cluster c : Duc2004.load(root)) {
+            List<Article> articles = new ArticleLoader(LoadOptions.asGiven())
+                    .load(c.documents().stream().map(Path::toString).toList()).articles();
+            stories.add(new Story(c.id(), articles, c.referenceSummaries()));
+        }
+        return stories;
+    }
+
+    /** Multi-News clusters {@code from} (inclusive) to {@code to} (exclusive) of the file. */
+    static List<Story> multiNews(Path jsonl, int from, int to) {
+        List<MultiNews.Cluster> clusters = MultiNews.load(jsonl);
+        List<Story> stories = new ArrayList<>();
+        for (MultiNews.Cluster c : clusters.subList(Math.min(from, clusters.size()), Math.min(to, clusters.size()))) {
+            List<Article> articles = new ArrayList<>();
+            for (int d = 0; d < c.documents().size(); d++) {
+                try {
+                    articles.add(Articles.fromText(c.documents().get(d), c.id() + "-" + (d + 1)));
+                } catch (IllegalArgumentException unusable) {
+                    // a source the data set truncated to nothing
+                }
+            }
+            if (!articles.isEmpty()) {
+                stories.add(new Story(c.id(), articles, List.of(List.of(c.summary()))));
+            }
+        }
+        return stories;
+    }
+
+    /** ROUGE of DUC 2004 stories, each summarized by the method its fold gives it. */
+    static RougeScore scoreDuc(List<Story> stories, List<Summarizer> methodPerStory, RougeLexicon lexicon) {
+        Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
+        Budget budget = Budget.words(100).cutByScorer();
+        List<RougeScore> scores = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            Story s = stories.get(i);
+            scores.add(rouge.score(sentences(methodPerStory.get(i), s.articles(), budget), s.references()));
+        }
+        return Rouge.reportedMean(scores, SummaryBenchmark.RESAMPLES);
+    }
+
+    /** ROUGE F1 of Multi-News stories, each summary as long as its reference. */
+    static RougeScore scoreMultiNews(List<Story> stories, Summarizer method, RougeLexicon lexicon) {
+        List<RougeScore> scores = new ArrayList<>();
+        for (Story s : stories) {
+            String reference = s.references().get(0).get(0);
+            int words = Math.max(1, reference.strip().split("\\s+").length);
+            Rouge rouge = new Rouge(RougeConfig.untruncated().withWordLimit(words), lexicon);
+            scores.add(rouge.score(sentences(method, s.articles(), Budget.words(words).cutByScorer()), s.references()));
+        }
+        return Rouge.mean(scores);
+    }
+
+    private static List<String> sentences(Summarizer method, List<Article> articles, Budget budget) {
+        return new StorySummarizer(method).summarize(articles, budget).sentences().stream()
+                .map(SummarySentence::text).toList();
+    }
+
+    /**
+     * {@code train --multinews FILE --train A:B [--duc ROOT] --out FILE}: fits a model and writes it.
+     * {@code evaluate --duc ROOT --multinews FILE --train A:B --test C:D [--folds K]}: prints DUC 2004
+     * recall and held-out Multi-News F1 of article-count weights and of learned weights.
+     */
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        if (args.length == 0 || !List.of("train", "evaluate").contains(args[0])) {
+            throw new IllegalArgumentException("usage: ConceptTrainer train|evaluate [--duc ROOT] "
+                    + "[--multinews FILE --train A:B --test C:D] [--folds K] [--ridge R] [--out FILE]");
+        }
+        double ridge = Double.parseDouble(options.getOrDefault("--ridge", String.valueOf(RIDGE)));
+        List<Story> mnTrain = options.containsKey("--multinews") && options.containsKey("--train")
+                ? multiNews(Path.of(options.get("--multinews")), from(options.get("--train")), to(options.get("--train")))
+                : List.of();
+        List<Story> duc = options.containsKey("--duc") ? duc(Path.of(options.get("--duc"))) : List.of();
+        PrintStream out = System.out;
+        if (args[0].equals("train")) {
+            Examples examples = examples(mnTrain);
+            examples.addAll(examples(duc));
+            ConceptModel model = examples.fit(ridge);
+            String comment = "Concept importance for the coverage summarizer (logistic regression, ridge " + ridge + "),\n"
+                    + "learnt by io.storyline.evaluate.ConceptTrainer from " + examples.targets().size() + " concepts of "
+                    + (mnTrain.size() + duc.size()) + " stories: Multi-News " + options.getOrDefault("--train", "none")
+                    + (duc.isEmpty() ? "" : " and DUC 2004") + ".";
+            Files.writeString(Path.of(options.get("--out")), model.format(comment));
+            out.print(model.format(comment));
+            return;
+        }
+        RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(RougeLexicon::none);
+        int folds = Integer.parseInt(options.getOrDefault("--folds", "0"));
+        Examples mnExamples = examples(mnTrain);
+        List<Examples> ducExamples = new ArrayList<>();
+        for (Story s : duc) {
+            ducExamples.add(examples(s.articles(), s.references()));
+        }
+        ConceptModel mnModel = mnExamples.targets().isEmpty() ? null : mnExamples.fit(ridge);
+        if (mnModel != null) {
+            out.println("Multi-News model: " + mnModel.format(""));
+        }
+        if (!duc.isEmpty()) {
+            List<Summarizer> counts = new ArrayList<>();
+            List<Summarizer> learned = new ArrayList<>();
+            for (int i = 0; i < duc.size(); i++) {
+                counts.add(new ConceptCoverageSummarizer());
+                if (folds > 1) {
+                    Examples train = new Examples();
+                    train.addAll(mnExamples);
+                    for (int j = 0; j < duc.size(); j++) {
+                        if (j % folds != i % folds) {
+                            train.addAll(ducExamples.get(j));
+                        }
+                    }
+                    learned.add(new ConceptCoverageSummarizer(train.fit(ridge)));
+                } else {
+                    learned.add(new ConceptCoverageSummarizer(mnModel));
+                }
+            }
+            out.println("DUC 2004 article counts: " + recall(scoreDuc(duc, counts, lexicon)));
+            out.println("DUC 2004 learned (" + (folds > 1 ? folds + "-fold, clusters i mod " + folds
+                    + (mnModel != null ? ", plus Multi-News " + options.get("--train") : "") : "Multi-News " + options.get("--train"))
+                    + "): " + recall(scoreDuc(duc, learned, lexicon)));
+        }
+        if (options.containsKey("--test")) {
+            List<Story> test = multiNews(Path.of(options.get("--multinews")), from(options.get("--test")), to(options.get("--test")));
+            Examples train = new Examples();
+            train.addAll(mnExamples);
+            if (folds > 1) {
+                ducExamples.forEach(train::addAll);
+            }
+            out.println("Multi-News " + options.get("--test") + " article counts: "
+                    + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(), lexicon)));
+            out.println("Multi-News " + options.get("--test") + " learned: "
+                    + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(train.fit(ridge)), lexicon)));
+        }
+    }
+
+    private static String recall(RougeScore s) {
+        return String.format(Locale.ROOT, "R1 %.2f R2 %.2f R4 %.2f", 100 * s.rouge1().recall(),
+                100 * s.rouge2().recall(), 100 * s.rougeN(4).recall());
+    }
+
+    private static String f1(RougeScore s) {
+        return String.format(Locale.ROOT, "R1 %.2f R2 %.2f RL %.2f F1", 100 * s.rouge1().f(),
+                100 * s.rouge2().f(), 100 * s.rougeL().f());
+    }
+
+    private static int from(String range) {
+        return Integer.parseInt(range.substring(0, range.indexOf(':')));
+    }
+
+    private static int to(String range) {
+        return Integer.parseInt(range.substring(range.indexOf(':') + 1));
+    }
+}

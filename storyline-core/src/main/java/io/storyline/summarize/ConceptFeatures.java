@@ -1,0 +1,134 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cheap evidence that a concept (a stemmed bigram, {@link ConceptWeights#concepts}) belongs in a
+ * human summary, for the learned weights of {@link ConceptModel}: how many outlets carry it, how
+ * often and how early it is mentioned, whether it opens articles, and what kind of words it joins.
+ * These are the document-level features of Li, Qian &amp; Liu 2013 ("Using Supervised Bigram-based
+ * ILP for Extractive Summarization") and Hong &amp; Nenkova 2014 ("Improving the Estimation of Word
+ * Importance for News Multi-Document Summarization", RegSum) that need no background corpus.
+ */
+public final class ConceptFeatures {
+
+    /** Feature names, in the order of each vector; the first is the constant 1 (the intercept). */
+    public static final List<String> NAMES = List.of(
+            "bias",           // always 1
+            "article share",  // articles carrying the concept / articles in the story
+            "log articles",   // ln(1 + articles carrying it)
+            "log mentions",   // ln(1 + sentences carrying it)
+            "earliest",       // 1 - the smallest relative position (position / article's sentences) of a mention
+            "lead share",     // articles mentioning it in their first three sentences / articles
+            "opening share",  // articles mentioning it in their first sentence / articles
+            "stop word",      // one of its two words is a stop word
+            "number",         // one of its two words holds a digit
+            "word share");    // mean share of articles carrying each of its two words
+
+    /** A mention in the first this many sentences of an article counts for the lead share. */
+    static final int LEAD = 3;
+
+    private ConceptFeatures() {
+    }
+
+    /**
+     * The concepts the coverage summarizer weighs (those carried by enough articles, {@link
+     * ConceptWeights#minArticles}) with their feature vectors: the examples a model learns from.
+     */
+    public static Map<Long, double[]> weighed(StoryAnalysis story) {
+        ConceptWeights counted = ConceptWeights.of(story, ConceptWeights.minArticles(story.articles().size()));
+        Map<Long, double[]> all = of(story);
+        all.keySet().removeIf(c -> !counted.counts(c));
+        return all;
+    }
+
+    /** Every concept of the story with its feature vector ({@link #NAMES}). */
+    public static Map<Long, double[]> of(StoryAnalysis story) {
+        int articles = Math.max(1, story.articles().size());
+        Map<Long, Stats> stats = new HashMap<>();
+        for (AnalyzedSentence s : story.sentences()) {
+            double relative = s.position() / (double) Math.max(1, story.sentencesOf(s.article()).size());
+            int[] stems = s.stems();
+            boolean[] stop = s.stop();
+            for (int i = 0; i + 1 < stems.length; i++) {
+                if (!(stop[i] && stop[i + 1])) {
+                    long c = ((long) stems[i] << 32) | stems[i + 1];
+                    Stats st = stats.computeIfAbsent(c, k -> new Stats());
+                    st.mention(s, relative);
+                    st.stop |= stop[i] || stop[i + 1];
+                }
+            }
+        }
+        Map<Long, double[]> features = new HashMap<>();
+        stats.forEach((c, st) -> {
+            int first = (int) (c >>> 32);
+            int second = (int) (long) c;
+            boolean stop = st.stop;
+            boolean number = hasDigit(story.stem(first)) || hasDigit(story.stem(second));
+            double wordShare = (story.articleFrequency(first) + story.articleFrequency(second)) / (2.0 * articles);
+            features.put(c, new double[] {
+                    1,
+                    st.articles / (double) articles,
+                    Math.log1p(st.articles),
+                    Math.log1p(st.sentences),
+                    1 - st.earliest,
+                    st.leadArticles / (double) articles,
+                    st.openingArticles / (double) articles,
+                    stop ? 1 : 0,
+                    number ? 1 : 0,
+                    wordShare});
+        });
+        return features;
+    }
+
+    /** The concept's two stems, space-separated, as a reference summary's bigram is matched. */
+    public static String words(StoryAnalysis story, long concept) {
+        return story.stem((int) (concept >>> 32)) + " " + story.stem((int) (long) concept);
+    }
+
+    private static boolean hasDigit(String stem) {
+        for (int i = 0; i < stem.length(); i++) {
+            if (Character.isDigit(stem.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts gathered over a concept's mentions; sentences arrive in story order. */
+    private static final class Stats {
+        int articles;
+        int sentences;
+        int leadArticles;
+        int openingArticles;
+        double earliest = 1;
+        boolean stop;
+        private int lastArticle = -1;
+        private int lastSentence = -1;
+        private int lastLeadArticle = -1;
+
+        void mention(AnalyzedSentence s, double relative) {
+            if (s.id() != lastSentence) {
+                lastSentence = s.id();
+                sentences++;
+            }
+            if (s.article() != lastArticle) {
+                lastArticle = s.article();
+                articles++;
+            }
+            if (s.position() < LEAD && s.article() != lastLeadArticle) {
+                lastLeadArticle = s.article();
+                leadArticles++;
+                if (s.position() == 0) {
+                    openingArticles++;
+                }
+            }
+            earliest = Math.min(earliest, relative);
+        }
+    }
+}
