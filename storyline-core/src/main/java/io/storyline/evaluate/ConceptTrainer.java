@@ -211,7 +211,10 @@ public final class ConceptTrainer {
         for (Story s : duc) {
             ducExamples.add(examples(s.articles(), s.references()));
         }
-        ConceptModel mnModel = mnExamples.targets().isEmpty() ? null : mnExamples.fit(ridge);
+        ConceptModel mnModel = options.containsKey("--model")
+                ? ConceptModel.parse(Files.readString(Path.of(options.get("--model"))), options.get("--model"))
+                : mnExamples.targets().isEmpty() ? null : mnExamples.fit(ridge);
+        boolean blocks = options.getOrDefault("--split", "mod").equals("blocks");
         if (mnModel != null) {
             out.println("Multi-News model: " + mnModel.format(""));
         }
@@ -224,7 +227,7 @@ public final class ConceptTrainer {
                     Examples train = new Examples();
                     train.addAll(mnExamples);
                     for (int j = 0; j < duc.size(); j++) {
-                        if (j % folds != i % folds) {
+                        if (fold(j, folds, duc.size(), blocks) != fold(i, folds, duc.size(), blocks)) {
                             train.addAll(ducExamples.get(j));
                         }
                     }
@@ -234,7 +237,7 @@ public final class ConceptTrainer {
                 }
             }
             out.println("DUC 2004 article counts: " + recall(scoreDuc(duc, counts, lexicon)));
-            out.println("DUC 2004 learned (" + (folds > 1 ? folds + "-fold, clusters i mod " + folds
+            out.println("DUC 2004 learned (" + (folds > 1 ? folds + "-fold, " + (blocks ? "blocks" : "clusters i mod " + folds)
                     + (mnModel != null ? ", plus Multi-News " + options.get("--train") : "") : "Multi-News " + options.get("--train"))
                     + "): " + recall(scoreDuc(duc, learned, lexicon)));
         }
@@ -247,9 +250,15 @@ public final class ConceptTrainer {
             }
             out.println("Multi-News " + options.get("--test") + " article counts: "
                     + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(), lexicon)));
+            ConceptModel model = options.containsKey("--model") ? mnModel : train.fit(ridge);
             out.println("Multi-News " + options.get("--test") + " learned: "
-                    + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(train.fit(ridge)), lexicon)));
+                    + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(model), lexicon)));
         }
+    }
+
+    /** Story {@code i}'s fold: by index modulo the folds, or in contiguous blocks of the sorted ids. */
+    static int fold(int i, int folds, int stories, boolean blocks) {
+        return blocks ? i * folds / stories : i % folds;
     }
 
     private static String recall(RougeScore s) {

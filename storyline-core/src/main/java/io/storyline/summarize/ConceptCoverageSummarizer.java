@@ -77,7 +77,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         StoryAnalysis story = input.story();
         int minArticles = ConceptWeights.minArticles(story.articles().size());
         ConceptWeights weights = model == null ? ConceptWeights.of(story, minArticles)
-                : ConceptWeights.learned(story, minArticles, model);
+                : ConceptWeights.learned(story, Integer.getInteger("sl.min", minArticles), model);
         Map<Long, Integer> index = new HashMap<>();
         List<AnalyzedSentence> pool = new ArrayList<>();
         List<int[]> poolConcepts = new ArrayList<>();

@@ -41,7 +41,7 @@ public final class ConceptFeatures {
      * ConceptWeights#minArticles}) with their feature vectors: the examples a model learns from.
      */
     public static Map<Long, double[]> weighed(StoryAnalysis story) {
-        ConceptWeights counted = ConceptWeights.of(story, ConceptWeights.minArticles(story.articles().size()));
+        ConceptWeights counted = ConceptWeights.of(story, Integer.getInteger("sl.min", ConceptWeights.minArticles(story.articles().size())));
         Map<Long, double[]> all = of(story);
         all.keySet().removeIf(c -> !counted.counts(c));
         return all;

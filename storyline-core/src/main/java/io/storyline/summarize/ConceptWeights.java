@@ -69,9 +69,11 @@ final class ConceptWeights {
     static ConceptWeights learned(StoryAnalysis story, int minArticles, ConceptModel model) {
         ConceptWeights counted = of(story, minArticles);
         Map<Long, double[]> features = ConceptFeatures.of(story);
-        double scale = story.articles().size();
+        double scale = story.articles().size() * Double.parseDouble(System.getProperty("sl.scale", "1"));
+        double mix = Double.parseDouble(System.getProperty("sl.mix", "1"));
+        double power = Double.parseDouble(System.getProperty("sl.power", "1"));
         Map<Long, Double> weights = new HashMap<>();
-        counted.weights.forEach((c, n) -> weights.put(c, scale * model.probability(features.get(c))));
+        counted.weights.forEach((c, n) -> weights.put(c, (1 - mix) * n + mix * scale * Math.pow(model.probability(features.get(c)), power)));
         return new ConceptWeights(weights, counted.wordWeights);
     }
 
