@@ -56,21 +56,34 @@ public final class ConceptTrainer {
     }
 
     /** Examples in rows: features and targets. */
-    record Examples(List<double[]> features, List<Double> targets) {
+    record Examples(List<double[]> features, List<Double> targets, List<Double> weights) {
 
         Examples() {
-            this(new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(double[] x, double y) {
+            features.add(x);
+            targets.add(y);
+            weights.add(1.0);
         }
 
         void addAll(Examples other) {
+            addAll(other, 1);
+        }
+
+        /** Adds the other examples, each counting {@code weight} times its own weight. */
+        void addAll(Examples other, double weight) {
             features.addAll(other.features);
             targets.addAll(other.targets);
+            other.weights.forEach(w -> weights.add(w * weight));
         }
 
         ConceptModel fit(double ridge) {
             double[][] x = features.toArray(new double[0][]);
             double[] y = targets.stream().mapToDouble(Double::doubleValue).toArray();
-            return ConceptModel.of(LogisticRegression.fit(x, y, ridge));
+            double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+            return ConceptModel.of(LogisticRegression.fit(x, y, w, ridge));
         }
     }
 
@@ -89,8 +102,7 @@ public final class ConceptTrainer {
         ConceptFeatures.weighed(story).forEach((concept, features) -> {
             String words = ConceptFeatures.words(story, concept);
             long in = referenceBigrams.stream().filter(r -> r.contains(words)).count();
-            examples.features().add(features);
-            examples.targets().add(in / (double) Math.max(1, references.size()));
+            examples.add(features, in / (double) Math.max(1, references.size()));
         });
         return examples;
     }
@@ -194,7 +206,7 @@ public final class ConceptTrainer {
         PrintStream out = System.out;
         if (args[0].equals("train")) {
             Examples examples = examples(mnTrain);
-            examples.addAll(examples(duc));
+            examples.addAll(examples(duc), Double.parseDouble(options.getOrDefault("--duc-weight", "1")));
             ConceptModel model = examples.fit(ridge);
             String comment = "Concept importance for the coverage summarizer (logistic regression, ridge " + ridge + "),\n"
                     + "learnt by io.storyline.evaluate.ConceptTrainer from " + examples.targets().size() + " concepts of "
@@ -215,6 +227,7 @@ public final class ConceptTrainer {
                 ? ConceptModel.parse(Files.readString(Path.of(options.get("--model"))), options.get("--model"))
                 : mnExamples.targets().isEmpty() ? null : mnExamples.fit(ridge);
         boolean blocks = options.getOrDefault("--split", "mod").equals("blocks");
+        double ducWeight = Double.parseDouble(options.getOrDefault("--duc-weight", "1"));
         if (mnModel != null) {
             out.println("Multi-News model: " + mnModel.format(""));
         }
@@ -228,7 +241,7 @@ public final class ConceptTrainer {
                     train.addAll(mnExamples);
                     for (int j = 0; j < duc.size(); j++) {
                         if (fold(j, folds, duc.size(), blocks) != fold(i, folds, duc.size(), blocks)) {
-                            train.addAll(ducExamples.get(j));
+                            train.addAll(ducExamples.get(j), ducWeight);
                         }
                     }
                     learned.add(new ConceptCoverageSummarizer(train.fit(ridge)));
@@ -246,7 +259,7 @@ public final class ConceptTrainer {
             Examples train = new Examples();
             train.addAll(mnExamples);
             if (folds > 1) {
-                ducExamples.forEach(train::addAll);
+                ducExamples.forEach(e -> train.addAll(e, ducWeight));
             }
             out.println("Multi-News " + options.get("--test") + " article counts: "
                     + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(), lexicon)));

@@ -53,6 +53,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     static final double SATURATION = 0.3;
     /** What a content word carried by several articles adds to the cut sentence, per article. */
     static final double CUT_WORD_WEIGHT = 0.5;
+    static final double WORDS = Double.parseDouble(System.getProperty("sl.words", "0"));
 
     /** Concept weights learned from human summaries; null for the article counts of Gillick &amp; Favre. */
     private final ConceptModel model;
@@ -83,7 +84,15 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         List<int[]> poolConcepts = new ArrayList<>();
         for (AnalyzedSentence s : story.sentences()) {
             if (Candidates.eligible(s)) {
-                int[] own = ConceptWeights.concepts(s).stream().filter(weights::counts).distinct()
+                List<Long> keys = new ArrayList<>(ConceptWeights.concepts(s).stream().filter(weights::counts).toList());
+                if (WORDS > 0) {
+                    for (int w = 0; w < s.stems().length; w++) {
+                        if (!s.stop()[w] && weights.wordWeight(s.stems()[w]) > 0) {
+                            keys.add(-1L - s.stems()[w]);
+                        }
+                    }
+                }
+                int[] own = keys.stream().distinct()
                         .mapToInt(c -> index.computeIfAbsent(c, k -> index.size())).toArray();
                 if (own.length > 0) {
                     pool.add(s);
@@ -92,7 +101,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             }
         }
         double[] conceptWeight = new double[index.size()];
-        index.forEach((c, i) -> conceptWeight[i] = weights.weight(c));
+        index.forEach((c, i) -> conceptWeight[i] = c >= 0 ? weights.weight(c) : WORDS * weights.wordWeight((int) (-1L - c)));
         double[] ratio = new double[pool.size()];
         for (int i = 0; i < pool.size(); i++) {
             ratio[i] = value(poolConcepts.get(i), conceptWeight) / Math.max(1, Selection.cost(budget, pool.get(i)));

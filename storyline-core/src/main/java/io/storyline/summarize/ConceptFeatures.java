@@ -2,6 +2,8 @@ package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.TermVector;
+import io.storyline.analyze.Tokens;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +30,11 @@ public final class ConceptFeatures {
             "opening share",  // articles mentioning it in their first sentence / articles
             "stop word",      // one of its two words is a stop word
             "number",         // one of its two words holds a digit
-            "word share");    // mean share of articles carrying each of its two words
+            "word share",     // mean share of articles carrying each of its two words
+            "capitalised",    // share of mentions with a capitalised word not opening the sentence (a name)
+            "centrality",     // largest cosine of a mentioning sentence with the story's centroid
+            "eligible share", // share of mentioning sentences that may stand in a summary (Candidates)
+            "mean position"); // 1 - the mean relative position of its mentions
 
     /** A mention in the first this many sentences of an article counts for the lead share. */
     static final int LEAD = 3;
@@ -51,16 +57,26 @@ public final class ConceptFeatures {
     public static Map<Long, double[]> of(StoryAnalysis story) {
         int articles = Math.max(1, story.articles().size());
         Map<Long, Stats> stats = new HashMap<>();
+        TermVector centroid = centroid(story);
         for (AnalyzedSentence s : story.sentences()) {
             double relative = s.position() / (double) Math.max(1, story.sentencesOf(s.article()).size());
+            double centrality = s.tfidf().cosine(centroid);
+            boolean eligible = Candidates.eligible(s);
             int[] stems = s.stems();
             boolean[] stop = s.stop();
+            boolean[] capital = Tokens.capitalised(s.text());
+            boolean aligned = capital.length == stems.length;
             for (int i = 0; i + 1 < stems.length; i++) {
                 if (!(stop[i] && stop[i + 1])) {
                     long c = ((long) stems[i] << 32) | stems[i + 1];
                     Stats st = stats.computeIfAbsent(c, k -> new Stats());
-                    st.mention(s, relative);
+                    if (st.mention(s, relative)) {
+                        st.centrality = Math.max(st.centrality, centrality);
+                        st.eligible += eligible ? 1 : 0;
+                        st.positions += relative;
+                    }
                     st.stop |= stop[i] || stop[i + 1];
+                    st.capitalised |= aligned && ((i > 0 && capital[i] && !stop[i]) || (capital[i + 1] && !stop[i + 1]));
                 }
             }
         }
@@ -81,7 +97,11 @@ public final class ConceptFeatures {
                     st.openingArticles / (double) articles,
                     stop ? 1 : 0,
                     number ? 1 : 0,
-                    wordShare});
+                    wordShare,
+                    st.capitalised ? 1 : 0,
+                    st.centrality,
+                    st.eligible / (double) st.sentences,
+                    1 - st.positions / st.sentences});
         });
         return features;
     }
@@ -89,6 +109,18 @@ public final class ConceptFeatures {
     /** The concept's two stems, space-separated, as a reference summary's bigram is matched. */
     public static String words(StoryAnalysis story, long concept) {
         return story.stem((int) (concept >>> 32)) + " " + story.stem((int) (long) concept);
+    }
+
+    /** The sum of the story's sentence vectors. */
+    private static TermVector centroid(StoryAnalysis story) {
+        Map<Integer, Double> sum = new HashMap<>();
+        for (AnalyzedSentence s : story.sentences()) {
+            TermVector v = s.tfidf();
+            for (int i = 0; i < v.size(); i++) {
+                sum.merge(v.term(i), v.weight(i), Double::sum);
+            }
+        }
+        return TermVector.of(sum);
     }
 
     private static boolean hasDigit(String stem) {
@@ -108,12 +140,18 @@ public final class ConceptFeatures {
         int openingArticles;
         double earliest = 1;
         boolean stop;
+        boolean capitalised;
+        double centrality;
+        int eligible;
+        double positions;
         private int lastArticle = -1;
         private int lastSentence = -1;
         private int lastLeadArticle = -1;
 
-        void mention(AnalyzedSentence s, double relative) {
-            if (s.id() != lastSentence) {
+        /** Counts a mention; true when it is the first in its sentence. */
+        boolean mention(AnalyzedSentence s, double relative) {
+            boolean newSentence = s.id() != lastSentence;
+            if (newSentence) {
                 lastSentence = s.id();
                 sentences++;
             }
@@ -129,6 +167,7 @@ public final class ConceptFeatures {
                 }
             }
             earliest = Math.min(earliest, relative);
+            return newSentence;
         }
     }
 }

@@ -20,7 +20,17 @@ public final class LogisticRegression {
      * @param ridge the L2 penalty on every coefficient but the intercept
      */
     public static double[] fit(double[][] x, double[] y, double ridge) {
-        if (x.length == 0 || x.length != y.length) {
+        double[] ones = new double[y.length];
+        java.util.Arrays.fill(ones, 1);
+        return fit(x, y, ones, ridge);
+    }
+
+    /**
+     * As above, each example counting {@code weight} times in the likelihood (so a smaller data set
+     * can be given as much say as a larger one).
+     */
+    public static double[] fit(double[][] x, double[] y, double[] weight, double ridge) {
+        if (x.length == 0 || x.length != y.length || y.length != weight.length) {
             throw new IllegalArgumentException("need as many targets as examples, and at least one: "
                     + x.length + " examples, " + y.length + " targets");
         }
@@ -31,8 +41,8 @@ public final class LogisticRegression {
             double[][] hessian = new double[d][d];
             for (int i = 0; i < x.length; i++) {
                 double p = probability(w, x[i]);
-                double r = y[i] - p;
-                double v = Math.max(p * (1 - p), 1e-9);
+                double r = weight[i] * (y[i] - p);
+                double v = weight[i] * Math.max(p * (1 - p), 1e-9);
                 for (int a = 0; a < d; a++) {
                     gradient[a] += r * x[i][a];
                     for (int b = 0; b <= a; b++) {
