@@ -92,19 +92,36 @@ public final class ConceptTrainer {
 
     /** The examples of one story: each weighed concept, and the share of references containing it. */
     static Examples examples(List<Article> articles, List<List<String>> references) {
-        StoryAnalysis story = StoryAnalysis.of(articles);
-        List<Set<String>> referenceBigrams = new ArrayList<>();
+        return examples(StoryAnalysis.of(articles), references, false);
+    }
+
+    /**
+     * The examples of one analysed story: its weighed concepts, or with {@code words} its weighed
+     * content words, each with the share of references containing it.
+     */
+    static Examples examples(StoryAnalysis story, List<List<String>> references, boolean words) {
+        List<Set<String>> referenceUnits = new ArrayList<>();
         PorterStemmer stemmer = new PorterStemmer();
         for (List<String> reference : references) {
-            referenceBigrams.add(bigrams(String.join(" ", reference), stemmer));
+            String text = String.join(" ", reference);
+            referenceUnits.add(words ? unigrams(text, stemmer) : bigrams(text, stemmer));
         }
         Examples examples = new Examples();
-        ConceptFeatures.weighed(story).forEach((concept, features) -> {
-            String words = ConceptFeatures.words(story, concept);
-            long in = referenceBigrams.stream().filter(r -> r.contains(words)).count();
+        Map<Long, double[]> weighed = words ? ConceptFeatures.weighedWords(story) : ConceptFeatures.weighed(story);
+        weighed.forEach((concept, features) -> {
+            String unit = words ? story.stem(ConceptFeatures.stemOfWordKey(concept)) : ConceptFeatures.words(story, concept);
+            long in = referenceUnits.stream().filter(r -> r.contains(unit)).count();
             examples.add(features, in / (double) Math.max(1, references.size()));
         });
         return examples;
+    }
+
+    static Set<String> unigrams(String text, PorterStemmer stemmer) {
+        Set<String> stems = new HashSet<>();
+        for (String w : Tokens.matchWords(text)) {
+            stems.add(stemmer.stem(w));
+        }
+        return stems;
     }
 
     /** The stemmed word bigrams of a text, "stem stem", as the summarizer tokenizes and stems. */
@@ -219,9 +236,13 @@ public final class ConceptTrainer {
         RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(RougeLexicon::none);
         int folds = Integer.parseInt(options.getOrDefault("--folds", "0"));
         Examples mnExamples = examples(mnTrain);
+        boolean withWords = options.containsKey("--words");
         List<Examples> ducExamples = new ArrayList<>();
+        List<Examples> ducWordExamples = new ArrayList<>();
         for (Story s : duc) {
-            ducExamples.add(examples(s.articles(), s.references()));
+            StoryAnalysis analysis = StoryAnalysis.of(s.articles());
+            ducExamples.add(examples(analysis, s.references(), false));
+            ducWordExamples.add(withWords ? examples(analysis, s.references(), true) : new Examples());
         }
         ConceptModel mnModel = options.containsKey("--model")
                 ? ConceptModel.parse(Files.readString(Path.of(options.get("--model"))), options.get("--model"))
@@ -238,13 +259,16 @@ public final class ConceptTrainer {
                 counts.add(new ConceptCoverageSummarizer());
                 if (folds > 1) {
                     Examples train = new Examples();
+                    Examples trainWords = new Examples();
                     train.addAll(mnExamples);
                     for (int j = 0; j < duc.size(); j++) {
                         if (fold(j, folds, duc.size(), blocks) != fold(i, folds, duc.size(), blocks)) {
                             train.addAll(ducExamples.get(j), ducWeight);
+                            trainWords.addAll(ducWordExamples.get(j), ducWeight);
                         }
                     }
-                    learned.add(new ConceptCoverageSummarizer(train.fit(ridge)));
+                    learned.add(new ConceptCoverageSummarizer(train.fit(ridge),
+                            withWords ? trainWords.fit(ridge) : null));
                 } else {
                     learned.add(new ConceptCoverageSummarizer(mnModel));
                 }

@@ -52,11 +52,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     /** Lin &amp; Bilmes' &alpha;: a story sentence is covered once it has this share of its similarity. */
     static final double SATURATION = 0.3;
     /** What a content word carried by several articles adds to the cut sentence, per article. */
-    static final double CUT_WORD_WEIGHT = 0.5;
+    static final double CUT_WORD_WEIGHT = Double.parseDouble(System.getProperty("sl.cut", "0.5"));
     static final double WORDS = Double.parseDouble(System.getProperty("sl.words", "0"));
 
     /** Concept weights learned from human summaries; null for the article counts of Gillick &amp; Favre. */
     private final ConceptModel model;
+    private final ConceptModel wordModel;
 
     /** Concepts weighted by the number of articles that carry them. */
     public ConceptCoverageSummarizer() {
@@ -65,7 +66,13 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
     /** Concepts weighted by {@code model}'s probability of being in a human summary (null: article counts). */
     public ConceptCoverageSummarizer(ConceptModel model) {
+        this(model, null);
+    }
+
+    /** As above, with content words as concepts too, weighted by {@code wordModel} (null: none). */
+    public ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel) {
         this.model = model;
+        this.wordModel = wordModel;
     }
 
     @Override
@@ -78,7 +85,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         StoryAnalysis story = input.story();
         int minArticles = ConceptWeights.minArticles(story.articles().size());
         ConceptWeights weights = model == null ? ConceptWeights.of(story, minArticles)
-                : ConceptWeights.learned(story, Integer.getInteger("sl.min", minArticles), model);
+                : ConceptWeights.learned(story, Integer.getInteger("sl.min", minArticles), model, wordModel, WORDS);
         Map<Long, Integer> index = new HashMap<>();
         List<AnalyzedSentence> pool = new ArrayList<>();
         List<int[]> poolConcepts = new ArrayList<>();
@@ -87,7 +94,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
                 List<Long> keys = new ArrayList<>(ConceptWeights.concepts(s).stream().filter(weights::counts).toList());
                 if (WORDS > 0) {
                     for (int w = 0; w < s.stems().length; w++) {
-                        if (!s.stop()[w] && weights.wordWeight(s.stems()[w]) > 0) {
+                        if (!s.stop()[w] && weights.wordConcept(s.stems()[w]) > 0) {
                             keys.add(-1L - s.stems()[w]);
                         }
                     }
@@ -101,7 +108,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             }
         }
         double[] conceptWeight = new double[index.size()];
-        index.forEach((c, i) -> conceptWeight[i] = c >= 0 ? weights.weight(c) : WORDS * weights.wordWeight((int) (-1L - c)));
+        index.forEach((c, i) -> conceptWeight[i] = c >= 0 ? weights.weight(c) : weights.wordConcept((int) (-1L - c)));
         double[] ratio = new double[pool.size()];
         for (int i = 0; i < pool.size(); i++) {
             ratio[i] = value(poolConcepts.get(i), conceptWeight) / Math.max(1, Selection.cost(budget, pool.get(i)));

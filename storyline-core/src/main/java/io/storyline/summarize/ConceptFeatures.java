@@ -53,8 +53,33 @@ public final class ConceptFeatures {
         return all;
     }
 
+    /**
+     * The content words the coverage summarizer may weigh beside its concepts (those carried by
+     * enough articles), keyed by {@link #wordKey}, with their feature vectors: for a word, both
+     * "words" of the bigram features are the word itself, and "stop word" is always 0.
+     */
+    public static Map<Long, double[]> weighedWords(StoryAnalysis story) {
+        ConceptWeights counted = ConceptWeights.of(story, Integer.getInteger("sl.min", ConceptWeights.minArticles(story.articles().size())));
+        Map<Long, double[]> all = collect(story, true);
+        all.keySet().removeIf(c -> counted.wordWeight(stemOfWordKey(c)) == 0);
+        return all;
+    }
+
+    /** A content word's key, kept apart from the (non-negative) bigram concepts. */
+    public static long wordKey(int stem) {
+        return -1L - stem;
+    }
+
+    public static int stemOfWordKey(long key) {
+        return (int) (-1L - key);
+    }
+
     /** Every concept of the story with its feature vector ({@link #NAMES}). */
     public static Map<Long, double[]> of(StoryAnalysis story) {
+        return collect(story, false);
+    }
+
+    private static Map<Long, double[]> collect(StoryAnalysis story, boolean words) {
         int articles = Math.max(1, story.articles().size());
         Map<Long, Stats> stats = new HashMap<>();
         TermVector centroid = centroid(story);
@@ -66,7 +91,18 @@ public final class ConceptFeatures {
             boolean[] stop = s.stop();
             boolean[] capital = Tokens.capitalised(s.text());
             boolean aligned = capital.length == stems.length;
-            for (int i = 0; i + 1 < stems.length; i++) {
+            for (int i = 0; words && i < stems.length; i++) {
+                if (!stop[i]) {
+                    Stats st = stats.computeIfAbsent(wordKey(stems[i]), k -> new Stats());
+                    if (st.mention(s, relative)) {
+                        st.centrality = Math.max(st.centrality, centrality);
+                        st.eligible += eligible ? 1 : 0;
+                        st.positions += relative;
+                    }
+                    st.capitalised |= aligned && i > 0 && capital[i];
+                }
+            }
+            for (int i = 0; !words && i + 1 < stems.length; i++) {
                 if (!(stop[i] && stop[i + 1])) {
                     long c = ((long) stems[i] << 32) | stems[i + 1];
                     Stats st = stats.computeIfAbsent(c, k -> new Stats());
@@ -82,8 +118,8 @@ public final class ConceptFeatures {
         }
         Map<Long, double[]> features = new HashMap<>();
         stats.forEach((c, st) -> {
-            int first = (int) (c >>> 32);
-            int second = (int) (long) c;
+            int first = c < 0 ? stemOfWordKey(c) : (int) (c >>> 32);
+            int second = c < 0 ? first : (int) (long) c;
             boolean stop = st.stop;
             boolean number = hasDigit(story.stem(first)) || hasDigit(story.stem(second));
             double wordShare = (story.articleFrequency(first) + story.articleFrequency(second)) / (2.0 * articles);

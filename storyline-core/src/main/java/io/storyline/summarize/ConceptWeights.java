@@ -25,10 +25,13 @@ final class ConceptWeights {
 
     private final Map<Long, Double> weights;
     private final Map<Integer, Integer> wordWeights;
+    private final Map<Integer, Double> wordConcepts;
 
-    private ConceptWeights(Map<Long, Double> weights, Map<Integer, Integer> wordWeights) {
+    private ConceptWeights(Map<Long, Double> weights, Map<Integer, Integer> wordWeights,
+                           Map<Integer, Double> wordConcepts) {
         this.weights = weights;
         this.wordWeights = wordWeights;
+        this.wordConcepts = wordConcepts;
     }
 
     /** The story's concepts carried by at least {@code minArticles} articles, weighted by that count. */
@@ -58,7 +61,7 @@ final class ConceptWeights {
         wordCount.values().removeIf(n -> n < minArticles);
         Map<Long, Double> weights = new HashMap<>();
         articleCount.forEach((c, n) -> weights.put(c, (double) n));
-        return new ConceptWeights(weights, wordCount);
+        return new ConceptWeights(weights, wordCount, Map.of());
     }
 
     /**
@@ -67,6 +70,16 @@ final class ConceptWeights {
      * summarized weighs what one carried by every article weighs under {@link #of}).
      */
     static ConceptWeights learned(StoryAnalysis story, int minArticles, ConceptModel model) {
+        return learned(story, minArticles, model, null, 0);
+    }
+
+    /**
+     * As above, and with {@code wordModel}, content words become concepts too, each weighing
+     * {@code wordShare} times the story's articles times the probability that the word is in a
+     * human summary (RegSum's word importance, Hong &amp; Nenkova 2014).
+     */
+    static ConceptWeights learned(StoryAnalysis story, int minArticles, ConceptModel model,
+                                  ConceptModel wordModel, double wordShare) {
         ConceptWeights counted = of(story, minArticles);
         Map<Long, double[]> features = ConceptFeatures.of(story);
         double scale = story.articles().size() * Double.parseDouble(System.getProperty("sl.scale", "1"));
@@ -74,7 +87,12 @@ final class ConceptWeights {
         double power = Double.parseDouble(System.getProperty("sl.power", "1"));
         Map<Long, Double> weights = new HashMap<>();
         counted.weights.forEach((c, n) -> weights.put(c, (1 - mix) * n + mix * scale * Math.pow(model.probability(features.get(c)), power)));
-        return new ConceptWeights(weights, counted.wordWeights);
+        Map<Integer, Double> words = new HashMap<>();
+        if (wordModel != null) {
+            ConceptFeatures.weighedWords(story).forEach((key, f) -> words.put(ConceptFeatures.stemOfWordKey(key),
+                    wordShare * story.articles().size() * wordModel.probability(f)));
+        }
+        return new ConceptWeights(weights, counted.wordWeights, words);
     }
 
     /** Gillick &amp; Favre keep bigrams in at least 3 of DUC's 10 articles; smaller stories need fewer. */
@@ -116,6 +134,11 @@ final class ConceptWeights {
      */
     int wordWeight(int stem) {
         return wordWeights.getOrDefault(stem, 0);
+    }
+
+    /** The weight of a content word as a concept of its own; 0 when words are no concepts. */
+    double wordConcept(int stem) {
+        return wordConcepts.getOrDefault(stem, 0.0);
     }
 
     int size() {
