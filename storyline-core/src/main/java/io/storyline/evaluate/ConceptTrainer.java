@@ -231,6 +231,21 @@ public final class ConceptTrainer {
                     + (duc.isEmpty() ? "" : " and DUC 2004") + ".";
             Files.writeString(Path.of(options.get("--out")), model.format(comment));
             out.print(model.format(comment));
+            if (options.containsKey("--words-out")) {
+                Examples words = new Examples();
+                for (Story s : mnTrain) {
+                    words.addAll(examples(StoryAnalysis.of(s.articles()), s.references(), true));
+                }
+                for (Story s : duc) {
+                    words.addAll(examples(StoryAnalysis.of(s.articles()), s.references(), true),
+                            Double.parseDouble(options.getOrDefault("--duc-weight", "1")));
+                }
+                ConceptModel wordModel = words.fit(ridge);
+                String wordComment = comment.replace("Concept importance", "Word importance")
+                        .replace(examples.targets().size() + " concepts", words.targets().size() + " content words");
+                Files.writeString(Path.of(options.get("--words-out")), wordModel.format(wordComment));
+                out.print(wordModel.format(wordComment));
+            }
             return;
         }
         RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(RougeLexicon::none);
@@ -288,8 +303,11 @@ public final class ConceptTrainer {
             out.println("Multi-News " + options.get("--test") + " article counts: "
                     + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(), lexicon)));
             ConceptModel model = options.containsKey("--model") ? mnModel : train.fit(ridge);
+            ConceptModel wordModel = options.containsKey("--word-model")
+                    ? ConceptModel.parse(Files.readString(Path.of(options.get("--word-model"))), options.get("--word-model"))
+                    : null;
             out.println("Multi-News " + options.get("--test") + " learned: "
-                    + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(model), lexicon)));
+                    + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(model, wordModel), lexicon)));
         }
     }
 
