@@ -90,14 +90,9 @@ public final class ConceptTrainer {
     private ConceptTrainer() {
     }
 
-    /** The examples of one story: each weighed concept, and the share of references containing it. */
-    static Examples examples(List<Article> articles, List<List<String>> references) {
-        return examples(StoryAnalysis.of(articles), references, false);
-    }
-
     /**
-     * The examples of one analysed story: its weighed concepts, or with {@code words} its weighed
-     * content words, each with the share of references containing it.
+     * The examples of one analysed story: its concepts, or with {@code words} its content
+     * words, each with the share of references containing it.
      */
     static Examples examples(StoryAnalysis story, List<List<String>> references, boolean words) {
         List<Set<String>> referenceUnits = new ArrayList<>();
@@ -107,7 +102,7 @@ public final class ConceptTrainer {
             referenceUnits.add(words ? unigrams(text, stemmer) : bigrams(text, stemmer));
         }
         Examples examples = new Examples();
-        Map<Long, double[]> weighed = words ? ConceptFeatures.weighedWords(story) : ConceptFeatures.weighed(story);
+        Map<Long, double[]> weighed = words ? ConceptFeatures.ofWords(story) : ConceptFeatures.of(story);
         weighed.forEach((concept, features) -> {
             String unit = words ? story.stem(ConceptFeatures.stemOfWordKey(concept)) : ConceptFeatures.words(story, concept);
             long in = referenceUnits.stream().filter(r -> r.contains(unit)).count();
@@ -132,14 +127,6 @@ public final class ConceptTrainer {
             bigrams.add(stemmer.stem(words.get(i)) + " " + stemmer.stem(words.get(i + 1)));
         }
         return bigrams;
-    }
-
-    static Examples examples(List<Story> stories) {
-        Examples all = new Examples();
-        for (Story s : stories) {
-            all.addAll(examples(s.articles(), s.references()));
-        }
-        return all;
     }
 
     static List<Story> duc(Path root) {
@@ -201,10 +188,46 @@ public final class ConceptTrainer {
                 .map(SummarySentence::text).toList();
     }
 
+    /** The two models of a training set: bigram concepts and content words. */
+    record Models(ConceptModel concepts, ConceptModel words) {
+
+        ConceptCoverageSummarizer summarizer() {
+            return new ConceptCoverageSummarizer(concepts, words);
+        }
+    }
+
+    /** Both models fitted on the stories' examples. */
+    static Models fit(List<StoryExamples> stories, double ridge) {
+        Examples concepts = new Examples();
+        Examples words = new Examples();
+        for (StoryExamples s : stories) {
+            concepts.addAll(s.concepts());
+            words.addAll(s.words());
+        }
+        return new Models(concepts.fit(ridge), words.fit(ridge));
+    }
+
+    /** A story's concept examples and content-word examples. */
+    record StoryExamples(Examples concepts, Examples words) {
+
+        static StoryExamples of(Story story) {
+            StoryAnalysis analysis = StoryAnalysis.of(story.articles());
+            return new StoryExamples(examples(analysis, story.references(), false),
+                    examples(analysis, story.references(), true));
+        }
+    }
+
     /**
-     * {@code train --multinews FILE --train A:B [--duc ROOT] --out FILE}: fits a model and writes it.
-     * {@code evaluate --duc ROOT --multinews FILE --train A:B --test C:D [--folds K]}: prints DUC 2004
-     * recall and held-out Multi-News F1 of article-count weights and of learned weights.
+     * Two commands, options as {@code --name value}:
+     * <ul>
+     *   <li>{@code train --duc ROOT [--multinews FILE --train A:B] --out DIR}: fits both models on all
+     *   the given stories and writes {@code DIR/concept-model.tsv} and {@code DIR/word-model.tsv};</li>
+     *   <li>{@code evaluate --duc ROOT [--folds K] [--split mod|blocks] [--multinews FILE [--train A:B]
+     *   [--test C:D]]}: DUC 2004 recall of article-count weights and of learned weights, each cluster
+     *   scored by models fitted on the other folds' clusters (plus Multi-News A:B); then Multi-News F1
+     *   on clusters C:D of models fitted on every DUC cluster (plus Multi-News A:B).</li>
+     * </ul>
+     * {@code --ridge R} changes the penalty (default {@value #RIDGE}).
      */
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
@@ -212,102 +235,68 @@ public final class ConceptTrainer {
             options.put(args[i], args[i + 1]);
         }
         if (args.length == 0 || !List.of("train", "evaluate").contains(args[0])) {
-            throw new IllegalArgumentException("usage: ConceptTrainer train|evaluate [--duc ROOT] "
-                    + "[--multinews FILE --train A:B --test C:D] [--folds K] [--ridge R] [--out FILE]");
+            System.err.println("usage: ConceptTrainer train --duc ROOT [--multinews FILE --train A:B] --out DIR\n"
+                    + "       ConceptTrainer evaluate --duc ROOT [--folds K] [--split mod|blocks] "
+                    + "[--multinews FILE [--train A:B] [--test C:D]] [--ridge R]");
+            System.exit(2);
         }
         double ridge = Double.parseDouble(options.getOrDefault("--ridge", String.valueOf(RIDGE)));
-        List<Story> mnTrain = options.containsKey("--multinews") && options.containsKey("--train")
-                ? multiNews(Path.of(options.get("--multinews")), from(options.get("--train")), to(options.get("--train")))
-                : List.of();
+        Path multiNews = options.containsKey("--multinews") ? Path.of(options.get("--multinews")) : null;
+        List<StoryExamples> extra = new ArrayList<>();
+        if (multiNews != null && options.containsKey("--train")) {
+            String range = options.get("--train");
+            multiNews(multiNews, from(range), to(range)).forEach(s -> extra.add(StoryExamples.of(s)));
+        }
         List<Story> duc = options.containsKey("--duc") ? duc(Path.of(options.get("--duc"))) : List.of();
+        List<StoryExamples> ducExamples = duc.stream().map(StoryExamples::of).toList();
+        List<StoryExamples> all = new ArrayList<>(extra);
+        all.addAll(ducExamples);
         PrintStream out = System.out;
         if (args[0].equals("train")) {
-            Examples examples = examples(mnTrain);
-            examples.addAll(examples(duc), Double.parseDouble(options.getOrDefault("--duc-weight", "1")));
-            ConceptModel model = examples.fit(ridge);
-            String comment = "Concept importance for the coverage summarizer (logistic regression, ridge " + ridge + "),\n"
-                    + "learnt by io.storyline.evaluate.ConceptTrainer from " + examples.targets().size() + " concepts of "
-                    + (mnTrain.size() + duc.size()) + " stories: Multi-News " + options.getOrDefault("--train", "none")
-                    + (duc.isEmpty() ? "" : " and DUC 2004") + ".";
-            Files.writeString(Path.of(options.get("--out")), model.format(comment));
-            out.print(model.format(comment));
-            if (options.containsKey("--words-out")) {
-                Examples words = new Examples();
-                for (Story s : mnTrain) {
-                    words.addAll(examples(StoryAnalysis.of(s.articles()), s.references(), true));
-                }
-                for (Story s : duc) {
-                    words.addAll(examples(StoryAnalysis.of(s.articles()), s.references(), true),
-                            Double.parseDouble(options.getOrDefault("--duc-weight", "1")));
-                }
-                ConceptModel wordModel = words.fit(ridge);
-                String wordComment = comment.replace("Concept importance", "Word importance")
-                        .replace(examples.targets().size() + " concepts", words.targets().size() + " content words");
-                Files.writeString(Path.of(options.get("--words-out")), wordModel.format(wordComment));
-                out.print(wordModel.format(wordComment));
-            }
+            Models models = fit(all, ridge);
+            String source = "learnt by io.storyline.evaluate.ConceptTrainer (logistic regression, ridge " + ridge
+                    + ") from " + (duc.isEmpty() ? "" : duc.size() + " DUC 2004 clusters")
+                    + (extra.isEmpty() ? "" : (duc.isEmpty() ? "" : " and ") + extra.size() + " Multi-News clusters "
+                    + options.get("--train")) + ":\nthe probability that ";
+            Path dir = Path.of(options.getOrDefault("--out", "."));
+            String concepts = models.concepts().format(source + "a bigram of the articles is in a human summary.");
+            String words = models.words().format(source + "a content word of the articles is in a human summary.");
+            Files.writeString(dir.resolve("concept-model.tsv"), concepts);
+            Files.writeString(dir.resolve("word-model.tsv"), words);
+            out.print(concepts + words);
             return;
         }
         RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(RougeLexicon::none);
-        int folds = Integer.parseInt(options.getOrDefault("--folds", "0"));
-        Examples mnExamples = examples(mnTrain);
-        boolean withWords = options.containsKey("--words");
-        List<Examples> ducExamples = new ArrayList<>();
-        List<Examples> ducWordExamples = new ArrayList<>();
-        for (Story s : duc) {
-            StoryAnalysis analysis = StoryAnalysis.of(s.articles());
-            ducExamples.add(examples(analysis, s.references(), false));
-            ducWordExamples.add(withWords ? examples(analysis, s.references(), true) : new Examples());
-        }
-        ConceptModel mnModel = options.containsKey("--model")
-                ? ConceptModel.parse(Files.readString(Path.of(options.get("--model"))), options.get("--model"))
-                : mnExamples.targets().isEmpty() ? null : mnExamples.fit(ridge);
-        boolean blocks = options.getOrDefault("--split", "mod").equals("blocks");
-        double ducWeight = Double.parseDouble(options.getOrDefault("--duc-weight", "1"));
-        if (mnModel != null) {
-            out.println("Multi-News model: " + mnModel.format(""));
-        }
         if (!duc.isEmpty()) {
+            int folds = Integer.parseInt(options.getOrDefault("--folds", "5"));
+            boolean blocks = options.getOrDefault("--split", "mod").equals("blocks");
             List<Summarizer> counts = new ArrayList<>();
             List<Summarizer> learned = new ArrayList<>();
-            for (int i = 0; i < duc.size(); i++) {
-                counts.add(new ConceptCoverageSummarizer());
-                if (folds > 1) {
-                    Examples train = new Examples();
-                    Examples trainWords = new Examples();
-                    train.addAll(mnExamples);
-                    for (int j = 0; j < duc.size(); j++) {
-                        if (fold(j, folds, duc.size(), blocks) != fold(i, folds, duc.size(), blocks)) {
-                            train.addAll(ducExamples.get(j), ducWeight);
-                            trainWords.addAll(ducWordExamples.get(j), ducWeight);
-                        }
+            List<Models> byFold = new ArrayList<>();
+            for (int f = 0; f < folds; f++) {
+                List<StoryExamples> train = new ArrayList<>(extra);
+                for (int j = 0; j < duc.size(); j++) {
+                    if (fold(j, folds, duc.size(), blocks) != f) {
+                        train.add(ducExamples.get(j));
                     }
-                    learned.add(new ConceptCoverageSummarizer(train.fit(ridge),
-                            withWords ? trainWords.fit(ridge) : null));
-                } else {
-                    learned.add(new ConceptCoverageSummarizer(mnModel));
                 }
+                byFold.add(fit(train, ridge));
             }
-            out.println("DUC 2004 article counts: " + recall(scoreDuc(duc, counts, lexicon)));
-            out.println("DUC 2004 learned (" + (folds > 1 ? folds + "-fold, " + (blocks ? "blocks" : "clusters i mod " + folds)
-                    + (mnModel != null ? ", plus Multi-News " + options.get("--train") : "") : "Multi-News " + options.get("--train"))
-                    + "): " + recall(scoreDuc(duc, learned, lexicon)));
+            for (int i = 0; i < duc.size(); i++) {
+                counts.add(ConceptCoverageSummarizer.articleCounts());
+                learned.add(byFold.get(fold(i, folds, duc.size(), blocks)).summarizer());
+            }
+            out.println("DUC 2004, article counts: " + recall(scoreDuc(duc, counts, lexicon)));
+            out.println("DUC 2004, learned (" + folds + " folds by " + (blocks ? "blocks" : "index mod " + folds)
+                    + (extra.isEmpty() ? "" : ", plus Multi-News " + options.get("--train")) + "): "
+                    + recall(scoreDuc(duc, learned, lexicon)));
         }
-        if (options.containsKey("--test")) {
-            List<Story> test = multiNews(Path.of(options.get("--multinews")), from(options.get("--test")), to(options.get("--test")));
-            Examples train = new Examples();
-            train.addAll(mnExamples);
-            if (folds > 1) {
-                ducExamples.forEach(e -> train.addAll(e, ducWeight));
-            }
-            out.println("Multi-News " + options.get("--test") + " article counts: "
-                    + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(), lexicon)));
-            ConceptModel model = options.containsKey("--model") ? mnModel : train.fit(ridge);
-            ConceptModel wordModel = options.containsKey("--word-model")
-                    ? ConceptModel.parse(Files.readString(Path.of(options.get("--word-model"))), options.get("--word-model"))
-                    : null;
-            out.println("Multi-News " + options.get("--test") + " learned: "
-                    + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(model, wordModel), lexicon)));
+        if (multiNews != null && options.containsKey("--test")) {
+            String range = options.get("--test");
+            List<Story> test = multiNews(multiNews, from(range), to(range));
+            out.println("Multi-News " + range + ", article counts: "
+                    + f1(scoreMultiNews(test, ConceptCoverageSummarizer.articleCounts(), lexicon)));
+            out.println("Multi-News " + range + ", learned: " + f1(scoreMultiNews(test, fit(all, ridge).summarizer(), lexicon)));
         }
     }
 

@@ -52,27 +52,40 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     /** Lin &amp; Bilmes' &alpha;: a story sentence is covered once it has this share of its similarity. */
     static final double SATURATION = 0.3;
     /** What a content word carried by several articles adds to the cut sentence, per article. */
-    static final double CUT_WORD_WEIGHT = Double.parseDouble(System.getProperty("sl.cut", "0.5"));
-    static final double WORDS = Double.parseDouble(System.getProperty("sl.words", "0"));
+    static final double CUT_WORD_WEIGHT = 0.5;
+    /** A content word as a concept weighs this share of what a bigram of the same probability weighs. */
+    static final double WORD_SHARE = 0.5;
+    /**
+     * Learned weights apply to stories whose articles average at least this many words: the models
+     * learnt from whole wire stories (DUC 2004: 310 to 800 words on average), whose openings carry
+     * the news; on sources cut to their first paragraph (Multi-News: under 240) position says
+     * nothing, and article counts did better (docs/BENCHMARKS.md).
+     */
+    static final int LEARNED_MIN_ARTICLE_WORDS = 300;
 
     /** Concept weights learned from human summaries; null for the article counts of Gillick &amp; Favre. */
     private final ConceptModel model;
+    /** Content-word weights learned the same way; null when words are no concepts. */
     private final ConceptModel wordModel;
 
-    /** Concepts weighted by the number of articles that carry them. */
+    /** The shipped models ({@link ConceptModel#bundled}). */
     public ConceptCoverageSummarizer() {
-        this(null);
+        this(ConceptModel.bundled(ConceptModel.CONCEPTS), ConceptModel.bundled(ConceptModel.WORDS));
     }
 
-    /** Concepts weighted by {@code model}'s probability of being in a human summary (null: article counts). */
-    public ConceptCoverageSummarizer(ConceptModel model) {
-        this(model, null);
-    }
-
-    /** As above, with content words as concepts too, weighted by {@code wordModel} (null: none). */
+    /**
+     * Concepts weighted by {@code model}'s probability of being in a human summary, and content words
+     * as concepts too when {@code wordModel} is given; with no {@code model}, by article counts (as
+     * also for stories of short articles, {@link #LEARNED_MIN_ARTICLE_WORDS}).
+     */
     public ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel) {
         this.model = model;
         this.wordModel = wordModel;
+    }
+
+    /** Concepts weighted by the number of articles that carry them, as Gillick &amp; Favre. */
+    public static ConceptCoverageSummarizer articleCounts() {
+        return new ConceptCoverageSummarizer(null, null);
     }
 
     @Override
@@ -83,20 +96,18 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     @Override
     public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
         StoryAnalysis story = input.story();
-        int minArticles = ConceptWeights.minArticles(story.articles().size());
-        ConceptWeights weights = model == null ? ConceptWeights.of(story, minArticles)
-                : ConceptWeights.learned(story, Integer.getInteger("sl.min", minArticles), model, wordModel, WORDS);
+        boolean learned = model != null && wholeArticles(story);
+        ConceptWeights weights = learned ? ConceptWeights.learned(story, model, wordModel, WORD_SHARE)
+                : ConceptWeights.of(story, ConceptWeights.minArticles(story.articles().size()));
         Map<Long, Integer> index = new HashMap<>();
         List<AnalyzedSentence> pool = new ArrayList<>();
         List<int[]> poolConcepts = new ArrayList<>();
         for (AnalyzedSentence s : story.sentences()) {
             if (Candidates.eligible(s)) {
                 List<Long> keys = new ArrayList<>(ConceptWeights.concepts(s).stream().filter(weights::counts).toList());
-                if (WORDS > 0) {
-                    for (int w = 0; w < s.stems().length; w++) {
-                        if (!s.stop()[w] && weights.wordConcept(s.stems()[w]) > 0) {
-                            keys.add(-1L - s.stems()[w]);
-                        }
+                for (int w = 0; w < s.stems().length; w++) {
+                    if (!s.stop()[w] && weights.wordConcept(s.stems()[w]) > 0) {
+                        keys.add(ConceptFeatures.wordKey(s.stems()[w]));
                     }
                 }
                 int[] own = keys.stream().distinct()
@@ -108,7 +119,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             }
         }
         double[] conceptWeight = new double[index.size()];
-        index.forEach((c, i) -> conceptWeight[i] = c >= 0 ? weights.weight(c) : weights.wordConcept((int) (-1L - c)));
+        index.forEach((c, i) -> conceptWeight[i] = c >= 0 ? weights.weight(c)
+                : weights.wordConcept(ConceptFeatures.stemOfWordKey(c)));
         double[] ratio = new double[pool.size()];
         for (int i = 0; i < pool.size(); i++) {
             ratio[i] = value(poolConcepts.get(i), conceptWeight) / Math.max(1, Selection.cost(budget, pool.get(i)));
@@ -148,6 +160,15 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             }
         }
         return selection.chosen();
+    }
+
+    /** Whether the story's articles average {@link #LEARNED_MIN_ARTICLE_WORDS} words or more. */
+    static boolean wholeArticles(StoryAnalysis story) {
+        long words = 0;
+        for (AnalyzedSentence s : story.sentences()) {
+            words += s.words();
+        }
+        return words >= (long) LEARNED_MIN_ARTICLE_WORDS * Math.max(1, story.articles().size());
     }
 
     /** Pairs of candidates that report the same fact and so may not both stand in a summary. */

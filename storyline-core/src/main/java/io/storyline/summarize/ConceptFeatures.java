@@ -43,26 +43,11 @@ public final class ConceptFeatures {
     }
 
     /**
-     * The concepts the coverage summarizer weighs (those carried by enough articles, {@link
-     * ConceptWeights#minArticles}) with their feature vectors: the examples a model learns from.
+     * Every content word of the story, keyed by {@link #wordKey}, with its feature vector: for a
+     * word, both "words" of the bigram features are the word itself, and "stop word" is always 0.
      */
-    public static Map<Long, double[]> weighed(StoryAnalysis story) {
-        ConceptWeights counted = ConceptWeights.of(story, Integer.getInteger("sl.min", ConceptWeights.minArticles(story.articles().size())));
-        Map<Long, double[]> all = of(story);
-        all.keySet().removeIf(c -> !counted.counts(c));
-        return all;
-    }
-
-    /**
-     * The content words the coverage summarizer may weigh beside its concepts (those carried by
-     * enough articles), keyed by {@link #wordKey}, with their feature vectors: for a word, both
-     * "words" of the bigram features are the word itself, and "stop word" is always 0.
-     */
-    public static Map<Long, double[]> weighedWords(StoryAnalysis story) {
-        ConceptWeights counted = ConceptWeights.of(story, Integer.getInteger("sl.min", ConceptWeights.minArticles(story.articles().size())));
-        Map<Long, double[]> all = collect(story, true);
-        all.keySet().removeIf(c -> counted.wordWeight(stemOfWordKey(c)) == 0);
-        return all;
+    public static Map<Long, double[]> ofWords(StoryAnalysis story) {
+        return collect(story, true);
     }
 
     /** A content word's key, kept apart from the (non-negative) bigram concepts. */

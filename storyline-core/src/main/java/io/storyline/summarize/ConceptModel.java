@@ -19,8 +19,10 @@ import java.util.Locale;
  */
 public record ConceptModel(List<String> features, double[] coefficients) {
 
-    /** Where the shipped model lives on the class path. */
-    public static final String RESOURCE = "/io/storyline/summarize/concept-model.tsv";
+    /** The shipped model of bigram concepts, on the class path. */
+    public static final String CONCEPTS = "/io/storyline/summarize/concept-model.tsv";
+    /** The shipped model of content words, on the class path. */
+    public static final String WORDS = "/io/storyline/summarize/word-model.tsv";
 
     public ConceptModel {
         features = List.copyOf(features);
@@ -44,15 +46,15 @@ public record ConceptModel(List<String> features, double[] coefficients) {
         return new ConceptModel(ConceptFeatures.NAMES, coefficients);
     }
 
-    /** The model shipped with Storyline. */
-    public static ConceptModel bundled() {
-        try (InputStream in = ConceptModel.class.getResourceAsStream(RESOURCE)) {
+    /** A model shipped with Storyline: {@link #CONCEPTS} or {@link #WORDS}. */
+    public static ConceptModel bundled(String resource) {
+        try (InputStream in = ConceptModel.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the concept model " + RESOURCE + " is missing from the class path");
+                throw new IllegalStateException("the model " + resource + " is missing from the class path");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

@@ -65,34 +65,24 @@ final class ConceptWeights {
     }
 
     /**
-     * The same concepts as {@link #of}, each weighing the probability {@code model} gives it of being
-     * in a human summary, times the number of articles in the story (so a concept sure to be
-     * summarized weighs what one carried by every article weighs under {@link #of}).
+     * Learned weights (Li, Qian &amp; Liu 2013; Hong &amp; Nenkova 2014): every concept of the story
+     * weighs the probability {@code concepts} gives it of being in a human summary, times the number
+     * of articles (so a concept sure to be summarized weighs what one carried by every article weighs
+     * under {@link #of}); one outlet's detail is no longer cut off by a threshold but weighed down by
+     * the model. With {@code words}, every content word is a concept of its own as well, weighing
+     * {@code wordShare} times the articles times its probability under {@code words}. Content words'
+     * article counts ({@link #wordWeight}) stay as in {@link #of}.
      */
-    static ConceptWeights learned(StoryAnalysis story, int minArticles, ConceptModel model) {
-        return learned(story, minArticles, model, null, 0);
-    }
-
-    /**
-     * As above, and with {@code wordModel}, content words become concepts too, each weighing
-     * {@code wordShare} times the story's articles times the probability that the word is in a
-     * human summary (RegSum's word importance, Hong &amp; Nenkova 2014).
-     */
-    static ConceptWeights learned(StoryAnalysis story, int minArticles, ConceptModel model,
-                                  ConceptModel wordModel, double wordShare) {
-        ConceptWeights counted = of(story, minArticles);
-        Map<Long, double[]> features = ConceptFeatures.of(story);
-        double scale = story.articles().size() * Double.parseDouble(System.getProperty("sl.scale", "1"));
-        double mix = Double.parseDouble(System.getProperty("sl.mix", "1"));
-        double power = Double.parseDouble(System.getProperty("sl.power", "1"));
+    static ConceptWeights learned(StoryAnalysis story, ConceptModel concepts, ConceptModel words, double wordShare) {
+        double scale = story.articles().size();
         Map<Long, Double> weights = new HashMap<>();
-        counted.weights.forEach((c, n) -> weights.put(c, (1 - mix) * n + mix * scale * Math.pow(model.probability(features.get(c)), power)));
-        Map<Integer, Double> words = new HashMap<>();
-        if (wordModel != null) {
-            ConceptFeatures.weighedWords(story).forEach((key, f) -> words.put(ConceptFeatures.stemOfWordKey(key),
-                    wordShare * story.articles().size() * wordModel.probability(f)));
+        ConceptFeatures.of(story).forEach((c, f) -> weights.put(c, scale * concepts.probability(f)));
+        Map<Integer, Double> wordConcepts = new HashMap<>();
+        if (words != null) {
+            ConceptFeatures.ofWords(story).forEach((key, f) -> wordConcepts.put(ConceptFeatures.stemOfWordKey(key),
+                    wordShare * scale * words.probability(f)));
         }
-        return new ConceptWeights(weights, counted.wordWeights, words);
+        return new ConceptWeights(weights, of(story, minArticles(story.articles().size())).wordWeights, wordConcepts);
     }
 
     /** Gillick &amp; Favre keep bigrams in at least 3 of DUC's 10 articles; smaller stories need fewer. */
