@@ -17,8 +17,12 @@ import java.util.Set;
 /**
  * Storyline's default: choose the sentences that together cover the most important concepts of
  * the story, after Gillick &amp; Favre 2009 ("A Scalable Global Model for Summarization"). Concepts
- * and their weights are {@link ConceptWeights}: bigrams, worth the number of articles that carry
- * them. The summary maximises the summed weight of the concepts it covers, each counted once, within
+ * and their weights are {@link ConceptWeights}. For stories of whole articles, every bigram and
+ * every content word is a concept worth its learned chance of appearing in a human summary
+ * ({@link ConceptModel}; Li, Qian &amp; Liu 2013, "Using Supervised Bigram-based ILP for Extractive
+ * Summarization", and Hong &amp; Nenkova 2014's RegSum for the words); for stories of short or
+ * few articles, unlike those the models learnt from, bigrams are worth the number of articles
+ * that carry them. The summary maximises the summed weight of the concepts it covers, each counted once, within
  * the budget, so redundancy costs by itself. The maximum is found by {@link CoverageSearch}, a branch
  * and bound that starts from the cost-scaled greedy of Lin &amp; Bilmes 2010 ("Multi-document
  * Summarization via Budgeted Maximization of Submodular Functions") and is exact on DUC-sized
@@ -62,6 +66,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
      * nothing, and article counts did better (docs/BENCHMARKS.md).
      */
     static final int LEARNED_MIN_ARTICLE_WORDS = 300;
+    /**
+     * ... and that have at least this many articles: the models learnt from stories of ten, whose
+     * article shares are fine-grained; for two whole reports (the project's seed story) they chose
+     * the opinions around the news over a second fact, so few articles keep article counts.
+     */
+    static final int LEARNED_MIN_ARTICLES = 5;
 
     /** Concept weights learned from human summaries; null for the article counts of Gillick &amp; Favre. */
     private final ConceptModel model;
@@ -76,7 +86,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     /**
      * Concepts weighted by {@code model}'s probability of being in a human summary, and content words
      * as concepts too when {@code wordModel} is given; with no {@code model}, by article counts (as
-     * also for stories of short articles, {@link #LEARNED_MIN_ARTICLE_WORDS}).
+     * also for stories unlike those the models learnt from, {@link #wholeArticles}).
      */
     public ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel) {
         this.model = model;
@@ -162,8 +172,14 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         return selection.chosen();
     }
 
-    /** Whether the story's articles average {@link #LEARNED_MIN_ARTICLE_WORDS} words or more. */
+    /**
+     * Whether the story is like those the models learnt from: {@link #LEARNED_MIN_ARTICLES} articles
+     * or more, averaging {@link #LEARNED_MIN_ARTICLE_WORDS} words or more.
+     */
     static boolean wholeArticles(StoryAnalysis story) {
+        if (story.articles().size() < LEARNED_MIN_ARTICLES) {
+            return false;
+        }
         long words = 0;
         for (AnalyzedSentence s : story.sentences()) {
             words += s.words();

@@ -20,6 +20,9 @@ import java.util.Map;
  * article first mentions a concept, and a lower or higher article threshold; none raised ROUGE-2
  * (see docs/BENCHMARKS.md). Content words are weighted the same way ({@link #wordWeight}) only for
  * valuing the few words of a sentence the scorer cuts.
+ *
+ * <p>{@link #learned} replaces the article counts by probabilities learnt from human summaries
+ * (Li, Qian &amp; Liu 2013; Hong &amp; Nenkova 2014), which is what the default uses on whole articles.
  */
 final class ConceptWeights {
 

@@ -27,13 +27,28 @@ class LearnedCoverageTest {
         return ConceptModel.of(c);
     }
 
-    /** The flood story with each article followed by enough invented routine to make it a whole article. */
+    /** Two more outlets' short reports of the flood. */
+    private static final List<Article> MORE = List.of(
+            new Article("hill-gazette", "Hill Gazette", null, null, null, """
+                    The River Tamsin flooded the lower town of Eastmere on Monday night.
+                    Volunteers carried sandbags to the houses along the river front.
+                    """, "hill-gazette.txt", List.of()),
+            new Article("coast-radio", "Coast Radio", null, null, null, """
+                    Rescuers moved 600 residents of Eastmere to the sports hall as the River Tamsin rose.
+                    The council promised a relief fund for the flooded families.
+                    """, "coast-radio.txt", List.of()));
+
+    /** The flood story told by five outlets, each report followed by enough invented routine to be a whole article. */
     private static List<Article> wholeArticles() {
+        return padded(java.util.stream.Stream.concat(FloodStory.articles().stream(), MORE.stream()).toList());
+    }
+
+    private static List<Article> padded(List<Article> reports) {
         String[] towns = {"Ashby", "Brook", "Carrow", "Dunmore", "Elwick", "Fenton", "Garth", "Holm", "Ivel", "Jarrow"};
         String[] things = {"library", "market", "bakery", "ferry", "garden", "bridge", "museum", "orchard", "chapel", "mill"};
         List<Article> out = new ArrayList<>();
         int k = 0;
-        for (Article a : FloodStory.articles()) {
+        for (Article a : reports) {
             StringBuilder text = new StringBuilder(a.text()).append('\n');
             for (int i = 0; i < 30; i++, k++) {
                 text.append("The old ").append(things[k % 10]).append(" of ").append(towns[(k / 10) % 10])
@@ -77,6 +92,15 @@ class LearnedCoverageTest {
         ConceptCoverageSummarizer numbers = new ConceptCoverageSummarizer(caringFor("number"), null);
         assertThat(numbers.choose(input, Budget.words(40)))
                 .isEqualTo(ConceptCoverageSummarizer.articleCounts().choose(input, Budget.words(40)));
+    }
+
+    @Test
+    void twoWholeReportsAreTooFewForTheModels() {
+        SummaryInput two = SummaryInput.of(StoryAnalysis.of(padded(FloodStory.articles().subList(0, 2))));
+        assertThat(two.story().articles()).hasSize(2);
+        assertThat(ConceptCoverageSummarizer.wholeArticles(two.story())).isFalse();
+        assertThat(ConceptCoverageSummarizer.wholeArticles(SummaryInput.of(StoryAnalysis.of(wholeArticles())).story()))
+                .isTrue();
     }
 
     @Test
