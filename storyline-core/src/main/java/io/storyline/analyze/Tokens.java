@@ -29,12 +29,34 @@ public final class Tokens {
      * are dropped, numbers stay whole ("3.5", "1,000" as "1000").
      */
     public static List<String> matchWords(String text) {
+        return matchWords(text, null);
+    }
+
+    /**
+     * For each word of {@link #matchWords}, whether it was written with a capital first letter: a
+     * proper name's mark when it does not open the sentence.
+     */
+    public static boolean[] capitalised(String text) {
+        List<Boolean> capitals = new ArrayList<>();
+        matchWords(text, capitals);
+        boolean[] out = new boolean[capitals.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = capitals.get(i);
+        }
+        return out;
+    }
+
+    /** The words; with {@code capitals}, also whether each opened with an upper-case letter. */
+    private static List<String> matchWords(String text, List<Boolean> capitals) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
+                if (word.length() == 0 && capitals != null) {
+                    capitals.add(Character.isUpperCase(c));
+                }
                 word.append(Character.toLowerCase(c));
             } else if ((c == '.' || c == ',') && word.length() > 0 && i + 1 < n
                     && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i - 1))) {

@@ -32,6 +32,9 @@ import java.util.Set;
  * signatures against a background of other news (as a bigram bonus, a filter or word concepts), and
  * a background idf on story words. Content words are also weighted plainly ({@link #wordWeight}) for
  * valuing the few words of a sentence the scorer cuts.
+ *
+ * <p>{@link #learned} replaces the article counts by probabilities learnt from human summaries
+ * (Li, Qian &amp; Liu 2013; Hong &amp; Nenkova 2014), which is what the default uses on whole articles.
  */
 final class ConceptWeights {
 
@@ -46,10 +49,13 @@ final class ConceptWeights {
 
     private final Map<Long, Double> weights;
     private final Map<Integer, Integer> wordWeights;
+    private final Map<Integer, Double> wordConcepts;
 
-    private ConceptWeights(Map<Long, Double> weights, Map<Integer, Integer> wordWeights) {
+    private ConceptWeights(Map<Long, Double> weights, Map<Integer, Integer> wordWeights,
+                           Map<Integer, Double> wordConcepts) {
         this.weights = weights;
         this.wordWeights = wordWeights;
+        this.wordConcepts = wordConcepts;
     }
 
     /** The story's concepts carried by at least {@code minArticles} articles, weighted as above. */
@@ -93,7 +99,28 @@ final class ConceptWeights {
                 weights.put(c, functionPair ? FUNCTION_PAIR_SHARE * n : n);
             }
         });
-        return new ConceptWeights(weights, wordCount);
+        return new ConceptWeights(weights, wordCount, Map.of());
+    }
+
+    /**
+     * Learned weights (Li, Qian &amp; Liu 2013; Hong &amp; Nenkova 2014): every concept of the story
+     * weighs the probability {@code concepts} gives it of being in a human summary, times the number
+     * of articles (so a concept sure to be summarized weighs what one carried by every article weighs
+     * under {@link #of}); one outlet's detail is no longer cut off by a threshold but weighed down by
+     * the model. With {@code words}, every content word is a concept of its own as well, weighing
+     * {@code wordShare} times the articles times its probability under {@code words}. Content words'
+     * article counts ({@link #wordWeight}) stay as in {@link #of}.
+     */
+    static ConceptWeights learned(StoryAnalysis story, ConceptModel concepts, ConceptModel words, double wordShare) {
+        double scale = story.articles().size();
+        Map<Long, Double> weights = new HashMap<>();
+        ConceptFeatures.of(story).forEach((c, f) -> weights.put(c, scale * concepts.probability(f)));
+        Map<Integer, Double> wordConcepts = new HashMap<>();
+        if (words != null) {
+            ConceptFeatures.ofWords(story).forEach((key, f) -> wordConcepts.put(ConceptFeatures.stemOfWordKey(key),
+                    wordShare * scale * words.probability(f)));
+        }
+        return new ConceptWeights(weights, of(story, minArticles(story.articles().size())).wordWeights, wordConcepts);
     }
 
     /** Gillick &amp; Favre keep bigrams in at least 3 of DUC's 10 articles; with story words, 2 measured better. */
@@ -143,6 +170,11 @@ final class ConceptWeights {
      */
     int wordWeight(int stem) {
         return wordWeights.getOrDefault(stem, 0);
+    }
+
+    /** The weight of a content word as a concept of its own; 0 when words are no concepts. */
+    double wordConcept(int stem) {
+        return wordConcepts.getOrDefault(stem, 0.0);
     }
 
     int size() {

@@ -24,6 +24,15 @@ class TokensTest {
     }
 
     @Test
+    void capitalsAreMarkedWordForWordBesideTheMatchWords() {
+        String text = "Ali el-Treki's pick, 3.5 percent of U.N. votes";
+        assertThat(Tokens.matchWords(text)).containsExactly("ali", "el", "treki", "pick", "3.5", "percent", "of", "u", "n", "votes");
+        assertThat(Tokens.capitalised(text))
+                .containsExactly(true, false, true, false, false, false, false, true, true, false);
+        assertThat(Tokens.capitalised("")).isEmpty();
+    }
+
+    @Test
     void wordCountIsWhitespaceSeparatedRuns() {
         assertThat(Tokens.wordCount("  U.S. officials -- said   it ")).isEqualTo(5);
         assertThat(Tokens.wordCount("")).isZero();

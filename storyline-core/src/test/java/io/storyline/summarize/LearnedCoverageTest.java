@@ -1,0 +1,127 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The coverage summarizer with learned concept weights (ConceptWeights.learned). */
+class LearnedCoverageTest {
+
+    /** A model that cares only for {@code feature}: strongly for it, nothing otherwise. */
+    private static ConceptModel caringFor(String feature) {
+        return model(-6, feature, 12);
+    }
+
+    private static ConceptModel model(double bias, String feature, double coefficient) {
+        double[] c = new double[ConceptFeatures.NAMES.size()];
+        c[0] = bias;
+        c[ConceptFeatures.NAMES.indexOf(feature)] = coefficient;
+        return ConceptModel.of(c);
+    }
+
+    /** Two more outlets' short reports of the flood. */
+    private static final List<Article> MORE = List.of(
+            new Article("hill-gazette", "Hill Gazette", null, null, null, """
+                    The River Tamsin flooded the lower town of Eastmere on Monday night.
+                    Volunteers carried sandbags to the houses along the river front.
+                    """, "hill-gazette.txt", List.of()),
+            new Article("coast-radio", "Coast Radio", null, null, null, """
+                    Rescuers moved 600 residents of Eastmere to the sports hall as the River Tamsin rose.
+                    The council promised a relief fund for the flooded families.
+                    """, "coast-radio.txt", List.of()));
+
+    /** The flood story told by five outlets, each report followed by enough invented routine to be a whole article. */
+    private static List<Article> wholeArticles() {
+        return padded(java.util.stream.Stream.concat(FloodStory.articles().stream(), MORE.stream()).toList());
+    }
+
+    private static List<Article> padded(List<Article> reports) {
+        String[] towns = {"Ashby", "Brook", "Carrow", "Dunmore", "Elwick", "Fenton", "Garth", "Holm", "Ivel", "Jarrow"};
+        String[] things = {"library", "market", "bakery", "ferry", "garden", "bridge", "museum", "orchard", "chapel", "mill"};
+        List<Article> out = new ArrayList<>();
+        int k = 0;
+        for (Article a : reports) {
+            StringBuilder text = new StringBuilder(a.text()).append('\n');
+            for (int i = 0; i < 30; i++, k++) {
+                text.append("The old ").append(things[k % 10]).append(" of ").append(towns[(k / 10) % 10])
+                        .append(" opened its doors to visitors again this spring after the long winter closure.\n");
+            }
+            out.add(new Article(a.id(), a.outlet(), a.url(), a.title(), a.published(), text.toString(), a.origin(), List.of()));
+        }
+        return out;
+    }
+
+    @Test
+    void learnedWeightsAreTheProbabilityTimesTheArticles() {
+        StoryAnalysis story = StoryAnalysis.of(FloodStory.articles());
+        ConceptModel model = caringFor("article share");
+        ConceptWeights weights = ConceptWeights.learned(story, model, null, 0.5);
+        Map<Long, double[]> features = ConceptFeatures.of(story);
+        features.forEach((c, f) -> assertThat(weights.weight(c)).isCloseTo(3 * model.probability(f), within(1e-12)));
+        // one outlet's detail is kept, weighed down, instead of cut off by a threshold
+        long guard = features.keySet().stream()
+                .filter(c -> ConceptFeatures.words(story, c).equals("coast guard")).findFirst().orElseThrow();
+        long river = features.keySet().stream()
+                .filter(c -> ConceptFeatures.words(story, c).equals("river tamsin")).findFirst().orElseThrow();
+        assertThat(weights.counts(guard)).isTrue();
+        assertThat(weights.weight(guard)).isPositive().isLessThan(weights.weight(river) / 5);
+        assertThat(weights.wordConcept(story.sentences().get(0).stems()[1])).isZero(); // no word model, no word concepts
+    }
+
+    @Test
+    void aWordModelMakesContentWordsConceptsAtTheirShare() {
+        StoryAnalysis story = StoryAnalysis.of(FloodStory.articles());
+        ConceptModel words = caringFor("opening share");
+        ConceptWeights weights = ConceptWeights.learned(story, caringFor("article share"), words, 0.5);
+        ConceptFeatures.ofWords(story).forEach((key, f) -> assertThat(weights.wordConcept(ConceptFeatures.stemOfWordKey(key)))
+                .isCloseTo(0.5 * 3 * words.probability(f), within(1e-12)));
+    }
+
+    @Test
+    void storiesOfShortArticlesKeepArticleCounts() {
+        SummaryInput input = SummaryInput.of(StoryAnalysis.of(FloodStory.articles()));
+        assertThat(ConceptCoverageSummarizer.wholeArticles(input.story())).isFalse();
+        ConceptCoverageSummarizer numbers = new ConceptCoverageSummarizer(caringFor("number"), null);
+        assertThat(numbers.choose(input, Budget.words(40)))
+                .isEqualTo(ConceptCoverageSummarizer.articleCounts().choose(input, Budget.words(40)));
+    }
+
+    @Test
+    void twoWholeReportsAreTooFewForTheModels() {
+        SummaryInput two = SummaryInput.of(StoryAnalysis.of(padded(FloodStory.articles().subList(0, 2))));
+        assertThat(two.story().articles()).hasSize(2);
+        assertThat(ConceptCoverageSummarizer.wholeArticles(two.story())).isFalse();
+        assertThat(ConceptCoverageSummarizer.wholeArticles(SummaryInput.of(StoryAnalysis.of(wholeArticles())).story()))
+                .isTrue();
+    }
+
+    @Test
+    void onWholeArticlesTheModelDecidesWhatIsCovered() {
+        SummaryInput input = SummaryInput.of(StoryAnalysis.of(wholeArticles()));
+        assertThat(ConceptCoverageSummarizer.wholeArticles(input.story())).isTrue();
+        List<AnalyzedSentence> numbers = new ConceptCoverageSummarizer(caringFor("number"), null)
+                .choose(input, Budget.words(40));
+        assertThat(numbers).isNotEmpty().allSatisfy(s -> assertThat(s.text()).containsPattern("[0-9]"));
+        // a model for what is said most often picks the invented routine every article repeats
+        List<AnalyzedSentence> routine = new ConceptCoverageSummarizer(model(-20, "log mentions", 5), null)
+                .choose(input, Budget.words(40));
+        assertThat(routine).isNotEmpty().allSatisfy(s -> assertThat(s.text()).contains("opened its doors"));
+    }
+
+    @Test
+    void theShippedModelsSummarizeWholeArticlesWithinTheBudget() {
+        SummaryInput input = SummaryInput.of(StoryAnalysis.of(wholeArticles()));
+        List<AnalyzedSentence> chosen = new ConceptCoverageSummarizer().choose(input, Budget.words(60));
+        assertThat(chosen).isNotEmpty();
+        assertThat(chosen.stream().mapToInt(AnalyzedSentence::words).sum()).isLessThanOrEqualTo(60);
+        assertThat(chosen).doesNotHaveDuplicates();
+    }
+}
