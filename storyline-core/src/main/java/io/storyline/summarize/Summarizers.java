@@ -13,7 +13,7 @@ public final class Summarizers {
     }
 
     public static List<Summarizer> all() {
-        return List.of(new ConceptCoverageSummarizer(), new LexRankSummarizer(),
+        return List.of(new ConceptCoverageSummarizer(), ConceptCoverageSummarizer.learned(), new LexRankSummarizer(),
                 new CentroidSummarizer(), new LeadSummarizer());
     }
 

@@ -119,7 +119,7 @@ class LearnedCoverageTest {
     @Test
     void theShippedModelsSummarizeWholeArticlesWithinTheBudget() {
         SummaryInput input = SummaryInput.of(StoryAnalysis.of(wholeArticles()));
-        List<AnalyzedSentence> chosen = new ConceptCoverageSummarizer().choose(input, Budget.words(60));
+        List<AnalyzedSentence> chosen = ConceptCoverageSummarizer.learned().choose(input, Budget.words(60));
         assertThat(chosen).isNotEmpty();
         assertThat(chosen.stream().mapToInt(AnalyzedSentence::words).sum()).isLessThanOrEqualTo(60);
         assertThat(chosen).doesNotHaveDuplicates();
