@@ -28,6 +28,9 @@ import java.util.List;
  */
 public final class SentenceSplitter {
 
+    /** How far a shouted quotation may run on after an exclamation inside it (see quotationRunsOn). */
+    private static final int QUOTED_RUN_CHARS = 60;
+
     /**
      * One sentence and where it is in the text it was split from.
      *
@@ -100,6 +103,10 @@ public final class SentenceSplitter {
         if (!singlePeriod) {
             // ? ! … and "...": a capital starts a new sentence, unless it begins an attribution
             boolean quoted = candidateEnd > runEnd;
+            if (!quoted && insideQuotation(text, sentenceStart, runStart)
+                    && quotationRunsOn(text, candidateEnd, sentenceStart, runStart)) {
+                return false;
+            }
             return !(quoted && isAttribution(text, next.start()));
         }
         int wordStart = runStart;
@@ -122,6 +129,49 @@ public final class SentenceSplitter {
                     && opensSentence(word, next, text)
                     && !(Abbreviations.isInitial(word) && next.isInitial(text));
         };
+    }
+
+    /** Whether a quotation opened since the sentence began is still open at {@code at}. */
+    private static boolean insideQuotation(String text, int sentenceStart, int at) {
+        int straight = 0;
+        int curly = 0;
+        for (int i = sentenceStart; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201c') {
+                curly++;
+            } else if (c == '\u201d') {
+                curly--;
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
+    }
+
+    /**
+     * Inside a quotation, whether the exclamation or question just read is one of several shouted
+     * in a row that the sentence goes on after ("chanted "Shame! Shame!" at the mayor"): the
+     * quotation closes within a few words, with no period before, and a lower-case word or an
+     * attribution follows it.
+     */
+    private static boolean quotationRunsOn(String text, int from, int sentenceStart, int at) {
+        int limit = Math.min(text.length(), from + QUOTED_RUN_CHARS);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '\n') {
+                return false;
+            }
+            if (c == '"' || c == '\u201d') {
+                int after = i + 1;
+                if (after >= text.length() || !isSpace(text.charAt(after))) {
+                    return false;
+                }
+                NextWord next = NextWord.after(text, after);
+                return next.kind() == NextWord.Kind.LOWER
+                        || (next.kind() == NextWord.Kind.UPPER && isAttribution(text, next.start()));
+            }
+        }
+        return false;
     }
 
     /**

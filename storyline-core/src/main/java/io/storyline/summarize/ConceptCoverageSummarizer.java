@@ -86,8 +86,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
     /**
      * The default: concepts weighted by the articles that carry them (no learned model). On DUC 2004
-     * the learned weights of {@link #learned()} scored 39.71 / 9.53 by cross-validation against
-     * 40.00 / 9.85 for the counts, once wire copy was read correctly (docs/BENCHMARKS.md).
+     * the learned weights of {@link #learned()} scored 39.78 / 9.80 by cross-validation against
+     * 39.82 / 9.80 for the counts, once wire copy was read correctly (docs/BENCHMARKS.md): no gain
+     * for a model fitted to references.
      */
     public ConceptCoverageSummarizer() {
         this(null, null);
