@@ -40,6 +40,8 @@ class ClusterCommandsTest {
         CommandRun run = CommandRun.of("cluster", "--no-progress", "../examples/harbour-bridge");
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("5 articles, 1 story.").contains("coastline-herald-cracked-pier");
+        CommandRun digest = CommandRun.of("digest", "--no-progress", "../examples/harbour-bridge");
+        assertThat(digest.stdout()).contains("5 articles · 1 story · 1 reported by more than one article");
     }
 
     @Test

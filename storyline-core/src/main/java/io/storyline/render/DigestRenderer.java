@@ -177,8 +177,13 @@ public final class DigestRenderer {
     }
 
     private static String summaryLine(Digest digest) {
-        return digest.articleCount() + " articles · " + digest.stories().size() + " stories · "
+        return count(digest.articleCount(), "article", "articles") + " · "
+                + count(digest.stories().size(), "story", "stories") + " · "
                 + digest.digests().size() + " reported by more than one article";
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** Turns {@code #} headings into deeper ones (article text is escaped, so only ours start with #). */
