@@ -27,6 +27,8 @@ final class TimelineHtml {
     private static final int WIDTH = 720;
     private static final int HEIGHT = 180;
     private static final int MARGIN = 24;
+    /** About half the width of a date label ("12 Mar 2026") in the picture's units. */
+    private static final int LABEL_HALF_WIDTH = 36;
     private static final int AXIS_Y = 140;
 
     private TimelineHtml() {
@@ -151,8 +153,11 @@ final class TimelineHtml {
                     .append(fmt(x)).append("\" cy=\"").append(AXIS_Y).append("\" r=\"4\"><title>")
                     .append(DAY.format(e.date())).append("</title></circle></a>\n");
             if (timeline.entries().size() <= 12 || label % 3 == 0) {
+                // labels at the ends of the axis grow inwards, so the picture's edge does not cut them
+                String anchor = x < MARGIN + LABEL_HALF_WIDTH ? "start"
+                        : x > WIDTH - MARGIN - LABEL_HALF_WIDTH ? "end" : "middle";
                 html.append("<text class=\"label\" x=\"").append(fmt(x)).append("\" y=\"")
-                        .append(AXIS_Y + 16 + (label % 2) * 12).append("\" text-anchor=\"middle\">")
+                        .append(AXIS_Y + 16 + (label % 2) * 12).append("\" text-anchor=\"").append(anchor).append("\">")
                         .append(SHORT.format(e.date())).append("</text>\n");
             }
             label++;
