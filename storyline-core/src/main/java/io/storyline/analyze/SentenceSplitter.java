@@ -212,7 +212,10 @@ public final class SentenceSplitter {
             }
             String word = text.substring(i, end);
             if (Abbreviations.isSpeechVerb(word)) {
-                return end == text.length() || ".,;".indexOf(text.charAt(end)) >= 0;
+                // "... Smith said." or "... Officer Marsh shouted at the driver."
+                return end == text.length() || ".,;".indexOf(text.charAt(end)) >= 0
+                        || (text.charAt(end) == ' ' && end + 1 < text.length()
+                            && Character.isLowerCase(text.charAt(end + 1)));
             }
             if (!Character.isUpperCase(word.charAt(0))) {
                 return false;
