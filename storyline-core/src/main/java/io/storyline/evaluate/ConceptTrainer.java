@@ -17,6 +17,7 @@ import io.storyline.summarize.ConceptCoverageSummarizer;
 import io.storyline.summarize.ConceptFeatures;
 import io.storyline.summarize.ConceptModel;
 import io.storyline.summarize.LogisticRegression;
+import io.storyline.summarize.SentenceQuality;
 import io.storyline.summarize.StorySummarizer;
 import io.storyline.summarize.Summarizer;
 
@@ -80,10 +81,14 @@ public final class ConceptTrainer {
         }
 
         ConceptModel fit(double ridge) {
+            return ConceptModel.of(coefficients(ridge));
+        }
+
+        double[] coefficients(double ridge) {
             double[][] x = features.toArray(new double[0][]);
             double[] y = targets.stream().mapToDouble(Double::doubleValue).toArray();
             double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
-            return ConceptModel.of(LogisticRegression.fit(x, y, w, ridge));
+            return LogisticRegression.fit(x, y, w, ridge);
         }
     }
 
@@ -109,6 +114,26 @@ public final class ConceptTrainer {
             examples.add(features, in / (double) Math.max(1, references.size()));
         });
         return examples;
+    }
+
+    /**
+     * The candidate sentences of one story ({@link SentenceQuality#of}), each with its ROUGE-{@code n}
+     * recall against the story's references on its own (model-averaged, as the scorer pools them):
+     * the target of Cao et al. 2015's sentence regression.
+     */
+    static Examples sentenceExamples(StoryAnalysis story, List<List<String>> references, int n, Rouge rouge) {
+        Examples examples = new Examples();
+        SentenceQuality.of(story).forEach((id, features) -> {
+            var counts = rouge.counts(List.of(story.sentences().get(id).text()), references, n);
+            examples.add(features, counts.hits() / (double) Math.max(1, counts.referenceGrams()));
+        });
+        return examples;
+    }
+
+    static SentenceQuality fitQuality(List<Examples> stories, double ridge) {
+        Examples all = new Examples();
+        stories.forEach(all::addAll);
+        return new SentenceQuality(all.coefficients(ridge));
     }
 
     static Set<String> unigrams(String text, PorterStemmer stemmer) {
@@ -234,10 +259,17 @@ public final class ConceptTrainer {
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
+        if (args.length > 0 && (args[0].equals("quality") || args[0].equals("train-quality"))) {
+            quality(args[0], options);
+            return;
+        }
         if (args.length == 0 || !List.of("train", "evaluate").contains(args[0])) {
             System.err.println("usage: ConceptTrainer train --duc ROOT [--multinews FILE --train A:B] --out DIR\n"
                     + "       ConceptTrainer evaluate --duc ROOT [--folds K] [--split mod|blocks] "
-                    + "[--multinews FILE [--train A:B] [--test C:D]] [--ridge R]");
+                    + "[--multinews FILE [--train A:B] [--test C:D]] [--ridge R]\n"
+                    + "       ConceptTrainer train-quality --duc ROOT [--n N] --out DIR\n"
+                    + "       ConceptTrainer quality --duc ROOT [--n N] [--shares S,S,...] [--gate whole|all] "
+                    + "[--multinews FILE --test C:D]");
             System.exit(2);
         }
         double ridge = Double.parseDouble(options.getOrDefault("--ridge", String.valueOf(RIDGE)));
@@ -297,6 +329,66 @@ public final class ConceptTrainer {
             out.println("Multi-News " + range + ", article counts: "
                     + f1(scoreMultiNews(test, ConceptCoverageSummarizer.articleCounts(), lexicon)));
             out.println("Multi-News " + range + ", learned: " + f1(scoreMultiNews(test, fit(all, ridge).summarizer(), lexicon)));
+        }
+    }
+
+    /**
+     * {@code train-quality}: fits {@link SentenceQuality} on every DUC cluster and writes
+     * {@code DIR/sentence-quality.tsv}. {@code quality}: DUC 2004 recall of the default with the
+     * quality term at each share, every cluster scored by a model fitted on the other folds, for both
+     * fold splits (index mod 5 and 5 blocks); then Multi-News F1 with the model of all DUC clusters.
+     */
+    private static void quality(String command, Map<String, String> options) throws IOException {
+        double ridge = Double.parseDouble(options.getOrDefault("--ridge", String.valueOf(RIDGE)));
+        int n = Integer.parseInt(options.getOrDefault("--n", "2"));
+        RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(RougeLexicon::none);
+        Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
+        List<Story> duc = duc(Path.of(options.get("--duc")));
+        List<Examples> examples = duc.stream()
+                .map(s -> sentenceExamples(StoryAnalysis.of(s.articles()), s.references(), n, rouge)).toList();
+        PrintStream out = System.out;
+        if (command.equals("train-quality")) {
+            SentenceQuality model = fitQuality(examples, ridge);
+            String text = model.format("learnt by io.storyline.evaluate.ConceptTrainer train-quality (logistic regression, ridge "
+                    + ridge + ") from " + duc.size() + " DUC 2004 clusters:\nthe ROUGE-" + n
+                    + " recall of a candidate sentence on its own against the story's references.");
+            Files.writeString(Path.of(options.getOrDefault("--out", ".")).resolve("sentence-quality.tsv"), text);
+            out.print(text);
+            return;
+        }
+        boolean wholeOnly = options.getOrDefault("--gate", "whole").equals("whole");
+        List<Double> shares = java.util.Arrays.stream(options.getOrDefault("--shares", "0,0.05,0.1,0.2").split(","))
+                .map(Double::parseDouble).toList();
+        int folds = 5;
+        for (boolean blocks : List.of(false, true)) {
+            List<SentenceQuality> byFold = new ArrayList<>();
+            for (int f = 0; f < folds; f++) {
+                List<Examples> train = new ArrayList<>();
+                for (int j = 0; j < duc.size(); j++) {
+                    if (fold(j, folds, duc.size(), blocks) != f) {
+                        train.add(examples.get(j));
+                    }
+                }
+                byFold.add(fitQuality(train, ridge));
+            }
+            for (double share : shares) {
+                List<Summarizer> methods = new ArrayList<>();
+                for (int i = 0; i < duc.size(); i++) {
+                    methods.add(ConceptCoverageSummarizer.withQuality(byFold.get(fold(i, folds, duc.size(), blocks)),
+                            share, wholeOnly));
+                }
+                out.println("DUC 2004, quality share " + share + " (ROUGE-" + n + " target, 5 folds by "
+                        + (blocks ? "blocks" : "index mod 5") + "): " + recall(scoreDuc(duc, methods, lexicon)));
+            }
+        }
+        if (options.containsKey("--multinews") && options.containsKey("--test")) {
+            String range = options.get("--test");
+            List<Story> test = multiNews(Path.of(options.get("--multinews")), from(range), to(range));
+            SentenceQuality all = fitQuality(examples, ridge);
+            for (double share : shares) {
+                out.println("Multi-News " + range + ", quality share " + share + (wholeOnly ? " (gated)" : "") + ": "
+                        + f1(scoreMultiNews(test, ConceptCoverageSummarizer.withQuality(all, share, wholeOnly), lexicon)));
+            }
         }
     }
 
