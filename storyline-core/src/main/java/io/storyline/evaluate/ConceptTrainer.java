@@ -118,14 +118,21 @@ public final class ConceptTrainer {
 
     /**
      * The candidate sentences of one story ({@link SentenceQuality#of}), each with its ROUGE-{@code n}
-     * recall against the story's references on its own (model-averaged, as the scorer pools them):
+     * recall against the story's references on its own (pooled over the references, as {@code -f A} pools them):
      * the target of Cao et al. 2015's sentence regression.
      */
     static Examples sentenceExamples(StoryAnalysis story, List<List<String>> references, int n, Rouge rouge) {
+        return sentenceExamples(story, references, n, rouge, false);
+    }
+
+    /** As above; with {@code precision}, the share of the sentence's n-grams the references hold. */
+    static Examples sentenceExamples(StoryAnalysis story, List<List<String>> references, int n, Rouge rouge,
+                                     boolean precision) {
         Examples examples = new Examples();
         SentenceQuality.of(story).forEach((id, features) -> {
             var counts = rouge.counts(List.of(story.sentences().get(id).text()), references, n);
-            examples.add(features, counts.hits() / (double) Math.max(1, counts.referenceGrams()));
+            examples.add(features, counts.hits() / (double) Math.max(1,
+                    precision ? counts.peerGrams() : counts.referenceGrams()));
         });
         return examples;
     }
@@ -268,7 +275,7 @@ public final class ConceptTrainer {
                     + "       ConceptTrainer evaluate --duc ROOT [--folds K] [--split mod|blocks] "
                     + "[--multinews FILE [--train A:B] [--test C:D]] [--ridge R]\n"
                     + "       ConceptTrainer train-quality --duc ROOT [--n N] --out DIR\n"
-                    + "       ConceptTrainer quality --duc ROOT [--n N] [--shares S,S,...] [--gate whole|all] "
+                    + "       ConceptTrainer quality --duc ROOT [--n N] [--shares S,S,...] [--target recall|precision] [--gate whole|all] "
                     + "[--multinews FILE --test C:D]");
             System.exit(2);
         }
@@ -341,11 +348,13 @@ public final class ConceptTrainer {
     private static void quality(String command, Map<String, String> options) throws IOException {
         double ridge = Double.parseDouble(options.getOrDefault("--ridge", String.valueOf(RIDGE)));
         int n = Integer.parseInt(options.getOrDefault("--n", "2"));
+        boolean precision = options.getOrDefault("--target", "recall").equals("precision");
         RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(RougeLexicon::none);
         Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
         List<Story> duc = duc(Path.of(options.get("--duc")));
         List<Examples> examples = duc.stream()
-                .map(s -> sentenceExamples(StoryAnalysis.of(s.articles()), s.references(), n, rouge)).toList();
+                .map(s -> sentenceExamples(StoryAnalysis.of(s.articles()), s.references(), n, rouge, precision))
+                .toList();
         PrintStream out = System.out;
         if (command.equals("train-quality")) {
             SentenceQuality model = fitQuality(examples, ridge);
@@ -371,13 +380,30 @@ public final class ConceptTrainer {
                 }
                 byFold.add(fitQuality(train, ridge));
             }
+            double[] fit = new double[4];
+            for (int i = 0; i < duc.size(); i++) {
+                SentenceQuality q = byFold.get(fold(i, folds, duc.size(), blocks));
+                Examples e = examples.get(i);
+                double[] predicted = e.features().stream().mapToDouble(q::score).toArray();
+                double[] value = e.features().stream().mapToDouble(x -> x[5]).toArray();
+                double[] target = e.targets().stream().mapToDouble(Double::doubleValue).toArray();
+                fit[0] += correlation(predicted, target) / duc.size();
+                fit[1] += correlation(value, target) / duc.size();
+                fit[2] += top(predicted, target) / duc.size();
+                fit[3] += top(value, target) / duc.size();
+            }
+            out.println(String.format(Locale.ROOT, "held-out fit (%s): correlation with the target %.3f "
+                    + "(concept value alone %.3f); target of the top-ranked sentence / best target %.3f (%.3f)",
+                    blocks ? "blocks" : "mod", fit[0], fit[1], fit[2], fit[3]));
             for (double share : shares) {
                 List<Summarizer> methods = new ArrayList<>();
                 for (int i = 0; i < duc.size(); i++) {
-                    methods.add(ConceptCoverageSummarizer.withQuality(byFold.get(fold(i, folds, duc.size(), blocks)),
-                            share, wholeOnly));
+                    SentenceQuality q = byFold.get(fold(i, folds, duc.size(), blocks));
+                    methods.add(precision ? ConceptCoverageSummarizer.withQualityPerWord(q, share, wholeOnly)
+                            : ConceptCoverageSummarizer.withQuality(q, share, wholeOnly));
                 }
-                out.println("DUC 2004, quality share " + share + " (ROUGE-" + n + " target, 5 folds by "
+                out.println("DUC 2004, quality share " + share + " (ROUGE-" + n + " " + (precision ? "precision" : "recall")
+                        + " target, 5 folds by "
                         + (blocks ? "blocks" : "index mod 5") + "): " + recall(scoreDuc(duc, methods, lexicon)));
             }
         }
@@ -387,9 +413,36 @@ public final class ConceptTrainer {
             SentenceQuality all = fitQuality(examples, ridge);
             for (double share : shares) {
                 out.println("Multi-News " + range + ", quality share " + share + (wholeOnly ? " (gated)" : "") + ": "
-                        + f1(scoreMultiNews(test, ConceptCoverageSummarizer.withQuality(all, share, wholeOnly), lexicon)));
+                        + f1(scoreMultiNews(test, precision ? ConceptCoverageSummarizer.withQualityPerWord(all, share, wholeOnly)
+                        : ConceptCoverageSummarizer.withQuality(all, share, wholeOnly), lexicon)));
             }
         }
+    }
+
+    /** Pearson's correlation of two series; 0 when either is constant. */
+    static double correlation(double[] a, double[] b) {
+        double ma = java.util.Arrays.stream(a).average().orElse(0);
+        double mb = java.util.Arrays.stream(b).average().orElse(0);
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            ab += (a[i] - ma) * (b[i] - mb);
+            aa += (a[i] - ma) * (a[i] - ma);
+            bb += (b[i] - mb) * (b[i] - mb);
+        }
+        return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
+    }
+
+    /** The target of the sentence ranked first by {@code score}, as a share of the best target. */
+    private static double top(double[] score, double[] target) {
+        int best = 0;
+        double max = 0;
+        for (int i = 0; i < score.length; i++) {
+            best = score[i] > score[best] ? i : best;
+            max = Math.max(max, target[i]);
+        }
+        return max == 0 ? 0 : target[best] / max;
     }
 
     /** Story {@code i}'s fold: by index modulo the folds, or in contiguous blocks of the sorted ids. */

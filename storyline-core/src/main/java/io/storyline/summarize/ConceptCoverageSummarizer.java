@@ -89,6 +89,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     private final double qualityShare;
     /** Whether the quality applies only to stories of whole articles ({@link #wholeArticles}). */
     private final boolean qualityWholeOnly;
+    /** Whether the quality is a precision, to be multiplied by the sentence's words. */
+    private final boolean qualityPerWord;
 
     /**
      * The default: concepts weighted by the articles that carry them (no learned model). On DUC 2004
@@ -112,16 +114,17 @@ public final class ConceptCoverageSummarizer implements Summarizer {
      * also for stories unlike those the models learnt from, {@link #wholeArticles}).
      */
     public ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel) {
-        this(model, wordModel, null, 0, false);
+        this(model, wordModel, null, 0, false, false);
     }
 
     private ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel, SentenceQuality quality,
-                                      double qualityShare, boolean qualityWholeOnly) {
+                                      double qualityShare, boolean qualityWholeOnly, boolean qualityPerWord) {
         this.model = model;
         this.wordModel = wordModel;
         this.quality = quality;
         this.qualityShare = qualityShare;
         this.qualityWholeOnly = qualityWholeOnly;
+        this.qualityPerWord = qualityPerWord;
     }
 
     /**
@@ -130,7 +133,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
      * {@code wholeOnly}, only for stories of whole articles ({@link #wholeArticles}).
      */
     public static ConceptCoverageSummarizer withQuality(SentenceQuality quality, double share, boolean wholeOnly) {
-        return new ConceptCoverageSummarizer(null, null, quality, share, wholeOnly);
+        return new ConceptCoverageSummarizer(null, null, quality, share, wholeOnly, false);
+    }
+
+    /** As {@link #withQuality}, the quality being a precision weighed by the sentence's words. */
+    public static ConceptCoverageSummarizer withQualityPerWord(SentenceQuality quality, double share, boolean wholeOnly) {
+        return new ConceptCoverageSummarizer(null, null, quality, share, wholeOnly, true);
     }
 
     /** Concepts weighted by the number of articles that carry them, as Gillick &amp; Favre. */
@@ -194,7 +202,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         reward = SentenceReward.sum(reward, new SecondMentions(candidates,
                 stem -> weights.weight(ConceptWeights.storyWord(stem)), SECOND_MENTION_SHARE));
         if (quality != null && qualityShare > 0 && (!qualityWholeOnly || wholeArticles(story))) {
-            reward = SentenceReward.sum(reward, quality.reward(story, candidates, weights, qualityShare * base));
+            reward = SentenceReward.sum(reward, quality.reward(story, candidates, weights, qualityShare * base, qualityPerWord));
         }
         start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts, reward);
         int[] chosen = new CoverageSearch(cost, concepts, conceptWeight, conflicts, NODE_LIMIT, reward)

@@ -5,10 +5,6 @@ import io.storyline.analyze.StoryAnalysis;
 import io.storyline.analyze.TermVector;
 import io.storyline.analyze.Tokens;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,14 +24,15 @@ import java.util.Set;
  * each candidate's ROUGE recall against its story's references.
  *
  * <p>Added to concept coverage as a modular reward ({@link #reward}): each chosen sentence adds its
- * own quality whatever else is chosen, so {@link CoverageSearch}'s bound stays valid.
+ * own quality whatever else is chosen, so {@link CoverageSearch}'s bound stays valid. Measured by
+ * leave-clusters-out cross-validation on DUC 2004 and not shipped: the regression barely predicts
+ * a sentence's ROUGE-2 better than its concept weight alone, and no share of it gained beyond
+ * noise (docs/BENCHMARKS.md, rows 50-55). It is reachable only through
+ * {@link ConceptCoverageSummarizer#withQuality} for the trainer's experiments.
  *
  * @param coefficients one per feature of {@link #NAMES}, the first the intercept
  */
 public record SentenceQuality(double[] coefficients) {
-
-    /** The shipped model, on the class path. */
-    public static final String RESOURCE = "/io/storyline/summarize/sentence-quality.tsv";
 
     /** Feature names, in the order of each vector; the first is the constant 1. */
     public static final List<String> NAMES = List.of(
@@ -68,18 +65,6 @@ public record SentenceQuality(double[] coefficients) {
             if (!Double.isFinite(c)) {
                 throw new IllegalArgumentException("a coefficient is not a finite number: " + c);
             }
-        }
-    }
-
-    /** The shipped model ({@link #RESOURCE}). */
-    public static SentenceQuality bundled() {
-        try (InputStream in = SentenceQuality.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the model " + RESOURCE + " is missing from the class path");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
@@ -199,16 +184,18 @@ public record SentenceQuality(double[] coefficients) {
     /**
      * A modular reward: each sentence adds {@code scale} times its predicted recall over the best
      * candidate's, so the best candidate adds {@code scale}. Features are normalised over every
-     * eligible sentence of the story, as in training, not only over the searched candidates.
+     * eligible sentence of the story, as in training, not only over the searched candidates. With
+     * {@code perWord} the model predicts a share of the sentence's own n-grams (precision), and the
+     * reward is that times its words.
      */
     SentenceReward reward(StoryAnalysis story, List<AnalyzedSentence> candidates, ConceptWeights weights,
-                          double scale) {
+                          double scale, boolean perWord) {
         Map<Integer, double[]> features = of(story, story.sentences().stream().filter(Candidates::eligible).toList(),
                 weights);
         double[] gain = new double[candidates.size()];
         double best = 1e-12;
         for (int i = 0; i < gain.length; i++) {
-            gain[i] = score(features.get(candidates.get(i).id()));
+            gain[i] = score(features.get(candidates.get(i).id())) * (perWord ? candidates.get(i).words() : 1);
             best = Math.max(best, gain[i]);
         }
         for (int i = 0; i < gain.length; i++) {
