@@ -137,6 +137,19 @@ public final class ConceptTrainer {
         return examples;
     }
 
+    /**
+     * Leaves the named {@link SentenceQuality#NAMES features} (comma-separated) out of a fit: zero in
+     * every example, so the ridge gives them no weight and the model cannot use them.
+     */
+    static void leaveOut(List<Examples> examples, String names) {
+        List<Integer> left = java.util.Arrays.stream(names.split(","))
+                .map(name -> SentenceQuality.NAMES.indexOf(name.strip())).toList();
+        if (left.contains(-1)) {
+            throw new IllegalArgumentException("'" + names + "' names a feature not in " + SentenceQuality.NAMES);
+        }
+        examples.forEach(e -> e.features().forEach(x -> left.forEach(f -> x[f] = 0)));
+    }
+
     static SentenceQuality fitQuality(List<Examples> stories, double ridge) {
         Examples all = new Examples();
         stories.forEach(all::addAll);
@@ -275,7 +288,7 @@ public final class ConceptTrainer {
                     + "       ConceptTrainer evaluate --duc ROOT [--folds K] [--split mod|blocks] "
                     + "[--multinews FILE [--train A:B] [--test C:D]] [--ridge R]\n"
                     + "       ConceptTrainer train-quality --duc ROOT [--n N] --out DIR\n"
-                    + "       ConceptTrainer quality --duc ROOT [--n N] [--shares S,S,...] [--target recall|precision] [--gate whole|all] "
+                    + "       ConceptTrainer quality --duc ROOT [--n N] [--shares S,S,...] [--target recall|precision] [--without F,F] [--gate whole|all] "
                     + "[--multinews FILE --test C:D]");
             System.exit(2);
         }
@@ -355,6 +368,9 @@ public final class ConceptTrainer {
         List<Examples> examples = duc.stream()
                 .map(s -> sentenceExamples(StoryAnalysis.of(s.articles()), s.references(), n, rouge, precision))
                 .toList();
+        if (options.containsKey("--without")) {
+            leaveOut(examples, options.get("--without"));
+        }
         PrintStream out = System.out;
         if (command.equals("train-quality")) {
             SentenceQuality model = fitQuality(examples, ridge);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -91,6 +92,21 @@ class ConceptTrainerTest {
         assertThat(precision.targets().get(storm)).isEqualTo(4 / 16.0);
         SentenceQuality fitted = ConceptTrainer.fitQuality(List.of(recall), 1);
         assertThat(fitted.score(recall.features().get(storm))).isGreaterThan(fitted.score(recall.features().get(ferry)));
+    }
+
+    @Test
+    void featuresLeftOutGetNoWeightAndAnUnknownNameIsRefused() {
+        StoryAnalysis story = StoryAnalysis.of(STORY);
+        Rouge rouge = new Rouge(RougeConfig.duc2004(), RougeLexicon.none());
+        ConceptTrainer.Examples examples = ConceptTrainer.sentenceExamples(story,
+                List.of(List.of("Storm Halden closed the port.")), 2, rouge);
+        int value = SentenceQuality.NAMES.indexOf("concept value");
+        assertThat(examples.features()).anySatisfy(x -> assertThat(x[value]).isPositive());
+        ConceptTrainer.leaveOut(List.of(examples), "concept value, length");
+        assertThat(examples.features()).allSatisfy(x -> assertThat(x[value]).isZero());
+        assertThat(ConceptTrainer.fitQuality(List.of(examples), 1).coefficients()[value]).isZero();
+        assertThatThrownBy(() -> ConceptTrainer.leaveOut(List.of(examples), "concept valu"))
+                .hasMessageContaining("concept valu");
     }
 
     @Test
