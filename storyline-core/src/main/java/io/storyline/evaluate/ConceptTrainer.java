@@ -17,6 +17,7 @@ import io.storyline.summarize.ConceptCoverageSummarizer;
 import io.storyline.summarize.ConceptFeatures;
 import io.storyline.summarize.ConceptModel;
 import io.storyline.summarize.LogisticRegression;
+import io.storyline.summarize.SentenceQuality;
 import io.storyline.summarize.StorySummarizer;
 import io.storyline.summarize.Summarizer;
 
@@ -80,10 +81,14 @@ public final class ConceptTrainer {
         }
 
         ConceptModel fit(double ridge) {
+            return ConceptModel.of(coefficients(ridge));
+        }
+
+        double[] coefficients(double ridge) {
             double[][] x = features.toArray(new double[0][]);
             double[] y = targets.stream().mapToDouble(Double::doubleValue).toArray();
             double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
-            return ConceptModel.of(LogisticRegression.fit(x, y, w, ridge));
+            return LogisticRegression.fit(x, y, w, ridge);
         }
     }
 
@@ -109,6 +114,46 @@ public final class ConceptTrainer {
             examples.add(features, in / (double) Math.max(1, references.size()));
         });
         return examples;
+    }
+
+    /**
+     * The candidate sentences of one story ({@link SentenceQuality#of}), each with its ROUGE-{@code n}
+     * recall against the story's references on its own (pooled over the references, as {@code -f A} pools them):
+     * the target of Cao et al. 2015's sentence regression.
+     */
+    static Examples sentenceExamples(StoryAnalysis story, List<List<String>> references, int n, Rouge rouge) {
+        return sentenceExamples(story, references, n, rouge, false);
+    }
+
+    /** As above; with {@code precision}, the share of the sentence's n-grams the references hold. */
+    static Examples sentenceExamples(StoryAnalysis story, List<List<String>> references, int n, Rouge rouge,
+                                     boolean precision) {
+        Examples examples = new Examples();
+        SentenceQuality.of(story).forEach((id, features) -> {
+            var counts = rouge.counts(List.of(story.sentences().get(id).text()), references, n);
+            examples.add(features, counts.hits() / (double) Math.max(1,
+                    precision ? counts.peerGrams() : counts.referenceGrams()));
+        });
+        return examples;
+    }
+
+    /**
+     * Leaves the named {@link SentenceQuality#NAMES features} (comma-separated) out of a fit: zero in
+     * every example, so the ridge gives them no weight and the model cannot use them.
+     */
+    static void leaveOut(List<Examples> examples, String names) {
+        List<Integer> left = java.util.Arrays.stream(names.split(","))
+                .map(name -> SentenceQuality.NAMES.indexOf(name.strip())).toList();
+        if (left.contains(-1)) {
+            throw new IllegalArgumentException("'" + names + "' names a feature not in " + SentenceQuality.NAMES);
+        }
+        examples.forEach(e -> e.features().forEach(x -> left.forEach(f -> x[f] = 0)));
+    }
+
+    static SentenceQuality fitQuality(List<Examples> stories, double ridge) {
+        Examples all = new Examples();
+        stories.forEach(all::addAll);
+        return new SentenceQuality(all.coefficients(ridge));
     }
 
     static Set<String> unigrams(String text, PorterStemmer stemmer) {
@@ -234,10 +279,17 @@ public final class ConceptTrainer {
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
+        if (args.length > 0 && (args[0].equals("quality") || args[0].equals("train-quality"))) {
+            quality(args[0], options);
+            return;
+        }
         if (args.length == 0 || !List.of("train", "evaluate").contains(args[0])) {
             System.err.println("usage: ConceptTrainer train --duc ROOT [--multinews FILE --train A:B] --out DIR\n"
                     + "       ConceptTrainer evaluate --duc ROOT [--folds K] [--split mod|blocks] "
-                    + "[--multinews FILE [--train A:B] [--test C:D]] [--ridge R]");
+                    + "[--multinews FILE [--train A:B] [--test C:D]] [--ridge R]\n"
+                    + "       ConceptTrainer train-quality --duc ROOT [--n N] --out DIR\n"
+                    + "       ConceptTrainer quality --duc ROOT [--n N] [--shares S,S,...] [--target recall|precision] [--without F,F] [--gate whole|all] "
+                    + "[--multinews FILE --test C:D]");
             System.exit(2);
         }
         double ridge = Double.parseDouble(options.getOrDefault("--ridge", String.valueOf(RIDGE)));
@@ -298,6 +350,115 @@ public final class ConceptTrainer {
                     + f1(scoreMultiNews(test, ConceptCoverageSummarizer.articleCounts(), lexicon)));
             out.println("Multi-News " + range + ", learned: " + f1(scoreMultiNews(test, fit(all, ridge).summarizer(), lexicon)));
         }
+    }
+
+    /**
+     * {@code train-quality}: fits {@link SentenceQuality} on every DUC cluster and writes
+     * {@code DIR/sentence-quality.tsv}. {@code quality}: DUC 2004 recall of the default with the
+     * quality term at each share, every cluster scored by a model fitted on the other folds, for both
+     * fold splits (index mod 5 and 5 blocks); then Multi-News F1 with the model of all DUC clusters.
+     */
+    private static void quality(String command, Map<String, String> options) throws IOException {
+        double ridge = Double.parseDouble(options.getOrDefault("--ridge", String.valueOf(RIDGE)));
+        int n = Integer.parseInt(options.getOrDefault("--n", "2"));
+        boolean precision = options.getOrDefault("--target", "recall").equals("precision");
+        RougeLexicon lexicon = RougeLexicon.findDataDirectory(null).map(RougeLexicon::load).orElseGet(RougeLexicon::none);
+        Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
+        List<Story> duc = duc(Path.of(options.get("--duc")));
+        List<Examples> examples = duc.stream()
+                .map(s -> sentenceExamples(StoryAnalysis.of(s.articles()), s.references(), n, rouge, precision))
+                .toList();
+        if (options.containsKey("--without")) {
+            leaveOut(examples, options.get("--without"));
+        }
+        PrintStream out = System.out;
+        if (command.equals("train-quality")) {
+            SentenceQuality model = fitQuality(examples, ridge);
+            String text = model.format("learnt by io.storyline.evaluate.ConceptTrainer train-quality (logistic regression, ridge "
+                    + ridge + ") from " + duc.size() + " DUC 2004 clusters:\nthe ROUGE-" + n
+                    + " recall of a candidate sentence on its own against the story's references.");
+            Files.writeString(Path.of(options.getOrDefault("--out", ".")).resolve("sentence-quality.tsv"), text);
+            out.print(text);
+            return;
+        }
+        boolean wholeOnly = options.getOrDefault("--gate", "whole").equals("whole");
+        List<Double> shares = java.util.Arrays.stream(options.getOrDefault("--shares", "0,0.05,0.1,0.2").split(","))
+                .map(Double::parseDouble).toList();
+        int folds = 5;
+        for (boolean blocks : List.of(false, true)) {
+            List<SentenceQuality> byFold = new ArrayList<>();
+            for (int f = 0; f < folds; f++) {
+                List<Examples> train = new ArrayList<>();
+                for (int j = 0; j < duc.size(); j++) {
+                    if (fold(j, folds, duc.size(), blocks) != f) {
+                        train.add(examples.get(j));
+                    }
+                }
+                byFold.add(fitQuality(train, ridge));
+            }
+            double[] fit = new double[4];
+            for (int i = 0; i < duc.size(); i++) {
+                SentenceQuality q = byFold.get(fold(i, folds, duc.size(), blocks));
+                Examples e = examples.get(i);
+                double[] predicted = e.features().stream().mapToDouble(q::score).toArray();
+                double[] value = e.features().stream().mapToDouble(x -> x[5]).toArray();
+                double[] target = e.targets().stream().mapToDouble(Double::doubleValue).toArray();
+                fit[0] += correlation(predicted, target) / duc.size();
+                fit[1] += correlation(value, target) / duc.size();
+                fit[2] += top(predicted, target) / duc.size();
+                fit[3] += top(value, target) / duc.size();
+            }
+            out.println(String.format(Locale.ROOT, "held-out fit (%s): correlation with the target %.3f "
+                    + "(concept value alone %.3f); target of the top-ranked sentence / best target %.3f (%.3f)",
+                    blocks ? "blocks" : "mod", fit[0], fit[1], fit[2], fit[3]));
+            for (double share : shares) {
+                List<Summarizer> methods = new ArrayList<>();
+                for (int i = 0; i < duc.size(); i++) {
+                    SentenceQuality q = byFold.get(fold(i, folds, duc.size(), blocks));
+                    methods.add(precision ? ConceptCoverageSummarizer.withQualityPerWord(q, share, wholeOnly)
+                            : ConceptCoverageSummarizer.withQuality(q, share, wholeOnly));
+                }
+                out.println("DUC 2004, quality share " + share + " (ROUGE-" + n + " " + (precision ? "precision" : "recall")
+                        + " target, 5 folds by "
+                        + (blocks ? "blocks" : "index mod 5") + "): " + recall(scoreDuc(duc, methods, lexicon)));
+            }
+        }
+        if (options.containsKey("--multinews") && options.containsKey("--test")) {
+            String range = options.get("--test");
+            List<Story> test = multiNews(Path.of(options.get("--multinews")), from(range), to(range));
+            SentenceQuality all = fitQuality(examples, ridge);
+            for (double share : shares) {
+                out.println("Multi-News " + range + ", quality share " + share + (wholeOnly ? " (gated)" : "") + ": "
+                        + f1(scoreMultiNews(test, precision ? ConceptCoverageSummarizer.withQualityPerWord(all, share, wholeOnly)
+                        : ConceptCoverageSummarizer.withQuality(all, share, wholeOnly), lexicon)));
+            }
+        }
+    }
+
+    /** Pearson's correlation of two series; 0 when either is constant. */
+    static double correlation(double[] a, double[] b) {
+        double ma = java.util.Arrays.stream(a).average().orElse(0);
+        double mb = java.util.Arrays.stream(b).average().orElse(0);
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            ab += (a[i] - ma) * (b[i] - mb);
+            aa += (a[i] - ma) * (a[i] - ma);
+            bb += (b[i] - mb) * (b[i] - mb);
+        }
+        return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
+    }
+
+    /** The target of the sentence ranked first by {@code score}, as a share of the best target. */
+    private static double top(double[] score, double[] target) {
+        int best = 0;
+        double max = 0;
+        for (int i = 0; i < score.length; i++) {
+            best = score[i] > score[best] ? i : best;
+            max = Math.max(max, target[i]);
+        }
+        return max == 0 ? 0 : target[best] / max;
     }
 
     /** Story {@code i}'s fold: by index modulo the folds, or in contiguous blocks of the sorted ids. */

@@ -83,6 +83,14 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     private final ConceptModel model;
     /** Content-word weights learned the same way; null when words are no concepts. */
     private final ConceptModel wordModel;
+    /** A learned sentence quality added to the search ({@link SentenceQuality}); null for none. */
+    private final SentenceQuality quality;
+    /** What the best candidate's quality is worth, as a share of the greedy summary's concepts. */
+    private final double qualityShare;
+    /** Whether the quality applies only to stories of whole articles ({@link #wholeArticles}). */
+    private final boolean qualityWholeOnly;
+    /** Whether the quality is a precision, to be multiplied by the sentence's words. */
+    private final boolean qualityPerWord;
 
     /**
      * The default: concepts weighted by the articles that carry them (no learned model). On DUC 2004
@@ -106,8 +114,31 @@ public final class ConceptCoverageSummarizer implements Summarizer {
      * also for stories unlike those the models learnt from, {@link #wholeArticles}).
      */
     public ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel) {
+        this(model, wordModel, null, 0, false, false);
+    }
+
+    private ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel, SentenceQuality quality,
+                                      double qualityShare, boolean qualityWholeOnly, boolean qualityPerWord) {
         this.model = model;
         this.wordModel = wordModel;
+        this.quality = quality;
+        this.qualityShare = qualityShare;
+        this.qualityWholeOnly = qualityWholeOnly;
+        this.qualityPerWord = qualityPerWord;
+    }
+
+    /**
+     * Article counts plus a learned sentence quality in the search: the best candidate's quality is
+     * worth {@code share} of the greedy summary's concept weight, the others' in proportion; with
+     * {@code wholeOnly}, only for stories of whole articles ({@link #wholeArticles}).
+     */
+    public static ConceptCoverageSummarizer withQuality(SentenceQuality quality, double share, boolean wholeOnly) {
+        return new ConceptCoverageSummarizer(null, null, quality, share, wholeOnly, false);
+    }
+
+    /** As {@link #withQuality}, the quality being a precision weighed by the sentence's words. */
+    public static ConceptCoverageSummarizer withQualityPerWord(SentenceQuality quality, double share, boolean wholeOnly) {
+        return new ConceptCoverageSummarizer(null, null, quality, share, wholeOnly, true);
     }
 
     /** Concepts weighted by the number of articles that carry them, as Gillick &amp; Favre. */
@@ -170,6 +201,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         SentenceReward reward = new SaturatedCoverage(input.graph(), candidates, SATURATION, COVERAGE_SHARE * base);
         reward = SentenceReward.sum(reward, new SecondMentions(candidates,
                 stem -> weights.weight(ConceptWeights.storyWord(stem)), SECOND_MENTION_SHARE));
+        if (quality != null && qualityShare > 0 && (!qualityWholeOnly || wholeArticles(story))) {
+            reward = SentenceReward.sum(reward, quality.reward(story, candidates, weights, qualityShare * base, qualityPerWord));
+        }
         start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts, reward);
         int[] chosen = new CoverageSearch(cost, concepts, conceptWeight, conflicts, NODE_LIMIT, reward)
                 .search(start, budget.limit());

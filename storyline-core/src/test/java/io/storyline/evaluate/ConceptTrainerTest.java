@@ -6,6 +6,10 @@ import io.storyline.ingest.Articles;
 import io.storyline.model.Article;
 import io.storyline.summarize.ConceptFeatures;
 import io.storyline.summarize.ConceptModel;
+import io.storyline.summarize.SentenceQuality;
+import io.storyline.evaluate.rouge.Rouge;
+import io.storyline.evaluate.rouge.RougeConfig;
+import io.storyline.evaluate.rouge.RougeLexicon;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -15,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ConceptTrainerTest {
@@ -62,6 +68,52 @@ class ConceptTrainerTest {
                 .findFirst().orElseThrow());
         assertThat(examples.features().get(row)).containsExactly(features.get(order.get(row)));
         return examples.targets().get(row);
+    }
+
+    @Test
+    void aSentencesTargetIsItsOwnRougeAgainstTheReferences() {
+        StoryAnalysis story = StoryAnalysis.of(STORY);
+        Rouge rouge = new Rouge(RougeConfig.duc2004(), RougeLexicon.none());
+        // the storm sentence holds all 4 bigrams of the first reference and none of the second's 3:
+        // pooled over both references as the scorer's -f A pools them, 4 of 7
+        List<List<String>> references = List.of(List.of("Storm Halden closed the port."),
+                List.of("Keepers filmed waves overnight."));
+        ConceptTrainer.Examples recall = ConceptTrainer.sentenceExamples(story, references, 2, rouge);
+        assertThat(recall.features()).hasSize(SentenceQuality.of(story).size());
+        List<Integer> ids = List.copyOf(SentenceQuality.of(story).keySet());
+        int storm = ids.indexOf(story.sentences().stream().filter(s -> s.text().startsWith("Storm Halden"))
+                .findFirst().orElseThrow().id());
+        int ferry = ids.indexOf(story.sentences().stream().filter(s -> s.text().startsWith("Ferry crews"))
+                .findFirst().orElseThrow().id());
+        assertThat(recall.targets().get(storm)).isEqualTo(4 / 7.0);
+        assertThat(recall.targets().get(ferry)).isZero();
+        ConceptTrainer.Examples precision = ConceptTrainer.sentenceExamples(story, references, 2, rouge, true);
+        // "Storm Halden closed the port of Marrow on Sunday": 4 of its 8 bigrams, against one reference of two
+        assertThat(precision.targets().get(storm)).isEqualTo(4 / 16.0);
+        SentenceQuality fitted = ConceptTrainer.fitQuality(List.of(recall), 1);
+        assertThat(fitted.score(recall.features().get(storm))).isGreaterThan(fitted.score(recall.features().get(ferry)));
+    }
+
+    @Test
+    void featuresLeftOutGetNoWeightAndAnUnknownNameIsRefused() {
+        StoryAnalysis story = StoryAnalysis.of(STORY);
+        Rouge rouge = new Rouge(RougeConfig.duc2004(), RougeLexicon.none());
+        ConceptTrainer.Examples examples = ConceptTrainer.sentenceExamples(story,
+                List.of(List.of("Storm Halden closed the port.")), 2, rouge);
+        int value = SentenceQuality.NAMES.indexOf("concept value");
+        assertThat(examples.features()).anySatisfy(x -> assertThat(x[value]).isPositive());
+        ConceptTrainer.leaveOut(List.of(examples), "concept value, length");
+        assertThat(examples.features()).allSatisfy(x -> assertThat(x[value]).isZero());
+        assertThat(ConceptTrainer.fitQuality(List.of(examples), 1).coefficients()[value]).isZero();
+        assertThatThrownBy(() -> ConceptTrainer.leaveOut(List.of(examples), "concept valu"))
+                .hasMessageContaining("concept valu");
+    }
+
+    @Test
+    void correlationIsPearsons() {
+        assertThat(ConceptTrainer.correlation(new double[] {1, 2, 3}, new double[] {2, 4, 6})).isCloseTo(1.0, within(1e-12));
+        assertThat(ConceptTrainer.correlation(new double[] {1, 2, 3}, new double[] {3, 2, 1})).isCloseTo(-1.0, within(1e-12));
+        assertThat(ConceptTrainer.correlation(new double[] {1, 1, 1}, new double[] {3, 2, 1})).isZero();
     }
 
     @Test

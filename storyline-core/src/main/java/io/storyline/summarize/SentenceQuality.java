@@ -1,0 +1,243 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.TermVector;
+import io.storyline.analyze.Tokens;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A learned estimate of how much of the human summaries a single sentence would match on its own,
+ * after the sentence regression of Cao et al. 2015 ("Ranking with Recursive Neural Networks and Its
+ * Application to Multi-document Summarization") and Ren et al. 2016 ("A Redundancy-Aware Sentence
+ * Regression Framework for Extractive Summarization"), and the learned quality term of Kulesza &amp;
+ * Taskar's determinantal point processes: here a logistic regression over cheap features of the
+ * sentence in its story ({@link #NAMES}), fitted by {@code io.storyline.evaluate.ConceptTrainer} to
+ * each candidate's ROUGE recall against its story's references.
+ *
+ * <p>Added to concept coverage as a modular reward ({@link #reward}): each chosen sentence adds its
+ * own quality whatever else is chosen, so {@link CoverageSearch}'s bound stays valid. Measured by
+ * leave-clusters-out cross-validation on DUC 2004 and not shipped: the regression barely predicts
+ * a sentence's ROUGE-2 better than its concept weight alone, and no share of it gained beyond
+ * noise (docs/BENCHMARKS.md, rows 50-55). It is reachable only through
+ * {@link ConceptCoverageSummarizer#withQuality} for the trainer's experiments.
+ *
+ * @param coefficients one per feature of {@link #NAMES}, the first the intercept
+ */
+public record SentenceQuality(double[] coefficients) {
+
+    /** Feature names, in the order of each vector; the first is the constant 1. */
+    public static final List<String> NAMES = List.of(
+            "bias",             // always 1
+            "relative position", // position / sentences of its article
+            "first",            // the article's first sentence
+            "log position",     // ln(1 + position)
+            "length",           // words / 40
+            "concept value",    // weight of its distinct concepts / the story's largest such value
+            "concept density",  // that value per word / the story's largest such density
+            "centrality",       // cosine with the story's centroid
+            "capitalised",      // share of its words capitalised but not opening it (names)
+            "numbers",          // share of its words holding a digit
+            "quote",            // it holds a quotation mark
+            "pronoun opening",  // it opens with a pronoun whose referent is elsewhere
+            "connective opening", // it opens with a word that leans on the sentence before
+            "content share");   // content words / words
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "this", "these", "those",
+            "his", "her", "its", "their", "them", "him");
+    private static final Set<String> CONNECTIVES = Set.of("but", "however", "also", "and", "so", "still",
+            "yet", "meanwhile", "moreover", "instead", "then", "thus", "furthermore", "besides");
+
+    public SentenceQuality {
+        coefficients = coefficients.clone();
+        if (coefficients.length != NAMES.size()) {
+            throw new IllegalArgumentException(coefficients.length + " coefficients for " + NAMES.size() + " features");
+        }
+        for (double c : coefficients) {
+            if (!Double.isFinite(c)) {
+                throw new IllegalArgumentException("a coefficient is not a finite number: " + c);
+            }
+        }
+    }
+
+    /** Reads what {@link #format} writes: {@code name<TAB>coefficient} lines, {@code #} comments. */
+    public static SentenceQuality parse(String text, String where) {
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        int number = 0;
+        for (String line : text.split("\r?\n")) {
+            number++;
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            int tab = line.lastIndexOf('\t');
+            if (tab < 0) {
+                throw new IllegalArgumentException(where + ":" + number + ": expected 'feature<TAB>coefficient'");
+            }
+            names.add(line.substring(0, tab).strip());
+            try {
+                values.add(Double.parseDouble(line.substring(tab + 1).strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(where + ":" + number + ": not a number: '"
+                        + line.substring(tab + 1).strip() + "'");
+            }
+        }
+        if (!names.equals(NAMES)) {
+            throw new IllegalArgumentException(where + ": the model's features " + names
+                    + " are not the ones computed: " + NAMES);
+        }
+        return new SentenceQuality(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The model as text, {@code comment} as leading comment lines. */
+    public String format(String comment) {
+        StringBuilder out = new StringBuilder();
+        comment.lines().forEach(line -> out.append("# ").append(line).append('\n'));
+        for (int i = 0; i < NAMES.size(); i++) {
+            out.append(NAMES.get(i)).append('\t')
+                    .append(String.format(Locale.ROOT, "%.6f", coefficients[i])).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The predicted recall of a sentence with these features. */
+    public double score(double[] features) {
+        return LogisticRegression.probability(coefficients, features);
+    }
+
+    /**
+     * The features of every candidate sentence of the story ({@link Candidates#eligible}), keyed by
+     * sentence id in story order, with concept weights as the default coverage method counts them.
+     */
+    public static Map<Integer, double[]> of(StoryAnalysis story) {
+        ConceptWeights weights = ConceptWeights.of(story, ConceptWeights.minArticles(story.articles().size()));
+        return of(story, story.sentences().stream().filter(Candidates::eligible).toList(), weights);
+    }
+
+    static Map<Integer, double[]> of(StoryAnalysis story, List<AnalyzedSentence> sentences, ConceptWeights weights) {
+        Map<Integer, Double> value = new HashMap<>();
+        double maxValue = 1e-9;
+        double maxDensity = 1e-9;
+        for (AnalyzedSentence s : sentences) {
+            double v = 0;
+            for (long c : new LinkedHashSet<>(ConceptWeights.concepts(s))) {
+                v += weights.weight(c);
+            }
+            value.put(s.id(), v);
+            maxValue = Math.max(maxValue, v);
+            maxDensity = Math.max(maxDensity, v / Math.max(1, s.words()));
+        }
+        TermVector centroid = centroid(story);
+        Map<Integer, double[]> out = new LinkedHashMap<>();
+        for (AnalyzedSentence s : sentences) {
+            double v = value.get(s.id());
+            int words = Math.max(1, s.words());
+            boolean[] capital = Tokens.capitalised(s.text());
+            List<String> tokens = Tokens.matchWords(s.text());
+            int capitals = 0;
+            for (int i = 1; i < capital.length; i++) {
+                capitals += capital[i] ? 1 : 0;
+            }
+            int digits = 0;
+            for (String t : tokens) {
+                digits += t.chars().anyMatch(Character::isDigit) ? 1 : 0;
+            }
+            String opening = tokens.isEmpty() ? "" : tokens.get(0).toLowerCase(Locale.ROOT);
+            out.put(s.id(), new double[] {
+                    1,
+                    s.position() / (double) Math.max(1, story.sentencesOf(s.article()).size()),
+                    s.isFirstInArticle() ? 1 : 0,
+                    Math.log1p(s.position()),
+                    s.words() / 40.0,
+                    v / maxValue,
+                    v / words / maxDensity,
+                    s.tfidf().cosine(centroid),
+                    capitals / (double) Math.max(1, capital.length),
+                    digits / (double) Math.max(1, tokens.size()),
+                    s.text().indexOf('"') >= 0 || s.text().indexOf('\u201c') >= 0 ? 1 : 0,
+                    PRONOUNS.contains(opening) ? 1 : 0,
+                    CONNECTIVES.contains(opening) ? 1 : 0,
+                    s.contentWords() / (double) Math.max(1, s.stems().length)});
+        }
+        return out;
+    }
+
+    private static TermVector centroid(StoryAnalysis story) {
+        Map<Integer, Double> sum = new HashMap<>();
+        for (AnalyzedSentence s : story.sentences()) {
+            TermVector v = s.tfidf();
+            for (int i = 0; i < v.size(); i++) {
+                sum.merge(v.term(i), v.weight(i), Double::sum);
+            }
+        }
+        return TermVector.of(sum);
+    }
+
+    /**
+     * A modular reward: each sentence adds {@code scale} times its predicted recall over the best
+     * candidate's, so the best candidate adds {@code scale}. Features are normalised over every
+     * eligible sentence of the story, as in training, not only over the searched candidates. With
+     * {@code perWord} the model predicts a share of the sentence's own n-grams (precision), and the
+     * reward is that times its words.
+     */
+    SentenceReward reward(StoryAnalysis story, List<AnalyzedSentence> candidates, ConceptWeights weights,
+                          double scale, boolean perWord) {
+        Map<Integer, double[]> features = of(story, story.sentences().stream().filter(Candidates::eligible).toList(),
+                weights);
+        double[] gain = new double[candidates.size()];
+        double best = 1e-12;
+        for (int i = 0; i < gain.length; i++) {
+            gain[i] = score(features.get(candidates.get(i).id())) * (perWord ? candidates.get(i).words() : 1);
+            best = Math.max(best, gain[i]);
+        }
+        for (int i = 0; i < gain.length; i++) {
+            gain[i] *= scale / best;
+        }
+        return new SentenceReward() {
+            @Override
+            public double gain(int sentence) {
+                return gain[sentence];
+            }
+
+            @Override
+            public void take(int sentence) {
+            }
+
+            @Override
+            public void drop(int sentence) {
+            }
+
+            @Override
+            public void reset() {
+            }
+        };
+    }
+
+    @Override
+    public double[] coefficients() {
+        return coefficients.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SentenceQuality q && java.util.Arrays.equals(coefficients, q.coefficients);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(coefficients);
+    }
+
+    @Override
+    public String toString() {
+        return "SentenceQuality" + java.util.Arrays.toString(coefficients);
+    }
+}
