@@ -64,7 +64,14 @@ try {
   } else {
     throw new Error("the story spans several days but its timeline is not shown");
   }
+  const comparison = page.locator("[data-feature='comparison']");
+  check(await comparison.isVisible(), "the story has several outlets but no comparison is shown");
+  const matrixRows = await comparison.frameLocator("iframe").locator("table tr").count();
+  check(matrixRows > 2, "the comparison shows no facts-by-outlet matrix (" + matrixRows + " rows)");
   await page.screenshot({ path: path.join(outDir, "story-page.png"), fullPage: true });
+  // a frame below the fold is painted only once scrolled to, so the comparison gets its own picture
+  await comparison.scrollIntoViewIfNeeded();
+  await comparison.screenshot({ path: path.join(outDir, "story-comparison.png") });
 
   await panel.locator("[data-field='article-link']").click();
   await page.waitForSelector(".article-text p", { timeout: 15000 });
