@@ -30,6 +30,10 @@ public final class SentenceSplitter {
 
     /** How far a shouted quotation may run on after an exclamation inside it (see quotationRunsOn). */
     private static final int QUOTED_RUN_CHARS = 60;
+    /** Words that may follow an attribution's verb and keep it one ("Marsh shouted at the driver"). */
+    private static final java.util.Set<String> ATTRIBUTION_TAILS = java.util.Set.of("at", "to", "from", "in", "into",
+            "outside", "as", "across", "after", "before", "over", "toward", "towards", "through", "during", "on",
+            "angrily", "loudly", "later", "again", "back");
 
     /**
      * One sentence and where it is in the text it was split from.
@@ -103,8 +107,7 @@ public final class SentenceSplitter {
         if (!singlePeriod) {
             // ? ! … and "...": a capital starts a new sentence, unless it begins an attribution
             boolean quoted = candidateEnd > runEnd;
-            if (!quoted && insideQuotation(text, sentenceStart, runStart)
-                    && quotationRunsOn(text, candidateEnd, sentenceStart, runStart)) {
+            if (!quoted && insideQuotation(text, sentenceStart, runStart) && quotationRunsOn(text, candidateEnd)) {
                 return false;
             }
             return !(quoted && isAttribution(text, next.start()));
@@ -154,7 +157,7 @@ public final class SentenceSplitter {
      * quotation closes within a few words, with no period before, and a lower-case word or an
      * attribution follows it.
      */
-    private static boolean quotationRunsOn(String text, int from, int sentenceStart, int at) {
+    private static boolean quotationRunsOn(String text, int from) {
         int limit = Math.min(text.length(), from + QUOTED_RUN_CHARS);
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
@@ -162,6 +165,9 @@ public final class SentenceSplitter {
                 return false;
             }
             if (c == '"' || c == '\u201d') {
+                if (i == 0 || (text.charAt(i - 1) != '!' && text.charAt(i - 1) != '?')) {
+                    return false; // "Is it safe? Nobody here can say," she said: a question, then a statement
+                }
                 int after = i + 1;
                 if (after >= text.length() || !isSpace(text.charAt(after))) {
                     return false;
@@ -212,10 +218,10 @@ public final class SentenceSplitter {
             }
             String word = text.substring(i, end);
             if (Abbreviations.isSpeechVerb(word)) {
-                // "... Smith said." or "... Officer Marsh shouted at the driver."
+                // "... Smith said." or "... Officer Marsh shouted at the driver.", but not
+                // "... Police said the march was peaceful." (a new clause after the verb)
                 return end == text.length() || ".,;".indexOf(text.charAt(end)) >= 0
-                        || (text.charAt(end) == ' ' && end + 1 < text.length()
-                            && Character.isLowerCase(text.charAt(end + 1)));
+                        || (text.charAt(end) == ' ' && ATTRIBUTION_TAILS.contains(wordAt(text, end + 1)));
             }
             if (!Character.isUpperCase(word.charAt(0))) {
                 return false;
@@ -230,6 +236,15 @@ public final class SentenceSplitter {
             i++;
         }
         return false;
+    }
+
+    /** The lower-case word starting at {@code start} (letters only), or "" when none starts there. */
+    private static String wordAt(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     /** What follows a candidate boundary, skipping white space and opening quotes or brackets. */

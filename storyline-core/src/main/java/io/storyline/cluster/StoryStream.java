@@ -53,7 +53,7 @@ public final class StoryStream {
     private int articles;
     private int sinceConsolidation;
     /** Stories not merged into another (some may have lost every member to refinement). */
-    private int liveStories;
+    private final Set<Integer> liveStories = new TreeSet<>();
 
     public StoryStream(ClusterSettings settings) {
         this.settings = settings;
@@ -88,7 +88,7 @@ public final class StoryStream {
         } else {
             home = new OpenStory(stories.size());
             stories.add(home);
-            liveStories++;
+            liveStories.add(home.number);
             if (home.number == survivor.length) {
                 survivor = Arrays.copyOf(survivor, survivor.length * 2);
             }
@@ -317,7 +317,7 @@ public final class StoryStream {
      * by term when {@code terms} is sorted ids, else parallel to {@code keys}.
      */
     private int[] candidates(int[] keys, double[] weights, int[] terms, int day, int exclude) {
-        if (liveStories <= settings.candidatesPerArticle()) {
+        if (liveStories.size() <= settings.candidatesPerArticle()) {
             return everyStory(day, exclude);
         }
         Map<Integer, Double> votes = new HashMap<>();
@@ -346,17 +346,17 @@ public final class StoryStream {
      */
     private int[] everyStory(int day, int exclude) {
         List<Integer> all = new ArrayList<>();
-        for (OpenStory story : stories) {
-            if (story.number != exclude && find(story.number) == story.number && !story.members.isEmpty()
-                    && story.gapTo(day) <= settings.horizonDays()) {
-                all.add(story.number);
+        for (int number : liveStories) {
+            OpenStory story = stories.get(number);
+            if (number != exclude && !story.members.isEmpty() && story.gapTo(day) <= settings.horizonDays()) {
+                all.add(number);
             }
         }
         return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private void merge(int older, int newer) {
-        liveStories--;
+        liveStories.remove(newer);
         stories.get(older).absorb(stories.get(newer));
         survivor[newer] = older;
         touched.add(older);

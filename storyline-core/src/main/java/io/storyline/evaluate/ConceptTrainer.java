@@ -43,7 +43,8 @@ import java.util.Set;
  * <p>Kept out of the CLI on purpose: it is a developer's tool, run as documented in
  * docs/BENCHMARKS.md, e.g.
  * {@code java -cp storyline-cli/target/storyline.jar io.storyline.evaluate.ConceptTrainer train
- * --multinews FILE --train 0:150 --out storyline-core/src/main/resources/io/storyline/summarize/concept-model.tsv}.
+ * --duc ../shared/data/duc2004 --out storyline-core/src/main/resources/io/storyline/summarize}
+ * (the folder receives concept-model.tsv and word-model.tsv).
  * Evaluation never scores a story with a model that learnt from its references: DUC 2004 clusters
  * are scored by leave-clusters-out folds, Multi-News clusters outside the training range.
  */

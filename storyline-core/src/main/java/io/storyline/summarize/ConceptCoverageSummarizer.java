@@ -17,14 +17,14 @@ import java.util.Set;
 /**
  * Storyline's default: choose the sentences that together cover the most important concepts of
  * the story, after Gillick &amp; Favre 2009 ("A Scalable Global Model for Summarization"). Concepts
- * and their weights are {@link ConceptWeights}. For stories of whole articles, every bigram and
- * every content word is a concept worth its learned chance of appearing in a human summary
- * ({@link ConceptModel}; Li, Qian &amp; Liu 2013, "Using Supervised Bigram-based ILP for Extractive
- * Summarization", and Hong &amp; Nenkova 2014's RegSum for the words). For stories of short or few
- * articles, unlike those the models learnt from, bigrams are worth the number of articles that carry
- * them, pairs of stop words a fifth of that, and the story's widely used content words count too
- * (ROUGE as the field runs it counts every word). The summary maximises the summed weight of the
- * concepts it covers, each counted once, within the budget, so redundancy costs by itself. The
+ * and their weights are {@link ConceptWeights}: bigrams worth the number of articles that carry
+ * them, pairs of stop words a fifth of that, and the story's widely used content words too (ROUGE as
+ * the field runs it counts every word). The method {@code learned} ({@link #learned()}) weighs, for
+ * stories of whole articles, every bigram and every content word by its learned chance of appearing
+ * in a human summary instead ({@link ConceptModel}; Li, Qian &amp; Liu 2013, "Using Supervised
+ * Bigram-based ILP for Extractive Summarization", and Hong &amp; Nenkova 2014's RegSum for the
+ * words). The summary maximises the summed weight of the concepts it covers, each counted once,
+ * within the budget, so redundancy costs by itself. The
  * maximum is found by {@link CoverageSearch}, a branch
  * and bound that starts from the cost-scaled greedy of Lin &amp; Bilmes 2010 ("Multi-document
  * Summarization via Budgeted Maximization of Submodular Functions") and is exact on DUC-sized
@@ -104,8 +104,13 @@ public final class ConceptCoverageSummarizer implements Summarizer {
 
     /** Concepts weighted by the shipped models ({@link ConceptModel#bundled}): the method {@code learned}. */
     public static ConceptCoverageSummarizer learned() {
-        return new ConceptCoverageSummarizer(ConceptModel.bundled(ConceptModel.CONCEPTS),
-                ConceptModel.bundled(ConceptModel.WORDS));
+        return new ConceptCoverageSummarizer(BundledModels.CONCEPTS, BundledModels.WORDS);
+    }
+
+    /** The shipped models, read once, when `learned` is first asked for. */
+    private static final class BundledModels {
+        static final ConceptModel CONCEPTS = ConceptModel.bundled(ConceptModel.CONCEPTS);
+        static final ConceptModel WORDS = ConceptModel.bundled(ConceptModel.WORDS);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cheap evidence that a concept (a stemmed bigram, {@link ConceptWeights#concepts}) belongs in a
+ * Cheap evidence that a concept (a stemmed bigram not made of two stop words, or a content word) belongs in a
  * human summary, for the learned weights of {@link ConceptModel}: how many outlets carry it, how
  * often and how early it is mentioned, whether it opens articles, and what kind of words it joins.
  * These are the document-level features of Li, Qian &amp; Liu 2013 ("Using Supervised Bigram-based

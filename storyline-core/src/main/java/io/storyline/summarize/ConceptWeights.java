@@ -34,7 +34,7 @@ import java.util.Set;
  * valuing the few words of a sentence the scorer cuts.
  *
  * <p>{@link #learned} replaces the article counts by probabilities learnt from human summaries
- * (Li, Qian &amp; Liu 2013; Hong &amp; Nenkova 2014), which is what the default uses on whole articles.
+ * (Li, Qian &amp; Liu 2013; Hong &amp; Nenkova 2014): the method {@code learned}, on whole articles.
  */
 final class ConceptWeights {
 

@@ -1,6 +1,10 @@
 package io.storyline.summarize;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,18 +16,32 @@ public final class Summarizers {
     private Summarizers() {
     }
 
+    /**
+     * Each method by name, made only when asked for: `learned` reads its two model files, which the
+     * others must neither pay for nor fail on.
+     */
+    private static final Map<String, Supplier<Summarizer>> METHODS = methods();
+
+    private static Map<String, Supplier<Summarizer>> methods() {
+        Map<String, Supplier<Summarizer>> methods = new LinkedHashMap<>();
+        methods.put("coverage", ConceptCoverageSummarizer::new);
+        methods.put("learned", ConceptCoverageSummarizer::learned);
+        methods.put("lexrank", LexRankSummarizer::new);
+        methods.put("centroid", CentroidSummarizer::new);
+        methods.put("lead", LeadSummarizer::new);
+        return Collections.unmodifiableMap(methods);
+    }
+
     public static List<Summarizer> all() {
-        return List.of(new ConceptCoverageSummarizer(), ConceptCoverageSummarizer.learned(), new LexRankSummarizer(),
-                new CentroidSummarizer(), new LeadSummarizer());
+        return METHODS.values().stream().map(Supplier::get).toList();
     }
 
     public static List<String> names() {
-        return all().stream().map(Summarizer::name).toList();
+        return List.copyOf(METHODS.keySet());
     }
 
     public static Optional<Summarizer> byName(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return all().stream().filter(s -> s.name().equals(wanted)).findFirst();
+        return Optional.ofNullable(METHODS.get(name.toLowerCase(Locale.ROOT))).map(Supplier::get);
     }
 
     public static Summarizer byNameOrThrow(String name) {

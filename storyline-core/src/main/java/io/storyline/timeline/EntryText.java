@@ -19,6 +19,15 @@ final class EntryText {
 
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     private static final String DASH = "(?:--|-|\u2013|\u2014)";
+    /** News agencies whose name in parentheses ends a dateline ("(WHO) --" is a subject, not one). */
+    private static final String AGENCY = "(?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE|Kyodo|Yonhap"
+            + "|Bernama|TASS|ITAR-TASS|Interfax|CNN|BBC|Bloomberg)";
+    /** A place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- ". */
+    private static final Pattern CAPITALS_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'\u2019]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
+            + "(?:,\\s*" + MONTH + "\\s\\d{1,2})?\\s(?:--|\u2013|\u2014)\\s+");
+    /** A dash set off by spaces after a capitals "dateline" shows an apposition ("NATO -- the alliance -- said"). */
+    private static final Pattern APPOSITION_DASH = Pattern.compile("\\s(?:--|\u2013|\u2014)\\s");
     private static final List<Pattern> LEADING = List.of(
             // a bullet or a dash left from a list or a live blog
             Pattern.compile("^[*\u2022\u00b7]\\s*|^" + DASH + "+\\s+"),
@@ -30,10 +39,9 @@ final class EntryText {
             Pattern.compile("^Photograph:\\s*(?:[^\\s/]+\\s){0,2}\\S+/\\S+"
                     + "(?:\\s(?:Features|Images|Pictures|Photos))?\\s+"),
             // a wire dateline: a place (and date), an outlet in parentheses, a dash
-            Pattern.compile("^\\p{Lu}[\\p{L}0-9 .,'\u2019]{0,60}\\((?:\\p{Lu}{2,6}|Reuters)\\)\\s*" + DASH + "+\\s*"),
+            Pattern.compile("^\\p{Lu}[\\p{L}0-9 .,'\u2019]{0,60}\\(" + AGENCY + "\\)\\s*" + DASH + "+\\s*"),
             // a place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- "
-            Pattern.compile("^\\p{Lu}[\\p{Lu} .'\u2019]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
-                    + "(?:,\\s*" + MONTH + "\\s\\d{1,2})?\\s(?:--|\u2013|\u2014)\\s+"),
+            CAPITALS_DATELINE,
             // a page's time stamp: "Wednesday 19 January 2005 00.03 GMT"
             Pattern.compile("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
                     + "\\d{1,2}[.:]\\d\\d(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+"),
@@ -50,7 +58,8 @@ final class EntryText {
             trimmed = false;
             for (Pattern piece : LEADING) {
                 Matcher m = piece.matcher(text);
-                if (m.find() && m.end() < text.length()) {
+                if (m.find() && m.end() < text.length()
+                        && !(piece == CAPITALS_DATELINE && APPOSITION_DASH.matcher(text.substring(m.end())).find())) {
                     text = text.substring(m.end()).strip();
                     trimmed = true;
                 }

@@ -11,13 +11,37 @@ import java.util.regex.Pattern;
 final class FirstPerson {
 
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d");
+    /** "I" after a capitalised word is a numeral ("World War I", "Queen Elizabeth I"), not a speaker. */
     private static final Pattern PERSONAL = Pattern.compile(
-            "\\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|me|[Yy]our)\\b");
+            "(?<!\\p{Lu}\\p{L}{0,20}\\s)\\bI\\b|\\b(?:I'm|I've|I'd|I'll|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|me|[Yy]our)\\b");
 
     private FirstPerson() {
     }
 
     static boolean speaks(String sentence) {
-        return PERSONAL.matcher(QUOTED.matcher(sentence).replaceAll(" ")).find();
+        return PERSONAL.matcher(outsideQuotes(sentence)).find();
+    }
+
+    /**
+     * The sentence without its quoted words. A quotation of several sentences leaves one of them an
+     * unmatched mark: an opening one ("We will not give up.) quotes to the end, a closing one (Our
+     * people are strong," he said.) quotes from the start.
+     */
+    static String outsideQuotes(String sentence) {
+        String text = QUOTED.matcher(sentence).replaceAll(" ");
+        int open = text.indexOf('\u201c');
+        int close = text.indexOf('\u201d');
+        int straight = text.indexOf('"');
+        if (open >= 0) {
+            return text.substring(0, open);
+        }
+        if (close >= 0) {
+            return text.substring(close + 1);
+        }
+        if (straight >= 0) {
+            boolean opening = straight == 0 || Character.isWhitespace(text.charAt(straight - 1));
+            return opening ? text.substring(0, straight) : text.substring(straight + 1);
+        }
+        return text;
     }
 }

@@ -28,6 +28,10 @@ class FirstPersonTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "The council closed the Elm Street library on Tuesday.",
+        "The reading room was built in memory of the dead of World War I.",
+        "\"We will not give up.",
+        "Our readers are stubborn,\" the head librarian said on Friday.",
+        "The librarian told the meeting: \"We will keep the doors open.",
         "\"We had no choice,\" the council leader said of the closure.",
         "The librarian said \u201cI will miss every one of them\u201d as she locked the doors.",
         "US publishers offered to buy the building's collection.",

@@ -95,7 +95,8 @@ public final class TimeExpressions {
     /** Verbs that put the weekday or date right beside them in the past ("said on Monday"). */
     private static final Set<String> PAST_VERBS = Set.of("said", "told", "was", "were", "announced", "met",
             "died", "killed", "began", "took", "held", "made", "came", "went", "left", "won", "lost",
-            "had", "did", "gave", "sent", "struck", "hit", "fell", "rose", "spoke", "wrote", "found");
+            "had", "did", "gave", "sent", "struck", "hit", "fell", "rose", "spoke", "wrote", "found", "shut", "caught",
+            "drew", "ran", "led", "brought", "fought", "threw", "broke");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -359,7 +360,7 @@ public final class TimeExpressions {
         }
         int at = lastSkipping(before);
         String previous = at < 0 ? "" : before.get(at);
-        if (FUTURE_WORDS.contains(previous) || SCHEDULE_LEADS.contains(previous)) {
+        if (FUTURE_WORDS.contains(previous)) {
             return Direction.FUTURE;
         }
         boolean auxiliary = at >= 1 && Set.of("be", "been", "being", "to", "will", "is", "are").contains(before.get(at - 1));
@@ -382,7 +383,8 @@ public final class TimeExpressions {
                 return Direction.PAST;
             }
         }
-        return Direction.NEAREST;
+        // "a ferry starting Thursday": an arrangement still to come, unless a past verb said otherwise above
+        return SCHEDULE_LEADS.contains(previous) ? Direction.FUTURE : Direction.NEAREST;
     }
 
     /** Index of the last word before the expression that is not a preposition of time; -1 if none. */

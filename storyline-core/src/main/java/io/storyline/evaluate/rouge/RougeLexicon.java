@@ -102,15 +102,20 @@ public record RougeLexicon(Map<String, String> irregularForms, Set<String> stopw
      * file extends SMART to 598 words, so scores with the Debian list can differ slightly.
      */
     public static java.util.Optional<Path> findStopList(Path directory) {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return findStopList(directory, List.of(Path.of("/usr/lib/R/site-library/tm/stopwords/SMART.dat"),
+                data.resolve("storyline").resolve("rouge").resolve("SMART.dat")));
+    }
+
+    /** The data directory's own list, else the first of {@code installed} that exists. */
+    static java.util.Optional<Path> findStopList(Path directory, List<Path> installed) {
         List<Path> candidates = new java.util.ArrayList<>();
         if (directory != null) {
             candidates.add(directory.resolve("smart_common_words.txt"));
         }
-        candidates.add(Path.of("/usr/lib/R/site-library/tm/stopwords/SMART.dat"));
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
-        candidates.add(data.resolve("storyline").resolve("rouge").resolve("SMART.dat"));
+        candidates.addAll(installed);
         return candidates.stream().filter(Files::isRegularFile).findFirst();
     }
 

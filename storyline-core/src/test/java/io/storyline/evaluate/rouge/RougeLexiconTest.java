@@ -28,14 +28,15 @@ class RougeLexiconTest {
 
     @Test
     void aDataDirectoryWithoutAStopListFallsBackToAnInstalledSmartList() throws IOException {
-        Files.writeString(data.resolve("noun.exc"), "geese goose\n", StandardCharsets.ISO_8859_1);
+        Path installed = Files.createDirectories(data.resolve("share")).resolve("SMART.dat");
+        Path missing = data.resolve("nowhere").resolve("SMART.dat");
+        Path rouge = Files.createDirectories(data.resolve("rouge"));
 
-        RougeLexicon lexicon = RougeLexicon.load(data);
-
-        // Either the machine has the SMART list installed (then it is used) or nothing is removed.
-        RougeLexicon.findStopList(data).ifPresentOrElse(
-                list -> assertThat(list.getFileName().toString()).isEqualTo("SMART.dat"),
-                () -> assertThat(lexicon.stopwords()).isEmpty());
-        RougeLexicon.findStopList(data).ifPresent(list -> assertThat(lexicon.stopwords()).contains("the", "whereupon"));
+        assertThat(RougeLexicon.findStopList(rouge, java.util.List.of(missing, installed))).isEmpty();
+        Files.writeString(installed, "a\nabout\n", StandardCharsets.ISO_8859_1);
+        assertThat(RougeLexicon.findStopList(rouge, java.util.List.of(missing, installed))).contains(installed);
+        Files.writeString(rouge.resolve("smart_common_words.txt"), "the\n", StandardCharsets.ISO_8859_1);
+        assertThat(RougeLexicon.findStopList(rouge, java.util.List.of(missing, installed)))
+                .contains(rouge.resolve("smart_common_words.txt"));
     }
 }
