@@ -311,7 +311,7 @@ public final class ConceptTrainer {
                     + ") from " + (duc.isEmpty() ? "" : duc.size() + " DUC 2004 clusters")
                     + (extra.isEmpty() ? "" : (duc.isEmpty() ? "" : " and ") + extra.size() + " Multi-News clusters "
                     + options.get("--train")) + ":\nthe probability that ";
-            Path dir = Path.of(options.getOrDefault("--out", "."));
+            Path dir = Files.createDirectories(Path.of(options.getOrDefault("--out", ".")));
             String concepts = models.concepts().format(source + "a bigram of the articles is in a human summary.");
             String words = models.words().format(source + "a content word of the articles is in a human summary.");
             Files.writeString(dir.resolve("concept-model.tsv"), concepts);
@@ -378,7 +378,7 @@ public final class ConceptTrainer {
             String text = model.format("learnt by io.storyline.evaluate.ConceptTrainer train-quality (logistic regression, ridge "
                     + ridge + ") from " + duc.size() + " DUC 2004 clusters:\nthe ROUGE-" + n
                     + " recall of a candidate sentence on its own against the story's references.");
-            Files.writeString(Path.of(options.getOrDefault("--out", ".")).resolve("sentence-quality.tsv"), text);
+            Files.writeString(Files.createDirectories(Path.of(options.getOrDefault("--out", "."))).resolve("sentence-quality.tsv"), text);
             out.print(text);
             return;
         }

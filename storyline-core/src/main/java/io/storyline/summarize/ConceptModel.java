@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Learned concept importance: logistic-regression coefficients over {@link ConceptFeatures}, giving
@@ -26,20 +24,11 @@ public record ConceptModel(List<String> features, double[] coefficients) {
 
     public ConceptModel {
         features = List.copyOf(features);
-        coefficients = coefficients.clone();
         if (!features.equals(ConceptFeatures.NAMES)) {
             throw new IllegalArgumentException("the model's features " + features
                     + " are not the ones computed: " + ConceptFeatures.NAMES);
         }
-        if (coefficients.length != features.size()) {
-            throw new IllegalArgumentException(coefficients.length + " coefficients for "
-                    + features.size() + " features");
-        }
-        for (double c : coefficients) {
-            if (!Double.isFinite(c)) {
-                throw new IllegalArgumentException("a coefficient is not a finite number: " + c);
-            }
-        }
+        coefficients = Coefficients.checked(coefficients, features.size());
     }
 
     public static ConceptModel of(double[] coefficients) {
@@ -58,47 +47,14 @@ public record ConceptModel(List<String> features, double[] coefficients) {
         }
     }
 
-    /** Reads the text {@link #format()} writes; {@code where} names the source in errors. */
+    /** Reads the text {@link #format} writes; {@code where} names the source in errors. */
     public static ConceptModel parse(String text, String where) {
-        List<String> names = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        int number = 0;
-        for (String line : text.split("\r?\n")) {
-            number++;
-            String content = line.strip();
-            if (content.isEmpty() || content.startsWith("#")) {
-                continue;
-            }
-            int tab = line.lastIndexOf('\t');
-            if (tab < 0) {
-                throw new IllegalArgumentException(where + ":" + number + ": expected 'feature<TAB>coefficient'");
-            }
-            names.add(line.substring(0, tab).strip());
-            try {
-                values.add(Double.parseDouble(line.substring(tab + 1).strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where + ":" + number + ": not a number: '"
-                        + line.substring(tab + 1).strip() + "'");
-            }
-        }
-        try {
-            return new ConceptModel(names, values.stream().mapToDouble(Double::doubleValue).toArray());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage());
-        }
+        return new ConceptModel(ConceptFeatures.NAMES, Coefficients.parse(text, where, ConceptFeatures.NAMES));
     }
 
     /** The model as text, with {@code comment} (may be empty) as leading comment lines. */
     public String format(String comment) {
-        StringBuilder out = new StringBuilder();
-        for (String line : comment.lines().toList()) {
-            out.append("# ").append(line).append('\n');
-        }
-        for (int i = 0; i < features.size(); i++) {
-            out.append(features.get(i)).append('\t')
-                    .append(String.format(Locale.ROOT, "%.6f", coefficients[i])).append('\n');
-        }
-        return out.toString();
+        return Coefficients.format(features, coefficients, comment);
     }
 
     /** The probability that a concept with these features is in a human summary. */

@@ -5,7 +5,6 @@ import io.storyline.analyze.StoryAnalysis;
 import io.storyline.analyze.TermVector;
 import io.storyline.analyze.Tokens;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,55 +56,17 @@ public record SentenceQuality(double[] coefficients) {
             "yet", "meanwhile", "moreover", "instead", "then", "thus", "furthermore", "besides");
 
     public SentenceQuality {
-        coefficients = coefficients.clone();
-        if (coefficients.length != NAMES.size()) {
-            throw new IllegalArgumentException(coefficients.length + " coefficients for " + NAMES.size() + " features");
-        }
-        for (double c : coefficients) {
-            if (!Double.isFinite(c)) {
-                throw new IllegalArgumentException("a coefficient is not a finite number: " + c);
-            }
-        }
+        coefficients = Coefficients.checked(coefficients, NAMES.size());
     }
 
     /** Reads what {@link #format} writes: {@code name<TAB>coefficient} lines, {@code #} comments. */
     public static SentenceQuality parse(String text, String where) {
-        List<String> names = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        int number = 0;
-        for (String line : text.split("\r?\n")) {
-            number++;
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
-            int tab = line.lastIndexOf('\t');
-            if (tab < 0) {
-                throw new IllegalArgumentException(where + ":" + number + ": expected 'feature<TAB>coefficient'");
-            }
-            names.add(line.substring(0, tab).strip());
-            try {
-                values.add(Double.parseDouble(line.substring(tab + 1).strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where + ":" + number + ": not a number: '"
-                        + line.substring(tab + 1).strip() + "'");
-            }
-        }
-        if (!names.equals(NAMES)) {
-            throw new IllegalArgumentException(where + ": the model's features " + names
-                    + " are not the ones computed: " + NAMES);
-        }
-        return new SentenceQuality(values.stream().mapToDouble(Double::doubleValue).toArray());
+        return new SentenceQuality(Coefficients.parse(text, where, NAMES));
     }
 
     /** The model as text, {@code comment} as leading comment lines. */
     public String format(String comment) {
-        StringBuilder out = new StringBuilder();
-        comment.lines().forEach(line -> out.append("# ").append(line).append('\n'));
-        for (int i = 0; i < NAMES.size(); i++) {
-            out.append(NAMES.get(i)).append('\t')
-                    .append(String.format(Locale.ROOT, "%.6f", coefficients[i])).append('\n');
-        }
-        return out.toString();
+        return Coefficients.format(NAMES, coefficients, comment);
     }
 
     /** The predicted recall of a sentence with these features. */
