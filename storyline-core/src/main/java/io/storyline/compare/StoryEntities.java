@@ -73,6 +73,19 @@ final class StoryEntities {
     }
 
     /** A set of mentions believed to name one thing; merged with union-find. */
+    /** The type most mentions were given, other than OTHER; OTHER when none was. */
+    private static EntityType mostVoted(Map<EntityType, Integer> votes) {
+        EntityType best = EntityType.OTHER;
+        int bestVotes = 0;
+        for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+            if (vote.getKey() != EntityType.OTHER && vote.getValue() > bestVotes) {
+                best = vote.getKey();
+                bestVotes = vote.getValue();
+            }
+        }
+        return best;
+    }
+
     private static final class Group {
         final List<String> key;
         final Map<String, Integer> forms = new LinkedHashMap<>();
@@ -89,15 +102,7 @@ final class StoryEntities {
         }
 
         EntityType type() {
-            EntityType best = EntityType.OTHER;
-            int bestVotes = 0;
-            for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
-                if (vote.getKey() != EntityType.OTHER && vote.getValue() > bestVotes) {
-                    best = vote.getKey();
-                    bestVotes = vote.getValue();
-                }
-            }
-            return best;
+            return mostVoted(votes);
         }
     }
 
@@ -392,15 +397,7 @@ final class StoryEntities {
         }
 
         EntityType type() {
-            EntityType best = EntityType.OTHER;
-            int bestVotes = 0;
-            for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
-                if (vote.getKey() != EntityType.OTHER && vote.getValue() > bestVotes) {
-                    best = vote.getKey();
-                    bestVotes = vote.getValue();
-                }
-            }
-            return best;
+            return mostVoted(votes);
         }
 
         /** The fullest form: most words, then most used, then first seen. */

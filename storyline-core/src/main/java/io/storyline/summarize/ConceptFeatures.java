@@ -132,8 +132,8 @@ public final class ConceptFeatures {
         return story.stem((int) (concept >>> 32)) + " " + story.stem((int) (long) concept);
     }
 
-    /** The sum of the story's sentence vectors. */
-    private static TermVector centroid(StoryAnalysis story) {
+    /** The sum of the story's sentence vectors (also {@link SentenceQuality}'s centrality reference). */
+    static TermVector centroid(StoryAnalysis story) {
         Map<Integer, Double> sum = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
             TermVector v = s.tfidf();

@@ -96,7 +96,7 @@ public record SentenceQuality(double[] coefficients) {
             maxValue = Math.max(maxValue, v);
             maxDensity = Math.max(maxDensity, v / Math.max(1, s.words()));
         }
-        TermVector centroid = centroid(story);
+        TermVector centroid = ConceptFeatures.centroid(story);
         Map<Integer, double[]> out = new LinkedHashMap<>();
         for (AnalyzedSentence s : sentences) {
             double v = value.get(s.id());
@@ -131,17 +131,6 @@ public record SentenceQuality(double[] coefficients) {
         return out;
     }
 
-    private static TermVector centroid(StoryAnalysis story) {
-        Map<Integer, Double> sum = new HashMap<>();
-        for (AnalyzedSentence s : story.sentences()) {
-            TermVector v = s.tfidf();
-            for (int i = 0; i < v.size(); i++) {
-                sum.merge(v.term(i), v.weight(i), Double::sum);
-            }
-        }
-        return TermVector.of(sum);
-    }
-
     /**
      * A modular reward: each sentence adds {@code scale} times its predicted recall over the best
      * candidate's, so the best candidate adds {@code scale}. Features are normalised over every
@@ -162,24 +151,7 @@ public record SentenceQuality(double[] coefficients) {
         for (int i = 0; i < gain.length; i++) {
             gain[i] *= scale / best;
         }
-        return new SentenceReward() {
-            @Override
-            public double gain(int sentence) {
-                return gain[sentence];
-            }
-
-            @Override
-            public void take(int sentence) {
-            }
-
-            @Override
-            public void drop(int sentence) {
-            }
-
-            @Override
-            public void reset() {
-            }
-        };
+        return SentenceReward.modular(gain);
     }
 
     @Override

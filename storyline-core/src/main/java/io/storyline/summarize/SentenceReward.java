@@ -10,24 +10,32 @@ package io.storyline.summarize;
 interface SentenceReward {
 
     /** No reward: concept coverage alone. */
-    SentenceReward NONE = new SentenceReward() {
-        @Override
-        public double gain(int sentence) {
-            return 0;
-        }
+    SentenceReward NONE = modular(new double[0]);
 
-        @Override
-        public void take(int sentence) {
-        }
+    /**
+     * A fixed amount per sentence whatever else is chosen ({@code gains[i]} for sentence i, 0 past
+     * the array): modular, so it keeps no state and trivially keeps the bound valid.
+     */
+    static SentenceReward modular(double[] gains) {
+        return new SentenceReward() {
+            @Override
+            public double gain(int sentence) {
+                return sentence < gains.length ? gains[sentence] : 0;
+            }
 
-        @Override
-        public void drop(int sentence) {
-        }
+            @Override
+            public void take(int sentence) {
+            }
 
-        @Override
-        public void reset() {
-        }
-    };
+            @Override
+            public void drop(int sentence) {
+            }
+
+            @Override
+            public void reset() {
+            }
+        };
+    }
 
     /** Both rewards, added. */
     static SentenceReward sum(SentenceReward first, SentenceReward second) {
