@@ -17,7 +17,8 @@ import java.util.List;
  * ones:
  * <ul>
  *   <li>lower case after the candidate never starts a sentence ("U.S. officials", "?" he asked);</li>
- *   <li>titles such as Mr. or Gen. never end one mid-text;</li>
+ *   <li>titles such as Mr. or Gen. end one only before a sentence opener (a name that ends in a
+ *       title's letters: "Hun Sen. The king said");</li>
  *   <li>abbreviations that can end a phrase (U.S., Inc., a.m., initials, Jan.) end the sentence only
  *       when a typical sentence opener follows ("...moved to the U.S. The company said");</li>
  *   <li>No. ends it unless a number follows; "1." opening a sentence is a list marker;</li>
@@ -126,7 +127,8 @@ public final class SentenceSplitter {
         boolean opensSentence = isBlank(text, sentenceStart, wordStart);
         return switch (Abbreviations.classify(word, opensSentence)) {
             case ORDINARY -> true;
-            case LIST_MARKER, PREFIX -> false;
+            case LIST_MARKER -> false;
+            case PREFIX -> endsWithName(word, next);
             case NUMBER_PREFIX -> next.kind() == NextWord.Kind.UPPER;
             case AMBIGUOUS -> next.kind() == NextWord.Kind.UPPER
                     && opensSentence(word, next, text)
@@ -190,6 +192,17 @@ public final class SentenceSplitter {
             return true;
         }
         return next.isTitle(text) && !isUpperCaseAcronym(word);
+    }
+
+    /**
+     * After a title: the period ends the sentence only when the title is a name's last word and a
+     * sentence opener follows ("... led by strongman Hun Sen. In a short letter ..."): a title
+     * stands before a name, never before "In" or "The". One-letter openers ("A", "I") are left out:
+     * they may be initials ("Rep. A. J. Holt").
+     */
+    private static boolean endsWithName(String word, NextWord next) {
+        return Character.isUpperCase(word.charAt(0)) && next.kind() == NextWord.Kind.UPPER
+                && next.word().length() > 1 && Abbreviations.isStarter(next.word());
     }
 
     private static boolean isUpperCaseAcronym(String word) {
