@@ -1,6 +1,7 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Openings;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.analyze.TermVector;
 import io.storyline.analyze.Tokens;
@@ -9,9 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
-import java.util.Set;
+
 
 /**
  * A learned estimate of how much of the human summaries a single sentence would match on its own,
@@ -50,10 +51,6 @@ public record SentenceQuality(double[] coefficients) {
             "connective opening", // it opens with a word that leans on the sentence before
             "content share");   // content words / words
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "this", "these", "those",
-            "his", "her", "its", "their", "them", "him");
-    private static final Set<String> CONNECTIVES = Set.of("but", "however", "also", "and", "so", "still",
-            "yet", "meanwhile", "moreover", "instead", "then", "thus", "furthermore", "besides");
 
     public SentenceQuality {
         coefficients = Coefficients.checked(coefficients, NAMES.size());
@@ -111,7 +108,6 @@ public record SentenceQuality(double[] coefficients) {
             for (String t : tokens) {
                 digits += t.chars().anyMatch(Character::isDigit) ? 1 : 0;
             }
-            String opening = tokens.isEmpty() ? "" : tokens.get(0).toLowerCase(Locale.ROOT);
             out.put(s.id(), new double[] {
                     1,
                     s.position() / (double) Math.max(1, story.sentencesOf(s.article()).size()),
@@ -124,8 +120,8 @@ public record SentenceQuality(double[] coefficients) {
                     capitals / (double) Math.max(1, capital.length),
                     digits / (double) Math.max(1, tokens.size()),
                     s.text().indexOf('"') >= 0 || s.text().indexOf('\u201c') >= 0 ? 1 : 0,
-                    PRONOUNS.contains(opening) ? 1 : 0,
-                    CONNECTIVES.contains(opening) ? 1 : 0,
+                    Openings.pronoun(s.text()) ? 1 : 0,
+                    Openings.connective(s.text()) ? 1 : 0,
                     s.contentWords() / (double) Math.max(1, s.stems().length)});
         }
         return out;

@@ -1,6 +1,7 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Openings;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
 
@@ -14,7 +15,9 @@ import java.util.List;
  * Barzilay, Elhadad &amp; McKeown 2002 ("Inferring Strategies for Sentence Ordering in Multidocument
  * News Summarization"): where articles report two of the facts, the order most of them use
  * (majority ordering, resolved greedily as in Cohen, Schapire &amp; Singer 1999); otherwise chronology:
- * the earliest date a fact was reported, then how early it comes in its article.
+ * the earliest date a fact was reported, then how early it comes in its article. Last, the summary
+ * does not open on a sentence that leans on one before it ("He leads the outlawed party ...",
+ * "Instead, they asked ..."): the first chosen sentence that stands on its own is moved to the front.
  */
 final class StoryOrder {
 
@@ -63,6 +66,20 @@ final class StoryOrder {
             }
             order.add(best);
             remaining.remove(Integer.valueOf(best));
+        }
+        return leadWithIndependent(chosen, order);
+    }
+
+    /** Moves the first sentence in {@code order} that does not lean on another to the front. */
+    static List<Integer> leadWithIndependent(List<AnalyzedSentence> chosen, List<Integer> order) {
+        if (order.isEmpty() || !Openings.leansOnPrevious(chosen.get(order.get(0)).text())) {
+            return order;
+        }
+        for (int k = 1; k < order.size(); k++) {
+            if (!Openings.leansOnPrevious(chosen.get(order.get(k)).text())) {
+                order.add(0, order.remove(k));
+                break;
+            }
         }
         return order;
     }

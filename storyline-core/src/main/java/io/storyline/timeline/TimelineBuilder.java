@@ -1,6 +1,7 @@
 package io.storyline.timeline;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Openings;
 import io.storyline.analyze.PorterStemmer;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.analyze.TermVector;
@@ -20,7 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+
 
 /**
  * Makes a timeline of a story in two steps, as the date-wise method of Ghalandari &amp; Ifrim 2020
@@ -73,8 +74,6 @@ public final class TimelineBuilder {
      * Timeline17 (align m:1 R1 0.1279 with 0.6 or 0.3), it is a rule for readers.
      */
     static final double PRONOUN_OPENING_WEIGHT = 0.5;
-    static final Pattern PRONOUN_OPENING = Pattern.compile(
-            "\\s*[\"\u201c]?(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those)\\b");
     /** Sentences shorter or longer than this many words do not read well as a timeline entry. */
     static final int MIN_WORDS = 6;
     static final int MAX_WORDS = 60;
@@ -207,7 +206,7 @@ public final class TimelineBuilder {
         for (AnalyzedSentence s : pool) {
             double score = s.tfidf().cosine(center) + STORY_WEIGHT * s.tfidf().cosine(thread);
             score = FirstPerson.speaks(s.text()) ? FIRST_PERSON_WEIGHT * score : score;
-            if (s.position() > 0 && PRONOUN_OPENING.matcher(s.text()).lookingAt()) {
+            if (s.position() > 0 && Openings.pronoun(s.text())) {
                 score *= PRONOUN_OPENING_WEIGHT;
             }
             scores.put(s.id(), score);

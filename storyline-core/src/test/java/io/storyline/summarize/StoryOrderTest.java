@@ -1,0 +1,49 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.ingest.Articles;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoryOrderTest {
+
+    /** One article, in its own order: the pronoun sentence follows the one naming its subject. */
+    private final StoryAnalysis story = StoryAnalysis.of(List.of(Articles.fromText(
+            "Abdullah Ocalan leads the outlawed Kurdistan Workers Party. "
+                    + "He has fought for Kurdish autonomy since 1984. "
+                    + "About 1,500 Kurds continued their hunger strike outside the hospital on Monday.",
+            "wire")));
+
+    private List<Integer> arrange(List<AnalyzedSentence> chosen) {
+        List<List<AnalyzedSentence>> reports = new ArrayList<>();
+        for (AnalyzedSentence s : chosen) {
+            reports.add(List.of(s));
+        }
+        return StoryOrder.arrange(story, chosen, reports).stream().map(i -> chosen.get(i).position()).toList();
+    }
+
+    @Test
+    void keepsTheArticlesOrderWhenItOpensOnANamedSubject() {
+        assertThat(arrange(story.sentences())).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void aPronounSentenceDoesNotOpenTheSummary() {
+        // without the naming sentence the pronoun would come first by article order
+        List<AnalyzedSentence> chosen = List.of(story.sentences().get(1), story.sentences().get(2));
+        assertThat(arrange(chosen)).containsExactly(2, 1);
+    }
+
+    @Test
+    void whenEverySentenceLeansOnAnotherTheOrderStands() {
+        StoryAnalysis leaning = StoryAnalysis.of(List.of(Articles.fromText(
+                "He has fought for autonomy since 1984. But the talks failed on Monday.", "wire")));
+        List<List<AnalyzedSentence>> reports = leaning.sentences().stream().map(List::of).toList();
+        assertThat(StoryOrder.arrange(leaning, leaning.sentences(), reports)).containsExactly(0, 1);
+    }
+}
