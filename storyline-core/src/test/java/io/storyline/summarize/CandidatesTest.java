@@ -54,6 +54,17 @@ class CandidatesTest {
     }
 
     @Test
+    void aQuotationsSecondSentenceDoesNot() {
+        // the speaker and the opening mark are in the sentence before
+        assertThat(eligible("They didn't even look down\" beforehand, the witness added.")).isFalse();
+        assertThat(eligible("They didn't even look down,\u201D the witness said at the church.")).isFalse();
+        // a quotation that opens and closes inside the sentence is fine, however it starts
+        assertThat(eligible("The mayor called the flood \"the worst in living memory\" on Friday.")).isTrue();
+        assertThat(eligible("\"We will rebuild the quay,\" the harbour master told the council.")).isTrue();
+        assertThat(eligible("The council met (\"in private,\" critics said) for three hours.")).isTrue();
+    }
+
+    @Test
     void questionsAndFragmentsDoNot() {
         assertThat(eligible("Will the ferries return before the summer season begins?")).isFalse();
         assertThat(eligible("and the ferries returned to the northern quay on time.")).isFalse();
