@@ -1,7 +1,6 @@
 package io.storyline.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.cluster.ClusterSettings;
 import io.storyline.cluster.Clustering;
 import io.storyline.cluster.StoryClusterer;
@@ -11,13 +10,11 @@ import io.storyline.ingest.LoadOptions;
 import io.storyline.model.Article;
 import io.storyline.model.Corpus;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,30 +163,20 @@ public final class ClusterBenchmark {
     static GoldSet generated(Path jsonl) {
         List<Article> articles = new ArrayList<>();
         Map<String, String> storyOfId = new HashMap<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = json.readTree(line);
+        try {
+            JsonLines.read(jsonl, (node, where) -> {
                 if (!node.path("text").isTextual() || !node.path("id").isValueNode()) {
-                    throw new IllegalArgumentException(jsonl + ":" + number + ": expected \"id\" and \"text\"");
+                    throw new IllegalArgumentException(where + ": expected \"id\" and \"text\"");
                 }
                 String id = node.get("id").asText();
                 String published = node.path("published").asText(null);
                 articles.add(new Article(id, node.path("outlet").asText("unknown"), null,
                         node.path("title").asText(null), published == null ? null : java.time.LocalDate.parse(published),
-                        node.get("text").asText(), jsonl + ":" + number));
+                        node.get("text").asText(), where));
                 if (node.hasNonNull("story")) {
                     storyOfId.put(id, node.get("story").asText());
                 }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jsonl, e);
+            });
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException(jsonl + ": a \"published\" value is not an ISO date: " + e.getParsedString());
         }

@@ -1,12 +1,6 @@
 package io.storyline.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,21 +23,8 @@ public final class MultiNews {
     }
 
     public static List<Cluster> load(Path jsonl) {
-        ObjectMapper json = new ObjectMapper();
         List<Cluster> clusters = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                clusters.add(parse(json.readTree(line), jsonl + ":" + number));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jsonl, e);
-        }
+        JsonLines.read(jsonl, (record, where) -> clusters.add(parse(record, where)));
         return clusters;
     }
 
