@@ -41,6 +41,21 @@ class StoryStreamTest {
     }
 
     @Test
+    void articlesThatAreOnlyATemplateDoNotPileUp() {
+        String notice = "This will appear next to all of your comments and it will not appear anywhere else.";
+        StoryStream stream = new StoryStream(ClusterSettings.defaults());
+        stream.add(quake("q1", "A", "2024-03-04", "Orsk"));
+        for (int i = 1; i <= 4; i++) {
+            stream.add(Newsroom.article("n" + i, "Site" + i, "2024-03-04", null, notice));
+        }
+        Clustering clustering = stream.finish();
+        // the first two copies cannot be told from a story yet; from the third on, a notice is alone
+        assertThat(clustering.storyOfArticle().get("n3")).isNotEqualTo(clustering.storyOfArticle().get("n1"))
+                .isNotEqualTo(clustering.storyOfArticle().get("n4"));
+        assertThat(clustering.storyOfArticle().get("n3")).isNotEqualTo(clustering.storyOfArticle().get("q1"));
+    }
+
+    @Test
     void backgroundStatisticsAreLearntWithoutPlacingArticles() {
         StoryStream stream = new StoryStream(ClusterSettings.defaults());
         stream.learn(ferry("bg", "A", null));
