@@ -19,8 +19,9 @@ import java.util.Map;
  * news summarization: Nenkova 2005, "Automatic text summarization of newswire: lessons learned from
  * the Document Understanding Conference"). Sentences of at least {@value RepeatedSentences#MIN_WORDS}
  * words that recent documents already carried word for word a given number of times are templates,
- * not news, and are left out ({@link RepeatedSentences}); an article that is nothing but a template
- * then has no terms and stays a story of its own. Numbers and stop words are left out. Stems are
+ * not news, and are left out ({@link RepeatedSentences}); an article that is nothing but a short
+ * template then has no terms and stays a story of its own, while a long one is a reprint and counts
+ * in full. Numbers and stop words are left out. Stems are
  * cached, since a stream repeats its vocabulary endlessly.
  */
 final class ArticleTerms {
@@ -30,6 +31,9 @@ final class ArticleTerms {
     private static final int MIN_LENGTH = 3;
     private static final int MAX_LENGTH = 30;
     private static final int MAX_CACHED_STEMS = 500_000;
+
+    /** A body of at least this many sentences, every one a template, is a reprint (see countBody). */
+    static final int REPRINT_SENTENCES = 4;
 
     private final PorterStemmer stemmer = new PorterStemmer();
     private final Map<String, String> stems = new HashMap<>();
@@ -72,35 +76,44 @@ final class ArticleTerms {
     /**
      * Counts the body sentence by sentence (a sentence ends at '.', '!' or '?' before a space, or at
      * a line break), leaving out templates and counting the lead's words {@value #TITLE_COUNT} times.
+     * A body made of at least {@value #REPRINT_SENTENCES} template sentences and nothing else is a
+     * whole story reprinted (the third outlet to run the same wire copy), not a notice: it counts
+     * in full, so it joins the story it repeats.
      */
     private void countBody(String text, Map<Integer, int[]> counts, Vocabulary vocabulary) {
+        List<String> sentences = new ArrayList<>();
         List<Long> fingerprints = new ArrayList<>();
-        int lead = 0;
         int start = 0;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             boolean end = i == n || text.charAt(i) == '\n'
                     || (isTerminal(text.charAt(i)) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))));
-            if (!end) {
-                continue;
-            }
-            String sentence = text.substring(start, Math.min(n, i + 1));
-            start = i + 1;
-            long fingerprint = templateRepeats > 0 ? RepeatedSentences.fingerprint(sentence) : 0;
-            if (fingerprint != 0) {
-                fingerprints.add(fingerprint);
-                if (seen.documentsWith(fingerprint) >= templateRepeats) {
-                    continue;
+            if (end) {
+                String sentence = text.substring(start, Math.min(n, i + 1));
+                start = i + 1;
+                if (hasLetter(sentence)) {
+                    sentences.add(sentence);
+                    fingerprints.add(templateRepeats > 0 ? RepeatedSentences.fingerprint(sentence) : 0L);
                 }
             }
-            if (!hasLetter(sentence)) {
-                continue;
+        }
+        boolean[] template = new boolean[sentences.size()];
+        int templates = 0;
+        for (int k = 0; k < template.length; k++) {
+            long fingerprint = fingerprints.get(k);
+            template[k] = fingerprint != 0 && seen.documentsWith(fingerprint) >= templateRepeats;
+            templates += template[k] ? 1 : 0;
+        }
+        boolean reprint = templates == template.length && templates >= REPRINT_SENTENCES;
+        int lead = 0;
+        for (int k = 0; k < template.length; k++) {
+            if (!template[k] || reprint) {
+                count(sentences.get(k), lead < leadSentences ? TITLE_COUNT : 1, counts, vocabulary);
+                lead++;
             }
-            count(sentence, lead < leadSentences ? TITLE_COUNT : 1, counts, vocabulary);
-            lead++;
         }
         if (templateRepeats > 0) {
-            seen.addDocument(fingerprints.stream().distinct().mapToLong(Long::longValue).toArray());
+            seen.addDocument(fingerprints.stream().filter(f -> f != 0).distinct().mapToLong(Long::longValue).toArray());
         }
     }
 

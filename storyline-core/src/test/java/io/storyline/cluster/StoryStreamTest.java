@@ -56,6 +56,24 @@ class StoryStreamTest {
     }
 
     @Test
+    void aWireStoryRerunWordForWordByAThirdOutletJoinsItsStory() {
+        String wire = "Ferry crews on the Lisk crossing walked out over wages on Monday, stranding lorries. "
+                + "The union said the Lisk strike would last until the operator Calloway Lines reopened pay talks. "
+                + "Calloway Lines called the walkout at Brannock port unlawful and asked a court to end it. "
+                + "Hauliers said hundreds of lorries were queuing on the approach roads to Brannock port.";
+        StoryStream stream = new StoryStream(ClusterSettings.defaults());
+        stream.add(quake("q1", "Valley Times", "2024-03-04", "Orsk"));
+        for (int i = 1; i <= 4; i++) {
+            stream.add(Newsroom.article("w" + i, "Paper" + i, "2024-03-04", null, wire));
+        }
+        Clustering clustering = stream.finish();
+        // every sentence is a "template" from the third copy on, but four of them make a reprint
+        assertThat(clustering.storyOfArticle().get("w3")).isEqualTo(clustering.storyOfArticle().get("w1"));
+        assertThat(clustering.storyOfArticle().get("w4")).isEqualTo(clustering.storyOfArticle().get("w1"))
+                .isNotEqualTo(clustering.storyOfArticle().get("q1"));
+    }
+
+    @Test
     void backgroundStatisticsAreLearntWithoutPlacingArticles() {
         StoryStream stream = new StoryStream(ClusterSettings.defaults());
         stream.learn(ferry("bg", "A", null));
