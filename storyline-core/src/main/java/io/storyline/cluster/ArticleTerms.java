@@ -4,15 +4,25 @@ import io.storyline.analyze.PorterStemmer;
 import io.storyline.analyze.StopWords;
 import io.storyline.model.Article;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Turns an article into weighted stems for clustering. Following Miranda et al. (2018), the title
  * and named entities say more about which story an article belongs to than the body's common words:
  * title words count {@value #TITLE_COUNT} times, and a word written with a capital inside a sentence
- * (a name: "Sihanouk", "Lahoud") weighs {@value #NAME_BOOST} times as much. Numbers and stop words
- * are left out. Stems are cached, since a stream repeats its vocabulary endlessly.
+ * (a name: "Sihanouk", "Lahoud") weighs {@value #NAME_BOOST} times as much. The lead (the first
+ * sentences of the body) counts as the title does: news is written as an inverted pyramid, the lead
+ * names the event and the rest is detail and background (the "lead" baseline that is hard to beat in
+ * news summarization: Nenkova 2005, "Automatic text summarization of newswire: lessons learned from
+ * the Document Understanding Conference"). Sentences of at least {@value RepeatedSentences#MIN_WORDS}
+ * words that recent documents already carried word for word a given number of times are templates,
+ * not news, and are left out ({@link RepeatedSentences}); an article that is nothing but a short
+ * template then has no terms and stays a story of its own, while a long one is a reprint and counts
+ * in full. Numbers and stop words are left out. Stems are
+ * cached, since a stream repeats its vocabulary endlessly.
  */
 final class ArticleTerms {
 
@@ -22,18 +32,102 @@ final class ArticleTerms {
     private static final int MAX_LENGTH = 30;
     private static final int MAX_CACHED_STEMS = 500_000;
 
+    /** A body of at least this many sentences, every one a template, is a reprint (see countBody). */
+    static final int REPRINT_SENTENCES = 4;
+
     private final PorterStemmer stemmer = new PorterStemmer();
     private final Map<String, String> stems = new HashMap<>();
+    private final int leadSentences;
+    private final int templateRepeats;
+    private final RepeatedSentences seen = new RepeatedSentences();
 
-    /** Raw weights (tf with title and name boosts, before idf) by term id. */
+    /** No lead weighting and no template filter: every word of the body counts once. */
+    ArticleTerms() {
+        this(0, 0);
+    }
+
+    /**
+     * @param leadSentences   this many first sentences of the body count {@value #TITLE_COUNT} times
+     * @param templateRepeats a sentence that at least this many recent documents carried is left out
+     *                        (0: none is)
+     */
+    ArticleTerms(int leadSentences, int templateRepeats) {
+        if (leadSentences < 0 || templateRepeats < 0) {
+            throw new IllegalArgumentException("leadSentences and templateRepeats must be at least 0");
+        }
+        this.leadSentences = leadSentences;
+        this.templateRepeats = templateRepeats;
+    }
+
+    /**
+     * Raw weights (tf with title, lead and name boosts, before idf) by term id. Remembers the
+     * article's sentences, so weighing the same article twice can give less the second time.
+     */
     Map<Integer, Double> weigh(Article article, Vocabulary vocabulary) {
         Map<Integer, int[]> counts = new HashMap<>(); // term -> {count, name sightings}
         article.headline().ifPresent(title -> count(title, TITLE_COUNT, counts, vocabulary));
-        count(article.text(), 1, counts, vocabulary);
+        countBody(article.text(), counts, vocabulary);
         Map<Integer, Double> weights = new HashMap<>(counts.size() * 2);
         counts.forEach((term, c) -> weights.put(term,
                 (1 + Math.log(c[0])) * (c[1] > 0 ? NAME_BOOST : 1.0)));
         return weights;
+    }
+
+    /**
+     * Counts the body sentence by sentence (a sentence ends at '.', '!' or '?' before a space, or at
+     * a line break), leaving out templates and counting the lead's words {@value #TITLE_COUNT} times.
+     * A body made of at least {@value #REPRINT_SENTENCES} template sentences and nothing else is a
+     * whole story reprinted (the third outlet to run the same wire copy), not a notice: it counts
+     * in full, so it joins the story it repeats.
+     */
+    private void countBody(String text, Map<Integer, int[]> counts, Vocabulary vocabulary) {
+        List<String> sentences = new ArrayList<>();
+        List<Long> fingerprints = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n || text.charAt(i) == '\n'
+                    || (isTerminal(text.charAt(i)) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))));
+            if (end) {
+                String sentence = text.substring(start, Math.min(n, i + 1));
+                start = i + 1;
+                if (hasLetter(sentence)) {
+                    sentences.add(sentence);
+                    fingerprints.add(templateRepeats > 0 ? RepeatedSentences.fingerprint(sentence) : 0L);
+                }
+            }
+        }
+        boolean[] template = new boolean[sentences.size()];
+        int templates = 0;
+        for (int k = 0; k < template.length; k++) {
+            long fingerprint = fingerprints.get(k);
+            template[k] = fingerprint != 0 && seen.documentsWith(fingerprint) >= templateRepeats;
+            templates += template[k] ? 1 : 0;
+        }
+        boolean reprint = templates == template.length && templates >= REPRINT_SENTENCES;
+        int lead = 0;
+        for (int k = 0; k < template.length; k++) {
+            if (!template[k] || reprint) {
+                count(sentences.get(k), lead < leadSentences ? TITLE_COUNT : 1, counts, vocabulary);
+                lead++;
+            }
+        }
+        if (templateRepeats > 0) {
+            seen.addDocument(fingerprints.stream().filter(f -> f != 0).distinct().mapToLong(Long::longValue).toArray());
+        }
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void count(String text, int times, Map<Integer, int[]> counts, Vocabulary vocabulary) {

@@ -19,11 +19,15 @@ package io.storyline.cluster;
  * @param refinePasses       after the stream, at most this many passes move each article to its most
  *                           similar story; then stories are consolidated once more and refined again
  *                           (0: no refinement, the pure single-pass result)
+ * @param leadSentences      the first this many sentences of an article's body count as much as its
+ *                           title (0: the body counts evenly)
+ * @param templateRepeats    a sentence (of at least eight words) that this many recent documents
+ *                           already carried word for word is a template and left out (0: keep all)
  */
 public record ClusterSettings(double joinThreshold, double mergeThreshold, int graceDays, double decayDays,
                               int horizonDays, int consolidateEvery, int termsPerArticle,
                               int keyTermsPerArticle, int postingsPerTerm, int candidatesPerArticle,
-                              int refinePasses) {
+                              int refinePasses, int leadSentences, int templateRepeats) {
 
     public ClusterSettings {
         if (!(joinThreshold > 0 && joinThreshold < 1) || !(mergeThreshold > 0 && mergeThreshold < 1)) {
@@ -33,33 +37,50 @@ public record ClusterSettings(double joinThreshold, double mergeThreshold, int g
             throw new IllegalArgumentException("need 0 <= graceDays <= horizonDays and decayDays > 0");
         }
         if (consolidateEvery < 1 || termsPerArticle < 1 || keyTermsPerArticle < 1 || postingsPerTerm < 1
-                || candidatesPerArticle < 1 || refinePasses < 0) {
-            throw new IllegalArgumentException("counts must be positive (refinePasses: at least 0)");
+                || candidatesPerArticle < 1 || refinePasses < 0 || leadSentences < 0 || templateRepeats < 0) {
+            throw new IllegalArgumentException(
+                    "counts must be positive (refinePasses, leadSentences, templateRepeats: at least 0)");
         }
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.12, 0.15, 3, 10, 60, 500, 400, 12, 24, 32, 3);
+        return new ClusterSettings(0.12, 0.15, 3, 10, 60, 500, 400, 12, 24, 32, 3, 2, 2);
     }
 
     public ClusterSettings withJoinThreshold(double threshold) {
         return new ClusterSettings(threshold, mergeThreshold, graceDays, decayDays, horizonDays, consolidateEvery,
-                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses);
+                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses,
+                leadSentences, templateRepeats);
     }
 
     public ClusterSettings withMergeThreshold(double threshold) {
         return new ClusterSettings(joinThreshold, threshold, graceDays, decayDays, horizonDays, consolidateEvery,
-                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses);
+                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses,
+                leadSentences, templateRepeats);
     }
 
     public ClusterSettings withConsolidateEvery(int articles) {
         return new ClusterSettings(joinThreshold, mergeThreshold, graceDays, decayDays, horizonDays, articles,
-                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses);
+                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses,
+                leadSentences, templateRepeats);
     }
 
     public ClusterSettings withRefinePasses(int passes) {
         return new ClusterSettings(joinThreshold, mergeThreshold, graceDays, decayDays, horizonDays, consolidateEvery,
-                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, passes);
+                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, passes,
+                leadSentences, templateRepeats);
+    }
+
+    public ClusterSettings withLeadSentences(int sentences) {
+        return new ClusterSettings(joinThreshold, mergeThreshold, graceDays, decayDays, horizonDays, consolidateEvery,
+                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses,
+                sentences, templateRepeats);
+    }
+
+    public ClusterSettings withTemplateRepeats(int repeats) {
+        return new ClusterSettings(joinThreshold, mergeThreshold, graceDays, decayDays, horizonDays, consolidateEvery,
+                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses,
+                leadSentences, repeats);
     }
 
     /** How much a gap of {@code days} between an article and a story leaves of their similarity. */

@@ -29,7 +29,8 @@ import java.util.TreeSet;
  *
  * <p>Similarity is the group average (the mean cosine between an article and a story's members,
  * or between two stories' members; the linkage of Voorhees 1986 and of the TDT cluster systems),
- * over tf-idf vectors with the idf learnt from the stream so far and squared. When the stream is
+ * over tf-idf vectors with the idf learnt from the stream so far and squared ({@link ArticleTerms}:
+ * title, lead and names weigh more, template sentences are left out). When the stream is
  * finished, a refinement in the manner of k-means (Lloyd) moves each article to the story it is
  * most similar to, consolidates once more and refines again; its candidates also come from the
  * index, so it keeps the cost linear. The online placements are what a live service shows; the
@@ -44,7 +45,7 @@ public final class StoryStream {
 
     private final ClusterSettings settings;
     private final Vocabulary vocabulary = new Vocabulary();
-    private final ArticleTerms articleTerms = new ArticleTerms();
+    private final ArticleTerms articleTerms;
     private final StoryIndex index;
     private final List<OpenStory> stories = new ArrayList<>();
     private int[] survivor = new int[64];
@@ -58,6 +59,7 @@ public final class StoryStream {
     public StoryStream(ClusterSettings settings) {
         this.settings = settings;
         this.index = new StoryIndex(settings.postingsPerTerm());
+        this.articleTerms = new ArticleTerms(settings.leadSentences(), settings.templateRepeats());
     }
 
     /**

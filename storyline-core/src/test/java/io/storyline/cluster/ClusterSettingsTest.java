@@ -27,5 +27,10 @@ class ClusterSettingsTest {
         assertThatThrownBy(() -> ClusterSettings.defaults().withRefinePasses(-1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(ClusterSettings.defaults().withRefinePasses(0).refinePasses()).isZero();
+        assertThatThrownBy(() -> ClusterSettings.defaults().withLeadSentences(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClusterSettings.defaults().withTemplateRepeats(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ClusterSettings.defaults().withLeadSentences(0).withTemplateRepeats(0).leadSentences()).isZero();
     }
 }

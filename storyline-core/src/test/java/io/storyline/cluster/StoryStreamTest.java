@@ -41,6 +41,39 @@ class StoryStreamTest {
     }
 
     @Test
+    void articlesThatAreOnlyATemplateDoNotPileUp() {
+        String notice = "This will appear next to all of your comments and it will not appear anywhere else.";
+        StoryStream stream = new StoryStream(ClusterSettings.defaults());
+        stream.add(quake("q1", "A", "2024-03-04", "Orsk"));
+        for (int i = 1; i <= 4; i++) {
+            stream.add(Newsroom.article("n" + i, "Site" + i, "2024-03-04", null, notice));
+        }
+        Clustering clustering = stream.finish();
+        // the first two copies cannot be told from a story yet; from the third on, a notice is alone
+        assertThat(clustering.storyOfArticle().get("n3")).isNotEqualTo(clustering.storyOfArticle().get("n1"))
+                .isNotEqualTo(clustering.storyOfArticle().get("n4"));
+        assertThat(clustering.storyOfArticle().get("n3")).isNotEqualTo(clustering.storyOfArticle().get("q1"));
+    }
+
+    @Test
+    void aWireStoryRerunWordForWordByAThirdOutletJoinsItsStory() {
+        String wire = "Ferry crews on the Lisk crossing walked out over wages on Monday, stranding lorries. "
+                + "The union said the Lisk strike would last until the operator Calloway Lines reopened pay talks. "
+                + "Calloway Lines called the walkout at Brannock port unlawful and asked a court to end it. "
+                + "Hauliers said hundreds of lorries were queuing on the approach roads to Brannock port.";
+        StoryStream stream = new StoryStream(ClusterSettings.defaults());
+        stream.add(quake("q1", "Valley Times", "2024-03-04", "Orsk"));
+        for (int i = 1; i <= 4; i++) {
+            stream.add(Newsroom.article("w" + i, "Paper" + i, "2024-03-04", null, wire));
+        }
+        Clustering clustering = stream.finish();
+        // every sentence is a "template" from the third copy on, but four of them make a reprint
+        assertThat(clustering.storyOfArticle().get("w3")).isEqualTo(clustering.storyOfArticle().get("w1"));
+        assertThat(clustering.storyOfArticle().get("w4")).isEqualTo(clustering.storyOfArticle().get("w1"))
+                .isNotEqualTo(clustering.storyOfArticle().get("q1"));
+    }
+
+    @Test
     void backgroundStatisticsAreLearntWithoutPlacingArticles() {
         StoryStream stream = new StoryStream(ClusterSettings.defaults());
         stream.learn(ferry("bg", "A", null));
