@@ -97,6 +97,20 @@ final class Abbreviations {
         return Set.copyOf(Arrays.asList(words));
     }
 
+    /** Titles that are also the last part of common names: "Hun Sen.", "Amartya Sen." */
+    private static final Set<String> NAME_ENDINGS = set("Sen");
+
+    /** Openers that are also surnames and so may follow a title: "Dr. He", "Gov. An", "Ms. Her". */
+    private static final Set<String> SURNAME_LIKE = set("He", "Her", "An", "So", "No", "Who", "I", "A");
+
+    static boolean isNameEnding(String word) {
+        return NAME_ENDINGS.contains(word);
+    }
+
+    static boolean isSurnameLike(String word) {
+        return SURNAME_LIKE.contains(word);
+    }
+
     static boolean isStarter(String word) {
         return STARTERS.contains(word);
     }

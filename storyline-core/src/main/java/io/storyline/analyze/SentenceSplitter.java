@@ -17,8 +17,8 @@ import java.util.List;
  * ones:
  * <ul>
  *   <li>lower case after the candidate never starts a sentence ("U.S. officials", "?" he asked);</li>
- *   <li>titles such as Mr. or Gen. end one only before a sentence opener (a name that ends in a
- *       title's letters: "Hun Sen. The king said");</li>
+ *   <li>titles such as Mr. or Gen. never end one mid-text, except "Sen." as the end of a name
+ *       before a sentence opener ("strongman Hun Sen. The king said");</li>
  *   <li>abbreviations that can end a phrase (U.S., Inc., a.m., initials, Jan.) end the sentence only
  *       when a typical sentence opener follows ("...moved to the U.S. The company said");</li>
  *   <li>No. ends it unless a number follows; "1." opening a sentence is a list marker;</li>
@@ -128,7 +128,7 @@ public final class SentenceSplitter {
         return switch (Abbreviations.classify(word, opensSentence)) {
             case ORDINARY -> true;
             case LIST_MARKER -> false;
-            case PREFIX -> endsWithName(word, next);
+            case PREFIX -> endsName(text, wordStart, word, next);
             case NUMBER_PREFIX -> next.kind() == NextWord.Kind.UPPER;
             case AMBIGUOUS -> next.kind() == NextWord.Kind.UPPER
                     && opensSentence(word, next, text)
@@ -195,14 +195,25 @@ public final class SentenceSplitter {
     }
 
     /**
-     * After a title: the period ends the sentence only when the title is a name's last word and a
-     * sentence opener follows ("... led by strongman Hun Sen. In a short letter ..."): a title
-     * stands before a name, never before "In" or "The". One-letter openers ("A", "I") are left out:
-     * they may be initials ("Rep. A. J. Holt").
+     * After a title: the period ends the sentence only when the "title" is the last part of a name
+     * (Hun Sen, Amartya Sen: {@link Abbreviations#isNameEnding}), a capitalised word stands before
+     * it and a sentence opener follows ("... led by strongman Hun Sen. In a short letter ..."). Other
+     * titles never end a sentence mid-text, whatever follows ("Dr. He Jiankui", "Gov. An Hee-jung").
      */
-    private static boolean endsWithName(String word, NextWord next) {
-        return Character.isUpperCase(word.charAt(0)) && next.kind() == NextWord.Kind.UPPER
-                && next.word().length() > 1 && Abbreviations.isStarter(next.word());
+    private static boolean endsName(String text, int wordStart, String word, NextWord next) {
+        if (!Abbreviations.isNameEnding(word) || next.kind() != NextWord.Kind.UPPER
+                || !Abbreviations.isStarter(next.word()) || Abbreviations.isSurnameLike(next.word())) {
+            return false;
+        }
+        int end = wordStart;
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start)) && end < wordStart;
     }
 
     private static boolean isUpperCaseAcronym(String word) {

@@ -1,10 +1,13 @@
 package io.storyline.cluster;
 
 import io.storyline.analyze.PorterStemmer;
+import io.storyline.analyze.SentenceSplitter;
 import io.storyline.analyze.StopWords;
+import io.storyline.analyze.Tokens;
 import io.storyline.model.Article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +21,11 @@ import java.util.Map;
  * names the event and the rest is detail and background (the "lead" baseline that is hard to beat in
  * news summarization: Nenkova 2005, "Automatic text summarization of newswire: lessons learned from
  * the Document Understanding Conference"). Sentences of at least {@value RepeatedSentences#MIN_WORDS}
- * words that recent documents already carried word for word a given number of times are templates,
- * not news, and are left out ({@link RepeatedSentences}); an article that is nothing but a short
- * template then has no terms and stays a story of its own, while a long one is a reprint and counts
- * in full. Numbers and stop words are left out. Stems are
+ * words that recent documents already carried (the same words and numbers, whatever the case and
+ * punctuation) a given number of times are templates, not news, and are left out
+ * ({@link RepeatedSentences}); an article whose body is nothing but a short template then counts
+ * only its title and stays apart from other notices, while a body that is mostly a long template is
+ * a reprint of a story and counts in full. Numbers and stop words are left out. Stems are
  * cached, since a stream repeats its vocabulary endlessly.
  */
 final class ArticleTerms {
@@ -32,8 +36,12 @@ final class ArticleTerms {
     private static final int MAX_LENGTH = 30;
     private static final int MAX_CACHED_STEMS = 500_000;
 
-    /** A body of at least this many sentences, every one a template, is a reprint (see countBody). */
+    /** A body with at least this many template sentences ... */
     static final int REPRINT_SENTENCES = 4;
+    /** ... making up at least this share of its words is a reprint, not a notice (see countBody). */
+    static final double REPRINT_SHARE = 0.6;
+    /** Stateless and safe to share. */
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
     private final PorterStemmer stemmer = new PorterStemmer();
     private final Map<String, String> stems = new HashMap<>();
@@ -61,12 +69,20 @@ final class ArticleTerms {
 
     /**
      * Raw weights (tf with title, lead and name boosts, before idf) by term id. Remembers the
-     * article's sentences, so weighing the same article twice can give less the second time.
+     * article's sentences for the template filter: weigh each article of a stream once.
      */
     Map<Integer, Double> weigh(Article article, Vocabulary vocabulary) {
+        return weigh(article, vocabulary, true);
+    }
+
+    /**
+     * As {@link #weigh(Article, Vocabulary)}; with {@code remember} false the article's sentences
+     * are not remembered (background statistics, which may later arrive as stream articles too).
+     */
+    Map<Integer, Double> weigh(Article article, Vocabulary vocabulary, boolean remember) {
         Map<Integer, int[]> counts = new HashMap<>(); // term -> {count, name sightings}
         article.headline().ifPresent(title -> count(title, TITLE_COUNT, counts, vocabulary));
-        countBody(article.text(), counts, vocabulary);
+        countBody(article.text(), counts, vocabulary, remember);
         Map<Integer, Double> weights = new HashMap<>(counts.size() * 2);
         counts.forEach((term, c) -> weights.put(term,
                 (1 + Math.log(c[0])) * (c[1] > 0 ? NAME_BOOST : 1.0)));
@@ -74,37 +90,37 @@ final class ArticleTerms {
     }
 
     /**
-     * Counts the body sentence by sentence (a sentence ends at '.', '!' or '?' before a space, or at
-     * a line break), leaving out templates and counting the lead's words {@value #TITLE_COUNT} times.
-     * A body made of at least {@value #REPRINT_SENTENCES} template sentences and nothing else is a
-     * whole story reprinted (the third outlet to run the same wire copy), not a notice: it counts
-     * in full, so it joins the story it repeats.
+     * Counts the body sentence by sentence ({@link SentenceSplitter}), leaving out templates and
+     * counting the lead's words {@value #TITLE_COUNT} times. A body whose templates are at least
+     * {@value #REPRINT_SENTENCES} sentences and {@value #REPRINT_SHARE} of its words is a whole
+     * story reprinted (the third outlet to run the same wire copy, perhaps with a line of its own),
+     * not a notice: it counts in full, so it joins the story it repeats.
      */
-    private void countBody(String text, Map<Integer, int[]> counts, Vocabulary vocabulary) {
+    private void countBody(String text, Map<Integer, int[]> counts, Vocabulary vocabulary, boolean remember) {
         List<String> sentences = new ArrayList<>();
-        List<Long> fingerprints = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            boolean end = i == n || text.charAt(i) == '\n'
-                    || (isTerminal(text.charAt(i)) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))));
-            if (end) {
-                String sentence = text.substring(start, Math.min(n, i + 1));
-                start = i + 1;
-                if (hasLetter(sentence)) {
-                    sentences.add(sentence);
-                    fingerprints.add(templateRepeats > 0 ? RepeatedSentences.fingerprint(sentence) : 0L);
-                }
+        for (SentenceSplitter.Span span : SPLITTER.spans(text)) {
+            if (hasLetter(span.text())) {
+                sentences.add(span.text());
             }
         }
+        long[] fingerprints = new long[sentences.size()];
         boolean[] template = new boolean[sentences.size()];
         int templates = 0;
+        int words = 0;
+        int templateWords = 0;
         for (int k = 0; k < template.length; k++) {
-            long fingerprint = fingerprints.get(k);
-            template[k] = fingerprint != 0 && seen.documentsWith(fingerprint) >= templateRepeats;
-            templates += template[k] ? 1 : 0;
+            int sentenceWords = Tokens.wordCount(sentences.get(k));
+            words += sentenceWords;
+            if (templateRepeats > 0) {
+                fingerprints[k] = RepeatedSentences.fingerprint(sentences.get(k));
+                template[k] = fingerprints[k] != 0 && seen.documentsWith(fingerprints[k]) >= templateRepeats;
+            }
+            if (template[k]) {
+                templates++;
+                templateWords += sentenceWords;
+            }
         }
-        boolean reprint = templates == template.length && templates >= REPRINT_SENTENCES;
+        boolean reprint = templates >= REPRINT_SENTENCES && templateWords >= REPRINT_SHARE * words;
         int lead = 0;
         for (int k = 0; k < template.length; k++) {
             if (!template[k] || reprint) {
@@ -112,13 +128,9 @@ final class ArticleTerms {
                 lead++;
             }
         }
-        if (templateRepeats > 0) {
-            seen.addDocument(fingerprints.stream().filter(f -> f != 0).distinct().mapToLong(Long::longValue).toArray());
+        if (templateRepeats > 0 && remember) {
+            seen.addDocument(Arrays.stream(fingerprints).filter(f -> f != 0).distinct().toArray());
         }
-    }
-
-    private static boolean isTerminal(char c) {
-        return c == '.' || c == '!' || c == '?';
     }
 
     private static boolean hasLetter(String text) {

@@ -22,7 +22,7 @@ package io.storyline.cluster;
  * @param leadSentences      the first this many sentences of an article's body count as much as its
  *                           title (0: the body counts evenly)
  * @param templateRepeats    a sentence (of at least eight words) that this many recent documents
- *                           already carried word for word is a template and left out (0: keep all)
+ *                           already carried (the same words and numbers) is a template and left out (0: keep all)
  */
 public record ClusterSettings(double joinThreshold, double mergeThreshold, int graceDays, double decayDays,
                               int horizonDays, int consolidateEvery, int termsPerArticle,

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * How many recent documents carried a sentence, by a fingerprint of its words: the memory behind
- * the boilerplate filter of {@link ArticleTerms}. A long sentence repeated word for word in document
+ * the boilerplate filter of {@link ArticleTerms}. A long sentence repeated (the same words and numbers) in document
  * after document is a template (a paywall, archive-crawler, newsletter or comment-box notice), not
  * news; template detection by repetition across pages follows Bar-Yossef &amp; Rajagopalan (2002,
  * "Template detection via data mining and its applications", WWW).
@@ -57,9 +57,9 @@ final class RepeatedSentences {
     }
 
     /**
-     * A 64-bit fingerprint (FNV-1a) of a sentence's words, lower-cased, letters only, so spacing,
-     * punctuation, digits and capitals do not matter; 0 when it has fewer than {@value #MIN_WORDS}
-     * words.
+     * A 64-bit fingerprint (FNV-1a) of a sentence's words and numbers, lower-cased, so spacing,
+     * punctuation and capitals do not matter but "12 people" and "15 people" do; 0 when it has
+     * fewer than {@value #MIN_WORDS} words.
      */
     static long fingerprint(CharSequence sentence) {
         long hash = 0xcbf29ce484222325L;
@@ -67,7 +67,7 @@ final class RepeatedSentences {
         boolean inWord = false;
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
-            if (Character.isLetter(c)) {
+            if (Character.isLetterOrDigit(c)) {
                 if (!inWord) {
                     words++;
                     hash = (hash ^ ' ') * 0x100000001b3L;

@@ -264,10 +264,11 @@ public final class StoryStream {
     /**
      * Counts an article's terms into the document frequencies without placing it: background
      * statistics (say, the previous days' news) so that the first articles of a stream are weighed
-     * as well as the later ones.
+     * as well as the later ones. Its sentences are not remembered as possible templates, so an
+     * article learnt and then added counts once there.
      */
     public void learn(Article article) {
-        Map<Integer, Double> raw = articleTerms.weigh(article, vocabulary);
+        Map<Integer, Double> raw = articleTerms.weigh(article, vocabulary, false);
         vocabulary.addDocument(raw.keySet().stream().mapToInt(Integer::intValue).toArray());
     }
 

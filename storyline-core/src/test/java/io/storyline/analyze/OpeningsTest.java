@@ -30,6 +30,12 @@ class OpeningsTest {
         assertFalse(Openings.leansOnPrevious("Theirry Vance, the harbour master, closed the channel."));
         assertFalse(Openings.leansOnPrevious("Itzel Ramos led the divers."));
         assertFalse(Openings.leansOnPrevious("Six cargo ships were waiting at anchor."));
+        assertFalse(Openings.leansOnPrevious("Then-President Bill Clinton signed the accord."));
+        assertFalse(Openings.leansOnPrevious("So-called dreamers marched on the capitol."));
+        assertFalse(Openings.leansOnPrevious("So far, 12 people have died."));
+        assertFalse(Openings.leansOnPrevious("This week, the council voted to close the pier."));
+        assertTrue(Openings.leansOnPrevious("So the council voted to close the pier."));
+        assertTrue(Openings.leansOnPrevious("This time, the council voted to close the pier."));
         assertFalse(Openings.leansOnPrevious(""));
         assertFalse(Openings.leansOnPrevious("\"\" ..."));
     }

@@ -14,6 +14,30 @@ class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     @Test
+    void aNameEndingInSenEndsTheSentenceBeforeAnOpener() {
+        assertThat(splitter.split("The council will be led by strongman Hun Sen. In a letter, the king praised the deal."))
+                .containsExactly("The council will be led by strongman Hun Sen.", "In a letter, the king praised the deal.");
+        assertThat(splitter.split("The prize went to Amartya Sen. The committee cited his work on famines."))
+                .hasSize(2);
+    }
+
+    @Test
+    void titlesBeforeNamesThatLookLikeOpenersStayWhole() {
+        for (String text : new String[] {
+                "The trial of Dr. He Jiankui opened in Shenzhen.",
+                "Gen. He Weidong inspected the fleet.",
+                "Gov. An Hee-jung resigned on Tuesday.",
+                "Amb. So Se-pyong met the envoy.",
+                "Ms. Her said the vote was close.",
+                "Fans of Dr. Who queued for hours.",
+                "The bill's sponsor, Rep. A. J. Holt, said it would pass.",
+                "Sen. The Honourable Mara Quill rose to speak.",
+                "Republican Sen. John Warner voted no."}) {
+            assertThat(splitter.split(text)).as(text).containsExactly(text);
+        }
+    }
+
+    @Test
     void splitsPlainSentences() {
         assertThat(splitter.split("The river rose. Roads closed. Schools stayed open."))
                 .containsExactly("The river rose.", "Roads closed.", "Schools stayed open.");

@@ -10,13 +10,16 @@ class RepeatedSentencesTest {
     private static final String NOTICE = "These crawls are part of an effort to archive pages as they are created.";
 
     @Test
-    void fingerprintIgnoresCasePunctuationAndDigitsButNotWords() {
+    void fingerprintIgnoresCaseAndPunctuationButNotWordsOrNumbers() {
         long notice = RepeatedSentences.fingerprint(NOTICE);
         assertThat(notice).isNotZero();
-        assertThat(RepeatedSentences.fingerprint("  these CRAWLS are part of an effort, to archive 2 pages as they are created"))
+        assertThat(RepeatedSentences.fingerprint("  these CRAWLS are part of an effort, to archive pages as they are created"))
                 .isEqualTo(notice);
         assertThat(RepeatedSentences.fingerprint("These crawls are part of an effort to archive sites as they are created."))
                 .isNotEqualTo(notice);
+        // an updated figure is news, not the same sentence again
+        assertThat(RepeatedSentences.fingerprint("At least 12 people were killed in the flooding on Sunday, police said."))
+                .isNotEqualTo(RepeatedSentences.fingerprint("At least 15 people were killed in the flooding on Sunday, police said."));
     }
 
     @Test

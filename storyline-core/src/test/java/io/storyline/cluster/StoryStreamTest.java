@@ -74,6 +74,44 @@ class StoryStreamTest {
     }
 
     @Test
+    void thirdCopiesOfTwoWireStoriesWithAShortLineInCommonStayWithTheirOwnStories() {
+        String bus = "A school bus carrying 30 pupils overturned on the Kessel pass road early on Tuesday morning. "
+                + "Police said the driver lost control on ice near the Kessel tunnel entrance. "
+                + "No one was hurt. "
+                + "The pupils were taken to Marrow county hospital for checks and sent home by the evening. "
+                + "The Kessel pass road was closed for six hours while cranes lifted the bus from the ditch.\n"
+                + "Reporting by Ana Lind; editing by Tom Ruiz.";
+        String fire = "Fire swept through a timber warehouse in the Dunmore docks late on Tuesday night, officials said. "
+                + "No one was hurt. "
+                + "Crews from three stations fought the blaze at the Dunmore docks for most of the night. "
+                + "The warehouse owner Hollis Timber said stock worth two million pounds had been lost. "
+                + "Investigators from the Dunmore fire service will examine the cause of the fire on Wednesday.";
+        StoryStream stream = new StoryStream(ClusterSettings.defaults());
+        for (int i = 1; i <= 4; i++) {
+            stream.add(Newsroom.article("b" + i, "Paper" + i, "2024-03-05", null, bus));
+            stream.add(Newsroom.article("f" + i, "Paper" + i, "2024-03-05", null, fire));
+        }
+        Clustering clustering = stream.finish();
+        for (int i = 2; i <= 4; i++) {
+            assertThat(clustering.storyOfArticle().get("b" + i)).isEqualTo(clustering.storyOfArticle().get("b1"));
+            assertThat(clustering.storyOfArticle().get("f" + i)).isEqualTo(clustering.storyOfArticle().get("f1"));
+        }
+        assertThat(clustering.storyOfArticle().get("b1")).isNotEqualTo(clustering.storyOfArticle().get("f1"));
+    }
+
+    @Test
+    void anArticleLearntAsBackgroundAndThenAddedCountsOnceForTheTemplateRule() {
+        String wire = "Ferry crews on the Lisk crossing walked out over wages on Monday, stranding lorries. "
+                + "The union said the Lisk strike would last until the operator Calloway Lines reopened pay talks.";
+        StoryStream stream = new StoryStream(ClusterSettings.defaults());
+        stream.learn(Newsroom.article("w1", "Paper1", "2024-03-04", null, wire));
+        stream.add(Newsroom.article("w1", "Paper1", "2024-03-04", null, wire));
+        stream.add(Newsroom.article("w2", "Paper2", "2024-03-04", null, wire));
+        Clustering clustering = stream.finish();
+        assertThat(clustering.storyOfArticle().get("w2")).isEqualTo(clustering.storyOfArticle().get("w1"));
+    }
+
+    @Test
     void backgroundStatisticsAreLearntWithoutPlacingArticles() {
         StoryStream stream = new StoryStream(ClusterSettings.defaults());
         stream.learn(ferry("bg", "A", null));
