@@ -71,18 +71,6 @@ public record ClusterSettings(double joinThreshold, double mergeThreshold, int g
                 leadSentences, templateRepeats);
     }
 
-    public ClusterSettings withLeadSentences(int sentences) {
-        return new ClusterSettings(joinThreshold, mergeThreshold, graceDays, decayDays, horizonDays, consolidateEvery,
-                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses,
-                sentences, templateRepeats);
-    }
-
-    public ClusterSettings withTemplateRepeats(int repeats) {
-        return new ClusterSettings(joinThreshold, mergeThreshold, graceDays, decayDays, horizonDays, consolidateEvery,
-                termsPerArticle, keyTermsPerArticle, postingsPerTerm, candidatesPerArticle, refinePasses,
-                leadSentences, repeats);
-    }
-
     /** How much a gap of {@code days} between an article and a story leaves of their similarity. */
     double decay(int days) {
         return days <= graceDays ? 1.0 : Math.exp(-(days - graceDays) / decayDays);

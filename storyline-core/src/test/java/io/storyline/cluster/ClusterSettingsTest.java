@@ -27,10 +27,10 @@ class ClusterSettingsTest {
         assertThatThrownBy(() -> ClusterSettings.defaults().withRefinePasses(-1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(ClusterSettings.defaults().withRefinePasses(0).refinePasses()).isZero();
-        assertThatThrownBy(() -> ClusterSettings.defaults().withLeadSentences(-1))
+        assertThatThrownBy(() -> new ClusterSettings(0.12, 0.15, 3, 10, 60, 500, 400, 12, 24, 32, 3, -1, 2))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ClusterSettings.defaults().withTemplateRepeats(-1))
+        assertThatThrownBy(() -> new ClusterSettings(0.12, 0.15, 3, 10, 60, 500, 400, 12, 24, 32, 3, 2, -1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(ClusterSettings.defaults().withLeadSentences(0).withTemplateRepeats(0).leadSentences()).isZero();
+        assertThat(new ClusterSettings(0.12, 0.15, 3, 10, 60, 500, 400, 12, 24, 32, 3, 0, 0).leadSentences()).isZero();
     }
 }
