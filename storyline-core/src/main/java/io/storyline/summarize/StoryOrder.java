@@ -17,7 +17,8 @@ import java.util.List;
  * (majority ordering, resolved greedily as in Cohen, Schapire &amp; Singer 1999); otherwise chronology:
  * the earliest date a fact was reported, then how early it comes in its article. Last, the summary
  * does not open on a sentence that leans on one before it ("He leads the outlawed party ...",
- * "Instead, they asked ..."): the first chosen sentence that stands on its own is moved to the front.
+ * "Instead, they asked ..."): the first chosen sentence that stands on its own is moved to the front,
+ * and a leaning sentence follows the chosen sentence of its own article that it came after.
  */
 final class StoryOrder {
 
@@ -67,7 +68,34 @@ final class StoryOrder {
             order.add(best);
             remaining.remove(Integer.valueOf(best));
         }
-        return leadWithIndependent(chosen, order);
+        return followContext(chosen, leadWithIndependent(chosen, order));
+    }
+
+    /**
+     * Puts each sentence that leans on the one before it ("He leads the outlawed party ...") right
+     * after the nearest chosen sentence that comes before it in its own article, where its "he" or
+     * "but" was written to follow; one with no such sentence stays where it is.
+     */
+    static List<Integer> followContext(List<AnalyzedSentence> chosen, List<Integer> order) {
+        for (int k = 1; k < order.size(); k++) {
+            AnalyzedSentence leaning = chosen.get(order.get(k));
+            if (!Openings.leansOnPrevious(leaning.text())) {
+                continue;
+            }
+            int context = -1;
+            for (int j = 0; j < order.size(); j++) {
+                AnalyzedSentence other = chosen.get(order.get(j));
+                if (j != k && other.article() == leaning.article() && other.position() < leaning.position()
+                        && (context < 0 || other.position() > chosen.get(order.get(context)).position())) {
+                    context = j;
+                }
+            }
+            if (context >= 0 && context != k - 1) {
+                int moved = order.remove(k);
+                order.add(context < k ? context + 1 : context, moved);
+            }
+        }
+        return order;
     }
 
     /** Moves the first sentence in {@code order} that does not lean on another to the front. */

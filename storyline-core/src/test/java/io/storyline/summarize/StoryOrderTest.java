@@ -40,6 +40,24 @@ class StoryOrderTest {
     }
 
     @Test
+    void aPronounSentenceFollowsTheSentenceOfItsOwnArticleThatItLeansOn() {
+        StoryAnalysis two = StoryAnalysis.of(List.of(
+                Articles.fromText("Abdullah Ocalan faces the death penalty in Turkey. "
+                        + "Italy has refused to extradite him so far. "
+                        + "He turned the group toward armed struggle in 1984.", "wire"),
+                Articles.fromText("About 1,500 Kurds protested peacefully in Rome on Sunday. "
+                        + "The march ended at the Colosseum.", "daily")));
+        AnalyzedSentence named = two.sentencesOf(0).get(0);
+        AnalyzedSentence leaning = two.sentencesOf(0).get(2);
+        AnalyzedSentence protest = two.sentencesOf(1).get(0);
+        List<AnalyzedSentence> chosen = List.of(named, protest, leaning);
+        List<List<AnalyzedSentence>> reports = chosen.stream().map(List::of).toList();
+        List<String> order = StoryOrder.arrange(two, chosen, reports).stream()
+                .map(i -> chosen.get(i).text()).toList();
+        assertThat(order).containsExactly(named.text(), leaning.text(), protest.text());
+    }
+
+    @Test
     void whenEverySentenceLeansOnAnotherTheOrderStands() {
         StoryAnalysis leaning = StoryAnalysis.of(List.of(Articles.fromText(
                 "He has fought for autonomy since 1984. But the talks failed on Monday.", "wire")));
