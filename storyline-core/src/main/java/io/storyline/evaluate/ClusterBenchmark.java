@@ -1,6 +1,5 @@
 package io.storyline.evaluate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.storyline.cluster.ClusterSettings;
 import io.storyline.cluster.Clustering;
 import io.storyline.cluster.StoryClusterer;
@@ -120,14 +119,9 @@ public final class ClusterBenchmark {
         List<Article> articles = new ArrayList<>();
         Map<String, String> gold = new HashMap<>();
         for (MultiNews.Cluster cluster : MultiNews.load(jsonl)) {
-            for (int d = 0; d < cluster.documents().size(); d++) {
-                try {
-                    Article article = Articles.fromText(cluster.documents().get(d), cluster.id() + "-" + (d + 1));
-                    articles.add(article);
-                    gold.put(article.id(), cluster.id());
-                } catch (IllegalArgumentException unusable) {
-                    // a source the data set truncated to nothing
-                }
+            for (Article article : cluster.articles()) {
+                articles.add(article);
+                gold.put(article.id(), cluster.id());
             }
         }
         return new GoldSet(articles, gold);

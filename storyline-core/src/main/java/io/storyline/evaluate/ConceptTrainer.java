@@ -7,9 +7,6 @@ import io.storyline.evaluate.rouge.Rouge;
 import io.storyline.evaluate.rouge.RougeConfig;
 import io.storyline.evaluate.rouge.RougeLexicon;
 import io.storyline.evaluate.rouge.RougeScore;
-import io.storyline.ingest.ArticleLoader;
-import io.storyline.ingest.Articles;
-import io.storyline.ingest.LoadOptions;
 import io.storyline.model.Article;
 import io.storyline.model.SummarySentence;
 import io.storyline.summarize.Budget;
@@ -178,9 +175,7 @@ public final class ConceptTrainer {
     static List<Story> duc(Path root) {
         List<Story> stories = new ArrayList<>();
         for (Duc2004.Cluster c : Duc2004.load(root)) {
-            List<Article> articles = new ArticleLoader(LoadOptions.asGiven())
-                    .load(c.documents().stream().map(Path::toString).toList()).articles();
-            stories.add(new Story(c.id(), articles, c.referenceSummaries()));
+            stories.add(new Story(c.id(), c.articles(), c.referenceSummaries()));
         }
         return stories;
     }
@@ -190,14 +185,7 @@ public final class ConceptTrainer {
         List<MultiNews.Cluster> clusters = MultiNews.load(jsonl);
         List<Story> stories = new ArrayList<>();
         for (MultiNews.Cluster c : clusters.subList(Math.min(from, clusters.size()), Math.min(to, clusters.size()))) {
-            List<Article> articles = new ArrayList<>();
-            for (int d = 0; d < c.documents().size(); d++) {
-                try {
-                    articles.add(Articles.fromText(c.documents().get(d), c.id() + "-" + (d + 1)));
-                } catch (IllegalArgumentException unusable) {
-                    // a source the data set truncated to nothing
-                }
-            }
+            List<Article> articles = c.articles();
             if (!articles.isEmpty()) {
                 stories.add(new Story(c.id(), articles, List.of(List.of(c.summary()))));
             }
@@ -222,7 +210,7 @@ public final class ConceptTrainer {
         List<RougeScore> scores = new ArrayList<>();
         for (Story s : stories) {
             String reference = s.references().get(0).get(0);
-            int words = Math.max(1, reference.strip().split("\\s+").length);
+            int words = MultiNews.words(reference);
             Rouge rouge = new Rouge(RougeConfig.untruncated().withWordLimit(words), lexicon);
             scores.add(rouge.score(sentences(method, s.articles(), Budget.words(words).cutByScorer()), s.references()));
         }
@@ -336,7 +324,7 @@ public final class ConceptTrainer {
                 byFold.add(fit(train, ridge));
             }
             for (int i = 0; i < duc.size(); i++) {
-                counts.add(ConceptCoverageSummarizer.articleCounts());
+                counts.add(new ConceptCoverageSummarizer());
                 learned.add(byFold.get(fold(i, folds, duc.size(), blocks)).summarizer());
             }
             out.println("DUC 2004, article counts: " + recall(scoreDuc(duc, counts, lexicon)));
@@ -348,7 +336,7 @@ public final class ConceptTrainer {
             String range = options.get("--test");
             List<Story> test = multiNews(multiNews, from(range), to(range));
             out.println("Multi-News " + range + ", article counts: "
-                    + f1(scoreMultiNews(test, ConceptCoverageSummarizer.articleCounts(), lexicon)));
+                    + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(), lexicon)));
             out.println("Multi-News " + range + ", learned: " + f1(scoreMultiNews(test, fit(all, ridge).summarizer(), lexicon)));
         }
     }

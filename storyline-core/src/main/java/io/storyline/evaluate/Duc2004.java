@@ -1,5 +1,9 @@
 package io.storyline.evaluate;
 
+import io.storyline.ingest.ArticleLoader;
+import io.storyline.ingest.LoadOptions;
+import io.storyline.model.Article;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +42,12 @@ public final class Duc2004 {
 
         public List<List<String>> referenceSummaries() {
             return List.copyOf(references.values());
+        }
+
+        /** The articles, read as given (no duplicate merging), as the benchmark counts them. */
+        public List<Article> articles() {
+            return new ArticleLoader(LoadOptions.asGiven())
+                    .load(documents.stream().map(Path::toString).toList()).articles();
         }
     }
 

@@ -1,6 +1,10 @@
 package io.storyline.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.storyline.analyze.Tokens;
+import io.storyline.ingest.Articles;
+import io.storyline.model.Article;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,27 @@ public final class MultiNews {
         public Cluster {
             documents = List.copyOf(documents);
         }
+
+        /**
+         * The sources as articles with ids {@code <cluster>-<n>} (n counting every source); a source
+         * the data set truncated to nothing is left out and the others still count.
+         */
+        public List<Article> articles() {
+            List<Article> articles = new ArrayList<>();
+            for (int d = 0; d < documents.size(); d++) {
+                try {
+                    articles.add(Articles.fromText(documents.get(d), id + "-" + (d + 1)));
+                } catch (IllegalArgumentException unusable) {
+                    // nothing left to read in this source
+                }
+            }
+            return articles;
+        }
+    }
+
+    /** A summary's length in words, as the benchmark matches the system summary to the reference's. */
+    static int words(String summary) {
+        return Math.max(1, Tokens.wordCount(summary));
     }
 
     private MultiNews() {

@@ -1,8 +1,5 @@
 package io.storyline.evaluate;
 
-import io.storyline.ingest.ArticleLoader;
-import io.storyline.ingest.Articles;
-import io.storyline.ingest.LoadOptions;
 import io.storyline.evaluate.rouge.Rouge;
 import io.storyline.evaluate.rouge.RougeConfig;
 import io.storyline.evaluate.rouge.RougeExplanation;
@@ -63,8 +60,7 @@ public final class SummaryBenchmark {
         }
         Duc2004.Cluster cluster = Duc2004.loadCluster(folder);
         Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
-        List<Article> articles = new ArticleLoader(LoadOptions.asGiven())
-                .load(cluster.documents().stream().map(Path::toString).toList()).articles();
+        List<Article> articles = cluster.articles();
         List<MethodExplanation> explained = new ArrayList<>();
         for (String method : methods) {
             List<String> sentences = sentences(summarize(articles, method, Budget.words(100).cutByScorer()));
@@ -87,8 +83,7 @@ public final class SummaryBenchmark {
         Map<String, Map<String, RougeScore>> scores = new LinkedHashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             Duc2004.Cluster cluster = clusters.get(c);
-            List<Article> articles = new ArticleLoader(LoadOptions.asGiven())
-                    .load(cluster.documents().stream().map(Path::toString).toList()).articles();
+            List<Article> articles = cluster.articles();
             for (String method : methods) {
                 List<String> sentences = sentences(summarize(articles, method, budget));
                 scores.computeIfAbsent(method, m -> new LinkedHashMap<>())
@@ -123,15 +118,8 @@ public final class SummaryBenchmark {
         Map<String, Map<String, RougeScore>> scores = new LinkedHashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             MultiNews.Cluster cluster = clusters.get(c);
-            List<Article> articles = new ArrayList<>();
-            for (int d = 0; d < cluster.documents().size(); d++) {
-                try {
-                    articles.add(Articles.fromText(cluster.documents().get(d), cluster.id() + "-" + (d + 1)));
-                } catch (IllegalArgumentException unusable) {
-                    // a source the data set truncated to nothing: the other sources still count
-                }
-            }
-            int words = Math.max(1, cluster.summary().strip().split("\\s+").length);
+            List<Article> articles = cluster.articles();
+            int words = MultiNews.words(cluster.summary());
             Rouge rouge = new Rouge(RougeConfig.untruncated().withWordLimit(words), lexicon);
             List<List<String>> reference = List.of(List.of(cluster.summary()));
             for (String method : methods) {

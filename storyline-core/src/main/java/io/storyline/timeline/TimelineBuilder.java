@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 /**
  * Makes a timeline of a story in two steps, as the date-wise method of Ghalandari &amp; Ifrim 2020
  * ("Examining the State-of-the-Art in News Timeline Summarization") does: first choose the dates,

@@ -30,6 +30,16 @@ class MultiNewsTest {
     }
 
     @Test
+    void aSourceTruncatedToNothingIsLeftOutAndTheOthersKeepTheirNumbers() {
+        MultiNews.Cluster cluster = new MultiNews.Cluster("7",
+                List.of("Flood waters rose in the valley overnight.", "   ", "The river burst its banks on Friday."),
+                "A river flooded the valley.");
+        assertThat(cluster.articles()).extracting(a -> a.id()).containsExactly("7-1", "7-3");
+        assertThat(MultiNews.words(cluster.summary())).isEqualTo(5);
+        assertThat(MultiNews.words("  ")).isEqualTo(1);
+    }
+
+    @Test
     void namesTheLineOfAMalformedRecord(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, "{\"id\": 1, \"documents\": \"oops\", \"summary\": \"s\"}\n");

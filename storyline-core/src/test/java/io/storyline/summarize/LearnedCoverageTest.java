@@ -91,7 +91,7 @@ class LearnedCoverageTest {
         assertThat(ConceptCoverageSummarizer.wholeArticles(input.story())).isFalse();
         ConceptCoverageSummarizer numbers = new ConceptCoverageSummarizer(caringFor("number"), null);
         assertThat(numbers.choose(input, Budget.words(40)))
-                .isEqualTo(ConceptCoverageSummarizer.articleCounts().choose(input, Budget.words(40)));
+                .isEqualTo(new ConceptCoverageSummarizer().choose(input, Budget.words(40)));
     }
 
     @Test
