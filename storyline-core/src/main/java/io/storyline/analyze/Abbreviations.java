@@ -103,6 +103,38 @@ final class Abbreviations {
     /** Openers that are also surnames and so may follow a title: "Dr. He", "Gov. An", "Ms. Her". */
     private static final Set<String> SURNAME_LIKE = set("He", "Her", "An", "So", "No", "Who", "I", "A");
 
+    /** Abbreviations that end a company's name: "Sun Microsystems Inc.", "United Technologies Corp." */
+    private static final Set<String> COMPANY_ENDINGS = set("Inc", "Corp", "Co", "Cos", "Ltd", "Plc");
+
+    /**
+     * Words that follow a company's name inside its sentence: its people's titles ("Apple Inc. Chief
+     * Executive Tim Cook") and the day or month of a report ("America Online Inc. Tuesday laid out").
+     */
+    private static final Set<String> AFTER_COMPANY = set(
+            "Chairman", "Chairwoman", "Chief", "President", "Vice", "Executive", "Director", "Founder",
+            "Spokesman", "Spokeswoman", "Spokesperson", "Treasurer", "Secretary", "General", "Senior",
+            "Managing", "Head", "CEO", "CFO", "COO", "Chair",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec");
+
+    /** Finite verbs that, right after a capitalised word, show it is the subject of a new clause. */
+    private static final Set<String> FINITE_VERBS = set(
+            "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+            "might", "must", "should", "said", "says", "did", "does");
+
+    static boolean isCompanyEnding(String word) {
+        return COMPANY_ENDINGS.contains(word);
+    }
+
+    static boolean mayFollowCompany(String word) {
+        return AFTER_COMPANY.contains(word);
+    }
+
+    static boolean isFiniteVerb(String word) {
+        return FINITE_VERBS.contains(word);
+    }
+
     static boolean isNameEnding(String word) {
         return NAME_ENDINGS.contains(word);
     }

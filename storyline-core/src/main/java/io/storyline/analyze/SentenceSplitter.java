@@ -131,7 +131,7 @@ public final class SentenceSplitter {
             case PREFIX -> endsName(text, wordStart, word, next);
             case NUMBER_PREFIX -> next.kind() == NextWord.Kind.UPPER;
             case AMBIGUOUS -> next.kind() == NextWord.Kind.UPPER
-                    && opensSentence(word, next, text)
+                    && (opensSentence(word, next, text) || startsClauseAfterCompany(word, next, text))
                     && !(Abbreviations.isInitial(word) && next.isInitial(text));
         };
     }
@@ -214,6 +214,26 @@ public final class SentenceSplitter {
             start--;
         }
         return start < end && Character.isUpperCase(text.charAt(start)) && end < wordStart;
+    }
+
+    /**
+     * After a company's name ("Inc.", "Corp."): whether the capitalised word that follows is the
+     * subject of a new sentence, shown by a comma or a finite verb right after it ("... and Sun
+     * Microsystems Inc. AOL, the leading on-line service, would ...", "... of United Technologies Corp.
+     * Thailand was hit hard ..."). A title or a day may follow a company inside its sentence ("Apple
+     * Inc. Chief Executive Tim Cook", "America Online Inc. Tuesday said").
+     */
+    private static boolean startsClauseAfterCompany(String word, NextWord next, String text) {
+        if (!Abbreviations.isCompanyEnding(word) || Abbreviations.mayFollowCompany(next.word())
+                || Abbreviations.isPrefix(next.word())) {
+            return false;
+        }
+        int after = next.start() + next.word().length();
+        if (after < text.length() && text.charAt(after) == ',') {
+            return true;
+        }
+        return after < text.length() && text.charAt(after) == ' '
+                && Abbreviations.isFiniteVerb(wordAt(text, after + 1));
     }
 
     private static boolean isUpperCaseAcronym(String word) {
