@@ -1,6 +1,7 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Quotations;
 import io.storyline.analyze.Tokens;
 
 import java.util.regex.Pattern;
@@ -71,26 +72,9 @@ final class Candidates {
     /**
      * "They didn't even look down" beforehand.": the sentence's first quotation mark closes a quote,
      * so the splitter cut it from the middle of a quotation and its speaker is in the sentence before.
-     * A straight quote closes when it follows a word and precedes a space or punctuation.
      */
     static boolean opensInsideQuote(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u201D') {
-                return true;
-            }
-            if (c == '\u201C') {
-                return false;
-            }
-            if (c == '"') {
-                boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1))
-                        && "([".indexOf(text.charAt(i - 1)) < 0;
-                boolean beforeBreak = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
-                        || ".,;:!?)".indexOf(text.charAt(i + 1)) >= 0;
-                return afterWord && beforeBreak;
-            }
-        }
-        return false;
+        return Quotations.opensInside(text);
     }
 
     private static int count(String text, String mark) {

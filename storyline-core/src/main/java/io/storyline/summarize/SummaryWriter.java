@@ -1,6 +1,7 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Quotations;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
 import io.storyline.model.Citation;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Turns a method's chosen sentences into the {@link Summary} a reader sees: ordered as a story, each
  * sentence cited to its own article and to every other article that reports the same fact, sources
- * numbered in the order they are first cited.
+ * numbered in the order they are first cited. A quotation the sentence cuts is closed or opened
+ * ({@link Quotations#balanced}); the citations keep the sentences as their sources wrote them.
  */
 final class SummaryWriter {
 
@@ -49,7 +51,7 @@ final class SummaryWriter {
             for (AnalyzedSentence r : reports.get(i)) {
                 citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
             }
-            sentences.add(new SummarySentence(chosen.get(i).text(), citations));
+            sentences.add(new SummarySentence(Quotations.balanced(chosen.get(i).text()), citations));
         }
         List<Source> sources = new ArrayList<>();
         numberOfArticle.forEach((article, number) -> {

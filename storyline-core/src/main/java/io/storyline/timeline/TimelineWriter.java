@@ -1,6 +1,7 @@
 package io.storyline.timeline;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Quotations;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Citation;
 import io.storyline.model.DayCoverage;
@@ -51,7 +52,7 @@ final class TimelineWriter {
                 for (AnalyzedSentence r : reports.get(s.id())) {
                     citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
                 }
-                sentences.add(new SummarySentence(EntryText.of(s.text()), citations));
+                sentences.add(new SummarySentence(Quotations.balanced(EntryText.of(s.text())), citations));
             }
             entries.add(new TimelineEntry(date, sentences));
         });

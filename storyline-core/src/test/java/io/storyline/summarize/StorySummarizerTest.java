@@ -1,5 +1,9 @@
 package io.storyline.summarize;
 
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Quotations;
+import io.storyline.ingest.Articles;
+import io.storyline.model.Article;
 import io.storyline.model.Citation;
 import io.storyline.model.Summary;
 import io.storyline.model.SummarySentence;
@@ -50,12 +54,36 @@ class StorySummarizerTest {
         Summary summary = summarize(method, Budget.words(120));
         for (SummarySentence sentence : summary.sentences()) {
             Citation own = sentence.citations().get(0);
-            assertThat(own.sentence()).isEqualTo(sentence.text());
+            // the shown sentence may close a quotation it cuts (Quotations.balanced), nothing else
+            assertThat(Quotations.balanced(own.sentence())).isEqualTo(sentence.text());
             String sourceText = FloodStory.articles().stream()
                     .filter(a -> a.id().equals(summary.sources().get(own.source() - 1).articleId()))
                     .findFirst().orElseThrow().text();
-            assertThat(sourceText).contains(sentence.text());
+            assertThat(sourceText).contains(own.sentence());
         }
+    }
+
+    @Test
+    void aQuotationCutAtTheSentencesEndIsClosedForTheReaderAndCitedAsWritten() {
+        String quoted = "David Bonior, the Democratic whip, said: \"This is wrong.";
+        List<Article> articles = List.of(Articles.fromText("The House voted on Saturday to impeach the president. "
+                + quoted + " It is a surrender to partisanship.\"", "wire"));
+        Summarizer theQuote = new Summarizer() {
+            @Override
+            public String name() {
+                return "the-quote";
+            }
+
+            @Override
+            public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
+                return input.story().sentences().stream().filter(s -> s.text().equals(quoted)).toList();
+            }
+        };
+        Summary summary = new StorySummarizer(theQuote).summarize(articles, Budget.words(100));
+        assertThat(summary.sentences()).singleElement().satisfies(sentence -> {
+            assertThat(sentence.text()).isEqualTo(quoted + "\"");
+            assertThat(sentence.citations().get(0).sentence()).isEqualTo(quoted);
+        });
     }
 
     @ParameterizedTest
