@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.evaluate.PairedComparison;
 import io.storyline.evaluate.SummaryBenchmark;
 import io.storyline.evaluate.SummaryBenchmark.Row;
 import io.storyline.evaluate.rouge.RougeLexicon;
@@ -16,7 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /** {@code storyline eval summarize}: ROUGE of every method, beside the published systems. */
 @Command(name = "summarize",
@@ -55,6 +56,12 @@ final class EvalSummarizeCommand implements Callable<Integer> {
                     + "match, the references, and the reference bigrams the summary missed.")
     String explain;
 
+    @Option(names = "--compare", split = ",", paramLabel = "SYSTEM",
+            description = "Two systems, comma-separated (methods run here or published systems, e.g. "
+                    + "coverage,DPP): after the table, their per-cluster differences, the mean difference with a "
+                    + "95% paired-bootstrap interval, and in how many clusters the first is better, worse or the same.")
+    List<String> compare;
+
     private final Terminal terminal;
 
     EvalSummarizeCommand(Terminal terminal) {
@@ -65,6 +72,9 @@ final class EvalSummarizeCommand implements Callable<Integer> {
     public Integer call() {
         List<String> chosen = methods == null ? Summarizers.names() : methods;
         chosen.forEach(Summarizers::byNameOrThrow);
+        if (compare != null && (compare.size() != 2 || compare.get(0).equals(compare.get(1)))) {
+            throw new IllegalArgumentException("--compare takes two different systems, e.g. --compare coverage,DPP");
+        }
         if (!Files.exists(path)) {
             throw new IllegalArgumentException(path + " does not exist");
         }
@@ -93,22 +103,53 @@ final class EvalSummarizeCommand implements Callable<Integer> {
         boolean duc = dataset.equalsIgnoreCase("duc2004");
         print(rows, duc, terminal.stdout());
         terminal.stdout().printf("%n%d clusters, %.1f s%n", rows.get(0).perCluster().size(), seconds);
+        if (compare != null) {
+            printComparison(PairedComparison.of(row(rows, compare.get(0)), row(rows, compare.get(1)),
+                    headers(duc), columns(duc)), terminal.stdout());
+        }
         return Main.EXIT_OK;
     }
 
-    private static void print(List<Row> rows, boolean duc, PrintStream out) {
-        List<String> headers = duc ? List.of("ROUGE-1 R", "ROUGE-2 R", "ROUGE-4 R") : List.of("ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
-        List<Function<RougeScore, Double>> columns = duc
+    /** The row named {@code system}: exactly ("lexrank" is ours, "LexRank" the published one), else in any case. */
+    private static Row row(List<Row> rows, String system) {
+        return rows.stream().filter(r -> r.system().equals(system)).findFirst()
+                .or(() -> rows.stream().filter(r -> r.system().equalsIgnoreCase(system)).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("--compare: no system '" + system + "' in the table; "
+                        + "choose one of " + rows.stream().map(Row::system).toList()
+                        + " (a method must also be among --methods)"));
+    }
+
+    private static List<String> headers(boolean duc) {
+        return duc ? List.of("ROUGE-1 R", "ROUGE-2 R", "ROUGE-4 R") : List.of("ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
+    }
+
+    private static List<ToDoubleFunction<RougeScore>> columns(boolean duc) {
+        return duc
                 ? List.of(s -> s.rouge1().recall(), s -> s.rouge2().recall(), s -> s.rougeN(4).recall())
                 : List.of(s -> s.rouge1().f(), s -> s.rouge2().f(), s -> s.rougeL().f());
+    }
+
+    private static void printComparison(PairedComparison comparison, PrintStream out) {
+        out.printf("%n%s against %s, paired over %d clusters (mean difference, 95%% bootstrap interval):%n",
+                comparison.first(), comparison.second(), comparison.clusters());
+        for (PairedComparison.Measure m : comparison.measures()) {
+            out.printf("  %-10s %+6.2f  (%+.2f to %+.2f)%s  better in %d, worse in %d, the same in %d%n",
+                    m.name(), 100 * m.meanDifference(), 100 * m.low(), 100 * m.high(),
+                    m.clear() ? "    " : " [0 inside]", m.better(), m.worse(), m.same());
+        }
+    }
+
+    private static void print(List<Row> rows, boolean duc, PrintStream out) {
+        List<String> headers = headers(duc);
+        List<ToDoubleFunction<RougeScore>> columns = columns(duc);
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Row r) -> r.published())
-                .thenComparing(r -> -columns.get(0).apply(r.score())));
+                .thenComparing(r -> -columns.get(0).applyAsDouble(r.score())));
         out.printf("%-22s %-10s %10s %10s %10s%n", "system", "source", headers.get(0), headers.get(1), headers.get(2));
         for (Row row : sorted) {
             out.printf("%-22s %-10s %10.2f %10.2f %10.2f%n", row.system(), row.published() ? "published" : "storyline",
-                    100 * columns.get(0).apply(row.score()), 100 * columns.get(1).apply(row.score()),
-                    100 * columns.get(2).apply(row.score()));
+                    100 * columns.get(0).applyAsDouble(row.score()), 100 * columns.get(1).applyAsDouble(row.score()),
+                    100 * columns.get(2).applyAsDouble(row.score()));
         }
     }
 

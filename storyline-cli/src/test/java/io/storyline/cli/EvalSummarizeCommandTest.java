@@ -29,6 +29,26 @@ class EvalSummarizeCommandTest {
     }
 
     @Test
+    void comparesTwoSystemsClusterByCluster() {
+        CommandRun run = CommandRun.of("eval", "summarize", "--no-progress", "--dataset", "duc2004",
+                "--methods", "lead", "--compare", "lead,Lead", duc2004().toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        // our lead (storyline) against the published Lead baseline, on the same 25 clusters
+        assertThat(run.stdout()).contains("lead against Lead, paired over 25 clusters");
+        assertThat(run.stdout()).containsPattern("ROUGE-1 R\\s+[+-]\\d+\\.\\d\\d\\s+\\([+-]\\d+\\.\\d\\d to [+-]\\d+\\.\\d\\d\\)");
+        assertThat(run.stdout()).containsPattern("better in \\d+, worse in \\d+, the same in \\d+");
+
+        CommandRun unknown = CommandRun.of("eval", "summarize", "--no-progress", "--dataset", "duc2004",
+                "--methods", "lead", "--compare", "lead,coverage", duc2004().toString());
+        assertThat(unknown.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(unknown.stderr()).contains("no system 'coverage'").contains("--methods");
+        CommandRun one = CommandRun.of("eval", "summarize", "--dataset", "duc2004", "--compare", "lead",
+                duc2004().toString());
+        assertThat(one.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(one.stderr()).contains("two different systems");
+    }
+
+    @Test
     void explainsOneCluster() {
         CommandRun run = CommandRun.of("eval", "summarize", "--dataset", "duc2004", "--methods", "coverage",
                 "--explain", "d30001", duc2004().toString());

@@ -3,13 +3,14 @@ package io.storyline.evaluate.rouge;
 import java.util.Arrays;
 
 /**
- * The bootstrap of ROUGE-1.5.5's averaging, kept for one reason: the "Average_R/P/F" it prints is
- * not the plain mean of the per-summary scores but the mean of its resample means. Resample
+ * The bootstrap of ROUGE-1.5.5's averaging: the "Average_R/P/F" it prints is not the plain mean of
+ * the per-summary scores but the mean of its resample means. The same draws serve the paired
+ * comparison of two systems ({@link io.storyline.evaluate.PairedComparison}). Resample
  * {@code i} draws with Perl's {@code srand(i)} and {@code rand}, the 48-bit linear congruential
  * generator of POSIX {@code drand48} (multiplier 0x5DEECE66D, increment 11, seeded as
  * {@code seed << 16 | 0x330E}), which Perl has used on every platform since 5.20 and glibc before.
  */
-final class Bootstrap {
+public final class Bootstrap {
 
     private static final long MULTIPLIER = 0x5DEECE66DL;
     private static final long INCREMENT = 0xBL;
@@ -42,7 +43,7 @@ final class Bootstrap {
     }
 
     /** The {@code n} indexes Perl's {@code srand(seed); int(rand(n))} draws, {@code n} times. */
-    static int[] draws(int seed, int n) {
+    public static int[] draws(int seed, int n) {
         long state = (((long) seed & 0xFFFFFFFFL) << 16) | 0x330EL;
         int[] indexes = new int[n];
         for (int k = 0; k < n; k++) {
