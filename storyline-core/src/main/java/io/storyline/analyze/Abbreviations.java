@@ -108,7 +108,8 @@ final class Abbreviations {
 
     /**
      * Words that follow a company's name inside its sentence: its people's titles ("Apple Inc. Chief
-     * Executive Tim Cook") and the day or month of a report ("America Online Inc. Tuesday laid out").
+     * Executive Tim Cook"), the day or month of a report ("America Online Inc. Tuesday laid out") and
+     * the rest of a longer name ("Goldman Sachs &amp; Co. LLC", "Morgan Stanley &amp; Co. International").
      */
     private static final Set<String> AFTER_COMPANY = set(
             "Chairman", "Chairwoman", "Chief", "President", "Vice", "Executive", "Director", "Founder",
@@ -116,7 +117,10 @@ final class Abbreviations {
             "Managing", "Head", "CEO", "CFO", "COO", "Chair",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec");
+            "October", "November", "December",
+            // legal forms and parts of a company's name that follow "Co." or "Inc."
+            "LLC", "LP", "LLP", "Ltd", "Inc", "Corp", "KG", "KGaA", "AG", "SA", "NV", "GmbH", "Plc", "PLC",
+            "International", "Holdings", "Group", "Magazine");
 
     /** Finite verbs that, right after a capitalised word, show it is the subject of a new clause. */
     private static final Set<String> FINITE_VERBS = set(

@@ -1,5 +1,8 @@
 package io.storyline.analyze;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Quotation marks within one sentence. A sentence splitter cuts quotations that run over several
  * sentences, so a sentence may open a quotation it does not close ({@code said: "This is wrong.})
@@ -16,8 +19,31 @@ public final class Quotations {
         boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1))
                 && "([".indexOf(text.charAt(i - 1)) < 0;
         boolean beforeBreak = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
-                || ".,;:!?)".indexOf(text.charAt(i + 1)) >= 0;
+                || ".,;:!?)]'\u2019\u2014-".indexOf(text.charAt(i + 1)) >= 0;
         return afterWord && beforeBreak;
+    }
+
+    /**
+     * An inch mark, not a quotation mark: a straight quote after feet and inches (5'10"), or after a
+     * number while no straight quotation is open (a 12" pizza; but "1998" closes its quotation).
+     */
+    private static boolean inchMark(String text, int i, boolean quotationOpen) {
+        if (i == 0 || !Character.isDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && Character.isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        boolean feet = k >= 2 && text.charAt(k - 1) == '\'' && Character.isDigit(text.charAt(k - 2));
+        return feet || !quotationOpen;
+    }
+
+    /** A straight quote with white space (or the sentence's edge) on both sides: which way it goes is unclear. */
+    private static boolean stray(String text, int i) {
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        return spaceBefore && spaceAfter;
     }
 
     /** Whether the sentence's first double quotation mark closes a quotation opened before it. */
@@ -40,34 +66,40 @@ public final class Quotations {
     /**
      * The sentence as a reader should see it out of its paragraph: a quotation it opens and leaves
      * open is closed at its end, and one it closes without opening is opened at its start, in the
-     * style of marks the sentence uses, as an editor marks a quotation cut at a sentence's end. The
-     * words are the source's; a sentence whose marks pair up, or that leaves quotations open at
-     * both ends, is returned as it is.
+     * style of the unmatched mark, as an editor marks a quotation cut at a sentence's end. The words
+     * are the source's. Returned as it is: a sentence whose marks pair up, one that leaves
+     * quotations open at both ends, and one holding a straight mark with spaces on both sides (a
+     * stray mark the splitter left: which way it goes is unclear). Inch marks (5'10") are no quotes.
      */
     public static String balanced(String sentence) {
-        int open = 0;
+        List<Character> open = new ArrayList<>();
         int closedUnopened = 0;
-        boolean curly = false;
+        char firstUnopened = 0;
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
+            if (c == '"' && inchMark(sentence, i, open.contains('"'))) {
+                continue;
+            }
+            if (c == '"' && stray(sentence, i)) {
+                return sentence;
+            }
             boolean opening = c == '\u201C' || (c == '"' && !closesAt(sentence, i));
             boolean closing = c == '\u201D' || (c == '"' && closesAt(sentence, i));
-            curly |= c == '\u201C' || c == '\u201D';
             if (opening) {
-                open++;
+                open.add(c);
             } else if (closing) {
-                if (open > 0) {
-                    open--;
-                } else {
-                    closedUnopened++;
+                if (!open.isEmpty()) {
+                    open.remove(open.size() - 1);
+                } else if (closedUnopened++ == 0) {
+                    firstUnopened = c;
                 }
             }
         }
-        if (open == 1 && closedUnopened == 0) {
-            return sentence + (curly ? "\u201D" : "\"");
+        if (open.size() == 1 && closedUnopened == 0) {
+            return sentence + (open.get(0) == '\u201C' ? "\u201D" : "\"");
         }
-        if (closedUnopened == 1 && open == 0) {
-            return (curly ? "\u201C" : "\"") + sentence;
+        if (closedUnopened == 1 && open.isEmpty()) {
+            return (firstUnopened == '\u201D' ? "\u201C" : "\"") + sentence;
         }
         return sentence;
     }

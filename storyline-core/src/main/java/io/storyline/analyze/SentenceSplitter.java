@@ -131,7 +131,7 @@ public final class SentenceSplitter {
             case PREFIX -> endsName(text, wordStart, word, next);
             case NUMBER_PREFIX -> next.kind() == NextWord.Kind.UPPER;
             case AMBIGUOUS -> next.kind() == NextWord.Kind.UPPER
-                    && (opensSentence(word, next, text) || startsClauseAfterCompany(word, next, text))
+                    && (opensSentence(word, next, text) || startsClauseAfterCompany(text, wordStart, word, next))
                     && !(Abbreviations.isInitial(word) && next.isInitial(text));
         };
     }
@@ -220,12 +220,14 @@ public final class SentenceSplitter {
      * After a company's name ("Inc.", "Corp."): whether the capitalised word that follows is the
      * subject of a new sentence, shown by a comma or a finite verb right after it ("... and Sun
      * Microsystems Inc. AOL, the leading on-line service, would ...", "... of United Technologies Corp.
-     * Thailand was hit hard ..."). A title or a day may follow a company inside its sentence ("Apple
-     * Inc. Chief Executive Tim Cook", "America Online Inc. Tuesday said").
+     * Thailand was hit hard ..."). Only after a name (a capitalised word or "&" before the suffix: "in
+     * Co. Tyrone" and "from Co. B" are a county and a unit), and not before what may follow a company
+     * inside its sentence: a title, a day, a legal form ("Goldman Sachs &amp; Co. LLC, the broker"), a
+     * single letter.
      */
-    private static boolean startsClauseAfterCompany(String word, NextWord next, String text) {
-        if (!Abbreviations.isCompanyEnding(word) || Abbreviations.mayFollowCompany(next.word())
-                || Abbreviations.isPrefix(next.word())) {
+    private static boolean startsClauseAfterCompany(String text, int wordStart, String word, NextWord next) {
+        if (!Abbreviations.isCompanyEnding(word) || !afterName(text, wordStart) || next.word().length() < 2
+                || Abbreviations.mayFollowCompany(next.word()) || Abbreviations.isPrefix(next.word())) {
             return false;
         }
         int after = next.start() + next.word().length();
@@ -234,6 +236,25 @@ public final class SentenceSplitter {
         }
         return after < text.length() && text.charAt(after) == ' '
                 && Abbreviations.isFiniteVerb(wordAt(text, after + 1));
+    }
+
+    /** Whether the word before {@code wordStart} is an ampersand or a capitalised word run on into it: part of a name. */
+    private static boolean afterName(String text, int wordStart) {
+        int end = wordStart;
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == wordStart || end == 0) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && !isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        String before = text.substring(start, end);
+        // "Omagh, Co. Tyrone": a comma ends the name before the suffix
+        return before.equals("&") || (Character.isUpperCase(before.charAt(0))
+                && Character.isLetterOrDigit(before.charAt(before.length() - 1)));
     }
 
     private static boolean isUpperCaseAcronym(String word) {

@@ -1,6 +1,7 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Quotations;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
 import io.storyline.model.Citation;
@@ -143,6 +144,6 @@ public final class OutletComparison {
             citations.add(new Citation(sourceNumbers[r.article()], r.sentence().position(), r.sentence().text()));
             outlets.add(articles.get(r.article()).outlet());
         }
-        return new Fact(citations.get(0).sentence(), citations, List.copyOf(outlets));
+        return new Fact(Quotations.balanced(citations.get(0).sentence()), citations, List.copyOf(outlets));
     }
 }

@@ -44,6 +44,39 @@ class QuotationsTest {
     }
 
     @Test
+    void takesTheStyleOfTheUnmatchedMark() {
+        assertThat(Quotations.balanced("He called it \u201Cabsurd\u201D and said: \"We will appeal."))
+                .isEqualTo("He called it \u201Cabsurd\u201D and said: \"We will appeal.\"");
+    }
+
+    @Test
+    void inchMarksAreNoQuotationMarks() {
+        String height = "\"He was about 5'10\", with short hair,\" the officer said.";
+        assertThat(Quotations.balanced(height)).isSameAs(height);
+        String pizza = "A 12\" pizza costs $10.";
+        assertThat(Quotations.balanced(pizza)).isSameAs(pizza);
+        String year = "He called it \"1998";
+        assertThat(Quotations.balanced(year)).isEqualTo(year + "\"");
+        String paired = "They signed the \"1998\" agreement.";
+        assertThat(Quotations.balanced(paired)).isSameAs(paired);
+    }
+
+    @Test
+    void aClosingMarkBeforeASingleQuoteStillCloses() {
+        // wire copy's ''' detokenized: the double mark closes, the single one closes the inner quote
+        assertThat(Quotations.balanced("Whoever takes the case, you can't win,\"' Hu recounted."))
+                .isEqualTo("\"Whoever takes the case, you can't win,\"' Hu recounted.");
+    }
+
+    @Test
+    void aStrayMarkWithSpacesOnBothSidesLeavesTheSentenceAsItIs() {
+        String stray = "\" \"The last time there was any interference,\" he added, \"was the case.\"";
+        assertThat(Quotations.balanced(stray)).isSameAs(stray);
+        String lower = "I intend to speak with him forthwith, \" Netanyahu said in a statement.";
+        assertThat(Quotations.balanced(lower)).isSameAs(lower);
+    }
+
+    @Test
     void tellsAClosingStraightMarkByWhereItStands() {
         String text = "He called it \"a disgrace\" and left.";
         assertThat(Quotations.closesAt(text, text.indexOf('"'))).isFalse();

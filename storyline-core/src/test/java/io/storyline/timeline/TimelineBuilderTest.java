@@ -154,4 +154,16 @@ class TimelineBuilderTest {
         assertThat(SentenceDating.referenceWeight(march.plusDays(5), march.plusDays(26)))
                 .isGreaterThan(SentenceDating.referenceWeight(march.plusDays(3), march.plusDays(4)));
     }
+
+    @Test
+    void anEntryThatCutsAQuotationClosesItAndItsCitationKeepsTheSource() {
+        String said = "The mayor of Pulford said on Monday: \"The sandbag wall on the quay will hold back the river Arun.";
+        List<Article> one = List.of(article("q1", "Courier", MON.plusDays(1), said
+                + " The army built it in two days and it is still rising.\" Engineers inspected the stone bridge"
+                + " at Pulford on Tuesday."));
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(3, 2, List.of())).build(one);
+        var shown = timeline.entries().stream().flatMap(e -> e.sentences().stream())
+                .filter(s -> s.citations().get(0).sentence().equals(said)).toList();
+        assertThat(shown).singleElement().satisfies(s -> assertThat(s.text()).isEqualTo(said + "\""));
+    }
 }
