@@ -127,6 +127,20 @@ final class Abbreviations {
             "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
             "might", "must", "should", "said", "says", "did", "does");
 
+    /** Plural spans of time that open a sentence before "later", "earlier" or "ago". */
+    private static final Set<String> TIME_SPANS = set("Minutes", "Hours", "Days", "Weeks", "Months", "Years",
+            "Decades");
+
+    private static final Set<String> TIME_RELATIONS = set("later", "earlier", "ago", "afterward", "afterwards");
+
+    static boolean isTimeSpan(String word) {
+        return TIME_SPANS.contains(word);
+    }
+
+    static boolean isTimeRelation(String word) {
+        return TIME_RELATIONS.contains(word);
+    }
+
     static boolean isCompanyEnding(String word) {
         return COMPANY_ENDINGS.contains(word);
     }

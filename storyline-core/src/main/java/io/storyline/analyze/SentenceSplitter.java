@@ -188,10 +188,17 @@ public final class SentenceSplitter {
      * which often qualifies it ("U.S. Sen. Holt").
      */
     private static boolean opensSentence(String word, NextWord next, String text) {
-        if (next.quoted() || Abbreviations.isStarter(next.word())) {
+        if (next.quoted() || Abbreviations.isStarter(next.word()) || spanOfTime(next, text)) {
             return true;
         }
         return next.isTitle(text) && !isUpperCaseAcronym(word);
+    }
+
+    /** "Months later", "Weeks ago": a span of time opening a sentence ("He quit in Aug. Months later ..."). */
+    private static boolean spanOfTime(NextWord next, String text) {
+        int after = next.start() + next.word().length();
+        return Abbreviations.isTimeSpan(next.word()) && after < text.length() && text.charAt(after) == ' '
+                && Abbreviations.isTimeRelation(wordAt(text, after + 1));
     }
 
     /**
