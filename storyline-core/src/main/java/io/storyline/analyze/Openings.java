@@ -12,6 +12,7 @@ public final class Openings {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its",
             "their", "them", "him", "this", "that", "these", "those");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> CONNECTIVES = Set.of("but", "however", "also", "and", "so", "still",
             "yet", "meanwhile", "moreover", "instead", "then", "thus", "furthermore", "besides",
             "nevertheless", "nonetheless");
@@ -27,6 +28,11 @@ public final class Openings {
     public static boolean pronoun(String sentence) {
         String[] words = firstWords(sentence);
         return PRONOUNS.contains(words[0]) && !TIME_NOUNS.contains(words[1]);
+    }
+
+    /** Whether the sentence opens with a pronoun that stands for a person: "He", "She", "His", "Her". */
+    public static boolean personalPronoun(String sentence) {
+        return PERSONAL.contains(firstWords(sentence)[0]);
     }
 
     /** Whether the sentence opens with a connective such as "But" or "Instead". */

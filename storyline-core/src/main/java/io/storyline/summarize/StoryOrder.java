@@ -68,15 +68,18 @@ final class StoryOrder {
             order.add(best);
             remaining.remove(Integer.valueOf(best));
         }
-        return followContext(chosen, leadWithIndependent(chosen, order));
+        return followContext(story, chosen, leadWithIndependent(chosen, order));
     }
 
     /**
      * Puts each sentence that leans on the one before it ("He leads the outlawed party ...") right
      * after the nearest chosen sentence that comes before it in its own article, where its "he" or
-     * "but" was written to follow; one with no such sentence stays where it is.
+     * "but" was written to follow. A sentence opening on "he" or "she" with no such sentence follows
+     * the chosen sentence that names most of the people and places named just before it in its
+     * article (its "he" is most likely the Ocalan its article named two sentences earlier); one with
+     * neither stays where it is.
      */
-    static List<Integer> followContext(List<AnalyzedSentence> chosen, List<Integer> order) {
+    static List<Integer> followContext(StoryAnalysis story, List<AnalyzedSentence> chosen, List<Integer> order) {
         for (int k = 1; k < order.size(); k++) {
             AnalyzedSentence leaning = chosen.get(order.get(k));
             if (!Openings.leansOnPrevious(leaning.text())) {
@@ -90,12 +93,50 @@ final class StoryOrder {
                     context = j;
                 }
             }
+            if (context < 0 && Openings.personalPronoun(leaning.text())) {
+                context = namingSentence(story, chosen, order, k);
+            }
             if (context >= 0 && context != k - 1) {
                 int moved = order.remove(k);
                 order.add(context < k ? context + 1 : context, moved);
             }
         }
         return order;
+    }
+
+    /** How many sentences before a pronoun sentence are searched for the names it may stand for. */
+    static final int ANTECEDENT_SENTENCES = 3;
+
+    /**
+     * The place in {@code order} of the chosen sentence (other than the one at {@code k}) that holds
+     * most of the names in the {@value #ANTECEDENT_SENTENCES} sentences before it in its article; -1
+     * for none.
+     */
+    private static int namingSentence(StoryAnalysis story, List<AnalyzedSentence> chosen, List<Integer> order, int k) {
+        AnalyzedSentence leaning = chosen.get(order.get(k));
+        List<AnalyzedSentence> own = story.sentencesOf(leaning.article());
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (AnalyzedSentence s : own) {
+            if (s.position() < leaning.position() && s.position() >= leaning.position() - ANTECEDENT_SENTENCES) {
+                names.addAll(Names.in(s.text()));
+            }
+        }
+        int best = -1;
+        int bestShared = 0;
+        for (int j = 0; j < order.size(); j++) {
+            if (j == k) {
+                continue;
+            }
+            int shared = 0;
+            for (String name : Names.in(chosen.get(order.get(j)).text())) {
+                shared += names.contains(name) ? 1 : 0;
+            }
+            if (shared > bestShared) {
+                best = j;
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 
     /** Moves the first sentence in {@code order} that does not lean on another to the front. */

@@ -64,4 +64,38 @@ class StoryOrderTest {
         List<List<AnalyzedSentence>> reports = leaning.sentences().stream().map(List::of).toList();
         assertThat(StoryOrder.arrange(leaning, leaning.sentences(), reports)).containsExactly(0, 1);
     }
+
+    @Test
+    void aHeWithNoSentenceOfItsOwnArticleFollowsTheSentenceNamingWhomItsArticleNamed() {
+        StoryAnalysis two = StoryAnalysis.of(List.of(
+                Articles.fromText("Thousands of Kurds marched through Rome on Sunday. "
+                        + "The march ended peacefully at the Colosseum.", "daily"),
+                Articles.fromText("Italian police arrested Abdullah Ocalan at Rome's airport on Friday. "
+                        + "Turkey wants him extradited. "
+                        + "He leads the outlawed Kurdistan Workers Party.", "wire"),
+                Articles.fromText("Ocalan faces the death penalty in Turkey, which has asked for his extradition.",
+                        "agency")));
+        AnalyzedSentence march = two.sentencesOf(0).get(0);
+        AnalyzedSentence he = two.sentencesOf(1).get(2);
+        AnalyzedSentence ocalan = two.sentencesOf(2).get(0);
+        List<AnalyzedSentence> chosen = List.of(march, he, ocalan);
+        List<List<AnalyzedSentence>> reports = chosen.stream().map(List::of).toList();
+        List<String> order = StoryOrder.arrange(two, chosen, reports).stream().map(i -> chosen.get(i).text()).toList();
+        // "He" stands for the Ocalan its own article named two sentences before: it follows the sentence naming him
+        assertThat(order.indexOf(he.text())).isEqualTo(order.indexOf(ocalan.text()) + 1);
+        assertThat(order.get(0)).isNotEqualTo(he.text());
+    }
+
+    @Test
+    void aHeWhoseArticleNamesNobodyTheSummaryNamesStaysWhereItIs() {
+        StoryAnalysis two = StoryAnalysis.of(List.of(
+                Articles.fromText("Thousands of Kurds marched through Rome on Sunday.", "daily"),
+                Articles.fromText("The airport was closed for an hour. He was flown to an island prison.", "wire"),
+                Articles.fromText("Turkey has asked Italy for an extradition.", "agency")));
+        List<AnalyzedSentence> chosen = List.of(two.sentencesOf(0).get(0), two.sentencesOf(1).get(1),
+                two.sentencesOf(2).get(0));
+        List<List<AnalyzedSentence>> reports = chosen.stream().map(List::of).toList();
+        List<Integer> plain = new ArrayList<>(List.of(0, 1, 2));
+        assertThat(StoryOrder.followContext(two, chosen, plain)).containsExactly(0, 1, 2);
+    }
 }
