@@ -75,11 +75,15 @@ final class StoryOrder {
      * Puts each sentence that leans on the one before it ("He leads the outlawed party ...") right
      * after the nearest chosen sentence that comes before it in its own article, where its "he" or
      * "but" was written to follow. A sentence opening on "he" or "she" with no such sentence follows
-     * the chosen sentence that names most of the people and places named just before it in its
-     * article (its "he" is most likely the Ocalan its article named two sentences earlier); one with
-     * neither stays where it is.
+     * the first chosen sentence of another article that names whom it stands for: the earliest name
+     * of the nearest sentence before it in its own article that the summary names too (the subject,
+     * in news, which centering prefers as the referent: Grosz, Joshi &amp; Weinstein 1995, "Centering:
+     * A Framework for Modeling the Local Coherence of Discourse"). It stays where it is when the
+     * sentence before it names that person already, or the summary names nobody its article named.
      */
     static List<Integer> followContext(StoryAnalysis story, List<AnalyzedSentence> chosen, List<Integer> order) {
+        Names names = null;
+        java.util.Set<Integer> movedDown = new java.util.HashSet<>();
         for (int k = 1; k < order.size(); k++) {
             AnalyzedSentence leaning = chosen.get(order.get(k));
             if (!Openings.leansOnPrevious(leaning.text())) {
@@ -94,49 +98,67 @@ final class StoryOrder {
                 }
             }
             if (context < 0 && Openings.personalPronoun(leaning.text())) {
-                context = namingSentence(story, chosen, order, k);
+                names = names == null ? Names.of(story) : names;
+                context = namingSentence(story, names, chosen, order, k);
+            }
+            if (context > k && !movedDown.add(order.get(k))) {
+                continue; // each sentence moves down once, so the loop ends
             }
             if (context >= 0 && context != k - 1) {
                 int moved = order.remove(k);
                 order.add(context < k ? context + 1 : context, moved);
+                if (context > k) {
+                    k--; // the sentence that moved up into place k has not been looked at yet
+                }
             }
         }
         return order;
     }
 
-    /** How many sentences before a pronoun sentence are searched for the names it may stand for. */
+    /** How many sentences back a pronoun sentence's article is searched for a sentence with names. */
     static final int ANTECEDENT_SENTENCES = 3;
 
     /**
-     * The place in {@code order} of the chosen sentence (other than the one at {@code k}) that holds
-     * most of the names in the {@value #ANTECEDENT_SENTENCES} sentences before it in its article; -1
-     * for none.
+     * The place in {@code order} of the first chosen sentence that names whom the pronoun sentence at
+     * {@code k} stands for: the earliest name ({@link Names#runs}) of the nearest sentence before it
+     * in its article (within {@value #ANTECEDENT_SENTENCES}) that some chosen sentence also names. -1
+     * when the sentence just before it names that person already, or no chosen sentence names any.
+     * Sentences of its own article (all after it) and sentences that lean on another are no
+     * candidates.
      */
-    private static int namingSentence(StoryAnalysis story, List<AnalyzedSentence> chosen, List<Integer> order, int k) {
+    private static int namingSentence(StoryAnalysis story, Names names, List<AnalyzedSentence> chosen,
+                                      List<Integer> order, int k) {
         AnalyzedSentence leaning = chosen.get(order.get(k));
         List<AnalyzedSentence> own = story.sentencesOf(leaning.article());
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (AnalyzedSentence s : own) {
-            if (s.position() < leaning.position() && s.position() >= leaning.position() - ANTECEDENT_SENTENCES) {
-                names.addAll(Names.in(s.text()));
+        List<java.util.Set<String>> referents = List.of();
+        for (int p = leaning.position() - 1; p >= 0 && p >= leaning.position() - ANTECEDENT_SENTENCES; p--) {
+            referents = names.runs(own.get(p).text());
+            if (!referents.isEmpty()) {
+                break;
             }
         }
-        int best = -1;
-        int bestShared = 0;
-        for (int j = 0; j < order.size(); j++) {
-            if (j == k) {
-                continue;
+        for (java.util.Set<String> referent : referents) {
+            if (namesAny(names, chosen.get(order.get(k - 1)), referent)) {
+                return -1;
             }
-            int shared = 0;
-            for (String name : Names.in(chosen.get(order.get(j)).text())) {
-                shared += names.contains(name) ? 1 : 0;
-            }
-            if (shared > bestShared) {
-                best = j;
-                bestShared = shared;
+            for (int j = 0; j < order.size(); j++) {
+                AnalyzedSentence other = chosen.get(order.get(j));
+                if (j != k && other.article() != leaning.article() && !Openings.leansOnPrevious(other.text())
+                        && namesAny(names, other, referent)) {
+                    return j;
+                }
             }
         }
-        return best;
+        return -1;
+    }
+
+    private static boolean namesAny(Names names, AnalyzedSentence sentence, java.util.Set<String> referent) {
+        for (String name : names.in(sentence.text())) {
+            if (referent.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves the first sentence in {@code order} that does not lean on another to the front. */

@@ -45,4 +45,12 @@ class OpeningsTest {
         assertEquals("the", Openings.firstWord("  (\"The king said so.\")"));
         assertEquals("", Openings.firstWord("--"));
     }
+
+    @Test
+    void personalPronounsStandForPeople() {
+        assertTrue(Openings.personalPronoun("He leads the outlawed party."));
+        assertTrue(Openings.personalPronoun("Her lawyers appealed on Monday."));
+        assertFalse(Openings.personalPronoun("They marched through Rome."));
+        assertFalse(Openings.personalPronoun("Helen Ochs leads the party."));
+    }
 }

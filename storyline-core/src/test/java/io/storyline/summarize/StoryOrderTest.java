@@ -65,37 +65,94 @@ class StoryOrderTest {
         assertThat(StoryOrder.arrange(leaning, leaning.sentences(), reports)).containsExactly(0, 1);
     }
 
-    @Test
-    void aHeWithNoSentenceOfItsOwnArticleFollowsTheSentenceNamingWhomItsArticleNamed() {
-        StoryAnalysis two = StoryAnalysis.of(List.of(
-                Articles.fromText("Thousands of Kurds marched through Rome on Sunday. "
-                        + "The march ended peacefully at the Colosseum.", "daily"),
-                Articles.fromText("Italian police arrested Abdullah Ocalan at Rome's airport on Friday. "
-                        + "Turkey wants him extradited. "
-                        + "He leads the outlawed Kurdistan Workers Party.", "wire"),
-                Articles.fromText("Ocalan faces the death penalty in Turkey, which has asked for his extradition.",
-                        "agency")));
-        AnalyzedSentence march = two.sentencesOf(0).get(0);
-        AnalyzedSentence he = two.sentencesOf(1).get(2);
-        AnalyzedSentence ocalan = two.sentencesOf(2).get(0);
-        List<AnalyzedSentence> chosen = List.of(march, he, ocalan);
-        List<List<AnalyzedSentence>> reports = chosen.stream().map(List::of).toList();
-        List<String> order = StoryOrder.arrange(two, chosen, reports).stream().map(i -> chosen.get(i).text()).toList();
-        // "He" stands for the Ocalan its own article named two sentences before: it follows the sentence naming him
-        assertThat(order.indexOf(he.text())).isEqualTo(order.indexOf(ocalan.text()) + 1);
-        assertThat(order.get(0)).isNotEqualTo(he.text());
+    /** The order {@link StoryOrder#followContext} gives sentences listed in this order, as texts. */
+    private static List<String> follow(StoryAnalysis story, AnalyzedSentence... inOrder) {
+        List<AnalyzedSentence> chosen = List.of(inOrder);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            order.add(i);
+        }
+        return StoryOrder.followContext(story, chosen, order).stream().map(i -> chosen.get(i).text()).toList();
     }
 
     @Test
-    void aHeWhoseArticleNamesNobodyTheSummaryNamesStaysWhereItIs() {
-        StoryAnalysis two = StoryAnalysis.of(List.of(
-                Articles.fromText("Thousands of Kurds marched through Rome on Sunday.", "daily"),
-                Articles.fromText("The airport was closed for an hour. He was flown to an island prison.", "wire"),
-                Articles.fromText("Turkey has asked Italy for an extradition.", "agency")));
-        List<AnalyzedSentence> chosen = List.of(two.sentencesOf(0).get(0), two.sentencesOf(1).get(1),
-                two.sentencesOf(2).get(0));
-        List<List<AnalyzedSentence>> reports = chosen.stream().map(List::of).toList();
-        List<Integer> plain = new ArrayList<>(List.of(0, 1, 2));
-        assertThat(StoryOrder.followContext(two, chosen, plain)).containsExactly(0, 1, 2);
+    void aHeWithNoSentenceOfItsOwnArticleFollowsTheSentenceNamingWhomItsArticleNamedJustBefore() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                Articles.fromText("Thousands of Kurds marched through Rome on Sunday. "
+                        + "The march ended peacefully at the Colosseum.", "daily"),
+                Articles.fromText("Italian police arrested Abdullah Ocalan at the airport on Friday. "
+                        + "He leads the outlawed Kurdistan Workers Party.", "wire"),
+                Articles.fromText("Ocalan faces the death penalty.", "agency")));
+        AnalyzedSentence march = story.sentencesOf(0).get(0);
+        AnalyzedSentence he = story.sentencesOf(1).get(1);
+        AnalyzedSentence ocalan = story.sentencesOf(2).get(0);
+        assertThat(follow(story, march, he, ocalan)).containsExactly(march.text(), ocalan.text(), he.text());
+        // the whole ordering too: "He" never leads, and follows the sentence naming Ocalan
+        List<AnalyzedSentence> chosen = List.of(march, he, ocalan);
+        List<String> arranged = StoryOrder.arrange(story, chosen, chosen.stream().map(List::of).toList())
+                .stream().map(i -> chosen.get(i).text()).toList();
+        assertThat(arranged.indexOf(he.text())).isEqualTo(arranged.indexOf(ocalan.text()) + 1);
+    }
+
+    @Test
+    void sheStandsForWhoeverTheSentenceJustBeforeHerNamed() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                Articles.fromText("Police brought Ocalan to the court in Rome. Judge Maria Rossi heard his lawyers. "
+                        + "She adjourned the hearing until noon.", "wire"),
+                Articles.fromText("Ocalan faces the death penalty in Turkey.", "daily"),
+                Articles.fromText("Rossi heard the case on Friday.", "agency")));
+        AnalyzedSentence she = story.sentencesOf(0).get(2);
+        AnalyzedSentence ocalan = story.sentencesOf(1).get(0);
+        AnalyzedSentence rossi = story.sentencesOf(2).get(0);
+        assertThat(follow(story, ocalan, she, rossi)).containsExactly(ocalan.text(), rossi.text(), she.text());
+    }
+
+    @Test
+    void theEarliestNameBeforeAHeIsWhomItStandsForAndAHeAlreadyAfterItStays() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                Articles.fromText("Ocalan met Schroeder in Berlin on Monday. He asked for asylum.", "wire"),
+                Articles.fromText("Schroeder refused to meet the press.", "daily"),
+                Articles.fromText("Ocalan faces the death penalty.", "agency"),
+                Articles.fromText("The airport was closed for an hour. He was flown to an island prison.", "radio")));
+        AnalyzedSentence he = story.sentencesOf(0).get(1);
+        AnalyzedSentence schroeder = story.sentencesOf(1).get(0);
+        AnalyzedSentence ocalan = story.sentencesOf(2).get(0);
+        AnalyzedSentence flown = story.sentencesOf(3).get(1);
+        // the subject, Ocalan, not Schroeder
+        assertThat(follow(story, schroeder, he, ocalan)).containsExactly(schroeder.text(), ocalan.text(), he.text());
+        assertThat(follow(story, ocalan, he, schroeder)).containsExactly(ocalan.text(), he.text(), schroeder.text());
+        // nothing named before "He was flown": it stays
+        assertThat(follow(story, schroeder, flown, ocalan)).containsExactly(schroeder.text(), flown.text(), ocalan.text());
+    }
+
+    @Test
+    void aHeFollowsNeitherAnotherLeaningSentenceNorALaterSentenceOfItsOwnArticle() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                Articles.fromText("Turkey wants Ocalan. He leads the PKK. Ocalan's lawyer in Rome appealed.", "wire"),
+                Articles.fromText("Thousands of Kurds marched on Sunday.", "daily"),
+                Articles.fromText("The court met at noon. He told Ocalan to sit down.", "agency")));
+        AnalyzedSentence leads = story.sentencesOf(0).get(1);
+        AnalyzedSentence lawyer = story.sentencesOf(0).get(2);
+        AnalyzedSentence march = story.sentencesOf(1).get(0);
+        AnalyzedSentence told = story.sentencesOf(2).get(1);
+        assertThat(follow(story, march, leads, lawyer)).containsExactly(march.text(), leads.text(), lawyer.text());
+        assertThat(follow(story, march, leads, told)).containsExactly(march.text(), leads.text(), told.text());
+    }
+
+    @Test
+    void aSentenceMovedUpIntoThePlaceOfOneMovedDownIsLookedAtToo() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                Articles.fromText("Thousands rallied in the square.", "daily"),
+                Articles.fromText("Schroeder spoke in Berlin on Monday. He said Germany would not act.", "wire"),
+                Articles.fromText("Turkey wants Ocalan. He met officials in Bonn.", "agency"),
+                Articles.fromText("Ocalan faces the death penalty.", "radio"),
+                Articles.fromText("Schroeder leads the government.", "tv")));
+        AnalyzedSentence rally = story.sentencesOf(0).get(0);
+        AnalyzedSentence said = story.sentencesOf(1).get(1);
+        AnalyzedSentence met = story.sentencesOf(2).get(1);
+        AnalyzedSentence ocalan = story.sentencesOf(3).get(0);
+        AnalyzedSentence schroeder = story.sentencesOf(4).get(0);
+        assertThat(follow(story, rally, said, met, ocalan, schroeder))
+                .containsExactly(rally.text(), ocalan.text(), met.text(), schroeder.text(), said.text());
     }
 }

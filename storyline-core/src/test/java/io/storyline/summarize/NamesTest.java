@@ -1,0 +1,37 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.ingest.Articles;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NamesTest {
+
+    private final Names names = Names.of(StoryAnalysis.of(List.of(Articles.fromText(
+            "Thousands of Kurds marched in Rome. Police said thousands came. Meanwhile Ocalan's lawyers "
+                    + "met the president of the court. President Scalfaro said nothing; police stood by, "
+                    + "and meanwhile the Kurds' leaders waited.", "wire"))));
+
+    @Test
+    void namesAreCapitalisedWordsTheStoryNeverWritesInLowerCase() {
+        assertThat(names.in("Thousands of Kurds marched in Rome.")).containsExactly("Kurds", "Rome");
+        assertThat(names.in("President Scalfaro said nothing.")).containsExactly("Scalfaro");
+        assertThat(names.in("Meanwhile Police met Ocalan.")).containsExactly("Ocalan");
+    }
+
+    @Test
+    void possessivesCountAsTheirNameAndStopWordsDaysAndMonthsAreNoNames() {
+        assertThat(names.in("Ocalan's lawyers and the Kurds' leaders met.")).containsExactly("Ocalan", "Kurds");
+        assertThat(names.in("It's clear that Sunday's vote in March mattered to He.")).isEmpty();
+    }
+
+    @Test
+    void runsAreTheNamesOfASentenceInOrderWithAllTheirWords() {
+        assertThat(names.runs("President Scalfaro met Abdullah Ocalan's lawyers in Rome."))
+                .containsExactly(java.util.Set.of("Scalfaro"), java.util.Set.of("Abdullah", "Ocalan"), java.util.Set.of("Rome"));
+        assertThat(names.runs("Police said thousands came.")).isEmpty();
+    }
+}
