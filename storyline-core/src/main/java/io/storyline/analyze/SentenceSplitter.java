@@ -212,15 +212,12 @@ public final class SentenceSplitter {
                 || !Abbreviations.isStarter(next.word()) || Abbreviations.isSurnameLike(next.word())) {
             return false;
         }
-        int end = wordStart;
-        while (end > 0 && isSpace(text.charAt(end - 1))) {
-            end--;
+        String before = previousToken(text, wordStart);
+        int letters = before.length();
+        while (letters > 0 && Character.isLetter(before.charAt(letters - 1))) {
+            letters--;
         }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start < end && Character.isUpperCase(text.charAt(start)) && end < wordStart;
+        return letters < before.length() && Character.isUpperCase(before.charAt(letters));
     }
 
     /**
@@ -247,21 +244,26 @@ public final class SentenceSplitter {
 
     /** Whether the word before {@code wordStart} is an ampersand or a capitalised word run on into it: part of a name. */
     private static boolean afterName(String text, int wordStart) {
+        String before = previousToken(text, wordStart);
+        // "Omagh, Co. Tyrone": a comma ends the name before the suffix
+        return before.equals("&") || (!before.isEmpty() && Character.isUpperCase(before.charAt(0))
+                && Character.isLetterOrDigit(before.charAt(before.length() - 1)));
+    }
+
+    /** The white-space-delimited token before the one at {@code wordStart}; "" when none is set off by a space. */
+    private static String previousToken(String text, int wordStart) {
         int end = wordStart;
         while (end > 0 && isSpace(text.charAt(end - 1))) {
             end--;
         }
-        if (end == wordStart || end == 0) {
-            return false;
+        if (end == wordStart) {
+            return "";
         }
         int start = end;
         while (start > 0 && !isSpace(text.charAt(start - 1))) {
             start--;
         }
-        String before = text.substring(start, end);
-        // "Omagh, Co. Tyrone": a comma ends the name before the suffix
-        return before.equals("&") || (Character.isUpperCase(before.charAt(0))
-                && Character.isLetterOrDigit(before.charAt(before.length() - 1)));
+        return text.substring(start, end);
     }
 
     private static boolean isUpperCaseAcronym(String word) {

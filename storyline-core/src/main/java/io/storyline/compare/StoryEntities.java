@@ -72,7 +72,6 @@ final class StoryEntities {
         return new Resolver(story, sourceNumbers, names).resolve();
     }
 
-    /** A set of mentions believed to name one thing; merged with union-find. */
     /** The type most mentions were given, other than OTHER; OTHER when none was. */
     private static EntityType mostVoted(Map<EntityType, Integer> votes) {
         EntityType best = EntityType.OTHER;
@@ -86,6 +85,7 @@ final class StoryEntities {
         return best;
     }
 
+    /** A set of mentions believed to name one thing; merged with union-find. */
     private static final class Group {
         final List<String> key;
         final Map<String, Integer> forms = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import io.storyline.cluster.ClusterSettings;
 import io.storyline.cluster.Clustering;
 import io.storyline.cluster.StoryClusterer;
 import io.storyline.ingest.ArticleLoader;
-import io.storyline.ingest.Articles;
 import io.storyline.ingest.LoadOptions;
 import io.storyline.model.Article;
 import io.storyline.model.Corpus;

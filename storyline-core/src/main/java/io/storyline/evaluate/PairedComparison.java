@@ -5,7 +5,6 @@ import io.storyline.evaluate.rouge.Bootstrap;
 import io.storyline.evaluate.rouge.RougeScore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -67,15 +66,7 @@ public record PairedComparison(String first, String second, int clusters, List<M
 
     private static Measure measure(String name, double[] differences) {
         int n = differences.length;
-        double[] means = new double[RESAMPLES];
-        for (int r = 0; r < RESAMPLES; r++) {
-            double sum = 0;
-            for (int index : Bootstrap.draws(r, n)) {
-                sum += differences[index];
-            }
-            means[r] = sum / n;
-        }
-        Arrays.sort(means);
+        double[] means = Bootstrap.resampleMeans(differences, RESAMPLES);
         int better = 0;
         int worse = 0;
         double total = 0;

@@ -50,8 +50,8 @@ final class Candidates {
                 || FIRST_PERSON.matcher(text).matches()) {
             return false;
         }
-        if (opensInsideQuote(text)) {
-            return false;
+        if (Quotations.opensInside(text)) {
+            return false; // "They didn't even look down" beforehand.": cut from inside a quotation
         }
         char last = text.charAt(text.length() - 1);
         if (isQuote(last)) {
@@ -67,14 +67,6 @@ final class Candidates {
     static boolean listLike(String text) {
         int commas = count(text, ",");
         return commas >= 3 && commas * 3 >= Tokens.wordCount(text);
-    }
-
-    /**
-     * "They didn't even look down" beforehand.": the sentence's first quotation mark closes a quote,
-     * so the splitter cut it from the middle of a quotation and its speaker is in the sentence before.
-     */
-    static boolean opensInsideQuote(String text) {
-        return Quotations.opensInside(text);
     }
 
     private static int count(String text, String mark) {

@@ -52,13 +52,7 @@ final class Names {
     /** The sentence's names, in order. */
     Set<String> in(String sentence) {
         Set<String> names = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
-            String word = bare(m.group());
-            if (isName(word)) {
-                names.add(word);
-            }
-        }
+        runs(sentence).forEach(names::addAll);
         return names;
     }
 

@@ -8,7 +8,9 @@ import io.storyline.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Puts chosen sentences in an order that reads as an account, not a ranking. Two signals, after
@@ -83,7 +85,7 @@ final class StoryOrder {
      */
     static List<Integer> followContext(StoryAnalysis story, List<AnalyzedSentence> chosen, List<Integer> order) {
         Names names = null;
-        java.util.Set<Integer> movedDown = new java.util.HashSet<>();
+        Set<Integer> movedDown = new HashSet<>();
         for (int k = 1; k < order.size(); k++) {
             AnalyzedSentence leaning = chosen.get(order.get(k));
             if (!Openings.leansOnPrevious(leaning.text())) {
@@ -130,14 +132,14 @@ final class StoryOrder {
                                       List<Integer> order, int k) {
         AnalyzedSentence leaning = chosen.get(order.get(k));
         List<AnalyzedSentence> own = story.sentencesOf(leaning.article());
-        List<java.util.Set<String>> referents = List.of();
+        List<Set<String>> referents = List.of();
         for (int p = leaning.position() - 1; p >= 0 && p >= leaning.position() - ANTECEDENT_SENTENCES; p--) {
             referents = names.runs(own.get(p).text());
             if (!referents.isEmpty()) {
                 break;
             }
         }
-        for (java.util.Set<String> referent : referents) {
+        for (Set<String> referent : referents) {
             if (namesAny(names, chosen.get(order.get(k - 1)), referent)) {
                 return -1;
             }
@@ -152,7 +154,7 @@ final class StoryOrder {
         return -1;
     }
 
-    private static boolean namesAny(Names names, AnalyzedSentence sentence, java.util.Set<String> referent) {
+    private static boolean namesAny(Names names, AnalyzedSentence sentence, Set<String> referent) {
         for (String name : names.in(sentence.text())) {
             if (referent.contains(name)) {
                 return true;

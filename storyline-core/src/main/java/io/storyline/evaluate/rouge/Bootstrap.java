@@ -25,6 +25,18 @@ public final class Bootstrap {
      * @param values per-summary scores in the script's instance order (evaluation ids sorted as strings)
      */
     static double resampledMean(double[] values, int resamples) {
+        double total = 0;
+        for (double mean : resampleMeans(values, resamples)) {
+            total += mean;
+        }
+        return Decimals.round5(total / resamples);
+    }
+
+    /**
+     * The means of {@code resamples} bootstrap resamples of {@code values} (resample {@code i} drawn
+     * as {@link #draws}{@code (i, n)}), in ascending order.
+     */
+    public static double[] resampleMeans(double[] values, int resamples) {
         int n = values.length;
         double[] means = new double[resamples];
         for (int r = 0; r < resamples; r++) {
@@ -35,15 +47,11 @@ public final class Bootstrap {
             means[r] = n > 0 ? sum / n : 0;
         }
         Arrays.sort(means);
-        double total = 0;
-        for (double mean : means) {
-            total += mean;
-        }
-        return Decimals.round5(total / resamples);
+        return means;
     }
 
     /** The {@code n} indexes Perl's {@code srand(seed); int(rand(n))} draws, {@code n} times. */
-    public static int[] draws(int seed, int n) {
+    static int[] draws(int seed, int n) {
         long state = (((long) seed & 0xFFFFFFFFL) << 16) | 0x330EL;
         int[] indexes = new int[n];
         for (int k = 0; k < n; k++) {
