@@ -73,6 +73,13 @@ public final class HtmlExtractor {
         return extract(html, null);
     }
 
+    /** The page as the extractor reads it. */
+    static Document parse(String html) {
+        // control characters are dropped later with the text: make them spaces first, so "<\u0001p>" stays the
+        // text "< p>" (as a browser reads it) rather than becoming the tag "<p>", before or after parsing
+        return Jsoup.parse(CONTROL.matcher(html).replaceAll(" "));
+    }
+
     /**
      * Extracts a page's article and metadata. Never throws for any input and never returns markup.
      *
@@ -80,9 +87,7 @@ public final class HtmlExtractor {
      * @param address where the page was read from (gives the outlet's domain and a date in the path), or null
      */
     public static HtmlPage extract(String html, String address) {
-        // control characters are dropped later with the text: make them spaces first, so "<\u0001p>" stays the
-        // text "< p>" (as a browser reads it) rather than becoming the tag "<p>", before or after parsing
-        Document doc = Jsoup.parse(CONTROL.matcher(html).replaceAll(" "));
+        Document doc = parse(html);
         // raw-text elements in the body hold unparsed markup as "text"
         doc.body().select("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe").remove();
         LinkedData linkedData = LinkedData.of(doc);
