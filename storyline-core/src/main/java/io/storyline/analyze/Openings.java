@@ -2,6 +2,8 @@ package io.storyline.analyze;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentence openings that lean on the sentence before: a pronoun whose referent is elsewhere ("He
@@ -16,6 +18,12 @@ public final class Openings {
     private static final Set<String> CONNECTIVES = Set.of("but", "however", "also", "and", "so", "still",
             "yet", "meanwhile", "moreover", "instead", "then", "thus", "furthermore", "besides",
             "nevertheless", "nonetheless");
+
+    /** "But" or "And" before the clause, or any connective set off by a comma. */
+    private static final Pattern DROPPABLE_CONNECTIVE = Pattern.compile("^\\s*(?:(?:But|And)(?:,\\s*|\\s+)(?!,)"
+            + "|(?:" + String.join("|", CONNECTIVES.stream().sorted().map(Openings::capitalised).toList())
+            + "),\\s+)");
+    static final int MIN_WORDS_LEFT = 4;
 
     /** "This week, ...", "That night ...": a time, not a reference back. */
     private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "morning",
@@ -44,6 +52,34 @@ public final class Openings {
     /** Whether the sentence opens with a pronoun or a connective. */
     public static boolean leansOnPrevious(String sentence) {
         return pronoun(sentence) || connective(sentence);
+    }
+
+    /**
+     * The sentence without a connective that ties it to a sentence the reader is not shown: "But the
+     * United States does have CIA personnel on the ground." reads "The United States does have ...".
+     * Sentence trimming of this kind (sentence-initial conjunctions and discourse adverbials) is one of
+     * the rules of CLASSY (Conroy, Schlesinger &amp; O'Leary 2006). Only what cannot be part of the
+     * clause goes: "But" or "And" before a word, or a connective set off by a comma ("However, ",
+     * "Still, "); "Still missing are ...", "So many died" and "Also killed were ..." stay whole, as does
+     * a sentence that opens inside a quotation or that would keep fewer than
+     * {@value #MIN_WORDS_LEFT} words.
+     */
+    public static String withoutConnective(String sentence) {
+        Matcher m = DROPPABLE_CONNECTIVE.matcher(sentence);
+        if (!m.find()) {
+            return sentence;
+        }
+        String rest = sentence.substring(m.end());
+        if (rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0))
+                || rest.strip().split("\\s+").length < MIN_WORDS_LEFT) {
+            return sentence;
+        }
+        return rest.substring(0, rest.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+                + rest.substring(rest.offsetByCodePoints(0, 1));
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The sentence's first word, lower-cased, skipping white space, quotes and brackets. */

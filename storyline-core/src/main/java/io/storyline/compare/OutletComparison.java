@@ -1,6 +1,7 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Openings;
 import io.storyline.analyze.Quotations;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
@@ -144,6 +145,8 @@ public final class OutletComparison {
             citations.add(new Citation(sourceNumbers[r.article()], r.sentence().position(), r.sentence().text()));
             outlets.add(articles.get(r.article()).outlet());
         }
-        return new Fact(Quotations.balanced(citations.get(0).sentence()), citations, List.copyOf(outlets));
+        // a fact stands alone: no sentence it was tied to by "But" or "However," is shown before it
+        String shown = Openings.withoutConnective(citations.get(0).sentence());
+        return new Fact(Quotations.balanced(shown), citations, List.copyOf(outlets));
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
  * Turns a method's chosen sentences into the {@link Summary} a reader sees: ordered as a story, each
  * sentence cited to its own article and to every other article that reports the same fact, sources
  * numbered in the order they are first cited. A quotation the sentence cuts is closed or opened
- * ({@link Quotations#balanced}); the citations keep the sentences as their sources wrote them.
+ * ({@link Quotations#balanced}) and a connective whose sentence is not shown before it is dropped
+ * ({@link AnalyzedSentence#shownAfter}); the citations keep the sentences as their sources wrote them.
  */
 final class SummaryWriter {
 
@@ -46,12 +47,15 @@ final class SummaryWriter {
             numberOfArticle.putIfAbsent(a, numberOfArticle.size() + 1);
         }
         List<SummarySentence> sentences = new ArrayList<>();
+        AnalyzedSentence previous = null;
         for (int i : order) {
             List<Citation> citations = new ArrayList<>();
             for (AnalyzedSentence r : reports.get(i)) {
                 citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
             }
-            sentences.add(new SummarySentence(Quotations.balanced(chosen.get(i).text()), citations));
+            AnalyzedSentence shown = chosen.get(i);
+            sentences.add(new SummarySentence(Quotations.balanced(shown.shownAfter(previous)), citations));
+            previous = shown;
         }
         List<Source> sources = new ArrayList<>();
         numberOfArticle.forEach((article, number) -> {

@@ -1,6 +1,7 @@
 package io.storyline.timeline;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Openings;
 import io.storyline.analyze.Quotations;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Citation;
@@ -47,12 +48,16 @@ final class TimelineWriter {
         List<TimelineEntry> entries = new ArrayList<>();
         chosen.forEach((date, day) -> {
             List<SummarySentence> sentences = new ArrayList<>();
+            AnalyzedSentence previous = null;
             for (AnalyzedSentence s : day) {
                 List<Citation> citations = new ArrayList<>();
                 for (AnalyzedSentence r : reports.get(s.id())) {
                     citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
                 }
-                sentences.add(new SummarySentence(Quotations.balanced(EntryText.of(s.text())), citations));
+                String entry = EntryText.of(s.text());
+                String text = s.follows(previous) ? entry : Openings.withoutConnective(entry);
+                sentences.add(new SummarySentence(Quotations.balanced(text), citations));
+                previous = s;
             }
             entries.add(new TimelineEntry(date, sentences));
         });

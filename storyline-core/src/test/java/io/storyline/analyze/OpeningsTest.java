@@ -53,4 +53,38 @@ class OpeningsTest {
         assertFalse(Openings.personalPronoun("They marched through Rome."));
         assertFalse(Openings.personalPronoun("Helen Ochs leads the party."));
     }
+
+    @Test
+    void aConnectiveThatCannotBePartOfTheClauseIsDropped() {
+        assertEquals("The United States does have CIA personnel on the ground.",
+                Openings.withoutConnective("But the United States does have CIA personnel on the ground."));
+        assertEquals("The ferry will not sail before Monday.",
+                Openings.withoutConnective("However, the ferry will not sail before Monday."));
+        assertEquals("Divers found the second hull on Tuesday.",
+                Openings.withoutConnective("Meanwhile, divers found the second hull on Tuesday."));
+        assertEquals("He said the pier would reopen in May.",
+                Openings.withoutConnective("And he said the pier would reopen in May."));
+        assertEquals("12 ships waited at anchor overnight.",
+                Openings.withoutConnective("Still, 12 ships waited at anchor overnight."));
+    }
+
+    @Test
+    void aConnectivePartOfTheClauseOrAShortRestStays() {
+        for (String whole : new String[] {
+                "Still missing are three of the crew.",
+                "So many people came that the hall was shut.",
+                "Also killed were two harbour pilots.",
+                "Yet another storm is on its way.",
+                "Instead of sailing, the crew waited.",
+                "Then-President Bill Clinton signed the accord.",
+                "Andrew Marsh said the road was closed.",
+                "Butter prices rose again in March.",
+                "But not yet.",
+                "\u201cBut we will rebuild the pier,\u201d the mayor said.",
+                "But \u201cwe will rebuild,\u201d the mayor said on Monday.",
+                "The council, however, voted to close the pier.",
+                ""}) {
+            assertEquals(whole, Openings.withoutConnective(whole));
+        }
+    }
 }

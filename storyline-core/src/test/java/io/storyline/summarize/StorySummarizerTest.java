@@ -1,6 +1,7 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Openings;
 import io.storyline.analyze.Quotations;
 import io.storyline.ingest.Articles;
 import io.storyline.model.Article;
@@ -54,8 +55,10 @@ class StorySummarizerTest {
         Summary summary = summarize(method, Budget.words(120));
         for (SummarySentence sentence : summary.sentences()) {
             Citation own = sentence.citations().get(0);
-            // the shown sentence may close a quotation it cuts (Quotations.balanced), nothing else
-            assertThat(Quotations.balanced(own.sentence())).isEqualTo(sentence.text());
+            // the shown sentence may close a quotation it cuts (Quotations.balanced) and drop a connective whose
+            // sentence is not shown before it (Openings.withoutConnective), nothing else
+            assertThat(sentence.text()).isIn(Quotations.balanced(own.sentence()),
+                    Quotations.balanced(Openings.withoutConnective(own.sentence())));
             String sourceText = FloodStory.articles().stream()
                     .filter(a -> a.id().equals(summary.sources().get(own.source() - 1).articleId()))
                     .findFirst().orElseThrow().text();
@@ -68,22 +71,39 @@ class StorySummarizerTest {
         String quoted = "David Bonior, the Democratic whip, said: \"This is wrong.";
         List<Article> articles = List.of(Articles.fromText("The House voted on Saturday to impeach the president. "
                 + quoted + " It is a surrender to partisanship.\"", "wire"));
-        Summarizer theQuote = new Summarizer() {
-            @Override
-            public String name() {
-                return "the-quote";
-            }
-
-            @Override
-            public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
-                return input.story().sentences().stream().filter(s -> s.text().equals(quoted)).toList();
-            }
-        };
-        Summary summary = new StorySummarizer(theQuote).summarize(articles, Budget.words(100));
+        Summary summary = new StorySummarizer(choosing(quoted)).summarize(articles, Budget.words(100));
         assertThat(summary.sentences()).singleElement().satisfies(sentence -> {
             assertThat(sentence.text()).isEqualTo(quoted + "\"");
             assertThat(sentence.citations().get(0).sentence()).isEqualTo(quoted);
         });
+    }
+
+    @Test
+    void aConnectiveStaysOnlyAfterTheSentenceItFollowsInItsSource() {
+        String before = "The harbour board said on Monday that the old pier at Tidewater would close for a year.";
+        String contrast = "But the ferry to Coast Island will keep sailing from the north quay.";
+        List<Article> articles = List.of(Articles.fromText(before + " " + contrast, "wire"));
+        Summary alone = new StorySummarizer(choosing(contrast)).summarize(articles, Budget.words(100));
+        assertThat(alone.sentences()).singleElement().satisfies(sentence -> {
+            assertThat(sentence.text()).isEqualTo("The ferry to Coast Island will keep sailing from the north quay.");
+            assertThat(sentence.citations().get(0).sentence()).isEqualTo(contrast);
+        });
+        Summary both = new StorySummarizer(choosing(before, contrast)).summarize(articles, Budget.words(100));
+        assertThat(both.sentences()).extracting(SummarySentence::text).containsExactly(before, contrast);
+    }
+
+    private static Summarizer choosing(String... texts) {
+        return new Summarizer() {
+            @Override
+            public String name() {
+                return "chosen";
+            }
+
+            @Override
+            public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
+                return input.story().sentences().stream().filter(s -> List.of(texts).contains(s.text())).toList();
+            }
+        };
     }
 
     @ParameterizedTest

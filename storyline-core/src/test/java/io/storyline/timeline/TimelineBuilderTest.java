@@ -166,4 +166,16 @@ class TimelineBuilderTest {
                 .filter(s -> s.citations().get(0).sentence().equals(said)).toList();
         assertThat(shown).singleElement().satisfies(s -> assertThat(s.text()).isEqualTo(said + "\""));
     }
+
+    @Test
+    void anEntryDropsAConnectiveWhoseSentenceIsNotShownBeforeIt() {
+        String however = "However, engineers inspected the stone bridge at Pulford on Tuesday.";
+        List<Article> one = List.of(article("c1", "Courier", MON.plusDays(1), "The river Arun rose past the flood"
+                + " mark at Pulford on Monday. " + however));
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(3, 2, List.of())).build(one);
+        var shown = timeline.entries().stream().flatMap(e -> e.sentences().stream())
+                .filter(s -> s.citations().get(0).sentence().equals(however)).toList();
+        assertThat(shown).singleElement()
+                .satisfies(s -> assertThat(s.text()).isEqualTo("Engineers inspected the stone bridge at Pulford on Tuesday."));
+    }
 }
