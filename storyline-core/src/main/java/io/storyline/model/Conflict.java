@@ -22,4 +22,9 @@ public record Conflict(String kind, String slot, String value, Citation statemen
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(otherStatement, "otherStatement");
     }
+
+    /** What differs, for a reader: "number (civilians)", "name (foreign minister)", but "day", not "day (day)". */
+    public String label() {
+        return slot.isBlank() || slot.equals(kind) ? kind : kind + " (" + slot + ")";
+    }
 }

@@ -93,8 +93,8 @@ final class ComparisonHtml {
         } else {
             html.append("<ul class=\"conflicts\">\n");
             for (Conflict conflict : comparison.conflicts()) {
-                html.append("<li><span class=\"kind\">").append(HtmlRenderer.escape(conflict.kind())).append(" · ")
-                        .append(HtmlRenderer.escape(Copy.oneLine(conflict.slot()))).append("</span> <b>")
+                html.append("<li><span class=\"kind\">").append(HtmlRenderer.escape(Copy.oneLine(conflict.label())))
+                        .append("</span> <b>")
                         .append(HtmlRenderer.escape(Copy.oneLine(conflict.value()))).append("</b> against <b>")
                         .append(HtmlRenderer.escape(Copy.oneLine(conflict.otherValue()))).append("</b>\n<blockquote>");
                 statement(html, conflict.statement(), outletOf, tints);

@@ -96,7 +96,7 @@ public final class ComparisonRenderer {
             out.append("No outlet contradicts another on a number, day, date, name or place.\n\n");
         }
         for (Conflict conflict : comparison.conflicts()) {
-            out.append("- ").append(md(conflict.kind() + " (" + conflict.slot() + ")", markdown)).append(": ")
+            out.append("- ").append(md(conflict.label(), markdown)).append(": ")
                     .append(md(conflict.value(), markdown)).append(" [").append(conflict.statement().source())
                     .append("] against ").append(md(conflict.otherValue(), markdown)).append(" [")
                     .append(conflict.otherStatement().source()).append("]\n");

@@ -262,4 +262,30 @@ class ScrapeRepairTest {
     void ellipsisSurvivesTidying() {
         assertThat(repair("He paused ... and then said \"yes.\"\n").body()).isEqualTo("He paused ... and then said \"yes.\"");
     }
+
+    @Test
+    void aPhotoCaptionParagraphIsFurnitureButADayInRunningTextIsNot() {
+        String raw = """
+                The harbour board of Port Wendell voted on Tuesday to close the old ferry terminal.
+
+                Harbour workers load the last ferry at the old terminal in Port Wendell, Arland on Tuesday, May 12.
+
+                The board's chairman said the decision was painful.
+
+                Divers inspect the hull of the Wendell Star at the north quay, Monday, May 11, 2020.
+
+                The terminal's 40 staff will be offered jobs at the new quay, which opens on Friday, May 29.
+                The vote came after the board met on Monday, May 11.
+
+                The crossings will end on Friday, May 29.
+
+                "We close on Friday, May 29," the chairman said on Tuesday, May 12.
+                """;
+        String body = repair(raw).body();
+        assertThat(body).doesNotContain("Harbour workers load").doesNotContain("Divers inspect")
+                .contains("The board's chairman said the decision was painful.")
+                .contains("which opens on Friday, May 29. The vote came after the board met on Monday, May 11.")
+                .contains("\"We close on Friday, May 29,\" the chairman said on Tuesday, May 12.")
+                .contains("The crossings will end on Friday, May 29.");
+    }
 }
