@@ -17,7 +17,8 @@ import java.util.Set;
  * Barzilay, Elhadad &amp; McKeown 2002 ("Inferring Strategies for Sentence Ordering in Multidocument
  * News Summarization"): where articles report two of the facts, the order most of them use
  * (majority ordering, resolved greedily as in Cohen, Schapire &amp; Singer 1999); otherwise chronology:
- * the earliest date a fact was reported, then how early it comes in its article. Last, the summary
+ * the earliest date a fact was reported, then how early it comes in its article. A chosen sentence
+ * that opens its own article then opens the summary (its lead). Last, the summary
  * does not open on a sentence that leans on one before it ("He leads the outlawed party ...",
  * "Instead, they asked ..."): the first chosen sentence that stands on its own is moved to the front,
  * and a leaning sentence follows the chosen sentence of its own article that it came after.
@@ -70,7 +71,24 @@ final class StoryOrder {
             order.add(best);
             remaining.remove(Integer.valueOf(best));
         }
-        return followContext(story, chosen, leadWithIndependent(chosen, order));
+        return followContext(story, chosen, leadWithIndependent(chosen, leadWithArticleLead(chosen, order)));
+    }
+
+    /**
+     * Opens the summary with a chosen sentence that opens its own article, the first such in
+     * {@code order}, when there is one that stands on its own: a news article's first sentence is written
+     * as the lead of an account (the inverted pyramid), while the facts majority ordering and chronology put
+     * first are often a later detail ("The protest in Rome was peaceful Sunday.").
+     */
+    static List<Integer> leadWithArticleLead(List<AnalyzedSentence> chosen, List<Integer> order) {
+        for (int k = 0; k < order.size(); k++) {
+            AnalyzedSentence s = chosen.get(order.get(k));
+            if (s.isFirstInArticle() && !Openings.leansOnPrevious(s.text())) {
+                order.add(0, order.remove(k));
+                break;
+            }
+        }
+        return order;
     }
 
     /**

@@ -65,6 +65,25 @@ class StoryOrderTest {
         assertThat(StoryOrder.arrange(leaning, leaning.sentences(), reports)).containsExactly(0, 1);
     }
 
+    @Test
+    void anArticlesLeadOpensTheSummaryUnlessItLeansOnAnother() {
+        StoryAnalysis two = StoryAnalysis.of(List.of(
+                Articles.fromText("Turkey has asked Italy to extradite Abdullah Ocalan. "
+                        + "The protest in Rome was peaceful on Sunday.", "wire"),
+                Articles.fromText("About 1,500 Kurds continued their hunger strike outside the hospital on Monday. "
+                        + "They came from across Western Europe.", "daily")));
+        AnalyzedSentence detail = two.sentencesOf(0).get(1);
+        AnalyzedSentence lead = two.sentencesOf(1).get(0);
+        List<AnalyzedSentence> chosen = List.of(detail, lead);
+        assertThat(StoryOrder.leadWithArticleLead(chosen, new ArrayList<>(List.of(0, 1)))).containsExactly(1, 0);
+
+        StoryAnalysis leaning = StoryAnalysis.of(List.of(
+                Articles.fromText("Turkey has asked Italy to extradite him. The protest in Rome was peaceful.", "wire"),
+                Articles.fromText("He leads the outlawed Kurdistan Workers Party. Kurds marched on Monday.", "daily")));
+        List<AnalyzedSentence> withHe = List.of(leaning.sentencesOf(0).get(1), leaning.sentencesOf(1).get(0));
+        assertThat(StoryOrder.leadWithArticleLead(withHe, new ArrayList<>(List.of(0, 1)))).containsExactly(0, 1);
+    }
+
     /** The order {@link StoryOrder#followContext} gives sentences listed in this order, as texts. */
     private static List<String> follow(StoryAnalysis story, AnalyzedSentence... inOrder) {
         List<AnalyzedSentence> chosen = List.of(inOrder);
