@@ -22,8 +22,18 @@ public final class Openings {
     /** "But" or "And" before the clause, or any connective set off by a comma. */
     private static final Pattern DROPPABLE_CONNECTIVE = Pattern.compile("^\\s*(?:(?:But|And)(?:,\\s*|\\s+)(?!,)"
             + "|(?:" + String.join("|", CONNECTIVES.stream().sorted().map(Openings::capitalised).toList())
-            + "),\\s+)");
+            + "),\\s+)", Pattern.CASE_INSENSITIVE); // the second of "And yet, " is in lower case
+    /**
+     * What after a dropped connective shows it was not one to drop: "for" ("But for the crew, it would
+     * have sunk"), "too," ("So, too, the council ..."), or an aside of a few words ending in a speech verb
+     * ("However, he said, the ferry ...", "Thus, Microsoft insists, there is ...").
+     */
+    private static final Pattern KEPT_AFTER = Pattern.compile("(?i)(?:for\\b|too\\b"
+            + "|[^,.;:]{1,40}\\b(?:said|says|say|added|adds|insisted|insists|argued|argues|noted|notes|believes|believed"
+            + "|thinks|thought|claimed|claims|maintains|maintained|warned|warns|wrote|writes|argue|insist|contend|contends"
+            + "|contended|suggested|suggests|stressed|stresses|acknowledged|acknowledges|conceded|concedes),)");
     static final int MIN_WORDS_LEFT = 4;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /** "This week, ...", "That night ...": a time, not a reference back. */
     private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "morning",
@@ -60,22 +70,35 @@ public final class Openings {
      * Sentence trimming of this kind (sentence-initial conjunctions and discourse adverbials) is one of
      * the rules of CLASSY (Conroy, Schlesinger &amp; O'Leary 2006). Only what cannot be part of the
      * clause goes: "But" or "And" before a word, or a connective set off by a comma ("However, ",
-     * "Still, "); "Still missing are ...", "So many died" and "Also killed were ..." stay whole, as does
-     * a sentence that opens inside a quotation or that would keep fewer than
-     * {@value #MIN_WORDS_LEFT} words.
+     * "Still, "), as many as there are ("And yet, "). The sentence stays whole when that could change
+     * what it says or how it reads: "Still missing are ...", "So many died", "Also killed were ...",
+     * "But for the crew, ...", "So, too, ...", an aside after the connective ("However, he said, the
+     * ferry ..."), a sentence that opens inside a quotation ("But we will rebuild," the mayor said),
+     * one that would keep fewer than {@value #MIN_WORDS_LEFT} words. A first word written with a
+     * capital inside ("iPhone") keeps its case.
      */
     public static String withoutConnective(String sentence) {
-        Matcher m = DROPPABLE_CONNECTIVE.matcher(sentence);
-        if (!m.find()) {
+        if (Quotations.opensInside(sentence)) {
+            return sentence; // the words after "But" are a speaker's: they are not ours to change
+        }
+        String rest = sentence;
+        Matcher m = DROPPABLE_CONNECTIVE.matcher(rest);
+        while (m.find()) {
+            rest = rest.substring(m.end());
+            m = DROPPABLE_CONNECTIVE.matcher(rest);
+        }
+        if (rest.equals(sentence) || rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0))
+                || KEPT_AFTER.matcher(rest).lookingAt() || rest.strip().split("\\s+").length < MIN_WORDS_LEFT) {
             return sentence;
         }
-        String rest = sentence.substring(m.end());
-        if (rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0))
-                || rest.strip().split("\\s+").length < MIN_WORDS_LEFT) {
-            return sentence;
+        int first = rest.codePointAt(0);
+        int firstEnd = Character.charCount(first);
+        Matcher word = LETTERS.matcher(rest).region(firstEnd, rest.length());
+        if (word.lookingAt() && word.group().chars().anyMatch(Character::isUpperCase)) {
+            return rest; // "iPhone", "eBay", "mRNA"
         }
-        return rest.substring(0, rest.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
-                + rest.substring(rest.offsetByCodePoints(0, 1));
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first)).append(rest, firstEnd, rest.length())
+                .toString();
     }
 
     private static String capitalised(String word) {

@@ -39,21 +39,6 @@ final class ScrapeRepair {
                     + "|(e-?mail|contact)\\s*:?\\s*\\S+@\\S+"
                     + "|(©|copyright\\b).*|.*all rights reserved\\.?"
                     + "|\\S+@\\S+\\.\\w+|@\\w+|https?://\\S+)");
-    /**
-     * A photo caption left in the text as a paragraph of its own: one sentence, no quotation, ending on
-     * the picture's day and date as wire captions do ("Libyan rebels prepare heavy machine guns ... outside
-     * Brega, Libya on Thursday, March 31.", "... in Washington, Tuesday, July 20, 2010."). Wire style names
-     * the weekday and the date together in captions, rarely in text; a paragraph that narrates, in the past
-     * or the future ({@link #NARRATION}), is text whatever its ending (measured in docs/BENCHMARKS.md).
-     */
-    private static final Pattern PHOTO_CAPTION = Pattern.compile(
-            "\\p{Lu}[^\"“”.!?]*(?:\\.(?! \\p{Lu}\\p{Ll})[^\"“”.!?]*)*(?:,| on) "
-                    + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
-                    + "(?:Jan\\.|January|Feb\\.|February|March|April|May|June|July|Aug\\.|August|Sept?\\.|September"
-                    + "|Oct\\.|October|Nov\\.|November|Dec\\.|December) \\d{1,2}(?:, \\d{4})?\\.");
-    /** Captions are in the present tense: these words mark a sentence that narrates or announces. */
-    private static final Pattern NARRATION = Pattern.compile(
-            "(?i)\\b(?:will|would|was|were|had|could|should|said|says|told|is expected|are expected)\\b");
     /** A person's name on its own line, as left after "To contact the writer:". */
     private static final Pattern LONE_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
@@ -204,7 +189,7 @@ final class ScrapeRepair {
                 continue;
             }
             boolean paragraph = (blank || i == 0) && (i + 1 == lines.size() || lines.get(i + 1).isEmpty());
-            if (paragraph && PHOTO_CAPTION.matcher(line).matches() && !NARRATION.matcher(line).find()) {
+            if (paragraph && PhotoCaption.is(line) && (!kept.isEmpty() || anyTextAfter(lines, i))) {
                 continue;
             }
             Matcher credit = CREDIT_OUTLET.matcher(line);
@@ -228,6 +213,10 @@ final class ScrapeRepair {
             blank = false;
         }
         return kept;
+    }
+
+    private static boolean anyTextAfter(List<String> lines, int i) {
+        return lines.subList(i + 1, lines.size()).stream().anyMatch(l -> !l.isEmpty());
     }
 
     /** "the CNN Wire Staff" gives CNN; "Jane Doe, Associated Press Writer" gives Associated Press. */

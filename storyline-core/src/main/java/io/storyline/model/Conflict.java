@@ -23,8 +23,14 @@ public record Conflict(String kind, String slot, String value, Citation statemen
         Objects.requireNonNull(otherStatement, "otherStatement");
     }
 
-    /** What differs, for a reader: "number (civilians)", "name (foreign minister)", but "day", not "day (day)". */
+    /**
+     * What differs, for a reader: "number (civilians)", "name (foreign minister)"; "day", not "day (day)";
+     * "amount ($)", not "number (amount ($))".
+     */
     public String label() {
-        return slot.isBlank() || slot.equals(kind) ? kind : kind + " (" + slot + ")";
+        if (slot.isBlank() || slot.equals(kind)) {
+            return kind;
+        }
+        return slot.startsWith("amount") ? slot : kind + " (" + slot + ")";
     }
 }

@@ -7,8 +7,10 @@ import java.util.Objects;
  * Something the story reports, with every source that reports it: one sentence per article,
  * however each words it.
  *
- * @param text    the fact as the first report words it
- * @param reports one citation per reporting article, in source order; the first gives {@code text}
+ * @param text    the fact as the first report words it (a quotation it cuts closed, an opening connective
+ *                such as "But" or "However," dropped: a fact stands alone)
+ * @param reports one citation per reporting article, in source order; the first gives {@code text}, as its
+ *                source wrote it
  * @param outlets the distinct outlets that report it, in source order
  */
 public record Fact(String text, List<Citation> reports, List<String> outlets) {

@@ -66,6 +66,14 @@ class OpeningsTest {
                 Openings.withoutConnective("And he said the pier would reopen in May."));
         assertEquals("12 ships waited at anchor overnight.",
                 Openings.withoutConnective("Still, 12 ships waited at anchor overnight."));
+        assertEquals("The ferry will keep sailing from the north quay.",
+                Openings.withoutConnective("And yet, the ferry will keep sailing from the north quay."));
+        assertEquals("The ferry will keep sailing from the north quay.",
+                Openings.withoutConnective("But still, the ferry will keep sailing from the north quay."));
+        assertEquals("iPhone sales fell for a third quarter.",
+                Openings.withoutConnective("But iPhone sales fell for a third quarter."));
+        assertEquals("\u01C5ivko Mati\u0107 took the ferry home.",
+                Openings.withoutConnective("And \u01C6ivko Mati\u0107 took the ferry home."));
     }
 
     @Test
@@ -83,6 +91,12 @@ class OpeningsTest {
                 "\u201cBut we will rebuild the pier,\u201d the mayor said.",
                 "But \u201cwe will rebuild,\u201d the mayor said on Monday.",
                 "The council, however, voted to close the pier.",
+                "But for the quick action of the crew, the ferry would have sunk.",
+                "So, too, the council voted to close the pier.",
+                "However, he said, the ferry will not sail before Monday.",
+                "Thus, Microsoft insists, there is no product-tying violation of antitrust laws.",
+                "But we will rebuild the pier,\u201D the mayor said on Monday.",
+                "But we will rebuild the pier,\" the mayor said on Monday.",
                 ""}) {
             assertEquals(whole, Openings.withoutConnective(whole));
         }

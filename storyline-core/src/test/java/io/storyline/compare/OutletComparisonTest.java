@@ -54,6 +54,19 @@ class OutletComparisonTest {
     }
 
     @Test
+    void aFactOpeningOnAConnectiveStandsAloneAndItsReportKeepsTheSource() {
+        String however = "However, the harbour authority said repairs to the north pier would cost $4 million.";
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "Foreign Minister Lena Brandt resigned on Monday after a row over the budget.\n\n"
+                        + however),
+                article("b", "Coast Wire", "Lena Brandt resigned as foreign minister on Monday.")));
+        Fact repairs = comparison.carriedByOne().stream().filter(f -> f.text().contains("north pier")).findFirst()
+                .orElseThrow(() -> new AssertionError("no repairs fact in " + comparison.carriedByOne()));
+        assertThat(repairs.text()).isEqualTo("The harbour authority said repairs to the north pier would cost $4 million.");
+        assertThat(repairs.reports().get(0).sentence()).isEqualTo(however);
+    }
+
+    @Test
     void factsShowWhichOutletsCarryThem() {
         Comparison comparison = OutletComparison.compare(List.of(
                 article("a", "Harbour Post", "Foreign Minister Lena Brandt resigned on Monday after a row over the budget.\n\n"

@@ -280,12 +280,18 @@ class ScrapeRepairTest {
                 The crossings will end on Friday, May 29.
 
                 "We close on Friday, May 29," the chairman said on Tuesday, May 12.
+
+                Rebels retook Brega on Thursday, March 31.
                 """;
         String body = repair(raw).body();
         assertThat(body).doesNotContain("Harbour workers load").doesNotContain("Divers inspect")
                 .contains("The board's chairman said the decision was painful.")
                 .contains("which opens on Friday, May 29. The vote came after the board met on Monday, May 11.")
                 .contains("\"We close on Friday, May 29,\" the chairman said on Tuesday, May 12.")
-                .contains("The crossings will end on Friday, May 29.");
+                .contains("The crossings will end on Friday, May 29.")
+                .contains("Rebels retook Brega on Thursday, March 31.");
+        // a caption that is all the text there is stays: it is all the article has
+        String alone = "Harbour workers load the last ferry at the old terminal in Port Wendell, Arland on Tuesday, May 12.";
+        assertThat(repair(alone).body()).isEqualTo(alone);
     }
 }

@@ -14,5 +14,7 @@ class ConflictTest {
         assertThat(new Conflict("day", "day", "Monday", ONE, "Tuesday", TWO).label()).isEqualTo("day");
         assertThat(new Conflict("number", "aboard", "12", ONE, "14", TWO).label()).isEqualTo("number (aboard)");
         assertThat(new Conflict("name", " ", "Ada", ONE, "Ida", TWO).label()).isEqualTo("name");
+        assertThat(new Conflict("number", "amount ($)", "$4 million", ONE, "$6 million", TWO).label())
+                .isEqualTo("amount ($)");
     }
 }

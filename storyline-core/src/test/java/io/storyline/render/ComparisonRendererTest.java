@@ -84,6 +84,12 @@ class ComparisonRendererTest {
     }
 
     @Test
+    void htmlLabelsAConflictByWhatDiffers() {
+        Document doc = Jsoup.parse(new ComparisonRenderer(Format.HTML, RenderOptions.defaults()).render(pierComparison("")));
+        assertThat(doc.select(".conflicts .kind").eachText()).containsExactlyInAnyOrder("number (people)", "day");
+    }
+
+    @Test
     void summaryHtmlIncludesTheComparisonWhenGivenOne() {
         String html = Format.HTML.renderer(RenderOptions.defaults().withComparison(pierComparison("")))
                 .render(SummaryFixtures.pierStory());
@@ -100,6 +106,7 @@ class ComparisonRendererTest {
         assertThat(md).contains("## Carried by every outlet", "## Reported by one outlet only", "## Conflicts",
                 "## Quotes", "## People, places and organisations", "## Sources");
         assertThat(md).contains("- number (people): 3 people [1] against 5 people [2]");
+        assertThat(md).contains("- day: Monday [1] against Tuesday [2]").doesNotContain("day (day)");
         assertThat(md).contains("Helen Vasquez: \u201CWe have never seen water this high\u201D [1]");
         String text = new ComparisonRenderer(Format.TEXT, RenderOptions.defaults()).render(pierComparison(""));
         assertThat(text).doesNotContain("## ").contains("Conflicts");

@@ -1,0 +1,42 @@
+package io.storyline.ingest;
+
+import io.storyline.analyze.SentenceSplitter;
+
+import java.util.regex.Pattern;
+
+/**
+ * A photo caption left in a scrape's text as a paragraph of its own ("Libyan rebels prepare heavy
+ * machine guns ... outside Brega, Libya on Thursday, March 31."). Wire captions end on where and when
+ * the picture was taken, the weekday and the date together, a form running text rarely uses: a place
+ * and its country or region right before the day ("Brega, Libya on Thursday, March 31.", "Aleppo,
+ * Syria, Sunday, March 18, 2012."), or a day, date and year after a comma ("... in Washington, Tuesday,
+ * July 20, 2010."). A paragraph of one such sentence is a caption unless it quotes someone, narrates
+ * or announces ("was", "will", "said" ...): "Rebels retook Brega on Thursday, March 31." and "Polls
+ * close at 8 p.m. on Tuesday, Nov. 3." are news. Counts in docs/BENCHMARKS.md.
+ */
+final class PhotoCaption {
+
+    private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+            + "(?:Jan\\.|January|Feb\\.|February|March|April|May|June|July|Aug\\.|August|Sept?\\.|September"
+            + "|Oct\\.|October|Nov\\.|November|Dec\\.|December) \\d{1,2}";
+    private static final String PLACE = "\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3}";
+    /** "Brega, Libya on Thursday, March 31." / "Aleppo, Syria, Sunday, March 18, 2012." */
+    private static final Pattern PLACE_THEN_DAY = Pattern.compile(
+            ".*\\b" + PLACE + ", " + PLACE + "(?:,| on) " + DAY + "(?:, \\d{4})?\\.");
+    /** "..., Tuesday, July 20, 2010." */
+    private static final Pattern DAY_WITH_YEAR = Pattern.compile(".*, " + DAY + ", \\d{4}\\.");
+    private static final Pattern NARRATION = Pattern.compile(
+            "(?i)\\b(?:will|would|was|were|had|could|should|said|says|told|is expected|are expected)\\b");
+    private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D]");
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+    private PhotoCaption() {
+    }
+
+    /** Whether a paragraph is one caption sentence. */
+    static boolean is(String paragraph) {
+        return (PLACE_THEN_DAY.matcher(paragraph).matches() || DAY_WITH_YEAR.matcher(paragraph).matches())
+                && !QUOTE.matcher(paragraph).find() && !NARRATION.matcher(paragraph).find()
+                && SPLITTER.split(paragraph).size() == 1;
+    }
+}
