@@ -140,8 +140,9 @@ final class StoryOrder {
 
     /**
      * The place in {@code order} of the first chosen sentence that names whom the pronoun sentence at
-     * {@code k} stands for: the earliest name ({@link Names#runs}) of the nearest sentence before it
-     * in its article (within {@value #ANTECEDENT_SENTENCES}) that some chosen sentence also names. -1
+     * {@code k} stands for: the earliest name that may be a person ({@link Names#people}: no people,
+     * party or place) of the nearest sentence before it in its article (within
+     * {@value #ANTECEDENT_SENTENCES}) that names one and that some chosen sentence also names. -1
      * when the sentence just before it names that person already, or no chosen sentence names any.
      * Sentences of its own article (all after it) and sentences that lean on another are no
      * candidates.
@@ -152,7 +153,7 @@ final class StoryOrder {
         List<AnalyzedSentence> own = story.sentencesOf(leaning.article());
         List<Set<String>> referents = List.of();
         for (int p = leaning.position() - 1; p >= 0 && p >= leaning.position() - ANTECEDENT_SENTENCES; p--) {
-            referents = names.runs(own.get(p).text());
+            referents = names.people(own.get(p).text());
             if (!referents.isEmpty()) {
                 break;
             }

@@ -34,4 +34,27 @@ class NamesTest {
                 .containsExactly(java.util.Set.of("Scalfaro"), java.util.Set.of("Abdullah", "Ocalan"), java.util.Set.of("Rome"));
         assertThat(names.runs("Police said thousands came.")).isEmpty();
     }
+
+    @Test
+    void peopleAreNamesThatAreNeitherAGroupNorAPlace() {
+        Names story = Names.of(StoryAnalysis.of(List.of(Articles.fromText(
+                "Kurds in Rome welcomed Ocalan. A Kurdish leader spoke at Ocalan's trial near Ankara.", "wire"))));
+        assertThat(story.people("Kurds in Rome welcomed Abdullah Ocalan."))
+                .containsExactly(java.util.Set.of("Abdullah", "Ocalan"));
+        assertThat(story.people("A Kurdish leader spoke at Ocalan's trial near Ankara."))
+                .containsExactly(java.util.Set.of("Ocalan"));
+    }
+
+    @Test
+    void aPluralNameBesideItsSingularOrAdjectiveIsAGroup() {
+        Names story = Names.of(StoryAnalysis.of(List.of(Articles.fromText(
+                "Kurds in Rome welcomed Ocalan. A Kurdish leader spoke. Jones met Democrats and Democratic aides. "
+                        + "Paris and Williams stayed.", "wire"))));
+        assertThat(story.isGroup(java.util.Set.of("Kurds"))).isTrue();
+        assertThat(story.isGroup(java.util.Set.of("Democrats"))).isTrue();
+        assertThat(story.isGroup(java.util.Set.of("Jones"))).isFalse();
+        assertThat(story.isGroup(java.util.Set.of("Paris"))).isFalse();
+        assertThat(story.isGroup(java.util.Set.of("Ocalan"))).isFalse();
+        assertThat(story.isGroup(java.util.Set.of("Abdullah", "Ocalan"))).isFalse();
+    }
 }

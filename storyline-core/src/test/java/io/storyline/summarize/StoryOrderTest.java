@@ -114,6 +114,18 @@ class StoryOrderTest {
     }
 
     @Test
+    void aPeopleIsNoReferentForHe() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                Articles.fromText("Kurds in Rome welcomed Ocalan on Sunday. He thanked the Kurdish crowd.", "wire"),
+                Articles.fromText("Thousands of Kurds marched through Rome.", "daily"),
+                Articles.fromText("Ocalan faces the death penalty.", "agency")));
+        AnalyzedSentence he = story.sentencesOf(0).get(1);
+        AnalyzedSentence kurds = story.sentencesOf(1).get(0);
+        AnalyzedSentence ocalan = story.sentencesOf(2).get(0);
+        assertThat(follow(story, ocalan, kurds, he)).containsExactly(ocalan.text(), he.text(), kurds.text());
+    }
+
+    @Test
     void sheStandsForWhoeverTheSentenceJustBeforeHerNamed() {
         StoryAnalysis story = StoryAnalysis.of(List.of(
                 Articles.fromText("Police brought Ocalan to the court in Rome. Judge Maria Rossi heard his lawyers. "
