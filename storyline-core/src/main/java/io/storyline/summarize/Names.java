@@ -5,10 +5,12 @@ import io.storyline.analyze.StopWords;
 import io.storyline.analyze.StoryAnalysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +29,9 @@ final class Names {
     /** Prepositions before a place: "in Rome", "near Ankara", "outside the ..." (a person rarely follows). */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "through", "throughout", "around");
-    /** "Kurdish", "Turkish", "Chinese": a people's adjective, no one's name. */
+    /** "Kurd", "Kurdish", "Democratic", "Palestinian": the singular, or an adjective made from it. */
+    private static final List<String> GROUP_ADJECTIVE_ENDINGS = List.of("", "ish", "ic", "i", "ese");
+    /** "Kurdish", "Turkish", "Chinese": a people's adjective, no one's name (unless a surname: "Meese"). */
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(?:ish|ese)");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -37,6 +41,10 @@ final class Names {
     private final Set<String> ordinary;
     /** Every word the story writes with a capital. */
     private final Set<String> capitalised;
+    /** Names the story gives as the last word of a longer name ("Meese" of "Edwin Meese"): surnames. */
+    private final Set<String> surnames = new HashSet<>();
+    /** Names written after "in", "at", "near" ... in most of their mentions: places. */
+    private final Set<String> places = new HashSet<>();
 
     private Names(Set<String> ordinary, Set<String> capitalised) {
         this.ordinary = ordinary;
@@ -55,62 +63,106 @@ final class Names {
                 }
             }
         }
-        return new Names(ordinary, capitalised);
+        Names names = new Names(ordinary, capitalised);
+        Map<String, int[]> locative = new HashMap<>(); // name -> {mentions after a locative, mentions}
+        for (AnalyzedSentence s : story.sentences()) {
+            for (Run run : names.separateRuns(s.text())) {
+                if (run.words().size() > 1) {
+                    names.surnames.add(run.last());
+                }
+                int[] counts = locative.computeIfAbsent(run.last(), k -> new int[2]);
+                counts[0] += run.afterLocative() ? 1 : 0;
+                counts[1]++;
+            }
+        }
+        locative.forEach((name, counts) -> {
+            if (counts[0] * 2 > counts[1]) {
+                names.places.add(name);
+            }
+        });
+        return names;
     }
 
-    /**
-     * The names of {@link #runs} that may stand for a person: not a people or party ({@link #isGroup}),
-     * not a people's adjective ("Kurdish"), not a place after "in", "at", "near" ... ("Kurds in Rome
-     * welcomed Ocalan" gives [Ocalan]); a possessive stays ("at Ocalan's trial").
-     */
-    List<Set<String>> people(String sentence) {
-        List<Set<String>> people = new ArrayList<>();
-        Set<String> run = new LinkedHashSet<>();
+    /** A name as written in one place: its words, whether "in", "at" ... come before it, whether possessive. */
+    private record Run(List<String> words, boolean afterLocative, boolean possessive) {
+        String last() {
+            return words.get(words.size() - 1);
+        }
+    }
+
+    /** The sentence's names; a name ends at punctuation ("In Rome, Prodi met ..." gives Rome, then Prodi). */
+    private List<Run> separateRuns(String sentence) {
+        List<Run> found = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         String before = "";
-        boolean place = false;
+        String beforeRun = "";
         boolean possessive = false;
+        int end = 0;
         Matcher m = WORD.matcher(sentence);
         while (m.find()) {
             String raw = m.group();
             String word = bare(raw);
+            boolean joined = sentence.substring(end, m.start()).isBlank();
+            if (!words.isEmpty() && (!isName(word) || !joined || possessive)) {
+                found.add(new Run(List.copyOf(words), LOCATIVE.contains(beforeRun), possessive));
+                words.clear();
+            }
             if (isName(word)) {
-                if (run.isEmpty()) {
-                    place = LOCATIVE.contains(before.toLowerCase(Locale.ROOT));
+                if (words.isEmpty()) {
+                    beforeRun = before.toLowerCase(Locale.ROOT);
                 }
-                run.add(word);
+                words.add(word);
                 possessive = !word.equals(raw);
-            } else {
-                addPerson(people, run, place, possessive);
-                run = new LinkedHashSet<>();
             }
             before = raw;
+            end = m.end();
         }
-        addPerson(people, run, place, possessive);
-        return people;
-    }
-
-    private void addPerson(List<Set<String>> people, Set<String> run, boolean place, boolean possessive) {
-        if (!run.isEmpty() && !isGroup(run) && !NATIONALITY.matcher(String.join(" ", run)).matches()
-                && (!place || possessive)) {
-            people.add(run);
+        if (!words.isEmpty()) {
+            found.add(new Run(List.copyOf(words), LOCATIVE.contains(beforeRun), possessive));
         }
+        return found;
     }
 
     /**
-     * Whether a name is a people or a party rather than a person: one plural word whose singular begins
-     * another capitalised word of the story ("Kurds" beside "Kurd" or "Kurdish", "Democrats" beside
-     * "Democratic", "Palestinians" beside "Palestinian"). Such a name is no referent for "he" or "she".
+     * The names of a sentence that may stand for a person, in order: not a people or party
+     * ({@link #isGroup}), not a people's adjective ("Kurdish"), not a place (a name the story writes
+     * after "in", "at", "near" ... in most of its mentions: one "at Ocalan's trial" does not make Ocalan
+     * a place). "Kurds in Rome welcomed Ocalan" gives [Ocalan].
+     */
+    List<Set<String>> people(String sentence) {
+        List<Set<String>> people = new ArrayList<>();
+        for (Run run : separateRuns(sentence)) {
+            Set<String> words = new LinkedHashSet<>(run.words());
+            boolean nationality = words.size() == 1 && NATIONALITY.matcher(run.last()).matches()
+                    && !surnames.contains(run.last());
+            if (!isGroup(words) && !nationality && !places.contains(run.last())) {
+                people.add(words);
+            }
+        }
+        return people;
+    }
+
+    /**
+     * Whether a name is a people or a party rather than a person: one plural word whose singular the
+     * story also writes, alone or as a people's adjective ("Kurds" beside "Kurd" or "Kurdish",
+     * "Democrats" beside "Democratic", "Palestinians" beside "Palestinian"), and which the story never
+     * gives as a surname ("Serena Williams" beside "William"). Such a name is no referent for "he" or "she".
      */
     boolean isGroup(Set<String> run) {
         if (run.size() != 1) {
             return false;
         }
         String word = run.iterator().next();
-        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")) {
+        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss") || surnames.contains(word)) {
             return false;
         }
         String singular = word.substring(0, word.length() - 1);
-        return capitalised.stream().anyMatch(other -> !other.equals(word) && other.startsWith(singular));
+        for (String suffix : GROUP_ADJECTIVE_ENDINGS) {
+            if (capitalised.contains(singular + suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence's names, in order. */

@@ -18,7 +18,7 @@ import java.util.Set;
  * News Summarization"): where articles report two of the facts, the order most of them use
  * (majority ordering, resolved greedily as in Cohen, Schapire &amp; Singer 1999); otherwise chronology:
  * the earliest date a fact was reported, then how early it comes in its article. A chosen sentence
- * that opens its own article then opens the summary (its lead). Last, the summary
+ * that opens its own article then moves up as far as the evidence lets it (its lead). Last, the summary
  * does not open on a sentence that leans on one before it ("He leads the outlawed party ...",
  * "Instead, they asked ..."): the first chosen sentence that stands on its own is moved to the front,
  * and a leaning sentence follows the chosen sentence of its own article that it came after.
@@ -71,24 +71,69 @@ final class StoryOrder {
             order.add(best);
             remaining.remove(Integer.valueOf(best));
         }
-        return followContext(story, chosen, leadWithIndependent(chosen, leadWithArticleLead(chosen, order)));
+        List<LocalDate> dates = reports.stream().map(r -> firstReported(articles, r)).toList();
+        return followContext(story, chosen,
+                leadWithIndependent(chosen, leadWithArticleLead(story, chosen, order, before, dates)));
     }
 
     /**
-     * Opens the summary with a chosen sentence that opens its own article, the first such in
-     * {@code order}, when there is one that stands on its own: a news article's first sentence is written
-     * as the lead of an account (the inverted pyramid), while the facts majority ordering and chronology put
-     * first are often a later detail ("The protest in Rome was peaceful Sunday.").
+     * Moves a chosen sentence that opens its own article up, towards the front: a news article's first
+     * sentence is written as the lead of an account (the inverted pyramid), while the facts that
+     * majority ordering and chronology put first are often a later detail ("The protest in Rome was
+     * peaceful Sunday."). The first such lead in {@code order} that stands on its own and tells the story
+     * (at least half of its content words are in other articles too: not a page's "Dow Jones reprints"
+     * line) moves up past every sentence that the articles do not put before it ({@code before}) and that
+     * was not reported on an earlier day.
      */
-    static List<Integer> leadWithArticleLead(List<AnalyzedSentence> chosen, List<Integer> order) {
+    static List<Integer> leadWithArticleLead(StoryAnalysis story, List<AnalyzedSentence> chosen, List<Integer> order,
+                                             int[][] before, List<LocalDate> dates) {
         for (int k = 0; k < order.size(); k++) {
-            AnalyzedSentence s = chosen.get(order.get(k));
-            if (s.isFirstInArticle() && !Openings.leansOnPrevious(s.text())) {
-                order.add(0, order.remove(k));
-                break;
+            int lead = order.get(k);
+            AnalyzedSentence s = chosen.get(lead);
+            if (!s.isFirstInArticle() || Openings.leansOnPrevious(s.text()) || sharedShare(story, s) < LEAD_SHARED) {
+                continue;
             }
+            int to = k;
+            while (to > 0 && mayPass(order.get(to - 1), lead, before, dates)) {
+                to--;
+            }
+            order.add(to, order.remove(k));
+            break;
         }
         return order;
+    }
+
+    /** Of a lead's content words, at least this share must be in other articles of the story. */
+    static final double LEAD_SHARED = 0.5;
+
+    private static boolean mayPass(int other, int lead, int[][] before, List<LocalDate> dates) {
+        LocalDate otherDate = dates.get(other);
+        LocalDate leadDate = dates.get(lead);
+        boolean earlier = otherDate != null && leadDate != null && otherDate.isBefore(leadDate);
+        return before[other][lead] <= before[lead][other] && !earlier;
+    }
+
+    /** The share of the sentence's content words that some other article of the story uses too. */
+    static double sharedShare(StoryAnalysis story, AnalyzedSentence sentence) {
+        Set<Integer> elsewhere = new HashSet<>();
+        for (AnalyzedSentence other : story.sentences()) {
+            if (other.article() != sentence.article()) {
+                for (int i = 0; i < other.stems().length; i++) {
+                    if (!other.stop()[i]) {
+                        elsewhere.add(other.stems()[i]);
+                    }
+                }
+            }
+        }
+        int content = 0;
+        int shared = 0;
+        for (int i = 0; i < sentence.stems().length; i++) {
+            if (!sentence.stop()[i]) {
+                content++;
+                shared += elsewhere.contains(sentence.stems()[i]) ? 1 : 0;
+            }
+        }
+        return content == 0 ? 0 : shared / (double) content;
     }
 
     /**

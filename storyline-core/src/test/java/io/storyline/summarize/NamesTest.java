@@ -57,4 +57,17 @@ class NamesTest {
         assertThat(story.isGroup(java.util.Set.of("Ocalan"))).isFalse();
         assertThat(story.isGroup(java.util.Set.of("Abdullah", "Ocalan"))).isFalse();
     }
+
+    @Test
+    void surnamesPeopleAfterPrepositionsAndNamesAfterACommaStayPeople() {
+        Names story = Names.of(StoryAnalysis.of(List.of(Articles.fromText(
+                "In Rome, Prodi met Kurdish leaders. Protesters shouted at Ocalan. Ocalan asked for asylum. "
+                        + "Davis told reporters the talks had failed. David Stern said nothing. Serena Williams won. "
+                        + "Prince William watched. Edwin Meese spoke. Meese left.", "wire"))));
+        assertThat(story.people("In Rome, Prodi met Kurdish leaders.")).containsExactly(java.util.Set.of("Prodi"));
+        assertThat(story.people("Protesters shouted at Ocalan.")).contains(java.util.Set.of("Ocalan"));
+        assertThat(story.people("Davis told reporters the talks had failed.")).containsExactly(java.util.Set.of("Davis"));
+        assertThat(story.isGroup(java.util.Set.of("Williams"))).isFalse();
+        assertThat(story.people("Meese left.")).containsExactly(java.util.Set.of("Meese"));
+    }
 }

@@ -65,23 +65,52 @@ class StoryOrderTest {
         assertThat(StoryOrder.arrange(leaning, leaning.sentences(), reports)).containsExactly(0, 1);
     }
 
-    @Test
-    void anArticlesLeadOpensTheSummaryUnlessItLeansOnAnother() {
+    /** Article A's second and third sentences and article B's lead, as {@link StoryOrder#arrange} orders them. */
+    private static List<String> arrangeLead(String lead, java.time.LocalDate aDate, java.time.LocalDate bDate,
+                                            boolean othersPutTheDetailFirst) {
         StoryAnalysis two = StoryAnalysis.of(List.of(
-                Articles.fromText("Turkey has asked Italy to extradite Abdullah Ocalan. "
-                        + "The protest in Rome was peaceful on Sunday.", "wire"),
-                Articles.fromText("About 1,500 Kurds continued their hunger strike outside the hospital on Monday. "
-                        + "They came from across Western Europe.", "daily")));
+                new io.storyline.model.Article("a", "wire", null, null, aDate, "Turkey asked Italy to extradite "
+                        + "Abdullah Ocalan. The protest of the Kurds in Rome was peaceful on Sunday. "
+                        + "Ocalan's lawyers asked for asylum in Rome.", "a.txt"),
+                new io.storyline.model.Article("b", "daily", null, null, bDate, lead
+                        + " The Kurds in Rome said the protest was peaceful.", "b.txt"),
+                new io.storyline.model.Article("c", "radio", null, null, null, "The protest of the Kurds in Rome "
+                        + "stayed peaceful on Sunday. About 1,500 Kurds kept up their protest on Monday.", "c.txt")));
         AnalyzedSentence detail = two.sentencesOf(0).get(1);
-        AnalyzedSentence lead = two.sentencesOf(1).get(0);
-        List<AnalyzedSentence> chosen = List.of(detail, lead);
-        assertThat(StoryOrder.leadWithArticleLead(chosen, new ArrayList<>(List.of(0, 1)))).containsExactly(1, 0);
+        AnalyzedSentence lawyers = two.sentencesOf(0).get(2);
+        AnalyzedSentence first = two.sentencesOf(1).get(0);
+        List<AnalyzedSentence> chosen = List.of(detail, lawyers, first);
+        List<List<AnalyzedSentence>> reports = new ArrayList<>(chosen.stream().map(List::of).toList());
+        if (othersPutTheDetailFirst) {
+            // the third article reports both, the detail first
+            reports.set(0, List.of(detail, two.sentencesOf(2).get(0)));
+            reports.set(2, List.of(first, two.sentencesOf(2).get(1)));
+        }
+        return StoryOrder.arrange(two, chosen, reports).stream().map(i -> chosen.get(i).text()).toList();
+    }
 
-        StoryAnalysis leaning = StoryAnalysis.of(List.of(
-                Articles.fromText("Turkey has asked Italy to extradite him. The protest in Rome was peaceful.", "wire"),
-                Articles.fromText("He leads the outlawed Kurdistan Workers Party. Kurds marched on Monday.", "daily")));
-        List<AnalyzedSentence> withHe = List.of(leaning.sentencesOf(0).get(1), leaning.sentencesOf(1).get(0));
-        assertThat(StoryOrder.leadWithArticleLead(withHe, new ArrayList<>(List.of(0, 1)))).containsExactly(0, 1);
+    private static final String LEAD = "About 1,500 Kurds continued their protest for Abdullah Ocalan outside the "
+            + "hospital in Rome on Monday.";
+
+    @Test
+    void anArticlesLeadOpensTheSummaryWhenNothingSaysOtherwise() {
+        assertThat(arrangeLead(LEAD, null, null, false).get(0)).isEqualTo(LEAD);
+    }
+
+    @Test
+    void aLeadStaysBehindWhatWasReportedEarlierOrWhatTheArticlesPutFirst() {
+        java.time.LocalDate monday = java.time.LocalDate.of(1998, 11, 16);
+        assertThat(arrangeLead(LEAD, monday.minusDays(2), monday, false).get(0)).isNotEqualTo(LEAD);
+        assertThat(arrangeLead(LEAD, monday, monday, false).get(0)).isEqualTo(LEAD);
+        assertThat(arrangeLead(LEAD, null, null, true).get(0)).isNotEqualTo(LEAD);
+    }
+
+    @Test
+    void aLeadThatTellsNothingOfTheStoryOrLeansStaysWhereItIs() {
+        String furniture = "Dow Jones reprints: this copy is for your personal, non-commercial use only.";
+        assertThat(arrangeLead(furniture, null, null, false).get(0)).isNotEqualTo(furniture);
+        String leaning = "He thanked about 1,500 Kurds for their protest outside the hospital in Rome on Monday.";
+        assertThat(arrangeLead(leaning, null, null, false).get(0)).isNotEqualTo(leaning);
     }
 
     /** The order {@link StoryOrder#followContext} gives sentences listed in this order, as texts. */
