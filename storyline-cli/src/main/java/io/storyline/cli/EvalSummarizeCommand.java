@@ -59,7 +59,7 @@ final class EvalSummarizeCommand implements Callable<Integer> {
     @Option(names = "--compare", split = ",", paramLabel = "SYSTEM",
             description = "Two systems, comma-separated (methods run here or published systems, e.g. "
                     + "coverage,DPP): after the table, their per-cluster differences, the mean difference with a "
-                    + "95% paired-bootstrap interval, and in how many clusters the first is better, worse or the same.")
+                    + "95%% paired-bootstrap interval, and in how many clusters the first is better, worse or the same.")
     List<String> compare;
 
     private final Terminal terminal;
