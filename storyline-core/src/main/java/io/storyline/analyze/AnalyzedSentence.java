@@ -30,17 +30,4 @@ public record AnalyzedSentence(int id, int article, int position, String text, i
     public boolean isFirstInArticle() {
         return position == 0;
     }
-
-    /** Whether this sentence comes right after {@code previous} in its article (null: it opens what is shown). */
-    public boolean follows(AnalyzedSentence previous) {
-        return previous != null && previous.article == article && previous.position == position - 1;
-    }
-
-    /**
-     * The sentence as shown after {@code previous}: a connective that ties it to a sentence the reader
-     * does not see before it is dropped ({@link Openings#withoutConnective}).
-     */
-    public String shownAfter(AnalyzedSentence previous) {
-        return follows(previous) ? text : Openings.withoutConnective(text);
-    }
 }

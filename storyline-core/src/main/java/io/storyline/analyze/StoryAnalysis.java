@@ -47,6 +47,27 @@ public final class StoryAnalysis {
         return sentences;
     }
 
+    /**
+     * Whether a reader shown {@code previous} and then {@code sentence} reads them as the sentence's own
+     * article wrote them: {@code previous} is the sentence before it there, or a word-for-word copy of
+     * it (one wire story that two outlets ran). False when {@code previous} is null.
+     */
+    public boolean follows(AnalyzedSentence sentence, AnalyzedSentence previous) {
+        if (previous == null || sentence.position() == 0) {
+            return false;
+        }
+        AnalyzedSentence before = sentencesOf(sentence.article()).get(sentence.position() - 1);
+        return previous == before || previous.text().equals(before.text());
+    }
+
+    /**
+     * The sentence as shown after {@code previous}: a connective that ties it to a sentence the reader
+     * does not see before it is dropped ({@link Openings#withoutConnective}).
+     */
+    public String shownAfter(String text, AnalyzedSentence sentence, AnalyzedSentence previous) {
+        return follows(sentence, previous) ? text : Openings.withoutConnective(text);
+    }
+
     public List<AnalyzedSentence> sentencesOf(int article) {
         return byArticle.get(article);
     }

@@ -19,7 +19,7 @@ import java.util.Map;
  * sentence cited to its own article and to every other article that reports the same fact, sources
  * numbered in the order they are first cited. A quotation the sentence cuts is closed or opened
  * ({@link Quotations#balanced}) and a connective whose sentence is not shown before it is dropped
- * ({@link AnalyzedSentence#shownAfter}); the citations keep the sentences as their sources wrote them.
+ * ({@link StoryAnalysis#shownAfter}); the citations keep the sentences as their sources wrote them.
  */
 final class SummaryWriter {
 
@@ -54,7 +54,7 @@ final class SummaryWriter {
                 citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
             }
             AnalyzedSentence shown = chosen.get(i);
-            sentences.add(new SummarySentence(Quotations.balanced(shown.shownAfter(previous)), citations));
+            sentences.add(new SummarySentence(Quotations.balanced(story.shownAfter(shown.text(), shown, previous)), citations));
             previous = shown;
         }
         List<Source> sources = new ArrayList<>();

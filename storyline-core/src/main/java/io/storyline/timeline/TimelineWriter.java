@@ -1,7 +1,6 @@
 package io.storyline.timeline;
 
 import io.storyline.analyze.AnalyzedSentence;
-import io.storyline.analyze.Openings;
 import io.storyline.analyze.Quotations;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Citation;
@@ -55,7 +54,7 @@ final class TimelineWriter {
                     citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
                 }
                 String entry = EntryText.of(s.text());
-                String text = s.follows(previous) ? entry : Openings.withoutConnective(entry);
+                String text = story.shownAfter(entry, s, previous);
                 sentences.add(new SummarySentence(Quotations.balanced(text), citations));
                 previous = s;
             }

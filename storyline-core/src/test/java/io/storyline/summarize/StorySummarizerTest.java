@@ -90,6 +90,22 @@ class StorySummarizerTest {
         });
         Summary both = new StorySummarizer(choosing(before, contrast)).summarize(articles, Budget.words(100));
         assertThat(both.sentences()).extracting(SummarySentence::text).containsExactly(before, contrast);
+        // another outlet's word-for-word copy of the sentence before it is its context too
+        List<Article> copies = List.of(Articles.fromText(before + " " + contrast, "wire"),
+                Articles.fromText("Ferries were busy. " + before, "daily"));
+        Summarizer copyThenContrast = new Summarizer() {
+            @Override
+            public String name() {
+                return "copy";
+            }
+
+            @Override
+            public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
+                return List.of(input.story().sentencesOf(1).get(1), input.story().sentencesOf(0).get(1));
+            }
+        };
+        Summary copied = new StorySummarizer(copyThenContrast).summarize(copies, Budget.words(100));
+        assertThat(copied.sentences()).extracting(SummarySentence::text).containsExactly(before, contrast);
     }
 
     private static Summarizer choosing(String... texts) {
