@@ -71,7 +71,7 @@ final class Names {
                     names.surnames.add(run.last());
                 }
                 int[] counts = locative.computeIfAbsent(run.last(), k -> new int[2]);
-                counts[0] += run.afterLocative() ? 1 : 0;
+                counts[0] += run.afterLocative() && !run.possessive() ? 1 : 0;
                 counts[1]++;
             }
         }
@@ -109,7 +109,8 @@ final class Names {
             }
             if (isName(word)) {
                 if (words.isEmpty()) {
-                    beforeRun = before.toLowerCase(Locale.ROOT);
+                    // "In 1998, Ocalan fled": a number or a comma between, so "In" is not his preposition
+                    beforeRun = joined ? before.toLowerCase(Locale.ROOT) : "";
                 }
                 words.add(word);
                 possessive = !word.equals(raw);
@@ -145,20 +146,21 @@ final class Names {
     /**
      * Whether a name is a people or a party rather than a person: one plural word whose singular the
      * story also writes, alone or as a people's adjective ("Kurds" beside "Kurd" or "Kurdish",
-     * "Democrats" beside "Democratic", "Palestinians" beside "Palestinian"), and which the story never
-     * gives as a surname ("Serena Williams" beside "William"). Such a name is no referent for "he" or "she".
+     * "Democrats" beside "Democratic", "Palestinians" beside "Palestinian"); beside a bare singular only
+     * when the story never gives it as a surname ("Serena Williams" beside "William"). Such a name is no referent for "he" or "she".
      */
     boolean isGroup(Set<String> run) {
         if (run.size() != 1) {
             return false;
         }
         String word = run.iterator().next();
-        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss") || surnames.contains(word)) {
+        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")) {
             return false;
         }
         String singular = word.substring(0, word.length() - 1);
         for (String suffix : GROUP_ADJECTIVE_ENDINGS) {
-            if (capitalised.contains(singular + suffix)) {
+            // a surname ("Serena Williams") outweighs a bare singular ("William"), not an adjective ("Kurdish")
+            if (capitalised.contains(singular + suffix) && !(suffix.isEmpty() && surnames.contains(word))) {
                 return true;
             }
         }

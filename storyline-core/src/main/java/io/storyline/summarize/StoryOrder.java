@@ -81,9 +81,10 @@ final class StoryOrder {
      * sentence is written as the lead of an account (the inverted pyramid), while the facts that
      * majority ordering and chronology put first are often a later detail ("The protest in Rome was
      * peaceful Sunday."). The first such lead in {@code order} that stands on its own and tells the story
-     * (at least half of its content words are in other articles too: not a page's "Dow Jones reprints"
-     * line) moves up past every sentence that the articles do not put before it ({@code before}) and that
-     * was not reported on an earlier day.
+     * (at least half of its content words are in other articles' sentences worded otherwise: not a page's
+     * "Dow Jones reprints" line, however many pages carry it) moves up past every sentence that no more
+     * articles put before it than after it ({@code before}) and that was not reported on an earlier day
+     * (nor on any day, when the lead itself is undated).
      */
     static List<Integer> leadWithArticleLead(StoryAnalysis story, List<AnalyzedSentence> chosen, List<Integer> order,
                                              int[][] before, List<LocalDate> dates) {
@@ -109,15 +110,16 @@ final class StoryOrder {
     private static boolean mayPass(int other, int lead, int[][] before, List<LocalDate> dates) {
         LocalDate otherDate = dates.get(other);
         LocalDate leadDate = dates.get(lead);
-        boolean earlier = otherDate != null && leadDate != null && otherDate.isBefore(leadDate);
+        // an undated lead does not pass a dated report: chronology put the dated one first
+        boolean earlier = otherDate != null && (leadDate == null || otherDate.isBefore(leadDate));
         return before[other][lead] <= before[lead][other] && !earlier;
     }
 
-    /** The share of the sentence's content words that some other article of the story uses too. */
+    /** The share of the sentence's content words that another article uses in a sentence worded otherwise. */
     static double sharedShare(StoryAnalysis story, AnalyzedSentence sentence) {
         Set<Integer> elsewhere = new HashSet<>();
         for (AnalyzedSentence other : story.sentences()) {
-            if (other.article() != sentence.article()) {
+            if (other.article() != sentence.article() && !other.text().equals(sentence.text())) {
                 for (int i = 0; i < other.stems().length; i++) {
                     if (!other.stop()[i]) {
                         elsewhere.add(other.stems()[i]);

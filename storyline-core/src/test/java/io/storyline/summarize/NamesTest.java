@@ -70,4 +70,21 @@ class NamesTest {
         assertThat(story.isGroup(java.util.Set.of("Williams"))).isFalse();
         assertThat(story.people("Meese left.")).containsExactly(java.util.Set.of("Meese"));
     }
+
+    @Test
+    void possessivesNumbersAndAdjectivesDoNotMisleadThePersonTest() {
+        Names story = Names.of(StoryAnalysis.of(List.of(Articles.fromText(
+                "Kurds protested at Ocalan's trial. Crowds waited at Ocalan's hotel. Ocalan said little. "
+                        + "In 1998, Ocalan fled to Rome. Turkey's Ecevit spoke. Iraqi Kurds fled. "
+                        + "The Kurdish exodus grew.", "wire"))));
+        // two "at Ocalan's ..." do not make Ocalan a place
+        assertThat(story.people("Ocalan said little.")).containsExactly(java.util.Set.of("Ocalan"));
+        // "In" before a number is not Ocalan's preposition
+        assertThat(story.people("In 1998, Ocalan fled to Rome.")).contains(java.util.Set.of("Ocalan"));
+        // a possessive ends a name
+        assertThat(story.people("Turkey's Ecevit spoke.")).containsExactly(java.util.Set.of("Turkey"),
+                java.util.Set.of("Ecevit"));
+        // "Iraqi Kurds" does not make "Kurds" a surname beside "Kurdish"
+        assertThat(story.isGroup(java.util.Set.of("Kurds"))).isTrue();
+    }
 }

@@ -106,9 +106,26 @@ class StoryOrderTest {
     }
 
     @Test
+    void anUndatedLeadDoesNotPassADatedReport() {
+        assertThat(arrangeLead(LEAD, java.time.LocalDate.of(1998, 11, 16), null, false).get(0)).isNotEqualTo(LEAD);
+    }
+
+    @Test
     void aLeadThatTellsNothingOfTheStoryOrLeansStaysWhereItIs() {
         String furniture = "Dow Jones reprints: this copy is for your personal, non-commercial use only.";
         assertThat(arrangeLead(furniture, null, null, false).get(0)).isNotEqualTo(furniture);
+        // the same furniture on two pages tells no more of the story
+        StoryAnalysis pages = StoryAnalysis.of(List.of(
+                Articles.fromText("Turkey asked Italy to extradite Abdullah Ocalan. The protest of the Kurds in Rome "
+                        + "was peaceful on Sunday. Ocalan's lawyers asked for asylum in Rome.", "wire"),
+                Articles.fromText(furniture + " The Kurds in Rome said the protest was peaceful.", "wsj"),
+                Articles.fromText(furniture + " Ocalan's lawyers met the judge.", "wsj")));
+        List<AnalyzedSentence> chosen = List.of(pages.sentencesOf(0).get(1), pages.sentencesOf(0).get(2),
+                pages.sentencesOf(1).get(0));
+        assertThat(StoryOrder.sharedShare(pages, pages.sentencesOf(1).get(0))).isZero();
+        List<String> order = StoryOrder.arrange(pages, chosen, chosen.stream().map(List::of).toList()).stream()
+                .map(i -> chosen.get(i).text()).toList();
+        assertThat(order.get(0)).isNotEqualTo(furniture);
         String leaning = "He thanked about 1,500 Kurds for their protest outside the hospital in Rome on Monday.";
         assertThat(arrangeLead(leaning, null, null, false).get(0)).isNotEqualTo(leaning);
     }
