@@ -21,7 +21,7 @@ public final class Openings {
 
     /** "But" or "And" before the clause, or any connective set off by a comma. */
     private static final Pattern DROPPABLE_CONNECTIVE = Pattern.compile("^\\s*(?:(?:But|And)(?:,\\s*|\\s+)(?!,)"
-            + "|(?:" + String.join("|", CONNECTIVES.stream().sorted().map(Openings::capitalised).toList())
+            + "|(?:" + String.join("|", CONNECTIVES.stream().sorted().toList())
             + "),\\s+)", Pattern.CASE_INSENSITIVE); // the second of "And yet, " is in lower case
     /**
      * What after a dropped connective shows it was not one to drop: "for" ("But for the crew, it would
@@ -99,10 +99,6 @@ public final class Openings {
         }
         return new StringBuilder().appendCodePoint(Character.toTitleCase(first)).append(rest, firstEnd, rest.length())
                 .toString();
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The sentence's first word, lower-cased, skipping white space, quotes and brackets. */

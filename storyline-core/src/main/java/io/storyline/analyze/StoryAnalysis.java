@@ -61,11 +61,18 @@ public final class StoryAnalysis {
     }
 
     /**
-     * The sentence as shown after {@code previous}: a connective that ties it to a sentence the reader
-     * does not see before it is dropped ({@link Openings#withoutConnective}).
+     * A sentence's text ({@code text}: the sentence, or the part of it an entry shows) as a reader sees it
+     * after {@code previous}: a connective that ties it to a sentence not shown before it is dropped
+     * ({@link Openings#withoutConnective}), and a quotation it cuts is closed or opened
+     * ({@link Quotations#balanced}).
      */
     public String shownAfter(String text, AnalyzedSentence sentence, AnalyzedSentence previous) {
-        return follows(sentence, previous) ? text : Openings.withoutConnective(text);
+        return follows(sentence, previous) ? Quotations.balanced(text) : shownAlone(text);
+    }
+
+    /** A sentence's text as a reader sees it with nothing before it (a comparison's fact): see {@link #shownAfter}. */
+    public static String shownAlone(String text) {
+        return Quotations.balanced(Openings.withoutConnective(text));
     }
 
     public List<AnalyzedSentence> sentencesOf(int article) {

@@ -1,8 +1,6 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
-import io.storyline.analyze.Openings;
-import io.storyline.analyze.Quotations;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
 import io.storyline.model.Citation;
@@ -146,7 +144,6 @@ public final class OutletComparison {
             outlets.add(articles.get(r.article()).outlet());
         }
         // a fact stands alone: no sentence it was tied to by "But" or "However," is shown before it
-        String shown = Openings.withoutConnective(citations.get(0).sentence());
-        return new Fact(Quotations.balanced(shown), citations, List.copyOf(outlets));
+        return new Fact(StoryAnalysis.shownAlone(citations.get(0).sentence()), citations, List.copyOf(outlets));
     }
 }

@@ -176,25 +176,11 @@ final class Names {
 
     /**
      * The names the sentence gives, in order, each with all its words ("Judge Maria Rossi heard
-     * Ocalan's lawyers" gives [Judge, Maria, Rossi] then [Ocalan]).
+     * Ocalan's lawyers" gives [Judge, Maria, Rossi] then [Ocalan]); a name ends at punctuation and after
+     * a possessive.
      */
     List<Set<String>> runs(String sentence) {
-        List<Set<String>> runs = new ArrayList<>();
-        Set<String> run = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
-            String word = bare(m.group());
-            if (isName(word)) {
-                run.add(word);
-            } else if (!run.isEmpty()) {
-                runs.add(run);
-                run = new LinkedHashSet<>();
-            }
-        }
-        if (!run.isEmpty()) {
-            runs.add(run);
-        }
-        return runs;
+        return separateRuns(sentence).stream().map(run -> (Set<String>) new LinkedHashSet<>(run.words())).toList();
     }
 
     private boolean isName(String word) {

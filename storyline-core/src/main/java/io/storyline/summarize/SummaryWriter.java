@@ -1,7 +1,6 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
-import io.storyline.analyze.Quotations;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
 import io.storyline.model.Citation;
@@ -17,9 +16,9 @@ import java.util.Map;
 /**
  * Turns a method's chosen sentences into the {@link Summary} a reader sees: ordered as a story, each
  * sentence cited to its own article and to every other article that reports the same fact, sources
- * numbered in the order they are first cited. A quotation the sentence cuts is closed or opened
- * ({@link Quotations#balanced}) and a connective whose sentence is not shown before it is dropped
- * ({@link StoryAnalysis#shownAfter}); the citations keep the sentences as their sources wrote them.
+ * numbered in the order they are first cited. A quotation the sentence cuts is closed or opened and a
+ * connective whose sentence is not shown before it is dropped ({@link StoryAnalysis#shownAfter}); the
+ * citations keep the sentences as their sources wrote them.
  */
 final class SummaryWriter {
 
@@ -54,7 +53,7 @@ final class SummaryWriter {
                 citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
             }
             AnalyzedSentence shown = chosen.get(i);
-            sentences.add(new SummarySentence(Quotations.balanced(story.shownAfter(shown.text(), shown, previous)), citations));
+            sentences.add(new SummarySentence(story.shownAfter(shown.text(), shown, previous), citations));
             previous = shown;
         }
         List<Source> sources = new ArrayList<>();

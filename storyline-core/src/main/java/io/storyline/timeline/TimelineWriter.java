@@ -1,7 +1,6 @@
 package io.storyline.timeline;
 
 import io.storyline.analyze.AnalyzedSentence;
-import io.storyline.analyze.Quotations;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Citation;
 import io.storyline.model.DayCoverage;
@@ -53,9 +52,7 @@ final class TimelineWriter {
                 for (AnalyzedSentence r : reports.get(s.id())) {
                     citations.add(new Citation(numberOfArticle.get(r.article()), r.position(), r.text()));
                 }
-                String entry = EntryText.of(s.text());
-                String text = story.shownAfter(entry, s, previous);
-                sentences.add(new SummarySentence(Quotations.balanced(text), citations));
+                sentences.add(new SummarySentence(story.shownAfter(EntryText.of(s.text()), s, previous), citations));
                 previous = s;
             }
             entries.add(new TimelineEntry(date, sentences));
