@@ -45,8 +45,8 @@ final class Abbreviations {
             "Nr", "nr", "Tel", "tel", "Ext", "ext");
 
     /**
-     * Abbreviations that sit at the end of a name or phrase and so may also end a sentence; the
-     * months' among them (AP style abbreviates these before a date).
+     * Abbreviations that sit at the end of a name or phrase and so may also end a sentence, every
+     * month's among them ("Jan.", "Sept.": news abbreviates months before a date).
      */
     private static final Set<String> AMBIGUOUS = set(CalendarWords.MONTH_ABBREVIATIONS,
             // companies and names
