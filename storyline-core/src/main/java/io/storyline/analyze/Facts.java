@@ -1,7 +1,4 @@
-package io.storyline.summarize;
-
-import io.storyline.analyze.AnalyzedSentence;
-import io.storyline.analyze.StoryAnalysis;
+package io.storyline.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +6,9 @@ import java.util.List;
 /**
  * Decides when two sentences report the same fact, in the same or in other words. Two tests, either
  * enough: a high tf-idf cosine (the same content, reworded), or one sentence's content lying almost
- * wholly inside the other's (a short report of a fact a longer sentence also carries).
+ * wholly inside the other's (a short report of a fact a longer sentence also carries). The summary
+ * and the timeline both ask it, to choose one sentence per fact and to cite every article that
+ * reports a chosen one.
  */
 public final class Facts {
 
@@ -23,12 +22,16 @@ public final class Facts {
     private final StoryAnalysis story;
     private final SimilarityGraph graph;
 
-    Facts(StoryAnalysis story, SimilarityGraph graph) {
+    private Facts(StoryAnalysis story, SimilarityGraph graph) {
         this.story = story;
         this.graph = graph;
     }
 
-    /** Facts over a given graph, e.g. a partial one ({@link SimilarityGraph#around}). */
+    /**
+     * Facts over a graph of the story at a floor no higher than {@value #CONTAINED_MIN_COSINE} (e.g.
+     * {@link SimilarityGraph#FLOOR}); a partial graph ({@link SimilarityGraph#around}) answers
+     * {@link #reportsElsewhere} only for its focus sentences.
+     */
     public static Facts of(StoryAnalysis story, SimilarityGraph graph) {
         return new Facts(story, graph);
     }
@@ -47,6 +50,17 @@ public final class Facts {
         AnalyzedSentence shorter = a.tfidf().size() <= b.tfidf().size() ? a : b;
         AnalyzedSentence longer = shorter == a ? b : a;
         return shorter.tfidf().size() >= 3 && shorter.tfidf().coveredBy(longer.tfidf()) >= CONTAINED;
+    }
+
+    /**
+     * The sentence and, after it, the reports of its fact in other articles ({@link #reportsElsewhere}):
+     * what a summary or timeline cites for it.
+     */
+    public List<AnalyzedSentence> reports(AnalyzedSentence sentence) {
+        List<AnalyzedSentence> all = new ArrayList<>();
+        all.add(sentence);
+        all.addAll(reportsElsewhere(sentence));
+        return all;
     }
 
     /**

@@ -1,8 +1,4 @@
-package io.storyline.summarize;
-
-import io.storyline.analyze.AnalyzedSentence;
-import io.storyline.analyze.StoryAnalysis;
-import io.storyline.analyze.TermVector;
+package io.storyline.analyze;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +11,12 @@ import java.util.List;
  * and would make the cost quadratic).
  */
 public final class SimilarityGraph {
+
+    /**
+     * The floor the summary and the timeline keep: LexRank's threshold (Erkan &amp; Radev 2004), and
+     * below every similarity {@link Facts} tests.
+     */
+    public static final double FLOOR = 0.1;
 
     private final int[][] neighbours;
     private final double[][] weights;
