@@ -2,7 +2,7 @@ package io.storyline;
 
 import io.storyline.model.Corpus;
 import io.storyline.model.Summary;
-import io.storyline.render.Format;
+import io.storyline.render.OutputFormats;
 import io.storyline.summarize.Budget;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class StorylineTest {
         assertThat(summary.sentences().stream().anyMatch(s -> s.citations().size() > 1))
                 .as("some fact is reported by more than one outlet").isTrue();
 
-        String markdown = Storyline.render(summary, Format.MD);
+        String markdown = Storyline.render(summary, OutputFormats.MD);
         assertThat(markdown).startsWith("# ").contains("## Sources").contains("[1]");
     }
 

@@ -28,6 +28,28 @@ final class ComparisonHtml {
     private ComparisonHtml() {
     }
 
+    static String render(Comparison comparison, RenderOptions options) {
+        String heading = options.heading();
+        StringBuilder html = new StringBuilder(16384);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"Storyline\">\n")
+                .append("<title>").append(SummaryHtml.escape(heading)).append("</title>\n")
+                .append("<style>\n").append(SummaryHtml.style()).append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<header>\n<p class=\"kicker\">Storyline comparison</p>\n<h1>")
+                .append(SummaryHtml.escape(heading)).append("</h1>\n<p class=\"meta\">")
+                .append(comparison.sources().size()).append(comparison.sources().size() == 1 ? " source · " : " sources · ")
+                .append(comparison.outletCount()).append(comparison.outletCount() == 1 ? " outlet" : " outlets")
+                .append("</p>\n</header>\n");
+        append(html, comparison);
+        SummaryHtml.appendSources(html, comparison.sources());
+        html.append("<footer>Facts are groups of sentences from different articles that report the same thing; ")
+                .append("hover over a filled cell to read the outlet's sentence.</footer>\n")
+                .append("</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
     static void append(StringBuilder html, Comparison comparison) {
         append(html, comparison, true);
     }
@@ -61,11 +83,11 @@ final class ComparisonHtml {
             html.append("<div class=\"matrix-wrap\"><table class=\"matrix\">\n<caption>Facts by outlet</caption>\n<thead><tr><th scope=\"col\">Fact</th>");
             for (String outlet : outlets) {
                 html.append("<th scope=\"col\" class=\"t").append(tints.get(outlet)).append("\">")
-                        .append(HtmlRenderer.escape(outlet)).append("</th>");
+                        .append(SummaryHtml.escape(outlet)).append("</th>");
             }
             html.append("</tr></thead>\n<tbody>\n");
             for (Fact fact : comparison.facts()) {
-                html.append("<tr><th scope=\"row\">").append(HtmlRenderer.escape(shorten(Copy.oneLine(fact.text()))))
+                html.append("<tr><th scope=\"row\">").append(SummaryHtml.escape(shorten(Copy.oneLine(fact.text()))))
                         .append("</th>");
                 for (String outlet : outlets) {
                     Citation report = null;
@@ -80,7 +102,7 @@ final class ComparisonHtml {
                     } else {
                         String tip = outlet + " [" + report.source() + "]: \u201C" + Copy.oneLine(report.sentence()) + "\u201D";
                         html.append("<td class=\"yes t").append(tints.get(outlet)).append("\" title=\"")
-                                .append(HtmlRenderer.escape(tip)).append("\">\u25CF</td>");
+                                .append(SummaryHtml.escape(tip)).append("\">\u25CF</td>");
                     }
                 }
                 html.append("</tr>\n");
@@ -93,10 +115,10 @@ final class ComparisonHtml {
         } else {
             html.append("<ul class=\"conflicts\">\n");
             for (Conflict conflict : comparison.conflicts()) {
-                html.append("<li><span class=\"kind\">").append(HtmlRenderer.escape(Copy.oneLine(conflict.label())))
+                html.append("<li><span class=\"kind\">").append(SummaryHtml.escape(Copy.oneLine(conflict.label())))
                         .append("</span> <b>")
-                        .append(HtmlRenderer.escape(Copy.oneLine(conflict.value()))).append("</b> against <b>")
-                        .append(HtmlRenderer.escape(Copy.oneLine(conflict.otherValue()))).append("</b>\n<blockquote>");
+                        .append(SummaryHtml.escape(Copy.oneLine(conflict.value()))).append("</b> against <b>")
+                        .append(SummaryHtml.escape(Copy.oneLine(conflict.otherValue()))).append("</b>\n<blockquote>");
                 statement(html, conflict.statement(), outletOf, tints);
                 html.append("</blockquote>\n<blockquote>");
                 statement(html, conflict.otherStatement(), outletOf, tints);
@@ -111,12 +133,12 @@ final class ComparisonHtml {
             html.append("<ul class=\"quotes\">\n");
             for (Quote quote : comparison.quotes()) {
                 String outlet = outletOf.getOrDefault(quote.source(), "Source " + quote.source());
-                html.append("<li><span class=\"speaker\">").append(HtmlRenderer.escape(Copy.oneLine(quote.speaker())))
+                html.append("<li><span class=\"speaker\">").append(SummaryHtml.escape(Copy.oneLine(quote.speaker())))
                         .append("</span> ").append(quote.direct() ? "\u201C" : "")
-                        .append(HtmlRenderer.escape(Copy.oneLine(quote.text()))).append(quote.direct() ? "\u201D" : "")
+                        .append(SummaryHtml.escape(Copy.oneLine(quote.text()))).append(quote.direct() ? "\u201D" : "")
                         .append(" <a class=\"cite t").append(tints.getOrDefault(outlet, 0)).append("\" href=\"#source-")
                         .append(quote.source()).append("\" aria-label=\"Source ").append(quote.source()).append(", ")
-                        .append(HtmlRenderer.escape(outlet)).append("\">").append(quote.source()).append("</a></li>\n");
+                        .append(SummaryHtml.escape(outlet)).append("\">").append(quote.source()).append("</a></li>\n");
             }
             html.append("</ul>\n");
         }
@@ -131,11 +153,11 @@ final class ComparisonHtml {
                         .append(String.format(Locale.ROOT, "%.2f", entity.centrality()))
                         .append("\"><rect width=\"60\" height=\"8\" rx=\"2\" fill=\"#c7cdd4\"/><rect width=\"")
                         .append(width).append("\" height=\"8\" rx=\"2\" fill=\"#4f86e8\"/></svg> <span class=\"name\">")
-                        .append(HtmlRenderer.escape(Copy.oneLine(entity.name()))).append("</span> <span class=\"type\">")
+                        .append(SummaryHtml.escape(Copy.oneLine(entity.name()))).append("</span> <span class=\"type\">")
                         .append(entity.type().label()).append("</span>");
                 if (!entity.aliases().isEmpty()) {
                     html.append(" <span class=\"aliases\">also ")
-                            .append(HtmlRenderer.escape(Copy.oneLine(String.join(", ", entity.aliases())))).append("</span>");
+                            .append(SummaryHtml.escape(Copy.oneLine(String.join(", ", entity.aliases())))).append("</span>");
                 }
                 html.append(" <span class=\"count\">").append(entity.mentions()).append("×</span></li>\n");
             }
@@ -147,10 +169,10 @@ final class ComparisonHtml {
     private static void statement(StringBuilder html, Citation citation, Map<Integer, String> outletOf,
                                   Map<String, Integer> tints) {
         String outlet = outletOf.getOrDefault(citation.source(), "Source " + citation.source());
-        html.append(HtmlRenderer.escape(Copy.oneLine(citation.sentence())))
+        html.append(SummaryHtml.escape(Copy.oneLine(citation.sentence())))
                 .append(" <a class=\"cite t").append(tints.getOrDefault(outlet, 0)).append("\" href=\"#source-")
                 .append(citation.source()).append("\" aria-label=\"Source ").append(citation.source()).append(", ")
-                .append(HtmlRenderer.escape(outlet)).append("\">").append(citation.source()).append("</a>");
+                .append(SummaryHtml.escape(outlet)).append("\">").append(citation.source()).append("</a>");
     }
 
     private static String outlet(String outlet) {

@@ -57,10 +57,10 @@ final class StoryMap {
                 label = label.substring(0, 37) + "\u2026";
             }
             svg.append("<a href=\"#").append(story.id()).append("\"><g class=\"row\"><title>")
-                    .append(HtmlRenderer.escape(Copy.oneLine(story.label()))).append(" \u2014 ").append(story.size())
+                    .append(SummaryHtml.escape(Copy.oneLine(story.label()))).append(" \u2014 ").append(story.size())
                     .append(" article").append(story.size() == 1 ? "" : "s").append("</title>\n")
                     .append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(y + 4)
-                    .append("\" text-anchor=\"end\">").append(HtmlRenderer.escape(label)).append("</text>\n");
+                    .append("\" text-anchor=\"end\">").append(SummaryHtml.escape(label)).append("</text>\n");
             double end;
             if (story.first() == null || from == null) {
                 end = LEFT + 12;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A timeline as one self-contained page in the look of the summary's {@link HtmlRenderer} (same
+ * A timeline as one self-contained page in the look of the summary's {@link SummaryHtml} (same
  * style sheet, citation badges and source list), headed by an inline SVG picture: the days on an
  * axis, a bar per day for the coverage (articles published that day, and references to it from
  * other days stacked on top), the chosen dates marked. No script, no external asset; every piece
@@ -38,14 +38,14 @@ final class TimelineHtml {
         String heading = options.hasTitle() ? options.heading() : "Timeline";
         Map<Integer, Source> sourcesByNumber = new HashMap<>();
         timeline.sources().forEach(s -> sourcesByNumber.putIfAbsent(s.number(), s));
-        Map<String, Integer> tints = HtmlRenderer.outletTints(timeline.sources());
+        Map<String, Integer> tints = SummaryHtml.outletTints(timeline.sources());
         StringBuilder html = new StringBuilder(16384);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Storyline\">\n")
-                .append("<title>").append(HtmlRenderer.escape(heading)).append("</title>\n")
-                .append("<style>\n").append(HtmlRenderer.STYLE).append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
-        html.append("<header>\n<p class=\"kicker\">Storyline timeline</p>\n<h1>").append(HtmlRenderer.escape(heading))
+                .append("<title>").append(SummaryHtml.escape(heading)).append("</title>\n")
+                .append("<style>\n").append(SummaryHtml.STYLE).append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        html.append("<header>\n<p class=\"kicker\">Storyline timeline</p>\n<h1>").append(SummaryHtml.escape(heading))
                 .append("</h1>\n<p class=\"meta\">").append(count(timeline.entries().size(), "date")).append(" · ")
                 .append(count(timeline.sentenceCount(), "sentence")).append(" · ")
                 .append(count(timeline.sources().size(), "source")).append("</p>\n</header>\n");
@@ -54,7 +54,7 @@ final class TimelineHtml {
             html.append("<section class=\"sources\" aria-labelledby=\"sources-heading\">\n")
                     .append("<h2 id=\"sources-heading\">Sources</h2>\n<ul>\n");
             for (Source source : timeline.sources()) {
-                HtmlRenderer.appendSource(html, source, tints);
+                SummaryHtml.appendSource(html, source, tints);
             }
             html.append("</ul>\n</section>\n");
         }
@@ -63,7 +63,7 @@ final class TimelineHtml {
                     .append("<h2 id=\"undated-heading\">Undated articles</h2>\n<p class=\"meta\">")
                     .append("Used for content only; they cannot date an event.</p>\n<ul>\n");
             for (String origin : timeline.undated()) {
-                html.append("<li><code class=\"origin\">").append(HtmlRenderer.escape(Copy.oneLine(origin)))
+                html.append("<li><code class=\"origin\">").append(SummaryHtml.escape(Copy.oneLine(origin)))
                         .append("</code></li>\n");
             }
             html.append("</ul>\n</section>\n");
@@ -79,7 +79,7 @@ final class TimelineHtml {
         Map<Integer, Source> sourcesByNumber = new HashMap<>();
         timeline.sources().forEach(s -> sourcesByNumber.putIfAbsent(s.number(), s));
         StringBuilder html = new StringBuilder(8192);
-        appendBody(html, timeline, sourcesByNumber, HtmlRenderer.outletTints(timeline.sources()));
+        appendBody(html, timeline, sourcesByNumber, SummaryHtml.outletTints(timeline.sources()));
         return html.toString();
     }
 
@@ -99,7 +99,7 @@ final class TimelineHtml {
             html.append("<h2 id=\"date-").append(entry.date()).append("\"><time datetime=\"").append(entry.date())
                     .append("\">").append(DAY.format(entry.date())).append("</time></h2>\n<p>\n");
             for (var sentence : entry.sentences()) {
-                HtmlRenderer.appendSentence(html, ++position, sentence, sourcesByNumber, tints);
+                SummaryHtml.appendSentence(html, ++position, sentence, sourcesByNumber, tints);
             }
             html.append("</p>\n");
         }

@@ -3,6 +3,7 @@ package io.storyline.render;
 import io.storyline.model.Citation;
 import io.storyline.model.Source;
 import io.storyline.model.Summary;
+import io.storyline.model.SummaryReport;
 import io.storyline.model.SummarySentence;
 
 import java.net.URI;
@@ -22,20 +23,17 @@ import java.util.Map;
  * entity-escaped, and a URL becomes a link only when it is plain http(s), so a hostile article
  * cannot inject markup, event handlers or {@code javascript:} links.
  */
-final class HtmlRenderer implements SummaryRenderer {
+final class SummaryHtml {
 
     private static final int TINTS = 8;
     private static final int MAX_LINK_TEXT = 60;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    private final RenderOptions options;
-
-    HtmlRenderer(RenderOptions options) {
-        this.options = options;
+    private SummaryHtml() {
     }
 
-    @Override
-    public String render(Summary summary) {
+    static String render(SummaryReport report, RenderOptions options) {
+        Summary summary = report.summary();
         Map<Integer, Source> sourcesByNumber = new HashMap<>();
         summary.sources().forEach(s -> sourcesByNumber.putIfAbsent(s.number(), s));
         Map<String, Integer> tints = outletTints(summary.sources());
@@ -47,7 +45,7 @@ final class HtmlRenderer implements SummaryRenderer {
                 .append("<meta name=\"generator\" content=\"Storyline\">\n")
                 .append("<title>").append(escape(heading)).append("</title>\n")
                 .append("<style>\n").append(STYLE)
-                .append(options.comparison() == null ? "" : ComparisonHtml.STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+                .append(report.comparison() == null ? "" : ComparisonHtml.STYLE).append("</style>\n</head>\n<body>\n<main>\n");
 
         html.append("<header>\n<p class=\"kicker\">Storyline summary</p>\n<h1>")
                 .append(escape(heading)).append("</h1>\n<p class=\"meta\">")
@@ -72,8 +70,8 @@ final class HtmlRenderer implements SummaryRenderer {
         }
         html.append("</section>\n");
 
-        if (options.comparison() != null) {
-            ComparisonHtml.append(html, options.comparison());
+        if (report.comparison() != null) {
+            ComparisonHtml.append(html, report.comparison());
         }
         appendSources(html, summary.sources());
         html.append("<footer>Extractive summary: each sentence is quoted word for word from the first ")
