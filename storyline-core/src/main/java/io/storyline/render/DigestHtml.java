@@ -4,12 +4,16 @@ import io.storyline.model.Digest;
 import io.storyline.model.Story;
 import io.storyline.model.StoryDigest;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A digest as one self-contained HTML page: an inline SVG picture of the stories over time, an
- * index, then each story's summary with its sources, timeline and comparison across outlets.
+ * index, then each story's summary with its sources, timeline and comparison across outlets; built
+ * with jsoup, which escapes every piece of article text.
  */
 final class DigestHtml {
 
@@ -17,91 +21,88 @@ final class DigestHtml {
     }
 
     static String render(Digest digest, RenderOptions options) {
-        StringBuilder html = new StringBuilder(16384);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Storyline\">\n<title>Digest</title>\n<style>\n")
-                .append(SummaryHtml.STYLE).append(STYLE);
-        html.append(TimelineHtml.style()).append(ComparisonHtml.STYLE);
-        html.append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<header>\n<p class=\"kicker\">Storyline digest</p>\n<h1>The stories</h1>\n<p class=\"meta\">")
-                .append(SummaryHtml.escape(DigestText.summaryLine(digest))).append("</p>\n</header>\n");
+        Document page = Html.page("Digest", SummaryHtml.style() + STYLE + TimelineHtml.style() + ComparisonHtml.STYLE);
+        Element main = Html.main(page);
+        Html.header(main, "Storyline digest", "The stories", DigestText.summaryLine(digest));
         List<Story> pictured = new ArrayList<>();
         digest.digests().forEach(d -> pictured.add(d.story()));
         if (!pictured.isEmpty()) {
-            html.append("<figure>\n").append(StoryMap.svg(pictured))
-                    .append("<figcaption>Stories over time; the larger the disc, the more articles.")
-                    .append(pictured.size() > StoryMap.MAX_ROWS ? " The " + StoryMap.MAX_ROWS + " biggest are drawn." : "")
-                    .append("</figcaption>\n</figure>\n");
+            Element figure = Html.line(main, "figure");
+            figure.appendText("\n");
+            StoryMap.append(figure, pictured);
+            Html.line(figure, "figcaption").text("Stories over time; the larger the disc, the more articles."
+                    + (pictured.size() > StoryMap.MAX_ROWS ? " The " + StoryMap.MAX_ROWS + " biggest are drawn." : ""));
         }
-        html.append("<nav aria-label=\"Stories\"><ol class=\"index\">\n");
+        Element index = Html.line(main, "nav").attr("aria-label", "Stories").appendElement("ol").addClass("index");
+        index.appendText("\n");
         for (StoryDigest entry : digest.digests()) {
-            html.append("<li><a href=\"#").append(entry.story().id()).append("\">")
-                    .append(SummaryHtml.escape(Copy.oneLine(entry.story().label()))).append("</a> <span class=\"count\">")
-                    .append(entry.story().size()).append(" articles · ")
-                    .append(SummaryHtml.escape(StoryListMarkdown.span(entry.story()))).append("</span></li>\n");
+            Element item = Html.line(index, "li");
+            item.appendElement("a").attr("href", "#" + entry.story().id()).text(Copy.oneLine(entry.story().label()));
+            item.appendText(" ").appendElement("span").addClass("count")
+                    .text(entry.story().size() + " articles · " + StoryListMarkdown.span(entry.story()));
         }
-        html.append("</ol></nav>\n");
         for (StoryDigest entry : digest.digests()) {
-            appendStory(html, entry);
+            appendStory(main, entry);
         }
-        html.append("<footer>Each summary is extractive: every sentence is quoted from an article and cited to ")
-                .append("the articles that report the same fact.</footer>\n</main>\n</body>\n</html>\n");
-        return html.toString();
+        Html.line(main, "footer").text("Each summary is extractive: every sentence is quoted from an article and "
+                + "cited to the articles that report the same fact.");
+        return Html.write(page);
     }
 
-    private static void appendStory(StringBuilder html, StoryDigest entry) {
+    private static void appendStory(Element main, StoryDigest entry) {
         Story story = entry.story();
         String prefix = story.id() + "-source-";
-        html.append("<article class=\"story\" id=\"").append(story.id()).append("\">\n<h2>")
-                .append(SummaryHtml.escape(Copy.oneLine(story.label()))).append("</h2>\n<p class=\"meta\">")
-                .append(story.size()).append(" articles · ").append(SummaryHtml.escape(StoryListMarkdown.span(story)))
-                .append(" · ").append(SummaryHtml.escape(String.join(", ", story.outlets().stream().map(Copy::oneLine).toList())))
-                .append("</p>\n<p class=\"digest-summary\">\n");
+        Element article = Html.line(main, "article").addClass("story").attr("id", story.id());
+        article.appendText("\n");
+        Html.line(article, "h2").text(Copy.oneLine(story.label()));
+        Html.line(article, "p").addClass("meta").text(story.size() + " articles · " + StoryListMarkdown.span(story)
+                + " · " + String.join(", ", story.outlets().stream().map(Copy::oneLine).toList()));
+        Element summary = Html.line(article, "p").addClass("digest-summary");
+        summary.appendText("\n");
         entry.summary().sentences().forEach(sentence -> {
-            html.append(SummaryHtml.escape(Copy.oneLine(sentence.text()))).append("<sup class=\"cites\">");
+            summary.appendText(Copy.oneLine(sentence.text()));
+            Element cites = Html.line(summary, "sup").addClass("cites");
             for (int number : Copy.citedSources(sentence)) {
-                html.append("<a class=\"cite\" href=\"#").append(prefix).append(number).append("\">").append(number)
-                        .append("</a>");
+                cites.appendElement("a").addClass("cite").attr("href", "#" + prefix + number).text(String.valueOf(number));
             }
-            html.append("</sup>\n");
         });
-        html.append("</p>\n<ol class=\"digest-sources\">\n");
+        Element sources = Html.line(article, "ol").addClass("digest-sources");
+        sources.appendText("\n");
         entry.summary().sources().forEach(source -> {
-            html.append("<li id=\"").append(prefix).append(source.number()).append("\" value=\"")
-                    .append(source.number()).append("\"><span class=\"outlet\">")
-                    .append(SummaryHtml.escape(Copy.oneLine(source.outlet()))).append("</span>");
+            Element item = Html.line(sources, "li").attr("id", prefix + source.number())
+                    .attr("value", String.valueOf(source.number()));
+            item.appendElement("span").addClass("outlet").text(Copy.oneLine(source.outlet()));
             String title = Copy.oneLine(source.title());
             if (!title.isEmpty()) {
-                html.append(" <cite>").append(SummaryHtml.escape(title)).append("</cite>");
+                item.appendText(" ").appendElement("cite").text(title);
             }
             if (source.published() != null) {
-                html.append(" <time datetime=\"").append(source.published()).append("\">").append(source.published())
-                        .append("</time>");
+                item.appendText(" ").appendElement("time").attr("datetime", source.published().toString())
+                        .text(source.published().toString());
             }
             String url = Copy.oneLine(source.url());
             if (Copy.isWebUrl(url)) {
-                html.append(" <a href=\"").append(SummaryHtml.escape(url))
-                        .append("\" rel=\"noopener noreferrer nofollow\">").append(SummaryHtml.escape(SummaryHtml.linkText(url)))
-                        .append("</a>");
+                item.appendText(" ").appendElement("a").attr("href", url).attr("rel", "noopener noreferrer nofollow")
+                        .text(SummaryHtml.linkText(url));
             }
-            html.append("</li>\n");
         });
-        html.append("</ol>\n");
         if (entry.timeline() != null) {
-            section(html, DigestText.TIMELINE, TimelineHtml.fragment(entry.timeline()));
+            Element section = section(article, DigestText.TIMELINE);
+            TimelineHtml.appendBody(section, entry.timeline());
+            section.appendText("\n");
         }
         if (entry.comparison() != null) {
-            StringBuilder fragment = new StringBuilder();
-            ComparisonHtml.append(fragment, entry.comparison(), false);
-            section(html, DigestText.ACROSS_OUTLETS, fragment.toString());
+            Element section = section(article, DigestText.ACROSS_OUTLETS);
+            ComparisonHtml.append(section, entry.comparison(), false);
+            section.appendText("\n");
         }
-        html.append("</article>\n");
     }
 
-    private static void section(StringBuilder html, String heading, String fragment) {
-        html.append("<section class=\"extra\"><h3>").append(SummaryHtml.escape(heading)).append("</h3>\n")
-                .append(fragment).append("\n</section>\n");
+    /** A story's extra view: {@code <section class="extra">} with its heading, to be filled. */
+    private static Element section(Element article, String heading) {
+        Element section = Html.line(article, "section").addClass("extra");
+        Html.line(section, "h3").text(heading);
+        return section;
     }
 
     private static final String STYLE = """

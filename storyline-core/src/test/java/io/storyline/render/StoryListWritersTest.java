@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.model.Article;
 import io.storyline.model.Story;
 import io.storyline.model.StoryList;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -44,8 +45,10 @@ class StoryListWritersTest {
 
     @Test
     void theStoryMapDrawsOneRowPerStoryAndEscapesLabels() {
-        String svg = StoryMap.svg(List.of(new Story("s1", "<b>Flood</b>", LocalDate.of(2024, 5, 1),
+        Element figure = new Element("figure");
+        StoryMap.append(figure, List.of(new Story("s1", "<b>Flood</b>", LocalDate.of(2024, 5, 1),
                 LocalDate.of(2024, 5, 9), List.of(), List.of("a", "b")), stories.get(1)));
+        String svg = figure.html();
         assertThat(svg).contains("href=\"#s1\"").contains("&lt;b&gt;Flood").doesNotContain("<b>")
                 .contains("<line").contains("2024-05-09");
         assertThat(svg.split("<circle", -1)).hasSize(3);

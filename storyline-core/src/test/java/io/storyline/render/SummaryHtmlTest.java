@@ -20,7 +20,7 @@ class SummaryHtmlTest {
         String html = renderer.render(SummaryFixtures.pierStory());
         Document doc = Jsoup.parse(html);
 
-        assertThat(html).startsWith("<!DOCTYPE html>\n");
+        assertThat(html).startsWithIgnoringCase("<!DOCTYPE html>\n").endsWith("</html>\n");
         assertThat(doc.select("meta[charset]").attr("charset")).isEqualToIgnoringCase("utf-8");
         assertThat(doc.select("style")).hasSize(1);
         assertThat(doc.select("script, link, img, iframe, object, embed, [src]")).isEmpty();
@@ -137,8 +137,12 @@ class SummaryHtmlTest {
     }
 
     @Test
-    void escapeCoversTextAndAttributeContexts() {
-        assertThat(SummaryHtml.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
+    void markupInArticleTextIsEscapedInTextAndAttributes() {
+        String html = SummaryRendering.of(OutputFormats.HTML, new RenderOptions(SummaryFixtures.HOSTILE))
+                .render(SummaryFixtures.hostile());
+
+        assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&quot; onmouseover=&quot;alert(2)&quot;");
     }
 
     @Test
