@@ -2,6 +2,8 @@ package io.storyline.render;
 
 import io.storyline.model.SummaryReport;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,6 +62,29 @@ class OutputFormatsTest {
         assertThat(OutputFormats.HTML.mediaType()).isEqualTo("text/html");
         assertThat(OutputFormats.all()).filteredOn(OutputFormat::showsComparison)
                 .containsExactly(OutputFormats.JSON, OutputFormats.HTML);
+    }
+
+    /** What a new format takes: one class saying which records it renders (and one line in the registry). */
+    private static final class HeadlinesOnly extends OutputFormat {
+        HeadlinesOnly() {
+            super("headlines", "txt", "text/plain", "hl");
+            renders(RecordType.STORIES, "one label a line", (list, options) -> String.join("\n",
+                    list.stories().stream().map(io.storyline.model.Story::label).toList()) + "\n");
+        }
+    }
+
+    @Test
+    void aFormatRendersExactlyTheRecordsItRegisters() {
+        OutputFormat headlines = new HeadlinesOnly();
+        var stories = new io.storyline.model.StoryList(List.of(new io.storyline.model.Story("s1", "Flood", null, null,
+                List.of("Herald"), List.of("a"))), java.util.Map.of());
+
+        assertThat(headlines.render(RecordType.STORIES, stories, null)).isEqualTo("Flood\n");
+        assertThat(headlines.renders(RecordType.STORIES)).isTrue();
+        assertThat(headlines.renders(RecordType.SUMMARY)).isFalse();
+        assertThat(headlines.describe(RecordType.STORIES)).isEqualTo("headlines (one label a line)");
+        assertThatThrownBy(() -> headlines.render(RecordType.SUMMARY, SummaryReport.of(SummaryFixtures.empty()), null))
+                .hasMessageStartingWith("format 'headlines' is not available for a summary");
     }
 
     @Test
