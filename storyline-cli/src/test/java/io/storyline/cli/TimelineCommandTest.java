@@ -96,6 +96,17 @@ class TimelineCommandTest {
     }
 
     @Test
+    void formatsComeFromTheRegistry() {
+        CommandRun text = CommandRun.of("timeline", "--format", "text", docs.toString());
+        assertThat(text.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(text.stderr()).contains("format 'text' is not available for a timeline; choose md, json, html or tls");
+        assertThat(CommandRun.of("timeline", "--help").stdout().replaceAll("\\s+", " "))
+                .contains("Output: md, json, html (self-contained page with a picture), tls (the Timeline17 gold format).");
+        assertThat(CommandRun.of("summarize", "--help").stdout().replaceAll("\\s+", " "))
+                .contains("Output: md (citations and sources), json, html (self-contained page), text (sentences only). Default: md.");
+    }
+
+    @Test
     void evalTimelineScoresAGoldTimeline() throws IOException {
         Path topic = dir.resolve("arun");
         Files.createDirectories(topic.resolve("timelines"));

@@ -15,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The comparison in every format, alone and beside a summary; hostile text stays text. */
-class ComparisonRendererTest {
+class ComparisonWritersTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -37,7 +37,7 @@ class ComparisonRendererTest {
 
     @Test
     void jsonHasTheDocumentedSchema() throws Exception {
-        JsonNode root = MAPPER.readTree(new ComparisonRenderer(Format.JSON, RenderOptions.defaults()).render(pierComparison("")));
+        JsonNode root = MAPPER.readTree(OutputFormats.JSON.render(RecordType.COMPARISON, pierComparison(""), null));
         assertThat(fieldNames(root)).containsExactly("schema", "title", "sources", "entities", "quotes",
                 "outlets", "facts", "conflicts");
         assertThat(root.get("schema").asText()).isEqualTo("storyline.comparison/1");
@@ -58,9 +58,9 @@ class ComparisonRendererTest {
 
     @Test
     void summaryJsonGainsTheComparisonOnlyWhenGivenOne() throws Exception {
-        JsonNode plain = MAPPER.readTree(Format.JSON.renderer().render(SummaryFixtures.pierStory()));
+        JsonNode plain = MAPPER.readTree(SummaryRendering.of(OutputFormats.JSON).render(SummaryFixtures.pierStory()));
         assertThat(fieldNames(plain)).containsExactly("schema", "title", "method", "wordCount", "sentences", "sources");
-        JsonNode with = MAPPER.readTree(Format.JSON.renderer(RenderOptions.defaults().withComparison(pierComparison("")))
+        JsonNode with = MAPPER.readTree(SummaryRendering.of(OutputFormats.JSON).with(pierComparison(""))
                 .render(SummaryFixtures.pierStory()));
         assertThat(fieldNames(with)).containsExactly("schema", "title", "method", "wordCount", "sentences", "sources",
                 "entities", "quotes", "comparison");
@@ -70,7 +70,7 @@ class ComparisonRendererTest {
     @Test
     void htmlShowsAMatrixOfFactsByOutletAndEscapesArticleText() {
         String hostile = "\n\n\"<script>alert(1)</script>\" onmouseover=\"x\",\" said Tom Becker.";
-        String html = new ComparisonRenderer(Format.HTML, RenderOptions.defaults()).render(pierComparison(hostile));
+        String html = OutputFormats.HTML.render(RecordType.COMPARISON, pierComparison(hostile), null);
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.select("[onmouseover]")).isEmpty();
@@ -85,30 +85,30 @@ class ComparisonRendererTest {
 
     @Test
     void htmlLabelsAConflictByWhatDiffers() {
-        Document doc = Jsoup.parse(new ComparisonRenderer(Format.HTML, RenderOptions.defaults()).render(pierComparison("")));
+        Document doc = Jsoup.parse(OutputFormats.HTML.render(RecordType.COMPARISON, pierComparison(""), null));
         assertThat(doc.select(".conflicts .kind").eachText()).containsExactlyInAnyOrder("number (people)", "day");
     }
 
     @Test
     void summaryHtmlIncludesTheComparisonWhenGivenOne() {
-        String html = Format.HTML.renderer(RenderOptions.defaults().withComparison(pierComparison("")))
+        String html = SummaryRendering.of(OutputFormats.HTML).with(pierComparison(""))
                 .render(SummaryFixtures.pierStory());
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("section.summary")).hasSize(1);
         assertThat(doc.select("section.compare table.matrix")).hasSize(1);
         assertThat(doc.select("section.sources li")).hasSize(SummaryFixtures.pierStory().sources().size());
-        assertThat(Format.HTML.renderer().render(SummaryFixtures.pierStory())).doesNotContain("matrix");
+        assertThat(SummaryRendering.of(OutputFormats.HTML).render(SummaryFixtures.pierStory())).doesNotContain("matrix");
     }
 
     @Test
     void markdownListsAgreementConflictsAndQuotes() {
-        String md = new ComparisonRenderer(Format.MD, RenderOptions.defaults()).render(pierComparison(""));
+        String md = OutputFormats.MD.render(RecordType.COMPARISON, pierComparison(""), null);
         assertThat(md).contains("## Carried by every outlet", "## Reported by one outlet only", "## Conflicts",
                 "## Quotes", "## People, places and organisations", "## Sources");
         assertThat(md).contains("- number (people): 3 people [1] against 5 people [2]");
         assertThat(md).contains("- day: Monday [1] against Tuesday [2]").doesNotContain("day (day)");
         assertThat(md).contains("Helen Vasquez: \u201CWe have never seen water this high\u201D [1]");
-        String text = new ComparisonRenderer(Format.TEXT, RenderOptions.defaults()).render(pierComparison(""));
+        String text = OutputFormats.TEXT.render(RecordType.COMPARISON, pierComparison(""), null);
         assertThat(text).doesNotContain("## ").contains("Conflicts");
     }
 }

@@ -3,7 +3,10 @@ package io.storyline.render;
 import io.storyline.model.Citation;
 import io.storyline.model.Source;
 import io.storyline.model.Summary;
+import io.storyline.model.SummaryReport;
 import io.storyline.model.SummarySentence;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
@@ -18,76 +21,66 @@ import java.util.Map;
  * mailed or archived as a single file. Citation badges link to the source list and show the
  * supporting sentence in a CSS tooltip on hover or keyboard focus; each outlet gets its own tint.
  *
- * <p>Everything that came from an article (sentences, outlet, title, URL, origin, method) is
- * entity-escaped, and a URL becomes a link only when it is plain http(s), so a hostile article
- * cannot inject markup, event handlers or {@code javascript:} links.
+ * <p>The page is built with jsoup ({@link Html}), so everything that came from an article
+ * (sentences, outlet, title, URL, origin, method) is escaped by jsoup for its place, and a URL
+ * becomes a link only when it is plain http(s), so a hostile article cannot inject markup, event
+ * handlers or {@code javascript:} links.
  */
-final class HtmlRenderer implements SummaryRenderer {
+final class SummaryHtml {
 
     private static final int TINTS = 8;
     private static final int MAX_LINK_TEXT = 60;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    private final RenderOptions options;
-
-    HtmlRenderer(RenderOptions options) {
-        this.options = options;
+    private SummaryHtml() {
     }
 
-    @Override
-    public String render(Summary summary) {
+    static String render(SummaryReport report, RenderOptions options) {
+        Summary summary = report.summary();
         Map<Integer, Source> sourcesByNumber = new HashMap<>();
         summary.sources().forEach(s -> sourcesByNumber.putIfAbsent(s.number(), s));
         Map<String, Integer> tints = outletTints(summary.sources());
 
-        StringBuilder html = new StringBuilder(8192);
         String heading = options.heading();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Storyline\">\n")
-                .append("<title>").append(escape(heading)).append("</title>\n")
-                .append("<style>\n").append(STYLE)
-                .append(options.comparison() == null ? "" : ComparisonHtml.STYLE).append("</style>\n</head>\n<body>\n<main>\n");
-
-        html.append("<header>\n<p class=\"kicker\">Storyline summary</p>\n<h1>")
-                .append(escape(heading)).append("</h1>\n<p class=\"meta\">")
-                .append(countOf(summary.sources().size(), "source")).append(" · ")
-                .append(countOf(tints.size(), "outlet")).append(" · ")
-                .append(countOf(summary.wordCount(), "word"));
+        Document page = Html.page(heading, STYLE + (report.comparison() == null ? "" : ComparisonHtml.STYLE));
+        Element main = Html.main(page);
+        Element meta = Html.header(main, "Storyline summary", heading, Html.count(summary.sources().size(), "source")
+                + " · " + Html.count(tints.size(), "outlet") + " · " + Html.count(summary.wordCount(), "word"));
         String method = Copy.oneLine(summary.method());
         if (!method.isEmpty()) {
-            html.append(" · method <span class=\"method\">").append(escape(method)).append("</span>");
+            meta.appendText(" · method ").appendElement("span").addClass("method").text(method);
         }
-        html.append("</p>\n</header>\n");
 
-        html.append("<section class=\"summary\" aria-label=\"Summary\">\n");
+        Element section = Html.line(main, "section").addClass("summary").attr("aria-label", "Summary");
+        section.appendText("\n");
         if (summary.sentences().isEmpty()) {
-            html.append("<p class=\"empty\">No sentences were selected for this summary.</p>\n");
+            Html.line(section, "p").addClass("empty").text("No sentences were selected for this summary.");
         } else {
-            html.append("<p>\n");
+            Element paragraph = Html.line(section, "p");
+            paragraph.appendText("\n");
             for (int i = 0; i < summary.sentences().size(); i++) {
-                appendSentence(html, i + 1, summary.sentences().get(i), sourcesByNumber, tints);
+                appendSentence(paragraph, i + 1, summary.sentences().get(i), sourcesByNumber, tints);
             }
-            html.append("</p>\n");
         }
-        html.append("</section>\n");
-
-        if (options.comparison() != null) {
-            ComparisonHtml.append(html, options.comparison());
+        if (report.comparison() != null) {
+            ComparisonHtml.append(main, report.comparison(), true);
         }
-        appendSources(html, summary.sources());
-        html.append("<footer>Extractive summary: each sentence is quoted word for word from the first ")
-                .append("source it cites; the other badges mark sources that report the same fact. ")
-                .append("Hover over or focus a badge to read the supporting sentence.</footer>\n")
-                .append("</main>\n</body>\n</html>\n");
-        return html.toString();
+        appendSources(main, summary.sources());
+        Html.line(main, "footer").text("Extractive summary: each sentence is quoted word for word from the first "
+                + "source it cites; the other badges mark sources that report the same fact. "
+                + "Hover over or focus a badge to read the supporting sentence.");
+        return Html.write(page);
     }
 
-    static void appendSentence(StringBuilder html, int position, SummarySentence sentence,
-                                       Map<Integer, Source> sourcesByNumber, Map<String, Integer> tints) {
-        html.append("<span class=\"sentence\" id=\"sentence-").append(position).append("\">")
-                .append(escape(Copy.oneLine(sentence.text())))
-                .append("<sup class=\"cites\">");
+    /**
+     * A cited sentence: its text, then one badge per cited source linking to the source list, with
+     * the outlet and the supporting sentence as its tooltip ({@code data-tip}, shown by the CSS) and label.
+     */
+    static void appendSentence(Element paragraph, int position, SummarySentence sentence,
+                               Map<Integer, Source> sourcesByNumber, Map<String, Integer> tints) {
+        Element span = Html.line(paragraph, "span").addClass("sentence").attr("id", "sentence-" + position)
+                .text(Copy.oneLine(sentence.text()));
+        Element cites = span.appendElement("sup").addClass("cites");
         Map<Integer, Citation> firstBySource = new LinkedHashMap<>();
         sentence.citations().forEach(c -> firstBySource.putIfAbsent(c.source(), c));
         for (Citation citation : firstBySource.values()) {
@@ -96,67 +89,71 @@ final class HtmlRenderer implements SummaryRenderer {
             String tint = source == null ? "" : " t" + tints.get(outletName(source));
             String supporting = Copy.oneLine(citation.sentence());
             String tip = supporting.isEmpty() ? outlet : outlet + ": \u201C" + supporting + "\u201D";
-            html.append("<a class=\"cite").append(tint).append("\" href=\"#source-")
-                    .append(citation.source()).append("\" data-tip=\"").append(escape(tip))
-                    .append("\" aria-label=\"Source ").append(citation.source()).append(", ")
-                    .append(escape(tip)).append("\">").append(citation.source()).append("</a>");
+            cites.appendElement("a").attr("class", "cite" + tint).attr("href", "#source-" + citation.source())
+                    .attr("data-tip", tip).attr("aria-label", "Source " + citation.source() + ", " + tip)
+                    .text(String.valueOf(citation.source()));
         }
-        html.append("</sup></span>\n");
     }
 
     /** The numbered source list, each outlet in its tint; nothing when there are no sources. */
-    static void appendSources(StringBuilder html, List<Source> sources) {
+    static void appendSources(Element main, List<Source> sources) {
         if (sources.isEmpty()) {
             return;
         }
         Map<String, Integer> tints = outletTints(sources);
-        html.append("<section class=\"sources\" aria-labelledby=\"sources-heading\">\n")
-                .append("<h2 id=\"sources-heading\">Sources</h2>\n<ul>\n");
+        Element list = sourceSection(main, "sources-heading", "Sources");
         for (Source source : sources) {
-            appendSource(html, source, tints);
+            appendSource(list, source, tints);
         }
-        html.append("</ul>\n</section>\n");
+    }
+
+    /** A {@code <section class="sources">} with its heading, and the {@code <ul>} it returns for the entries. */
+    static Element sourceSection(Element main, String headingId, String heading) {
+        Element section = Html.line(main, "section").addClass("sources").attr("aria-labelledby", headingId);
+        section.appendText("\n");
+        Html.line(section, "h2").attr("id", headingId).text(heading);
+        Element list = Html.line(section, "ul");
+        list.appendText("\n");
+        return list;
     }
 
     static String style() {
         return STYLE;
     }
 
-    static void appendSource(StringBuilder html, Source source, Map<String, Integer> tints) {
+    /** One source: number, outlet, headline, date and where it was read, in its outlet's tint. */
+    static void appendSource(Element list, Source source, Map<String, Integer> tints) {
         String outlet = outletName(source);
-        html.append("<li id=\"source-").append(source.number()).append("\" class=\"t")
-                .append(tints.get(outlet)).append("\">")
-                .append("<span class=\"num\">").append(source.number()).append("</span>")
-                .append("<div class=\"entry\"><span class=\"outlet\">").append(escape(outlet)).append("</span>");
+        Element item = Html.line(list, "li").attr("id", "source-" + source.number())
+                .attr("class", "t" + tints.get(outlet));
+        item.appendElement("span").addClass("num").text(String.valueOf(source.number()));
+        Element entry = item.appendElement("div").addClass("entry");
+        entry.appendElement("span").addClass("outlet").text(outlet);
         String title = Copy.oneLine(source.title());
         if (!title.isEmpty()) {
-            html.append(" <cite>").append(escape(title)).append("</cite>");
-        }
-        StringBuilder details = new StringBuilder();
-        if (source.published() != null) {
-            details.append("<time datetime=\"").append(source.published()).append("\">")
-                    .append(DAY.format(source.published())).append("</time>");
+            entry.appendText(" ").appendElement("cite").text(title);
         }
         String url = Copy.oneLine(source.url());
         String origin = Copy.oneLine(source.origin());
-        String where;
+        if (source.published() == null && url.isEmpty() && origin.isEmpty()) {
+            return;
+        }
+        Element details = entry.appendElement("span").addClass("details");
+        if (source.published() != null) {
+            details.appendElement("time").attr("datetime", source.published().toString())
+                    .text(DAY.format(source.published()));
+            if (!url.isEmpty() || !origin.isEmpty()) {
+                details.appendText(" · ");
+            }
+        }
         if (Copy.isWebUrl(url)) {
-            where = "<a href=\"" + escape(url) + "\" title=\"" + escape(url)
-                    + "\" rel=\"noopener noreferrer nofollow\">" + escape(linkText(url)) + "</a>";
+            details.appendElement("a").attr("href", url).attr("title", url).attr("rel", "noopener noreferrer nofollow")
+                    .text(linkText(url));
         } else if (!url.isEmpty()) {
-            where = "<span class=\"url\">" + escape(url) + "</span>";
+            details.appendElement("span").addClass("url").text(url);
         } else if (!origin.isEmpty()) {
-            where = "<code class=\"origin\">" + escape(origin) + "</code>";
-        } else {
-            where = "";
+            details.appendElement("code").addClass("origin").text(origin);
         }
-        if (!where.isEmpty()) {
-            details.append(details.length() > 0 ? " · " : "").append(where);
-        }
-        if (details.length() > 0) {
-            html.append("<span class=\"details\">").append(details).append("</span>");
-        }
-        html.append("</div></li>\n");
     }
 
     /** Each distinct outlet, in order of first appearance, mapped to one of the {@value #TINTS} tints. */
@@ -185,27 +182,6 @@ final class HtmlRenderer implements SummaryRenderer {
             shown = url.replaceFirst("(?i)^https?://", "");
         }
         return shown.length() <= MAX_LINK_TEXT ? shown : shown.substring(0, MAX_LINK_TEXT - 1) + "\u2026";
-    }
-
-    private static String countOf(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** Entity-escapes text for use both as element content and inside a double-quoted attribute. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     static final String STYLE = """

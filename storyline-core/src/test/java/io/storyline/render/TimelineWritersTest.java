@@ -1,7 +1,6 @@
 package io.storyline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TimelineFormatTest {
+class TimelineWritersTest {
 
     private static final LocalDate D1 = LocalDate.of(2024, 3, 4);
     private static final LocalDate D2 = LocalDate.of(2024, 3, 6);
@@ -38,7 +37,7 @@ class TimelineFormatTest {
 
     @Test
     void tlsIsTheTimeline17GoldFormat() {
-        String tls = TimelineFormat.TLS.render(timeline(), RenderOptions.defaults());
+        String tls = OutputFormats.TLS.render(RecordType.TIMELINE, timeline(), null);
         String dashes = "-".repeat(32);
         assertThat(tls).isEqualTo("2024-03-04\nThe Arun burst its banks at Pulford.\n" + dashes + "\n"
                 + "2024-03-06\nCrowds chanted <script>alert(3)</script> at the quay.\n" + dashes + "\n");
@@ -46,7 +45,7 @@ class TimelineFormatTest {
 
     @Test
     void markdownHasADatedHeadingPerEntryWithCitationsAndUndatedArticles() {
-        String md = TimelineFormat.MD.render(timeline(), RenderOptions.defaults().withTitle("Flood"));
+        String md = OutputFormats.MD.render(RecordType.TIMELINE, timeline(), RenderOptions.defaults().withTitle("Flood"));
         assertThat(md).startsWith("# Flood\n")
                 .contains("## Monday 4 March 2024", "## Wednesday 6 March 2024")
                 .contains("- The Arun burst its banks at Pulford.[1][2]")
@@ -57,7 +56,7 @@ class TimelineFormatTest {
 
     @Test
     void jsonFollowsTheDocumentedSchema() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(TimelineFormat.JSON.render(timeline(), RenderOptions.defaults()));
+        JsonNode root = new ObjectMapper().readTree(OutputFormats.JSON.render(RecordType.TIMELINE, timeline(), null));
         assertThat(root.get("schema").asText()).isEqualTo("storyline.timeline/1");
         assertThat(root.get("title").isNull()).isTrue();
         assertThat(root.get("dates")).hasSize(2);
@@ -70,7 +69,7 @@ class TimelineFormatTest {
 
     @Test
     void htmlIsSelfContainedWithAPictureAndEscapesSourceText() {
-        String html = TimelineFormat.HTML.render(timeline(), RenderOptions.defaults());
+        String html = OutputFormats.HTML.render(RecordType.TIMELINE, timeline(), null);
         assertThat(html).contains("<svg", "class=\"mark\"", "class=\"day chosen\"", "href=\"#date-2024-03-04\"")
                 .contains("Flood &lt;b&gt;on&lt;/b&gt; the Arun")
                 .contains("&lt;script&gt;alert(3)&lt;/script&gt;")
@@ -80,12 +79,5 @@ class TimelineFormatTest {
         assertThat(html.split("<g class=\"day", -1)).hasSize(4);
         assertThat(html.split("class=\"day chosen\"", -1)).hasSize(3);
         assertThat(html).doesNotContain("src=\"http", "<link");
-    }
-
-    @Test
-    void namesAreCheckedLikeTheSummaryFormats() {
-        assertThat(TimelineFormat.fromName("Markdown")).isEqualTo(TimelineFormat.MD);
-        assertThat(TimelineFormat.fromName("tls")).isEqualTo(TimelineFormat.TLS);
-        assertThatThrownBy(() -> TimelineFormat.fromName("text")).hasMessageContaining("md, json, html, tls");
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JsonRendererTest {
+class SummaryJsonTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final SummaryRenderer renderer = Format.JSON.renderer();
+    private final SummaryRendering renderer = SummaryRendering.of(OutputFormats.JSON);
 
     @Test
     void topLevelFieldsFollowTheSchema() throws Exception {
@@ -84,7 +84,7 @@ class JsonRendererTest {
 
     @Test
     void titleOptionIsIncluded() throws Exception {
-        String json = Format.JSON.renderer(new RenderOptions("Pier collapse")).render(SummaryFixtures.pierStory());
+        String json = SummaryRendering.of(OutputFormats.JSON, new RenderOptions("Pier collapse")).render(SummaryFixtures.pierStory());
 
         assertThat(MAPPER.readTree(json).get("title").asText()).isEqualTo("Pier collapse");
     }

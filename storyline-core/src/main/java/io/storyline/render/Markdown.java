@@ -1,20 +1,16 @@
 package io.storyline.render;
 
 import io.storyline.model.Source;
-import io.storyline.model.Summary;
-import io.storyline.model.SummarySentence;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * CommonMark output: a heading, the summary as one paragraph with one sentence per source line
- * (so it reads well both raw in a terminal and rendered), each sentence followed by its citations
- * such as {@code [1][3]}, then a {@code ## Sources} list. Article text is backslash-escaped so that
- * nothing in it can become a heading, list, link or HTML; URLs become autolinks only when http(s).
+ * CommonMark shared by the Markdown writers: article text backslash-escaped so that nothing in it
+ * can become a heading, list, link or HTML, code spans, and the source line every document lists.
  */
-final class MarkdownRenderer implements SummaryRenderer {
+final class Markdown {
 
     /** Characters with inline meaning anywhere in a line. */
     private static final Pattern INLINE_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
@@ -24,33 +20,7 @@ final class MarkdownRenderer implements SummaryRenderer {
     private static final Pattern BLOCK_START = Pattern.compile("^([#>+=-])");
     private static final Pattern ORDERED_ITEM = Pattern.compile("^(\\d{1,9})([.)])");
 
-    private final RenderOptions options;
-
-    MarkdownRenderer(RenderOptions options) {
-        this.options = options;
-    }
-
-    @Override
-    public String render(Summary summary) {
-        StringBuilder out = new StringBuilder();
-        out.append("# ").append(escape(options.heading())).append("\n\n");
-        if (summary.sentences().isEmpty()) {
-            out.append("_No sentences were selected for this summary._\n");
-        }
-        for (SummarySentence sentence : summary.sentences()) {
-            out.append(escape(sentence.text()));
-            for (int number : Copy.citedSources(sentence)) {
-                out.append('[').append(number).append(']');
-            }
-            out.append('\n');
-        }
-        if (!summary.sources().isEmpty()) {
-            out.append("\n## Sources\n\n");
-            for (Source source : summary.sources()) {
-                out.append("- ").append(sourceLine(source)).append('\n');
-            }
-        }
-        return out.toString();
+    private Markdown() {
     }
 
     /** {@code [n] Outlet — "Title", 2026-03-04, <https://...>}, leaving out what is unknown. */
@@ -99,5 +69,10 @@ final class MarkdownRenderer implements SummaryRenderer {
         String fence = "`".repeat(longestRun + 1);
         boolean pad = longestRun > 0 || text.startsWith(" ") || text.endsWith(" ");
         return pad ? fence + " " + text + " " + fence : fence + text + fence;
+    }
+
+    /** Turns our {@code #} headings into deeper ones (article text is escaped, so only ours start with #). */
+    static String demote(String markdown, int levels) {
+        return markdown.replaceAll("(?m)^(#+ )", "#".repeat(levels) + "$1");
     }
 }

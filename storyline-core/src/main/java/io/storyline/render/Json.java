@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,55 +12,30 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.model.Citation;
 import io.storyline.model.Source;
-import io.storyline.model.Summary;
 import io.storyline.model.SummarySentence;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
- * JSON with the stable schema {@value #SCHEMA} described in docs/FORMATS.md. The tree is built
- * by hand rather than by binding the model records, so that renaming a record component can never
- * silently change the published schema. Every key is always present; unknown values are
- * {@code null}. Text is passed through as it stands in the summary (JSON escaping makes it safe).
+ * The JSON shared by the JSON writers. Trees are built by hand rather than by binding the model
+ * records, so that renaming a record component can never silently change a published schema.
  */
-final class JsonRenderer implements SummaryRenderer {
+final class Json {
 
-    static final String SCHEMA = "storyline.summary/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The layout of {@code storyline.summary/1} and {@code storyline.comparison/1}. */
+    private static final ObjectWriter PUBLISHED = MAPPER.writer(publishedLayout());
+    /** Jackson's default layout, which the timeline, story list and digest documents use. */
+    private static final ObjectWriter DEFAULT = MAPPER.writerWithDefaultPrettyPrinter();
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
-
-    private final RenderOptions options;
-
-    JsonRenderer(RenderOptions options) {
-        this.options = options;
+    private Json() {
     }
 
-    @Override
-    public String render(Summary summary) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode root = nodes.objectNode();
-        root.put("schema", SCHEMA);
-        root.put("title", options.hasTitle() ? options.heading() : null);
-        root.put("method", summary.method());
-        root.put("wordCount", summary.wordCount());
-        ArrayNode sentences = root.putArray("sentences");
-        for (int i = 0; i < summary.sentences().size(); i++) {
-            SummarySentence sentence = summary.sentences().get(i);
-            ObjectNode entry = sentences.addObject();
-            entry.put("index", i);
-            sentence(entry, sentence);
-        }
-        ArrayNode sources = root.putArray("sources");
-        JsonRenderer.sources(sources, summary.sources());
-        if (options.comparison() != null) {
-            ComparisonJson.entities(root.putArray("entities"), options.comparison());
-            ComparisonJson.quotes(root.putArray("quotes"), options.comparison());
-            ComparisonJson.agreement(root.putObject("comparison"), options.comparison());
-        }
-        return write(root);
+    static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
     }
 
-    /** Serializes a tree in the published layout. */
     /** A cited sentence as every Storyline JSON document writes it: its text, sources and citations. */
     static void sentence(ObjectNode entry, SummarySentence sentence) {
         entry.put("text", sentence.text());
@@ -75,7 +51,7 @@ final class JsonRenderer implements SummaryRenderer {
     }
 
     /** The source list every Storyline JSON document shares: one object per numbered source. */
-    static void sources(ArrayNode array, java.util.List<Source> sources) {
+    static void sources(ArrayNode array, List<Source> sources) {
         for (Source source : sources) {
             ObjectNode s = array.addObject();
             s.put("number", source.number());
@@ -88,9 +64,28 @@ final class JsonRenderer implements SummaryRenderer {
         }
     }
 
-    static String write(ObjectNode root) {
+    /** The tree in the published layout of the summary and comparison schemas, with a final line break. */
+    static String published(JsonNode root) {
+        return write(PUBLISHED, root) + "\n";
+    }
+
+    /** The tree in Jackson's default pretty layout, with a final line break. */
+    static String pretty(JsonNode root) {
+        return write(DEFAULT, root) + "\n";
+    }
+
+    /** The tree on one line, as JSON Lines need it. */
+    static String line(JsonNode root) {
         try {
-            return WRITER.writeValueAsString(root) + "\n";
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(ObjectWriter writer, JsonNode root) {
+        try {
+            return writer.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             // a tree of plain nodes always serializes; this would be a Jackson bug
             throw new UncheckedIOException(e);
@@ -98,7 +93,7 @@ final class JsonRenderer implements SummaryRenderer {
     }
 
     /** Two-space indentation, {@code "key": value}, one array element per line, {@code []}. */
-    private static DefaultPrettyPrinter prettyPrinter() {
+    private static DefaultPrettyPrinter publishedLayout() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

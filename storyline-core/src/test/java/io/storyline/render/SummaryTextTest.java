@@ -9,9 +9,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PlainTextRendererTest {
+class SummaryTextTest {
 
-    private final SummaryRenderer renderer = Format.TEXT.renderer();
+    private final SummaryRendering renderer = SummaryRendering.of(OutputFormats.TEXT);
 
     @Test
     void writesOneSentencePerLineWithoutCitations() {

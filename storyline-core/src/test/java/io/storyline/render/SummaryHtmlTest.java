@@ -11,16 +11,16 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HtmlRendererTest {
+class SummaryHtmlTest {
 
-    private final SummaryRenderer renderer = Format.HTML.renderer();
+    private final SummaryRendering renderer = SummaryRendering.of(OutputFormats.HTML);
 
     @Test
     void isOneSelfContainedPage() {
         String html = renderer.render(SummaryFixtures.pierStory());
         Document doc = Jsoup.parse(html);
 
-        assertThat(html).startsWith("<!DOCTYPE html>\n");
+        assertThat(html).startsWithIgnoringCase("<!DOCTYPE html>\n").endsWith("</html>\n");
         assertThat(doc.select("meta[charset]").attr("charset")).isEqualToIgnoringCase("utf-8");
         assertThat(doc.select("style")).hasSize(1);
         assertThat(doc.select("script, link, img, iframe, object, embed, [src]")).isEmpty();
@@ -100,7 +100,7 @@ class HtmlRendererTest {
 
     @Test
     void titleOptionSetsTitleAndHeading() {
-        Document doc = Jsoup.parse(Format.HTML.renderer(new RenderOptions("Pier </title> collapse"))
+        Document doc = Jsoup.parse(SummaryRendering.of(OutputFormats.HTML, new RenderOptions("Pier </title> collapse"))
                 .render(SummaryFixtures.pierStory()));
 
         assertThat(doc.title()).isEqualTo("Pier </title> collapse");
@@ -109,7 +109,7 @@ class HtmlRendererTest {
 
     @Test
     void hostileArticleTextStaysText() {
-        String html = Format.HTML.renderer(new RenderOptions(SummaryFixtures.HOSTILE)).render(SummaryFixtures.hostile());
+        String html = SummaryRendering.of(OutputFormats.HTML, new RenderOptions(SummaryFixtures.HOSTILE)).render(SummaryFixtures.hostile());
         Document doc = Jsoup.parse(html);
 
         assertThat(doc.select("script")).isEmpty();
@@ -137,15 +137,19 @@ class HtmlRendererTest {
     }
 
     @Test
-    void escapeCoversTextAndAttributeContexts() {
-        assertThat(HtmlRenderer.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
+    void markupInArticleTextIsEscapedInTextAndAttributes() {
+        String html = SummaryRendering.of(OutputFormats.HTML, new RenderOptions(SummaryFixtures.HOSTILE))
+                .render(SummaryFixtures.hostile());
+
+        assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&quot; onmouseover=&quot;alert(2)&quot;");
     }
 
     @Test
     void longUrlsAreShortenedForDisplayOnly() {
         String url = "https://www.example.org/" + "a".repeat(100);
 
-        assertThat(HtmlRenderer.linkText(url)).hasSize(60).startsWith("example.org/aaa").endsWith("\u2026");
-        assertThat(HtmlRenderer.linkText("https://example.org/")).isEqualTo("example.org");
+        assertThat(SummaryHtml.linkText(url)).hasSize(60).startsWith("example.org/aaa").endsWith("\u2026");
+        assertThat(SummaryHtml.linkText("https://example.org/")).isEqualTo("example.org");
     }
 }

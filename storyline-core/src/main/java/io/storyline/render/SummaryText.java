@@ -1,18 +1,20 @@
 package io.storyline.render;
 
-import io.storyline.model.Summary;
+import io.storyline.model.SummaryReport;
 import io.storyline.model.SummarySentence;
 
 /**
  * The summary's sentences, one per line and nothing else: the form ROUGE scorers compare against
  * reference summaries. A sentence that contained line breaks is joined onto one line.
  */
-final class PlainTextRenderer implements SummaryRenderer {
+final class SummaryText {
 
-    @Override
-    public String render(Summary summary) {
+    private SummaryText() {
+    }
+
+    static String render(SummaryReport report, RenderOptions options) {
         StringBuilder out = new StringBuilder();
-        for (SummarySentence sentence : summary.sentences()) {
+        for (SummarySentence sentence : report.summary().sentences()) {
             String line = Copy.oneLine(sentence.text());
             if (!line.isEmpty()) {
                 out.append(line).append('\n');

@@ -11,9 +11,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MarkdownRendererTest {
+class SummaryMarkdownTest {
 
-    private final SummaryRenderer renderer = Format.MD.renderer();
+    private final SummaryRendering renderer = SummaryRendering.of(OutputFormats.MD);
 
     @Test
     void rendersHeadingSentencesWithCitationsAndSources() {
@@ -50,7 +50,7 @@ class MarkdownRendererTest {
 
     @Test
     void titleOptionReplacesTheGenericHeading() {
-        String md = Format.MD.renderer(RenderOptions.defaults().withTitle("Pier\ncollapse at Gull Bay"))
+        String md = SummaryRendering.of(OutputFormats.MD, RenderOptions.defaults().withTitle("Pier\ncollapse at Gull Bay"))
                 .render(SummaryFixtures.pierStory());
 
         assertThat(md).startsWith("# Pier collapse at Gull Bay\n\n");
@@ -92,8 +92,8 @@ class MarkdownRendererTest {
 
     @Test
     void codeSpanOutlastsBackticksInside() {
-        assertThat(MarkdownRenderer.codeSpan("a``b")).isEqualTo("``` a``b ```");
-        assertThat(MarkdownRenderer.codeSpan("plain/path.txt")).isEqualTo("`plain/path.txt`");
+        assertThat(Markdown.codeSpan("a``b")).isEqualTo("``` a``b ```");
+        assertThat(Markdown.codeSpan("plain/path.txt")).isEqualTo("`plain/path.txt`");
     }
 
     private static SummarySentence sentence(String text, int source) {

@@ -1,8 +1,5 @@
 package io.storyline.render;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.model.Citation;
 import io.storyline.model.Comparison;
 import io.storyline.model.Conflict;
@@ -16,67 +13,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Renders a {@link Comparison} on its own, as {@code storyline compare} prints it: Markdown, JSON
- * ({@value #SCHEMA}, see docs/FORMATS.md), one self-contained HTML page with a matrix of facts by
- * outlet, or plain text.
+ * A comparison in CommonMark, as {@code storyline compare} prints it: the facts every outlet
+ * carries, those one outlet carries alone, conflicts, quotes, entities and sources; or the same as
+ * plain text, without the Markdown marks and escapes.
  */
-public final class ComparisonRenderer {
+final class ComparisonMarkdown {
 
-    static final String SCHEMA = "storyline.comparison/1";
     private static final int MAX_LISTED = 25;
 
-    private final Format format;
-    private final RenderOptions options;
-
-    public ComparisonRenderer(Format format, RenderOptions options) {
-        this.format = format;
-        this.options = options == null ? RenderOptions.defaults() : options;
+    private ComparisonMarkdown() {
     }
 
-    public String render(Comparison comparison) {
-        return switch (format) {
-            case JSON -> json(comparison);
-            case HTML -> html(comparison);
-            case MD -> markdown(comparison, true);
-            case TEXT -> markdown(comparison, false);
-        };
+    static String markdown(Comparison comparison, RenderOptions options) {
+        return render(comparison, options, true);
     }
 
-    private String json(Comparison comparison) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("schema", SCHEMA);
-        root.put("title", options.hasTitle() ? options.heading() : null);
-        ArrayNode sources = root.putArray("sources");
-        JsonRenderer.sources(sources, comparison.sources());
-        ComparisonJson.entities(root.putArray("entities"), comparison);
-        ComparisonJson.quotes(root.putArray("quotes"), comparison);
-        ComparisonJson.agreement(root, comparison);
-        return JsonRenderer.write(root);
+    static String text(Comparison comparison, RenderOptions options) {
+        return render(comparison, options, false);
     }
 
-    private String html(Comparison comparison) {
-        String heading = options.heading();
-        StringBuilder html = new StringBuilder(16384);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Storyline\">\n")
-                .append("<title>").append(HtmlRenderer.escape(heading)).append("</title>\n")
-                .append("<style>\n").append(HtmlRenderer.style()).append(ComparisonHtml.STYLE)
-                .append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<header>\n<p class=\"kicker\">Storyline comparison</p>\n<h1>")
-                .append(HtmlRenderer.escape(heading)).append("</h1>\n<p class=\"meta\">")
-                .append(comparison.sources().size()).append(comparison.sources().size() == 1 ? " source · " : " sources · ")
-                .append(comparison.outletCount()).append(comparison.outletCount() == 1 ? " outlet" : " outlets")
-                .append("</p>\n</header>\n");
-        ComparisonHtml.append(html, comparison);
-        HtmlRenderer.appendSources(html, comparison.sources());
-        html.append("<footer>Facts are groups of sentences from different articles that report the same thing; ")
-                .append("hover over a filled cell to read the outlet's sentence.</footer>\n")
-                .append("</main>\n</body>\n</html>\n");
-        return html.toString();
+    /** The comparison's sections with their headings nested under a digest story's. */
+    static String section(Comparison comparison) {
+        String full = markdown(comparison, RenderOptions.defaults());
+        // drop the page title and nest the comparison's headings under the story's
+        String body = full.substring(full.indexOf('\n') + 1).strip();
+        return body.replaceAll("(?m)^## ", "#### ") + "\n";
     }
 
-    private String markdown(Comparison comparison, boolean markdown) {
+    private static String render(Comparison comparison, RenderOptions options, boolean markdown) {
         StringBuilder out = new StringBuilder();
         String h1 = markdown ? "# " : "";
         String h2 = markdown ? "## " : "";
@@ -164,6 +128,6 @@ public final class ComparisonRenderer {
 
     private static String md(String text, boolean markdown) {
         String line = Copy.oneLine(text);
-        return markdown ? MarkdownRenderer.escape(line) : line;
+        return markdown ? Markdown.escape(line) : line;
     }
 }
