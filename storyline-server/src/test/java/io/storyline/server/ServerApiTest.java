@@ -46,15 +46,19 @@ class ServerApiTest {
         assertThat(top.get("articles").asInt()).isEqualTo(Examples.COUNT);
         JsonNode story = http.get("/api/stories/" + top.get("id").asLong()).json();
         JsonNode sentences = story.get("summary").get("sentences");
+        JsonNode sources = story.get("summary").get("sources");
         assertThat(sentences.size()).isPositive();
         for (JsonNode sentence : sentences) {
-            JsonNode citation = sentence.get("citations").get(0);
-            int number = citation.get("source").asInt();
-            JsonNode source = story.get("summary").get("sources").get(number - 1);
-            assertThat(source.get("number").asInt()).isEqualTo(number);
-            JsonNode article = http.get("/api/articles/" + source.get("articleId").asText()).json();
-            assertThat(article.get("text").asText()).contains(citation.get("sentence").asText());
-            assertThat(article.get("story").get("id").asLong()).isEqualTo(story.get("id").asLong());
+            assertThat(sentence.get("citations").size()).as("citations of " + sentence).isPositive();
+            for (JsonNode citation : sentence.get("citations")) {
+                int number = citation.get("source").asInt();
+                assertThat(number).as("cited source is listed").isBetween(1, sources.size());
+                JsonNode source = sources.get(number - 1);
+                assertThat(source.get("number").asInt()).isEqualTo(number);
+                JsonNode article = http.get("/api/articles/" + source.get("articleId").asText()).json();
+                assertThat(article.get("text").asText()).contains(citation.get("sentence").asText());
+                assertThat(article.get("story").get("id").asLong()).isEqualTo(story.get("id").asLong());
+            }
         }
         assertThat(story.get("features").isObject()).isTrue();
     }
