@@ -79,6 +79,9 @@ class ServerApiTest {
         assertThat(http.get("/api/stories?entity=Harbour%20Tern").json().get("total").asInt()).isZero();
         Http.Reply syntax = http.get("/api/stories?q=%22NEAR(%20OR%20*%20title:");
         assertThat(syntax.status()).isEqualTo(200);
+        // as FTS5 syntax, OR would find the cargo story and carg* would be a prefix of "cargo"
+        assertThat(http.get("/api/stories?q=zebra%20OR%20cargo").json().get("total").asInt()).isZero();
+        assertThat(http.get("/api/stories?q=carg*").json().get("total").asInt()).isZero();
     }
 
     @Test
