@@ -1,10 +1,16 @@
 package io.storyline.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +33,39 @@ class ClusterCommandsTest {
         CommandRun md = CommandRun.of("cluster", "--no-progress", jsonl.toString());
         assertThat(md.exitCode()).as(md.stderr()).isZero();
         assertThat(md.stdout()).contains("3 articles, 2 stories.").contains("2024-03-04 to 2024-03-05");
+        // every format groups the two earthquake reports together and the ferry strike apart
+        Map<String, Set<String>> mdStories = new TreeMap<>();
+        String mdStory = null;
+        for (String line : md.stdout().lines().toList()) {
+            if (line.startsWith("## ")) {
+                mdStory = line.substring(3, line.indexOf(':'));
+            } else if (line.startsWith("  - `")) {
+                mdStories.computeIfAbsent(mdStory, s -> new TreeSet<>()).add(line.substring(5, line.indexOf('`', 5)));
+            }
+        }
+        assertThat(mdStories.values()).containsExactlyInAnyOrder(Set.of("q1", "q2"), Set.of("f1"));
+
         CommandRun lines = CommandRun.of("cluster", "-f", "jsonl", jsonl.toString());
         assertThat(lines.stdout().lines()).hasSize(3).allMatch(l -> l.matches("\\{\"article\":\"\\w+\",\"story\":\"s\\d\"}"));
+        Map<String, Set<String>> jsonlStories = new TreeMap<>();
+        for (String line : lines.stdout().lines().toList()) {
+            JsonNode placement = new ObjectMapper().readTree(line);
+            jsonlStories.computeIfAbsent(placement.get("story").asText(), s -> new TreeSet<>())
+                    .add(placement.get("article").asText());
+        }
+        assertThat(jsonlStories).isEqualTo(mdStories);
+
         CommandRun json = CommandRun.of("cluster", "-f", "json", jsonl.toString());
-        assertThat(json.stdout()).contains("\"schema\" : \"storyline.stories/1\"");
+        JsonNode stories = new ObjectMapper().readTree(json.stdout());
+        assertThat(stories.get("schema").asText()).isEqualTo("storyline.stories/1");
+        assertThat(stories.get("articles").asInt()).isEqualTo(3);
+        Map<String, Set<String>> jsonStories = new TreeMap<>();
+        for (JsonNode story : stories.get("stories")) {
+            for (JsonNode article : story.get("articles")) {
+                jsonStories.computeIfAbsent(story.get("id").asText(), s -> new TreeSet<>()).add(article.get("id").asText());
+            }
+        }
+        assertThat(jsonStories).isEqualTo(mdStories);
     }
 
     @Test

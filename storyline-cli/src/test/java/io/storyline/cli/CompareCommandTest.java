@@ -56,13 +56,15 @@ class CompareCommandTest {
         assertThat(root.has("entities")).isTrue();
         assertThat(root.has("quotes")).isTrue();
         assertThat(root.at("/comparison/facts").size()).isPositive();
+        JsonNode sources = root.get("sources");
         for (JsonNode fact : root.at("/comparison/facts")) {
             for (JsonNode report : fact.get("reports")) {
+                // the comparison cites by the summary's source numbers: the numbered article says it
                 int source = report.get("source").asInt();
-                String articleSentence = report.get("sentence").asText();
-                // the comparison cites by the summary's source numbers
-                assertThat(root.get("sources").findValuesAsText("number")).contains(String.valueOf(source));
-                assertThat(articleSentence).isNotBlank();
+                assertThat(source).as("a listed source").isBetween(1, sources.size());
+                assertThat(sources.get(source - 1).get("number").asInt()).isEqualTo(source);
+                String article = Files.readString(Path.of(sources.get(source - 1).get("origin").asText()));
+                assertThat(article).contains(report.get("sentence").asText());
             }
         }
         CommandRun html = CommandRun.of("summarize", "--no-progress", "--format", "html", story().toString());

@@ -33,10 +33,14 @@ class ServerCommandsTest {
         Files.writeString(input.resolve("good.txt"), "Ferry strike ends\n\nThe ferry workers returned on Monday after a deal on pay.");
         Files.write(input.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5});
         Files.writeString(input.resolve("empty.txt"), "");
-        CommandRun run = CommandRun.of("ingest", "--no-progress", "--db", folder.resolve("n.db").toString(), input.toString());
+        Path db = folder.resolve("n.db");
+        CommandRun run = CommandRun.of("ingest", "--no-progress", "--db", db.toString(), input.toString());
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_SKIPPED_INPUT);
         assertThat(run.stderr()).contains("binary.txt").contains("empty.txt");
         assertThat(run.stdout()).contains("Added 1 of 1");
+        try (ArticleStore store = ArticleStore.open(db)) {
+            assertThat(store.count()).as("the good file is stored").isEqualTo(1);
+        }
     }
 
     @Test

@@ -12,6 +12,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +45,15 @@ class SummarizeCommandTest {
             The operator, Nordsund Lines, called the 48-hour walkout irresponsible and said talks would resume on Wednesday.
             Water taxis carried a few hundred stranded commuters, charging triple the ferry fare.
             """;
+    /** A wire copy that repeats FIRST's opening sentence word for word, so that sentence has two sources. */
+    static final String WIRE = """
+            Lindholm ferry crews strike
+
+            Ferry crews on the Lindholm line walked out on Monday morning, halting every crossing to the islands.
+            Nordsund Lines said it had offered a three percent rise in March.
+            """;
+    /** The citation markers that end a Markdown summary line: {@code [2][1]}. */
+    static final Pattern MARKERS = Pattern.compile("((?:\\[\\d+])+)$");
 
     @BeforeEach
     void writeStory() throws IOException {
@@ -48,8 +66,14 @@ class SummarizeCommandTest {
     void summarizesAFolderWithCitationsAndSources() {
         CommandRun run = CommandRun.of("summarize", "--no-progress", story.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).contains("## Sources").containsPattern("\\[1\\]").containsPattern("\\[2\\]");
-        assertThat(run.stdout()).contains("tidewater-times").contains("coast-radio");
+        assertThat(run.stdout()).contains("## Sources").contains("tidewater-times").contains("coast-radio");
+        assertThat(sourceNumbers(run.stdout())).containsExactly(1, 2);
+        List<Integer> cited = new ArrayList<>();
+        for (String line : summaryLines(run.stdout())) {
+            assertThat(citedSources(line)).as("a cited sentence: " + line).isNotEmpty();
+            cited.addAll(citedSources(line));
+        }
+        assertThat(cited).as("both articles are cited in the summary").containsOnly(1, 2).contains(1, 2);
         assertThat(run.stderr()).isEmpty();
     }
 
@@ -58,17 +82,68 @@ class SummarizeCommandTest {
         // surefire runs in storyline-cli/, so the README's example is one folder up
         CommandRun run = CommandRun.of("summarize", "--no-progress", "../examples/harbour-bridge/");
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).contains("## Sources").contains("[1]").contains("Kestrel Moon");
+        assertThat(run.stdout()).contains("## Sources").contains("Kestrel Moon");
+        assertThat(summaryLines(run.stdout())).isNotEmpty()
+                .allSatisfy(line -> assertThat(citedSources(line)).as(line).isNotEmpty());
         assertThat(run.stderr()).isEmpty();
     }
 
     @Test
     void jsonOutputCarriesEveryCitation() throws IOException {
+        Files.writeString(story.resolve("harbour-wire.txt"), WIRE);
         CommandRun run = CommandRun.of("summarize", "--format", "json", story.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.stdout());
-        assertThat(json.path("sentences").size()).isPositive();
-        assertThat(json.path("sources").size()).isEqualTo(2);
+
+        // sources are numbered 1..n, one for each input file; each number's article sentences by index
+        JsonNode sources = json.path("sources");
+        Map<Integer, List<String>> articles = new HashMap<>();
+        Map<Integer, String> files = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            assertThat(sources.get(i).path("number").asInt()).isEqualTo(i + 1);
+            Path origin = Path.of(sources.get(i).path("origin").asText());
+            articles.put(i + 1, bodySentences(Files.readString(origin)));
+            files.put(i + 1, origin.getFileName().toString());
+        }
+        assertThat(files.values()).containsExactlyInAnyOrder("tidewater-times.txt", "coast-radio.txt", "harbour-wire.txt");
+
+        JsonNode sentences = json.path("sentences");
+        assertThat(sentences.size()).isPositive();
+        for (int i = 0; i < sentences.size(); i++) {
+            JsonNode sentence = sentences.get(i);
+            assertThat(sentence.path("index").asInt()).isEqualTo(i);
+            JsonNode citations = sentence.path("citations");
+            assertThat(citations.size()).as("citations of " + sentence).isPositive();
+            List<Integer> cited = new ArrayList<>();
+            for (JsonNode citation : citations) {
+                int number = citation.path("source").asInt();
+                assertThat(articles).as("cited source %d is in the sources list", number).containsKey(number);
+                List<String> article = articles.get(number);
+                int at = citation.path("sentenceIndex").asInt();
+                assertThat(at).as("sentence index in source %d", number).isBetween(0, article.size() - 1);
+                assertThat(citation.path("sentence").asText()).as("sentence %d of source %d", at, number)
+                        .isEqualTo(article.get(at));
+                if (!cited.contains(number)) {
+                    cited.add(number);
+                }
+            }
+            assertThat(numbers(sentence.path("sources"))).as("the sentence's sources are its citations'").isEqualTo(cited);
+            // no connective to drop and no quotation to balance here: shown as its first source wrote it
+            assertThat(sentence.path("text").asText()).isEqualTo(citations.get(0).path("sentence").asText());
+        }
+
+        // the walkout, carried word for word by the wire, is cited to both outlets
+        JsonNode walkout = StreamSupport.stream(sentences.spliterator(), false)
+                .filter(s -> s.path("text").asText().startsWith("Ferry crews on the Lindholm line")).findFirst().orElseThrow();
+        assertThat(numbers(walkout.path("sources")).stream().map(files::get))
+                .containsExactlyInAnyOrder("tidewater-times.txt", "harbour-wire.txt");
+
+        // the Markdown of the same story numbers every sentence's sources the same way
+        List<String> md = summaryLines(CommandRun.of("summarize", story.toString()).stdout());
+        assertThat(md).hasSize(sentences.size());
+        for (int i = 0; i < md.size(); i++) {
+            assertThat(citedSources(md.get(i))).as(md.get(i)).isEqualTo(numbers(sentences.get(i).path("sources")));
+        }
     }
 
     @Test
@@ -76,7 +151,7 @@ class SummarizeCommandTest {
         CommandRun run = CommandRun.of("summarize", "--format", "json", "--date", "2026-05-04", story.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         JsonNode sources = new ObjectMapper().readTree(run.stdout()).path("sources");
-        assertThat(sources).allSatisfy(source -> assertThat(source.path("published").asText()).isEqualTo("2026-05-04"));
+        assertThat(sources).hasSize(2).allSatisfy(source -> assertThat(source.path("published").asText()).isEqualTo("2026-05-04"));
         CommandRun bad = CommandRun.of("summarize", "--date", "May 4th", story.toString());
         assertThat(bad.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(bad.stderr()).contains("--date");
@@ -85,9 +160,10 @@ class SummarizeCommandTest {
     @Test
     void textOutputIsJustTheSentences() {
         CommandRun run = CommandRun.of("summarize", "--format", "text", "--sentences", "2", story.toString());
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.stdout().strip().split("\n")).hasSizeBetween(1, 2);
-        assertThat(run.stdout()).doesNotContain("[1]");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        List<String> written = Stream.concat(bodySentences(FIRST).stream(), bodySentences(SECOND).stream()).toList();
+        assertThat(run.stdout().lines().toList()).as("two sentences, as the articles wrote them")
+                .hasSize(2).doesNotHaveDuplicates().allSatisfy(line -> assertThat(written).contains(line));
     }
 
     @Test
@@ -103,7 +179,11 @@ class SummarizeCommandTest {
     void readsOneArticleFromStandardInput() {
         CommandRun run = CommandRun.withStdin(FIRST, "summarize", "--words", "40", "-");
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).startsWith("# Ferry strike halts island crossings").contains("[1]").contains("<stdin>");
+        assertThat(run.stdout()).startsWith("# Ferry strike halts island crossings").contains("- [1] ").contains("<stdin>");
+        List<String> lines = summaryLines(run.stdout());
+        assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(citedSources(line)).containsExactly(1));
+        int words = lines.stream().mapToInt(line -> line.replaceAll(MARKERS.pattern(), "").split("\\s+").length).sum();
+        assertThat(words).as("words within the 40-word budget").isBetween(1, 40);
     }
 
     @Test
@@ -146,7 +226,8 @@ class SummarizeCommandTest {
     void everyMethodRunsFromTheCommandLine(String method) {
         CommandRun run = CommandRun.of("summarize", "--method", method, story.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).contains("[1]");
+        assertThat(summaryLines(run.stdout())).isNotEmpty()
+                .allSatisfy(line -> assertThat(citedSources(line)).as(line).isNotEmpty());
     }
 
     @Test
@@ -185,6 +266,39 @@ class SummarizeCommandTest {
         CommandRun run = CommandRun.of("summarize", "-o", dir.resolve("no/such/dir/out.md").toString(), story.toString());
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_FAILED);
         assertThat(run.stderr()).contains("out.md").doesNotContain("\tat ");
+    }
+
+    /** The sentence lines of a Markdown summary: after its heading, before its source list. */
+    static List<String> summaryLines(String md) {
+        int sources = md.indexOf("\n## Sources");
+        assertThat(sources).as("a source list in:\n" + md).isPositive();
+        return md.substring(md.indexOf('\n') + 1, sources).lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** The source numbers a Markdown summary line cites, in marker order; empty when it cites none. */
+    static List<Integer> citedSources(String line) {
+        Matcher markers = MARKERS.matcher(line.strip());
+        if (!markers.find()) {
+            return List.of();
+        }
+        return Arrays.stream(markers.group(1).split("]")).map(marker -> Integer.parseInt(marker.substring(1))).toList();
+    }
+
+    /** The numbers of a Markdown summary's source list, in order. */
+    static List<Integer> sourceNumbers(String md) {
+        return md.substring(md.indexOf("\n## Sources")).lines().filter(line -> line.startsWith("- ["))
+                .map(line -> Integer.parseInt(line.substring(3, line.indexOf(']')))).toList();
+    }
+
+    /** The sentences of a test article: one a line, after its headline and the blank line. */
+    static List<String> bodySentences(String article) {
+        return article.substring(article.indexOf("\n\n") + 2).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    static List<Integer> numbers(JsonNode array) {
+        List<Integer> numbers = new ArrayList<>();
+        array.forEach(number -> numbers.add(number.asInt()));
+        return numbers;
     }
 
     static String utf8(byte[] bytes) {

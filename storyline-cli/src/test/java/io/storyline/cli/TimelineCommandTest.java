@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code storyline timeline} and {@code storyline eval timeline}, run in-process. */
 class TimelineCommandTest {
+
+    /** A Markdown timeline's date heading: "Monday 4 March 2024". */
+    static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     @TempDir
     Path dir;
@@ -38,7 +47,10 @@ class TimelineCommandTest {
         CommandRun run = CommandRun.of("timeline", "--no-progress", "--dates", "2", docs.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).startsWith("# ").contains("## Monday 4 March 2024").contains("## Sources");
-        assertThat(run.stdout().split("\n## [A-Z][a-z]+day ", -1)).hasSizeBetween(2, 3);
+        List<LocalDate> dates = run.stdout().lines().filter(line -> line.matches("## [A-Z][a-z]+day .*"))
+                .map(line -> LocalDate.parse(line.substring(3), HEADING)).toList();
+        assertThat(dates).as("two dates, oldest first").hasSize(2).doesNotHaveDuplicates()
+                .isSortedAccordingTo(Comparator.naturalOrder());
     }
 
     @Test
@@ -48,8 +60,16 @@ class TimelineCommandTest {
                 "--sentences-per-date", "1", "-o", out.toString(), docs.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         String tls = Files.readString(out);
-        assertThat(tls).startsWith("2024-03-04\n").contains("-".repeat(32) + "\n");
-        assertThat(tls.lines().filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2}")).count()).isBetween(1L, 2L);
+        assertThat(tls).startsWith("2024-03-04\n").endsWith("-".repeat(32) + "\n");
+        // each date: its line, one sentence (--sentences-per-date 1), the separator; oldest first
+        List<LocalDate> dates = new ArrayList<>();
+        for (String block : tls.split("-{32}\n")) {
+            List<String> lines = block.lines().toList();
+            assertThat(lines).as("a date and its one sentence:\n" + block).hasSize(2);
+            dates.add(LocalDate.parse(lines.get(0)));
+            assertThat(lines.get(1)).isNotBlank();
+        }
+        assertThat(dates).hasSize(2).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.naturalOrder());
     }
 
     @Test
