@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * Newswire documents in the SGML that NIST distributes for DUC and TREC ({@code APW19990707.0041}, usually
@@ -49,6 +50,7 @@ final class DucSgmlFormat implements ArticleFormat {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);");
     private static final Pattern AGENCY = Pattern.compile("^[A-Za-z]+");
+    private static final Pattern AMERICAN_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
     @Override
     public boolean recognises(Input input) {
@@ -124,19 +126,22 @@ final class DucSgmlFormat implements ArticleFormat {
             if (dateTime == null) {
                 flaws.add("has no <DATE_TIME>");
             }
-        } else if (DateParsing.parseIso(oneLine(dateTime)) == null) {
+        } else if (date(dateTime) == null) {
             flaws.add("has a <DATE_TIME> that is not a date (" + abbreviate(oneLine(dateTime)) + ")");
         }
         String headline = field(body, "HEADLINE", flaws, false);
         if (headline == null) {
             flaws.add("has no <HEADLINE>");
+        } else if (oneLine(headline).isEmpty()) {
+            flaws.add("has an empty <HEADLINE>");
         }
         String text = field(body, "TEXT", flaws, true);
         if (text == null) {
             flaws.add("has no <TEXT>");
         }
         return new Document(docno == null ? null : oneLine(docno), dateTime == null ? null : oneLine(dateTime),
-                headline == null ? null : oneLine(headline), text == null ? null : paragraphs(text), flaws);
+                headline == null || oneLine(headline).isEmpty() ? null : oneLine(headline),
+                text == null ? null : paragraphs(text), flaws);
     }
 
     /**
@@ -197,20 +202,25 @@ final class DucSgmlFormat implements ArticleFormat {
                 return " ";
             }
         }
-        return switch (name.toLowerCase(Locale.ROOT)) {
+        String basic = switch (name.toLowerCase(Locale.ROOT)) {
             case "amp" -> "&";
             case "lt" -> "<";
             case "gt" -> ">";
             case "quot" -> "\"";
             case "apos" -> "'";
-            default -> " "; // &QL; &HT; &LR; &UR; &Cx1f;...: the wire's typesetting codes
+            default -> null;
         };
+        if (basic != null) {
+            return basic;
+        }
+        // &frac12; &eacute;... as in HTML; &QL; &HT; &LR; &UR; &Cx1f;... are the wire's typesetting codes
+        return Entities.isNamedEntity(name) ? Entities.getByName(name) : " ";
     }
 
     private static ExtractedArticle article(Document document, int number, int documents, Provenance file,
                                             LocalDate fallbackDate) throws UnusableInputException {
         String agency = agency(document.docno());
-        LocalDate published = DateParsing.parseIso(document.dateTime());
+        LocalDate published = date(document.dateTime());
         if (published == null && document.docno() != null) {
             published = DateParsing.fromFileName(document.docno());
         }
@@ -218,6 +228,24 @@ final class DucSgmlFormat implements ArticleFormat {
         Metadata meta = new Metadata(id, agency, null, document.headline(), published);
         Provenance from = new Provenance(id, UNKNOWN_OUTLET, file.origin(), file.pathDate());
         return Articles.assemble(document.text(), meta, from, fallbackDate, null);
+    }
+
+    /** The day of a DATE_TIME: ISO ("1999-07-07 08:30:27") or American ("06/10/1998 21:46:00"); else null. */
+    static LocalDate date(String dateTime) {
+        if (dateTime == null) {
+            return null;
+        }
+        String value = oneLine(dateTime);
+        Matcher american = AMERICAN_DATE.matcher(value);
+        if (american.lookingAt()) {
+            try {
+                return LocalDate.of(Integer.parseInt(american.group(3)), Integer.parseInt(american.group(1)),
+                        Integer.parseInt(american.group(2)));
+            } catch (java.time.DateTimeException notADay) {
+                return null;
+            }
+        }
+        return DateParsing.parseIso(value);
     }
 
     /** The agency a DOCNO names ("APW19990707.0041": Associated Press), or null for a prefix not known. */
