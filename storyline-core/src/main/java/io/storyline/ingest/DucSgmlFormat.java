@@ -120,6 +120,10 @@ final class DucSgmlFormat implements ArticleFormat {
             body = broken.replaceAll(" ");
         }
         String docno = field(body, "DOCNO", flaws, false);
+        if (docno == null || oneLine(docno).isEmpty()) {
+            flaws.add("has no <DOCNO>");
+            docno = null;
+        }
         String dateTime = field(body, "DATE_TIME", flaws, false);
         if (dateTime == null) {
             dateTime = field(body, "DATE", flaws, false); // as older TREC sets date their documents

@@ -309,6 +309,20 @@ class DucSgmlFormatTest {
     }
 
     @Test
+    void documentsWithoutDocnoAreNumberedWithinTheirFile() {
+        String story = "<DOC>\n<DATE_TIME> 2001-03-12 </DATE_TIME>\n<HEADLINE> Strike </HEADLINE>\n<TEXT><P>"
+                + "The ferry crews walked off the job on Monday over pay.</P></TEXT>\n</DOC>\n";
+        Path file = write("2001-03-12-wire", story + story.replace("Monday", "Tuesday"));
+
+        Corpus corpus = load(file);
+
+        assertThat(corpus.articles()).extracting(Article::id).containsExactly("2001-03-12-wire#1", "2001-03-12-wire#2");
+        assertThat(corpus.articles()).extracting(Article::outlet).containsOnly("unknown outlet");
+        assertThat(corpus.problems()).singleElement().extracting(InputProblem::problem).asString()
+                .contains("document 1 has no <DOCNO>", "document 2 has no <DOCNO>");
+    }
+
+    @Test
     void textWithoutParagraphTagsIsSplitAtBlankLines() {
         assertThat(DucSgmlFormat.paragraphs("\nThe first paragraph\nruns on.\n\n  The second one.\n"))
                 .isEqualTo("The first paragraph runs on.\n\nThe second one.");
