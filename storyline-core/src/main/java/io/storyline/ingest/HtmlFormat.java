@@ -41,13 +41,10 @@ final class HtmlFormat implements ArticleFormat {
     /**
      * HTML declares its encoding, but pages are often saved or served in another: bytes that are valid UTF-8
      * are read as UTF-8 whatever the page says (legacy text is almost never valid UTF-8 by chance); otherwise
-     * a declared legacy charset is honoured, else windows-1252.
+     * a declared legacy charset is honoured (the HTTP header's, else {@code <meta charset>}), else windows-1252.
+     *
+     * @param headerCharset the charset an HTTP header declared, or null
      */
-    static String decode(byte[] bytes) throws UnusableInputException {
-        return decode(bytes, null);
-    }
-
-    /** As {@link #decode(byte[])}, with the charset an HTTP header declared (or null). */
     static String decode(byte[] bytes, String headerCharset) throws UnusableInputException {
         if (TextDecoder.binaryKind(bytes) != null || TextDecoder.isUtf8(bytes)) {
             return TextDecoder.decode(bytes);
