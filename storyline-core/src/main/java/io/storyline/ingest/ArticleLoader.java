@@ -1,19 +1,13 @@
 package io.storyline.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.storyline.model.Article;
 import io.storyline.model.Corpus;
 import io.storyline.model.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -27,31 +21,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import static io.storyline.ingest.ProblemWords.megabytes;
+import static io.storyline.ingest.ProblemWords.unreadable;
+
 /**
- * Reads what a user points Storyline at (files, folders, or stdin) and returns the articles in it,
+ * Reads what a user points Storyline at (files, folders, stdin or URLs) and returns the articles in it,
  * repaired, plus one {@link InputProblem} for each input that had to be skipped. Never throws for bad
  * input: one bad file never costs the good ones.
  *
- * <p>Formats, chosen by extension and then by content: plain text (one article a file, optional headline
- * line), HTML pages, JSON Lines and JSON (schema in docs/INPUT.md), and Penn-Treebank-tokenized text such
- * as Timeline17's, whose {@code YYYY-MM-DD} folders give publication dates.
+ * <p>The loader walks paths (folders recursively, in sorted order, without hidden files or Markdown notes),
+ * fetches URLs, and hands each input to the first {@link ArticleFormat} in {@link ArticleFormats} that
+ * recognises it: plain text, HTML, JSON Lines and JSON (schema in docs/INPUT.md), RSS/Atom feeds, WARC
+ * archives, DUC/TREC SGML and fetched pages. It gives every article a unique id and merges duplicates.
  */
 public final class ArticleLoader {
 
     private static final String STDIN = "-";
     private static final String STDIN_ORIGIN = "<stdin>";
-    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml",
-            "jsonl", "ndjson", "json", "gz", "rss", "atom", "xml", "warc");
-    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
-    private static final Set<String> FEED_EXTENSIONS = Set.of("rss", "atom", "xml");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
     private static final Pattern OTHER_SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
     private final LoadOptions options;
 
@@ -78,17 +69,19 @@ public final class ArticleLoader {
             expand(input, pending, problems);
         }
         List<String> urls = pending.stream().map(Pending::url).filter(Objects::nonNull).toList();
-        Map<String, PageFetcher.Outcome> fetched = urls.isEmpty() ? Map.of() : fetcher().fetchAll(urls);
+        Map<String, PageFetcher.Outcome> fetched = urls.isEmpty() ? Map.of()
+                : new PageFetcher(options.web()).fetchAll(urls);
         List<ExtractedArticle> articles = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int done = 0;
         for (Pending item : pending) {
             List<ExtractedArticle> read = new ArrayList<>();
+            Reading reading = reading(read, problems);
             try {
                 if (item.url() != null) {
-                    readFetched(item.url(), fetched.get(item.url()), read, problems);
+                    reading.readFetched(item.url(), fetched.get(item.url()));
                 } else {
-                    read(item, read, problems);
+                    read(item, reading);
                 }
             } catch (RuntimeException unexpected) {
                 read.clear();
@@ -244,11 +237,7 @@ public final class ArticleLoader {
             if (bytes.length == 0) {
                 throw new UnusableInputException("is empty");
             }
-            if (WarcArchive.isWarc(file)) {
-                readWarcBytes(item, bytes, extracted, problems);
-            } else {
-                dispatch(bytes, extension(file), provenance(item), null, extracted, problems);
-            }
+            reading(extracted, problems).read(Input.inMemory(file, provenance(item), bytes));
         } catch (UnusableInputException e) {
             problems.add(new InputProblem(item.location(), e.getMessage()));
         } catch (RuntimeException unexpected) {
@@ -256,27 +245,6 @@ public final class ArticleLoader {
             problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
         }
         return new Corpus(extracted.stream().map(ExtractedArticle::article).toList(), problems);
-    }
-
-    /** The WARC reader streams records from a file: in-memory archives pass through a temporary one. */
-    private void readWarcBytes(Pending item, byte[] bytes, List<ExtractedArticle> out, List<InputProblem> problems)
-            throws UnusableInputException {
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile("storyline-", item.path().getFileName().toString());
-            Files.write(temporary, bytes);
-            readWarc(item, temporary, out, problems);
-        } catch (IOException e) {
-            throw new UnusableInputException("could not be buffered for reading (" + e.getMessage() + ")");
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is the system's to clean
-                }
-            }
-        }
     }
 
     /**
@@ -291,9 +259,7 @@ public final class ArticleLoader {
             return new Corpus(List.of(), List.of());
         }
         try {
-            JsonRecords.Entry entry = JsonRecords.parseLine(line);
-            Provenance at = new Provenance(from.id() + ":" + lineNumber, from.name(), location, from.pathDate());
-            return new Corpus(List.of(Articles.assemble(entry.text(), entry.metadata(), at, options.fallbackDate())),
+            return new Corpus(List.of(JsonLinesFormat.line(from, lineNumber, line, options.fallbackDate()).article()),
                     List.of());
         } catch (UnusableInputException e) {
             return new Corpus(List.of(), List.of(new InputProblem(location, e.getMessage())));
@@ -302,49 +268,18 @@ public final class ArticleLoader {
         }
     }
 
-    private void read(Pending item, List<ExtractedArticle> out, List<InputProblem> problems) {
-        if (item.path() != null && WarcArchive.isWarc(item.path())) {
-            readWarc(item, out, problems);
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = item.path() == null ? readStdin() : readFile(item.path());
-        } catch (UnusableInputException e) {
-            problems.add(new InputProblem(item.location(), e.getMessage()));
-            return;
-        }
-        Provenance from = provenance(item);
-        String extension = item.path() == null ? "" : extension(item.path());
-        try {
-            dispatch(bytes, extension, from, null, out, problems);
-        } catch (UnusableInputException e) {
-            problems.add(new InputProblem(item.location(), e.getMessage()));
-        }
+    private Reading reading(List<ExtractedArticle> articles, List<InputProblem> problems) {
+        return new Reading(ArticleFormats.ALL, options, articles, problems);
     }
 
-    /** Reads one input's bytes by its format: the extension says, else the content. */
-    private void dispatch(byte[] bytes, String extension, Provenance from, String address,
-                          List<ExtractedArticle> out, List<InputProblem> problems) throws UnusableInputException {
-        if (FEED_EXTENSIONS.contains(extension) || (!ARTICLE_EXTENSIONS.contains(extension)
-                && FeedReader.looksLikeFeed(bytes))) {
-            readFeed(bytes, from, out, problems);
-            return;
-        }
-        String text = HTML_EXTENSIONS.contains(extension) ? decodeHtml(bytes) : TextDecoder.decode(bytes);
-        if (text.isBlank()) {
-            throw new UnusableInputException("contains only white space");
-        }
-        boolean sniffJson = !ARTICLE_EXTENSIONS.contains(extension) && looksLikeJsonLines(text);
-        if (extension.equals("jsonl") || extension.equals("ndjson") || sniffJson) {
-            readJsonLines(text, from, out, problems);
-        } else if (extension.equals("json")) {
-            readJson(text, from, out, problems);
-        } else {
-            if (!HTML_EXTENSIONS.contains(extension) && HtmlExtractor.looksLikeHtml(text)) {
-                text = decodeHtml(bytes);
-            }
-            out.add(Articles.assemble(text, Metadata.NONE, from, options.fallbackDate(), address));
+    /** One file or stdin, by the format that recognises it; its bytes are read only if the format asks. */
+    private void read(Pending item, Reading reading) {
+        Input input = item.path() == null ? Input.stdin(provenance(item), this::readStdin)
+                : Input.file(item.path(), provenance(item), () -> readFile(item.path()));
+        try {
+            reading.read(input);
+        } catch (UnusableInputException e) {
+            reading.problem(item.location(), e.getMessage());
         }
     }
 
@@ -388,131 +323,6 @@ public final class ArticleLoader {
         return bytes;
     }
 
-    private PageFetcher fetcher() {
-        return new PageFetcher(options.web());
-    }
-
-    /** A page fetched from the web: HTML, a feed, or text, by what the server says and what it holds. */
-    private void readFetched(String url, PageFetcher.Outcome outcome, List<ExtractedArticle> out,
-                             List<InputProblem> problems) {
-        if (outcome == null || outcome.page() == null) {
-            problems.add(new InputProblem(url, outcome == null ? "was not fetched" : outcome.problem()));
-            return;
-        }
-        PageFetcher.Page page = outcome.page();
-        Provenance from = webProvenance(url);
-        try {
-            String type = page.contentType();
-            if (type.contains("rss") || type.contains("atom") || type.endsWith("/xml")
-                    || (!type.contains("html") && FeedReader.looksLikeFeed(page.body()))) {
-                readFeed(page.body(), from, out, problems);
-            } else if (type.contains("html") || type.isEmpty() || type.startsWith("text/")) {
-                String text = type.equals("text/plain") ? TextDecoder.decode(page.body())
-                        : decodeHtml(page.body(), page.charset());
-                ExtractedArticle read = Articles.assemble(text, Metadata.NONE, from, options.fallbackDate(), page.finalUrl());
-                out.add(page.finalUrl().equals(url) ? read : read.with(read.article().withMoreUrls(List.of(url))));
-            } else {
-                throw new UnusableInputException("is not a web page but " + type);
-            }
-        } catch (UnusableInputException e) {
-            problems.add(new InputProblem(url, e.getMessage()));
-        }
-    }
-
-    private static Provenance webProvenance(String url) {
-        String key = Duplicates.addressKey(url).replaceAll("[^\\p{L}\\p{N}./_-]+", "-");
-        String domain = HtmlExtractor.domain(url);
-        PublicationTime date = DateParsing.fromUrl(url);
-        return new Provenance(key, domain == null ? key : domain, url, date == null ? null : date.date());
-    }
-
-    /**
-     * A feed: items that carry their full text become articles directly; the others are read from the page
-     * they link to (fetched together, a few at a time per host). One problem per item that gives neither.
-     */
-    private void readFeed(byte[] bytes, Provenance feedFrom, List<ExtractedArticle> out, List<InputProblem> problems)
-            throws UnusableInputException {
-        FeedReader.Feed feed = FeedReader.read(bytes);
-        if (feed.items().isEmpty()) {
-            throw new UnusableInputException("is a feed with no items");
-        }
-        List<String> links = feed.items().stream().filter(i -> i.html() == null && i.link() != null)
-                .map(FeedReader.Item::link).toList();
-        Map<String, PageFetcher.Outcome> pages = links.isEmpty() ? Map.of() : fetcher().fetchAll(links);
-        for (FeedReader.Item item : feed.items()) {
-            String location = feedFrom.origin() + " item " + item.number()
-                    + (item.link() == null ? "" : " (" + item.link() + ")");
-            if (item.html() != null) {
-                Provenance from = new Provenance(feedFrom.id() + "#" + item.number(), feedFrom.name(), location,
-                        feedFrom.pathDate());
-                Metadata meta = new Metadata(null, feed.title(), item.link(), item.title(), item.published());
-                try {
-                    String html = "<html><body><article>" + item.html() + "</article></body></html>";
-                    out.add(Articles.assemble(html, meta, from, options.fallbackDate(), item.link()));
-                } catch (UnusableInputException e) {
-                    problems.add(new InputProblem(location, e.getMessage()));
-                }
-            } else if (item.link() == null) {
-                problems.add(new InputProblem(location, "has neither the article's text nor a link to it"));
-            } else {
-                List<ExtractedArticle> read = new ArrayList<>();
-                List<InputProblem> itemProblems = new ArrayList<>();
-                readFetched(item.link(), pages.get(item.link()), read, itemProblems);
-                itemProblems.forEach(p -> problems.add(new InputProblem(location, "links to a page that "
-                        + p.problem())));
-                out.addAll(read);
-            }
-        }
-    }
-
-    /** Every HTML response of a WARC file; a damaged record is one problem and reading goes on. */
-    private void readWarc(Pending item, List<ExtractedArticle> out, List<InputProblem> problems) {
-        readWarc(item, item.path(), out, problems);
-    }
-
-    /** {@code data} holds the archive's bytes; {@code item} names it (they differ for in-memory reads). */
-    private void readWarc(Pending item, Path file, List<ExtractedArticle> out, List<InputProblem> problems) {
-        Provenance archive = provenance(item);
-        int[] pages = {0};
-        try {
-            if (Files.size(file) == 0) {
-                problems.add(new InputProblem(item.location(), "is empty"));
-                return;
-            }
-            WarcArchive.read(file, options.maxFileBytes(), new WarcArchive.Sink() {
-                @Override
-                public void capture(WarcArchive.Capture capture) {
-                    pages[0]++;
-                    String location = item.location() + " @" + capture.offset() + " (" + capture.target() + ")";
-                    Provenance from = new Provenance(archive.id() + "@" + capture.offset(),
-                            firstNonNull(HtmlExtractor.domain(capture.target()), archive.name()), location,
-                            null);
-                    try {
-                        String html = decodeHtml(capture.body(), capture.charset());
-                        out.add(Articles.assemble(html, Metadata.NONE, from, options.fallbackDate(), capture.target()));
-                    } catch (UnusableInputException e) {
-                        problems.add(new InputProblem(location, e.getMessage()));
-                    }
-                }
-
-                @Override
-                public void problem(long offset, String problem) {
-                    problems.add(new InputProblem(item.location() + " @" + offset, problem));
-                }
-            });
-        } catch (IOException e) {
-            problems.add(new InputProblem(item.location(), unreadable(e)));
-            return;
-        }
-        if (pages[0] == 0 && problems.stream().noneMatch(p -> p.location().startsWith(item.location()))) {
-            problems.add(new InputProblem(item.location(), "is a WARC file with no HTML responses in it"));
-        }
-    }
-
-    private static String firstNonNull(String a, String b) {
-        return a != null ? a : b;
-    }
-
     private byte[] readStdin() throws UnusableInputException {
         InputStream in = options.stdin();
         try {
@@ -526,53 +336,6 @@ public final class ArticleLoader {
         } catch (IOException e) {
             throw new UnusableInputException(unreadable(e));
         }
-    }
-
-    private static String unreadable(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "cannot be read: permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "does not exist";
-        }
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "cannot be read: " + why;
-    }
-
-    static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024
-                ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
-                : String.format(Locale.ROOT, "%,d bytes", bytes);
-    }
-
-    /**
-     * HTML declares its encoding, but pages are often saved or served in another: bytes that are valid UTF-8
-     * are read as UTF-8 whatever the page says (legacy text is almost never valid UTF-8 by chance); otherwise
-     * a declared legacy charset is honoured, else windows-1252.
-     */
-    static String decodeHtml(byte[] bytes) throws UnusableInputException {
-        return decodeHtml(bytes, null);
-    }
-
-    /** As {@link #decodeHtml(byte[])}, with the charset an HTTP header declared (or null). */
-    static String decodeHtml(byte[] bytes, String headerCharset) throws UnusableInputException {
-        if (TextDecoder.binaryKind(bytes) != null || TextDecoder.isUtf8(bytes)) {
-            return TextDecoder.decode(bytes);
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        String declared = headerCharset != null ? headerCharset : m.find() ? m.group(1) : null;
-        if (declared != null) {
-            try {
-                Charset charset = Charset.forName(declared);
-                if (!charset.name().equalsIgnoreCase("UTF-8") && !charset.name().equalsIgnoreCase("US-ASCII")) {
-                    return new String(bytes, charset);
-                }
-            } catch (RuntimeException unknownCharset) {
-                // fall through to the usual decoding
-            }
-        }
-        return TextDecoder.decode(bytes);
     }
 
     private Provenance provenance(Pending item) {
@@ -598,70 +361,10 @@ public final class ArticleLoader {
     static String stem(String fileName) {
         String s = fileName;
         int dot;
-        while ((dot = s.lastIndexOf('.')) > 0 && ARTICLE_EXTENSIONS.contains(s.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+        while ((dot = s.lastIndexOf('.')) > 0 && Input.KNOWN_EXTENSIONS.contains(s.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             s = s.substring(0, dot);
         }
         return s;
-    }
-
-    /** The format's extension: "page.html.gz" gives "html". */
-    private static String extension(Path file) {
-        String name = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean looksLikeJsonLines(String text) {
-        String first = text.strip().lines().findFirst().orElse("").strip();
-        return first.startsWith("{") && first.endsWith("}") && first.contains("\"text\"");
-    }
-
-    private void readJsonLines(String text, Provenance file, List<ExtractedArticle> out, List<InputProblem> problems) {
-        int lineNumber = 0;
-        int blank = 0;
-        for (String line : (Iterable<String>) text.lines()::iterator) {
-            lineNumber++;
-            if (line.isBlank()) {
-                blank++;
-                continue;
-            }
-            String location = file.origin() + ":" + lineNumber;
-            try {
-                JsonRecords.Entry entry = JsonRecords.parseLine(line);
-                Provenance from = new Provenance(file.id() + ":" + lineNumber, file.name(), location, file.pathDate());
-                out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate(), null));
-            } catch (UnusableInputException e) {
-                problems.add(new InputProblem(location, e.getMessage()));
-            }
-        }
-        if (blank == lineNumber) {
-            problems.add(new InputProblem(file.origin(), "contains only white space"));
-        }
-    }
-
-    private void readJson(String text, Provenance file, List<ExtractedArticle> out, List<InputProblem> problems)
-            throws UnusableInputException {
-        JsonNode root;
-        try {
-            root = JsonRecords.JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UnusableInputException("is not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root != null && root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                String location = file.origin() + "[" + i + "]";
-                try {
-                    JsonRecords.Entry entry = JsonRecords.entry(root.get(i));
-                    Provenance from = new Provenance(file.id() + ":" + i, file.name(), location, file.pathDate());
-                    out.add(Articles.assemble(entry.text(), entry.metadata(), from, options.fallbackDate(), null));
-                } catch (UnusableInputException e) {
-                    problems.add(new InputProblem(location, e.getMessage()));
-                }
-            }
-        } else {
-            JsonRecords.Entry entry = JsonRecords.entry(root);
-            out.add(Articles.assemble(entry.text(), entry.metadata(), file, options.fallbackDate(), null));
-        }
     }
 
     private static Article withUniqueId(Article article, Set<String> ids) {

@@ -182,14 +182,14 @@ final class PageFetcher {
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > options.maxBytes()) {
             close(response);
-            throw new UnusableInputException("is too large (" + ArticleLoader.megabytes(declared) + "; the limit is "
-                    + ArticleLoader.megabytes(options.maxBytes()) + ")");
+            throw new UnusableInputException("is too large (" + ProblemWords.megabytes(declared) + "; the limit is "
+                    + ProblemWords.megabytes(options.maxBytes()) + ")");
         }
         try (InputStream in = response.body()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
             if (bytes.length > options.maxBytes()) {
                 throw new UnusableInputException("is too large (more than "
-                        + ArticleLoader.megabytes(options.maxBytes()) + ", the limit)");
+                        + ProblemWords.megabytes(options.maxBytes()) + ", the limit)");
             }
             if (bytes.length == 0) {
                 throw new UnusableInputException("answered with an empty page");

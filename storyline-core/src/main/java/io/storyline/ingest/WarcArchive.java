@@ -39,11 +39,6 @@ final class WarcArchive {
     private WarcArchive() {
     }
 
-    static boolean isWarc(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".warc") || name.endsWith(".warc.gz");
-    }
-
     static void read(Path file, long maxRecordBytes, Sink sink) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             boolean gzip = startsWithGzip(channel);
@@ -103,7 +98,7 @@ final class WarcArchive {
                 body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             }
             if (body.length > maxBytes) {
-                sink.problem(offset, "holds a page larger than " + ArticleLoader.megabytes(maxBytes) + "; skipped");
+                sink.problem(offset, "holds a page larger than " + ProblemWords.megabytes(maxBytes) + "; skipped");
                 return;
             }
             String charset = type.parameters().get("charset");
