@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code storyline timeline} and {@code storyline eval timeline}, run in-process. */
+/** {@code storyline timeline}, run in-process. */
 class TimelineCommandTest {
 
     @TempDir
@@ -93,21 +93,5 @@ class TimelineCommandTest {
         assertThat(CommandRun.of("timeline", "--format", "pdf", docs.toString()).stderr()).contains("unknown format");
         assertThat(CommandRun.of("timeline", "--dates", "-3", docs.toString()).exitCode()).isEqualTo(Main.EXIT_FAILED);
         assertThat(CommandRun.of("timeline", "--help").stdout()).contains("--sentences-per-date");
-    }
-
-    @Test
-    void evalTimelineScoresAGoldTimeline() throws IOException {
-        Path topic = dir.resolve("arun");
-        Files.createDirectories(topic.resolve("timelines"));
-        Files.writeString(topic.resolve("keywords.json"), "[\"Arun\"]");
-        Files.writeString(topic.resolve("timelines").resolve("gold.txt"),
-                "2024-03-04\nThe river Arun bursts its banks at Pulford .\n" + "-".repeat(32) + "\n"
-                        + "2024-03-06\nThe army builds a wall of sandbags along the quay .\n" + "-".repeat(32) + "\n");
-        CommandRun run = CommandRun.of("eval", "timeline", "--dataset", "timeline17", "--no-progress", dir.toString());
-        assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).contains("arun/gold").contains("average").contains("align1").contains("dateF1")
-                .contains("1 gold timelines in 1 topics");
-        assertThat(CommandRun.of("eval", "timeline", "--dataset", "duc2004", dir.toString()).stderr())
-                .contains("choose timeline17");
     }
 }
