@@ -39,7 +39,7 @@ import java.util.Set;
  *
  * <p>Kept out of the CLI on purpose: it is a developer's tool, run as documented in
  * docs/BENCHMARKS.md, e.g.
- * {@code java -cp storyline-cli/target/storyline.jar io.storyline.evaluate.ConceptTrainer train
+ * {@code java -cp storyline-eval/target/storyline.jar io.storyline.evaluate.ConceptTrainer train
  * --duc ../shared/data/duc2004 --out storyline-core/src/main/resources/io/storyline/summarize}
  * (the folder receives concept-model.tsv and word-model.tsv).
  * Evaluation never scores a story with a model that learnt from its references: DUC 2004 clusters

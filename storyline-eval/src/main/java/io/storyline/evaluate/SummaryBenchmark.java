@@ -77,6 +77,15 @@ public final class SummaryBenchmark {
      */
     public static List<Row> duc2004(Path root, List<String> methods, RougeLexicon lexicon,
                                     BiConsumer<Integer, Integer> progress) {
+        return duc2004(root, methods, true, lexicon, progress);
+    }
+
+    /**
+     * DUC 2004 as {@link #duc2004(Path, List, RougeLexicon, BiConsumer)}, the published systems' rows
+     * only when {@code published} (scoring them takes most of the time).
+     */
+    public static List<Row> duc2004(Path root, List<String> methods, boolean published, RougeLexicon lexicon,
+                                    BiConsumer<Integer, Integer> progress) {
         List<Duc2004.Cluster> clusters = Duc2004.load(root);
         Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
         Budget budget = Budget.words(100).cutByScorer();
@@ -89,15 +98,17 @@ public final class SummaryBenchmark {
                 scores.computeIfAbsent(method, m -> new LinkedHashMap<>())
                         .put(cluster.id(), rouge.score(sentences, cluster.referenceSummaries()));
             }
-            cluster.peers().forEach((system, summary) -> scores
-                    .computeIfAbsent("peer:" + system, s -> new LinkedHashMap<>())
-                    .put(cluster.id(), rouge.score(summary, cluster.referenceSummaries())));
+            if (published) {
+                cluster.peers().forEach((system, summary) -> scores
+                        .computeIfAbsent("peer:" + system, s -> new LinkedHashMap<>())
+                        .put(cluster.id(), rouge.score(summary, cluster.referenceSummaries())));
+            }
             progress.accept(c + 1, clusters.size());
         }
         List<Row> rows = new ArrayList<>();
         scores.forEach((system, byCluster) -> {
-            boolean published = system.startsWith("peer:");
-            rows.add(new Row(published ? system.substring(5) : system, published,
+            boolean peer = system.startsWith("peer:");
+            rows.add(new Row(peer ? system.substring(5) : system, peer,
                     Rouge.reportedMean(List.copyOf(byCluster.values()), RESAMPLES), byCluster));
         });
         return rows;
