@@ -2,7 +2,18 @@ package io.storyline;
 
 import io.storyline.compare.OutletComparison;
 import io.storyline.model.Comparison;
-import io.storyline.render.ComparisonRenderer;
+import io.storyline.model.Digest;
+import io.storyline.model.Source;
+import io.storyline.model.Story;
+import io.storyline.model.StoryDigest;
+import io.storyline.model.StoryList;
+import io.storyline.model.SummaryReport;
+import io.storyline.model.Timeline;
+import io.storyline.render.OutputFormat;
+import io.storyline.render.RecordType;
+import io.storyline.timeline.NoDatedArticlesException;
+import io.storyline.timeline.TimelineBuilder;
+import io.storyline.timeline.TimelineOptions;
 
 import io.storyline.ingest.ArticleLoader;
 import io.storyline.ingest.LoadListener;
@@ -10,7 +21,6 @@ import io.storyline.ingest.LoadOptions;
 import io.storyline.model.Article;
 import io.storyline.model.Corpus;
 import io.storyline.model.Summary;
-import io.storyline.render.Format;
 import io.storyline.render.RenderOptions;
 import io.storyline.summarize.Budget;
 import io.storyline.summarize.StorySummarizer;
@@ -26,10 +36,12 @@ import java.util.List;
  * <pre>{@code
  * Corpus corpus = Storyline.read(Path.of("examples/harbour-bridge"));
  * Summary summary = Storyline.summarize(corpus.articles(), Budget.words(100));
- * System.out.print(Storyline.render(summary, Format.MD));
+ * System.out.print(Storyline.render(summary, OutputFormats.MD));
  * }</pre>
- * Each stage is also usable on its own: {@code io.storyline.ingest}, {@code .summarize},
- * {@code .render}.
+ * The pipeline work happens here and in the stages; {@code render} only formats the finished records
+ * ({@link SummaryReport}, {@link Timeline}, {@link Comparison}, {@link StoryList}, {@link Digest}) in a
+ * format of {@link io.storyline.render.OutputFormats}. Each stage is also usable on its own:
+ * {@code io.storyline.ingest}, {@code .summarize}, {@code .render}...
  */
 public final class Storyline {
 
@@ -68,9 +80,22 @@ public final class Storyline {
         return new StorySummarizer(Summarizers.byNameOrThrow(method)).summarize(articles, budget);
     }
 
-    /** The summary as a document in the given format, titled with the story's headline. */
-    public static String render(Summary summary, Format format) {
-        return format.renderer(RenderOptions.defaults().withTitle(headline(summary))).render(summary);
+    /** The summary alone as a document in the given format, titled with the story's headline. */
+    public static String render(Summary summary, OutputFormat format) {
+        return render(SummaryReport.of(summary), format);
+    }
+
+    /**
+     * The summary, with the outlets compared beside it when the format shows the comparison
+     * ({@link OutputFormat#showsComparison()}); otherwise the comparison is not made.
+     */
+    public static SummaryReport report(List<Article> articles, Summary summary, OutputFormat format) {
+        return new SummaryReport(summary, format.showsComparison() ? compare(articles, summary) : null);
+    }
+
+    /** The summary (and the comparison, if the report has one) as a document, titled with the story's headline. */
+    public static String render(SummaryReport report, OutputFormat format) {
+        return format.render(RecordType.SUMMARY, report, RenderOptions.defaults().withTitle(headline(report.summary())));
     }
 
     /** Groups articles into stories (see {@link io.storyline.cluster.StoryStream} for how). */
@@ -78,21 +103,48 @@ public final class Storyline {
         return new io.storyline.cluster.StoryClusterer().cluster(articles);
     }
 
+    /** The stories as a document in the given format (as {@code storyline cluster} prints them). */
+    public static String render(StoryList stories, OutputFormat format) {
+        return format.render(RecordType.STORIES, stories, RenderOptions.defaults());
+    }
+
     /**
      * Clusters the articles into stories and summarizes, with the default method, every story that
-     * more than one article reports; the digests come biggest and newest first.
+     * more than one article reports; the digests come biggest and newest first. Each story also gets
+     * its timeline when its articles span several days, and the comparison of its outlets when more
+     * than one outlet tells it.
      */
-    public static io.storyline.model.Digest digest(List<Article> articles, Budget budget) {
+    public static Digest digest(List<Article> articles, Budget budget) {
         io.storyline.cluster.Clustering clustering = cluster(articles);
         StorySummarizer summarizer = new StorySummarizer(Summarizers.byNameOrThrow(Summarizers.DEFAULT));
-        List<io.storyline.model.StoryDigest> digests = new java.util.ArrayList<>();
-        for (io.storyline.model.Story story : clustering.biggestAndNewestFirst()) {
+        List<StoryDigest> digests = new java.util.ArrayList<>();
+        for (Story story : clustering.biggestAndNewestFirst()) {
             if (story.size() >= 2) {
                 List<Article> members = clustering.articlesOf(story);
-                digests.add(new io.storyline.model.StoryDigest(story, members, summarizer.summarize(members, budget)));
+                Summary summary = summarizer.summarize(members, budget);
+                Comparison comparison = compare(members, summary);
+                digests.add(new StoryDigest(story, members, summary, digestTimeline(story, members),
+                        comparison.outletCount() > 1 ? comparison : null));
             }
         }
-        return new io.storyline.model.Digest(digests, clustering.stories(), articles.size());
+        return new Digest(digests, clustering.stories(), articles.size());
+    }
+
+    /** A digest story's timeline, of the default size; none for a story of one day or undated. */
+    private static Timeline digestTimeline(Story story, List<Article> members) {
+        if (story.first() == null || story.last() == null || !story.last().isAfter(story.first())) {
+            return null; // one day, or undated: nothing to put on a time axis
+        }
+        try {
+            return new TimelineBuilder(TimelineOptions.defaults()).build(members);
+        } catch (NoDatedArticlesException undated) {
+            return null;
+        }
+    }
+
+    /** The digest as a document in the given format. */
+    public static String render(Digest digest, OutputFormat format) {
+        return format.render(RecordType.DIGEST, digest, RenderOptions.defaults());
     }
 
     /** How the articles' outlets compare: entities, quotes, facts each carries, conflicts. */
@@ -105,23 +157,10 @@ public final class Storyline {
         return OutletComparison.compare(articles, summary.sources());
     }
 
-    /**
-     * The summary with the comparison beside it: JSON and HTML include entities, quotes, facts by
-     * outlet and conflicts; Markdown and text show the summary alone.
-     */
-    public static String render(Summary summary, Comparison comparison, Format format) {
-        RenderOptions options = RenderOptions.defaults().withTitle(headline(summary));
-        if (format == Format.JSON || format == Format.HTML) {
-            options = options.withComparison(comparison);
-        }
-        return format.renderer(options).render(summary);
-    }
-
-    /** The comparison alone, as {@code storyline compare} prints it. */
-    public static String render(Comparison comparison, Format format) {
-        String title = comparison.sources().stream().map(io.storyline.model.Source::title)
-                .filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
-        return new ComparisonRenderer(format, RenderOptions.defaults().withTitle(title)).render(comparison);
+    /** The comparison alone, as {@code storyline compare} prints it, titled with its first source's headline. */
+    public static String render(Comparison comparison, OutputFormat format) {
+        return format.render(RecordType.COMPARISON, comparison,
+                RenderOptions.defaults().withTitle(firstHeadline(comparison.sources())));
     }
 
     /**
@@ -129,23 +168,22 @@ public final class Storyline {
      *
      * @throws io.storyline.timeline.NoDatedArticlesException when no article has a publication date
      */
-    public static io.storyline.model.Timeline timeline(List<Article> articles,
-                                                       io.storyline.timeline.TimelineOptions options) {
-        return new io.storyline.timeline.TimelineBuilder(options).build(articles);
+    public static Timeline timeline(List<Article> articles, TimelineOptions options) {
+        return new TimelineBuilder(options).build(articles);
     }
 
     /** The timeline as a document in the given format, titled with its first source's headline. */
-    public static String render(io.storyline.model.Timeline timeline, io.storyline.render.TimelineFormat format) {
-        String title = timeline.sources().stream().map(io.storyline.model.Source::title)
-                .filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
-        return format.render(timeline, RenderOptions.defaults().withTitle(title));
+    public static String render(Timeline timeline, OutputFormat format) {
+        return format.render(RecordType.TIMELINE, timeline,
+                RenderOptions.defaults().withTitle(firstHeadline(timeline.sources())));
     }
 
     /** The headline of the first cited source that has one: the story's most reported angle. */
     static String headline(Summary summary) {
-        return summary.sources().stream()
-                .map(io.storyline.model.Source::title)
-                .filter(t -> t != null && !t.isBlank())
-                .findFirst().orElse(null);
+        return firstHeadline(summary.sources());
+    }
+
+    private static String firstHeadline(List<Source> sources) {
+        return sources.stream().map(Source::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
     }
 }

@@ -3,13 +3,15 @@ package io.storyline.cli;
 import io.storyline.Storyline;
 import io.storyline.cluster.Clustering;
 import io.storyline.model.Corpus;
-import io.storyline.render.StoryListRenderer;
+import io.storyline.model.StoryList;
+import io.storyline.render.OutputFormat;
+import io.storyline.render.OutputFormats;
+import io.storyline.render.RecordType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code storyline cluster PATH...}: sorts a mix of articles into stories. */
@@ -26,8 +28,8 @@ final class ClusterCommand implements Callable<Integer> {
     ArticleInputs articles = new ArticleInputs();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "Output: md (one section per story), json, jsonl (one line per article: its id and "
-                    + "its story's id). Default: ${DEFAULT-VALUE}.")
+            description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+            completionCandidates = FormatChoices.Stories.class)
     String format;
 
 
@@ -43,14 +45,14 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StoryListRenderer.render(format, List.of(), java.util.Map.of()); // a bad format fails before reading
+        OutputFormat outputFormat = OutputFormats.forName(format, RecordType.STORIES); // fails before reading
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;
         }
         Clustering clustering = Storyline.cluster(corpus.articles());
-        Output.write(StoryListRenderer.render(format, clustering.stories(), clustering.articles()), output,
-                terminal.stdout());
+        Output.write(Storyline.render(new StoryList(clustering.stories(), clustering.articles()), outputFormat),
+                output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 }

@@ -3,7 +3,9 @@ package io.storyline.cli;
 import io.storyline.Storyline;
 import io.storyline.model.Comparison;
 import io.storyline.model.Corpus;
-import io.storyline.render.Format;
+import io.storyline.render.OutputFormat;
+import io.storyline.render.OutputFormats;
+import io.storyline.render.RecordType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +28,8 @@ final class CompareCommand implements Callable<Integer> {
     ArticleInputs articles = new ArticleInputs();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "Output: md, json, html (self-contained page with a matrix of facts by outlet), "
-                    + "text. Default: ${DEFAULT-VALUE}.")
+            description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+            completionCandidates = FormatChoices.Comparison.class)
     String format;
 
 
@@ -43,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Format outputFormat = Format.fromName(format);
+        OutputFormat outputFormat = OutputFormats.forName(format, RecordType.COMPARISON);
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;

@@ -3,16 +3,15 @@ package io.storyline.cli;
 import io.storyline.Storyline;
 import io.storyline.model.Corpus;
 import io.storyline.model.Digest;
-import io.storyline.render.DigestRenderer;
-import io.storyline.render.Format;
-import io.storyline.render.StorySection;
+import io.storyline.render.OutputFormat;
+import io.storyline.render.OutputFormats;
+import io.storyline.render.RecordType;
 import io.storyline.summarize.Budget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code storyline digest PATH...}: sort articles into stories, then summarize each story. */
@@ -25,14 +24,6 @@ import java.util.concurrent.Callable;
                 + "the stories and a picture of them over time."})
 final class DigestCommand implements Callable<Integer> {
 
-    /**
-     * Extra per-story views in the digest, after each summary, made afresh for each run (they
-     * cache per story). The timeline joins here: add its {@link StorySection} to this list.
-     */
-    static List<StorySection> sections() {
-        return List.of(new io.storyline.render.TimelineSection(), new io.storyline.render.ComparisonSection());
-    }
-
     @Mixin
     ArticleInputs articles = new ArticleInputs();
 
@@ -41,7 +32,8 @@ final class DigestCommand implements Callable<Integer> {
     int words;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "Output: md, json or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
+            description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+            completionCandidates = FormatChoices.Digest.class)
     String format;
 
 
@@ -57,10 +49,7 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Format chosen = Format.fromName(format);
-        if (!DigestRenderer.FORMATS.contains(chosen)) {
-            throw new IllegalArgumentException("a digest is written as md, json or html, not '" + format + "'");
-        }
+        OutputFormat chosen = OutputFormats.forName(format, RecordType.DIGEST);
         if (words <= 0) {
             throw new IllegalArgumentException("--words must be a positive number, was " + words);
         }
@@ -69,7 +58,7 @@ final class DigestCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         Digest digest = Storyline.digest(corpus.articles(), Budget.words(words));
-        Output.write(new DigestRenderer(sections()).render(digest, chosen), output, terminal.stdout());
+        Output.write(Storyline.render(digest, chosen), output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 }

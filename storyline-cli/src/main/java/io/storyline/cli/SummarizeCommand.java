@@ -3,7 +3,9 @@ package io.storyline.cli;
 import io.storyline.Storyline;
 import io.storyline.model.Corpus;
 import io.storyline.model.Summary;
-import io.storyline.render.Format;
+import io.storyline.render.OutputFormat;
+import io.storyline.render.OutputFormats;
+import io.storyline.render.RecordType;
 import io.storyline.summarize.Budget;
 import io.storyline.summarize.Summarizers;
 import picocli.CommandLine.ArgGroup;
@@ -52,8 +54,8 @@ final class SummarizeCommand implements Callable<Integer> {
     String method;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "Output: md (citations and sources), json, html (self-contained page), "
-                    + "text (sentences only). Default: ${DEFAULT-VALUE}.")
+            description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+            completionCandidates = FormatChoices.Summary.class)
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
@@ -71,7 +73,7 @@ final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Format outputFormat = Format.fromName(format);
+        OutputFormat outputFormat = OutputFormats.forName(format, RecordType.SUMMARY);
         Budget budget = budget();
         Summarizers.byNameOrThrow(method);
         if (each) {
@@ -80,7 +82,7 @@ final class SummarizeCommand implements Callable<Integer> {
         return summarizeAll(outputFormat, budget);
     }
 
-    private int summarizeAll(Format outputFormat, Budget budget) throws IOException {
+    private int summarizeAll(OutputFormat outputFormat, Budget budget) throws IOException {
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;
@@ -91,7 +93,7 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     /** Batch mode: one story per input, so one bad story never stops the others. */
-    private int summarizeEach(Format outputFormat, Budget budget) throws IOException {
+    private int summarizeEach(OutputFormat outputFormat, Budget budget) throws IOException {
         if (output != null) {
             Files.createDirectories(output);
         }
@@ -126,12 +128,9 @@ final class SummarizeCommand implements Callable<Integer> {
         return skipped || summarized < inputs.size() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 
-    /** JSON and HTML carry the comparison of the outlets beside the summary; md and text do not. */
-    private static String render(Corpus corpus, Summary summary, Format outputFormat) {
-        if (outputFormat == Format.JSON || outputFormat == Format.HTML) {
-            return Storyline.render(summary, Storyline.compare(corpus.articles(), summary), outputFormat);
-        }
-        return Storyline.render(summary, outputFormat);
+    /** The summary, with the outlets' comparison beside it in the formats that show one (json, html). */
+    private static String render(Corpus corpus, Summary summary, OutputFormat outputFormat) {
+        return Storyline.render(Storyline.report(corpus.articles(), summary, outputFormat), outputFormat);
     }
 
     private Budget budget() {

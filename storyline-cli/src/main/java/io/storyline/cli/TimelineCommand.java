@@ -3,7 +3,9 @@ package io.storyline.cli;
 import io.storyline.Storyline;
 import io.storyline.model.Corpus;
 import io.storyline.model.Timeline;
-import io.storyline.render.TimelineFormat;
+import io.storyline.render.OutputFormat;
+import io.storyline.render.OutputFormats;
+import io.storyline.render.RecordType;
 import io.storyline.timeline.NoDatedArticlesException;
 import io.storyline.timeline.TimelineOptions;
 import java.nio.file.Path;
@@ -36,8 +38,8 @@ final class TimelineCommand implements Callable<Integer> {
     int sentencesPerDate;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "Output: md (default), json, html (self-contained page with a picture), "
-                    + "tls (the Timeline17 gold format).")
+            description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+            completionCandidates = FormatChoices.Timeline.class)
     String format;
 
 
@@ -53,7 +55,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TimelineFormat outputFormat = TimelineFormat.fromName(format);
+        OutputFormat outputFormat = OutputFormats.forName(format, RecordType.TIMELINE);
         if (dates < 0 || sentencesPerDate < 0) {
             throw new IllegalArgumentException("--dates and --sentences-per-date must be positive");
         }

@@ -1,6 +1,10 @@
 package io.storyline.analyze;
 
+import io.storyline.analyze.time.CalendarWords;
+
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -40,15 +44,16 @@ final class Abbreviations {
             "art", "para", "Para", "Ch", "ch", "Sect", "sect", "Ex", "Pt", "pt", "Rt", "Hwy", "Rte",
             "Nr", "nr", "Tel", "tel", "Ext", "ext");
 
-    /** Abbreviations that sit at the end of a name or phrase and so may also end a sentence. */
-    private static final Set<String> AMBIGUOUS = set(
+    /**
+     * Abbreviations that sit at the end of a name or phrase and so may also end a sentence, every
+     * month's among them ("Jan.", "Sept.": news abbreviates months before a date).
+     */
+    private static final Set<String> AMBIGUOUS = set(CalendarWords.MONTH_ABBREVIATIONS,
             // companies and names
             "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr", "Esq", "Assn", "Dept", "Univ",
             "Intl", "Mfg", "Plc", "Pty", "Cie",
             // places
             "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "Hts", "Pl", "Sq", "Pk", "Bldg", "Ste",
-            // months (AP style abbreviates these before a date)
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             // U.S. states in AP style
             "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
             "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
@@ -97,6 +102,13 @@ final class Abbreviations {
         return Set.copyOf(Arrays.asList(words));
     }
 
+    /** {@link #set(String...)} of the words and those of a shared list. */
+    private static Set<String> set(List<String> listed, String... words) {
+        List<String> all = new ArrayList<>(listed);
+        all.addAll(Arrays.asList(words));
+        return Set.copyOf(all);
+    }
+
     /** Titles that are also the last part of common names: "Hun Sen.", "Amartya Sen." */
     private static final Set<String> NAME_ENDINGS = set("Sen");
 
@@ -111,13 +123,10 @@ final class Abbreviations {
      * Executive Tim Cook"), the day or month of a report ("America Online Inc. Tuesday laid out") and
      * the rest of a longer name ("Goldman Sachs &amp; Co. LLC", "Morgan Stanley &amp; Co. International").
      */
-    private static final Set<String> AFTER_COMPANY = set(
+    private static final Set<String> AFTER_COMPANY = set(CalendarWords.dayAndMonthNames(),
             "Chairman", "Chairwoman", "Chief", "President", "Vice", "Executive", "Director", "Founder",
             "Spokesman", "Spokeswoman", "Spokesperson", "Treasurer", "Secretary", "General", "Senior",
             "Managing", "Head", "CEO", "CFO", "COO", "Chair",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December",
             // legal forms and parts of a company's name that follow "Co." or "Inc."
             "LLC", "LP", "LLP", "Ltd", "Inc", "Corp", "KG", "KGaA", "AG", "SA", "NV", "GmbH", "Plc", "PLC",
             "International", "Holdings", "Group", "Magazine");

@@ -1,6 +1,6 @@
 package io.storyline.compare;
 
-import io.storyline.model.Citation;
+import io.storyline.analyze.SourceNumbering;
 import io.storyline.model.Conflict;
 import io.storyline.model.EntityType;
 
@@ -21,11 +21,11 @@ final class ConflictFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "into", "from", "near");
 
     private final StoryEntities entities;
-    private final int[] sourceNumbers;
+    private final SourceNumbering sources;
 
-    ConflictFinder(StoryEntities entities, int[] sourceNumbers) {
+    ConflictFinder(StoryEntities entities, SourceNumbering sources) {
         this.entities = entities;
-        this.sourceNumbers = sourceNumbers;
+        this.sources = sources;
     }
 
     List<Conflict> between(Report a, Report b) {
@@ -199,10 +199,6 @@ final class ConflictFinder {
     }
 
     private Conflict conflict(String kind, String slot, String value, Report a, String otherValue, Report b) {
-        return new Conflict(kind, slot, value, citation(a), otherValue, citation(b));
-    }
-
-    private Citation citation(Report report) {
-        return new Citation(sourceNumbers[report.article()], report.sentence().position(), report.sentence().text());
+        return new Conflict(kind, slot, value, sources.cite(a.sentence()), otherValue, sources.cite(b.sentence()));
     }
 }

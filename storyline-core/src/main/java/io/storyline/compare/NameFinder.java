@@ -1,10 +1,12 @@
 package io.storyline.compare;
 
+import io.storyline.analyze.time.CalendarWords;
 import io.storyline.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds proper-noun phrases in a sentence and types them, with rules and word lists only (there
@@ -30,10 +32,9 @@ final class NameFinder {
             ":", "-", "[");
 
     /** Capitalised words that are never names of people, places or organisations. */
-    private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
-            "Oct.", "Nov.", "Dec.", "I", "I'm", "I'll", "I've", "I'd", "OK", "TV", "A.M.", "P.M.");
+    private static final Set<String> NOT_NAMES = Set.copyOf(Stream.of(CalendarWords.dayAndMonthNames(),
+            CalendarWords.withDots(CalendarWords.AP_MONTH_ABBREVIATIONS),
+            List.of("I", "I'm", "I'll", "I've", "I'd", "OK", "TV", "A.M.", "P.M.")).flatMap(List::stream).toList());
 
     private final Capitals capitals;
 

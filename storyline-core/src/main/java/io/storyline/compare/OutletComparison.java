@@ -1,6 +1,7 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
 import io.storyline.model.Citation;
@@ -12,7 +13,6 @@ import io.storyline.model.Source;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,30 +52,16 @@ public final class OutletComparison {
     /** The comparison of an analysed story. */
     public static Comparison compare(StoryAnalysis story, List<Source> numbering) {
         List<Article> articles = story.articles();
-        Map<String, Source> byId = new HashMap<>();
-        numbering.forEach(s -> byId.putIfAbsent(s.articleId(), s));
-        int next = numbering.stream().mapToInt(Source::number).max().orElse(0) + 1;
-        int[] sourceNumbers = new int[articles.size()];
-        List<Source> sources = new ArrayList<>();
-        Set<Integer> used = new HashSet<>();
-        for (int a = 0; a < articles.size(); a++) {
-            Source known = byId.get(articles.get(a).id());
-            int number = known != null && used.add(known.number()) ? known.number() : next++;
-            used.add(number);
-            sourceNumbers[a] = number;
-            sources.add(Source.of(number, articles.get(a)));
-        }
-        sources.sort(Comparator.comparingInt(Source::number));
-
-        StoryEntities entities = StoryEntities.of(story, sourceNumbers);
-        List<Quote> quotes = new ArrayList<>(new QuoteFinder(story, entities, sourceNumbers).find());
+        SourceNumbering sources = SourceNumbering.following(story, numbering);
+        StoryEntities entities = StoryEntities.of(story, sources);
+        List<Quote> quotes = new ArrayList<>(new QuoteFinder(story, entities, sources).find());
         quotes.sort(Comparator.comparingInt(Quote::source).thenComparingInt(Quote::sentenceIndex));
         List<Report> reports = new ArrayList<>();
         for (AnalyzedSentence sentence : story.sentences()) {
             reports.add(Report.of(sentence, entities));
         }
         List<List<Integer>> groups = new FactMatcher(story, reports, entities.entities().size()).groups();
-        ConflictFinder conflictFinder = new ConflictFinder(entities, sourceNumbers);
+        ConflictFinder conflictFinder = new ConflictFinder(entities, sources);
 
         List<Fact> facts = new ArrayList<>();
         List<Integer> firstPosition = new ArrayList<>();
@@ -83,9 +69,9 @@ public final class OutletComparison {
         Set<Integer> grouped = new HashSet<>();
         for (List<Integer> group : groups) {
             List<Report> members = group.stream().map(reports::get)
-                    .sorted(Comparator.comparingInt((Report r) -> sourceNumbers[r.article()])).toList();
+                    .sorted(Comparator.comparingInt((Report r) -> sources.number(r.article()))).toList();
             grouped.addAll(group);
-            facts.add(fact(members, articles, sourceNumbers));
+            facts.add(fact(members, articles, sources));
             firstPosition.add(members.stream().mapToInt(r -> r.sentence().position()).min().orElse(0));
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
@@ -98,7 +84,7 @@ public final class OutletComparison {
         }
         for (Report report : reports) {
             if (!grouped.contains(report.sentence().id()) && newsworthy(report)) {
-                facts.add(fact(List.of(report), articles, sourceNumbers));
+                facts.add(fact(List.of(report), articles, sources));
                 firstPosition.add(report.sentence().position());
             }
         }
@@ -112,7 +98,7 @@ public final class OutletComparison {
                 .thenComparingInt(firstPosition::get)
                 .thenComparingInt(f -> facts.get(f).reports().get(0).source()));
         List<Fact> ordered = order.stream().map(facts::get).toList();
-        return new Comparison(sources, entities.entities(), quotes, ordered, conflicts);
+        return new Comparison(sources.sources(), entities.entities(), quotes, ordered, conflicts);
     }
 
     /** One conflict per pair of statements and values: copies of one wire story repeat them. */
@@ -136,11 +122,11 @@ public final class OutletComparison {
                 && (!report.entities().isEmpty() || !report.quantities().isEmpty());
     }
 
-    private static Fact fact(List<Report> members, List<Article> articles, int[] sourceNumbers) {
+    private static Fact fact(List<Report> members, List<Article> articles, SourceNumbering sources) {
         List<Citation> citations = new ArrayList<>();
         Set<String> outlets = new LinkedHashSet<>();
         for (Report r : members) {
-            citations.add(new Citation(sourceNumbers[r.article()], r.sentence().position(), r.sentence().text()));
+            citations.add(sources.cite(r.sentence()));
             outlets.add(articles.get(r.article()).outlet());
         }
         // a fact stands alone: no sentence it was tied to by "But" or "However," is shown before it

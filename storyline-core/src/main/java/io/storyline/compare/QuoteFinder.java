@@ -1,6 +1,7 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.EntityType;
 import io.storyline.model.Quote;
@@ -31,18 +32,18 @@ final class QuoteFinder {
 
     private final StoryAnalysis story;
     private final StoryEntities entities;
-    private final int[] sourceNumbers;
+    private final SourceNumbering sources;
 
-    QuoteFinder(StoryAnalysis story, StoryEntities entities, int[] sourceNumbers) {
+    QuoteFinder(StoryAnalysis story, StoryEntities entities, SourceNumbering sources) {
         this.story = story;
         this.entities = entities;
-        this.sourceNumbers = sourceNumbers;
+        this.sources = sources;
     }
 
     List<Quote> find() {
         List<Quote> quotes = new ArrayList<>();
         for (int a = 0; a < story.articles().size(); a++) {
-            quotes.addAll(inArticle(story.sentencesOf(a), sourceNumbers[a]));
+            quotes.addAll(inArticle(story.sentencesOf(a), sources.number(a)));
         }
         return quotes;
     }

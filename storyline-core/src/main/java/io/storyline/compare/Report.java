@@ -1,6 +1,7 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.time.CalendarWords;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,13 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
               List<Quantity> quantities, List<String> days, List<String> dates) {
 
     private static final Pattern DAY = Pattern.compile(
-            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+            "\\b(" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + ")\\b");
+    /** "March 19", "Sept. 11" (AP's abbreviations), "19 March". */
     private static final Pattern DATE = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(\\d{1,2})\\b"
-                    + "|\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October"
-                    + "|November|December)\\b");
+            "\\b(" + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
+                    + CalendarWords.alternation(CalendarWords.withDots(CalendarWords.AP_MONTH_ABBREVIATIONS))
+                    + ")\\s+(\\d{1,2})\\b"
+                    + "|\\b(\\d{1,2})\\s+(" + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\b");
 
     static Report of(AnalyzedSentence sentence, StoryEntities entities) {
         String text = sentence.text();

@@ -1,6 +1,7 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Entity;
 import io.storyline.model.EntityType;
@@ -62,14 +63,14 @@ final class StoryEntities {
         return ids;
     }
 
-    static StoryEntities of(StoryAnalysis story, int[] sourceNumbers) {
+    static StoryEntities of(StoryAnalysis story, SourceNumbering sources) {
         List<String> texts = story.sentences().stream().map(AnalyzedSentence::text).toList();
         NameFinder finder = new NameFinder(new Capitals(texts));
         List<List<Name>> names = new ArrayList<>();
         for (String text : texts) {
             names.add(finder.find(text));
         }
-        return new Resolver(story, sourceNumbers, names).resolve();
+        return new Resolver(story, sources, names).resolve();
     }
 
     /** The type most mentions were given, other than OTHER; OTHER when none was. */
@@ -108,14 +109,14 @@ final class StoryEntities {
 
     private static final class Resolver {
         private final StoryAnalysis story;
-        private final int[] sourceNumbers;
+        private final SourceNumbering sources;
         private final List<List<Name>> names;
         private final List<Group> groups = new ArrayList<>();
         private final Map<String, Integer> groupByKey = new HashMap<>();
 
-        Resolver(StoryAnalysis story, int[] sourceNumbers, List<List<Name>> names) {
+        Resolver(StoryAnalysis story, SourceNumbering sources, List<List<Name>> names) {
             this.story = story;
-            this.sourceNumbers = sourceNumbers;
+            this.sources = sources;
             this.names = names;
         }
 
@@ -218,7 +219,7 @@ final class StoryEntities {
                 aliases.addAll(pool.roleForms);
                 aliases.remove(name);
                 Set<Integer> sources = new TreeSet<>();
-                pool.articles.forEach(a -> sources.add(sourceNumbers[a]));
+                pool.articles.forEach(a -> sources.add(this.sources.number(a)));
                 double centrality = Math.round(raw.get(root) / max * 1000) / 1000.0;
                 entities.add(new Entity(name, pool.type(), List.copyOf(aliases), pool.mentions(),
                         List.copyOf(sources), centrality));

@@ -1,8 +1,12 @@
 package io.storyline.compare;
 
+import io.storyline.analyze.time.CalendarWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A token of a sentence with its place in it. Words keep inner hyphens and apostrophes
@@ -16,11 +20,12 @@ import java.util.Locale;
  */
 record Word(String text, int start, int end) {
 
-    private static final java.util.Set<String> DOTTED = java.util.Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
-            "Brig", "Sen", "Rep", "Gov", "Rev", "St", "Mt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd",
-            "Gens", "Sens", "Reps", "Amb", "Det", "Supt", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct",
-            "Nov", "Dec", "No");
+    /** Abbreviations whose dot belongs to the word: titles, companies, months written "Sept.". */
+    private static final Set<String> DOTTED = Set.copyOf(Stream.concat(
+            Stream.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
+                    "Brig", "Sen", "Rep", "Gov", "Rev", "St", "Mt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd",
+                    "Gens", "Sens", "Reps", "Amb", "Det", "Supt", "No"),
+            CalendarWords.DOTTED_MONTH_ABBREVIATIONS.stream()).toList());
 
     static List<Word> of(String sentence) {
         List<Word> words = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.storyline.ingest;
 
 import io.storyline.analyze.SentenceSplitter;
+import io.storyline.analyze.time.CalendarWords;
 
 import java.util.regex.Pattern;
 
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
  */
 final class PhotoCaption {
 
-    private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
-            + "(?:Jan\\.|January|Feb\\.|February|March|April|May|June|July|Aug\\.|August|Sept?\\.|September"
-            + "|Oct\\.|October|Nov\\.|November|Dec\\.|December) \\d{1,2}";
+    /** "Thursday, March 31", "Tuesday, Nov. 3", "Sunday Sept. 9". */
+    private static final String DAY = "(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "),? (?:"
+            + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
+            + CalendarWords.alternation(CalendarWords.withDots(CalendarWords.DOTTED_MONTH_ABBREVIATIONS))
+            + ") \\d{1,2}";
     private static final String PLACE = "\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3}";
     /** "Brega, Libya on Thursday, March 31." / "Aleppo, Syria, Sunday, March 18, 2012." */
     private static final Pattern PLACE_THEN_DAY = Pattern.compile(

@@ -8,6 +8,9 @@ import io.storyline.model.Fact;
 import io.storyline.model.Quote;
 import io.storyline.model.Source;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +20,8 @@ import java.util.Map;
 /**
  * The HTML of a comparison: a matrix of facts by outlet (a filled cell where the outlet reports
  * the fact, its sentence in the cell's tooltip), the conflicts with both statements, the quotes
- * and the entities with a bar for their centrality. Every piece of article text is escaped.
+ * and the entities with a bar for their centrality; built with jsoup, which escapes every piece of
+ * article text.
  */
 final class ComparisonHtml {
 
@@ -28,15 +32,27 @@ final class ComparisonHtml {
     private ComparisonHtml() {
     }
 
-    static void append(StringBuilder html, Comparison comparison) {
-        append(html, comparison, true);
+    /** The comparison alone, as one page: the section and the sources. */
+    static String render(Comparison comparison, RenderOptions options) {
+        String heading = options.heading();
+        Document page = Html.page(heading, SummaryHtml.style() + STYLE);
+        Element main = Html.main(page);
+        Html.header(main, "Storyline comparison", heading, Html.count(comparison.sources().size(), "source") + " · "
+                + Html.count(comparison.outletCount(), "outlet"));
+        append(main, comparison, true);
+        SummaryHtml.appendSources(main, comparison.sources());
+        Html.line(main, "footer").text("Facts are groups of sentences from different articles that report the same "
+                + "thing; hover over a filled cell to read the outlet's sentence.");
+        return Html.write(page);
     }
 
     /**
+     * Appends the comparison's section.
+     *
      * @param withHeading false where the page already heads the section (a digest's story), which
      *                    also keeps one page free of repeated element ids
      */
-    static void append(StringBuilder html, Comparison comparison, boolean withHeading) {
+    static void append(Element parent, Comparison comparison, boolean withHeading) {
         Map<String, Integer> tints = new LinkedHashMap<>();
         for (Source source : comparison.sources()) {
             tints.putIfAbsent(outlet(source.outlet()), tints.size() % TINTS);
@@ -45,112 +61,134 @@ final class ComparisonHtml {
         comparison.sources().forEach(s -> outletOf.put(s.number(), outlet(s.outlet())));
         List<String> outlets = new ArrayList<>(tints.keySet());
 
-        html.append(withHeading
-                        ? "<section class=\"compare\" aria-labelledby=\"compare-heading\">\n"
-                                + "<h2 id=\"compare-heading\">Across outlets</h2>\n"
-                        : "<section class=\"compare\">\n")
-                .append("<p class=\"meta\">")
-                .append(comparison.facts().size()).append(" facts · ")
-                .append(comparison.carriedByAll().size()).append(" carried by every outlet · ")
-                .append(comparison.carriedByOne().size()).append(" by one outlet only · ")
-                .append(comparison.conflicts().size()).append(comparison.conflicts().size() == 1 ? " conflict" : " conflicts")
-                .append("</p>\n");
+        Element section = Html.line(parent, "section").addClass("compare");
+        section.appendText("\n");
+        if (withHeading) {
+            section.attr("aria-labelledby", "compare-heading");
+            Html.line(section, "h2").attr("id", "compare-heading").text("Across outlets");
+        }
+        Html.line(section, "p").addClass("meta").text(comparison.facts().size() + " facts · "
+                + comparison.carriedByAll().size() + " carried by every outlet · "
+                + comparison.carriedByOne().size() + " by one outlet only · "
+                + comparison.conflicts().size() + (comparison.conflicts().size() == 1 ? " conflict" : " conflicts"));
         if (comparison.facts().isEmpty()) {
-            html.append("<p class=\"empty\">No facts to compare.</p>\n");
+            empty(section, "No facts to compare.");
         } else {
-            html.append("<div class=\"matrix-wrap\"><table class=\"matrix\">\n<caption>Facts by outlet</caption>\n<thead><tr><th scope=\"col\">Fact</th>");
-            for (String outlet : outlets) {
-                html.append("<th scope=\"col\" class=\"t").append(tints.get(outlet)).append("\">")
-                        .append(HtmlRenderer.escape(outlet)).append("</th>");
-            }
-            html.append("</tr></thead>\n<tbody>\n");
-            for (Fact fact : comparison.facts()) {
-                html.append("<tr><th scope=\"row\">").append(HtmlRenderer.escape(shorten(Copy.oneLine(fact.text()))))
-                        .append("</th>");
-                for (String outlet : outlets) {
-                    Citation report = null;
-                    for (Citation c : fact.reports()) {
-                        if (outlet.equals(outletOf.get(c.source()))) {
-                            report = c;
-                            break;
-                        }
-                    }
-                    if (report == null) {
-                        html.append("<td class=\"no\" aria-label=\"not reported\"></td>");
-                    } else {
-                        String tip = outlet + " [" + report.source() + "]: \u201C" + Copy.oneLine(report.sentence()) + "\u201D";
-                        html.append("<td class=\"yes t").append(tints.get(outlet)).append("\" title=\"")
-                                .append(HtmlRenderer.escape(tip)).append("\">\u25CF</td>");
-                    }
-                }
-                html.append("</tr>\n");
-            }
-            html.append("</tbody>\n</table></div>\n");
+            matrix(section, comparison, outlets, outletOf, tints);
         }
-        html.append("<h3>Conflicts</h3>\n");
+        Html.line(section, "h3").text("Conflicts");
         if (comparison.conflicts().isEmpty()) {
-            html.append("<p class=\"empty\">No outlet contradicts another on a number, day, date, name or place.</p>\n");
+            empty(section, "No outlet contradicts another on a number, day, date, name or place.");
         } else {
-            html.append("<ul class=\"conflicts\">\n");
+            Element list = list(section, "conflicts");
             for (Conflict conflict : comparison.conflicts()) {
-                html.append("<li><span class=\"kind\">").append(HtmlRenderer.escape(Copy.oneLine(conflict.label())))
-                        .append("</span> <b>")
-                        .append(HtmlRenderer.escape(Copy.oneLine(conflict.value()))).append("</b> against <b>")
-                        .append(HtmlRenderer.escape(Copy.oneLine(conflict.otherValue()))).append("</b>\n<blockquote>");
-                statement(html, conflict.statement(), outletOf, tints);
-                html.append("</blockquote>\n<blockquote>");
-                statement(html, conflict.otherStatement(), outletOf, tints);
-                html.append("</blockquote></li>\n");
+                Element item = Html.line(list, "li");
+                item.appendElement("span").addClass("kind").text(Copy.oneLine(conflict.label()));
+                item.appendText(" ").appendElement("b").text(Copy.oneLine(conflict.value()));
+                item.appendText(" against ").appendElement("b").text(Copy.oneLine(conflict.otherValue()));
+                item.appendText("\n");
+                statement(item.appendElement("blockquote"), conflict.statement(), outletOf, tints);
+                item.appendText("\n");
+                statement(item.appendElement("blockquote"), conflict.otherStatement(), outletOf, tints);
             }
-            html.append("</ul>\n");
         }
-        html.append("<h3>Quotes</h3>\n");
+        Html.line(section, "h3").text("Quotes");
         if (comparison.quotes().isEmpty()) {
-            html.append("<p class=\"empty\">No quotes with a speaker.</p>\n");
+            empty(section, "No quotes with a speaker.");
         } else {
-            html.append("<ul class=\"quotes\">\n");
+            Element list = list(section, "quotes");
             for (Quote quote : comparison.quotes()) {
                 String outlet = outletOf.getOrDefault(quote.source(), "Source " + quote.source());
-                html.append("<li><span class=\"speaker\">").append(HtmlRenderer.escape(Copy.oneLine(quote.speaker())))
-                        .append("</span> ").append(quote.direct() ? "\u201C" : "")
-                        .append(HtmlRenderer.escape(Copy.oneLine(quote.text()))).append(quote.direct() ? "\u201D" : "")
-                        .append(" <a class=\"cite t").append(tints.getOrDefault(outlet, 0)).append("\" href=\"#source-")
-                        .append(quote.source()).append("\" aria-label=\"Source ").append(quote.source()).append(", ")
-                        .append(HtmlRenderer.escape(outlet)).append("\">").append(quote.source()).append("</a></li>\n");
+                Element item = Html.line(list, "li");
+                item.appendElement("span").addClass("speaker").text(Copy.oneLine(quote.speaker()));
+                String words = Copy.oneLine(quote.text());
+                item.appendText(" " + (quote.direct() ? "\u201C" + words + "\u201D" : words) + " ");
+                badge(item, quote.source(), outlet, tints);
             }
-            html.append("</ul>\n");
         }
-        html.append("<h3>People, places and organisations</h3>\n");
+        Html.line(section, "h3").text("People, places and organisations");
         if (comparison.entities().isEmpty()) {
-            html.append("<p class=\"empty\">No names found.</p>\n");
+            empty(section, "No names found.");
         } else {
-            html.append("<ul class=\"entities\">\n");
+            Element list = list(section, "entities");
             for (Entity entity : comparison.entities().subList(0, Math.min(MAX_ENTITIES, comparison.entities().size()))) {
-                int width = (int) Math.round(60 * entity.centrality());
-                html.append("<li><svg class=\"bar\" width=\"60\" height=\"8\" role=\"img\" aria-label=\"centrality ")
-                        .append(String.format(Locale.ROOT, "%.2f", entity.centrality()))
-                        .append("\"><rect width=\"60\" height=\"8\" rx=\"2\" fill=\"#c7cdd4\"/><rect width=\"")
-                        .append(width).append("\" height=\"8\" rx=\"2\" fill=\"#4f86e8\"/></svg> <span class=\"name\">")
-                        .append(HtmlRenderer.escape(Copy.oneLine(entity.name()))).append("</span> <span class=\"type\">")
-                        .append(entity.type().label()).append("</span>");
+                Element item = Html.line(list, "li");
+                centrality(item, entity.centrality());
+                item.appendText(" ").appendElement("span").addClass("name").text(Copy.oneLine(entity.name()));
+                item.appendText(" ").appendElement("span").addClass("type").text(entity.type().label());
                 if (!entity.aliases().isEmpty()) {
-                    html.append(" <span class=\"aliases\">also ")
-                            .append(HtmlRenderer.escape(Copy.oneLine(String.join(", ", entity.aliases())))).append("</span>");
+                    item.appendText(" ").appendElement("span").addClass("aliases")
+                            .text("also " + Copy.oneLine(String.join(", ", entity.aliases())));
                 }
-                html.append(" <span class=\"count\">").append(entity.mentions()).append("×</span></li>\n");
+                item.appendText(" ").appendElement("span").addClass("count").text(entity.mentions() + "\u00D7");
             }
-            html.append("</ul>\n");
         }
-        html.append("</section>\n");
     }
 
-    private static void statement(StringBuilder html, Citation citation, Map<Integer, String> outletOf,
+    /** The table of facts (rows) by outlet (columns), a filled cell where the outlet reports the fact. */
+    private static void matrix(Element section, Comparison comparison, List<String> outlets,
+                               Map<Integer, String> outletOf, Map<String, Integer> tints) {
+        Element table = Html.line(section, "div").addClass("matrix-wrap").appendElement("table").addClass("matrix");
+        table.appendText("\n");
+        Html.line(table, "caption").text("Facts by outlet");
+        Element head = Html.line(table, "thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text("Fact");
+        for (String outlet : outlets) {
+            head.appendElement("th").attr("scope", "col").attr("class", "t" + tints.get(outlet)).text(outlet);
+        }
+        Element body = Html.line(table, "tbody");
+        body.appendText("\n");
+        for (Fact fact : comparison.facts()) {
+            Element row = Html.line(body, "tr");
+            row.appendElement("th").attr("scope", "row").text(shorten(Copy.oneLine(fact.text())));
+            for (String outlet : outlets) {
+                Citation report = null;
+                for (Citation c : fact.reports()) {
+                    if (outlet.equals(outletOf.get(c.source()))) {
+                        report = c;
+                        break;
+                    }
+                }
+                if (report == null) {
+                    row.appendElement("td").addClass("no").attr("aria-label", "not reported");
+                } else {
+                    String tip = outlet + " [" + report.source() + "]: \u201C" + Copy.oneLine(report.sentence()) + "\u201D";
+                    row.appendElement("td").attr("class", "yes t" + tints.get(outlet)).attr("title", tip).text("\u25CF");
+                }
+            }
+        }
+    }
+
+    /** A bar whose filled part is the entity's centrality, in (0, 1]. */
+    private static void centrality(Element item, double centrality) {
+        Element bar = item.appendElement("svg").addClass("bar").attr("width", "60").attr("height", "8")
+                .attr("role", "img").attr("aria-label", "centrality " + String.format(Locale.ROOT, "%.2f", centrality));
+        bar.appendElement("rect").attr("width", "60").attr("height", "8").attr("rx", "2").attr("fill", "#c7cdd4");
+        bar.appendElement("rect").attr("width", String.valueOf((int) Math.round(60 * centrality))).attr("height", "8")
+                .attr("rx", "2").attr("fill", "#4f86e8");
+    }
+
+    private static void empty(Element section, String message) {
+        Html.line(section, "p").addClass("empty").text(message);
+    }
+
+    private static Element list(Element section, String kind) {
+        Element list = Html.line(section, "ul").addClass(kind);
+        list.appendText("\n");
+        return list;
+    }
+
+    private static void statement(Element quote, Citation citation, Map<Integer, String> outletOf,
                                   Map<String, Integer> tints) {
         String outlet = outletOf.getOrDefault(citation.source(), "Source " + citation.source());
-        html.append(HtmlRenderer.escape(Copy.oneLine(citation.sentence())))
-                .append(" <a class=\"cite t").append(tints.getOrDefault(outlet, 0)).append("\" href=\"#source-")
-                .append(citation.source()).append("\" aria-label=\"Source ").append(citation.source()).append(", ")
-                .append(HtmlRenderer.escape(outlet)).append("\">").append(citation.source()).append("</a>");
+        quote.appendText(Copy.oneLine(citation.sentence()) + " ");
+        badge(quote, citation.source(), outlet, tints);
+    }
+
+    /** The citation badge linking to a source in the page's list. */
+    private static void badge(Element parent, int source, String outlet, Map<String, Integer> tints) {
+        parent.appendElement("a").attr("class", "cite t" + tints.getOrDefault(outlet, 0)).attr("href", "#source-" + source)
+                .attr("aria-label", "Source " + source + ", " + outlet).text(String.valueOf(source));
     }
 
     private static String outlet(String outlet) {

@@ -9,10 +9,35 @@ import io.storyline.model.Entity;
 import io.storyline.model.Fact;
 import io.storyline.model.Quote;
 
-/** The JSON of a comparison's parts, shared by {@code storyline.summary/1} and {@code storyline.comparison/1}. */
+/**
+ * A comparison as JSON with the stable schema {@value #SCHEMA} (docs/FORMATS.md), and its parts,
+ * which {@code storyline.summary/1} and the digest also carry.
+ */
 final class ComparisonJson {
 
+    static final String SCHEMA = "storyline.comparison/1";
+
     private ComparisonJson() {
+    }
+
+    static String render(Comparison comparison, RenderOptions options) {
+        ObjectNode root = Json.object();
+        root.put("schema", SCHEMA);
+        root.put("title", options.hasTitle() ? options.heading() : null);
+        Json.sources(root.putArray("sources"), comparison.sources());
+        entities(root.putArray("entities"), comparison);
+        quotes(root.putArray("quotes"), comparison);
+        agreement(root, comparison);
+        return Json.published(root);
+    }
+
+    /** The comparison without schema, title and sources: a digest story's section, numbered like its summary. */
+    static ObjectNode section(Comparison comparison) {
+        ObjectNode node = Json.object();
+        entities(node.putArray("entities"), comparison);
+        quotes(node.putArray("quotes"), comparison);
+        agreement(node, comparison);
+        return node;
     }
 
     static void entities(ArrayNode array, Comparison comparison) {

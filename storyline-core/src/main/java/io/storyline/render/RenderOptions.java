@@ -1,33 +1,21 @@
 package io.storyline.render;
 
-import io.storyline.model.Comparison;
-
 /**
- * Presentation choices that are not part of the summary itself.
+ * Presentation choices that are not part of the record itself.
  *
- * @param title      heading shown above the summary (e.g. the story's headline); {@code null} or
- *                   blank means the generic {@value #DEFAULT_TITLE}
- * @param comparison how the outlets compare (entities, quotes, facts, conflicts), shown beside the
- *                   summary by the JSON and HTML renderers; {@code null} leaves it out
+ * @param title heading shown above the record (e.g. the story's headline); {@code null} or blank
+ *              means the record's generic heading ({@value #DEFAULT_TITLE} for a summary)
  */
-public record RenderOptions(String title, Comparison comparison) {
+public record RenderOptions(String title) {
 
     public static final String DEFAULT_TITLE = "Summary";
 
-    public RenderOptions(String title) {
-        this(title, null);
-    }
-
     public static RenderOptions defaults() {
-        return new RenderOptions(null, null);
+        return new RenderOptions(null);
     }
 
     public RenderOptions withTitle(String newTitle) {
-        return new RenderOptions(newTitle, comparison);
-    }
-
-    public RenderOptions withComparison(Comparison newComparison) {
-        return new RenderOptions(title, newComparison);
+        return new RenderOptions(newTitle);
     }
 
     /** The heading to show: the title collapsed to one line, or {@value #DEFAULT_TITLE}. */

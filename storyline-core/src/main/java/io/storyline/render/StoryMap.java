@@ -2,6 +2,8 @@ package io.storyline.render;
 
 import io.storyline.model.Story;
 
+import org.jsoup.nodes.Element;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.List;
 /**
  * The picture of a digest: an inline SVG with one row per story, a bar from its first to its last
  * day and a disc at its end whose area grows with its article count; each row links to the story.
- * Undated stories get a disc in a column of their own. Labels are entity-escaped.
+ * Undated stories get a disc in a column of their own. Built with jsoup, which escapes the labels.
  */
 final class StoryMap {
 
@@ -22,8 +24,8 @@ final class StoryMap {
     private StoryMap() {
     }
 
-    /** Stories in display order (at most {@value #MAX_ROWS} are drawn). */
-    static String svg(List<Story> stories) {
+    /** Appends the picture of the stories, in display order (at most {@value #MAX_ROWS} are drawn). */
+    static void append(Element parent, List<Story> stories) {
         List<Story> shown = stories.subList(0, Math.min(MAX_ROWS, stories.size()));
         LocalDate from = null;
         LocalDate to = null;
@@ -38,15 +40,15 @@ final class StoryMap {
         long days = from == null ? 0 : Math.max(1, ChronoUnit.DAYS.between(from, to));
         int plot = WIDTH - LEFT - 40;
         int height = TOP + ROW * shown.size() + 10;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"story-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-label=\"Stories over time, ")
-                .append("sized by number of articles\">\n");
-        svg.append("<text x=\"").append(LEFT).append("\" y=\"16\" class=\"axis\">")
-                .append(from == null ? "undated stories" : from.toString()).append("</text>\n");
+        Element svg = Html.line(parent, "svg").addClass("story-map").attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("viewBox", "0 0 " + WIDTH + " " + height).attr("role", "img")
+                .attr("aria-label", "Stories over time, sized by number of articles");
+        svg.appendText("\n");
+        Html.line(svg, "text").attr("x", String.valueOf(LEFT)).attr("y", "16").addClass("axis")
+                .text(from == null ? "undated stories" : from.toString());
         if (from != null) {
-            svg.append("<text x=\"").append(WIDTH - 10).append("\" y=\"16\" class=\"axis\" text-anchor=\"end\">")
-                    .append(to).append("</text>\n");
+            Html.line(svg, "text").attr("x", String.valueOf(WIDTH - 10)).attr("y", "16").addClass("axis")
+                    .attr("text-anchor", "end").text(to.toString());
         }
         for (int i = 0; i < shown.size(); i++) {
             Story story = shown.get(i);
@@ -56,25 +58,22 @@ final class StoryMap {
             if (label.length() > 38) {
                 label = label.substring(0, 37) + "\u2026";
             }
-            svg.append("<a href=\"#").append(story.id()).append("\"><g class=\"row\"><title>")
-                    .append(HtmlRenderer.escape(Copy.oneLine(story.label()))).append(" \u2014 ").append(story.size())
-                    .append(" article").append(story.size() == 1 ? "" : "s").append("</title>\n")
-                    .append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(y + 4)
-                    .append("\" text-anchor=\"end\">").append(HtmlRenderer.escape(label)).append("</text>\n");
+            Element row = Html.line(svg, "a").attr("href", "#" + story.id()).appendElement("g").addClass("row");
+            Html.line(row, "title").text(Copy.oneLine(story.label()) + " \u2014 " + story.size() + " article"
+                    + (story.size() == 1 ? "" : "s"));
+            Html.line(row, "text").attr("x", String.valueOf(LEFT - 8)).attr("y", String.valueOf(y + 4))
+                    .attr("text-anchor", "end").text(label);
             double end;
             if (story.first() == null || from == null) {
                 end = LEFT + 12;
             } else {
                 double start = LEFT + plot * ChronoUnit.DAYS.between(from, story.first()) / (double) days;
                 end = LEFT + plot * ChronoUnit.DAYS.between(from, story.last()) / (double) days;
-                svg.append("<line x1=\"").append(fmt(start)).append("\" y1=\"").append(y).append("\" x2=\"")
-                        .append(fmt(end)).append("\" y2=\"").append(y).append("\"/>\n");
+                Html.line(row, "line").attr("x1", fmt(start)).attr("y1", String.valueOf(y)).attr("x2", fmt(end))
+                        .attr("y2", String.valueOf(y));
             }
-            svg.append("<circle cx=\"").append(fmt(end)).append("\" cy=\"").append(y).append("\" r=\"")
-                    .append(fmt(radius)).append("\"/></g></a>\n");
+            row.appendElement("circle").attr("cx", fmt(end)).attr("cy", String.valueOf(y)).attr("r", fmt(radius));
         }
-        svg.append("</svg>\n");
-        return svg.toString();
     }
 
     private static String fmt(double value) {

@@ -4,6 +4,9 @@ import io.storyline.model.DayCoverage;
 import io.storyline.model.Source;
 import io.storyline.model.Timeline;
 import io.storyline.model.TimelineEntry;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -14,11 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A timeline as one self-contained page in the look of the summary's {@link HtmlRenderer} (same
+ * A timeline as one self-contained page in the look of the summary's {@link SummaryHtml} (same
  * style sheet, citation badges and source list), headed by an inline SVG picture: the days on an
  * axis, a bar per day for the coverage (articles published that day, and references to it from
- * other days stacked on top), the chosen dates marked. No script, no external asset; every piece
- * of source text is escaped.
+ * other days stacked on top), the chosen dates marked. No script, no external asset; built with
+ * jsoup, which escapes every piece of source text.
  */
 final class TimelineHtml {
 
@@ -36,78 +39,65 @@ final class TimelineHtml {
 
     static String render(Timeline timeline, RenderOptions options) {
         String heading = options.hasTitle() ? options.heading() : "Timeline";
-        Map<Integer, Source> sourcesByNumber = new HashMap<>();
-        timeline.sources().forEach(s -> sourcesByNumber.putIfAbsent(s.number(), s));
-        Map<String, Integer> tints = HtmlRenderer.outletTints(timeline.sources());
-        StringBuilder html = new StringBuilder(16384);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Storyline\">\n")
-                .append("<title>").append(HtmlRenderer.escape(heading)).append("</title>\n")
-                .append("<style>\n").append(HtmlRenderer.STYLE).append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
-        html.append("<header>\n<p class=\"kicker\">Storyline timeline</p>\n<h1>").append(HtmlRenderer.escape(heading))
-                .append("</h1>\n<p class=\"meta\">").append(count(timeline.entries().size(), "date")).append(" · ")
-                .append(count(timeline.sentenceCount(), "sentence")).append(" · ")
-                .append(count(timeline.sources().size(), "source")).append("</p>\n</header>\n");
-        appendBody(html, timeline, sourcesByNumber, tints);
+        Map<String, Integer> tints = SummaryHtml.outletTints(timeline.sources());
+        Document page = Html.page(heading, SummaryHtml.style() + STYLE);
+        Element main = Html.main(page);
+        Html.header(main, "Storyline timeline", heading, Html.count(timeline.entries().size(), "date") + " · "
+                + Html.count(timeline.sentenceCount(), "sentence") + " · "
+                + Html.count(timeline.sources().size(), "source"));
+        appendBody(main, timeline);
         if (!timeline.sources().isEmpty()) {
-            html.append("<section class=\"sources\" aria-labelledby=\"sources-heading\">\n")
-                    .append("<h2 id=\"sources-heading\">Sources</h2>\n<ul>\n");
+            Element list = SummaryHtml.sourceSection(main, "sources-heading", "Sources");
             for (Source source : timeline.sources()) {
-                HtmlRenderer.appendSource(html, source, tints);
+                SummaryHtml.appendSource(list, source, tints);
             }
-            html.append("</ul>\n</section>\n");
         }
         if (!timeline.undated().isEmpty()) {
-            html.append("<section class=\"sources\" aria-labelledby=\"undated-heading\">\n")
-                    .append("<h2 id=\"undated-heading\">Undated articles</h2>\n<p class=\"meta\">")
-                    .append("Used for content only; they cannot date an event.</p>\n<ul>\n");
+            Element section = Html.line(main, "section").addClass("sources").attr("aria-labelledby", "undated-heading");
+            section.appendText("\n");
+            Html.line(section, "h2").attr("id", "undated-heading").text("Undated articles");
+            Html.line(section, "p").addClass("meta").text("Used for content only; they cannot date an event.");
+            Element list = Html.line(section, "ul");
+            list.appendText("\n");
             for (String origin : timeline.undated()) {
-                html.append("<li><code class=\"origin\">").append(HtmlRenderer.escape(Copy.oneLine(origin)))
-                        .append("</code></li>\n");
+                Html.line(list, "li").appendElement("code").addClass("origin").text(Copy.oneLine(origin));
             }
-            html.append("</ul>\n</section>\n");
         }
-        html.append("<footer>Extractive timeline: each sentence is quoted word for word from the first source ")
-                .append("it cites. Dates are chosen by how much the coverage says about them: articles published ")
-                .append("that day and references to it from other days.</footer>\n</main>\n</body>\n</html>\n");
-        return html.toString();
+        Html.line(main, "footer").text("Extractive timeline: each sentence is quoted word for word from the first "
+                + "source it cites. Dates are chosen by how much the coverage says about them: articles published "
+                + "that day and references to it from other days.");
+        return Html.write(page);
     }
 
-    /** The picture and the dated entries: what a digest shows of a story's timeline. */
-    static String fragment(Timeline timeline) {
+    /** The picture and the dated entries, appended to {@code parent}: what a digest shows of a story's timeline. */
+    static void appendBody(Element parent, Timeline timeline) {
         Map<Integer, Source> sourcesByNumber = new HashMap<>();
         timeline.sources().forEach(s -> sourcesByNumber.putIfAbsent(s.number(), s));
-        StringBuilder html = new StringBuilder(8192);
-        appendBody(html, timeline, sourcesByNumber, HtmlRenderer.outletTints(timeline.sources()));
-        return html.toString();
+        Map<String, Integer> tints = SummaryHtml.outletTints(timeline.sources());
+        appendPicture(parent, timeline);
+        Element section = Html.line(parent, "section").addClass("timeline").attr("aria-label", "Timeline");
+        section.appendText("\n");
+        if (timeline.entries().isEmpty()) {
+            Html.line(section, "p").addClass("empty").text("No dates were selected for this timeline.");
+        }
+        int position = 0;
+        for (TimelineEntry entry : timeline.entries()) {
+            Html.line(section, "h2").attr("id", "date-" + entry.date()).appendElement("time")
+                    .attr("datetime", entry.date().toString()).text(DAY.format(entry.date()));
+            Element paragraph = Html.line(section, "p");
+            paragraph.appendText("\n");
+            for (var sentence : entry.sentences()) {
+                SummaryHtml.appendSentence(paragraph, ++position, sentence, sourcesByNumber, tints);
+            }
+        }
     }
 
     static String style() {
         return STYLE;
     }
 
-    private static void appendBody(StringBuilder html, Timeline timeline, Map<Integer, Source> sourcesByNumber,
-                                   Map<String, Integer> tints) {
-        appendPicture(html, timeline);
-        html.append("<section class=\"timeline\" aria-label=\"Timeline\">\n");
-        if (timeline.entries().isEmpty()) {
-            html.append("<p class=\"empty\">No dates were selected for this timeline.</p>\n");
-        }
-        int position = 0;
-        for (TimelineEntry entry : timeline.entries()) {
-            html.append("<h2 id=\"date-").append(entry.date()).append("\"><time datetime=\"").append(entry.date())
-                    .append("\">").append(DAY.format(entry.date())).append("</time></h2>\n<p>\n");
-            for (var sentence : entry.sentences()) {
-                HtmlRenderer.appendSentence(html, ++position, sentence, sourcesByNumber, tints);
-            }
-            html.append("</p>\n");
-        }
-        html.append("</section>\n");
-    }
-
     /** The coverage per day as bars on a date axis, chosen dates marked with a dot and a label. */
-    private static void appendPicture(StringBuilder html, Timeline timeline) {
+    private static void appendPicture(Element parent, Timeline timeline) {
         List<DayCoverage> days = timeline.coverage();
         if (days.isEmpty()) {
             return;
@@ -126,65 +116,66 @@ final class TimelineHtml {
         double plot = WIDTH - 2.0 * MARGIN;
         double barWidth = Math.max(1.5, Math.min(8, plot / (span + 1) * 0.8));
         double barSpace = AXIS_Y - 30.0;
-        html.append("<figure class=\"coverage\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"coverage-title\">\n")
-                .append("<title id=\"coverage-title\">Coverage per day from ").append(first).append(" to ")
-                .append(last).append(", chosen dates marked</title>\n");
-        html.append("<line class=\"axis\" x1=\"").append(MARGIN).append("\" y1=\"").append(AXIS_Y).append("\" x2=\"")
-                .append(WIDTH - MARGIN).append("\" y2=\"").append(AXIS_Y).append("\"/>\n");
+        Element figure = Html.line(parent, "figure").addClass("coverage");
+        figure.appendText("\n");
+        Element svg = Html.line(figure, "svg").attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT).attr("role", "img")
+                .attr("aria-labelledby", "coverage-title");
+        svg.appendText("\n");
+        Html.line(svg, "title").attr("id", "coverage-title")
+                .text("Coverage per day from " + first + " to " + last + ", chosen dates marked");
+        Html.line(svg, "line").addClass("axis").attr("x1", String.valueOf(MARGIN)).attr("y1", String.valueOf(AXIS_Y))
+                .attr("x2", String.valueOf(WIDTH - MARGIN)).attr("y2", String.valueOf(AXIS_Y));
         Set<LocalDate> chosen = new HashSet<>();
         timeline.entries().forEach(e -> chosen.add(e.date()));
         for (DayCoverage d : days) {
             double x = x(d.date(), first, span, plot) - barWidth / 2;
             double published = barSpace * d.articles() / max;
             double referred = barSpace * d.mentions() / max;
-            String cls = chosen.contains(d.date()) ? " chosen" : "";
-            html.append("<g class=\"day").append(cls).append("\"><title>").append(d.date()).append(": ")
-                    .append(count(d.articles(), "article")).append(", ").append(count(d.mentions(), "reference"))
-                    .append(" from other days</title>");
-            html.append(rect("pub", x, AXIS_Y - published, barWidth, published));
-            html.append(rect("ref", x, AXIS_Y - published - referred, barWidth, referred));
-            html.append("</g>\n");
+            Element day = Html.line(svg, "g").attr("class", chosen.contains(d.date()) ? "day chosen" : "day");
+            day.appendElement("title").text(d.date() + ": " + Html.count(d.articles(), "article") + ", "
+                    + Html.count(d.mentions(), "reference") + " from other days");
+            rect(day, "pub", x, AXIS_Y - published, barWidth, published);
+            rect(day, "ref", x, AXIS_Y - published - referred, barWidth, referred);
         }
         int label = 0;
         for (TimelineEntry e : timeline.entries()) {
             double x = x(e.date(), first, span, plot);
-            html.append("<a href=\"#date-").append(e.date()).append("\"><circle class=\"mark\" cx=\"")
-                    .append(fmt(x)).append("\" cy=\"").append(AXIS_Y).append("\" r=\"4\"><title>")
-                    .append(DAY.format(e.date())).append("</title></circle></a>\n");
+            Html.line(svg, "a").attr("href", "#date-" + e.date()).appendElement("circle").addClass("mark")
+                    .attr("cx", fmt(x)).attr("cy", String.valueOf(AXIS_Y)).attr("r", "4")
+                    .appendElement("title").text(DAY.format(e.date()));
             if (timeline.entries().size() <= 12 || label % 3 == 0) {
                 // labels at the ends of the axis grow inwards, so the picture's edge does not cut them
                 String anchor = x < MARGIN + LABEL_HALF_WIDTH ? "start"
                         : x > WIDTH - MARGIN - LABEL_HALF_WIDTH ? "end" : "middle";
-                html.append("<text class=\"label\" x=\"").append(fmt(x)).append("\" y=\"")
-                        .append(AXIS_Y + 16 + (label % 2) * 12).append("\" text-anchor=\"").append(anchor).append("\">")
-                        .append(SHORT.format(e.date())).append("</text>\n");
+                Html.line(svg, "text").addClass("label").attr("x", fmt(x))
+                        .attr("y", String.valueOf(AXIS_Y + 16 + (label % 2) * 12)).attr("text-anchor", anchor)
+                        .text(SHORT.format(e.date()));
             }
             label++;
         }
-        html.append("</svg>\n<figcaption>Coverage per day: <span class=\"key pub\"></span> articles published, ")
-                .append("<span class=\"key ref\"></span> references from other days; ")
-                .append("<span class=\"key mark\"></span> dates in the timeline.</figcaption>\n</figure>\n");
+        Element caption = Html.line(figure, "figcaption").appendText("Coverage per day: ");
+        caption.appendElement("span").addClass("key").addClass("pub");
+        caption.appendText(" articles published, ");
+        caption.appendElement("span").addClass("key").addClass("ref");
+        caption.appendText(" references from other days; ");
+        caption.appendElement("span").addClass("key").addClass("mark");
+        caption.appendText(" dates in the timeline.");
     }
 
     private static double x(LocalDate date, LocalDate first, long span, double plot) {
         return MARGIN + plot * (date.toEpochDay() - first.toEpochDay()) / span;
     }
 
-    private static String rect(String cls, double x, double y, double w, double h) {
-        if (h <= 0) {
-            return "";
+    private static void rect(Element day, String cls, double x, double y, double w, double h) {
+        if (h > 0) {
+            day.appendElement("rect").addClass(cls).attr("x", fmt(x)).attr("y", fmt(y)).attr("width", fmt(w))
+                    .attr("height", fmt(h));
         }
-        return "<rect class=\"" + cls + "\" x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" width=\"" + fmt(w)
-                + "\" height=\"" + fmt(h) + "\"/>";
     }
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static final String STYLE = """

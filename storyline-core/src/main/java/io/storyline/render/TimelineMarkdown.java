@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * A timeline in CommonMark: a heading per date (oldest first), its sentences as a list with their
  * citations, then the sources and the undated articles. Article text is escaped as in
- * {@link MarkdownRenderer}.
+ * {@link SummaryMarkdown}.
  */
 final class TimelineMarkdown {
 
@@ -22,14 +22,14 @@ final class TimelineMarkdown {
     static String render(Timeline timeline, RenderOptions options) {
         StringBuilder out = new StringBuilder();
         String heading = options.hasTitle() ? options.heading() : "Timeline";
-        out.append("# ").append(MarkdownRenderer.escape(heading)).append("\n\n");
+        out.append("# ").append(Markdown.escape(heading)).append("\n\n");
         if (timeline.entries().isEmpty()) {
             out.append("_No dates were selected for this timeline._\n");
         }
         for (TimelineEntry entry : timeline.entries()) {
             out.append("## ").append(DAY.format(entry.date())).append("\n\n");
             for (SummarySentence sentence : entry.sentences()) {
-                out.append("- ").append(MarkdownRenderer.escape(sentence.text()));
+                out.append("- ").append(Markdown.escape(sentence.text()));
                 for (int number : Copy.citedSources(sentence)) {
                     out.append('[').append(number).append(']');
                 }
@@ -40,15 +40,22 @@ final class TimelineMarkdown {
         if (!timeline.sources().isEmpty()) {
             out.append("## Sources\n\n");
             for (Source source : timeline.sources()) {
-                out.append("- ").append(MarkdownRenderer.sourceLine(source)).append('\n');
+                out.append("- ").append(Markdown.sourceLine(source)).append('\n');
             }
         }
         if (!timeline.undated().isEmpty()) {
             out.append("\n## Undated articles\n\nUsed for content only; they cannot date an event:\n\n");
             for (String origin : timeline.undated()) {
-                out.append("- ").append(MarkdownRenderer.codeSpan(Copy.oneLine(origin))).append('\n');
+                out.append("- ").append(Markdown.codeSpan(Copy.oneLine(origin))).append('\n');
             }
         }
         return out.toString();
+    }
+
+    /** The dated entries and sources with their headings nested under a digest story's. */
+    static String section(Timeline timeline) {
+        String full = render(timeline, RenderOptions.defaults());
+        String body = full.substring(full.indexOf('\n') + 1).strip();
+        return body.replaceAll("(?m)^## ", "#### ") + "\n";
     }
 }

@@ -3,6 +3,7 @@ package io.storyline.summarize;
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.Quotations;
 import io.storyline.analyze.Tokens;
+import io.storyline.analyze.time.CalendarWords;
 
 import java.util.regex.Pattern;
 
@@ -30,7 +31,8 @@ final class Candidates {
      */
     private static final Pattern SPLIT_DATE = Pattern.compile("^[0-9]{1,2}\\s+\\p{Ll}.*");
     /** "... was arrested Sept.": cut after a month's abbreviation. */
-    private static final Pattern ENDS_IN_MONTH = Pattern.compile(".*\\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.$");
+    private static final Pattern ENDS_IN_MONTH = Pattern.compile(
+            ".*\\b(?:" + CalendarWords.alternation(CalendarWords.DOTTED_MONTH_ABBREVIATIONS) + ")\\.$");
     /** A quote whose marks were lost: the speaker's own first person opens the sentence. */
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:I|We|My|Our|Us|Me)\\b.*");
 

@@ -347,7 +347,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         List<AnalyzedSentence> chosen = selection.chosen();
         List<List<AnalyzedSentence>> reports = new ArrayList<>();
         for (AnalyzedSentence s : chosen) {
-            reports.add(reportsOf(input, s));
+            reports.add(input.facts().reports(s));
         }
         AnalyzedSentence best = null;
         double bestValue = cutValue(input.story(), budget, chosen, reports, weights);
@@ -358,7 +358,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             List<AnalyzedSentence> with = new ArrayList<>(chosen);
             with.add(f);
             List<List<AnalyzedSentence>> withReports = new ArrayList<>(reports);
-            withReports.add(reportsOf(input, f));
+            withReports.add(input.facts().reports(f));
             double v = cutValue(input.story(), budget, with, withReports, weights);
             if (v > bestValue) {
                 bestValue = v;
@@ -366,13 +366,6 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             }
         }
         return best;
-    }
-
-    private static List<AnalyzedSentence> reportsOf(SummaryInput input, AnalyzedSentence s) {
-        List<AnalyzedSentence> all = new ArrayList<>();
-        all.add(s);
-        all.addAll(input.facts().reportsElsewhere(s));
-        return all;
     }
 
     /**

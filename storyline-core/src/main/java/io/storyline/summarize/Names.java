@@ -3,6 +3,7 @@ package io.storyline.summarize;
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StopWords;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.time.CalendarWords;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +34,9 @@ final class Names {
     private static final List<String> GROUP_ADJECTIVE_ENDINGS = List.of("", "ish", "ic", "i", "ese");
     /** "Kurdish", "Turkish", "Chinese": a people's adjective, no one's name (unless a surname: "Meese"). */
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(?:ish|ese)");
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    /** The weekdays and months in lower case (a word is looked up as {@code lower}). */
+    private static final Set<String> CALENDAR = Set.copyOf(CalendarWords.dayAndMonthNames().stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList());
 
     /** Every word the story writes in lower case somewhere. */
     private final Set<String> ordinary;

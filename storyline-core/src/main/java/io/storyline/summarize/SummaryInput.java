@@ -1,5 +1,7 @@
 package io.storyline.summarize;
 
+import io.storyline.analyze.Facts;
+import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.StoryAnalysis;
 
 /**
@@ -8,11 +10,8 @@ import io.storyline.analyze.StoryAnalysis;
  */
 public record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts) {
 
-    /** Similarities below this are not kept: LexRank's threshold (Erkan &amp; Radev 2004). */
-    public static final double GRAPH_FLOOR = 0.1;
-
     public static SummaryInput of(StoryAnalysis story) {
-        SimilarityGraph graph = SimilarityGraph.of(story, GRAPH_FLOOR);
-        return new SummaryInput(story, graph, new Facts(story, graph));
+        SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);
+        return new SummaryInput(story, graph, Facts.of(story, graph));
     }
 }

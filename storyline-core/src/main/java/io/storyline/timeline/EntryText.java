@@ -1,5 +1,7 @@
 package io.storyline.timeline;
 
+import io.storyline.analyze.time.CalendarWords;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,8 @@ final class EntryText {
 
     static final int MIN_WORDS_LEFT = 4;
 
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    /** A month by its name or an abbreviation: its three-letter stem, any letters, a dot. */
+    private static final String MONTH = "(?:" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.?";
     private static final String DASH = "(?:--|-|\u2013|\u2014)";
     /** News agencies whose name in parentheses ends a dateline ("(WHO) --" is a subject, not one). */
     private static final String AGENCY = "(?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE|Kyodo|Yonhap"
@@ -43,7 +46,8 @@ final class EntryText {
             // a place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- "
             CAPITALS_DATELINE,
             // a page's time stamp: "Wednesday 19 January 2005 00.03 GMT"
-            Pattern.compile("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
+            Pattern.compile("^(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS)
+                    + ") \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
                     + "\\d{1,2}[.:]\\d\\d(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+"),
             // a chronology's date label: "April 22 - "
             Pattern.compile("^" + MONTH + "\\s\\d{1,2}\\s*(?:" + DASH + "|:)\\s+"));

@@ -1,8 +1,10 @@
 package io.storyline.timeline;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Facts;
 import io.storyline.analyze.Openings;
 import io.storyline.analyze.PorterStemmer;
+import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.analyze.TermVector;
 import io.storyline.analyze.Tokens;
@@ -10,9 +12,6 @@ import io.storyline.analyze.time.TimeExpressions;
 import io.storyline.model.Article;
 import io.storyline.model.DayCoverage;
 import io.storyline.model.Timeline;
-import io.storyline.summarize.Facts;
-import io.storyline.summarize.SimilarityGraph;
-import io.storyline.summarize.SummaryInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +36,7 @@ import java.util.Set;
  * 2004) plus, weighted {@value #STORY_WEIGHT} times, its closeness to the centroid of the whole
  * timeline's candidates: a day's coverage also carries side stories (a match, a market report, a
  * reader's letter), and the gold timelines of Timeline17 keep to the story's thread. The best
- * candidates are taken, one per fact ({@link io.storyline.summarize.Facts}) across the whole
+ * candidates are taken, one per fact ({@link Facts}) across the whole
  * timeline, since the same content on two dates counts against a timeline in alignment ROUGE
  * (Martschat &amp; Markert 2018), and cited to every article that reports the same fact.
  *
@@ -99,7 +98,7 @@ public final class TimelineBuilder {
         }
         StoryAnalysis story = StoryAnalysis.of(articles);
         // only the chosen sentences need their neighbours (for citations); other pairs are measured on demand
-        Facts facts = Facts.of(story, SimilarityGraph.around(story, SummaryInput.GRAPH_FLOOR, Set.of()));
+        Facts facts = Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, Set.of()));
         ReaderComments comments = ReaderComments.of(story);
         SentenceDating dating = SentenceDating.of(story, resolver, comments);
         List<DayCoverage> coverage = dating.coverage();
@@ -124,7 +123,7 @@ public final class TimelineBuilder {
         List<String> undated = articles.stream().filter(a -> a.published() == null).map(Article::origin).toList();
         Set<Integer> chosenIds = new HashSet<>();
         chosen.values().forEach(day -> day.forEach(s -> chosenIds.add(s.id())));
-        Facts citing = Facts.of(story, SimilarityGraph.around(story, SummaryInput.GRAPH_FLOOR, chosenIds));
+        Facts citing = Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, chosenIds));
         return TimelineWriter.write(story, citing, chosen, coverage, undated);
     }
 

@@ -58,8 +58,7 @@ class EntityBenchmarkTest {
             articles.add(new io.storyline.model.Article("s" + i, "Desk " + i, null, null, null, gold.get(i).sentence(), "s" + i));
         }
         io.storyline.analyze.StoryAnalysis story = io.storyline.analyze.StoryAnalysis.of(articles);
-        int[] numbers = new int[gold.size()];
-        StoryEntities entities = StoryEntities.of(story, numbers);
+        StoryEntities entities = StoryEntities.of(story, io.storyline.analyze.SourceNumbering.following(story, List.of()));
         int predictedSpans = 0;
         int goldSpans = 0;
         int spanHits = 0;

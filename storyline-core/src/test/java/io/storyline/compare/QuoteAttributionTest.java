@@ -1,5 +1,6 @@
 package io.storyline.compare;
 
+import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
 import io.storyline.model.Quote;
@@ -56,7 +57,7 @@ class QuoteAttributionTest {
     static List<Quote> quotesOf(String text) {
         Article article = new Article("case", "Test Desk", null, null, null, text, "case.txt");
         StoryAnalysis story = StoryAnalysis.of(List.of(article));
-        int[] numbers = {1};
+        SourceNumbering numbers = SourceNumbering.following(story, List.of());
         return new QuoteFinder(story, StoryEntities.of(story, numbers), numbers).find();
     }
 

@@ -1,5 +1,6 @@
 package io.storyline.summarize;
 
+import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.StoryAnalysis;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class LexRankSummarizerTest {
     @Test
     void salienceIsAProbabilityDistributionFavouringWhatManySentencesShare() {
         StoryAnalysis story = StoryAnalysis.of(FloodStory.articles());
-        SimilarityGraph graph = SimilarityGraph.of(story, SummaryInput.GRAPH_FLOOR);
+        SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);
         double[] salience = LexRankSummarizer.salience(graph);
         assertThat(Arrays.stream(salience).sum()).isCloseTo(1.0, within(1e-6));
         int flood = idOf(story, "The River Tamsin burst its banks");

@@ -1,6 +1,7 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.StoryAnalysis;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import io.storyline.Storyline;
 import io.storyline.model.Article;
 import io.storyline.model.Comparison;
 import io.storyline.model.Summary;
-import io.storyline.render.Format;
+import io.storyline.render.OutputFormats;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +26,6 @@ public final class ComparisonFeature implements StoryFeature {
         if (comparison.outletCount() < 2) {
             return Optional.empty();
         }
-        return Optional.of(new FeatureView(comparison, Storyline.render(comparison, Format.HTML)));
+        return Optional.of(new FeatureView(comparison, Storyline.render(comparison, OutputFormats.HTML)));
     }
 }

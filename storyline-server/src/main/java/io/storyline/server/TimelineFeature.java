@@ -3,8 +3,8 @@ package io.storyline.server;
 import io.storyline.model.Article;
 import io.storyline.model.Summary;
 import io.storyline.model.Timeline;
-import io.storyline.render.RenderOptions;
-import io.storyline.render.TimelineFormat;
+import io.storyline.render.OutputFormats;
+import io.storyline.render.RecordType;
 import io.storyline.timeline.TimelineBuilder;
 import io.storyline.timeline.TimelineOptions;
 
@@ -30,6 +30,6 @@ public final class TimelineFeature implements StoryFeature {
             return Optional.empty();
         }
         Timeline timeline = new TimelineBuilder(TimelineOptions.defaults()).build(articles);
-        return Optional.of(new FeatureView(timeline, TimelineFormat.HTML.render(timeline, RenderOptions.defaults())));
+        return Optional.of(new FeatureView(timeline, OutputFormats.HTML.render(RecordType.TIMELINE, timeline, null)));
     }
 }

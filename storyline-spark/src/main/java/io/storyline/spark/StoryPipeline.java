@@ -8,7 +8,7 @@ import io.storyline.model.Article;
 import io.storyline.model.Story;
 import io.storyline.model.Summary;
 import io.storyline.model.SummarySentence;
-import io.storyline.render.Format;
+import io.storyline.render.OutputFormats;
 import io.storyline.Storyline;
 import io.storyline.summarize.Budget;
 import io.storyline.summarize.StorySummarizer;
@@ -268,7 +268,7 @@ final class StoryPipeline {
                         .map(c -> sourceIds.get(c.source())).distinct().toList();
                 sentences.add(new StoryRow.Sentence(sentence.text(), cited));
             }
-            markdown = Storyline.render(summary, Format.MD);
+            markdown = Storyline.render(summary, OutputFormats.MD);
         }
         StoryRow story = new StoryRow("", label, first, last, List.copyOf(outlets), ids, sentences, markdown,
                 timeline, parts);

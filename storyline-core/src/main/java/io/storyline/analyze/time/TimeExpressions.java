@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.storyline.analyze.time.CalendarWords.month;
+
 /**
  * Finds the time expressions of a news sentence and resolves them against the article's publication
  * date: absolute dates ("March 19", "19 March 2011", "2011-03-19"), months ("last month", "in
@@ -29,12 +31,11 @@ import java.util.regex.Pattern;
  */
 public final class TimeExpressions {
 
-    private static final String MONTH_NAMES =
-            "January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-    private static final String FULL_MONTHS =
-            "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    /** A month by its name or any abbreviation (its dot is matched after the group). */
+    private static final String MONTH_NAMES = CalendarWords.alternation(CalendarWords.MONTHS) + "|"
+            + CalendarWords.alternation(CalendarWords.MONTH_ABBREVIATIONS);
+    private static final String FULL_MONTHS = CalendarWords.alternation(CalendarWords.MONTHS);
+    private static final String WEEKDAYS = CalendarWords.alternation(CalendarWords.WEEKDAYS);
     private static final String COUNT = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
     private static final String DAY_NUMBER = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 
@@ -61,7 +62,7 @@ public final class TimeExpressions {
             "declared", "insisted", "warned", "on");
 
     private static final Pattern MAY_HOLD_TIME = Pattern.compile("\\d|day|night|ago|week|month|year|morning|evening|"
-            + "afternoon|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", Pattern.CASE_INSENSITIVE);
+            + "afternoon|tomorrow|" + CalendarWords.alternation(CalendarWords.MONTH_STEMS), Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile("[A-Za-z']+");
 
     /** Words before a bare year that make it a year rather than a quantity. */
@@ -447,23 +448,5 @@ public final class TimeExpressions {
 
     private static int num(String digits) {
         return Integer.parseInt(digits.replaceAll("\\D", ""));
-    }
-
-    private static int month(String name) {
-        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        return switch (key) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
     }
 }

@@ -1,0 +1,127 @@
+package io.storyline.analyze;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Cosine similarities between the sentences of a story, kept only above a floor. Pairs are found
+ * through an inverted index of content stems rather than by comparing every pair; stems that occur
+ * in a large share of the sentences open no pairs by themselves (they add little to a tf-idf cosine
+ * and would make the cost quadratic).
+ */
+public final class SimilarityGraph {
+
+    /**
+     * The floor the summary and the timeline keep: LexRank's threshold (Erkan &amp; Radev 2004), and
+     * below every similarity {@link Facts} tests.
+     */
+    public static final double FLOOR = 0.1;
+
+    private final int[][] neighbours;
+    private final double[][] weights;
+    /** Set for a partial graph: pairs outside the computed rows are measured on demand. */
+    private final List<AnalyzedSentence> onDemand;
+    private final double floor;
+
+    private SimilarityGraph(int[][] neighbours, double[][] weights, List<AnalyzedSentence> onDemand, double floor) {
+        this.neighbours = neighbours;
+        this.weights = weights;
+        this.onDemand = onDemand;
+        this.floor = floor;
+    }
+
+    public static SimilarityGraph of(StoryAnalysis story, double floor) {
+        return build(story, floor, null);
+    }
+
+    /**
+     * A graph whose neighbour lists are computed only for the {@code focus} sentences (the others
+     * have none), while {@link #similarity} answers for any pair, measuring on demand what was not
+     * computed. For large stories where only a few sentences need their neighbours (a timeline's
+     * chosen sentences), this avoids the cost of the whole graph.
+     */
+    public static SimilarityGraph around(StoryAnalysis story, double floor, java.util.Set<Integer> focus) {
+        return build(story, floor, focus);
+    }
+
+    private static SimilarityGraph build(StoryAnalysis story, double floor, java.util.Set<Integer> focus) {
+        List<AnalyzedSentence> sentences = story.sentences();
+        int n = sentences.size();
+        List<List<Integer>> postings = new ArrayList<>();
+        for (int t = 0; t < story.vocabularySize(); t++) {
+            postings.add(new ArrayList<>());
+        }
+        for (AnalyzedSentence s : sentences) {
+            TermVector v = s.tfidf();
+            for (int i = 0; i < v.size(); i++) {
+                postings.get(v.term(i)).add(s.id());
+            }
+        }
+        int commonCap = Math.max(64, n / 10);
+        int[][] neighbours = new int[n][];
+        double[][] weights = new double[n][];
+        boolean[] seen = new boolean[n];
+        int[] touched = new int[n];
+        for (AnalyzedSentence s : sentences) {
+            if (focus != null && !focus.contains(s.id())) {
+                neighbours[s.id()] = new int[0];
+                weights[s.id()] = new double[0];
+                continue;
+            }
+            int count = 0;
+            TermVector v = s.tfidf();
+            for (int i = 0; i < v.size(); i++) {
+                List<Integer> posting = postings.get(v.term(i));
+                if (posting.size() > commonCap) {
+                    continue;
+                }
+                for (int other : posting) {
+                    if (other != s.id() && !seen[other]) {
+                        seen[other] = true;
+                        touched[count++] = other;
+                    }
+                }
+            }
+            int[] ids = new int[count];
+            double[] sims = new double[count];
+            int kept = 0;
+            Arrays.sort(touched, 0, count);
+            for (int k = 0; k < count; k++) {
+                int other = touched[k];
+                seen[other] = false;
+                double sim = v.cosine(sentences.get(other).tfidf());
+                if (sim >= floor) {
+                    ids[kept] = other;
+                    sims[kept++] = sim;
+                }
+            }
+            neighbours[s.id()] = Arrays.copyOf(ids, kept);
+            weights[s.id()] = Arrays.copyOf(sims, kept);
+        }
+        return new SimilarityGraph(neighbours, weights, focus == null ? null : sentences, floor);
+    }
+
+    /** Ids of the sentences at least as similar as the floor, ascending. */
+    public int[] neighbours(int sentence) {
+        return neighbours[sentence];
+    }
+
+    /** Similarities, parallel to {@link #neighbours(int)}. */
+    public double[] weights(int sentence) {
+        return weights[sentence];
+    }
+
+    public double similarity(int a, int b) {
+        if (onDemand != null) {
+            double sim = onDemand.get(a).tfidf().cosine(onDemand.get(b).tfidf());
+            return sim >= floor ? sim : 0;
+        }
+        int i = Arrays.binarySearch(neighbours[a], b);
+        return i >= 0 ? weights[a][i] : 0;
+    }
+
+    public int size() {
+        return neighbours.length;
+    }
+}

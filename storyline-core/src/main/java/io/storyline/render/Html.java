@@ -1,0 +1,85 @@
+package io.storyline.render;
+
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Builds the self-contained HTML pages with jsoup: every piece of text goes in through
+ * {@link Element#text}/{@link Element#appendText} and every attribute through {@link Element#attr},
+ * so jsoup escapes it for its place; nothing is written as markup by hand. Line breaks between
+ * blocks are added as text, so the page source stays readable line by line.
+ */
+final class Html {
+
+    private Html() {
+    }
+
+    /**
+     * An empty page: the head with its title and inline style sheet, and a body holding one
+     * {@code <main>}, which {@link #main} returns.
+     */
+    static Document page(String title, String css) {
+        Document doc = new Document("");
+        // keep attribute names as written: SVG's viewBox is case-sensitive in an SVG file
+        doc.parser(Parser.htmlParser().settings(ParseSettings.preserveCase));
+        // xhtml escaping also writes < as &lt; inside attribute values, so no tag-like text appears anywhere
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.xhtml);
+        doc.appendChild(new DocumentType("html", "", ""));
+        doc.appendText("\n");
+        Element html = doc.appendElement("html").attr("lang", "en");
+        html.appendText("\n");
+        Element head = html.appendElement("head");
+        head.appendText("\n");
+        line(head, "meta").attr("charset", "utf-8");
+        line(head, "meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        line(head, "meta").attr("name", "generator").attr("content", "Storyline");
+        line(head, "title").text(title);
+        line(head, "style").appendChild(new DataNode("\n" + css));
+        html.appendText("\n");
+        Element body = html.appendElement("body");
+        body.appendText("\n");
+        line(body, "main").appendText("\n");
+        html.appendText("\n");
+        doc.appendText("\n");
+        return doc;
+    }
+
+    /** The page's {@code <main>}, where the content goes. */
+    static Element main(Document page) {
+        return page.selectFirst("main");
+    }
+
+    /** The page's source. */
+    static String write(Document page) {
+        return page.outerHtml();
+    }
+
+    /** The page header: a kicker, the heading and a line of counts, which it returns for more to be added. */
+    static Element header(Element main, String kicker, String heading, String meta) {
+        Element header = line(main, "header");
+        header.appendText("\n");
+        line(header, "p").addClass("kicker").text(kicker);
+        line(header, "h1").text(heading);
+        Element counts = line(header, "p").addClass("meta").text(meta);
+        return counts;
+    }
+
+    /** A new {@code tag} element at the end of {@code parent}, followed by a line break. */
+    static Element line(Element parent, String tag) {
+        Element child = parent.appendElement(tag);
+        parent.appendText("\n");
+        return child;
+    }
+
+    /** {@code n noun} or {@code n nouns}. */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

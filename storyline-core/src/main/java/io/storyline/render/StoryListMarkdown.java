@@ -1,0 +1,46 @@
+package io.storyline.render;
+
+import io.storyline.model.Article;
+import io.storyline.model.Story;
+import io.storyline.model.StoryList;
+
+/** The stories found in a set of articles in CommonMark: one section per story (label, span, outlets, articles). */
+final class StoryListMarkdown {
+
+    private StoryListMarkdown() {
+    }
+
+    static String render(StoryList list, RenderOptions options) {
+        var stories = list.stories();
+        var articles = list.articles();
+        StringBuilder out = new StringBuilder("# Stories\n\n");
+        out.append(articles.size()).append(" article").append(articles.size() == 1 ? "" : "s").append(", ")
+                .append(stories.size()).append(" stor").append(stories.size() == 1 ? "y" : "ies").append(".\n");
+        for (Story story : stories) {
+            out.append("\n## ").append(story.id()).append(": ").append(Markdown.escape(Copy.oneLine(story.label())))
+                    .append("\n\n- ").append(span(story)).append("\n- outlets: ")
+                    .append(Markdown.escape(String.join(", ", story.outlets().stream().map(Copy::oneLine).toList())))
+                    .append("\n- ").append(story.size()).append(story.size() == 1 ? " article:\n" : " articles:\n");
+            for (String id : story.articleIds()) {
+                Article article = articles.get(id);
+                out.append("  - ").append(Markdown.codeSpan(id)).append(" ")
+                        .append(Markdown.escape(Copy.oneLine(article.outlet())));
+                if (article.published() != null) {
+                    out.append(", ").append(article.published());
+                }
+                article.headline().ifPresent(t -> out.append(", \"").append(Markdown.escape(Copy.oneLine(t)))
+                        .append('"'));
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** A story's time span as every format shows it: one date, {@code first to last}, or {@code undated}. */
+    static String span(Story story) {
+        if (story.first() == null) {
+            return "undated";
+        }
+        return story.first().equals(story.last()) ? story.first().toString() : story.first() + " to " + story.last();
+    }
+}

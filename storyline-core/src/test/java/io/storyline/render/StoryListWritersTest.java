@@ -1,0 +1,56 @@
+package io.storyline.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.model.Article;
+import io.storyline.model.Story;
+import io.storyline.model.StoryList;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoryListWritersTest {
+
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final List<Story> stories;
+
+    StoryListWritersTest() {
+        articles.put("a", new Article("a", "Herald", null, "# Not a heading", LocalDate.of(2024, 5, 1), "x", "a"));
+        articles.put("b", new Article("b", "Wire", null, null, null, "y", "b"));
+        stories = List.of(new Story("s1", "Flood *reaches* Kelby", LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1),
+                List.of("Herald"), List.of("a")), new Story("s2", "cup, final", null, null, List.of("Wire"), List.of("b")));
+    }
+
+    @Test
+    void markdownEscapesArticleText() {
+        String md = OutputFormats.MD.render(RecordType.STORIES, new StoryList(stories, articles), null);
+        assertThat(md).contains("2 articles, 2 stories.").contains("## s1: Flood \\*reaches\\* Kelby")
+                .contains("- 2024-05-01").contains("- undated").contains("\"\\# Not a heading\"");
+    }
+
+    @Test
+    void jsonAndJsonLines() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(OutputFormats.JSON.render(RecordType.STORIES, new StoryList(stories, articles), null));
+        assertThat(root.get("stories")).hasSize(2);
+        assertThat(root.get("stories").get(1).get("first").isNull()).isTrue();
+        assertThat(OutputFormats.JSONL.render(RecordType.STORIES, new StoryList(stories, articles), null))
+                .isEqualTo("{\"article\":\"a\",\"story\":\"s1\"}\n{\"article\":\"b\",\"story\":\"s2\"}\n");
+    }
+
+    @Test
+    void theStoryMapDrawsOneRowPerStoryAndEscapesLabels() {
+        Element figure = new Element("figure");
+        StoryMap.append(figure, List.of(new Story("s1", "<b>Flood</b>", LocalDate.of(2024, 5, 1),
+                LocalDate.of(2024, 5, 9), List.of(), List.of("a", "b")), stories.get(1)));
+        String svg = figure.html();
+        assertThat(svg).contains("href=\"#s1\"").contains("&lt;b&gt;Flood").doesNotContain("<b>")
+                .contains("<line").contains("2024-05-09");
+        assertThat(svg.split("<circle", -1)).hasSize(3);
+    }
+}
