@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Prints extracted articles as text blocks, one JSON array, or JSON Lines ({@code storyline.extract/1}). */
-final class ExtractView {
+public final class ExtractView {
 
     enum Style { TEXT, JSON, JSONL }
 
@@ -69,7 +69,7 @@ final class ExtractView {
         }
     }
 
-    static String sourceName(PublicationTime.Source source) {
+    public static String sourceName(PublicationTime.Source source) {
         return switch (source) {
             case JSON_LD -> "JSON-LD";
             case META -> "meta tag";

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 
 /** The {@code storyline} command: subcommands for each job, {@code --help} on every one. */
 @Command(name = "storyline",
@@ -15,8 +16,7 @@ import java.nio.charset.StandardCharsets;
         description = "Reads news articles from several outlets and gives back the story: "
                 + "an extractive summary in which every sentence is cited to each outlet that reports it.",
         subcommands = {SummarizeCommand.class, TimelineCommand.class, CompareCommand.class, ClusterCommand.class,
-            DigestCommand.class, ServeCommand.class, IngestCommand.class, GenerateStreamCommand.class,
-            ExtractCommand.class, EvalCommand.class, BenchServerCommand.class, CommandLine.HelpCommand.class},
+            DigestCommand.class, ServeCommand.class, IngestCommand.class, ExtractCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
@@ -42,6 +42,10 @@ public final class Main implements Runnable {
     /** Runs the command with the given streams; the entry point for tests and embedding. */
     public static int execute(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         CommandLine cli = new CommandLine(new Main(), new StreamFactory(stdin, stdout, stderr));
+        for (CommandSet set : ServiceLoader.load(CommandSet.class)) {
+            set.commands().forEach(cli::addSubcommand);
+        }
+        cli.addSubcommand(CommandLine.HelpCommand.class);  // listed last, after any added set
         cli.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * runs print nothing but their result, and only when a person is watching: a bar redrawn with
  * carriage returns is noise in a log file or a pipe that stderr was redirected to.
  */
-final class Progress implements LoadListener, AutoCloseable {
+public final class Progress implements LoadListener, AutoCloseable {
 
     static final long SHOW_AFTER_MILLIS = 800;
 
@@ -32,7 +32,7 @@ final class Progress implements LoadListener, AutoCloseable {
         this.task = task;
     }
 
-    static Progress on(PrintStream stderr, boolean enabled, String task) {
+    public static Progress on(PrintStream stderr, boolean enabled, String task) {
         return new Progress(stderr, enabled && watched(stderr), task);
     }
 
@@ -62,7 +62,7 @@ final class Progress implements LoadListener, AutoCloseable {
     }
 
     /** Reports {@code done} of {@code total} units finished. */
-    void step(long done, long total) {
+    public void step(long done, long total) {
         if (!enabled) {
             return;
         }

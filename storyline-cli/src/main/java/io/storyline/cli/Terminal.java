@@ -4,5 +4,5 @@ import java.io.InputStream;
 import java.io.PrintStream;
 
 /** The streams one run of the command talks through. */
-record Terminal(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+public record Terminal(InputStream stdin, PrintStream stdout, PrintStream stderr) {
 }

@@ -107,19 +107,4 @@ class ClusterCommandsTest {
         assertThat(text.exitCode()).isEqualTo(Main.EXIT_FAILED);
         assertThat(text.stderr()).contains("md, json or html");
     }
-
-    @Test
-    void generateStreamThenEvaluateIt(@TempDir Path dir) {
-        Path stream = dir.resolve("stream.jsonl");
-        CommandRun generate = CommandRun.of("generate-stream", "--articles", "300", "--seed", "2", "-o", stream.toString());
-        assertThat(generate.exitCode()).as(generate.stderr()).isZero();
-        CommandRun eval = CommandRun.of("eval", "cluster", "--dataset", "generated", stream.toString());
-        assertThat(eval.exitCode()).as(eval.stderr()).isZero();
-        assertThat(eval.stdout()).contains("articles        300").containsPattern("B-cubed F1\\s+0\\.\\d{4}")
-                .contains("articles/s").contains("peak heap");
-        CommandRun bad = CommandRun.of("generate-stream", "--articles", "0");
-        assertThat(bad.exitCode()).isEqualTo(Main.EXIT_FAILED);
-        CommandRun unknown = CommandRun.of("eval", "cluster", "--dataset", "cnn", stream.toString());
-        assertThat(unknown.stderr()).contains("timeline17");
-    }
 }

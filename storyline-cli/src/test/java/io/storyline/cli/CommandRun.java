@@ -5,14 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** One in-process run of the {@code storyline} command with captured streams. */
-record CommandRun(int exitCode, String stdout, String stderr) {
+/** One in-process run of the {@code storyline} command with captured streams (storyline-eval's tests use it too). */
+public record CommandRun(int exitCode, String stdout, String stderr) {
 
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         return withStdin("", args);
     }
 
-    static CommandRun withStdin(String stdin, String... args) {
+    public static CommandRun withStdin(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.execute(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),

@@ -58,7 +58,7 @@ class ServerCommandsTest {
 
     @Test
     void everyServerCommandHasHelp() {
-        for (String command : new String[] {"serve", "ingest", "bench-server"}) {
+        for (String command : new String[] {"serve", "ingest"}) {
             CommandRun help = CommandRun.of(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.stdout()).contains("Usage: storyline " + command);

@@ -252,8 +252,7 @@ class SummarizeCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String[] args : new String[][] {{"--help"}, {"summarize", "--help"}, {"help", "summarize"},
-                {"eval", "--help"}, {"eval", "summarize", "--help"}}) {
+        for (String[] args : new String[][] {{"--help"}, {"summarize", "--help"}, {"help", "summarize"}}) {
             CommandRun run = CommandRun.of(args);
             assertThat(run.exitCode()).isZero();
             assertThat(run.stdout()).contains("Usage:");

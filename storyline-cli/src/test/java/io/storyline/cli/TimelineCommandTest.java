@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code storyline timeline} and {@code storyline eval timeline}, run in-process. */
+/** {@code storyline timeline}, run in-process. */
 class TimelineCommandTest {
 
     /** A Markdown timeline's date heading: "Monday 4 March 2024". */
@@ -124,21 +124,5 @@ class TimelineCommandTest {
                 .contains("Output: md, json, html (self-contained page with a picture), tls (the Timeline17 gold format).");
         assertThat(CommandRun.of("summarize", "--help").stdout().replaceAll("\\s+", " "))
                 .contains("Output: md (citations and sources), json, html (self-contained page), text (sentences only). Default: md.");
-    }
-
-    @Test
-    void evalTimelineScoresAGoldTimeline() throws IOException {
-        Path topic = dir.resolve("arun");
-        Files.createDirectories(topic.resolve("timelines"));
-        Files.writeString(topic.resolve("keywords.json"), "[\"Arun\"]");
-        Files.writeString(topic.resolve("timelines").resolve("gold.txt"),
-                "2024-03-04\nThe river Arun bursts its banks at Pulford .\n" + "-".repeat(32) + "\n"
-                        + "2024-03-06\nThe army builds a wall of sandbags along the quay .\n" + "-".repeat(32) + "\n");
-        CommandRun run = CommandRun.of("eval", "timeline", "--dataset", "timeline17", "--no-progress", dir.toString());
-        assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).contains("arun/gold").contains("average").contains("align1").contains("dateF1")
-                .contains("1 gold timelines in 1 topics");
-        assertThat(CommandRun.of("eval", "timeline", "--dataset", "duc2004", dir.toString()).stderr())
-                .contains("choose timeline17");
     }
 }

@@ -1,7 +1,7 @@
 package io.storyline.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.storyline.evaluate.StreamGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -10,12 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -122,14 +122,23 @@ class DurabilityTest {
         assertThat(placed).hasSize(stored).containsAll(acknowledged);
     }
 
-    private static List<JsonNode> generated(int count) throws IOException {
-        StringWriter out = new StringWriter();
-        new StreamGenerator(8).write(count, out);
+    /** {@code count} articles on twenty made-up stories, each story told by several outlets over a few days. */
+    private static List<JsonNode> generated(int count) {
+        String[] towns = {"Arlow", "Brennick", "Calder", "Dunmore", "Elsby", "Farrow", "Glenmark", "Harwick",
+            "Islay", "Jarrow", "Kelso", "Lindale", "Marden", "Norby", "Orwell", "Pelham", "Quarry", "Redhill",
+            "Selby", "Tarvin"};
         List<JsonNode> articles = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
-            if (!line.isBlank()) {
-                articles.add(Http.JSON.readTree(line));
-            }
+        for (int i = 0; i < count; i++) {
+            String town = towns[i % towns.length];
+            ObjectNode article = Http.JSON.createObjectNode();
+            article.put("id", "g" + (i + 1));
+            article.put("outlet", "outlet" + (i % 7) + ".example");
+            article.put("title", town + " council votes to rebuild the " + town + " bridge");
+            article.put("published", LocalDate.of(2026, 3, 1).plusDays(i % 3).toString());
+            article.put("text", "The council of " + town + " voted to rebuild the " + town + " bridge after the "
+                    + "storm. Mayor of " + town + " said work on the bridge would start in spring. Residents of "
+                    + town + " welcomed the plan in report " + (i + 1) + ".");
+            articles.add(article);
         }
         return articles;
     }

@@ -1,0 +1,100 @@
+package io.storyline.evaluate.cli;
+
+import io.storyline.cli.Main;
+import io.storyline.cli.Terminal;
+import io.storyline.cluster.ClusterSettings;
+import io.storyline.evaluate.ClusterBenchmark;
+import io.storyline.evaluate.ClusterBenchmark.Dataset;
+import io.storyline.evaluate.ClusterBenchmark.GoldSet;
+import io.storyline.evaluate.ClusterBenchmark.Result;
+import io.storyline.evaluate.ClusterScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code storyline eval cluster}: story clustering scored against a data set's own grouping. */
+@Command(name = "cluster",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Pools a benchmark set's articles, groups them into stories and scores the stories against "
+                + "the set's grouping: B-cubed precision, recall and F1, and the adjusted Rand index.",
+            "duc2004: a folder of DUC 2004 clusters (gold: the cluster). multinews: a Multi-News JSON Lines "
+                + "file (gold: the cluster). timeline17: the Timeline17 folder (gold: the topic, e.g. "
+                + "H1N1 for H1N1_bbc and H1N1_guardian). generated: a stream written by generate-stream "
+                + "(gold: its story field); also reports articles per second and peak heap.",
+            "DUC 2004 and Multi-News articles carry no dates: they are clustered without a time penalty."})
+final class EvalClusterCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", required = true, paramLabel = "NAME",
+            description = "duc2004, multinews, timeline17 or generated.")
+    String dataset;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The data set's folder or file.")
+    Path path;
+
+    @Option(names = "--join", paramLabel = "X", description = "Join threshold (default: ${DEFAULT-VALUE}).")
+    double join = ClusterSettings.defaults().joinThreshold();
+
+    @Option(names = "--merge", paramLabel = "X", description = "Merge threshold (default: ${DEFAULT-VALUE}).")
+    double merge = ClusterSettings.defaults().mergeThreshold();
+
+    @Option(names = "--mixed", description = "Also list each story found that mixes gold stories, with its label "
+            + "and how many articles of each gold story it holds.")
+    boolean mixed;
+
+    private final Terminal terminal;
+
+    EvalClusterCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        Dataset set = Dataset.fromName(dataset);
+        ClusterSettings settings = ClusterSettings.defaults().withJoinThreshold(join).withMergeThreshold(merge);
+        long readStarted = System.nanoTime();
+        GoldSet gold = ClusterBenchmark.load(set, path);
+        double readSeconds = (System.nanoTime() - readStarted) / 1e9;
+        if (gold.gold().isEmpty()) {
+            throw new IllegalArgumentException("no articles with gold labels found in " + path);
+        }
+        Result result = ClusterBenchmark.run(set, gold, settings);
+        print(result, readSeconds, terminal.stdout());
+        if (mixed) {
+            printMixed(result, gold, terminal.stdout());
+        }
+        return Main.EXIT_OK;
+    }
+
+    private static void printMixed(Result result, GoldSet gold, PrintStream out) {
+        out.println();
+        for (io.storyline.model.Story story : result.clustering().stories()) {
+            java.util.Map<String, Long> labels = story.articleIds().stream().filter(gold.gold()::containsKey)
+                    .collect(java.util.stream.Collectors.groupingBy(gold.gold()::get, java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting()));
+            if (labels.size() > 1) {
+                out.printf(Locale.ROOT, "%s (%d) %s: %s%n", story.id(), story.size(), story.label().replaceAll("\\s+", " "), labels);
+            }
+        }
+    }
+
+    private static void print(Result result, double readSeconds, PrintStream out) {
+        ClusterScores s = result.scores();
+        out.printf(Locale.ROOT, "data set        %s%n", result.dataset().cliName());
+        out.printf(Locale.ROOT, "articles        %d%n", s.items());
+        out.printf(Locale.ROOT, "gold stories    %d%n", s.goldGroups());
+        out.printf(Locale.ROOT, "stories found   %d%n", s.clusters());
+        out.printf(Locale.ROOT, "B-cubed P       %.4f%n", s.precision());
+        out.printf(Locale.ROOT, "B-cubed R       %.4f%n", s.recall());
+        out.printf(Locale.ROOT, "B-cubed F1      %.4f%n", s.f1());
+        out.printf(Locale.ROOT, "adjusted Rand   %.4f%n", s.adjustedRand());
+        out.printf(Locale.ROOT, "reading         %.1f s%n", readSeconds);
+        out.printf(Locale.ROOT, "clustering      %.2f s (%.0f articles/s)%n", result.seconds(), result.articlesPerSecond());
+        out.printf(Locale.ROOT, "peak heap       %d MB%n", result.peakHeapBytes() / (1024 * 1024));
+    }
+}

@@ -1,0 +1,103 @@
+package io.storyline.evaluate.cli;
+
+import io.storyline.cli.Main;
+import io.storyline.cli.Progress;
+import io.storyline.cli.Terminal;
+import io.storyline.evaluate.TimelineBenchmark;
+import io.storyline.evaluate.TimelineBenchmark.Row;
+import io.storyline.evaluate.TimelineScore;
+import io.storyline.evaluate.rouge.RougeLexicon;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storyline eval timeline}: timeline ROUGE and date F1 on Timeline17. */
+@Command(name = "timeline",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Makes a timeline for every gold timeline of a benchmark set, with the gold timeline's number "
+                + "of dates and mean sentences per date and the topic's keywords as the query, and prints "
+                + "concat, agreement and align+ m:1 ROUGE-1/-2 F1 (Martschat & Markert 2017) and date F1, "
+                + "per topic and on average.",
+            "timeline17: a folder of topic folders, each with InputDocs/YYYY-MM-DD/, keywords.json and "
+                + "timelines/*.txt.",
+            "ROUGE as tilse runs it (-n 2 -m -s -f A): stemmed, SMART stop words removed (ROUGE's "
+                + "smart_common_words.txt in -Dstoryline.rouge.data, else the SMART list of Debian's r-cran-tm, "
+                + "which scripts/install-prerequisites extracts; else Storyline's own list, with a note)."})
+final class EvalTimelineCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "timeline17.")
+    String dataset;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The data set's folder.")
+    Path path;
+
+    @Option(names = "--topics", split = ",", paramLabel = "PREFIX",
+            description = "Only the topics whose folder name starts with one of these (e.g. bpoil,H1N1), "
+                + "for quick runs; the published figures are over every topic.")
+    List<String> topics = List.of();
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    boolean noProgress;
+
+    private final Terminal terminal;
+
+    EvalTimelineCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        if (!dataset.equalsIgnoreCase("timeline17")) {
+            throw new IllegalArgumentException("unknown data set '" + dataset + "'; choose timeline17");
+        }
+        if (!Files.isDirectory(path)) {
+            throw new IllegalArgumentException(path + " is not a folder");
+        }
+        RougeLexicon lexicon = Lexicons.installed(terminal.stderr());
+        if (lexicon.stopwords().isEmpty()) {
+            terminal.stderr().println("storyline: note: the SMART stop-word list was not found "
+                    + "(scripts/install-prerequisites installs it); using Storyline's own stop words for -s");
+        }
+        long started = System.nanoTime();
+        List<Row> rows;
+        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Evaluating")) {
+            rows = TimelineBenchmark.timeline17(path, topics, lexicon, progress::step);
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("no topic with gold timelines found in " + path
+                    + (topics.isEmpty() ? "" : " matching --topics " + String.join(",", topics)));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        print(rows, terminal.stdout());
+        terminal.stdout().printf(Locale.ROOT, "%n%d gold timelines in %d topics, %.1f s%n", rows.size(),
+                rows.stream().map(Row::topic).distinct().count(), seconds);
+        return Main.EXIT_OK;
+    }
+
+    private static void print(List<Row> rows, PrintStream out) {
+        String header = String.format(Locale.ROOT, "%-36s %5s %3s %8s %8s %8s %8s %8s %8s %8s",
+                "topic/timeline", "dates", "k", "concat1", "concat2", "agree1", "agree2", "align1", "align2",
+                "dateF1");
+        out.println(header);
+        for (Row row : rows) {
+            line(out, row.topic() + "/" + row.timeline().replaceFirst("\\.txt$", ""), row.dates(),
+                    row.sentencesPerDate(), row.score());
+        }
+        TimelineScore mean = TimelineScore.mean(rows.stream().map(Row::score).toList());
+        line(out, "average", rows.stream().mapToInt(Row::dates).sum() / rows.size(), 0, mean);
+    }
+
+    private static void line(PrintStream out, String name, int dates, int k, TimelineScore s) {
+        String label = name.length() > 36 ? name.substring(0, 35) + "\u2026" : name;
+        out.printf(Locale.ROOT, "%-36s %5d %3s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f%n", label, dates,
+                k == 0 ? "" : String.valueOf(k), s.concat1().f(), s.concat2().f(), s.agreement1().f(),
+                s.agreement2().f(), s.align1().f(), s.align2().f(), s.dates().f());
+    }
+}
