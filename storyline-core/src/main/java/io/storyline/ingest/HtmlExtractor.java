@@ -23,7 +23,7 @@ import org.jsoup.select.NodeVisitor;
  * left out (link density, after Kohlschütter et al. 2010, "Boilerplate Detection using Shallow Text
  * Features").
  */
-public final class HtmlExtractor {
+final class HtmlExtractor {
 
     /** Never text. */
     private static final String NON_TEXT = "script, style, noscript, template, iframe, svg, button, select, "

@@ -8,7 +8,7 @@ package io.storyline.render;
  * @param <T> the record
  */
 @FunctionalInterface
-public interface RecordWriter<T> {
+interface RecordWriter<T> {
 
     /** The document, ending with a line break unless it is empty. */
     String write(T record, RenderOptions options);

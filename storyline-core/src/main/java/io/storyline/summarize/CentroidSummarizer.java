@@ -14,7 +14,7 @@ import java.util.List;
  * article's first sentence; all weights 1, as MEAD's defaults. The redundancy filter drops a sentence
  * too similar to one already chosen.
  */
-public final class CentroidSummarizer implements Summarizer {
+final class CentroidSummarizer implements Summarizer {
 
     static final double REDUNDANCY = 0.7;
     /** Words whose centroid value falls below this share of the top value are left out of it. */

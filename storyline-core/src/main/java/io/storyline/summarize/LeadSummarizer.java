@@ -12,7 +12,7 @@ import java.util.List;
  * The lead baseline of the DUC evaluations: the opening sentences of the most recent article, then
  * of the next most recent when the first runs out. Without dates, articles are taken in input order.
  */
-public final class LeadSummarizer implements Summarizer {
+final class LeadSummarizer implements Summarizer {
 
     @Override
     public String name() {

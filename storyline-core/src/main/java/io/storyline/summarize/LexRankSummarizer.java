@@ -12,7 +12,7 @@ import java.util.List;
  * (continuous LexRank, computed by the power method). Sentences are then taken by salience, skipping
  * those too similar to one already taken.
  */
-public final class LexRankSummarizer implements Summarizer {
+final class LexRankSummarizer implements Summarizer {
 
     static final double DAMPING = 0.15;
     static final double TOLERANCE = 1e-7;

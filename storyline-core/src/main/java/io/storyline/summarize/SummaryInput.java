@@ -8,7 +8,7 @@ import io.storyline.analyze.StoryAnalysis;
  * Everything a summarization method reads about one story: its analysed sentences, their
  * similarity graph, and which of them report the same fact.
  */
-public record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts) {
+record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts) {
 
     public static SummaryInput of(StoryAnalysis story) {
         SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);

@@ -1,7 +1,7 @@
 package io.storyline.analyze.time;
 
 /** How precisely a time expression names its time: a day, a month or a year. */
-public enum Granularity {
+enum Granularity {
     DAY,
     MONTH,
     YEAR
