@@ -187,6 +187,28 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void aFileReadInPartIsNamedAsSuchNotAsSkipped() throws IOException {
+        // A wire document without its headline: its text is used, and the user is told what was missing.
+        Files.writeString(story.resolve("APW19990707.0041"), """
+                <DOC>
+                <DOCNO> APW19990707.0041 </DOCNO>
+                <DATE_TIME> 1999-07-07 14:05:00 </DATE_TIME>
+                <TEXT>
+                <P>The harbour ferry service stopped on Wednesday after crews walked out over pay.</P>
+                <P>Union leaders said the strike would last until the operator made a new offer.</P>
+                </TEXT>
+                </DOC>
+                """);
+        CommandRun run = CommandRun.of("summarize", story.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(Main.EXIT_SKIPPED_INPUT);
+        assertThat(run.stdout()).contains("Associated Press");
+        assertThat(run.stderr().lines().filter(l -> l.startsWith("storyline: read in part ")))
+                .singleElement().asString().contains("APW19990707.0041").contains("HEADLINE");
+        assertThat(run.stderr()).doesNotContain("storyline: skipped ")
+                .contains("skipped 0 input(s); read 1 in part");
+    }
+
+    @Test
     void aFolderMixingGoodAndBadFilesUsesTheGoodAndNamesTheBad() throws IOException {
         Files.writeString(story.resolve("empty.txt"), "");
         Files.write(story.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});

@@ -83,7 +83,7 @@ final class DucSgmlFormat implements ArticleFormat {
                     + (flaws.isEmpty() ? "" : " (" + String.join("; ", flaws) + ")"));
         }
         if (!flaws.isEmpty()) {
-            reading.problem(input.location(), "is DUC/TREC SGML read as far as it goes: " + String.join("; ", flaws));
+            reading.readInPart(input.location(), "DUC/TREC SGML read as far as it goes: " + String.join("; ", flaws));
         }
     }
 

@@ -47,6 +47,11 @@ final class Reading {
         problems.add(new InputProblem(location, problem));
     }
 
+    /** The input gave its articles, but lost what {@code problem} says. */
+    void readInPart(String location, String problem) {
+        problems.add(InputProblem.readInPart(location, problem));
+    }
+
     /** Reads the input with the first format that recognises it. */
     void read(Input input) throws UnusableInputException {
         formats.formatOf(input).read(input, this);

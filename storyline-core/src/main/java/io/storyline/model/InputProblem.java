@@ -1,13 +1,36 @@
 package io.storyline.model;
 
 /**
- * A piece of input that could not be used, reported to the user and skipped: one bad file never
- * costs the good ones.
+ * A piece of input that could not be used, or only in part, reported to the user: one bad file
+ * never costs the good ones.
  *
  * @param location the file (or {@code file:line}) the problem is in
  * @param problem  what is wrong with it, in words a user can act on
+ * @param extent   whether the input was skipped or read as far as it goes
  */
-public record InputProblem(String location, String problem) {
+public record InputProblem(String location, String problem, Extent extent) {
+
+    /** How much of the input was still used. */
+    public enum Extent {
+        /** Nothing of this input (file, line, record, item) was used. */
+        SKIPPED,
+        /** The input gave its articles, but part of it (a missing field, a cut tail) was lost. */
+        READ_IN_PART
+    }
+
+    /** An input that was skipped. */
+    public InputProblem(String location, String problem) {
+        this(location, problem, Extent.SKIPPED);
+    }
+
+    /** An input whose articles were used, with part of it lost as {@code problem} says. */
+    public static InputProblem readInPart(String location, String problem) {
+        return new InputProblem(location, problem, Extent.READ_IN_PART);
+    }
+
+    public boolean skipped() {
+        return extent == Extent.SKIPPED;
+    }
 
     @Override
     public String toString() {

@@ -97,7 +97,7 @@ final class ArticleSource {
             try {
                 status = fs.getFileStatus(path);
             } catch (java.io.FileNotFoundException missing) {
-                problems.add(new ProblemRow(input, "does not exist"));
+                problems.add(ProblemRow.skipped(input, "does not exist"));
                 return;
             }
             Path qualified = status.getPath();
@@ -119,10 +119,10 @@ final class ArticleSource {
                 add(file, qualified, settings, whole, split);
             }
             if (whole.size() + split.size() == before) {
-                problems.add(new ProblemRow(input, "is a folder with no files in it"));
+                problems.add(ProblemRow.skipped(input, "is a folder with no files in it"));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new ProblemRow(input, "cannot be read: " + e.getMessage()));
+            problems.add(ProblemRow.skipped(input, "cannot be read: " + e.getMessage()));
         }
     }
 

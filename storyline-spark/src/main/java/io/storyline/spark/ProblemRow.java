@@ -4,11 +4,20 @@ import io.storyline.model.InputProblem;
 
 import java.io.Serializable;
 
-/** An {@link InputProblem} that can travel between executors: an input skipped, and why. */
-record ProblemRow(String location, String problem) implements Serializable {
+/**
+ * An {@link InputProblem} that can travel between executors: an input skipped or read in part, and why.
+ *
+ * @param extent "skipped" or "read in part", as the command line says it
+ */
+record ProblemRow(String location, String problem, String extent) implements Serializable {
 
     static ProblemRow of(InputProblem problem) {
-        return new ProblemRow(problem.location(), problem.problem());
+        return new ProblemRow(problem.location(), problem.problem(), problem.skipped() ? "skipped" : "read in part");
+    }
+
+    /** A whole input skipped (what the driver itself finds: too large, unlistable). */
+    static ProblemRow skipped(String location, String problem) {
+        return new ProblemRow(location, problem, "skipped");
     }
 
     @Override

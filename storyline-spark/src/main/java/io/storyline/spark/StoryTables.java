@@ -48,7 +48,8 @@ final class StoryTables {
             .add("origin", DataTypes.StringType, false);
     static final StructType PROBLEM = new StructType()
             .add("location", DataTypes.StringType, false)
-            .add("problem", DataTypes.StringType, false);
+            .add("problem", DataTypes.StringType, false)
+            .add("extent", DataTypes.StringType, false);
 
     private StoryTables() {
     }
@@ -58,7 +59,7 @@ final class StoryTables {
         save(spark.createDataFrame(stories.map(StoryTables::row), STORY), settings, "stories");
         save(spark.createDataFrame(articles.map(a -> RowFactory.create(a.articleId(), a.storyId(), a.outlet(),
                 a.title(), date(a.published()), a.origin())), ARTICLE), settings, "articles");
-        save(spark.createDataFrame(problems.map(p -> RowFactory.create(p.location(), p.problem())), PROBLEM)
+        save(spark.createDataFrame(problems.map(p -> RowFactory.create(p.location(), p.problem(), p.extent())), PROBLEM)
                 .coalesce(1), settings, "problems");
     }
 

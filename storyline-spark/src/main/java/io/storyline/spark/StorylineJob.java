@@ -104,7 +104,7 @@ public final class StorylineJob implements Callable<Integer> {
         try {
             Report report = run(spark, settings);
             report.print(out);
-            report.problems().forEach(p -> err.println("storyline-spark: skipped " + p));
+            report.problems().forEach(p -> err.println("storyline-spark: " + p.extent() + " " + p));
             if (report.articles() == 0) {
                 err.println("storyline-spark: no usable article in the input");
                 return EXIT_NO_ARTICLES;
