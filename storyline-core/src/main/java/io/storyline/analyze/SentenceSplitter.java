@@ -66,6 +66,7 @@ public final class SentenceSplitter {
         int n = text.length();
         int sentenceStart = 0;
         int i = 0;
+        QuoteCount quotes = new QuoteCount(text);
         while (i < n) {
             char c = text.charAt(i);
             if (isLineBreak(c)) {
@@ -78,7 +79,7 @@ public final class SentenceSplitter {
                     candidateEnd++;
                 }
                 if ((candidateEnd == n || isSpace(text.charAt(candidateEnd)))
-                        && isBoundary(text, sentenceStart, i, runEnd, candidateEnd)) {
+                        && isBoundary(text, sentenceStart, i, runEnd, candidateEnd, quotes)) {
                     emit(text, sentenceStart, candidateEnd, spans);
                     sentenceStart = candidateEnd;
                 }
@@ -96,7 +97,7 @@ public final class SentenceSplitter {
      * quotes and brackets up to {@code candidateEnd}, then white space or the end of the text.
      */
     private static boolean isBoundary(String text, int sentenceStart, int runStart, int runEnd,
-                                      int candidateEnd) {
+                                      int candidateEnd, QuoteCount quotes) {
         NextWord next = NextWord.after(text, candidateEnd);
         if (next.kind() == NextWord.Kind.END) {
             return true;
@@ -108,7 +109,7 @@ public final class SentenceSplitter {
         if (!singlePeriod) {
             // ? ! … and "...": a capital starts a new sentence, unless it begins an attribution
             boolean quoted = candidateEnd > runEnd;
-            if (!quoted && insideQuotation(text, sentenceStart, runStart) && quotationRunsOn(text, candidateEnd)) {
+            if (!quoted && quotes.openAt(sentenceStart, runStart) && quotationRunsOn(text, candidateEnd)) {
                 return false;
             }
             return !(quoted && isAttribution(text, next.start()));
@@ -136,21 +137,41 @@ public final class SentenceSplitter {
         };
     }
 
-    /** Whether a quotation opened since the sentence began is still open at {@code at}. */
-    private static boolean insideQuotation(String text, int sentenceStart, int at) {
-        int straight = 0;
-        int curly = 0;
-        for (int i = sentenceStart; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                straight++;
-            } else if (c == '\u201c') {
-                curly++;
-            } else if (c == '\u201d') {
-                curly--;
-            }
+    /**
+     * Whether a quotation opened since the sentence began is still open at a point. The marks are counted
+     * on from the last point asked about in the same sentence, so a long sentence is read once, not once
+     * per exclamation in it.
+     */
+    private static final class QuoteCount {
+        private final String text;
+        private int sentenceStart = -1;
+        private int countedTo;
+        private int straight;
+        private int curly;
+
+        QuoteCount(String text) {
+            this.text = text;
         }
-        return straight % 2 == 1 || curly > 0;
+
+        boolean openAt(int start, int at) {
+            if (start != sentenceStart || at < countedTo) {
+                sentenceStart = start;
+                countedTo = start;
+                straight = 0;
+                curly = 0;
+            }
+            for (; countedTo < at; countedTo++) {
+                char c = text.charAt(countedTo);
+                if (c == '"') {
+                    straight++;
+                } else if (c == '\u201c') {
+                    curly++;
+                } else if (c == '\u201d') {
+                    curly--;
+                }
+            }
+            return straight % 2 == 1 || curly > 0;
+        }
     }
 
     /**

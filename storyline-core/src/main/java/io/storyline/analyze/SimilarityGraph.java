@@ -18,6 +18,13 @@ public final class SimilarityGraph {
      */
     public static final double FLOOR = 0.1;
 
+    /**
+     * In a whole graph, a stem carried by more sentences than this opens no pairs, however large the
+     * story: it is a tenth of a story of 10,000 sentences (some 400 articles), so smaller stories are
+     * unaffected, and larger ones cost time in proportion to their size.
+     */
+    static final int MAX_COMMON_POSTING = 1000;
+
     private final int[][] neighbours;
     private final double[][] weights;
     /** Set for a partial graph: pairs outside the computed rows are measured on demand. */
@@ -58,7 +65,9 @@ public final class SimilarityGraph {
                 postings.get(v.term(i)).add(s.id());
             }
         }
-        int commonCap = Math.max(64, n / 10);
+        // a whole graph has a row per sentence: were a tenth of the story to grow without bound, so would
+        // each row, and the graph with the square of the story; a graph around a few sentences has few rows
+        int commonCap = Math.max(64, focus == null ? Math.min(n / 10, MAX_COMMON_POSTING) : n / 10);
         int[][] neighbours = new int[n][];
         double[][] weights = new double[n][];
         boolean[] seen = new boolean[n];

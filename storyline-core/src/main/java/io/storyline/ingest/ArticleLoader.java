@@ -88,6 +88,10 @@ public final class ArticleLoader {
                 problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
             }
             for (ExtractedArticle article : read) {
+                if (ArticleLength.tooLong(article.article())) {
+                    problems.add(InputProblem.readInPart(article.article().origin(), ArticleLength.notice(article.article())));
+                    article = article.with(ArticleLength.cut(article.article()));
+                }
                 articles.add(article.with(withUniqueId(article.article(), ids)));
             }
             options.listener().fileRead(item.location(), ++done, pending.size());

@@ -1,6 +1,8 @@
 package io.storyline.ingest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,8 @@ final class HtmlExtractor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "dd", "dt", "dl",
             "header", "figure", "address", "center", "hr");
+    /** Blocks that may be a list of links. */
+    private static final Set<String> LINK_LIST_BLOCKS = Set.of("ul", "ol", "div", "p", "li", "section");
     private static final Set<String> DATE_META_NAMES = Set.of("pubdate", "publishdate", "publish-date",
             "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published",
             "og:published_time", "datepublished");
@@ -119,11 +123,13 @@ final class HtmlExtractor {
 
         doc.select(NON_TEXT).remove();
         Element body = doc.body();
-        int totalParagraphText = paragraphText(body);
+        // counted once for the whole page: removing an element changes no count of the elements after it
+        TextCounts counts = TextCounts.of(body);
+        int totalParagraphText = counts.paragraphText(body);
         for (Element e : body.select(FURNITURE)) {
             // a sidebar may hold much text, a page-wide form or footer-less layout most of it
             int share = e.tagName().equals("form") ? 3 : 2;
-            if (e.parent() != null && paragraphText(e) * share < totalParagraphText) {
+            if (e.parent() != null && counts.paragraphText(e) * share < totalParagraphText) {
                 e.remove();
             }
         }
@@ -141,34 +147,36 @@ final class HtmlExtractor {
     }
 
     private static void removeNamedFurniture(Element body, int totalParagraphText) {
+        TextCounts counts = TextCounts.of(body);
         for (Element e : body.select("[class], [id]")) {
             if (e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue; // already removed with an ancestor, or the article itself
             }
             String names = e.className() + " " + e.id();
             if ((FURNITURE_NAME.matcher(names).find() || FURNITURE_PART.matcher(names).find())
-                    && paragraphText(e) * 3 < totalParagraphText) {
+                    && counts.paragraphText(e) * 3 < totalParagraphText) {
                 e.remove();
             }
         }
     }
 
     private static Element mainContainer(Element body) {
+        TextCounts counts = TextCounts.of(body);
         for (Element marked : body.select("[itemprop=articleBody]")) {
-            if (marked.text().length() >= MIN_MARKED_CHARS) {
+            if (counts.textAtLeast(marked) >= MIN_MARKED_CHARS || marked.text().length() >= MIN_MARKED_CHARS) {
                 return marked; // the page says where its article is
             }
         }
         Element bestArticle = null;
         int bestArticleText = 0;
         for (Element article : body.select("article, main")) {
-            int text = paragraphText(article);
+            int text = counts.paragraphText(article);
             if (text > bestArticleText) {
                 bestArticle = article;
                 bestArticleText = text;
             }
         }
-        int total = paragraphText(body);
+        int total = counts.paragraphText(body);
         if (bestArticle != null && bestArticleText >= MIN_ARTICLE_CHARS && bestArticleText * 2 >= total) {
             return bestArticle;
         }
@@ -190,7 +198,7 @@ final class HtmlExtractor {
                 .max(Map.Entry.<Element, Double>comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(body);
-        return withSectionSiblings(best, body);
+        return withSectionSiblings(best, body, counts);
     }
 
     /**
@@ -198,10 +206,10 @@ final class HtmlExtractor {
      * the densest block, climb while the parent holds nothing more, then take the parent when sibling
      * sections of the same tag and class carry more of the story.
      */
-    private static Element withSectionSiblings(Element best, Element body) {
+    private static Element withSectionSiblings(Element best, Element body, TextCounts counts) {
         Element node = best;
-        int own = paragraphText(node);
-        while (node.parent() != null && node.parent() != body && paragraphText(node.parent()) <= own * 1.05) {
+        int own = counts.paragraphText(node);
+        while (node.parent() != null && node.parent() != body && counts.paragraphText(node.parent()) <= own * 1.05) {
             node = node.parent();
         }
         if (node.parent() == null || node.parent() == body || node.className().isBlank()) {
@@ -211,9 +219,9 @@ final class HtmlExtractor {
         int siblings = 0;
         for (Element sibling : node.parent().children()) {
             boolean sameKind = sibling.tagName().equals(node.tagName()) && sibling.className().equals(node.className());
-            if (sibling == node || (sameKind && linkDensity(sibling) < 0.25)) {
+            if (sibling == node || (sameKind && linkDensity(sibling, counts) < 0.25)) {
                 parts.add(sibling);
-                siblings += sibling == node ? 0 : paragraphText(sibling);
+                siblings += sibling == node ? 0 : counts.paragraphText(sibling);
             } else if (!parts.isEmpty() && sibling.tagName().matches("h[2-6]")) {
                 parts.add(sibling); // a subheading between two sections of the story
             }
@@ -226,26 +234,40 @@ final class HtmlExtractor {
         return story;
     }
 
-    private static double linkDensity(Element e) {
+    private static double linkDensity(Element e, TextCounts counts) {
         int text = e.text().length();
-        return text == 0 ? 1 : e.select("a").stream().mapToInt(a -> a.text().length()).sum() / (double) text;
+        return text == 0 ? 1 : counts.linkText(e) / (double) text;
     }
 
-    /** Drops short blocks that are mostly links: navigation lists and "read more" rows. */
+    /**
+     * Drops short blocks that are mostly links: navigation lists and "read more" rows. Blocks are visited
+     * in document order; what lies inside a dropped block is not looked at (it has gone with it), and a
+     * block's text is built only when its counts leave the question open, never for a long block.
+     */
     private static void removeLinkLists(Element container) {
-        for (Element e : container.select("ul, ol, div, p, li, section")) {
-            if (e == container || e.parent() == null) {
-                continue;
-            }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > 400) {
-                continue;
-            }
-            int linked = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
-            if (linked > 0.6 * text.length()) {
+        TextCounts counts = TextCounts.of(container);
+        Deque<Element> pending = new ArrayDeque<>();
+        pending.push(container);
+        while (!pending.isEmpty()) {
+            Element e = pending.pop();
+            if (e != container && LINK_LIST_BLOCKS.contains(e.normalName()) && isLinkList(e, counts)) {
                 e.remove();
+                continue;
+            }
+            for (int i = e.childrenSize() - 1; i >= 0; i--) {
+                pending.push(e.child(i));
             }
         }
+    }
+
+    /** At most 400 characters of text, more than 60% of them in links. */
+    private static boolean isLinkList(Element e, TextCounts counts) {
+        int linked = counts.linkText(e);
+        if (linked == 0 || counts.textAtLeast(e) > 400 || linked <= 0.6 * counts.textAtLeast(e)) {
+            return false; // the text could only be longer, so the share of links only smaller
+        }
+        String text = e.text();
+        return !text.isEmpty() && text.length() <= 400 && linked > 0.6 * text.length();
     }
 
     /** Text of the container, a paragraph per block element, nothing but text nodes. */
@@ -287,10 +309,6 @@ final class HtmlExtractor {
             blocks.add(block);
         }
         current.setLength(0);
-    }
-
-    private static int paragraphText(Element e) {
-        return e.select("p").stream().mapToInt(p -> p.text().length()).sum();
     }
 
     private static String namedDateMeta(Document doc) {

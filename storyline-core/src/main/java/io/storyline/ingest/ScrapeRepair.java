@@ -293,60 +293,63 @@ final class ScrapeRepair {
         }
     }
 
-    /** Joins fragments into paragraphs; see the class comment. */
+    /**
+     * Joins fragments into paragraphs; see the class comment. Each line is decided by how the paragraph so
+     * far ends, which a {@link ParagraphBuffer} answers without rereading it, so time is linear in the text.
+     */
     private static List<String> rejoin(List<Line> lines) {
         // wrapped copy: lines run on within paragraphs, whether blank lines part the paragraphs or not
         // (wire copy without any blank line is one paragraph, wrapped at a fixed width)
         boolean softWrapped = (lines.stream().skip(1).anyMatch(l -> l.afterBlank) || hardWrapped(lines))
                 && lines.stream().skip(1).anyMatch(l -> !l.afterBlank);
         List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = null;
+        ParagraphBuffer current = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text;
             String next = i + 1 < lines.size() ? lines.get(i + 1).text : null;
             if (current == null) {
-                current = new StringBuilder(capitalise(line));
+                current = new ParagraphBuffer(capitalise(line));
                 continue;
             }
-            String prev = current.toString();
+            CharSequence prev = current.chars(); // the paragraph before this line; read before it changes
             if (startsWithPunctuation(line)) {
-                appendTight(current, line);
+                current.appendTight(line);
             } else if (softWrapped && !lines.get(i).afterBlank) {
-                current.append(' ').append(line);
+                current.appendWord(line);
             } else if (endsWithComma(prev) && danglingAttribution(current, line)) {
                 continue;
             } else if (Character.isLowerCase(line.codePointAt(0))) {
                 if (endsSentence(prev)) {
                     current = newParagraph(paragraphs, current, capitalise(line));
                 } else {
-                    current.append(' ').append(line);
+                    current.appendWord(line);
                 }
             } else if (endsWithComma(prev)) {
                 if (looksLikeLoneName(line) && (next == null || startsSentence(next))) {
-                    endSentence(current);
+                    current.endSentence();
                     i++; // the name stood for a lost link; what follows starts afresh
                     if (next != null) {
                         current = newParagraph(paragraphs, current, next);
                     }
                 } else if (words(line) >= 8) {
-                    endSentence(current);
+                    current.endSentence();
                     current = newParagraph(paragraphs, current, line);
                 } else {
-                    current.append(' ').append(line);
+                    current.appendWord(line);
                 }
             } else if (!endsSentence(prev)) {
-                if (endsWithOpenQuote(prev)) {
+                if (current.endsWithOpenQuote()) {
                     current.append(line);
-                } else if (isHeadingLike(prev) && startsSentence(line)) {
+                } else if (isHeadingLike(current) && startsSentence(line)) {
                     current = newParagraph(paragraphs, null, line);
                 } else {
-                    current.append(' ').append(line);
+                    current.appendWord(line);
                 }
             } else {
                 current = newParagraph(paragraphs, current, line);
             }
         }
-        if (current != null && !isHeadingLike(current.toString())) {
+        if (current != null && !isHeadingLike(current)) {
             paragraphs.add(current.toString());
         }
         return paragraphs.stream().map(ScrapeRepair::tidy).filter(p -> !p.isEmpty()).toList();
@@ -356,68 +359,56 @@ final class ScrapeRepair {
      * Handles a line opening with a bare attribution verb after a comma, i.e. "[CNN] reported, ...".
      * Returns false when the line is ordinary text to be joined as usual.
      */
-    private static boolean danglingAttribution(StringBuilder current, String line) {
+    private static boolean danglingAttribution(ParagraphBuffer current, String line) {
         Matcher m = ATTRIBUTION.matcher(line);
         if (!m.matches()) {
             return false;
         }
         String rest = m.group(2);
         if (rest.isEmpty() || rest.startsWith(".")) {
-            endSentence(current);
+            current.endSentence();
             String after = rest.isEmpty() ? "" : rest.substring(1).trim();
             if (!after.isEmpty()) {
-                current.append(' ').append(after);
+                current.appendWord(after);
             }
             return true;
         }
         Matcher citing = CITING.matcher(rest);
         if (citing.lookingAt()) {
-            endSentence(current);
+            current.endSentence();
             String after = rest.substring(citing.end()).trim();
             if (!after.isEmpty()) {
-                current.append(' ').append(after);
+                current.appendWord(after);
             }
             return true;
         }
         if (rest.startsWith(",")) {
             String after = rest.substring(1).trim();
             if (!after.isEmpty()) {
-                current.append(' ').append(after);
+                current.appendWord(after);
             }
             return true;
         }
         return false;
     }
 
-    private static StringBuilder newParagraph(List<String> paragraphs, StringBuilder finished, String start) {
-        if (finished != null && !isHeadingLike(finished.toString())) {
+    private static ParagraphBuffer newParagraph(List<String> paragraphs, ParagraphBuffer finished, String start) {
+        if (finished != null && !isHeadingLike(finished)) {
             paragraphs.add(finished.toString());
         }
-        return new StringBuilder(start);
+        return new ParagraphBuffer(start);
     }
 
-    /** Turns a trailing comma (possibly inside a closing quote) into a full stop. */
-    private static void endSentence(StringBuilder current) {
-        for (int i = current.length() - 1; i >= 0; i--) {
-            char c = current.charAt(i);
-            if (c == ',') {
-                current.setCharAt(i, '.');
-                return;
-            }
-            if ("\"'”’ ".indexOf(c) < 0) {
-                return;
-            }
+    /**
+     * {@link #isHeadingLike(String)} for a paragraph being joined, with the cheap tests first from the
+     * buffer's counts: a long paragraph is never reread (one of at most 8 words is read at most once per
+     * word it gains, or when it ends).
+     */
+    private static boolean isHeadingLike(ParagraphBuffer paragraph) {
+        if (endsSentence(paragraph.chars()) || paragraph.words() > 8 || !paragraph.quotesBalanced()) {
+            return false;
         }
-    }
-
-    private static void appendTight(StringBuilder current, String line) {
-        while (current.length() > 0 && current.charAt(current.length() - 1) == ' ') {
-            current.setLength(current.length() - 1);
-        }
-        if (line.startsWith(",") && current.length() > 0 && current.charAt(current.length() - 1) == ',') {
-            current.setLength(current.length() - 1);
-        }
-        current.append(line);
+        return isHeadingLike(paragraph.toString());
     }
 
     /** A short title-case line without final punctuation: a heading or the remains of a link. */
@@ -489,10 +480,6 @@ final class ScrapeRepair {
     private static boolean startsSentence(String line) {
         int c = line.codePointAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘([".indexOf(line.charAt(0)) >= 0;
-    }
-
-    private static boolean endsWithOpenQuote(String text) {
-        return text.endsWith("“") || (text.endsWith("\"") && count(text, '"') % 2 == 1);
     }
 
     private static boolean quotesBalanced(String text) {

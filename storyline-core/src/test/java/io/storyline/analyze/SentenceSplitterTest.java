@@ -14,6 +14,17 @@ class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     @Test
+    void quotationsOpenOrClosedEarlierInALongSentenceStillDecideItsExclamations() {
+        // the quote marks are counted on through the sentence, not again from its start at each mark
+        String shouted = "They chanted \"Shame! Shame!\" at the mayor";
+        String sentence = String.join(" and ", java.util.Collections.nCopies(200, shouted)) + ".";
+        assertThat(splitter.split(sentence + " The council then adjourned."))
+                .containsExactly(sentence, "The council then adjourned.");
+        assertThat(splitter.split("\"Go! Now!\" he said. \"Stop!\" Another voice rose. \"Wait! Why?\" she asked."))
+                .containsExactly("\"Go! Now!\" he said.", "\"Stop!\"", "Another voice rose.", "\"Wait! Why?\" she asked.");
+    }
+
+    @Test
     void aNameEndingInSenEndsTheSentenceBeforeAnOpener() {
         assertThat(splitter.split("The council will be led by strongman Hun Sen. In a letter, the king praised the deal."))
                 .containsExactly("The council will be led by strongman Hun Sen.", "In a letter, the king praised the deal.");
