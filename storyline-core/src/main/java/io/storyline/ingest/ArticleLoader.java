@@ -88,11 +88,7 @@ public final class ArticleLoader {
                 problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
             }
             for (ExtractedArticle article : read) {
-                if (ArticleLength.tooLong(article.article())) {
-                    problems.add(InputProblem.readInPart(article.article().origin(), ArticleLength.notice(article.article())));
-                    article = article.with(ArticleLength.cut(article.article()));
-                }
-                articles.add(article.with(withUniqueId(article.article(), ids)));
+                articles.add(article.with(withUniqueId(cappedLength(article.article(), problems), ids)));
             }
             options.listener().fileRead(item.location(), ++done, pending.size());
         }
@@ -241,14 +237,14 @@ public final class ArticleLoader {
             if (bytes.length == 0) {
                 throw new UnusableInputException("is empty");
             }
-            reading(extracted, problems).read(Input.inMemory(file, provenance(item), bytes));
+            reading(extracted, problems).read(Input.inMemory(file, provenance(item), gunzipped(file, bytes)));
         } catch (UnusableInputException e) {
             problems.add(new InputProblem(item.location(), e.getMessage()));
         } catch (RuntimeException unexpected) {
             extracted.clear();
             problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
         }
-        return new Corpus(extracted.stream().map(ExtractedArticle::article).toList(), problems);
+        return new Corpus(extracted.stream().map(e -> cappedLength(e.article(), problems)).toList(), problems);
     }
 
     /**
@@ -263,8 +259,9 @@ public final class ArticleLoader {
             return new Corpus(List.of(), List.of());
         }
         try {
-            return new Corpus(List.of(JsonLinesFormat.line(from, lineNumber, line, options.fallbackDate()).article()),
-                    List.of());
+            List<InputProblem> problems = new ArrayList<>();
+            Article article = JsonLinesFormat.line(from, lineNumber, line, options.fallbackDate()).article();
+            return new Corpus(List.of(cappedLength(article, problems)), problems);
         } catch (UnusableInputException e) {
             return new Corpus(List.of(), List.of(new InputProblem(location, e.getMessage())));
         } catch (RuntimeException unexpected) {
@@ -300,7 +297,7 @@ public final class ArticleLoader {
             if (size == 0) {
                 throw new UnusableInputException("is empty");
             }
-            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            if (!gzipped(file)) {
                 return Files.readAllBytes(file);
             }
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
@@ -311,6 +308,33 @@ public final class ArticleLoader {
         } catch (IOException e) {
             throw new UnusableInputException(unreadable(e));
         }
+    }
+
+    private static boolean gzipped(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /** A {@code .gz} file's bytes in memory, uncompressed as {@link #readFile} does from disk. */
+    private byte[] gunzipped(Path file, byte[] bytes) throws UnusableInputException {
+        if (!gzipped(file)) {
+            return bytes;
+        }
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return readCapped(in, "uncompressed");
+        } catch (java.util.zip.ZipException | java.io.EOFException damaged) {
+            throw new UnusableInputException("is not a complete gzip file (" + damaged.getMessage() + ")");
+        } catch (IOException e) {
+            throw new UnusableInputException(unreadable(e));
+        }
+    }
+
+    /** The article, cut to the length one article is used up to, with a notice when it was cut. */
+    private static Article cappedLength(Article article, List<InputProblem> problems) {
+        if (!ArticleLength.tooLong(article)) {
+            return article;
+        }
+        problems.add(InputProblem.readInPart(article.origin(), ArticleLength.notice(article)));
+        return ArticleLength.cut(article);
     }
 
     /** At most {@code maxFileBytes} from a stream; more is refused without being held in memory. */

@@ -30,6 +30,11 @@ class ArticleLoaderBytesTest {
                 + "road for the second day running.\"}\n\n{\"text\": 3}\n{\"id\":\"x7\",\"published\":\"2024-03-06\","
                 + "\"text\":\"The council voted to repair the road before winter comes.\"}\n");
         Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("archived.html.gz"), gzip("<html><head><title>Tunnel opens</title></head><body><article>"
+                + "<p>The new rail tunnel under the estuary opened to passengers on Sunday morning.</p>"
+                + "</article></body></html>"));
+        Files.writeString(dir.resolve("dump.txt"), "Harbour log\n\n"
+                + "The tide gauge at the harbour mouth was read again at noon and logged. \n\n".repeat(30_000));
 
         Corpus fromDisk = loader.load(List.of(dir.toString()));
         List<Article> articles = new ArrayList<>();
@@ -45,7 +50,18 @@ class ArticleLoaderBytesTest {
         assertThat(problems).containsExactlyInAnyOrderElementsOf(
                 fromDisk.problems().stream().map(Object::toString).toList());
         assertThat(problems).anyMatch(p -> p.contains("empty.txt") && p.contains("is empty"))
-                .anyMatch(p -> p.contains("feed.jsonl:3") && p.contains("not a string"));
+                .anyMatch(p -> p.contains("feed.jsonl:3") && p.contains("not a string"))
+                .anyMatch(p -> p.contains("dump.txt") && p.contains("only its first 1.0 MB of text is used"));
+        assertThat(articles).anyMatch(a -> "Tunnel opens".equals(a.title()))
+                .allMatch(a -> a.text().length() <= ArticleLength.MAX_TEXT_CHARS);
+    }
+
+    private static byte[] gzip(String text) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
     }
 
     @Test
