@@ -1,5 +1,7 @@
 package io.storyline.ingest;
 
+import io.storyline.analyze.time.CalendarWords;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,8 +22,9 @@ final class DateParsing {
     private static final Pattern URL_DATE = Pattern.compile(
             "[/_-]((?:19|20)\\d{2})[/-](\\d{1,2}|[a-z]{3})[/-](\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)");
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
-    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
-            "jul", "aug", "sep", "oct", "nov", "dec");
+    /** Month stems as URLs write them ("/2024/mar/05/"). */
+    private static final java.util.List<String> MONTHS = CalendarWords.MONTH_STEMS.stream()
+            .map(m -> m.toLowerCase(java.util.Locale.ROOT)).toList();
 
     private DateParsing() {
     }

@@ -1,5 +1,7 @@
 package io.storyline.ingest;
 
+import io.storyline.analyze.time.CalendarWords;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,7 +58,7 @@ final class HtmlExtractor {
             "og:published_time", "datepublished");
     private static final int MIN_ARTICLE_CHARS = 200;
     private static final Pattern BYLINE_TAIL = Pattern.compile(
-            "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d"
+            "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.? \\d"
                     + "|(Updated|Published|Posted)\\b).*$");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /** Less is needed of a block the page itself marks as the article body. */
