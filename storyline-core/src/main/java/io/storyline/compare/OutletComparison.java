@@ -60,7 +60,8 @@ public final class OutletComparison {
         for (AnalyzedSentence sentence : story.sentences()) {
             reports.add(Report.of(sentence, entities));
         }
-        List<List<Integer>> groups = new FactMatcher(story, reports, entities.entities().size()).groups();
+        FactMatcher matcher = new FactMatcher(story, reports, entities.entities().size());
+        List<List<Integer>> groups = matcher.groups();
         ConflictFinder conflictFinder = new ConflictFinder(entities, sources);
 
         List<Fact> facts = new ArrayList<>();
@@ -88,6 +89,12 @@ public final class OutletComparison {
                 firstPosition.add(report.sentence().position());
             }
         }
+        for (int[] pair : matcher.disputedPairs()) {
+            if (differentOutlets(articles, reports.get(pair[0]), reports.get(pair[1]))) {
+                conflicts.addAll(conflictFinder.between(reports.get(pair[0]), reports.get(pair[1])));
+            }
+        }
+        conflicts.addAll(NearCopies.conflicts(story, sources));
         conflicts = distinct(conflicts);
         List<Integer> order = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {
@@ -101,10 +108,20 @@ public final class OutletComparison {
         return new Comparison(sources.sources(), entities.entities(), quotes, ordered, conflicts);
     }
 
-    /** One conflict per pair of statements and values: copies of one wire story repeat them. */
+    private static boolean differentOutlets(List<Article> articles, Report a, Report b) {
+        return !articles.get(a.article()).outlet().equals(articles.get(b.article()).outlet());
+    }
+
+    /**
+     * One conflict per pair of statements and values (copies of one wire story repeat them), and
+     * none between two statements worded alike.
+     */
     private static List<Conflict> distinct(List<Conflict> conflicts) {
         Map<String, Conflict> unique = new java.util.LinkedHashMap<>();
         for (Conflict c : conflicts) {
+            if (c.statement().sentence().equals(c.otherStatement().sentence())) {
+                continue;
+            }
             String key = c.kind() + '\u0000' + c.slot() + '\u0000' + c.value() + '\u0000' + c.otherValue()
                     + '\u0000' + c.statement().sentence() + '\u0000' + c.otherStatement().sentence();
             String reverse = c.kind() + '\u0000' + c.slot() + '\u0000' + c.otherValue() + '\u0000' + c.value()

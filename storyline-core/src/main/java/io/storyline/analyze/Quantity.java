@@ -1,4 +1,4 @@
-package io.storyline.compare;
+package io.storyline.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,23 +9,29 @@ import java.util.regex.Pattern;
 
 /**
  * A number a sentence reports, with what it counts: "38 civilians", "about 1,000", "six weeks"
- * (42 days), "$2.5 million". Durations are kept in days and money in units of its currency, so
- * that the same amount in other words compares equal; a hedge ("about", "at least", "as high as")
- * widens what counts as the same value.
+ * (42 days), "$2.5 million", "45%", "a 140-metre ship", "the 82-year-old". Durations are kept in
+ * days, money in units of its currency, lengths in metres and speeds in km/h, so that the same
+ * amount in other words compares equal; a hedge ("about", "at least", "as high as") widens what
+ * counts as the same value. One of the checkable slots of {@link Slots}.
  *
  * @param value  the amount (durations in days)
- * @param slot   what it counts: a noun ("civilian"), {@code duration}, {@code money:$}, or {@code toll}
+ * @param slot   what it counts: a noun ("civilian"), {@code duration}, {@code money:$}, {@code length},
+ *               {@code speed}, {@code percent}, {@code age} or {@code toll}
  * @param hedge  {@code exact}, {@code about}, {@code atLeast} or {@code atMost}
  * @param text   the words as written
  */
-record Quantity(double value, String slot, String hedge, String text) {
+public record Quantity(double value, String slot, String hedge, String text) {
 
     private static final Map<String, Double> WORDS = Map.ofEntries(
             Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
             Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
             Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
-            Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
-            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0),
+            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
+            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
+            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
+            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
+            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
+            Map.entry("hundred", 100.0),
             Map.entry("dozen", 12.0), Map.entry("a dozen", 12.0), Map.entry("a hundred", 100.0),
             Map.entry("a thousand", 1000.0));
     private static final Map<String, Double> DAYS = Map.ofEntries(
@@ -40,12 +46,28 @@ record Quantity(double value, String slot, String hedge, String text) {
                     + "|just over|just under)\\s+)?"
                     + "(?<currency>[$\u20AC\u00A3])?"
                     + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b(?:a dozen|a hundred|a thousand|one|two|three|four|five|six"
-                    + "|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\\b)"
+                    + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                    + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\\b)"
                     + "(?:[\\s-]+(?<scale>thousand|million|billion|trillion|m|bn)\\b)?"
-                    + "(?<rest>(?:[\\s-]+[a-z][a-z'-]*){0,2})");
+                    + "(?<percent>\\s?%)?"
+                    + "(?<rest>(?:[\\s-]+[a-z][a-z'/-]*){0,2})");
+    /** Units of length in metres and of speed in km/h: "a 140-metre ship" and "459 feet" are one length. */
+    private static final Map<String, Double> METRES = Map.ofEntries(
+            Map.entry("metre", 1.0), Map.entry("meter", 1.0), Map.entry("m", 1.0), Map.entry("foot", 0.3048),
+            Map.entry("feet", 0.3048), Map.entry("ft", 0.3048), Map.entry("yard", 0.9144),
+            Map.entry("kilometre", 1000.0), Map.entry("kilometer", 1000.0), Map.entry("km", 1000.0),
+            Map.entry("mile", 1609.344), Map.entry("inch", 0.0254), Map.entry("inche", 0.0254),
+            Map.entry("centimetre", 0.01), Map.entry("centimeter", 0.01), Map.entry("cm", 0.01));
+    private static final Map<String, Double> KMH = Map.of("mph", 1.609344, "km/h", 1.0, "kph", 1.0,
+            "knot", 1.852, "kmh", 1.0);
+    /** Words after a number that say nothing of what it counts: "7 to 2 on Friday", "30 of them". */
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("of", "and", "to", "in", "the", "on",
+            "at", "for", "from", "with", "by", "as", "after", "before", "or", "is", "was", "were", "are", "that",
+            "than", "into", "over");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
-    static List<Quantity> in(String sentence) {
+    /** The quantities of a sentence, in order; bare numbers and years are not quantities. */
+    public static List<Quantity> in(String sentence) {
         List<Quantity> quantities = new ArrayList<>();
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {
@@ -54,8 +76,9 @@ record Quantity(double value, String slot, String hedge, String text) {
             if (end < sentence.length() && sentence.startsWith("-to-", end)) {
                 continue; // a ratio, "10-to-1"
             }
-            if (m.start("number") > 0 && Character.isLetterOrDigit(sentence.charAt(m.start("number") - 1))) {
-                continue;
+            if (m.start("number") > 0 && (Character.isLetterOrDigit(sentence.charAt(m.start("number") - 1))
+                    || sentence.charAt(m.start("number") - 1) == ':')) {
+                continue; // inside a word, or the minutes of "11:40"
             }
             double value;
             if (Character.isDigit(number.charAt(0))) {
@@ -67,14 +90,27 @@ record Quantity(double value, String slot, String hedge, String text) {
                 value *= SCALES.get(m.group("scale").toLowerCase(Locale.ROOT));
             }
             String restRaw = m.group("rest") == null ? "" : m.group("rest");
-            if (restRaw.startsWith("-") && m.group("scale") == null) {
-                continue; // a compound modifier, "two-party bloc", "42-year reign": not a count
-            }
-            String rest = m.group("rest") == null ? "" : m.group("rest").replaceAll("^[\\s-]+", "").strip().toLowerCase(Locale.ROOT);
+            String rest = restRaw.replaceAll("^[\\s-]+", "").strip().toLowerCase(Locale.ROOT);
             String[] nouns = rest.isEmpty() ? new String[0] : rest.split("[\\s-]+");
             String noun = nouns.length > 0 ? nouns[0] : null;
-            if (noun != null && (noun.equals("of") || noun.equals("and") || noun.equals("to") || noun.equals("in")
-                    || noun.equals("the"))) {
+            if (m.group("percent") != null) {
+                quantities.add(new Quantity(value, "percent", hedge(m.group("hedge")),
+                        sentence.substring(m.start(), m.end("percent")).strip()));
+                continue;
+            }
+            if (restRaw.startsWith("-") && m.group("scale") == null) {
+                // a compound modifier: a measure ("a 140-metre ship", "the 82-year-old") or not a count
+                // at all ("two-party bloc", "42-year reign")
+                Quantity measure = measure(sentence, m, value, nouns);
+                if (measure != null) {
+                    quantities.add(measure);
+                }
+                continue;
+            }
+            if (noun != null && (noun.equals("a") || noun.equals("p") || noun.equals("am") || noun.equals("pm"))) {
+                continue; // a time of day, "11 p.m.": a slot of its own (TimeOfDay)
+            }
+            if (noun != null && NOT_NOUNS.contains(noun)) {
                 noun = null;
             }
             if (YEAR.matcher(number).matches() && (noun == null || !Character.isLetter(noun.charAt(0))
@@ -89,6 +125,16 @@ record Quantity(double value, String slot, String hedge, String text) {
             String singular = noun == null ? null : singular(noun);
             if (m.group("currency") != null) {
                 slot = "money:" + m.group("currency");
+            } else if (singular != null && METRES.containsKey(singular)) {
+                value *= METRES.get(singular);
+                slot = "length";
+            } else if (singular != null && KMH.containsKey(singular)) {
+                value *= KMH.get(singular);
+                slot = "speed";
+            } else if (singular != null && (singular.equals("percent") || rest.startsWith("per cent"))) {
+                slot = "percent";
+            } else if (singular != null && singular.equals("year") && rest.matches("years? old\\b.*")) {
+                slot = "age";
             } else if (singular != null && DAYS.containsKey(singular)) {
                 value *= DAYS.get(singular);
                 slot = "duration";
@@ -108,6 +154,27 @@ record Quantity(double value, String slot, String hedge, String text) {
             quantities.add(new Quantity(value, slot, hedge, sentence.substring(m.start(), textEnd).strip()));
         }
         return quantities;
+    }
+
+    /** A hyphenated measure: "82-year-old" (an age), "140-metre", "270-mph"; null for other compounds. */
+    private static Quantity measure(String sentence, Matcher m, double value, String[] words) {
+        if (words.length == 0) {
+            return null;
+        }
+        String unit = singular(words[0]);
+        String hedge = hedge(m.group("hedge"));
+        int end = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(words[0]) + words[0].length();
+        if (unit.equals("year") && words.length > 1 && words[1].equals("old")) {
+            int old = sentence.toLowerCase(Locale.ROOT).indexOf("old", end) + 3;
+            return new Quantity(value, "age", hedge, sentence.substring(m.start(), old).strip());
+        }
+        if (METRES.containsKey(unit)) {
+            return new Quantity(value * METRES.get(unit), "length", hedge, sentence.substring(m.start(), end).strip());
+        }
+        if (KMH.containsKey(unit)) {
+            return new Quantity(value * KMH.get(unit), "speed", hedge, sentence.substring(m.start(), end).strip());
+        }
+        return null;
     }
 
     private static String hedge(String words) {
@@ -140,16 +207,23 @@ record Quantity(double value, String slot, String hedge, String text) {
      * ("about 1,000" and "950"; "at least 30" and "38"); or a round figure and a value within 5% of
      * it ("1,000" and "1,012" may be one count rounded).
      */
-    boolean consistentWith(Quantity other) {
+    public boolean consistentWith(Quantity other) {
         double a = value;
         double b = other.value;
         if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))) {
             return true;
         }
+        if (converted(slot) && Math.abs(a - b) <= 0.03 * Math.max(Math.abs(a), Math.abs(b))) {
+            return true; // "140 metres" and "459 feet": a unit converted and rounded
+        }
         if (hedge.equals("exact") && other.hedge.equals("exact")) {
             return roundedFrom(a, b) || roundedFrom(b, a);
         }
         return (hedge.equals("exact") || within(this, b)) && (other.hedge.equals("exact") || within(other, a));
+    }
+
+    private static boolean converted(String slot) {
+        return slot.equals("length") || slot.equals("speed");
     }
 
     private static boolean within(Quantity bound, double v) {

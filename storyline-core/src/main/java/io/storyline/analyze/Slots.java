@@ -1,0 +1,144 @@
+package io.storyline.analyze;
+
+import io.storyline.analyze.time.CalendarWords;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checkable slots of a statement, as an editor checks a quotation against its source: numbers
+ * with what they count ({@link Quantity}), weekdays, dates, clock times ({@link TimeOfDay}), vote
+ * tallies ("7 to 2") and negation. Two statements of one event that differ in a slot are not the same
+ * fact; rounding, hedges ("about 80" and "80") and units ("140 metres", "459 feet") are not differences.
+ * The summary, the timeline and the outlet comparison all decide agreement here.
+ *
+ * @param quantities numbers with what they count
+ * @param weekdays   weekdays named ("Tuesday")
+ * @param dates      month and day ("mar 19"), however written ("March 19", "19 March", "Sept. 11")
+ * @param times      clock times
+ * @param tallies    vote tallies ("7-2")
+ * @param negated    whether the statement is negated ("not", "never", "n't")
+ */
+public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String> dates, List<TimeOfDay> times,
+                    Set<String> tallies, boolean negated) {
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + ")\\b");
+    /** "March 19", "Sept. 11" (AP's abbreviations), "19 March". */
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(" + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
+                    + CalendarWords.alternation(CalendarWords.withDots(CalendarWords.DOTTED_MONTH_ABBREVIATIONS))
+                    + ")\\s+(\\d{1,2})\\b(?![,.]?\\d)"
+                    + "|\\b(\\d{1,2})\\s+(" + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\b");
+    private static final Pattern TALLY = Pattern.compile("\\b(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})\\b(?!\\s*(?:%|percent|per cent))");
+    private static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|ed|es|ing)\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
+
+    public static Slots of(String statement) {
+        Set<String> weekdays = new LinkedHashSet<>();
+        WEEKDAY.matcher(statement).results().forEach(r -> weekdays.add(r.group(1)));
+        Set<String> dates = new LinkedHashSet<>();
+        DATE.matcher(statement).results().forEach(r -> dates.add(date(r)));
+        Set<String> tallies = new LinkedHashSet<>();
+        if (VOTE.matcher(statement).find()) {
+            Matcher t = TALLY.matcher(statement);
+            while (t.find()) {
+                tallies.add(t.group(1) + "-" + t.group(2));
+            }
+        }
+        return new Slots(Quantity.in(statement), weekdays, dates, TimeOfDay.in(statement), tallies,
+                NEGATION.matcher(statement).find());
+    }
+
+    private static String date(MatchResult m) {
+        String month = m.group(1) != null ? m.group(1) : m.group(4);
+        String day = m.group(2) != null ? m.group(2) : m.group(3);
+        return month.substring(0, 3).toLowerCase(Locale.ROOT) + " " + Integer.parseInt(day);
+    }
+
+    /**
+     * The slots both statements fill with values that cannot both be true, each seen from this
+     * statement; empty when they agree on every slot they share. A slot only one of them fills is no
+     * difference.
+     */
+    public List<SlotDifference> differences(Slots other) {
+        List<SlotDifference> differences = new ArrayList<>();
+        Map<String, List<Quantity>> mine = bySlot(quantities);
+        Map<String, List<Quantity>> theirs = bySlot(other.quantities);
+        mine.forEach((slot, values) -> {
+            List<Quantity> others = theirs.get(slot);
+            if (others == null) {
+                return;
+            }
+            Quantity unmatched = unmatched(values, others);
+            Quantity otherUnmatched = unmatched(others, values);
+            if (unmatched != null && otherUnmatched != null) {
+                differences.add(new SlotDifference("number", slotName(slot), unmatched.text(), otherUnmatched.text()));
+            }
+        });
+        if (disjoint(weekdays, other.weekdays)) {
+            differences.add(new SlotDifference("day", "day", first(weekdays), first(other.weekdays)));
+        }
+        if (disjoint(dates, other.dates)) {
+            differences.add(new SlotDifference("date", "date", first(dates), first(other.dates)));
+        }
+        if (!times.isEmpty() && !other.times.isEmpty()
+                && times.stream().noneMatch(t -> other.times.stream().anyMatch(t::consistentWith))) {
+            differences.add(new SlotDifference("time", "time", times.get(0).text(), other.times.get(0).text()));
+        }
+        if (disjoint(tallies, other.tallies)) {
+            differences.add(new SlotDifference("vote", "vote", first(tallies), first(other.tallies)));
+        }
+        if (negated != other.negated) {
+            differences.add(new SlotDifference("negation", "negation", negated ? "not" : "", other.negated ? "not" : ""));
+        }
+        return differences;
+    }
+
+    /** The words of the statement that fill a slot (for comparing what is left around them). */
+    public List<String> slotWords() {
+        List<String> words = new ArrayList<>();
+        quantities.forEach(q -> words.add(q.text()));
+        times.forEach(t -> words.add(t.text()));
+        words.addAll(weekdays);
+        words.addAll(tallies);
+        return words;
+    }
+
+    private static Map<String, List<Quantity>> bySlot(List<Quantity> quantities) {
+        Map<String, List<Quantity>> bySlot = new LinkedHashMap<>();
+        quantities.forEach(q -> bySlot.computeIfAbsent(q.slot(), k -> new ArrayList<>()).add(q));
+        return bySlot;
+    }
+
+    /** The first value that no value of the others can be. */
+    private static Quantity unmatched(List<Quantity> values, List<Quantity> others) {
+        for (Quantity q : values) {
+            if (others.stream().noneMatch(q::consistentWith)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    private static String first(Set<String> values) {
+        return values.iterator().next();
+    }
+
+    /** What a number slot is of, for a reader: "worker", "amount ($)", "length". */
+    static String slotName(String slot) {
+        return slot.startsWith("money:") ? "amount (" + slot.substring(6) + ")" : slot;
+    }
+}
