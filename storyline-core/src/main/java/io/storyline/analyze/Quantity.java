@@ -44,7 +44,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
             "(?i)(?<hedge>\\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least"
                     + "|up to|as many as|as high as|as much as|fewer than|less than|under|close to|an estimated"
                     + "|just over|just under)\\s+)?"
-                    + "(?<currency>[$\u20AC\u00A3])?"
+                    + "(?:(?<currency>[$\u20AC\u00A3])\\s?)?"
                     + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b(?:a dozen|a hundred|a thousand|one|two|three|four|five|six"
                     + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                     + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\\b)"
@@ -64,6 +64,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
     private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("of", "and", "to", "in", "the", "on",
             "at", "for", "from", "with", "by", "as", "after", "before", "or", "is", "was", "were", "are", "that",
             "than", "into", "over");
+    /** An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72". */
+    private static final Pattern AP_AGE = Pattern.compile("\\b[A-Z][a-z]+, (?<age>\\d{1,3}),"
+            + "|\\baged (?<aged>\\d{1,3})\\b(?!\\s*(?:to|-|and)\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
     /** The quantities of a sentence, in order; bare numbers and years are not quantities. */
@@ -107,8 +110,12 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 }
                 continue;
             }
-            if (noun != null && (noun.equals("a") || noun.equals("p") || noun.equals("am") || noun.equals("pm"))) {
+            boolean clock = ("a".equals(noun) || "p".equals(noun)) && sentence.startsWith(".m", m.end("rest"));
+            if (clock || "am".equals(noun) || "pm".equals(noun)) {
                 continue; // a time of day, "11 p.m.": a slot of its own (TimeOfDay)
+            }
+            if ("a".equals(noun) || "an".equals(noun) || "per".equals(noun) && !rest.startsWith("per cent")) {
+                noun = null; // "$50,000 a year": a rate, not what is counted
             }
             if (noun != null && NOT_NOUNS.contains(noun)) {
                 noun = null;
@@ -152,6 +159,11 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 textEnd = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(nouns[0]) + nouns[0].length();
             }
             quantities.add(new Quantity(value, slot, hedge, sentence.substring(m.start(), textEnd).strip()));
+        }
+        Matcher age = AP_AGE.matcher(sentence);
+        while (age.find()) {
+            String years = age.group("age") != null ? age.group("age") : age.group("aged");
+            quantities.add(new Quantity(Integer.parseInt(years), "age", "exact", age.group().replaceAll(",$", "")));
         }
         return quantities;
     }

@@ -84,18 +84,22 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
                 differences.add(new SlotDifference("number", slotName(slot), unmatched.text(), otherUnmatched.text()));
             }
         });
-        if (disjoint(weekdays, other.weekdays)) {
-            differences.add(new SlotDifference("day", "day", first(weekdays), first(other.weekdays)));
+        if (apart(weekdays, other.weekdays)) {
+            differences.add(new SlotDifference("day", "day", firstNotIn(weekdays, other.weekdays),
+                    firstNotIn(other.weekdays, weekdays)));
         }
-        if (disjoint(dates, other.dates)) {
-            differences.add(new SlotDifference("date", "date", first(dates), first(other.dates)));
+        if (apart(dates, other.dates)) {
+            differences.add(new SlotDifference("date", "date", firstNotIn(dates, other.dates),
+                    firstNotIn(other.dates, dates)));
         }
-        if (!times.isEmpty() && !other.times.isEmpty()
-                && times.stream().noneMatch(t -> other.times.stream().anyMatch(t::consistentWith))) {
-            differences.add(new SlotDifference("time", "time", times.get(0).text(), other.times.get(0).text()));
+        TimeOfDay time = unmatchedTime(times, other.times);
+        TimeOfDay otherTime = unmatchedTime(other.times, times);
+        if (time != null && otherTime != null) {
+            differences.add(new SlotDifference("time", "time", time.text(), otherTime.text()));
         }
-        if (disjoint(tallies, other.tallies)) {
-            differences.add(new SlotDifference("vote", "vote", first(tallies), first(other.tallies)));
+        if (apart(tallies, other.tallies)) {
+            differences.add(new SlotDifference("vote", "vote", firstNotIn(tallies, other.tallies),
+                    firstNotIn(other.tallies, tallies)));
         }
         if (negated != other.negated) {
             differences.add(new SlotDifference("negation", "negation", negated ? "not" : "", other.negated ? "not" : ""));
@@ -111,6 +115,11 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
         words.addAll(weekdays);
         words.addAll(tallies);
         return words;
+    }
+
+    private static TimeOfDay unmatchedTime(List<TimeOfDay> times, List<TimeOfDay> others) {
+        return others.isEmpty() ? null
+                : times.stream().filter(t -> others.stream().noneMatch(t::consistentWith)).findFirst().orElse(null);
     }
 
     private static Map<String, List<Quantity>> bySlot(List<Quantity> quantities) {
@@ -129,12 +138,16 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
         return null;
     }
 
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    /**
+     * Whether both give values and each gives one the other does not ("Thursday ... Friday" against
+     * "Sunday ... Friday"); a statement that names fewer of the same days is no difference.
+     */
+    private static boolean apart(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && !a.containsAll(b) && !b.containsAll(a);
     }
 
-    private static String first(Set<String> values) {
-        return values.iterator().next();
+    private static String firstNotIn(Set<String> values, Set<String> others) {
+        return values.stream().filter(v -> !others.contains(v)).findFirst().orElseThrow();
     }
 
     /** What a number slot is of, for a reader: "worker", "amount ($)", "length". */

@@ -20,7 +20,7 @@ public record TimeOfDay(int minutes, boolean hedged, String text) {
     private static final String HEDGE = "(?<hedge>\\b(?:about|around|approximately|roughly|shortly (?:after|before)"
             + "|just (?:after|before)|soon after|after|before|nearly|almost)\\s+)?";
     private static final Pattern CLOCK = Pattern.compile("(?i)" + HEDGE
-            + "\\b(?<hour>\\d{1,2})(?:[:.](?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?");
+            + "(?<![:\\d]\\s?)\\b(?<hour>\\d{1,2})(?:[:.]\\s?(?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?");
     private static final Pattern NAMED = Pattern.compile("(?i)" + HEDGE + "\\b(?<name>noon|midnight|midday)\\b");
     private static final int TOLERANCE = 30;
 

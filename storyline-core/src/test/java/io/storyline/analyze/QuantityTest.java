@@ -47,8 +47,19 @@ class QuantityTest {
     }
 
     @Test
+    void agesAsApWritesThemAfterANameAndAfterAged() {
+        assertThat(Quantity.in("Qin, 44, and Wang, 31, are accused")).extracting(Quantity::slot, Quantity::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("age", 44.0), org.assertj.core.groups.Tuple.tuple("age", 31.0));
+        assertThat(Quantity.in("Chamberlain has died aged 72.")).extracting(Quantity::value).containsExactly(72.0);
+        assertThat(Quantity.in("400 people, most aged 13 to 18, were at the dance")).extracting(Quantity::slot)
+                .containsExactly("people"); // an age range is no one age
+    }
+
+    @Test
     void clockTimesAndPrepositionsAreNotCounts() {
         assertThat(Quantity.in("hit the bridge at 11:40 p.m. on Tuesday")).isEmpty();
         assertThat(Quantity.in("The council voted 7 to 2 on Friday")).isEmpty();
+        assertThat(Quantity.in("a family making $50,000 a year")).extracting(Quantity::slot).containsExactly("money:$");
+        assertThat(Quantity.in("a family making $ 50,000 a year")).extracting(Quantity::value).containsExactly(50_000.0);
     }
 }

@@ -43,6 +43,33 @@ class SlotsTest {
     }
 
     @Test
+    void aClockTimeWrittenWithASpaceAfterTheColonIsOneTime() {
+        assertThat(TimeOfDay.in("walked in at about 10: 30 a.m.")).extracting(TimeOfDay::minutes).containsExactly(630);
+        assertThat(differences("the shots at 11: 46 a.m.", "the shots at 3: 46 a.m.")).extracting(SlotDifference::kind)
+                .containsExactly("time");
+    }
+
+    @Test
+    void weekdaysThatEachStatementGivesAndTheOtherDoesNotDiffer() {
+        assertThat(differences("a postponement early Thursday, the launch at 3:36 Friday morning",
+                "a postponement early Sunday, the launch at 3:36 Friday morning"))
+                .containsExactly(new SlotDifference("day", "day", "Thursday", "Sunday"));
+    }
+
+    @Test
+    void aTimeEachStatementGivesAndTheOtherCannotBeDiffers() {
+        assertThat(differences("audio from 1:35 p.m. - 2:05 p.m.", "audio from 6:35 p.m. - 2:05 p.m."))
+                .containsExactly(new SlotDifference("time", "time", "1:35 p.m.", "6:35 p.m."));
+        assertThat(differences("audio from 1:35 p.m. - 2:05 p.m.", "audio until 2:05 p.m.")).isEmpty();
+    }
+
+    @Test
+    void moneyWrittenWithASpaceAfterTheSign() {
+        assertThat(differences("a $ 5 million grant", "a $ 13 million grant")).extracting(SlotDifference::slot)
+                .containsExactly("amount ($)");
+    }
+
+    @Test
     void nearClockTimesGivenRoughlyAgree() {
         assertThat(differences("at about 11:40 p.m.", "at 11:50 p.m.")).isEmpty();
         assertThat(differences("at 11:40 p.m.", "at 11:50 p.m.")).hasSize(1);
