@@ -63,9 +63,10 @@ public record Quantity(double value, String slot, String hedge, String text) {
     /** Words after a number that say nothing of what it counts: "7 to 2 on Friday", "30 of them". */
     private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("of", "and", "to", "in", "the", "on",
             "at", "for", "from", "with", "by", "as", "after", "before", "or", "is", "was", "were", "are", "that",
-            "than", "into", "over");
+            "than", "into", "over", "amid", "when", "while", "until", "since", "during", "where", "because", "but",
+            "if", "under", "against", "through", "about", "despite", "without");
     /** An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72". */
-    private static final Pattern AP_AGE = Pattern.compile("\\b[A-Z][a-z]+, (?<age>\\d{1,3}),"
+    private static final Pattern AP_AGE = Pattern.compile("\\b(?<name>[A-Z][a-z]+), (?<age>\\d{1,3}),"
             + "|\\baged (?<aged>\\d{1,3})\\b(?!\\s*(?:to|-|and)\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
@@ -162,8 +163,12 @@ public record Quantity(double value, String slot, String hedge, String text) {
         }
         Matcher age = AP_AGE.matcher(sentence);
         while (age.find()) {
-            String years = age.group("age") != null ? age.group("age") : age.group("aged");
-            quantities.add(new Quantity(Integer.parseInt(years), "age", "exact", age.group().replaceAll(",$", "")));
+            if (age.group("age") != null) { // whose age it is belongs to the slot: Anwar's is not Mahathir's
+                quantities.add(new Quantity(Integer.parseInt(age.group("age")), "age of " + age.group("name"), "exact",
+                        age.group().replaceAll(",$", "")));
+            } else {
+                quantities.add(new Quantity(Integer.parseInt(age.group("aged")), "age", "exact", age.group()));
+            }
         }
         return quantities;
     }

@@ -95,6 +95,8 @@ public final class OutletComparison {
             }
         }
         conflicts.addAll(NearCopies.conflicts(story, sources));
+        conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
+        conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         conflicts = distinct(conflicts);
         List<Integer> order = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {

@@ -49,10 +49,16 @@ class QuantityTest {
     @Test
     void agesAsApWritesThemAfterANameAndAfterAged() {
         assertThat(Quantity.in("Qin, 44, and Wang, 31, are accused")).extracting(Quantity::slot, Quantity::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("age", 44.0), org.assertj.core.groups.Tuple.tuple("age", 31.0));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("age of Qin", 44.0),
+                        org.assertj.core.groups.Tuple.tuple("age of Wang", 31.0));
         assertThat(Quantity.in("Chamberlain has died aged 72.")).extracting(Quantity::value).containsExactly(72.0);
         assertThat(Quantity.in("400 people, most aged 13 to 18, were at the dance")).extracting(Quantity::slot)
                 .containsExactly("people"); // an age range is no one age
+    }
+
+    @Test
+    void aYearBeforeAConjunctionIsNoCount() {
+        assertThat(Quantity.in("the protests of 1988 amid a crackdown")).isEmpty();
     }
 
     @Test
