@@ -7,6 +7,7 @@ import io.storyline.model.Article;
 import io.storyline.model.Citation;
 import io.storyline.model.Comparison;
 import io.storyline.model.Conflict;
+import io.storyline.model.Dispute;
 import io.storyline.model.Fact;
 import io.storyline.model.Quote;
 import io.storyline.model.Source;
@@ -106,8 +107,37 @@ public final class OutletComparison {
                 .thenComparingInt(f -> -facts.get(f).reports().size())
                 .thenComparingInt(firstPosition::get)
                 .thenComparingInt(f -> facts.get(f).reports().get(0).source()));
-        List<Fact> ordered = order.stream().map(facts::get).toList();
+        List<Conflict> found = conflicts;
+        List<Fact> ordered = order.stream().map(f -> withDisputes(facts.get(f), found)).toList();
         return new Comparison(sources.sources(), entities.entities(), quotes, ordered, conflicts);
+    }
+
+    /**
+     * The fact with the sources that conflict with one of its reports beside it: the other statement
+     * of each such conflict, when it is not itself a report of the fact.
+     */
+    private static Fact withDisputes(Fact fact, List<Conflict> conflicts) {
+        List<Dispute> disputes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Conflict c : conflicts) {
+            boolean first = reports(fact, c.statement());
+            boolean second = reports(fact, c.otherStatement());
+            if (first == second) {
+                continue;
+            }
+            Dispute dispute = first
+                    ? new Dispute(c.otherStatement(), c.kind(), c.slot(), c.value(), c.otherValue())
+                    : new Dispute(c.statement(), c.kind(), c.slot(), c.otherValue(), c.value());
+            if (seen.add(dispute.citation().source() + "\u0000" + dispute.slot())) {
+                disputes.add(dispute);
+            }
+        }
+        return disputes.isEmpty() ? fact : new Fact(fact.text(), fact.reports(), fact.outlets(), disputes);
+    }
+
+    private static boolean reports(Fact fact, Citation citation) {
+        return fact.reports().stream().anyMatch(r -> r.source() == citation.source()
+                && r.sentenceIndex() == citation.sentenceIndex());
     }
 
     private static boolean differentOutlets(List<Article> articles, Report a, Report b) {

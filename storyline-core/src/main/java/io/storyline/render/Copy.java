@@ -45,8 +45,13 @@ final class Copy {
      * five workers; 4 says six workers"; empty when no source disputes it.
      */
     static String disputeNote(SummarySentence sentence) {
+        return disputeNote(sentence.disputedBy());
+    }
+
+    /** The note for a list of disputes, as {@link #disputeNote(SummarySentence)}. */
+    static String disputeNote(List<Dispute> disputes) {
         java.util.Map<Integer, List<String>> valuesBySource = new java.util.LinkedHashMap<>();
-        for (Dispute dispute : sentence.disputedBy()) {
+        for (Dispute dispute : disputes) {
             valuesBySource.computeIfAbsent(dispute.citation().source(), k -> new java.util.ArrayList<>())
                     .add(oneLine(dispute.value()));
         }

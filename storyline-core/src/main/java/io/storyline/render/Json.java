@@ -52,8 +52,13 @@ final class Json {
             c.put("sentenceIndex", citation.sentenceIndex());
             c.put("sentence", citation.sentence());
         }
-        ArrayNode disputes = entry.putArray("disputedBy");
-        for (Dispute dispute : sentence.disputedBy()) {
+        disputes(entry.putArray("disputedBy"), sentence.disputedBy());
+    }
+
+    /** The sources that dispute a sentence or fact: each with its sentence, the slot and both values. */
+    static void disputes(ArrayNode array, List<Dispute> disputedBy) {
+        ArrayNode disputes = array;
+        for (Dispute dispute : disputedBy) {
             ObjectNode d = disputes.addObject();
             d.put("source", dispute.citation().source());
             d.put("sentenceIndex", dispute.citation().sentenceIndex());
