@@ -60,10 +60,11 @@ class DisagreementsTest {
 
         Comparison comparison = Storyline.compare(corpus.articles());
         assertThat(conflictSlots(comparison)).contains("day", "worker", "firefighter");
-        Fact fire = comparison.facts().stream().filter(f -> f.text().startsWith("A fire broke out")).findFirst().orElseThrow();
-        assertThat(fire.reports()).hasSize(1);
-        assertThat(fire.disputedBy()).extracting(d -> d.slot()).contains("worker", "day");
-        assertThat(fire.disputedBy()).allSatisfy(d -> assertThat(d.citation().source()).isNotEqualTo(fire.reports().get(0).source()));
+        Fact fireFact = comparison.facts().stream().filter(f -> f.text().startsWith("A fire broke out")).findFirst().orElseThrow();
+        assertThat(fireFact.reports()).hasSize(1);
+        assertThat(fireFact.disputedBy()).extracting(d -> d.slot()).contains("worker", "day");
+        assertThat(fireFact.disputedBy()).allSatisfy(d ->
+                assertThat(d.citation().source()).isNotEqualTo(fireFact.reports().get(0).source()));
         assertThat(Storyline.render(comparison, OutputFormats.JSON)).contains("\"disputedBy\"");
         for (Fact fact : comparison.facts()) {
             Slots first = Slots.of(fact.reports().get(0).sentence());

@@ -74,7 +74,10 @@ public record Quantity(double value, String slot, String hedge, String text) {
     public static List<Quantity> in(String sentence) {
         List<Quantity> quantities = new ArrayList<>();
         Matcher m = NUMBER.matcher(sentence);
-        while (m.find()) {
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
+            // the next number may stand among this one's following words: "two of three missing children"
+            from = m.group("scale") != null ? m.end("scale") : m.end("number");
             String number = m.group("number").toLowerCase(Locale.ROOT);
             int end = m.end("number");
             if (end < sentence.length() && sentence.startsWith("-to-", end)) {
@@ -100,6 +103,12 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if (m.group("percent") != null) {
                 quantities.add(new Quantity(value, "percent", hedge(m.group("hedge")),
                         sentence.substring(m.start(), m.end("percent")).strip()));
+                continue;
+            }
+            if (restRaw.startsWith("-") && m.group("currency") != null) {
+                // a sum as a compound modifier: "a $600-a-year penalty"
+                quantities.add(new Quantity(value, "money:" + m.group("currency"), hedge(m.group("hedge")),
+                        sentence.substring(m.start(), m.end("number")).strip()));
                 continue;
             }
             if (restRaw.startsWith("-") && m.group("scale") == null) {
@@ -181,7 +190,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
         String unit = singular(words[0]);
         String hedge = hedge(m.group("hedge"));
         int end = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(words[0]) + words[0].length();
-        if (unit.equals("year") && words.length > 1 && words[1].equals("old")) {
+        if (unit.equals("year") && words.length > 1 && words[1].startsWith("old")) {
             int old = sentence.toLowerCase(Locale.ROOT).indexOf("old", end) + 3;
             return new Quantity(value, "age", hedge, sentence.substring(m.start(), old).strip());
         }

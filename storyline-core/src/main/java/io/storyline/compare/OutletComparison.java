@@ -150,6 +150,7 @@ public final class OutletComparison {
      */
     private static List<Conflict> distinct(List<Conflict> conflicts) {
         Map<String, Conflict> unique = new java.util.LinkedHashMap<>();
+        Set<String> sameValues = new HashSet<>();
         for (Conflict c : conflicts) {
             if (c.statement().sentence().equals(c.otherStatement().sentence())) {
                 continue;
@@ -158,7 +159,12 @@ public final class OutletComparison {
                     + '\u0000' + c.statement().sentence() + '\u0000' + c.otherStatement().sentence();
             String reverse = c.kind() + '\u0000' + c.slot() + '\u0000' + c.otherValue() + '\u0000' + c.value()
                     + '\u0000' + c.otherStatement().sentence() + '\u0000' + c.statement().sentence();
-            if (!unique.containsKey(reverse)) {
+            // two rules may find one difference between one pair ("number (people)", "number (killed)")
+            String values = c.value() + '\u0000' + c.otherValue() + '\u0000' + c.statement().sentence() + '\u0000'
+                    + c.otherStatement().sentence();
+            String reverseValues = c.otherValue() + '\u0000' + c.value() + '\u0000' + c.otherStatement().sentence()
+                    + '\u0000' + c.statement().sentence();
+            if (!unique.containsKey(reverse) && sameValues.add(values) && !sameValues.contains(reverseValues)) {
                 unique.putIfAbsent(key, c);
             }
         }

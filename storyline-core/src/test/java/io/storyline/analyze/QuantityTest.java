@@ -57,6 +57,21 @@ class QuantityTest {
     }
 
     @Test
+    void aNumberAmongTheWordsAfterAnotherIsReadToo() {
+        assertThat(Quantity.in("Two of three missing children are in custody")).extracting(Quantity::text)
+                .containsExactly("three missing");
+        assertThat(Quantity.in("more than one in five adult residents smoke")).extracting(Quantity::slot)
+                .containsExactly("adult");
+    }
+
+    @Test
+    void sumsRatesAndPossessiveAgesAsCompoundModifiers() {
+        assertThat(Quantity.in("or pay a $600-a-year penalty")).extracting(Quantity::slot, Quantity::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("money:$", 600.0));
+        assertThat(Quantity.in("the 17-year-old's shooting death")).extracting(Quantity::slot).containsExactly("age");
+    }
+
+    @Test
     void aYearBeforeAConjunctionIsNoCount() {
         assertThat(Quantity.in("the protests of 1988 amid a crackdown")).isEmpty();
     }

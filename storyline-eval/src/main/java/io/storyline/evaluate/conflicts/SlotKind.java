@@ -40,7 +40,7 @@ public enum SlotKind {
             "Saturday", "Sunday");
 
     /** The unit's word and an opening parenthesis with a number: " kilometers (300" of "500 kilometers (300 miles)". */
-    private static final Pattern CONVERSION = Pattern.compile("[\\s-]?[a-z]+\\s?\\(\\s*(?:about\\s+)?(?<n>\\d{1,3}(?:,\\d{3})*)");
+    private static final Pattern CONVERSION = Pattern.compile("(?:[\\s-]?[a-z]+){1,2}\\s?\\(\\s*(?:about\\s+|roughly\\s+)?(?<n>\\d{1,3}(?:,\\d{3})*)");
 
     /** A conversion in parentheses, "(300 miles)", which repeats the value before it in other units. */
     private static final Pattern PARENTHESES = Pattern.compile("\\(\\s*(?:about\\s+)?[\\d,.]+[\\s-]?[a-z]+\\s*\\)");
@@ -51,7 +51,8 @@ public enum SlotKind {
 
     SlotKind(String label, String regex, IntUnaryOperator change) {
         this.label = label;
-        this.pattern = Pattern.compile(regex);
+        // a number right after a digit and a point or comma is the tail of another ("3.7 million")
+        this.pattern = Pattern.compile("(?<![\\d][.,:]\\s?)(?:" + regex + ")");
         this.change = change;
     }
 

@@ -37,6 +37,12 @@ class SlotKindTest {
     }
 
     @Test
+    void theDigitsAfterADecimalPointAreNotANumberOfTheirOwn() {
+        assertThat(change(SlotKind.PEOPLE, "sold land to about 3.7 million people")).isEmpty();
+        assertThat(change(SlotKind.TIME, "the blast happened around 5.30 am")).contains("the blast happened around 10.30 am");
+    }
+
+    @Test
     void sentencesWithoutOneClearValueOfTheKindAreNotChanged() {
         assertThat(change(SlotKind.MONEY, "bail was raised from $250,000 to $500,000")).isEmpty();
         assertThat(change(SlotKind.AGE, "most aged 13 to 18")).isEmpty();
