@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param hedged  whether the time is given roughly
  * @param text    the words as written
  */
-public record TimeOfDay(int minutes, boolean hedged, String text) {
+record TimeOfDay(int minutes, boolean hedged, String text) {
 
     private static final String HEDGE = "(?<hedge>\\b(?:about|around|approximately|roughly|shortly (?:after|before)"
             + "|just (?:after|before)|soon after|after|before|nearly|almost)\\s+)?";
@@ -25,7 +25,7 @@ public record TimeOfDay(int minutes, boolean hedged, String text) {
     private static final int TOLERANCE = 30;
 
     /** The clock times of a sentence, in order. */
-    public static List<TimeOfDay> in(String sentence) {
+    static List<TimeOfDay> in(String sentence) {
         List<TimeOfDay> times = new ArrayList<>();
         Matcher m = CLOCK.matcher(sentence);
         while (m.find()) {
@@ -47,7 +47,7 @@ public record TimeOfDay(int minutes, boolean hedged, String text) {
     }
 
     /** Whether the two times can be one moment: equal, or within half an hour when either is rough. */
-    public boolean consistentWith(TimeOfDay other) {
+    boolean consistentWith(TimeOfDay other) {
         int apart = Math.abs(minutes - other.minutes);
         apart = Math.min(apart, 24 * 60 - apart);
         return apart == 0 || (hedged || other.hedged) && apart <= TOLERANCE;
