@@ -34,7 +34,7 @@ public enum SlotKind {
     DATE("date", "\\b(?:Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.|January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+(?<n>\\d{1,2})\\b(?![,.]?\\d)",
             n -> n <= 14 ? n + 11 : n - 11),
-    TIME("time of day", "(?<![:\\d]\\s?)\\b(?<n>\\d{1,2})(?::\\s?\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", n -> (n + 4) % 12 + 1);
+    TIME("time of day", "(?<![:\\d]\\s?)\\b(?<n>\\d{1,2})(?:[:.]\\s?\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", n -> (n + 4) % 12 + 1);
 
     private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
