@@ -67,6 +67,9 @@ public enum SlotKind {
         if (!m.find()) {
             return Optional.empty();
         }
+        if (sentence.substring(0, m.start()).stripTrailing().endsWith("(")) {
+            return Optional.empty(); // a conversion of a value before it: changing it alone makes the sentence contradict itself
+        }
         String withoutConversions = PARENTHESES.matcher(sentence).replaceAll("");
         if (pattern.matcher(withoutConversions).results().count() > 1) {
             return Optional.empty(); // two values of the kind: changing one may only make it equal the other

@@ -47,6 +47,7 @@ class SlotKindTest {
         assertThat(change(SlotKind.MONEY, "bail was raised from $250,000 to $500,000")).isEmpty();
         assertThat(change(SlotKind.AGE, "most aged 13 to 18")).isEmpty();
         assertThat(change(SlotKind.DISTANCE, "measuring 7 to 10 feet")).isEmpty();
+        assertThat(change(SlotKind.DISTANCE, "by nearly 0.6 miles ( 1 kilometer ) since 1860")).isEmpty();
         assertThat(change(SlotKind.WEEKDAY, "Nothing happened.")).isEmpty();
     }
 }
