@@ -78,8 +78,20 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
             if (others == null) {
                 return;
             }
-            Quantity unmatched = unmatched(values, others);
-            Quantity otherUnmatched = unmatched(others, values);
+            // a value both give is matched first, so it cannot also excuse a near one ("100 ... 98" against "100 ... 44")
+            List<Quantity> left = new ArrayList<>(values);
+            List<Quantity> otherLeft = new ArrayList<>(others);
+            for (Quantity q : values) {
+                otherLeft.stream().filter(r -> r.value() == q.value()).findFirst().ifPresent(r -> {
+                    otherLeft.remove(r);
+                    left.remove(q);
+                });
+            }
+            if (left.isEmpty() || otherLeft.isEmpty()) {
+                return;
+            }
+            Quantity unmatched = unmatched(left, otherLeft);
+            Quantity otherUnmatched = unmatched(otherLeft, left);
             if (unmatched != null && otherUnmatched != null) {
                 differences.add(new SlotDifference("number", slotName(slot), unmatched.text(), otherUnmatched.text()));
             }

@@ -23,6 +23,14 @@ class SlotsTest {
     }
 
     @Test
+    void aValueBothGiveCannotAlsoExcuseANearOne() {
+        assertThat(differences("100 per cent accuracy for hiv, and 98 per cent for hepatitis c",
+                "100 per cent accuracy for hiv, and 44 per cent for hepatitis c")).extracting(SlotDifference::slot)
+                .containsExactly("percent");
+        assertThat(differences("100 per cent for hiv, 98 per cent for hepatitis", "98 per cent for hepatitis")).isEmpty();
+    }
+
+    @Test
     void roundingHedgesAndUnitsAreNoDifference() {
         assertThat(differences("About 80 firefighters fought the blaze.", "82 firefighters fought the blaze.")).isEmpty();
         assertThat(differences("about 1,000 people marched", "1,012 people marched")).isEmpty();
