@@ -22,8 +22,9 @@ class SlotKindTest {
         assertThat(change(SlotKind.PERCENT, "up 12%")).contains("up 29%");
         assertThat(change(SlotKind.VOTES, "The council voted 7 to 2 on Friday.")).contains("The council voted 17 to 2 on Friday.");
         assertThat(change(SlotKind.VOTES, "He won 540 votes.")).contains("He won 1083 votes.");
-        assertThat(change(SlotKind.AGE, "The 82-year-old general")).contains("The 61-year-old general");
+        assertThat(change(SlotKind.AGE, "The 82-year-old general")).contains("The 54-year-old general");
         assertThat(change(SlotKind.AGE, "Qin, 44, was tried.")).contains("Qin, 65, was tried.");
+        assertThat(change(SlotKind.AGE, "a 700-year-old statue")).contains("a 466-year-old statue");
         assertThat(change(SlotKind.WEEKDAY, "He resigned on Friday.")).contains("He resigned on Monday.");
         assertThat(change(SlotKind.DATE, "arrested on Oct. 16 in London")).contains("arrested on Oct. 5 in London");
         assertThat(change(SlotKind.TIME, "at 11:40 p.m. on Tuesday")).contains("at 4:40 p.m. on Tuesday");
