@@ -131,9 +131,9 @@ public final class Facts {
      */
     public List<AnalyzedSentence> reportsElsewhere(AnalyzedSentence sentence) {
         List<AnalyzedSentence> reports = new ArrayList<>();
-        for (Object o : bestPerArticle(sentence)) {
-            if (o instanceof AnalyzedSentence s) {
-                reports.add(s);
+        for (Report report : bestPerArticle(sentence)) {
+            if (report != null && report.dispute() == null) {
+                reports.add(report.sentence());
             }
         }
         return reports;
@@ -146,11 +146,9 @@ public final class Facts {
     public List<AnalyzedSentence> reportsOfEvent(AnalyzedSentence sentence) {
         List<AnalyzedSentence> all = new ArrayList<>();
         all.add(sentence);
-        for (Object o : bestPerArticle(sentence)) {
-            if (o instanceof AnalyzedSentence s) {
-                all.add(s);
-            } else if (o instanceof Dispute d) {
-                all.add(d.sentence());
+        for (Report report : bestPerArticle(sentence)) {
+            if (report != null) {
+                all.add(report.sentence());
             }
         }
         return all;
@@ -162,37 +160,40 @@ public final class Facts {
      */
     public List<Dispute> disputes(AnalyzedSentence sentence) {
         List<Dispute> disputes = new ArrayList<>();
-        for (Object o : bestPerArticle(sentence)) {
-            if (o instanceof Dispute d) {
-                disputes.add(d);
+        for (Report report : bestPerArticle(sentence)) {
+            if (report != null && report.dispute() != null) {
+                disputes.add(report.dispute());
             }
         }
         return disputes;
     }
 
+    /** One article's report of a sentence's event: agreeing ({@code dispute} null) or disputing. */
+    private record Report(AnalyzedSentence sentence, Dispute dispute, double similarity) {
+
+        boolean agrees() {
+            return dispute == null;
+        }
+    }
+
     /** Per other article: its most similar agreeing report, else its most similar disputing one, else null. */
-    private Object[] bestPerArticle(AnalyzedSentence sentence) {
-        int articles = story.articles().size();
-        Object[] best = new Object[articles];
-        double[] bestSimilarity = new double[articles];
+    private Report[] bestPerArticle(AnalyzedSentence sentence) {
+        Report[] best = new Report[story.articles().size()];
         int[] neighbours = graph.neighbours(sentence.id());
         double[] weights = graph.weights(sentence.id());
         for (int i = 0; i < neighbours.length; i++) {
             AnalyzedSentence other = story.sentences().get(neighbours[i]);
             int article = other.article();
-            if (article == sentence.article() || best[article] instanceof AnalyzedSentence
-                    && weights[i] <= bestSimilarity[article]) {
+            Report kept = best[article];
+            if (article == sentence.article() || kept != null && kept.agrees() && weights[i] <= kept.similarity()) {
                 continue;
             }
             Relation relation = relation(sentence, other);
             if (relation == Relation.SAME) {
-                best[article] = other;
-                bestSimilarity[article] = weights[i];
-            } else if (relation == Relation.DISPUTED && !(best[article] instanceof AnalyzedSentence)
-                    && (best[article] == null || weights[i] > bestSimilarity[article])) {
-                best[article] = new Dispute(other, differences(sentence, other).stream()
-                        .filter(d -> !d.kind().equals("negation")).toList());
-                bestSimilarity[article] = weights[i];
+                best[article] = new Report(other, null, weights[i]);
+            } else if (relation == Relation.DISPUTED && (kept == null || !kept.agrees() && weights[i] > kept.similarity())) {
+                best[article] = new Report(other, new Dispute(other, differences(sentence, other).stream()
+                        .filter(d -> !d.kind().equals("negation")).toList()), weights[i]);
             }
         }
         return best;
