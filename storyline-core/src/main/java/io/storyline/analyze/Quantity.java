@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * @param value  the amount (durations in days)
  * @param slot   what it counts: a noun ("civilian"), {@code duration}, {@code money:$}, {@code length},
- *               {@code speed}, {@code percent}, {@code age} or {@code toll}
+ *               {@code speed}, {@code percent}, {@code age}, {@code time ago} ("six years ago") or {@code toll}
  * @param hedge  {@code exact}, {@code about}, {@code atLeast} or {@code atMost}
  * @param text   the words as written
  */
@@ -154,7 +154,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 slot = "age";
             } else if (singular != null && DAYS.containsKey(singular)) {
                 value *= DAYS.get(singular);
-                slot = "duration";
+                // "six years ago" is when something began, not how long something lasted ("nine years in office")
+                slot = nouns.length > 1 && nouns[1].equals("ago") ? "time ago" : "duration";
             } else if (singular != null && (singular.equals("dollar") || singular.equals("euro") || singular.equals("pound"))) {
                 slot = "money:" + singular;
             } else if (singular != null && Character.isLetter(singular.charAt(0))) {

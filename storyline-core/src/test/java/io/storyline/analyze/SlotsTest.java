@@ -31,6 +31,14 @@ class SlotsTest {
     }
 
     @Test
+    void howLongAgoIsNotHowLong() {
+        assertThat(differences("Toward the end of Hrawi's nine years in office, Hariri had a free hand.",
+                "Hariri has had a free hand since he became premier six years ago under Hrawi.")).isEmpty();
+        assertThat(differences("he became premier six years ago", "he became premier nine years ago"))
+                .extracting(SlotDifference::slot).containsExactly("time ago");
+    }
+
+    @Test
     void roundingHedgesAndUnitsAreNoDifference() {
         assertThat(differences("About 80 firefighters fought the blaze.", "82 firefighters fought the blaze.")).isEmpty();
         assertThat(differences("about 1,000 people marched", "1,012 people marched")).isEmpty();
