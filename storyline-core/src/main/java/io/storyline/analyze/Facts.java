@@ -1,14 +1,20 @@
 package io.storyline.analyze;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Decides when two sentences report the same fact, in the same or in other words. Two tests, either
- * enough: a high tf-idf cosine (the same content, reworded), or one sentence's content lying almost
- * wholly inside the other's (a short report of a fact a longer sentence also carries). The summary
- * and the timeline both ask it, to choose one sentence per fact and to cite every article that
- * reports a chosen one.
+ * Decides when two sentences report the same fact, in the same or in other words, and when they
+ * report one event but disagree on it. Two sentences tell of one event when they have a high
+ * tf-idf cosine (the same content, reworded), when one's content lies almost wholly inside the
+ * other's (a short report of a fact a longer sentence also carries), or when they are near copies
+ * but for the values in their slots ("three workers" / "five workers"). They are then the same fact
+ * only if no checkable slot differs ({@link Slots}); otherwise the other sentence disputes this one.
+ * The summary and the timeline ask it to choose one sentence per event, to cite every article that
+ * reports a chosen one and to show the articles that dispute it; the outlet comparison asks it which
+ * near copies contradict each other.
  */
 public final class Facts {
 
@@ -18,9 +24,19 @@ public final class Facts {
     static final double CONTAINED = 0.8;
     /** ... provided the two are at least this similar overall. */
     static final double CONTAINED_MIN_COSINE = 0.3;
+    /** Cosine, over the words outside their slots, at or above which two sentences tell of one event. */
+    static final double SAME_EVENT_BESIDE_SLOTS = 0.6;
+
+    /** How two sentences relate. */
+    public enum Relation { SAME, DISPUTED, OTHER }
+
+    /** Another article's report of a sentence's event, and the slots in which it differs (seen from the sentence). */
+    public record Dispute(AnalyzedSentence sentence, List<SlotDifference> differences) {
+    }
 
     private final StoryAnalysis story;
     private final SimilarityGraph graph;
+    private final Map<Integer, Slots> slots = new HashMap<>();
 
     private Facts(StoryAnalysis story, SimilarityGraph graph) {
         this.story = story;
@@ -36,11 +52,43 @@ public final class Facts {
         return new Facts(story, graph);
     }
 
+    /** Whether the two sentences report the same fact: one event, no slot differing. */
     public boolean same(AnalyzedSentence a, AnalyzedSentence b) {
+        return relation(a, b) == Relation.SAME;
+    }
+
+    /** Whether the two tell of one event, agreeing or not: a summary says it once. */
+    public boolean sameEvent(AnalyzedSentence a, AnalyzedSentence b) {
+        return relation(a, b) != Relation.OTHER;
+    }
+
+    public Relation relation(AnalyzedSentence a, AnalyzedSentence b) {
         if (a.id() == b.id()) {
-            return true;
+            return Relation.SAME;
         }
         double cosine = graph.similarity(a.id(), b.id());
+        boolean oneEvent = sameWords(a, b, cosine);
+        List<SlotDifference> differences = differences(a, b);
+        if (!oneEvent && (differences.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
+            return Relation.OTHER;
+        }
+        if (differences.isEmpty()) {
+            return Relation.SAME;
+        }
+        boolean onlyNegation = differences.stream().allMatch(d -> d.kind().equals("negation"));
+        return onlyNegation ? Relation.OTHER : Relation.DISPUTED;
+    }
+
+    /** The slots in which {@code b} differs from {@code a}, seen from {@code a}. */
+    public List<SlotDifference> differences(AnalyzedSentence a, AnalyzedSentence b) {
+        return slots(a).differences(slots(b));
+    }
+
+    private Slots slots(AnalyzedSentence s) {
+        return slots.computeIfAbsent(s.id(), id -> Slots.of(s.text()));
+    }
+
+    private static boolean sameWords(AnalyzedSentence a, AnalyzedSentence b, double cosine) {
         if (cosine >= SAME_FACT_COSINE) {
             return true;
         }
@@ -50,6 +98,20 @@ public final class Facts {
         AnalyzedSentence shorter = a.tfidf().size() <= b.tfidf().size() ? a : b;
         AnalyzedSentence longer = shorter == a ? b : a;
         return shorter.tfidf().size() >= 3 && shorter.tfidf().coveredBy(longer.tfidf()) >= CONTAINED;
+    }
+
+    /** The cosine of the two sentences over the terms that are not in a slot's words of either. */
+    double cosineBesideSlots(AnalyzedSentence a, AnalyzedSentence b) {
+        java.util.Set<String> slotStems = new java.util.HashSet<>();
+        PorterStemmer stemmer = new PorterStemmer();
+        for (AnalyzedSentence s : List.of(a, b)) {
+            for (String words : slots(s).slotWords()) {
+                for (String word : Tokens.matchWords(words)) {
+                    slotStems.add(stemmer.stem(word));
+                }
+            }
+        }
+        return TermVector.cosineWithout(a.tfidf(), b.tfidf(), term -> slotStems.contains(story.stem(term)));
     }
 
     /**
@@ -68,25 +130,72 @@ public final class Facts {
      * article, the most similar one, in article order.
      */
     public List<AnalyzedSentence> reportsElsewhere(AnalyzedSentence sentence) {
-        int articles = story.articles().size();
-        AnalyzedSentence[] best = new AnalyzedSentence[articles];
-        double[] bestSimilarity = new double[articles];
+        List<AnalyzedSentence> reports = new ArrayList<>();
+        for (Report report : bestPerArticle(sentence)) {
+            if (report != null && report.dispute() == null) {
+                reports.add(report.sentence());
+            }
+        }
+        return reports;
+    }
+
+    /**
+     * The sentence and, after it, one report of its event from each other article that has one,
+     * agreeing or disputing, in article order: what places the sentence in a story's order.
+     */
+    public List<AnalyzedSentence> reportsOfEvent(AnalyzedSentence sentence) {
+        List<AnalyzedSentence> all = new ArrayList<>();
+        all.add(sentence);
+        for (Report report : bestPerArticle(sentence)) {
+            if (report != null) {
+                all.add(report.sentence());
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The reports of the sentence's event in other articles that differ from it in a slot: one per
+     * article that has no agreeing report, the most similar, in article order.
+     */
+    public List<Dispute> disputes(AnalyzedSentence sentence) {
+        List<Dispute> disputes = new ArrayList<>();
+        for (Report report : bestPerArticle(sentence)) {
+            if (report != null && report.dispute() != null) {
+                disputes.add(report.dispute());
+            }
+        }
+        return disputes;
+    }
+
+    /** One article's report of a sentence's event: agreeing ({@code dispute} null) or disputing. */
+    private record Report(AnalyzedSentence sentence, Dispute dispute, double similarity) {
+
+        boolean agrees() {
+            return dispute == null;
+        }
+    }
+
+    /** Per other article: its most similar agreeing report, else its most similar disputing one, else null. */
+    private Report[] bestPerArticle(AnalyzedSentence sentence) {
+        Report[] best = new Report[story.articles().size()];
         int[] neighbours = graph.neighbours(sentence.id());
         double[] weights = graph.weights(sentence.id());
         for (int i = 0; i < neighbours.length; i++) {
             AnalyzedSentence other = story.sentences().get(neighbours[i]);
-            if (other.article() != sentence.article() && weights[i] > bestSimilarity[other.article()]
-                    && same(sentence, other)) {
-                best[other.article()] = other;
-                bestSimilarity[other.article()] = weights[i];
+            int article = other.article();
+            Report kept = best[article];
+            if (article == sentence.article() || kept != null && kept.agrees() && weights[i] <= kept.similarity()) {
+                continue;
+            }
+            Relation relation = relation(sentence, other);
+            if (relation == Relation.SAME) {
+                best[article] = new Report(other, null, weights[i]);
+            } else if (relation == Relation.DISPUTED && (kept == null || !kept.agrees() && weights[i] > kept.similarity())) {
+                best[article] = new Report(other, new Dispute(other, differences(sentence, other).stream()
+                        .filter(d -> !d.kind().equals("negation")).toList()), weights[i]);
             }
         }
-        List<AnalyzedSentence> reports = new ArrayList<>();
-        for (AnalyzedSentence s : best) {
-            if (s != null) {
-                reports.add(s);
-            }
-        }
-        return reports;
+        return best;
     }
 }

@@ -2,6 +2,7 @@ package io.storyline.analyze;
 
 import io.storyline.model.Article;
 import io.storyline.model.Citation;
+import io.storyline.model.Dispute;
 import io.storyline.model.Source;
 
 import java.util.ArrayList;
@@ -87,6 +88,18 @@ public final class SourceNumbering {
             citations.add(cite(s));
         }
         return citations;
+    }
+
+    /** The disputes of a shown sentence: one per differing slot, citing the source's sentence with the value it gives. */
+    public List<Dispute> disputes(List<Facts.Dispute> disputes) {
+        List<Dispute> cited = new ArrayList<>(disputes.size());
+        for (Facts.Dispute d : disputes) {
+            for (SlotDifference difference : d.differences()) {
+                cited.add(new Dispute(cite(d.sentence()), difference.kind(), difference.slot(), difference.value(),
+                        difference.otherValue()));
+            }
+        }
+        return cited;
     }
 
     /** Every article as a source, by number. */

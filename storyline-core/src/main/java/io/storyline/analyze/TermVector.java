@@ -57,6 +57,39 @@ public final class TermVector {
         return dot(other) / (norm * other.norm);
     }
 
+    /** The cosine of two vectors over the terms {@code left} does not hold: "beside" those terms. */
+    public static double cosineWithout(TermVector a, TermVector b, java.util.function.IntPredicate leftOut) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.terms.length; i++) {
+            if (!leftOut.test(a.terms[i])) {
+                normA += a.weights[i] * a.weights[i];
+            }
+        }
+        for (int j = 0; j < b.terms.length; j++) {
+            if (!leftOut.test(b.terms[j])) {
+                normB += b.weights[j] * b.weights[j];
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a.terms.length && j < b.terms.length) {
+            if (a.terms[i] == b.terms[j]) {
+                if (!leftOut.test(a.terms[i])) {
+                    dot += a.weights[i] * b.weights[j];
+                }
+                i++;
+                j++;
+            } else if (a.terms[i] < b.terms[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+    }
+
     /**
      * The share of this vector's weight that lies on terms the other vector also has: 1 when every
      * term of this sentence appears in the other one.

@@ -1,5 +1,6 @@
 package io.storyline.compare;
 
+import io.storyline.analyze.Quantity;
 import io.storyline.analyze.SourceNumbering;
 import io.storyline.model.Conflict;
 import io.storyline.model.EntityType;

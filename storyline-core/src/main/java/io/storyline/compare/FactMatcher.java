@@ -1,5 +1,6 @@
 package io.storyline.compare;
 
+import io.storyline.analyze.Quantity;
 import io.storyline.analyze.StoryAnalysis;
 
 import java.util.ArrayList;
@@ -17,7 +18,10 @@ import java.util.Set;
  * trust: a high tf-idf cosine; or a shared distinctive entity (one not named in most of the story)
  * together with a shared event class or a shared number; or two shared distinctive entities and
  * some word overlap. Pairs are joined strongest first into groups of at most one sentence per
- * article, so a sentence that reports two facts lends itself to the one it reports best.
+ * article, so a sentence that reports two facts lends itself to the one it reports best. A pair that
+ * would match but differs in a checkable slot ({@link io.storyline.analyze.Slots}) is never one
+ * fact: it is kept aside as disputed, for the conflict finder, and no group holds two sentences
+ * that differ so.
  */
 final class FactMatcher {
 
@@ -31,6 +35,7 @@ final class FactMatcher {
     private final StoryAnalysis story;
     private final List<Report> reports;
     private final Set<Integer> distinctive = new HashSet<>();
+    private final List<int[]> disputed = new ArrayList<>();
 
     FactMatcher(StoryAnalysis story, List<Report> reports, int entityCount) {
         this.story = story;
@@ -54,9 +59,14 @@ final class FactMatcher {
     /** Groups of sentence ids, each of two or more articles, strongest first. */
     List<List<Integer>> groups() {
         List<Pair> pairs = new ArrayList<>();
+        disputed.clear();
         for (int[] candidate : candidates()) {
-            double score = score(reports.get(candidate[0]), reports.get(candidate[1]));
-            if (score > 0) {
+            Report a = reports.get(candidate[0]);
+            Report b = reports.get(candidate[1]);
+            double score = score(a, b);
+            if (score > 0 && a.differsFrom(b)) {
+                disputed.add(candidate);
+            } else if (score > 0) {
                 pairs.add(new Pair(candidate[0], candidate[1], score));
             }
         }
@@ -86,7 +96,7 @@ final class FactMatcher {
             for (int s : members) {
                 onePerArticle &= articles.add(reports.get(s).article());
             }
-            if (!onePerArticle) {
+            if (!onePerArticle || anyDiffer(members)) {
                 continue;
             }
             int target = ga >= 0 ? ga : gb >= 0 ? gb : groups.size();
@@ -112,6 +122,22 @@ final class FactMatcher {
             }
         }
         return result;
+    }
+
+    /** The pairs that would match but differ in a slot, found by the last {@link #groups()}. */
+    List<int[]> disputedPairs() {
+        return List.copyOf(disputed);
+    }
+
+    private boolean anyDiffer(List<Integer> members) {
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                if (reports.get(members.get(i)).differsFrom(reports.get(members.get(j)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<int[]> candidates() {

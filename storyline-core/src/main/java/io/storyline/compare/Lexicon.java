@@ -225,7 +225,7 @@ final class Lexicon {
             "collapse: collapse collapsed crumbling crumble crack cracking fragmented disarray",
             "fire: fire fires blaze burned burning",
             "flood: flood floods flooding flooded",
-            "crash: crash crashed collision",
+            "crash: crash crashed collision collided struck slammed rammed",
             "sign: signed sign agreement deal treaty accord",
             "appoint: appointed appoint named nominated tapped pick picked");
 

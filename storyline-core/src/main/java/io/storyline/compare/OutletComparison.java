@@ -7,6 +7,7 @@ import io.storyline.model.Article;
 import io.storyline.model.Citation;
 import io.storyline.model.Comparison;
 import io.storyline.model.Conflict;
+import io.storyline.model.Dispute;
 import io.storyline.model.Fact;
 import io.storyline.model.Quote;
 import io.storyline.model.Source;
@@ -60,7 +61,8 @@ public final class OutletComparison {
         for (AnalyzedSentence sentence : story.sentences()) {
             reports.add(Report.of(sentence, entities));
         }
-        List<List<Integer>> groups = new FactMatcher(story, reports, entities.entities().size()).groups();
+        FactMatcher matcher = new FactMatcher(story, reports, entities.entities().size());
+        List<List<Integer>> groups = matcher.groups();
         ConflictFinder conflictFinder = new ConflictFinder(entities, sources);
 
         List<Fact> facts = new ArrayList<>();
@@ -88,6 +90,14 @@ public final class OutletComparison {
                 firstPosition.add(report.sentence().position());
             }
         }
+        for (int[] pair : matcher.disputedPairs()) {
+            if (differentOutlets(articles, reports.get(pair[0]), reports.get(pair[1]))) {
+                conflicts.addAll(conflictFinder.between(reports.get(pair[0]), reports.get(pair[1])));
+            }
+        }
+        conflicts.addAll(NearCopies.conflicts(story, sources));
+        conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
+        conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         conflicts = distinct(conflicts);
         List<Integer> order = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {
@@ -97,19 +107,64 @@ public final class OutletComparison {
                 .thenComparingInt(f -> -facts.get(f).reports().size())
                 .thenComparingInt(firstPosition::get)
                 .thenComparingInt(f -> facts.get(f).reports().get(0).source()));
-        List<Fact> ordered = order.stream().map(facts::get).toList();
+        List<Conflict> found = conflicts;
+        List<Fact> ordered = order.stream().map(f -> withDisputes(facts.get(f), found)).toList();
         return new Comparison(sources.sources(), entities.entities(), quotes, ordered, conflicts);
     }
 
-    /** One conflict per pair of statements and values: copies of one wire story repeat them. */
+    /**
+     * The fact with the sources that conflict with one of its reports beside it: the other statement
+     * of each such conflict, when it is not itself a report of the fact.
+     */
+    private static Fact withDisputes(Fact fact, List<Conflict> conflicts) {
+        List<Dispute> disputes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Conflict c : conflicts) {
+            boolean first = reports(fact, c.statement());
+            boolean second = reports(fact, c.otherStatement());
+            if (first == second) {
+                continue;
+            }
+            Dispute dispute = first
+                    ? new Dispute(c.otherStatement(), c.kind(), c.slot(), c.value(), c.otherValue())
+                    : new Dispute(c.statement(), c.kind(), c.slot(), c.otherValue(), c.value());
+            if (seen.add(dispute.citation().source() + "\u0000" + dispute.slot())) {
+                disputes.add(dispute);
+            }
+        }
+        return disputes.isEmpty() ? fact : new Fact(fact.text(), fact.reports(), fact.outlets(), disputes);
+    }
+
+    private static boolean reports(Fact fact, Citation citation) {
+        return fact.reports().stream().anyMatch(r -> r.source() == citation.source()
+                && r.sentenceIndex() == citation.sentenceIndex());
+    }
+
+    private static boolean differentOutlets(List<Article> articles, Report a, Report b) {
+        return !articles.get(a.article()).outlet().equals(articles.get(b.article()).outlet());
+    }
+
+    /**
+     * One conflict per pair of statements and values (copies of one wire story repeat them), and
+     * none between two statements worded alike.
+     */
     private static List<Conflict> distinct(List<Conflict> conflicts) {
         Map<String, Conflict> unique = new java.util.LinkedHashMap<>();
+        Set<String> sameValues = new HashSet<>();
         for (Conflict c : conflicts) {
+            if (c.statement().sentence().equals(c.otherStatement().sentence())) {
+                continue;
+            }
             String key = c.kind() + '\u0000' + c.slot() + '\u0000' + c.value() + '\u0000' + c.otherValue()
                     + '\u0000' + c.statement().sentence() + '\u0000' + c.otherStatement().sentence();
             String reverse = c.kind() + '\u0000' + c.slot() + '\u0000' + c.otherValue() + '\u0000' + c.value()
                     + '\u0000' + c.otherStatement().sentence() + '\u0000' + c.statement().sentence();
-            if (!unique.containsKey(reverse)) {
+            // two rules may find one difference between one pair ("number (people)", "number (killed)")
+            String values = c.value() + '\u0000' + c.otherValue() + '\u0000' + c.statement().sentence() + '\u0000'
+                    + c.otherStatement().sentence();
+            String reverseValues = c.otherValue() + '\u0000' + c.value() + '\u0000' + c.otherStatement().sentence()
+                    + '\u0000' + c.statement().sentence();
+            if (!unique.containsKey(reverse) && sameValues.add(values) && !sameValues.contains(reverseValues)) {
                 unique.putIfAbsent(key, c);
             }
         }

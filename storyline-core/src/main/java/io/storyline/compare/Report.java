@@ -1,6 +1,8 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Quantity;
+import io.storyline.analyze.Slots;
 import io.storyline.analyze.time.CalendarWords;
 
 import java.util.List;
@@ -11,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * What a sentence reports, in the terms facts are matched and compared by: the entities it names,
- * its event words by class, its numbers, and the days and dates it gives.
+ * its event words by class, its checkable slots (numbers, days, dates, times, tallies, negation),
+ * and the days and dates it gives.
  */
 record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> events,
-              List<Quantity> quantities, List<String> days, List<String> dates) {
+              Slots slots, List<String> days, List<String> dates) {
 
     private static final Pattern DAY = Pattern.compile(
             "\\b(" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + ")\\b");
@@ -37,7 +40,7 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
         List<String> days = DAY.matcher(text).results().map(java.util.regex.MatchResult::group).distinct().toList();
         List<String> dates = DATE.matcher(text).results().map(Report::date).distinct().toList();
         return new Report(sentence, entities.entitiesOf(sentence.id()), Set.copyOf(events),
-                Quantity.in(text), days, dates);
+                Slots.of(text), days, dates);
     }
 
     private static String date(java.util.regex.MatchResult m) {
@@ -45,6 +48,15 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
         String day = m.group(2) != null ? m.group(2) : m.group(3);
         String key = month.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
         return key + " " + Integer.parseInt(day);
+    }
+
+    List<Quantity> quantities() {
+        return slots.quantities();
+    }
+
+    /** Whether the two differ in a checkable slot, so cannot be one fact. */
+    boolean differsFrom(Report other) {
+        return !slots.differences(other.slots).isEmpty();
     }
 
     int article() {

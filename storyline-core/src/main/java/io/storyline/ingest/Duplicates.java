@@ -1,5 +1,6 @@
 package io.storyline.ingest;
 
+import io.storyline.analyze.Slots;
 import io.storyline.model.Article;
 import java.net.URI;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.Set;
  * articles are the same when they share an address (ignoring scheme, "www.", a trailing slash, the
  * fragment and tracking parameters) or when nearly all the word 5-grams of the shorter body are in the
  * longer one (containment, after Broder 1997, "On the resemblance and containment of documents"). The
- * first one read is kept; a longer body found later replaces its text.
+ * first one read is kept; a longer body found later replaces its text. A near copy that gives another
+ * value in a checkable slot (an updated toll, another day) is not merged: it stays a report of its own,
+ * so that the summary and the comparison show the difference.
  */
 final class Duplicates {
 
@@ -43,6 +46,9 @@ final class Duplicates {
             }
             if (same == null && grams.size() >= MIN_GRAMS) {
                 same = nearCopy(grams, keptGrams, byGram);
+                if (same != null && differ(kept.get(same).article(), article)) {
+                    same = null; // an updated copy ("killing 7" for "killing 5"): its own report, the difference kept
+                }
             }
             if (same == null) {
                 int index = kept.size();
@@ -59,6 +65,12 @@ final class Duplicates {
             }
         }
         return kept;
+    }
+
+    /** Whether two near copies give different values in a slot ({@link Slots}): not one article. */
+    static boolean differ(Article a, Article b) {
+        return Slots.of(a.text()).differences(Slots.of(b.text())).stream()
+                .anyMatch(d -> !d.kind().equals("negation"));
     }
 
     private static ExtractedArticle combined(ExtractedArticle first, ExtractedArticle again) {

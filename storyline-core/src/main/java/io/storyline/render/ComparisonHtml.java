@@ -140,7 +140,11 @@ final class ComparisonHtml {
         body.appendText("\n");
         for (Fact fact : comparison.facts()) {
             Element row = Html.line(body, "tr");
-            row.appendElement("th").attr("scope", "row").text(shorten(Copy.oneLine(fact.text())));
+            Element factCell = row.appendElement("th").attr("scope", "row").text(shorten(Copy.oneLine(fact.text())));
+            String disputes = Copy.disputeNote(fact.disputedBy());
+            if (!disputes.isEmpty()) {
+                factCell.appendElement("span").addClass("disputed").text(" (" + disputes + ")");
+            }
             for (String outlet : outlets) {
                 Citation report = null;
                 for (Citation c : fact.reports()) {

@@ -79,6 +79,7 @@ final class ComparisonJson {
             f.put("carriedBy", carriedBy(fact, outletCount));
             ArrayNode reports = f.putArray("reports");
             fact.reports().forEach(c -> citation(reports.addObject(), c));
+            Json.disputes(f.putArray("disputedBy"), fact.disputedBy());
         }
         ArrayNode conflicts = node.putArray("conflicts");
         for (Conflict conflict : comparison.conflicts()) {

@@ -116,6 +116,10 @@ final class ComparisonMarkdown {
             fact.reports().forEach(c -> cited.add(c.source()));
             out.append("- ").append(md(Copy.oneLine(fact.text()), markdown));
             cited.forEach(n -> out.append('[').append(n).append(']'));
+            String disputes = Copy.disputeNote(fact.disputedBy());
+            if (!disputes.isEmpty()) {
+                out.append(" (").append(md(disputes, markdown)).append(')');
+            }
             out.append('\n');
         }
         out.append('\n');

@@ -1,6 +1,7 @@
 package io.storyline.render;
 
 import io.storyline.model.Citation;
+import io.storyline.model.Dispute;
 import io.storyline.model.SummarySentence;
 
 import java.util.LinkedHashSet;
@@ -37,6 +38,26 @@ final class Copy {
             numbers.add(citation.source());
         }
         return List.copyOf(numbers);
+    }
+
+    /**
+     * What the sources that dispute a sentence say instead, as a reader's note: "2 says Wednesday,
+     * five workers; 4 says six workers"; empty when no source disputes it.
+     */
+    static String disputeNote(SummarySentence sentence) {
+        return disputeNote(sentence.disputedBy());
+    }
+
+    /** The note for a list of disputes, as {@link #disputeNote(SummarySentence)}. */
+    static String disputeNote(List<Dispute> disputes) {
+        java.util.Map<Integer, List<String>> valuesBySource = new java.util.LinkedHashMap<>();
+        for (Dispute dispute : disputes) {
+            valuesBySource.computeIfAbsent(dispute.citation().source(), k -> new java.util.ArrayList<>())
+                    .add(oneLine(dispute.value()));
+        }
+        List<String> notes = new java.util.ArrayList<>();
+        valuesBySource.forEach((source, values) -> notes.add(source + " says " + String.join(", ", values)));
+        return String.join("; ", notes);
     }
 
     /**

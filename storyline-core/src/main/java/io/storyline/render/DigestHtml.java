@@ -65,6 +65,10 @@ final class DigestHtml {
             for (int number : Copy.citedSources(sentence)) {
                 cites.appendElement("a").addClass("cite").attr("href", "#" + prefix + number).text(String.valueOf(number));
             }
+            String disputes = Copy.disputeNote(sentence);
+            if (!disputes.isEmpty()) {
+                summary.appendElement("span").addClass("disputed").text(" (" + disputes + ")");
+            }
         });
         Element sources = Html.line(article, "ol").addClass("digest-sources");
         sources.appendText("\n");

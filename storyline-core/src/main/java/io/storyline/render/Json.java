@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.model.Citation;
+import io.storyline.model.Dispute;
 import io.storyline.model.Source;
 import io.storyline.model.SummarySentence;
 
@@ -36,7 +37,10 @@ final class Json {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    /** A cited sentence as every Storyline JSON document writes it: its text, sources and citations. */
+    /**
+     * A cited sentence as every Storyline JSON document writes it: its text, sources, citations, and the
+     * sources that dispute it ({@code disputedBy}: each with the slot and the value it gives instead).
+     */
     static void sentence(ObjectNode entry, SummarySentence sentence) {
         entry.put("text", sentence.text());
         ArrayNode cited = entry.putArray("sources");
@@ -47,6 +51,22 @@ final class Json {
             c.put("source", citation.source());
             c.put("sentenceIndex", citation.sentenceIndex());
             c.put("sentence", citation.sentence());
+        }
+        disputes(entry.putArray("disputedBy"), sentence.disputedBy());
+    }
+
+    /** The sources that dispute a sentence or fact: each with its sentence, the slot and both values. */
+    static void disputes(ArrayNode array, List<Dispute> disputedBy) {
+        ArrayNode disputes = array;
+        for (Dispute dispute : disputedBy) {
+            ObjectNode d = disputes.addObject();
+            d.put("source", dispute.citation().source());
+            d.put("sentenceIndex", dispute.citation().sentenceIndex());
+            d.put("sentence", dispute.citation().sentence());
+            d.put("kind", dispute.kind());
+            d.put("slot", dispute.slot());
+            d.put("shownValue", dispute.shownValue());
+            d.put("value", dispute.value());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.storyline.render;
 
+import io.storyline.model.SummarySentence;
 import io.storyline.model.Source;
 
 import java.util.ArrayList;
@@ -47,6 +48,19 @@ final class Markdown {
             line.append(" — ").append(String.join(", ", details));
         }
         return line.toString();
+    }
+
+    /** The citations of a sentence ({@code [1][3]}) and, when sources dispute it, what they say ({@code (2 says five workers)}). */
+    static String citations(SummarySentence sentence) {
+        StringBuilder out = new StringBuilder();
+        for (int number : Copy.citedSources(sentence)) {
+            out.append('[').append(number).append(']');
+        }
+        String disputes = Copy.disputeNote(sentence);
+        if (!disputes.isEmpty()) {
+            out.append(" (").append(escape(disputes)).append(')');
+        }
+        return out.toString();
     }
 
     /** Article text as literal Markdown on one line. */

@@ -1,6 +1,7 @@
 package io.storyline.render;
 
 import io.storyline.model.Citation;
+import io.storyline.model.Dispute;
 import io.storyline.model.Source;
 import io.storyline.model.Summary;
 import io.storyline.model.SummaryReport;
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +95,28 @@ final class SummaryHtml {
                     .attr("data-tip", tip).attr("aria-label", "Source " + citation.source() + ", " + tip)
                     .text(String.valueOf(citation.source()));
         }
+        appendDisputes(span, sentence);
+    }
+
+    /** After the badges: "(2 says five workers)", each source number linking to the source list. */
+    static void appendDisputes(Element span, SummarySentence sentence) {
+        if (sentence.disputedBy().isEmpty()) {
+            return;
+        }
+        Element note = span.appendElement("span").addClass("disputed");
+        note.appendText(" (");
+        Map<Integer, List<Dispute>> bySource = new LinkedHashMap<>();
+        sentence.disputedBy().forEach(d -> bySource.computeIfAbsent(d.citation().source(), k -> new ArrayList<>()).add(d));
+        String separator = "";
+        for (List<Dispute> disputes : bySource.values()) {
+            Citation citation = disputes.get(0).citation();
+            note.appendText(separator);
+            note.appendElement("a").attr("href", "#source-" + citation.source())
+                    .attr("title", Copy.oneLine(citation.sentence())).text(String.valueOf(citation.source()));
+            note.appendText(" says " + String.join(", ", disputes.stream().map(d -> Copy.oneLine(d.value())).toList()));
+            separator = "; ";
+        }
+        note.appendText(")");
     }
 
     /** The numbered source list, each outlet in its tint; nothing when there are no sources. */
@@ -211,6 +235,7 @@ final class SummaryHtml {
             .summary .empty { font-style: italic; color: var(--muted); }
             .sentence:target { background: rgba(255, 214, 102, .35); }
             sup.cites { line-height: 0; white-space: nowrap; }
+            .disputed { color: #8a3b12; font-size: .9em; }
             .cite { position: relative; display: inline-block; min-width: 1.4em; margin-left: .2em;
                     padding: .15em .38em; border-radius: .7em; border: 1px solid var(--edge, #c7cdd4);
                     background: var(--tint, #eef0f2); color: #1d2125; text-align: center;

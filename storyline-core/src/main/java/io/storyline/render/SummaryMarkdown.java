@@ -27,9 +27,7 @@ final class SummaryMarkdown {
         }
         for (SummarySentence sentence : summary.sentences()) {
             out.append(Markdown.escape(sentence.text()));
-            for (int number : Copy.citedSources(sentence)) {
-                out.append('[').append(number).append(']');
-            }
+            out.append(Markdown.citations(sentence));
             out.append('\n');
         }
         if (!summary.sources().isEmpty()) {

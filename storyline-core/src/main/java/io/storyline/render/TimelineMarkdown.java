@@ -30,9 +30,7 @@ final class TimelineMarkdown {
             out.append("## ").append(DAY.format(entry.date())).append("\n\n");
             for (SummarySentence sentence : entry.sentences()) {
                 out.append("- ").append(Markdown.escape(sentence.text()));
-                for (int number : Copy.citedSources(sentence)) {
-                    out.append('[').append(number).append(']');
-                }
+                out.append(Markdown.citations(sentence));
                 out.append('\n');
             }
             out.append('\n');

@@ -347,7 +347,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         List<AnalyzedSentence> chosen = selection.chosen();
         List<List<AnalyzedSentence>> reports = new ArrayList<>();
         for (AnalyzedSentence s : chosen) {
-            reports.add(input.facts().reports(s));
+            reports.add(input.facts().reportsOfEvent(s));
         }
         AnalyzedSentence best = null;
         double bestValue = cutValue(input.story(), budget, chosen, reports, weights);
@@ -358,7 +358,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             List<AnalyzedSentence> with = new ArrayList<>(chosen);
             with.add(f);
             List<List<AnalyzedSentence>> withReports = new ArrayList<>(reports);
-            withReports.add(input.facts().reports(f));
+            withReports.add(input.facts().reportsOfEvent(f));
             double v = cutValue(input.story(), budget, with, withReports, weights);
             if (v > bestValue) {
                 bestValue = v;

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A summary being filled: the sentences chosen so far, the budget they use, and the rule every
- * method shares, that no fact is said twice.
+ * method shares, that no fact is said twice (nor one event twice with different values).
  */
 final class Selection {
 
@@ -33,7 +33,7 @@ final class Selection {
 
     boolean repeatsChosenFact(AnalyzedSentence s) {
         for (AnalyzedSentence c : chosen) {
-            if (input.facts().same(c, s)) {
+            if (input.facts().sameEvent(c, s)) {
                 return true;
             }
         }

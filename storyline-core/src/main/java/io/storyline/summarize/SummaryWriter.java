@@ -11,8 +11,10 @@ import java.util.List;
 
 /**
  * Turns a method's chosen sentences into the {@link Summary} a reader sees: ordered as a story, each
- * sentence cited to its own article and to every other article that reports the same fact, sources
- * numbered in the order they are first cited ({@link SourceNumbering}). A quotation the sentence
+ * sentence cited to its own article and to every other article that reports the same fact, and
+ * shown beside the articles that report its event with a different value in a slot (which are not
+ * cited for it); sources numbered in the order they are first cited or disputing
+ * ({@link SourceNumbering}). The order reads every report of an event, agreeing or not. A quotation the sentence
  * cuts is closed or opened and a connective whose sentence is not shown before it is dropped
  * ({@link StoryAnalysis#shownAfter}); the citations keep the sentences as their sources wrote them.
  */
@@ -24,17 +26,19 @@ final class SummaryWriter {
     static Summary write(String method, SummaryInput input, List<AnalyzedSentence> chosen) {
         StoryAnalysis story = input.story();
         List<List<AnalyzedSentence>> reports = new ArrayList<>();
+        List<List<AnalyzedSentence>> events = new ArrayList<>();
         for (AnalyzedSentence s : chosen) {
             reports.add(input.facts().reports(s));
+            events.add(input.facts().reportsOfEvent(s));
         }
-        List<Integer> order = StoryOrder.arrange(story, chosen, reports);
-        SourceNumbering numbering = SourceNumbering.byFirstCitation(story, order.stream().map(reports::get).toList());
+        List<Integer> order = StoryOrder.arrange(story, chosen, events);
+        SourceNumbering numbering = SourceNumbering.byFirstCitation(story, order.stream().map(events::get).toList());
         List<SummarySentence> sentences = new ArrayList<>();
         AnalyzedSentence previous = null;
         for (int i : order) {
             AnalyzedSentence shown = chosen.get(i);
             sentences.add(new SummarySentence(story.shownAfter(shown.text(), shown, previous),
-                    numbering.cite(reports.get(i))));
+                    numbering.cite(reports.get(i)), numbering.disputes(input.facts().disputes(shown))));
             previous = shown;
         }
         return new Summary(method, sentences, numbering.sources());

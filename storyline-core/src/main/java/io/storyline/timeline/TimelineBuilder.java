@@ -216,8 +216,8 @@ public final class TimelineBuilder {
             if (picked.size() == count) {
                 break;
             }
-            boolean repeats = picked.stream().anyMatch(p -> facts.same(p, s))
-                    || elsewhere.stream().anyMatch(p -> facts.same(p, s));
+            boolean repeats = picked.stream().anyMatch(p -> facts.sameEvent(p, s))
+                    || elsewhere.stream().anyMatch(p -> facts.sameEvent(p, s));
             if (!repeats) {
                 picked.add(s);
             }

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Turns the chosen sentences of each date into the {@link Timeline} a reader sees: each sentence
- * cited to its own article and to every other article reporting the same fact, sources numbered in
+ * cited to its own article and to every other article reporting the same fact, with the articles
+ * that report its event with a different value beside it (not cited), sources numbered in
  * the order they are first cited (as a summary's are, {@link SourceNumbering}).
  */
 final class TimelineWriter {
@@ -27,19 +28,21 @@ final class TimelineWriter {
     static Timeline write(StoryAnalysis story, Facts facts, Map<LocalDate, List<AnalyzedSentence>> chosen,
                           List<DayCoverage> coverage, List<String> undated) {
         Map<Integer, List<AnalyzedSentence>> reports = new LinkedHashMap<>();
+        Map<Integer, List<AnalyzedSentence>> events = new LinkedHashMap<>();
         for (List<AnalyzedSentence> day : chosen.values()) {
             for (AnalyzedSentence s : day) {
                 reports.put(s.id(), facts.reports(s));
+                events.put(s.id(), facts.reportsOfEvent(s));
             }
         }
-        SourceNumbering numbering = SourceNumbering.byFirstCitation(story, List.copyOf(reports.values()));
+        SourceNumbering numbering = SourceNumbering.byFirstCitation(story, List.copyOf(events.values()));
         List<TimelineEntry> entries = new ArrayList<>();
         chosen.forEach((date, day) -> {
             List<SummarySentence> sentences = new ArrayList<>();
             AnalyzedSentence previous = null;
             for (AnalyzedSentence s : day) {
                 sentences.add(new SummarySentence(story.shownAfter(EntryText.of(s.text()), s, previous),
-                        numbering.cite(reports.get(s.id()))));
+                        numbering.cite(reports.get(s.id())), numbering.disputes(facts.disputes(s))));
                 previous = s;
             }
             entries.add(new TimelineEntry(date, sentences));

@@ -65,6 +65,19 @@ class DuplicatesTest {
     }
 
     @Test
+    void anUpdatedWireCopyWithAnotherTollIsKeptAsItsOwnReport() {
+        String first = "A fire at the Brennan plastics plant in Oakdale on Tuesday night killed three workers and forced "
+                + "the evacuation of nearby homes, the fire department said, adding that the cause was not yet known "
+                + "and that inspectors would visit the site in the morning.";
+        String update = first.replace("three workers", "five workers");
+        List<ExtractedArticle> merged = Duplicates.merge(List.of(
+                new ExtractedArticle(new Article("a", "Wire", null, null, null, first, "a"), null),
+                new ExtractedArticle(new Article("b", "Wire", null, null, null, update, "b"), null),
+                new ExtractedArticle(new Article("c", "Wire", null, null, null, first + " More follows.", "c"), null)));
+        assertThat(merged).extracting(e -> e.article().id()).containsExactly("a", "b");
+    }
+
+    @Test
     void differentStoriesStayApart() {
         String a = "The harbour board voted on Tuesday to close the old pier to traffic from next spring after "
                 + "engineers found rust in most of its supporting beams and fishing crews objected loudly.";

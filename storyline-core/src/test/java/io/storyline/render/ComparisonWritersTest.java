@@ -43,8 +43,10 @@ class ComparisonWritersTest {
         assertThat(root.get("schema").asText()).isEqualTo("storyline.comparison/1");
         assertThat(root.at("/outlets").toString()).isEqualTo("[\"Tideline Post\",\"Gull Bay Gazette\"]");
         JsonNode fact = root.at("/facts/0");
-        assertThat(fieldNames(fact)).containsExactly("text", "outlets", "carriedBy", "reports");
-        assertThat(fact.get("carriedBy").asText()).isEqualTo("all");
+        assertThat(fieldNames(fact)).containsExactly("text", "outlets", "carriedBy", "reports", "disputedBy");
+        // the two outlets tell the collapse with another day and toll: two facts, each disputed by the other
+        assertThat(fact.get("carriedBy").asText()).isEqualTo("one");
+        assertThat(fact.get("disputedBy").findValuesAsText("kind")).containsExactlyInAnyOrder("number", "day");
         assertThat(fieldNames(root.at("/entities/0"))).containsExactly("name", "type", "aliases", "mentions",
                 "sources", "centrality");
         assertThat(fieldNames(root.at("/quotes/0"))).containsExactly("text", "speaker", "direct", "source", "sentenceIndex");
@@ -76,7 +78,8 @@ class ComparisonWritersTest {
         assertThat(doc.select("[onmouseover]")).isEmpty();
         assertThat(doc.select("table.matrix thead th")).extracting(e -> e.text())
                 .containsExactly("Fact", "Tideline Post", "Gull Bay Gazette");
-        assertThat(doc.select("table.matrix tbody tr").first().select("td.yes")).hasSize(2);
+        assertThat(doc.select("table.matrix tbody tr").first().select("td.yes")).hasSize(1);
+        assertThat(doc.select("table.matrix tbody tr").first().select("th .disputed").text()).contains("says");
         assertThat(doc.select("ul.conflicts li")).hasSize(2);
         assertThat(doc.select("ul.quotes").text()).contains("<script>alert(1)</script>");
         assertThat(doc.select("svg.bar")).isNotEmpty();

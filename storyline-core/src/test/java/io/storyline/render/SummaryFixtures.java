@@ -1,6 +1,7 @@
 package io.storyline.render;
 
 import io.storyline.model.Citation;
+import io.storyline.model.Dispute;
 import io.storyline.model.Source;
 import io.storyline.model.Summary;
 import io.storyline.model.SummarySentence;
@@ -39,6 +40,17 @@ final class SummaryFixtures {
                 List.of(new Citation(2, 5, "Ferries will use the south quay until June."),
                         new Citation(2, 6, "The south quay takes over all crossings.")));
         return new Summary("centroid", List.of(first, second, third), threeSources());
+    }
+
+    /** One sentence cited to source 1, disputed by source 2 on the toll and the day. */
+    static Summary disputedStory() {
+        SummarySentence sentence = new SummarySentence("The pier collapsed on Monday, injuring two deckhands.",
+                List.of(new Citation(1, 0, "The pier collapsed on Monday, injuring two deckhands.")),
+                List.of(new Dispute(new Citation(2, 0, "The pier collapsed on Tuesday, injuring <b>four</b> deckhands."),
+                                "number", "deckhand", "two deckhands", "<b>four</b> deckhands"),
+                        new Dispute(new Citation(2, 0, "The pier collapsed on Tuesday, injuring <b>four</b> deckhands."),
+                                "day", "day", "Monday", "Tuesday")));
+        return new Summary("coverage", List.of(sentence), threeSources());
     }
 
     static Summary empty() {

@@ -34,7 +34,7 @@ class SummaryJsonTest {
     void everyCitationIsListedWithSourceSentenceIndexAndSupportingSentence() throws Exception {
         JsonNode second = MAPPER.readTree(renderer.render(SummaryFixtures.pierStory())).get("sentences").get(1);
 
-        assertThat(fieldNames(second)).containsExactly("index", "text", "sources", "citations");
+        assertThat(fieldNames(second)).containsExactly("index", "text", "sources", "citations", "disputedBy");
         assertThat(second.get("index").asInt()).isEqualTo(1);
         assertThat(second.get("text").asText()).isEqualTo("Two deckhands were taken to hospital with minor injuries.");
         assertThat(second.get("sources").toString()).isEqualTo("[2,1,3]");

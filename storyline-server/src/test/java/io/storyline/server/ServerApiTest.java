@@ -59,6 +59,11 @@ class ServerApiTest {
                 assertThat(article.get("text").asText()).contains(citation.get("sentence").asText());
                 assertThat(article.get("story").get("id").asLong()).isEqualTo(story.get("id").asLong());
             }
+            assertThat(sentence.get("disputedBy").isArray()).as("disputedBy of " + sentence).isTrue();
+            for (JsonNode dispute : sentence.get("disputedBy")) {
+                assertThat(dispute.get("source").asInt()).as("a disputing source is listed").isBetween(1, sources.size());
+                assertThat(dispute.get("value").asText()).isNotBlank();
+            }
         }
         assertThat(story.get("features").isObject()).isTrue();
     }

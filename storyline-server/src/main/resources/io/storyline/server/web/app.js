@@ -105,6 +105,16 @@ function sourceLine(source) {
   return [source.outlet, source.published].filter(Boolean).join(", ");
 }
 
+// The sources that tell a sentence's event with another value, as "2 says five workers; 4 says Wednesday".
+function disputeNote(disputes) {
+  const bySource = new Map();
+  for (const d of disputes) {
+    if (!bySource.has(d.source)) bySource.set(d.source, []);
+    bySource.get(d.source).push(d.value);
+  }
+  return [...bySource].map(([source, values]) => source + " says " + values.join(", ")).join("; ");
+}
+
 function showSource(panel, citation, source, button) {
   for (const other of panel.parentNode.querySelectorAll(".cite[aria-pressed='true']")) {
     other.setAttribute("aria-pressed", "false");
@@ -155,6 +165,8 @@ async function storyPage(id) {
       button.addEventListener("click", () => showSource(panel, citation, source || { number: citation.source }, button));
       p.append(button);
     }
+    const disputes = disputeNote(sentence.disputedBy || []);
+    if (disputes) p.append(el("span", { class: "disputed", "data-field": "disputed" }, " (" + disputes + ")"));
     summary.append(p);
   });
   for (const section of page.querySelectorAll("[data-feature]")) {

@@ -1,0 +1,282 @@
+package io.storyline.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number a sentence reports, with what it counts: "38 civilians", "about 1,000", "six weeks"
+ * (42 days), "$2.5 million", "45%", "a 140-metre ship", "the 82-year-old". Durations are kept in
+ * days, money in units of its currency, lengths in metres and speeds in km/h, so that the same
+ * amount in other words compares equal; a hedge ("about", "at least", "as high as") widens what
+ * counts as the same value. One of the checkable slots of {@link Slots}.
+ *
+ * @param value  the amount (durations in days)
+ * @param slot   what it counts: a noun ("civilian"), {@code duration}, {@code money:$}, {@code length},
+ *               {@code speed}, {@code percent}, {@code age}, {@code time ago} ("six years ago") or {@code toll}
+ * @param hedge  {@code exact}, {@code about}, {@code atLeast} or {@code atMost}
+ * @param text   the words as written
+ */
+public record Quantity(double value, String slot, String hedge, String text) {
+
+    private static final Map<String, Double> WORDS = Map.ofEntries(
+            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
+            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
+            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
+            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
+            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
+            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
+            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
+            Map.entry("hundred", 100.0),
+            Map.entry("dozen", 12.0), Map.entry("a dozen", 12.0), Map.entry("a hundred", 100.0),
+            Map.entry("a thousand", 1000.0));
+    private static final Map<String, Double> DAYS = Map.ofEntries(
+            Map.entry("hour", 1 / 24.0), Map.entry("day", 1.0), Map.entry("week", 7.0),
+            Map.entry("fortnight", 14.0), Map.entry("month", 30.0), Map.entry("year", 365.0),
+            Map.entry("decade", 3650.0));
+    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6,
+            "billion", 1e9, "trillion", 1e12, "m", 1e6, "bn", 1e9);
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?i)(?<hedge>\\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least"
+                    + "|up to|as many as|as high as|as much as|fewer than|less than|under|close to|an estimated"
+                    + "|just over|just under)\\s+)?"
+                    + "(?:(?<currency>[$\u20AC\u00A3])\\s?)?"
+                    + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b(?:a dozen|a hundred|a thousand|one|two|three|four|five|six"
+                    + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                    + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\\b)"
+                    + "(?:[\\s-]+(?<scale>thousand|million|billion|trillion|m|bn)\\b)?"
+                    + "(?<percent>\\s?%)?"
+                    + "(?<rest>(?:[\\s-]+[a-z][a-z'/-]*){0,2})");
+    /** Units of length in metres and of speed in km/h: "a 140-metre ship" and "459 feet" are one length. */
+    private static final Map<String, Double> METRES = Map.ofEntries(
+            Map.entry("metre", 1.0), Map.entry("meter", 1.0), Map.entry("m", 1.0), Map.entry("foot", 0.3048),
+            Map.entry("feet", 0.3048), Map.entry("ft", 0.3048), Map.entry("yard", 0.9144),
+            Map.entry("kilometre", 1000.0), Map.entry("kilometer", 1000.0), Map.entry("km", 1000.0),
+            Map.entry("mile", 1609.344), Map.entry("inch", 0.0254), Map.entry("inche", 0.0254),
+            Map.entry("centimetre", 0.01), Map.entry("centimeter", 0.01), Map.entry("cm", 0.01));
+    private static final Map<String, Double> KMH = Map.of("mph", 1.609344, "km/h", 1.0, "kph", 1.0,
+            "knot", 1.852, "kmh", 1.0);
+    /** Words after a number that say nothing of what it counts: "7 to 2 on Friday", "30 of them". */
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("of", "and", "to", "in", "the", "on",
+            "at", "for", "from", "with", "by", "as", "after", "before", "or", "is", "was", "were", "are", "that",
+            "than", "into", "over", "amid", "when", "while", "until", "since", "during", "where", "because", "but",
+            "if", "under", "against", "through", "about", "despite", "without");
+    /** An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72". */
+    private static final Pattern AP_AGE = Pattern.compile("\\b(?<name>[A-Z][a-z]+), (?<age>\\d{1,3}),"
+            + "|\\baged (?<aged>\\d{1,3})\\b(?!\\s*(?:to|-|and)\\s*\\d)");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
+    /** The quantities of a sentence, in order; bare numbers and years are not quantities. */
+    public static List<Quantity> in(String sentence) {
+        List<Quantity> quantities = new ArrayList<>();
+        Matcher m = NUMBER.matcher(sentence);
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
+            // the next number may stand among this one's following words: "two of three missing children"
+            from = m.group("scale") != null ? m.end("scale") : m.end("number");
+            String number = m.group("number").toLowerCase(Locale.ROOT);
+            int end = m.end("number");
+            if (end < sentence.length() && sentence.startsWith("-to-", end)) {
+                continue; // a ratio, "10-to-1"
+            }
+            if (m.start("number") > 0 && (Character.isLetterOrDigit(sentence.charAt(m.start("number") - 1))
+                    || sentence.charAt(m.start("number") - 1) == ':')) {
+                continue; // inside a word, or the minutes of "11:40"
+            }
+            double value;
+            if (Character.isDigit(number.charAt(0))) {
+                value = Double.parseDouble(number.replace(",", ""));
+            } else {
+                value = WORDS.get(number);
+            }
+            if (m.group("scale") != null) {
+                value *= SCALES.get(m.group("scale").toLowerCase(Locale.ROOT));
+            }
+            String restRaw = m.group("rest") == null ? "" : m.group("rest");
+            String rest = restRaw.replaceAll("^[\\s-]+", "").strip().toLowerCase(Locale.ROOT);
+            String[] nouns = rest.isEmpty() ? new String[0] : rest.split("[\\s-]+");
+            String noun = nouns.length > 0 ? nouns[0] : null;
+            if (m.group("percent") != null) {
+                quantities.add(new Quantity(value, "percent", hedge(m.group("hedge")),
+                        sentence.substring(m.start(), m.end("percent")).strip()));
+                continue;
+            }
+            if (restRaw.startsWith("-") && m.group("currency") != null) {
+                // a sum as a compound modifier: "a $600-a-year penalty"
+                quantities.add(new Quantity(value, "money:" + m.group("currency"), hedge(m.group("hedge")),
+                        sentence.substring(m.start(), m.end("number")).strip()));
+                continue;
+            }
+            if (restRaw.startsWith("-") && m.group("scale") == null) {
+                // a compound modifier: a measure ("a 140-metre ship", "the 82-year-old") or not a count
+                // at all ("two-party bloc", "42-year reign")
+                Quantity measure = measure(sentence, m, value, nouns);
+                if (measure != null) {
+                    quantities.add(measure);
+                }
+                continue;
+            }
+            boolean clock = ("a".equals(noun) || "p".equals(noun)) && sentence.startsWith(".m", m.end("rest"));
+            if (clock || "am".equals(noun) || "pm".equals(noun)) {
+                continue; // a time of day, "11 p.m.": a slot of its own (TimeOfDay)
+            }
+            if ("a".equals(noun) || "an".equals(noun) || "per".equals(noun) && !rest.startsWith("per cent")) {
+                noun = null; // "$50,000 a year": a rate, not what is counted
+            }
+            if (noun != null && NOT_NOUNS.contains(noun)) {
+                noun = null;
+            }
+            if (YEAR.matcher(number).matches() && (noun == null || !Character.isLetter(noun.charAt(0))
+                    || noun.length() < 3) && m.group("currency") == null) {
+                continue;
+            }
+            if (number.equals("one") && (noun == null || noun.equals("another") || noun.equals("of"))) {
+                continue; // "one of", pronoun use
+            }
+            String hedge = hedge(m.group("hedge"));
+            String slot;
+            String singular = noun == null ? null : singular(noun);
+            if (m.group("currency") != null) {
+                slot = "money:" + m.group("currency");
+            } else if (singular != null && METRES.containsKey(singular)) {
+                value *= METRES.get(singular);
+                slot = "length";
+            } else if (singular != null && KMH.containsKey(singular)) {
+                value *= KMH.get(singular);
+                slot = "speed";
+            } else if (singular != null && (singular.equals("percent") || rest.startsWith("per cent"))) {
+                slot = "percent";
+            } else if (singular != null && singular.equals("year") && rest.matches("years? old\\b.*")) {
+                slot = "age";
+            } else if (singular != null && DAYS.containsKey(singular)) {
+                value *= DAYS.get(singular);
+                // "six years ago" is when something began, not how long something lasted ("nine years in office")
+                slot = nouns.length > 1 && nouns[1].equals("ago") ? "time ago" : "duration";
+            } else if (singular != null && (singular.equals("dollar") || singular.equals("euro") || singular.equals("pound"))) {
+                slot = "money:" + singular;
+            } else if (singular != null && Character.isLetter(singular.charAt(0))) {
+                slot = singular;
+            } else if (sentence.toLowerCase(Locale.ROOT).contains("death toll")) {
+                slot = "toll";
+            } else {
+                continue; // a bare number: nothing to compare it by
+            }
+            int textEnd = m.group("scale") != null ? m.end("scale") : m.end("number");
+            if (noun != null) {
+                textEnd = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(nouns[0]) + nouns[0].length();
+            }
+            quantities.add(new Quantity(value, slot, hedge, sentence.substring(m.start(), textEnd).strip()));
+        }
+        Matcher age = AP_AGE.matcher(sentence);
+        while (age.find()) {
+            if (age.group("age") != null) { // whose age it is belongs to the slot: Anwar's is not Mahathir's
+                quantities.add(new Quantity(Integer.parseInt(age.group("age")), "age of " + age.group("name"), "exact",
+                        age.group().replaceAll(",$", "")));
+            } else {
+                quantities.add(new Quantity(Integer.parseInt(age.group("aged")), "age", "exact", age.group()));
+            }
+        }
+        return quantities;
+    }
+
+    /** A hyphenated measure: "82-year-old" (an age), "140-metre", "270-mph"; null for other compounds. */
+    private static Quantity measure(String sentence, Matcher m, double value, String[] words) {
+        if (words.length == 0) {
+            return null;
+        }
+        String unit = singular(words[0]);
+        String hedge = hedge(m.group("hedge"));
+        int end = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(words[0]) + words[0].length();
+        if (unit.equals("year") && words.length > 1 && words[1].startsWith("old")) {
+            int old = sentence.toLowerCase(Locale.ROOT).indexOf("old", end) + 3;
+            return new Quantity(value, "age", hedge, sentence.substring(m.start(), old).strip());
+        }
+        if (METRES.containsKey(unit)) {
+            return new Quantity(value * METRES.get(unit), "length", hedge, sentence.substring(m.start(), end).strip());
+        }
+        if (KMH.containsKey(unit)) {
+            return new Quantity(value * KMH.get(unit), "speed", hedge, sentence.substring(m.start(), end).strip());
+        }
+        return null;
+    }
+
+    private static String hedge(String words) {
+        if (words == null) {
+            return "exact";
+        }
+        String w = words.strip().toLowerCase(Locale.ROOT);
+        if (w.equals("more than") || w.equals("over") || w.equals("at least") || w.equals("just over")) {
+            return "atLeast";
+        }
+        if (w.equals("up to") || w.equals("as many as") || w.equals("as high as") || w.equals("as much as")
+                || w.equals("fewer than") || w.equals("less than") || w.equals("under") || w.equals("just under")) {
+            return "atMost";
+        }
+        return "about";
+    }
+
+    static String singular(String noun) {
+        if (noun.endsWith("ies") && noun.length() > 4) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        if (noun.endsWith("s") && !noun.endsWith("ss") && noun.length() > 3) {
+            return noun.substring(0, noun.length() - 1);
+        }
+        return noun;
+    }
+
+    /**
+     * Whether two reports of one slot can both be true: equal values; values a hedge allows
+     * ("about 1,000" and "950"; "at least 30" and "38"); or a round figure and a value within 5% of
+     * it ("1,000" and "1,012" may be one count rounded).
+     */
+    public boolean consistentWith(Quantity other) {
+        double a = value;
+        double b = other.value;
+        if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))) {
+            return true;
+        }
+        if (converted(slot) && Math.abs(a - b) <= 0.03 * Math.max(Math.abs(a), Math.abs(b))) {
+            return true; // "140 metres" and "459 feet": a unit converted and rounded
+        }
+        if (hedge.equals("exact") && other.hedge.equals("exact")) {
+            return roundedFrom(a, b) || roundedFrom(b, a);
+        }
+        return (hedge.equals("exact") || within(this, b)) && (other.hedge.equals("exact") || within(other, a));
+    }
+
+    private static boolean converted(String slot) {
+        return slot.equals("length") || slot.equals("speed");
+    }
+
+    private static boolean within(Quantity bound, double v) {
+        double x = bound.value;
+        switch (bound.hedge) {
+            case "atLeast":
+                return v >= x * 0.95;
+            case "atMost":
+                return v <= x * 1.05;
+            case "about":
+                return Math.abs(v - x) <= 0.2 * Math.max(Math.abs(v), Math.abs(x));
+            default:
+                return roundedFrom(x, v);
+        }
+    }
+
+    /** Whether {@code round} may be {@code v} rounded: a round figure within 5% of it. */
+    private static boolean roundedFrom(double round, double v) {
+        return isRound(round) && Math.abs(v - round) <= 0.05 * Math.abs(round);
+    }
+
+    private static boolean isRound(double x) {
+        if (x < 100) {
+            return false;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(x)) - 1);
+        return Math.abs(x / magnitude - Math.rint(x / magnitude)) < 1e-9 && Math.rint(x / magnitude) % 5 == 0;
+    }
+}

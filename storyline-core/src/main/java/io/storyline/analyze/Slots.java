@@ -1,0 +1,169 @@
+package io.storyline.analyze;
+
+import io.storyline.analyze.time.CalendarWords;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checkable slots of a statement, as an editor checks a quotation against its source: numbers
+ * with what they count ({@link Quantity}), weekdays, dates, clock times ({@link TimeOfDay}), vote
+ * tallies ("7 to 2") and negation. Two statements of one event that differ in a slot are not the same
+ * fact; rounding, hedges ("about 80" and "80") and units ("140 metres", "459 feet") are not differences.
+ * The summary, the timeline and the outlet comparison all decide agreement here.
+ *
+ * @param quantities numbers with what they count
+ * @param weekdays   weekdays named ("Tuesday")
+ * @param dates      month and day ("mar 19"), however written ("March 19", "19 March", "Sept. 11")
+ * @param times      clock times
+ * @param tallies    vote tallies ("7-2")
+ * @param negated    whether the statement is negated ("not", "never", "n't")
+ */
+public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String> dates, List<TimeOfDay> times,
+                    Set<String> tallies, boolean negated) {
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + ")\\b");
+    /** "March 19", "Sept. 11" (AP's abbreviations), "19 March". */
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(" + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
+                    + CalendarWords.alternation(CalendarWords.withDots(CalendarWords.DOTTED_MONTH_ABBREVIATIONS))
+                    + ")\\s+(\\d{1,2})\\b(?![,.]?\\d)"
+                    + "|\\b(\\d{1,2})\\s+(" + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\b");
+    private static final Pattern TALLY = Pattern.compile("\\b(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})\\b(?!\\s*(?:%|percent|per cent))");
+    private static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|ed|es|ing)\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
+
+    public static Slots of(String statement) {
+        Set<String> weekdays = new LinkedHashSet<>();
+        WEEKDAY.matcher(statement).results().forEach(r -> weekdays.add(r.group(1)));
+        Set<String> dates = new LinkedHashSet<>();
+        DATE.matcher(statement).results().forEach(r -> dates.add(date(r)));
+        Set<String> tallies = new LinkedHashSet<>();
+        if (VOTE.matcher(statement).find()) {
+            Matcher t = TALLY.matcher(statement);
+            while (t.find()) {
+                tallies.add(t.group(1) + "-" + t.group(2));
+            }
+        }
+        return new Slots(Quantity.in(statement), weekdays, dates, TimeOfDay.in(statement), tallies,
+                NEGATION.matcher(statement).find());
+    }
+
+    private static String date(MatchResult m) {
+        String month = m.group(1) != null ? m.group(1) : m.group(4);
+        String day = m.group(2) != null ? m.group(2) : m.group(3);
+        return month.substring(0, 3).toLowerCase(Locale.ROOT) + " " + Integer.parseInt(day);
+    }
+
+    /**
+     * The slots both statements fill with values that cannot both be true, each seen from this
+     * statement; empty when they agree on every slot they share. A slot only one of them fills is no
+     * difference.
+     */
+    public List<SlotDifference> differences(Slots other) {
+        List<SlotDifference> differences = new ArrayList<>();
+        Map<String, List<Quantity>> mine = bySlot(quantities);
+        Map<String, List<Quantity>> theirs = bySlot(other.quantities);
+        mine.forEach((slot, values) -> {
+            List<Quantity> others = theirs.get(slot);
+            if (others == null) {
+                return;
+            }
+            // a value both give is matched first, so it cannot also excuse a near one ("100 ... 98" against "100 ... 44")
+            List<Quantity> left = new ArrayList<>(values);
+            List<Quantity> otherLeft = new ArrayList<>(others);
+            for (Quantity q : values) {
+                otherLeft.stream().filter(r -> r.value() == q.value()).findFirst().ifPresent(r -> {
+                    otherLeft.remove(r);
+                    left.remove(q);
+                });
+            }
+            if (left.isEmpty() || otherLeft.isEmpty()) {
+                return;
+            }
+            Quantity unmatched = unmatched(left, otherLeft);
+            Quantity otherUnmatched = unmatched(otherLeft, left);
+            if (unmatched != null && otherUnmatched != null) {
+                differences.add(new SlotDifference("number", slotName(slot), unmatched.text(), otherUnmatched.text()));
+            }
+        });
+        if (apart(weekdays, other.weekdays)) {
+            differences.add(new SlotDifference("day", "day", firstNotIn(weekdays, other.weekdays),
+                    firstNotIn(other.weekdays, weekdays)));
+        }
+        if (apart(dates, other.dates)) {
+            differences.add(new SlotDifference("date", "date", firstNotIn(dates, other.dates),
+                    firstNotIn(other.dates, dates)));
+        }
+        TimeOfDay time = unmatchedTime(times, other.times);
+        TimeOfDay otherTime = unmatchedTime(other.times, times);
+        if (time != null && otherTime != null) {
+            differences.add(new SlotDifference("time", "time", time.text(), otherTime.text()));
+        }
+        if (apart(tallies, other.tallies)) {
+            differences.add(new SlotDifference("vote", "vote", firstNotIn(tallies, other.tallies),
+                    firstNotIn(other.tallies, tallies)));
+        }
+        if (negated != other.negated) {
+            differences.add(new SlotDifference("negation", "negation", negated ? "not" : "", other.negated ? "not" : ""));
+        }
+        return differences;
+    }
+
+    /** The words of the statement that fill a slot (for comparing what is left around them). */
+    public List<String> slotWords() {
+        List<String> words = new ArrayList<>();
+        quantities.forEach(q -> words.add(q.text()));
+        times.forEach(t -> words.add(t.text()));
+        words.addAll(weekdays);
+        words.addAll(tallies);
+        return words;
+    }
+
+    private static TimeOfDay unmatchedTime(List<TimeOfDay> times, List<TimeOfDay> others) {
+        return others.isEmpty() ? null
+                : times.stream().filter(t -> others.stream().noneMatch(t::consistentWith)).findFirst().orElse(null);
+    }
+
+    private static Map<String, List<Quantity>> bySlot(List<Quantity> quantities) {
+        Map<String, List<Quantity>> bySlot = new LinkedHashMap<>();
+        quantities.forEach(q -> bySlot.computeIfAbsent(q.slot(), k -> new ArrayList<>()).add(q));
+        return bySlot;
+    }
+
+    /** The first value that no value of the others can be. */
+    private static Quantity unmatched(List<Quantity> values, List<Quantity> others) {
+        for (Quantity q : values) {
+            if (others.stream().noneMatch(q::consistentWith)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether both give values and each gives one the other does not ("Thursday ... Friday" against
+     * "Sunday ... Friday"); a statement that names fewer of the same days is no difference.
+     */
+    private static boolean apart(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && !a.containsAll(b) && !b.containsAll(a);
+    }
+
+    private static String firstNotIn(Set<String> values, Set<String> others) {
+        return values.stream().filter(v -> !others.contains(v)).findFirst().orElseThrow();
+    }
+
+    /** What a number slot is of, for a reader: "worker", "amount ($)", "length". */
+    static String slotName(String slot) {
+        return slot.startsWith("money:") ? "amount (" + slot.substring(6) + ")" : slot;
+    }
+}

@@ -1,0 +1,55 @@
+package io.storyline.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A clock time a sentence gives: "11:40 p.m.", "10 a.m.", "noon", "shortly after midnight". A hedge
+ * ("about", "shortly after", "around") allows half an hour either way; exact times must agree to
+ * the minute.
+ *
+ * @param minutes minutes after midnight
+ * @param hedged  whether the time is given roughly
+ * @param text    the words as written
+ */
+record TimeOfDay(int minutes, boolean hedged, String text) {
+
+    private static final String HEDGE = "(?<hedge>\\b(?:about|around|approximately|roughly|shortly (?:after|before)"
+            + "|just (?:after|before)|soon after|after|before|nearly|almost)\\s+)?";
+    private static final Pattern CLOCK = Pattern.compile("(?i)" + HEDGE
+            + "(?<![:\\d]\\s?)\\b(?<hour>\\d{1,2})(?:[:.]\\s?(?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?");
+    private static final Pattern NAMED = Pattern.compile("(?i)" + HEDGE + "\\b(?<name>noon|midnight|midday)\\b");
+    private static final int TOLERANCE = 30;
+
+    /** The clock times of a sentence, in order. */
+    static List<TimeOfDay> in(String sentence) {
+        List<TimeOfDay> times = new ArrayList<>();
+        Matcher m = CLOCK.matcher(sentence);
+        while (m.find()) {
+            int hour = Integer.parseInt(m.group("hour"));
+            int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
+            if (hour < 1 || hour > 12 || minute > 59) {
+                continue;
+            }
+            boolean pm = m.group("half").equalsIgnoreCase("p");
+            int minutes = (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
+            times.add(new TimeOfDay(minutes, m.group("hedge") != null, m.group().strip()));
+        }
+        Matcher n = NAMED.matcher(sentence);
+        while (n.find()) {
+            int minutes = n.group("name").toLowerCase(Locale.ROOT).equals("midnight") ? 0 : 12 * 60;
+            times.add(new TimeOfDay(minutes, n.group("hedge") != null, n.group().strip()));
+        }
+        return times;
+    }
+
+    /** Whether the two times can be one moment: equal, or within half an hour when either is rough. */
+    boolean consistentWith(TimeOfDay other) {
+        int apart = Math.abs(minutes - other.minutes);
+        apart = Math.min(apart, 24 * 60 - apart);
+        return apart == 0 || (hedged || other.hedged) && apart <= TOLERANCE;
+    }
+}
