@@ -56,18 +56,40 @@ final class FactMatcher {
     private record Pair(int a, int b, double score) {
     }
 
+    private static long key(int sentence, int article) {
+        return ((long) sentence << 32) | article;
+    }
+
     /** Groups of sentence ids, each of two or more articles, strongest first. */
     List<List<Integer>> groups() {
         List<Pair> pairs = new ArrayList<>();
+        List<Pair> differing = new ArrayList<>();
+        // best[sentence] per other article: the strongest score of any pair it is in with that article
+        Map<Long, Double> best = new HashMap<>();
         disputed.clear();
         for (int[] candidate : candidates()) {
             Report a = reports.get(candidate[0]);
             Report b = reports.get(candidate[1]);
             double score = score(a, b);
-            if (score > 0 && a.differsFrom(b)) {
-                disputed.add(candidate);
-            } else if (score > 0) {
+            if (score <= 0) {
+                continue;
+            }
+            best.merge(key(candidate[0], b.article()), score, Math::max);
+            best.merge(key(candidate[1], a.article()), score, Math::max);
+            if (a.differsFrom(b)) {
+                differing.add(new Pair(candidate[0], candidate[1], score));
+            } else {
                 pairs.add(new Pair(candidate[0], candidate[1], score));
+            }
+        }
+        // A differing pair is one disputed fact only when each sentence matches nothing in the other
+        // article better: otherwise it is a second event of the same people ("arrested Thursday" /
+        // "arrest announced Friday" beside an article's own report of the arrest).
+        for (Pair pair : differing) {
+            int articleA = reports.get(pair.a()).article();
+            int articleB = reports.get(pair.b()).article();
+            if (pair.score() >= best.get(key(pair.a(), articleB)) && pair.score() >= best.get(key(pair.b(), articleA))) {
+                disputed.add(new int[] {pair.a(), pair.b()});
             }
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));

@@ -99,6 +99,17 @@ class OutletComparisonTest {
     }
 
     @Test
+    void aSecondEventOfTheSamePeopleOnAnotherDayIsNoConflict() {
+        // Both outlets report the arrest on Thursday; the announcement on Friday is another event.
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "Rebel leader Dario Kess was arrested Thursday at the Vell airport "
+                        + "as he stepped off a plane."),
+                article("b", "Coast Wire", "Rebel leader Dario Kess was arrested Thursday at the airport in Vell.\n\n"
+                        + "Kess is in custody in Vell, where his arrest was announced Friday.")));
+        assertThat(comparison.conflicts()).extracting(Conflict::kind).doesNotContain("day");
+    }
+
+    @Test
     void differentDaysForOneEventAreAConflict() {
         Comparison comparison = OutletComparison.compare(List.of(
                 article("a", "Harbour Post", "Foreign Minister Lena Brandt resigned on Thursday, officials said."),
