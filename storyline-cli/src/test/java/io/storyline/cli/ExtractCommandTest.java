@@ -22,18 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ExtractCommandTest {
 
-    static final String PAGE = """
-            <!DOCTYPE html><html><head><title>Lighthouse keeper retires | Northern Light</title>
-            <meta property="og:site_name" content="Northern Light">
-            <link rel="canonical" href="https://northern-light.example/2022/06/01/keeper">
-            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Lighthouse keeper retires",
-             "datePublished":"2022-06-01T07:30:00+02:00","author":{"@type":"Person","name":"Mara Holm"}}</script>
-            </head><body><nav><a href="/">Front page</a></nav><article><h1>Lighthouse keeper retires</h1>
-            <p>The last keeper of the Skerry light handed over its keys on Wednesday after thirty-one years on the rock.</p>
-            <p>The light has been automatic since 2009, but the coast authority kept a keeper for repairs and visitors.</p>
-            <script>trackReader()</script></article><footer>All rights reserved</footer></body></html>
-            """;
-
     @TempDir
     Path dir;
     HttpServer server;
@@ -42,7 +30,7 @@ class ExtractCommandTest {
     void serve() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/keeper", exchange -> {
-            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+            byte[] body = LighthousePage.HTML.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -64,7 +52,7 @@ class ExtractCommandTest {
     private Path gzippedPage() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write(PAGE.getBytes(StandardCharsets.UTF_8));
+            gz.write(LighthousePage.HTML.getBytes(StandardCharsets.UTF_8));
         }
         return Files.write(dir.resolve("keeper.html.gz"), bytes.toByteArray());
     }

@@ -297,14 +297,7 @@ public final class ArticleLoader {
             if (size == 0) {
                 throw new UnusableInputException("is empty");
             }
-            if (!gzipped(file)) {
-                return Files.readAllBytes(file);
-            }
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                return readCapped(in, "uncompressed");
-            }
-        } catch (java.util.zip.ZipException | java.io.EOFException damaged) {
-            throw new UnusableInputException("is not a complete gzip file (" + damaged.getMessage() + ")");
+            return gzipped(file) ? gunzip(Files.newInputStream(file)) : Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnusableInputException(unreadable(e));
         }
@@ -319,12 +312,19 @@ public final class ArticleLoader {
         if (!gzipped(file)) {
             return bytes;
         }
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        try {
+            return gunzip(new java.io.ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UnusableInputException(unreadable(e));
+        }
+    }
+
+    /** The uncompressed bytes of a gzip stream (closed after), within the size limit. */
+    private byte[] gunzip(InputStream compressed) throws IOException, UnusableInputException {
+        try (InputStream in = new GZIPInputStream(compressed)) {
             return readCapped(in, "uncompressed");
         } catch (java.util.zip.ZipException | java.io.EOFException damaged) {
             throw new UnusableInputException("is not a complete gzip file (" + damaged.getMessage() + ")");
-        } catch (IOException e) {
-            throw new UnusableInputException(unreadable(e));
         }
     }
 

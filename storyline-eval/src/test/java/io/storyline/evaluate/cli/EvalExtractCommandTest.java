@@ -1,6 +1,7 @@
 package io.storyline.evaluate.cli;
 
 import io.storyline.cli.CommandRun;
+import io.storyline.cli.LighthousePage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,18 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code storyline eval extract} on a one-page benchmark folder, run in-process. */
 class EvalExtractCommandTest {
 
-    static final String PAGE = """
-            <!DOCTYPE html><html><head><title>Lighthouse keeper retires | Northern Light</title>
-            <meta property="og:site_name" content="Northern Light">
-            <link rel="canonical" href="https://northern-light.example/2022/06/01/keeper">
-            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Lighthouse keeper retires",
-             "datePublished":"2022-06-01T07:30:00+02:00","author":{"@type":"Person","name":"Mara Holm"}}</script>
-            </head><body><nav><a href="/">Front page</a></nav><article><h1>Lighthouse keeper retires</h1>
-            <p>The last keeper of the Skerry light handed over its keys on Wednesday after thirty-one years on the rock.</p>
-            <p>The light has been automatic since 2009, but the coast authority kept a keeper for repairs and visitors.</p>
-            <script>trackReader()</script></article><footer>All rights reserved</footer></body></html>
-            """;
-
     @TempDir
     Path dir;
 
@@ -36,7 +25,7 @@ class EvalExtractCommandTest {
         Path bench = Files.createDirectories(dir.resolve("bench/html"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write(PAGE.getBytes(StandardCharsets.UTF_8));
+            gz.write(LighthousePage.HTML.getBytes(StandardCharsets.UTF_8));
         }
         Files.write(bench.resolve("k1.html.gz"), bytes.toByteArray());
         Files.writeString(dir.resolve("bench/ground-truth.json"), """
