@@ -32,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "else ~/.local/share/storyline/storyline.db.")
     Path database;
 
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Every write (POST, PUT, DELETE) must carry 'Authorization: Bearer TOKEN'. Default: none on "
+                    + "loopback; beyond loopback one is made at start and printed once.")
+    String token;
+
     private final Terminal terminal;
 
     ServeCommand(Terminal terminal) {
@@ -40,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port);
+        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port).withToken(token);
         if (database != null) {
             settings = settings.withDatabase(database);
         }
@@ -50,9 +55,13 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }));
-        terminal.stdout().println("Storyline is serving " + server.uri() + " (" + server.newsroom().articleCount()
+        terminal.stdout().println("Storyline is serving " + server.listening() + " (" + server.newsroom().articleCount()
                 + " articles in " + server.newsroom().storyCount() + " stories; database "
                 + settings.database().toAbsolutePath() + ")");
+        if (token == null && server.token().isPresent()) {
+            terminal.stdout().println("Writes need the header 'Authorization: Bearer " + server.token().get()
+                    + "' (made for this run; --token sets one)");
+        }
         terminal.stdout().flush();
         stopped.await();
         return Main.EXIT_OK;

@@ -1,6 +1,8 @@
 package io.storyline.server;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,11 +50,14 @@ final class ArticleRequests {
         JsonNode root;
         try {
             root = json.readTree(body);
+        } catch (StreamConstraintsException e) {
+            // Jackson's own limits (nesting, number or string length): such errors carry no location
+            throw new BadRequest("the body is JSON this server does not read: " + firstLine(e.getOriginalMessage())
+                    + "; an article needs no more than three levels");
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage();
-            int nl = message == null ? -1 : message.indexOf('\n');
-            throw new BadRequest("the body is not valid JSON: " + (nl < 0 ? message : message.substring(0, nl))
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            JsonLocation at = e.getLocation();
+            throw new BadRequest("the body is not valid JSON: " + firstLine(e.getOriginalMessage())
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (root == null || root.isMissingNode()) {
             throw new BadRequest("the body is empty; send a JSON object or an array of objects");
@@ -117,6 +122,14 @@ final class ArticleRequests {
         }
         return new Article(article.id(), article.outlet(), article.url(), article.title(), article.published(),
                 article.text(), "api");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 
     private static String host(String url) {

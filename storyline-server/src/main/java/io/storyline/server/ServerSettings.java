@@ -12,8 +12,12 @@ import java.util.Map;
  * @param database     the SQLite file
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
  * @param features     what story pages show besides the summary (timeline, quotes, comparison)
+ * @param token        the token every write must carry ({@code Authorization: Bearer ...}), or null: then
+ *                     none on loopback, and one is generated when the server listens beyond loopback
+ *                     ({@link StorylineServer#token()})
  */
-public record ServerSettings(String host, int port, Path database, long maxBodyBytes, List<StoryFeature> features) {
+public record ServerSettings(String host, int port, Path database, long maxBodyBytes, List<StoryFeature> features,
+                             String token) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -27,33 +31,40 @@ public record ServerSettings(String host, int port, Path database, long maxBodyB
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("the body limit must be positive");
         }
+        if (token != null && (token.isBlank() || !token.chars().allMatch(c -> c > 32 && c < 127))) {
+            throw new IllegalArgumentException("the token must be printable ASCII without spaces");
+        }
     }
 
     /** Loopback, port 8080, the default database, 10 MB bodies, no features. */
     /** Loopback, the default port and database, and the story page's timeline and comparison. */
     public static ServerSettings defaults() {
         return new ServerSettings(LOOPBACK, DEFAULT_PORT, defaultDatabase(System.getenv()), DEFAULT_MAX_BODY,
-                List.of(new TimelineFeature(), new ComparisonFeature()));
+                List.of(new TimelineFeature(), new ComparisonFeature()), null);
     }
 
     public ServerSettings withHost(String value) {
-        return new ServerSettings(value, port, database, maxBodyBytes, features);
+        return new ServerSettings(value, port, database, maxBodyBytes, features, token);
     }
 
     public ServerSettings withPort(int value) {
-        return new ServerSettings(host, value, database, maxBodyBytes, features);
+        return new ServerSettings(host, value, database, maxBodyBytes, features, token);
     }
 
     public ServerSettings withDatabase(Path value) {
-        return new ServerSettings(host, port, value, maxBodyBytes, features);
+        return new ServerSettings(host, port, value, maxBodyBytes, features, token);
     }
 
     public ServerSettings withMaxBodyBytes(long value) {
-        return new ServerSettings(host, port, database, value, features);
+        return new ServerSettings(host, port, database, value, features, token);
     }
 
     public ServerSettings withFeatures(List<StoryFeature> value) {
-        return new ServerSettings(host, port, database, maxBodyBytes, value);
+        return new ServerSettings(host, port, database, maxBodyBytes, value, token);
+    }
+
+    public ServerSettings withToken(String value) {
+        return new ServerSettings(host, port, database, maxBodyBytes, features, value);
     }
 
     /**

@@ -44,11 +44,13 @@ public final class StorylineServer implements AutoCloseable {
     private final Newsroom newsroom;
     private final Javalin app;
     private final String host;
+    private final String token;
 
-    private StorylineServer(Newsroom newsroom, Javalin app, String host) {
+    private StorylineServer(Newsroom newsroom, Javalin app, String host, String token) {
         this.newsroom = newsroom;
         this.app = app;
         this.host = host;
+        this.token = token;
     }
 
     /**
@@ -66,7 +68,10 @@ public final class StorylineServer implements AutoCloseable {
             assets.put(name, resource(name));
         }
         byte[] page = resource("index.html");
-        Routes routes = new Routes(newsroom, json, new ArticleRequests(json), page, assets);
+        String token = settings.token() != null || RequestGuard.isLoopback(settings.host()) ? settings.token()
+                : RequestGuard.newToken();
+        RequestGuard guard = new RequestGuard(RequestGuard.namesFor(settings.host()), token);
+        Routes routes = new Routes(newsroom, json, new ArticleRequests(json), page, assets, guard);
         Javalin app = Javalin.create(config -> routes.configure(config, settings));
         try {
             app.start(settings.host(), settings.port());
@@ -75,7 +80,15 @@ public final class StorylineServer implements AutoCloseable {
             throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
                     + rootMessage(e), e);
         }
-        return new StorylineServer(newsroom, app, settings.host());
+        return new StorylineServer(newsroom, app, settings.host(), token);
+    }
+
+    /**
+     * The token writes need ({@code Authorization: Bearer ...}): the one given, or the one made at
+     * start when the server listens beyond loopback without one; empty when writes need none.
+     */
+    public Optional<String> token() {
+        return Optional.ofNullable(token);
     }
 
     /** The port listened on. */
@@ -113,13 +126,15 @@ public final class StorylineServer implements AutoCloseable {
 
     /** The routes and their handlers. */
     private record Routes(Newsroom newsroom, ObjectMapper json, ArticleRequests requests, byte[] page,
-                          Map<String, byte[]> assets) {
+                          Map<String, byte[]> assets, RequestGuard guard) {
 
         void configure(JavalinConfig config, ServerSettings settings) {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
+            SlowClientLimits.apply(config);
             var r = config.routes;
+            r.before(guard::check);
             r.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Content-Security-Policy", SECURITY_POLICY);
@@ -143,6 +158,7 @@ public final class StorylineServer implements AutoCloseable {
                 ctx.status(200).contentType(ASSETS.get(name)).result(body);
             });
             r.exception(NotFound.class, (e, ctx) -> send(ctx, 404, new ApiViews.Error(e.getMessage())));
+            r.exception(RequestGuard.Refused.class, (e, ctx) -> send(ctx, e.status(), new ApiViews.Error(e.getMessage())));
             r.exception(ArticleRequests.BadRequest.class, (e, ctx) -> send(ctx, 400, new ApiViews.Error(e.getMessage())));
             r.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(),
                     new ApiViews.Error(e.getStatus() == 413 ? "the request body is larger than the limit of "
@@ -164,7 +180,7 @@ public final class StorylineServer implements AutoCloseable {
             ArticleRequests.Parsed parsed;
             if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
                 parsed = requests.fromHtml(body, ctx.queryParam("url"));
-            } else if (type.isEmpty() || type.startsWith("application/json")) {
+            } else if (type.startsWith("application/json")) {
                 parsed = requests.fromJson(body);
             } else {
                 send(ctx, 415, new ApiViews.Error("send application/json (articles) or text/html (a page with ?url=),"
@@ -266,12 +282,24 @@ public final class StorylineServer implements AutoCloseable {
         }
         StorylineServer server = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        System.out.println("listening on " + server.uri());
+        System.out.println("listening on " + server.listening());
         System.out.flush();
         Thread.currentThread().join();
     }
 
-    /** The server's address, e.g. {@code http://127.0.0.1:8080/}. */
+    /**
+     * Where the server really listens, for people: {@code http://127.0.0.1:8080/}, or for every
+     * address {@code http://0.0.0.0:8080/ (every address of this machine; here http://127.0.0.1:8080/)}.
+     */
+    public String listening() {
+        if (RequestGuard.isWildcard(host)) {
+            return "http://" + (host.contains(":") ? "[::]" : host) + ":" + port() + "/ (every address of this machine;"
+                    + " from here " + uri() + ")";
+        }
+        return uri().toString();
+    }
+
+    /** The server's address to connect to, e.g. {@code http://127.0.0.1:8080/} (loopback when it listens on every address). */
     public URI uri() {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? ServerSettings.LOOPBACK : host;
         return URI.create("http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port() + "/");
