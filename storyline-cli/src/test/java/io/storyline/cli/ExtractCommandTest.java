@@ -37,12 +37,32 @@ class ExtractCommandTest {
                 out.write(body);
             }
         });
+        // a server that answers at once and then sends its page one byte a second (for 20 s at most)
+        server.createContext("/trickle", exchange -> {
+            byte[] body = LighthousePage.HTML.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 20; i++) {
+                    out.write(body[i]);
+                    out.flush();
+                    Thread.sleep(1000);
+                }
+                out.write(body, 20, body.length - 20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException clientGaveUp) {
+                // the fetcher stopped reading: what the test wants
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
     }
 
     @AfterEach
     void stop() {
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 
     private String url() {
@@ -92,12 +112,22 @@ class ExtractCommandTest {
     void aUrlIsFetchedOnlyWithTheFlagAndAListFileWorksToo() throws IOException {
         CommandRun refused = CommandRun.of("extract", url());
         assertThat(refused.exitCode()).isEqualTo(Main.EXIT_NO_ARTICLES);
-        assertThat(refused.stderr()).contains("storyline: skipped " + url() + ": a private or local address")
+        assertThat(refused.stderr()).contains("storyline: skipped " + url() + ": is a private or local address (127.0.0.1);")
                 .doesNotContain("Exception");
         Path list = Files.writeString(dir.resolve("urls.txt"), "# today's reading\n" + url() + "\n\n");
         CommandRun fetched = CommandRun.of("extract", "--allow-private-addresses", "--urls", list.toString(), "-f", "jsonl");
         assertThat(fetched.exitCode()).as(fetched.stderr()).isZero();
         assertThat(fetched.stdout()).contains("\"outlet\":\"Northern Light\"").contains("Skerry light");
+    }
+
+    @Test
+    void theTimeoutCoversThePageBodyNotOnlyItsHeaders() {
+        String trickle = "http://127.0.0.1:" + server.getAddress().getPort() + "/trickle";
+        CommandRun run = CommandRun.of("extract", "--allow-private-addresses", "--timeout", "3", "-f", "jsonl", trickle);
+        // without a deadline on the body the page would arrive whole after 20 s and be extracted
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_NO_ARTICLES);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("storyline: skipped " + trickle + ": did not send its page within 3 s");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.storyline.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -16,7 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -131,11 +138,10 @@ final class PageFetcher {
 
     /** One request, the host's slot held: the page, or the URI a redirect points to. */
     private Object step(String url, URI target, int redirects) throws UnusableInputException {
-        HttpResponse<InputStream> response = send(target);
+        HttpResponse<byte[]> response = send(target);
         int status = response.statusCode();
         if (status >= 300 && status < 400 && status != 304) {
             String location = response.headers().firstValue("Location").orElse(null);
-            close(response);
             if (location == null) {
                 throw new UnusableInputException("answered " + status + " (a redirect) without saying where to");
             }
@@ -148,17 +154,24 @@ final class PageFetcher {
             } catch (IllegalArgumentException bad) {
                 throw new UnusableInputException("redirects to an address that is not a URL: " + location);
             }
-            return checked(next.toString(), "redirects to ");
+            return checked(next.toString(), true);
         }
         if (status != 200) {
-            close(response);
             throw new UnusableInputException("answered HTTP " + status + " instead of a page");
         }
+        if (response.body().length == 0) {
+            throw new UnusableInputException("answered with an empty page");
+        }
         String contentType = response.headers().firstValue("Content-Type").orElse("");
-        return new Page(url, target.toString(), body(response), mediaType(contentType), charset(contentType));
+        return new Page(url, target.toString(), response.body(), mediaType(contentType), charset(contentType));
     }
 
-    private HttpResponse<InputStream> send(URI target) throws UnusableInputException {
+    /**
+     * One request and, for a 200, its whole body, all within the timeout: a server that answers
+     * quickly and then sends its page a byte at a time is cut off at the deadline, not waited for.
+     * Other answers' bodies are not read.
+     */
+    private HttpResponse<byte[]> send(URI target) throws UnusableInputException {
         HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(options.timeout())
                 .header("User-Agent", options.userAgent())
@@ -166,85 +179,169 @@ final class PageFetcher {
                         + "application/xml;q=0.9,text/plain;q=0.8")
                 .GET()
                 .build();
+        AtomicReference<LimitedBody> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> {
+            LimitedBody reader = new LimitedBody(info.statusCode() == 200 ? options.maxBytes() : -1,
+                    info.headers().firstValueAsLong("Content-Length").orElse(-1));
+            body.set(reader);
+            return reader;
+        });
+        long seconds = options.timeout().toSeconds();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new UnusableInputException("did not answer within " + options.timeout().toSeconds() + " s");
-        } catch (IOException e) {
-            throw new UnusableInputException("could not be fetched (" + describe(e) + ")");
+            return exchange.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            LimitedBody started = body.get();
+            exchange.cancel(true);
+            if (started != null) {
+                started.abort();
+                throw new UnusableInputException("did not send its page within " + seconds + " s");
+            }
+            throw new UnusableInputException("did not answer within " + seconds + " s");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof TooLarge large) {
+                throw new UnusableInputException(large.getMessage());
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw new UnusableInputException("did not answer within " + seconds + " s");
+            }
+            String why = cause == null || cause.getMessage() == null
+                    ? (cause == null ? e.toString() : cause.getClass().getSimpleName()) : cause.getMessage();
+            throw new UnusableInputException(body.get() != null ? "broke off while sending its page (" + why + ")"
+                    : "could not be fetched (" + why + ")");
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new UnusableInputException("was not fetched: interrupted");
         }
     }
 
-    private byte[] body(HttpResponse<InputStream> response) throws UnusableInputException {
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > options.maxBytes()) {
-            close(response);
-            throw new UnusableInputException("is too large (" + ProblemWords.megabytes(declared) + "; the limit is "
-                    + ProblemWords.megabytes(options.maxBytes()) + ")");
-        }
-        try (InputStream in = response.body()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
-            if (bytes.length > options.maxBytes()) {
-                throw new UnusableInputException("is too large (more than "
-                        + ProblemWords.megabytes(options.maxBytes()) + ", the limit)");
-            }
-            if (bytes.length == 0) {
-                throw new UnusableInputException("answered with an empty page");
-            }
-            return bytes;
-        } catch (HttpTimeoutException e) {
-            throw new UnusableInputException("did not send its page within " + options.timeout().toSeconds() + " s");
-        } catch (IOException e) {
-            throw new UnusableInputException("broke off while sending its page (" + describe(e) + ")");
+    /** A body too large for the limit, said before or while reading it. */
+    private static final class TooLarge extends IOException {
+        TooLarge(String message) {
+            super(message);
         }
     }
 
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // nothing more to read from it either way
+    /**
+     * Collects a body up to a size limit, failing with {@link TooLarge} when the declared length or
+     * the bytes received pass it; a limit of -1 reads nothing (the body of a redirect or an error).
+     */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final long limit;
+        private final long declared;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private volatile Flow.Subscription subscription;
+
+        LimitedBody(long limit, long declared) {
+            this.limit = limit;
+            this.declared = declared;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            if (limit < 0) {
+                s.cancel();
+                result.complete(new byte[0]);
+            } else if (declared > limit) {
+                s.cancel();
+                result.completeExceptionally(new TooLarge("is too large (" + ProblemWords.megabytes(declared)
+                        + "; the limit is " + ProblemWords.megabytes(limit) + ")"));
+            } else {
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + (long) buffer.remaining() > limit) {
+                    subscription.cancel();
+                    result.completeExceptionally(new TooLarge("is too large (more than "
+                            + ProblemWords.megabytes(limit) + ", the limit)"));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            result.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        /** Stops reading (the deadline passed): the connection is closed, nothing more arrives. */
+        void abort() {
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+            result.cancel(false);
         }
     }
 
     private URI checked(String url) throws UnusableInputException {
-        return checked(url, "");
+        return checked(url, false);
     }
 
-    /** The URL if it may be fetched: http(s), a host, and (unless allowed) only public addresses. */
-    private URI checked(String url, String prefix) throws UnusableInputException {
+    /**
+     * The URL if it may be fetched: http(s), a host, and (unless allowed) only public addresses. The
+     * refusal is said of the URL ("is a private or local address (127.0.0.1)") or, for a redirect's
+     * target, of the redirect ("redirects to a private or local address ..."), so it reads as a
+     * sentence after the URL and after "links to a page that".
+     */
+    private URI checked(String url, boolean redirect) throws UnusableInputException {
+        String is = redirect ? "redirects to " : "is ";
         URI uri;
         try {
             uri = new URI(url.strip());
         } catch (java.net.URISyntaxException e) {
-            throw new UnusableInputException(prefix + "is not a valid URL (" + e.getReason() + ")");
+            throw new UnusableInputException((redirect ? "redirects to an address that " : "") + "is not a valid URL ("
+                    + e.getReason() + ")");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new UnusableInputException(prefix + (scheme.isEmpty() ? "an address without a scheme"
+            throw new UnusableInputException(is + (scheme.isEmpty() ? "an address without a scheme"
                     : "a " + scheme + ": address") + "; only http and https are fetched");
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            throw new UnusableInputException(prefix + "a URL without a host name");
+            throw new UnusableInputException(is + "a URL without a host name");
         }
         if (uri.getUserInfo() != null) {
-            throw new UnusableInputException(prefix + "a URL with a user name or password in it; not fetched");
+            throw new UnusableInputException(is + "a URL with a user name or password in it; not fetched");
         }
         if (!options.allowPrivateAddresses()) {
             InetAddress[] addresses;
             try {
                 addresses = InetAddress.getAllByName(host);
             } catch (UnknownHostException e) {
-                throw new UnusableInputException(prefix + "a host that does not resolve (" + host + ")");
+                throw new UnusableInputException(is + "an address on a host that does not resolve (" + host + ")");
             }
             for (InetAddress address : addresses) {
                 if (!isPublic(address)) {
-                    throw new UnusableInputException(prefix + "a private or local address (" + host + " is "
-                            + address.getHostAddress() + "); pass --allow-private-addresses to fetch it");
+                    String ip = address.getHostAddress();
+                    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+                    boolean literal = bare.equalsIgnoreCase(ip) || !bare.matches(".*[a-zA-Z].*") || bare.contains(":");
+                    throw new UnusableInputException(is + "a private or local address ("
+                            + (literal ? ip : host + " is " + ip) + "); pass --allow-private-addresses to fetch it");
                 }
             }
         }
@@ -283,9 +380,5 @@ final class PageFetcher {
             }
         }
         return null;
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -51,6 +51,7 @@ final class LocalNewsSite implements AutoCloseable, AfterEachCallback {
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, Long> trickling = new ConcurrentHashMap<>();
     final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger mostInFlight = new AtomicInteger();
@@ -78,6 +79,12 @@ final class LocalNewsSite implements AutoCloseable, AfterEachCallback {
         return server;
     }
 
+    /** Serves the answer's headers at once, then its body one byte every {@code millis}. */
+    LocalNewsSite trickle(String path, Answer answer, long millis) {
+        trickling.put(path, millis);
+        return serve(path, answer);
+    }
+
     LocalNewsSite serve(String path, Answer answer) {
         answers.put(path, answer);
         return this;
@@ -100,8 +107,16 @@ final class LocalNewsSite implements AutoCloseable, AfterEachCallback {
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+            Long trickle = trickling.get(exchange.getRequestURI().getPath());
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer.body());
+                if (trickle == null) {
+                    out.write(answer.body());
+                }
+                for (int i = 0; trickle != null && i < answer.body().length; i++) {
+                    out.write(answer.body()[i]);
+                    out.flush();
+                    Thread.sleep(trickle);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -96,6 +96,41 @@ class WebInputTest {
     }
 
     @Test
+    void thePageMustArriveWithinTheTimeoutNotOnlyItsHeaders() {
+        String page = NewsPages.article("Pier", "T", NewsPages.PIER_STORY);
+        site.trickle("/trickle", LocalNewsSite.Answer.html(page), 100);  // the whole page would take minutes
+        WebOptions web = WebOptions.defaults().withAllowPrivateAddresses(true).withTimeout(Duration.ofSeconds(1));
+        Extraction read = new ArticleLoader(LoadOptions.defaults().withWeb(web)).extract(List.of(site.url("/trickle")));
+        assertThat(read.articles()).isEmpty();
+        assertThat(read.problems()).extracting(InputProblem::toString)
+                .containsExactly(site.url("/trickle") + ": did not send its page within 1 s");
+    }
+
+    @Test
+    void aRefusedAddressReadsAsASentence() {
+        Extraction read = read(false, "http://127.0.0.1:9/story", "http://localhost:9/story");
+        assertThat(read.problems()).extracting(InputProblem::toString).containsExactly(
+                "http://127.0.0.1:9/story: is a private or local address (127.0.0.1); pass --allow-private-addresses"
+                        + " to fetch it",
+                "http://localhost:9/story: is a private or local address (localhost is 127.0.0.1); pass"
+                        + " --allow-private-addresses to fetch it");
+    }
+
+    @Test
+    void aFeedLinkToARefusedAddressReadsAsASentence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path feed = java.nio.file.Files.writeString(dir.resolve("local.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Local</title><link>https://local.example/</link><description>d</description>
+                <item><title>Pier</title><link>http://127.0.0.1:9/pier</link></item>
+                </channel></rss>
+                """);
+        Extraction read = read(false, feed.toString());
+        assertThat(read.problems()).extracting(InputProblem::problem).containsExactly("links to a page that is a"
+                + " private or local address (127.0.0.1); pass --allow-private-addresses to fetch it");
+    }
+
+    @Test
     void atMostTwoRequestsAtOnceToOneHost() {
         List<String> urls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
