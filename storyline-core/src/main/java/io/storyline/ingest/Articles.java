@@ -45,6 +45,25 @@ public final class Articles {
     }
 
     /**
+     * One key for the addresses of one page, as duplicates are found when reading (scheme, "www.",
+     * a trailing slash, the fragment and {@code utm_} tracking parameters ignored).
+     */
+    public static String addressKey(String url) {
+        return Duplicates.addressKey(url);
+    }
+
+    /**
+     * The address a web page gives as its own ({@code link rel=canonical}, {@code og:url}), else the
+     * one it was read from; empty when the text is not a web page.
+     */
+    public static java.util.Optional<String> pageAddress(String text, String address) {
+        if (!HtmlExtractor.looksLikeHtml(text)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(HtmlExtractor.extract(text, address).url()).filter(u -> !u.isBlank());
+    }
+
+    /**
      * Builds an article from one record of the JSON input schema (docs/INPUT.md): {@code text}
      * required; {@code id}, {@code outlet}, {@code url}, {@code title}, {@code published} optional.
      *

@@ -121,7 +121,12 @@ final class ArticleRequests {
                     article.published(), article.text(), article.origin());
         }
         return new Article(article.id(), article.outlet(), article.url(), article.title(), article.published(),
-                article.text(), "api");
+                article.text(), "api", canonical(item.path("text").asText(), article.url()));
+    }
+
+    /** The page's own address ({@code link rel=canonical}, {@code og:url}) when the text is a web page that gives one. */
+    private static List<String> canonical(String text, String url) {
+        return Articles.pageAddress(text, url).map(List::of).orElse(List.of());
     }
 
     private static String firstLine(String message) {

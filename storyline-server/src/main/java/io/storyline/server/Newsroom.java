@@ -67,6 +67,7 @@ public final class Newsroom implements AutoCloseable {
     private final List<StoryFeature> features;
     private final StoryStream stream;
     private final Map<String, Long> seqs = new HashMap<>();
+    private final SameArticles same = new SameArticles();
     private final Map<Long, Memo> views = new ConcurrentHashMap<>();
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -90,6 +91,7 @@ public final class Newsroom implements AutoCloseable {
             for (ArticleStore.Stored stored : store.all()) {
                 room.stream.add(stored.article());
                 room.seqs.put(stored.article().id(), stored.seq());
+                room.same.remember(stored.article());
             }
             room.refresh();
         }
@@ -98,18 +100,23 @@ public final class Newsroom implements AutoCloseable {
     }
 
     /**
-     * Stores the articles (durably, before returning) and places them in stories. Articles whose id
-     * is already in the newsroom, or repeated in this batch, are reported as duplicates.
+     * Stores the articles (durably, before returning) and places them in stories. An article already
+     * in the newsroom or earlier in this batch (the same id, address or text: {@link SameArticles}) is
+     * reported as a duplicate, by the id it has there.
      */
     public synchronized Added add(List<Article> articles) throws IOException {
         List<Article> fresh = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         Set<String> batch = new LinkedHashSet<>();
+        SameArticles inBatch = new SameArticles();
         for (Article article : articles) {
-            if (seqs.containsKey(article.id()) || !batch.add(article.id())) {
-                duplicates.add(article.id());
+            String earlier = seqs.containsKey(article.id()) ? article.id() : same.find(article);
+            earlier = earlier != null ? earlier : inBatch.find(article);
+            if (earlier != null || !batch.add(article.id())) {
+                duplicates.add(earlier != null ? earlier : article.id());
             } else {
                 fresh.add(article);
+                inBatch.remember(article);
             }
         }
         long[] stored = store.insert(fresh);
@@ -121,6 +128,7 @@ public final class Newsroom implements AutoCloseable {
             }
             stream.add(fresh.get(i));
             seqs.put(fresh.get(i).id(), stored[i]);
+            same.remember(fresh.get(i));
             placed.add(fresh.get(i));
         }
         if (!placed.isEmpty()) {
