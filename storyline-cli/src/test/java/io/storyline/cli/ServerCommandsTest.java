@@ -1,6 +1,9 @@
 package io.storyline.cli;
 
 import io.storyline.server.ArticleStore;
+import io.storyline.server.DatabaseOwner;
+import io.storyline.server.ServerSettings;
+import io.storyline.server.StorylineServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +27,49 @@ class ServerCommandsTest {
         assertThat(again.stdout()).contains("Added 0 of 5").contains("5 already there");
         try (ArticleStore store = ArticleStore.open(db)) {
             assertThat(store.count()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void ingestIntoTheDatabaseOfARunningServerHandsItTheArticlesWhichItShowsAtOnce() throws Exception {
+        Path db = folder.resolve("live.db");
+        try (StorylineServer server = StorylineServer.start(ServerSettings.defaults().withPort(0).withDatabase(db))) {
+            CommandRun run = CommandRun.of("ingest", "--no-progress", "--db", db.toString(), "../examples/harbour-bridge");
+            assertThat(run.exitCode()).as(run.stderr()).isZero();
+            assertThat(run.stdout()).contains("Handed 5 articles to the server at " + server.uri()).contains("added 5 of 5");
+            assertThat(server.newsroom().articleCount()).isEqualTo(5);
+            assertThat(server.newsroom().storyCount()).isPositive();
+            CommandRun again = CommandRun.of("ingest", "--no-progress", "--db", db.toString(), "../examples/harbour-bridge");
+            assertThat(again.stdout()).contains("added 0 of 5 (5 already there)");
+        }
+        try (ArticleStore store = ArticleStore.open(db)) {
+            assertThat(store.count()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void ingestNeverClaimsArticlesWhenTheDatabaseIsHeldAndTheServerDoesNotTakeThem() throws Exception {
+        Path db = folder.resolve("held.db");
+        try (DatabaseOwner other = DatabaseOwner.tryTake(db).orElseThrow()) {
+            CommandRun busy = CommandRun.of("ingest", "--no-progress", "--db", db.toString(), "../examples/harbour-bridge");
+            assertThat(busy.exitCode()).isEqualTo(Main.EXIT_FAILED);
+            assertThat(busy.stderr()).contains("held.db").contains("in use by another Storyline process")
+                    .contains("nothing was added");
+            assertThat(busy.stdout()).doesNotContain("Added");
+            // a server said it holds the database, but nothing answers there any more
+            int closedPort;
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                closedPort = probe.getLocalPort();
+            }
+            Files.writeString(folder.resolve("held.db.server"), "uri=http://127.0.0.1:" + closedPort + "/\npid=4242\n");
+            CommandRun gone = CommandRun.of("ingest", "--no-progress", "--db", db.toString(), "../examples/harbour-bridge");
+            assertThat(gone.exitCode()).isEqualTo(Main.EXIT_FAILED);
+            assertThat(gone.stderr()).contains("served by the Storyline server at http://127.0.0.1:" + closedPort)
+                    .contains("did not answer");
+            assertThat(gone.stdout()).doesNotContain("Added").doesNotContain("added");
+        }
+        try (ArticleStore store = ArticleStore.open(db)) {
+            assertThat(store.count()).isZero();
         }
     }
 

@@ -45,12 +45,14 @@ public final class StorylineServer implements AutoCloseable {
     private final Javalin app;
     private final String host;
     private final String token;
+    private final DatabaseOwner owner;
 
-    private StorylineServer(Newsroom newsroom, Javalin app, String host, String token) {
+    private StorylineServer(Newsroom newsroom, Javalin app, String host, String token, DatabaseOwner owner) {
         this.newsroom = newsroom;
         this.app = app;
         this.host = host;
         this.token = token;
+        this.owner = owner;
     }
 
     /**
@@ -62,7 +64,14 @@ public final class StorylineServer implements AutoCloseable {
     public static StorylineServer start(ServerSettings settings) throws IOException {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        Newsroom newsroom = Newsroom.open(ArticleStore.open(settings.database()), settings.features());
+        DatabaseOwner owner = take(settings.database());
+        Newsroom newsroom;
+        try {
+            newsroom = Newsroom.open(ArticleStore.open(settings.database()), settings.features());
+        } catch (IOException | RuntimeException e) {
+            owner.close();
+            throw e;
+        }
         Map<String, byte[]> assets = new java.util.HashMap<>();
         for (String name : ASSETS.keySet()) {
             assets.put(name, resource(name));
@@ -77,10 +86,38 @@ public final class StorylineServer implements AutoCloseable {
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
             newsroom.close();
+            owner.close();
             throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
                     + rootMessage(e), e);
         }
-        return new StorylineServer(newsroom, app, settings.host(), token);
+        StorylineServer server = new StorylineServer(newsroom, app, settings.host(), token, owner);
+        owner.announce(server.uri(), token);
+        return server;
+    }
+
+    /**
+     * The database for this server alone: waits a little for an {@code ingest} that is storing, and
+     * refuses one another server holds (two writers would each miss the other's articles).
+     */
+    private static DatabaseOwner take(java.nio.file.Path database) throws IOException {
+        for (int tries = 0; ; tries++) {
+            Optional<DatabaseOwner> owner = DatabaseOwner.tryTake(database);
+            if (owner.isPresent()) {
+                return owner.get();
+            }
+            Optional<DatabaseOwner.RunningServer> other = DatabaseOwner.runningServer(database);
+            if (other.isPresent() || tries >= 150) {
+                throw new IOException(database.toAbsolutePath() + ": is in use by " + other.map(o -> "the Storyline"
+                        + " server at " + o.uri() + " (process " + o.pid() + "); stop it or give another --db")
+                        .orElse("another Storyline process; try again when it ends"));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for " + database, e);
+            }
+        }
     }
 
     /**
@@ -105,6 +142,7 @@ public final class StorylineServer implements AutoCloseable {
     public void close() {
         app.stop();
         newsroom.close();
+        owner.close();
     }
 
     private static byte[] resource(String name) throws IOException {
