@@ -181,10 +181,13 @@ public final class StorylineServer implements AutoCloseable {
             });
             r.get("/api/health", ctx -> send(ctx, 200, new ApiViews.Health(newsroom.articleCount(), newsroom.storyCount())));
             r.post("/api/articles", this::addArticles);
-            r.get("/api/articles/<id>", this::article);
+            r.get("/api/articles/<id>", ctx -> article(ctx, ctx.pathParam("id")));
+            // an id no URL path can carry (a "." or ".." segment, an empty one) is asked for as ?id=
+            r.get("/api/articles", ctx -> article(ctx, Optional.ofNullable(ctx.queryParam("id"))
+                    .orElseThrow(() -> new NotFound("ask for an article as /api/articles/ID or /api/articles?id=ID"))));
             r.get("/api/stories", this::stories);
             r.get("/api/stories/{id}", this::story);
-            for (String path : List.of("/", "/story/{id}", "/article/<id>", "/search")) {
+            for (String path : List.of("/", "/story/{id}", "/article/<id>", "/article", "/search")) {
                 r.get(path, ctx -> ctx.status(200).contentType("text/html; charset=utf-8").result(page));
             }
             r.get("/assets/{name}", ctx -> {
@@ -231,8 +234,7 @@ public final class StorylineServer implements AutoCloseable {
             send(ctx, status, new ApiViews.AddResult(added.added(), added.duplicates(), parsed.problems()));
         }
 
-        private void article(Context ctx) {
-            String id = ctx.pathParam("id");
+        private void article(Context ctx, String id) {
             var found = newsroom.article(id).orElseThrow(() -> new NotFound("no article with the id '" + id + "'"));
             Article a = found.getKey();
             send(ctx, 200, new ApiViews.ArticlePage(a.id(), a.outlet(), a.title(), a.url(), a.published(), a.text(),

@@ -34,6 +34,23 @@ function idPath(id) {
   return String(id).split("/").map(encodeURIComponent).join("/");
 }
 
+/**
+ * An id with a ".", ".." or empty segment would be changed by the browser's URL rules (a/../b is b),
+ * so it goes as a query parameter instead; a backslash is read as a slash in http URLs, so it does too.
+ */
+function pathSafe(id) {
+  return String(id).split("/").every(segment => segment !== "" && segment !== "." && segment !== "..")
+    && !String(id).includes("\\");
+}
+
+function articleHref(id) {
+  return pathSafe(id) ? "/article/" + idPath(id) : "/article?id=" + encodeURIComponent(id);
+}
+
+function articleApi(id) {
+  return pathSafe(id) ? "/api/articles/" + idPath(id) : "/api/articles?id=" + encodeURIComponent(id);
+}
+
 async function api(path) {
   const response = await fetch(path, { headers: { Accept: "application/json" } });
   let body = null;
@@ -126,7 +143,7 @@ function showSource(panel, citation, source, button) {
     el("p", { class: "meta" }, "[" + source.number + "] " + sourceLine(source) + (source.title ? " — " : ""),
       source.title ? el("cite", {}, source.title) : null),
     el("p", { class: "meta" },
-      el("a", { href: "/article/" + idPath(source.articleId), "data-field": "article-link" }, "Read the article here"),
+      el("a", { href: articleHref(source.articleId), "data-field": "article-link" }, "Read the article here"),
       original ? " · " : null,
       original ? el("a", { href: original, rel: "noopener noreferrer", "data-field": "original-link" }, "at the outlet") : null));
   panel.hidden = false;
@@ -177,7 +194,7 @@ async function storyPage(id) {
   for (const source of story.summary.sources) {
     const original = safeUrl(source.url);
     list.append(el("li", { value: source.number },
-      el("a", { href: "/article/" + idPath(source.articleId) }, source.title || source.articleId),
+      el("a", { href: articleHref(source.articleId) }, source.title || source.articleId),
       " — " + sourceLine(source),
       original ? " · " : null,
       original ? el("a", { href: original, rel: "noopener noreferrer" }, "original") : null));
@@ -186,7 +203,7 @@ async function storyPage(id) {
 }
 
 async function articlePage(id) {
-  const article = await api("/api/articles/" + idPath(id));
+  const article = await api(articleApi(id));
   document.title = (article.title || article.id) + " · Storyline";
   const original = safeUrl(article.url);
   const text = el("div", { class: "article-text" });
@@ -207,6 +224,7 @@ async function route() {
     if (path === "/" || path === "") await frontPage(params);
     else if (path === "/search") await searchPage(params);
     else if (path.startsWith("/story/")) await storyPage(decodeURIComponent(path.slice("/story/".length)));
+    else if (path === "/article" && params.has("id")) await articlePage(params.get("id"));
     else if (path.startsWith("/article/")) await articlePage(path.slice("/article/".length).split("/").map(decodeURIComponent).join("/"));
     else showError({ status: 404, message: "no page at " + path });
   } catch (error) {
