@@ -309,7 +309,7 @@ public final class StorylineServer implements AutoCloseable {
         }
     }
 
-    /** Starts a server from command-line style flags: {@code --port N --host H --db PATH}. */
+    /** Starts a server from command-line style flags: {@code --port N --host H --db PATH --token T}. */
     public static void main(String[] args) throws IOException, InterruptedException {
         ServerSettings settings = ServerSettings.defaults();
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -317,6 +317,7 @@ public final class StorylineServer implements AutoCloseable {
                 case "--port" -> settings = settings.withPort(Integer.parseInt(args[i + 1]));
                 case "--host" -> settings = settings.withHost(args[i + 1]);
                 case "--db" -> settings = settings.withDatabase(java.nio.file.Path.of(args[i + 1]));
+                case "--token" -> settings = settings.withToken(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
