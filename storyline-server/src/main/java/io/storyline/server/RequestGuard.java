@@ -139,8 +139,9 @@ final class RequestGuard {
     void check(Context ctx) {
         String host = ctx.header("Host");
         if (host != null && !hosts.contains(hostName(host))) {
-            throw new Refused(421, "this server answers to " + String.join(", ", hosts) + ", not to '"
-                    + printable(host) + "' (a page under another name, as in DNS rebinding, may not use it)");
+            throw new Refused(421, "this server answers only under its own names (localhost, 127.0.0.1 or the address"
+                    + " it listens on), not as '" + printable(host) + "': a page under another name, as in DNS"
+                    + " rebinding, may not use it");
         }
         String method = ctx.method().name();
         if (!WRITES.contains(method)) {
