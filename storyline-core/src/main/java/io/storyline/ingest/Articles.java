@@ -1,5 +1,7 @@
 package io.storyline.ingest;
 
+import io.storyline.analyze.Scripts;
+
 import io.storyline.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,21 +120,36 @@ public final class Articles {
     /** A "404 Not Found" or similar page: a title that says so, and little text. */
     static boolean isErrorPage(HtmlPage page, String body) {
         return page.title() != null && ERROR_TITLE.matcher(page.title()).find()
-                && body.split("\\s+").length < ERROR_PAGE_MAX_WORDS;
+                && ScrapeRepair.words(body) < ERROR_PAGE_MAX_WORDS;
     }
 
-    /** True when some line holds a run of words long enough to be a sentence. */
+    /**
+     * True when some line holds a run of words long enough to be a sentence. In scripts written without
+     * spaces each letter is a word ({@link Scripts}): "肉をくわえたイヌが" is a run of nine.
+     */
     static boolean hasSentence(String body) {
         for (String paragraph : body.split("\n")) {
             int run = 0;
             for (String word : paragraph.split("\\s+")) {
-                run = LETTER_WORD.matcher(word).matches() ? run + 1 : 0;
+                int unspaced = unspacedLetters(word);
+                run = unspaced > 0 ? run + unspaced : LETTER_WORD.matcher(word).matches() ? run + 1 : 0;
                 if (run >= MIN_SENTENCE_WORDS) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static int unspacedLetters(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && Scripts.withoutSpaces(c)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String first(String... values) {
