@@ -23,6 +23,12 @@ public final class Articles {
                     + "|forbidden|server error|service unavailable)\\b");
     /** An error page says little; an article whose headline merely mentions "404" says much more. */
     private static final int ERROR_PAGE_MAX_WORDS = 120;
+    /**
+     * A page that asks for a password and says less than this is a login or paywall: what it says is the
+     * wall's own ("You have reached your limit of free articles"). An article with a sign-in box beside it
+     * says more.
+     */
+    private static final int SIGN_IN_PAGE_MAX_WORDS = 150;
 
     private Articles() {
     }
@@ -97,6 +103,10 @@ public final class Articles {
         }
         if (page != null && isErrorPage(page, repaired.body())) {
             throw new UnusableInputException("is an error page (\"" + page.title() + "\"), not an article");
+        }
+        if (page != null && page.signInForm() && ScrapeRepair.words(repaired.body()) < SIGN_IN_PAGE_MAX_WORDS) {
+            throw new UnusableInputException("is a sign-in or subscription page" + (page.title() == null ? ""
+                    : " (\"" + page.title() + "\")") + ", not an article: it asks for a password and holds no article text");
         }
         if (!hasSentence(repaired.body())) {
             throw new UnusableInputException("contains no sentences (no run of " + MIN_SENTENCE_WORDS

@@ -125,6 +125,8 @@ final class HtmlExtractor {
 
         doc.select(NON_TEXT).remove();
         Element body = doc.body();
+        // where the page asks for a password (before its form goes as furniture)
+        List<Elements> passwordFieldAncestors = body.select("input[type=password]").stream().map(Element::parents).toList();
         // counted once for the whole page: removing an element changes no count of the elements after it
         TextCounts counts = TextCounts.of(body);
         int totalParagraphText = counts.paragraphText(body);
@@ -137,6 +139,9 @@ final class HtmlExtractor {
         }
         removeNamedFurniture(body, totalParagraphText);
         Element container = mainContainer(body);
+        // a page whose main block asks for a password is a login or subscription wall (a sign-in box in the
+        // page's header or a pop-up is not inside the article)
+        boolean signInForm = passwordFieldAncestors.stream().anyMatch(ancestors -> ancestors.contains(container));
         removeLinkLists(container);
         // the headline and a stand-alone date line are metadata, already taken above
         container.select("h1").remove();
@@ -145,7 +150,7 @@ final class HtmlExtractor {
                 t.remove();
             }
         });
-        return new HtmlPage(title, byline, outlet, outletFrom, url, dates, blocksOf(container));
+        return new HtmlPage(title, byline, outlet, outletFrom, url, dates, blocksOf(container), signInForm);
     }
 
     private static void removeNamedFurniture(Element body, int totalParagraphText) {
