@@ -83,7 +83,19 @@ final class HtmlExtractor {
     static Document parse(String html) {
         // control characters are dropped later with the text: make them spaces first, so "<\u0001p>" stays the
         // text "< p>" (as a browser reads it) rather than becoming the tag "<p>", before or after parsing
-        return Jsoup.parse(CONTROL.matcher(html).replaceAll(" "));
+        return Jsoup.parse(hasControl(html) ? CONTROL.matcher(html).replaceAll(" ") : html);
+    }
+
+    /** Whether {@link #CONTROL} matches anywhere: a plain loop, far quicker than the pattern on a whole page. */
+    private static boolean hasControl(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F
+                    || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -155,12 +167,14 @@ final class HtmlExtractor {
 
     private static void removeNamedFurniture(Element body, int totalParagraphText) {
         TextCounts counts = TextCounts.of(body);
+        // a page repeats its class names many times over: each is matched once
+        Map<String, Boolean> furnitureNames = new HashMap<>();
         for (Element e : body.select("[class], [id]")) {
             if (e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue; // already removed with an ancestor, or the article itself
             }
             String names = e.className() + " " + e.id();
-            if ((FURNITURE_NAME.matcher(names).find() || FURNITURE_PART.matcher(names).find())
+            if (furnitureNames.computeIfAbsent(names, n -> FURNITURE_NAME.matcher(n).find() || FURNITURE_PART.matcher(n).find())
                     && counts.paragraphText(e) * 3 < totalParagraphText) {
                 e.remove();
             }

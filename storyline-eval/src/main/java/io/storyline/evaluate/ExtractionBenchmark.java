@@ -31,9 +31,11 @@ public final class ExtractionBenchmark {
     /**
      * The whole run.
      *
-     * @param seconds wall time of reading and extracting (not of scoring)
+     * @param seconds    wall time of reading and extracting (not of scoring)
+     * @param cpuSeconds the processor time the reading thread spent on the same: what a page costs however
+     *                   busy the machine is with other work
      */
-    public record Result(ExtractionDataset dataset, List<PageResult> pages, double seconds) {
+    public record Result(ExtractionDataset dataset, List<PageResult> pages, double seconds, double cpuSeconds) {
 
         public Result {
             pages = List.copyOf(pages);
@@ -134,10 +136,14 @@ public final class ExtractionBenchmark {
         ArticleLoader loader = new ArticleLoader(LoadOptions.defaults());
         List<PageResult> results = new ArrayList<>();
         long spent = 0;
+        long cpu = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < pages.size(); i++) {
             ExtractionDataset.Page page = pages.get(i);
             long started = System.nanoTime();
+            long startedCpu = threads.getCurrentThreadCpuTime();
             Extraction read = loader.extract(List.of(page.file().toString()));
+            cpu += threads.getCurrentThreadCpuTime() - startedCpu;
             spent += System.nanoTime() - started;
             String problem = read.problems().stream().map(InputProblem::problem).findFirst().orElse(null);
             ExtractedArticle article = read.articles().isEmpty() ? null : read.articles().get(0);
@@ -145,6 +151,6 @@ public final class ExtractionBenchmark {
             results.add(new PageResult(page.key(), page.score(dataset, predicted), article, problem));
             progress.accept(i + 1, pages.size());
         }
-        return new Result(dataset, results, spent / 1e9);
+        return new Result(dataset, results, spent / 1e9, cpu / 1e9);
     }
 }

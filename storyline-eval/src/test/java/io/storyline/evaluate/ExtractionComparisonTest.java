@@ -40,7 +40,7 @@ class ExtractionComparisonTest {
         Map<String, PageScore> run = pages(0.7);
         ExtractionBenchmark.Result result = new ExtractionBenchmark.Result(ExtractionDataset.SCRAPINGHUB,
                 run.entrySet().stream().map(e -> new ExtractionBenchmark.PageResult(e.getKey(), e.getValue(), null, null))
-                        .toList(), 1);
+                        .toList(), 1, 1);
         Path file = dir.resolve("scrapinghub.tsv");
         ExtractionComparison.save(result, file);
         assertThat(ExtractionComparison.load(file)).isEqualTo(run);

@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
             "trafilatura (evaldata.json and html/<file>.gz): snippets the text must hold (found: TP, missed: FN) "
                 + "and must not (found: FP, absent: TN); P, R, accuracy and F1 = 2TP/(2TP+FP+FN) over all snippets.",
             "all: FOLDER holds extraction/, extraction-readability/ and extraction-trafilatura/ (../shared/data).",
-            "Also reports pages per second and time per page, and for one set how often each metadata field was found."})
+            "Also reports pages per second, wall and processor time per page (the processor time of the reading "
+                + "thread holds when other work shares the machine), and for one set how often each metadata field was found."})
 final class EvalExtractCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FOLDER", description = "The benchmark folder (for --dataset all, their parent).")
@@ -128,14 +129,14 @@ final class EvalExtractCommand implements Callable<Integer> {
 
     /** One row a data set. */
     private static void table(PrintStream out, List<ExtractionBenchmark.Result> results) {
-        out.printf(Locale.ROOT, "%-12s %5s %7s %9s %7s %8s %7s %8s %8s%n", "set", "pages", "skipped", "precision",
-                "recall", "accuracy", "F1", "pages/s", "ms/page");
+        out.printf(Locale.ROOT, "%-12s %5s %7s %9s %7s %8s %7s %8s %8s %12s%n", "set", "pages", "skipped", "precision",
+                "recall", "accuracy", "F1", "pages/s", "ms/page", "cpu ms/page");
         for (ExtractionBenchmark.Result r : results) {
             int pages = r.pages().size();
-            out.printf(Locale.ROOT, "%-12s %5d %7d %9.4f %7.4f %8s %7.4f %8.1f %8.1f%n", r.dataset().label(), pages,
+            out.printf(Locale.ROOT, "%-12s %5d %7d %9.4f %7.4f %8s %7.4f %8.1f %8.1f %12.1f%n", r.dataset().label(), pages,
                     r.skipped(), r.precision(), r.recall(), r.dataset().hasAccuracy()
                             ? String.format(Locale.ROOT, "%.4f", r.accuracy()) : "-",
-                    r.f1(), pages / r.seconds(), 1000 * r.seconds() / pages);
+                    r.f1(), pages / r.seconds(), 1000 * r.seconds() / pages, 1000 * r.cpuSeconds() / pages);
         }
     }
 
@@ -150,8 +151,9 @@ final class EvalExtractCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "accuracy    %.4f%n", result.accuracy());
         }
         out.printf(Locale.ROOT, "F1          %.4f%n", result.f1());
-        out.printf(Locale.ROOT, "speed       %.1f pages/s, %.1f ms a page (%.2f s for reading and extraction)%n",
-                pages / result.seconds(), 1000 * result.seconds() / pages, result.seconds());
+        out.printf(Locale.ROOT, "speed       %.1f pages/s, %.1f ms a page (%.2f s for reading and extraction; "
+                + "processor time %.1f ms a page)%n", pages / result.seconds(), 1000 * result.seconds() / pages,
+                result.seconds(), 1000 * result.cpuSeconds() / pages);
         if (result.skipped() > 0) {
             out.printf(Locale.ROOT, "no article  %d page(s)%n", result.skipped());
         }

@@ -63,7 +63,7 @@ class EvalExtractCommandTest {
         CommandRun run = CommandRun.of("eval", "extract", "--no-progress", "--dataset", "all", "--save-scores",
                 saved.toString(), data.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).containsPattern("set +pages +skipped +precision +recall +accuracy +F1 +pages/s +ms/page")
+        assertThat(run.stdout()).containsPattern("set +pages +skipped +precision +recall +accuracy +F1 +pages/s +ms/page +cpu ms/page")
                 // one reference paragraph of two: every predicted shingle of the second is extra
                 .containsPattern("scrapinghub +1 +0 +0\\.\\d+ +1\\.0000 +- ")
                 .containsPattern("readability +1 +0 +1\\.0000 +1\\.0000 +- +1\\.0000")
