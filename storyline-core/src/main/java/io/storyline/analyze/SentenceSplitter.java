@@ -24,6 +24,9 @@ import java.util.List;
  *   <li>No. ends it unless a number follows; "1." opening a sentence is a list marker;</li>
  *   <li>a quoted question followed by an attribution ("Why now?" Smith asked.) stays whole.</li>
  * </ul>
+ * Chinese and Japanese sentences end at {@code 。！？} with no space after them ({@link Scripts}); Arabic
+ * {@code ؟}, Urdu {@code ۔} and Devanagari {@code ।} are terminal punctuation like {@code ?}. Thai, Lao
+ * and Khmer have no sentence punctuation: a space between two of their letters ends a sentence.
  * Periods inside a token (3.14, Amazon.com, U.S.-led, e-mail addresses, URLs) are never candidates
  * because no white space follows them. Instances hold no state and are safe to share between threads.
  */
@@ -72,6 +75,26 @@ public final class SentenceSplitter {
             if (isLineBreak(c)) {
                 emit(text, sentenceStart, i, spans);
                 sentenceStart = ++i;
+            } else if (c == ' ' && i > 0 && i + 1 < n && Scripts.endsSentencesWithSpace(text.charAt(i - 1))
+                    && Scripts.endsSentencesWithSpace(text.charAt(i + 1))) {
+                emit(text, sentenceStart, i, spans); // Thai, Lao, Khmer: a space between sentences
+                sentenceStart = ++i;
+            } else if (Scripts.isFullWidthEnd(c)) {
+                // 。！？ end a sentence with no space after them, unless a quotation closes and its
+                // sentence runs on into the attribution (「行く。」と言った: "'I'll go,' he said"); a quotation
+                // opened after a colon (他说：“…！”) was the end of its sentence
+                int candidateEnd = i + 1;
+                while (candidateEnd < n && (Scripts.isFullWidthEnd(text.charAt(candidateEnd))
+                        || isClosing(text.charAt(candidateEnd)))) {
+                    candidateEnd++;
+                }
+                boolean quoteRunsOn = isClosing(text.charAt(candidateEnd - 1)) && candidateEnd < n
+                        && Character.isLetter(text.charAt(candidateEnd)) && !quotedAfterColon(text, sentenceStart, i);
+                if (!quoteRunsOn) {
+                    emit(text, sentenceStart, candidateEnd, spans);
+                    sentenceStart = candidateEnd;
+                }
+                i = candidateEnd;
             } else if (isTerminal(c)) {
                 int runEnd = endOfTerminalRun(text, i);
                 int candidateEnd = runEnd;
@@ -90,6 +113,17 @@ public final class SentenceSplitter {
         }
         emit(text, sentenceStart, n, spans);
         return spans;
+    }
+
+    /** Whether the quotation open at {@code at} was opened right after a colon ({@code ：} or {@code :}). */
+    private static boolean quotedAfterColon(String text, int sentenceStart, int at) {
+        for (int i = at - 1; i > sentenceStart; i--) {
+            if (isOpening(text.charAt(i))) {
+                char before = text.charAt(i - 1);
+                return before == '：' || before == ':';
+            }
+        }
+        return false;
     }
 
     /**
@@ -442,17 +476,17 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminal(char c) {
-        return c == '.' || c == '?' || c == '!' || c == '…' || c == '‽';
+        return c == '.' || c == '?' || c == '!' || c == '…' || c == '‽' || Scripts.isOtherEnd(c);
     }
 
     private static boolean isClosing(char c) {
         return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']'
-                || c == '}';
+                || c == '}' || c == '」' || c == '』' || c == '）' || c == '】' || c == '》' || c == '〉';
     }
 
     private static boolean isOpening(char c) {
         return c == '"' || c == '\'' || c == '“' || c == '‘' || c == '«' || c == '(' || c == '['
-                || c == '{';
+                || c == '{' || c == '「' || c == '『' || c == '（' || c == '【' || c == '《' || c == '〈';
     }
 
     private static boolean isLineBreak(char c) {

@@ -9,24 +9,19 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** Words as a reader counts them (and as ROUGE's length limit does): runs of non-space. */
+    /**
+     * Words as a reader counts them (and as ROUGE's length limit does): runs of non-space, and in scripts
+     * written without spaces each character ({@link Scripts#words}).
+     */
     public static int wordCount(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                count++;
-            }
-            inWord = !space;
-        }
-        return count;
+        return Scripts.words(text);
     }
 
     /**
      * Lower-cased alphanumeric words, for matching: punctuation and hyphens separate words (so
      * "el-Treki" matches "Treki" and "al-Brega" matches "Brega"), apostrophe suffixes ("Gadhafi's")
-     * are dropped, numbers stay whole ("3.5", "1,000" as "1000").
+     * are dropped, numbers stay whole ("3.5", "1,000" as "1000"); each character of a script written
+     * without spaces is a word of its own (unigrams, as ROUGE for Chinese counts characters).
      */
     public static List<String> matchWords(String text) {
         return matchWords(text, null);
@@ -53,7 +48,14 @@ public final class Tokens {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Scripts.withoutSpaces(c) && Character.isLetter(c)) {
+                // Chinese, Japanese, Thai: no spaces mark the words, each character is one
+                flush(word, words);
+                if (capitals != null) {
+                    capitals.add(false);
+                }
+                words.add(String.valueOf(c));
+            } else if (Character.isLetterOrDigit(c)) {
                 if (word.length() == 0 && capitals != null) {
                     capitals.add(Character.isUpperCase(c));
                 }

@@ -1,5 +1,7 @@
 package io.storyline.ingest;
 
+import io.storyline.analyze.Scripts;
+
 import io.storyline.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +23,12 @@ public final class Articles {
                     + "|forbidden|server error|service unavailable)\\b");
     /** An error page says little; an article whose headline merely mentions "404" says much more. */
     private static final int ERROR_PAGE_MAX_WORDS = 120;
+    /**
+     * A page that asks for a password and says less than this is a login or paywall: what it says is the
+     * wall's own ("You have reached your limit of free articles"). An article with a sign-in box beside it
+     * says more.
+     */
+    private static final int SIGN_IN_PAGE_MAX_WORDS = 150;
 
     private Articles() {
     }
@@ -115,6 +123,10 @@ public final class Articles {
         if (page != null && isErrorPage(page, repaired.body())) {
             throw new UnusableInputException("is an error page (\"" + page.title() + "\"), not an article");
         }
+        if (page != null && page.signInForm() && ScrapeRepair.words(repaired.body()) < SIGN_IN_PAGE_MAX_WORDS) {
+            throw new UnusableInputException("is a sign-in or subscription page" + (page.title() == null ? ""
+                    : " (\"" + page.title() + "\")") + ", not an article: it asks for a password and holds no article text");
+        }
         if (!hasSentence(repaired.body())) {
             throw new UnusableInputException("contains no sentences (no run of " + MIN_SENTENCE_WORDS
                     + " or more words)");
@@ -137,21 +149,36 @@ public final class Articles {
     /** A "404 Not Found" or similar page: a title that says so, and little text. */
     static boolean isErrorPage(HtmlPage page, String body) {
         return page.title() != null && ERROR_TITLE.matcher(page.title()).find()
-                && body.split("\\s+").length < ERROR_PAGE_MAX_WORDS;
+                && ScrapeRepair.words(body) < ERROR_PAGE_MAX_WORDS;
     }
 
-    /** True when some line holds a run of words long enough to be a sentence. */
+    /**
+     * True when some line holds a run of words long enough to be a sentence. In scripts written without
+     * spaces each letter is a word ({@link Scripts}): "肉をくわえたイヌが" is a run of nine.
+     */
     static boolean hasSentence(String body) {
         for (String paragraph : body.split("\n")) {
             int run = 0;
             for (String word : paragraph.split("\\s+")) {
-                run = LETTER_WORD.matcher(word).matches() ? run + 1 : 0;
+                int unspaced = unspacedLetters(word);
+                run = unspaced > 0 ? run + unspaced : LETTER_WORD.matcher(word).matches() ? run + 1 : 0;
                 if (run >= MIN_SENTENCE_WORDS) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static int unspacedLetters(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && Scripts.withoutSpaces(c)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String first(String... values) {

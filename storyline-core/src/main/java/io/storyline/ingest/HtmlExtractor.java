@@ -83,7 +83,19 @@ final class HtmlExtractor {
     static Document parse(String html) {
         // control characters are dropped later with the text: make them spaces first, so "<\u0001p>" stays the
         // text "< p>" (as a browser reads it) rather than becoming the tag "<p>", before or after parsing
-        return Jsoup.parse(CONTROL.matcher(html).replaceAll(" "));
+        return Jsoup.parse(hasControl(html) ? CONTROL.matcher(html).replaceAll(" ") : html);
+    }
+
+    /** Whether {@link #CONTROL} matches anywhere: a plain loop, far quicker than the pattern on a whole page. */
+    private static boolean hasControl(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F
+                    || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -125,6 +137,11 @@ final class HtmlExtractor {
 
         doc.select(NON_TEXT).remove();
         Element body = doc.body();
+        // headings with nothing under them in the page itself, before any furniture goes
+        Set<Element> emptyInThePage = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        emptyInThePage.addAll(orphanHeadings(body));
+        // where the page asks for a password (before its form goes as furniture)
+        List<Elements> passwordFieldAncestors = body.select("input[type=password]").stream().map(Element::parents).toList();
         // counted once for the whole page: removing an element changes no count of the elements after it
         TextCounts counts = TextCounts.of(body);
         int totalParagraphText = counts.paragraphText(body);
@@ -137,7 +154,15 @@ final class HtmlExtractor {
         }
         removeNamedFurniture(body, totalParagraphText);
         Element container = mainContainer(body);
+        // a page whose main block asks for a password is a login or subscription wall (a sign-in box in the
+        // page's header or a pop-up is not inside the article)
+        boolean signInForm = passwordFieldAncestors.stream().anyMatch(ancestors -> ancestors.contains(container));
         removeLinkLists(container);
+        for (Element heading : orphanHeadings(container)) {
+            if (!emptyInThePage.contains(heading)) {
+                heading.remove();
+            }
+        }
         // the headline and a stand-alone date line are metadata, already taken above
         container.select("h1").remove();
         container.select("time").forEach(t -> {
@@ -145,17 +170,19 @@ final class HtmlExtractor {
                 t.remove();
             }
         });
-        return new HtmlPage(title, byline, outlet, outletFrom, url, dates, blocksOf(container));
+        return new HtmlPage(title, byline, outlet, outletFrom, url, dates, blocksOf(container), signInForm);
     }
 
     private static void removeNamedFurniture(Element body, int totalParagraphText) {
         TextCounts counts = TextCounts.of(body);
+        // a page repeats its class names many times over: each is matched once
+        Map<String, Boolean> furnitureNames = new HashMap<>();
         for (Element e : body.select("[class], [id]")) {
             if (e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue; // already removed with an ancestor, or the article itself
             }
             String names = e.className() + " " + e.id();
-            if ((FURNITURE_NAME.matcher(names).find() || FURNITURE_PART.matcher(names).find())
+            if (furnitureNames.computeIfAbsent(names, n -> FURNITURE_NAME.matcher(n).find() || FURNITURE_PART.matcher(n).find())
                     && counts.paragraphText(e) * 3 < totalParagraphText) {
                 e.remove();
             }
@@ -260,6 +287,60 @@ final class HtmlExtractor {
                 pending.push(e.child(i));
             }
         }
+    }
+
+    /**
+     * Headings with nothing under them: each followed only by a heading of the same or a higher rank, or by
+     * nothing, before the container ends. One that had text under it in the page titled a block that has
+     * gone as furniture ("Related articles", "More on this topic" over a removed link list) and goes too;
+     * one that had none in the page is the page's own (a section title over its subsections) and stays.
+     */
+    private static List<Element> orphanHeadings(Element container) {
+        List<Element> headings = new ArrayList<>();
+        List<Integer> events = new ArrayList<>(); // rank of each heading in order, 0 for text between them
+        NodeTraversor.traverse(new NodeVisitor() {
+            private Element open;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (open != null) {
+                    return;
+                }
+                if (node instanceof Element e && e.normalName().length() == 2 && e.normalName().charAt(0) == 'h'
+                        && e.normalName().charAt(1) >= '1' && e.normalName().charAt(1) <= '6') {
+                    open = e;
+                    headings.add(e);
+                    events.add(e.normalName().charAt(1) - '0');
+                } else if (node instanceof TextNode t && !t.isBlank()
+                        && (events.isEmpty() || events.get(events.size() - 1) != 0)) {
+                    events.add(0);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == open) {
+                    open = null;
+                }
+            }
+        }, container);
+        List<Element> orphans = new ArrayList<>();
+        int next = Integer.MAX_VALUE; // what follows: MAX_VALUE the end, 0 text, else a kept heading's rank
+        int heading = headings.size();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            int rank = events.get(i);
+            if (rank == 0) {
+                next = 0;
+                continue;
+            }
+            Element h = headings.get(--heading);
+            if (next != 0 && (next == Integer.MAX_VALUE || next <= rank)) {
+                orphans.add(h);
+            } else {
+                next = rank;
+            }
+        }
+        return orphans;
     }
 
     /** At most 400 characters of text, more than 60% of them in links. */

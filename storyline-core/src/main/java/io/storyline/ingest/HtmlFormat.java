@@ -46,8 +46,12 @@ final class HtmlFormat implements ArticleFormat {
      * @param headerCharset the charset an HTTP header declared, or null
      */
     static String decode(byte[] bytes, String headerCharset) throws UnusableInputException {
-        if (TextDecoder.binaryKind(bytes) != null || TextDecoder.isUtf8(bytes)) {
-            return TextDecoder.decode(bytes);
+        if (bytes.length == 0 || TextDecoder.binaryKind(bytes) != null) {
+            return TextDecoder.decode(bytes); // says why these bytes are no page
+        }
+        String utf8 = TextDecoder.strictUtf8(bytes);
+        if (utf8 != null) {
+            return utf8;
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param url        canonical URL ({@code link rel=canonical}, {@code og:url}), else the address it was read from
  * @param datesFound every publication time the page gives, one per kind of source, most trusted first
  * @param text       main text, one paragraph a block, separated by blank lines (not yet repaired)
+ * @param signInForm whether the block taken for the article asks for a password: with little text besides,
+ *                   the page is a login or subscription wall
  */
 public record HtmlPage(String title, String byline, String outlet, OutletSource outletFrom, String url,
-                       List<PublicationTime> datesFound, String text) {
+                       List<PublicationTime> datesFound, String text, boolean signInForm) {
 
     /** Where an outlet's name was found. */
     public enum OutletSource { SITE_NAME, LINKED_DATA, DOMAIN }

@@ -1,5 +1,7 @@
 package io.storyline.ingest;
 
+import io.storyline.analyze.Scripts;
+
 /**
  * A paragraph being rejoined from scraped lines. {@link ScrapeRepair} asks after every line how the
  * paragraph so far ends, how many words it has and whether its quotes are balanced; this buffer keeps
@@ -7,7 +9,8 @@ package io.storyline.ingest;
  * (rebuilding the paragraph's string for every line made a long one quadratic in its lines).
  *
  * <p>Words are counted as {@link ScrapeRepair#words} counts them: maximal runs of characters other than
- * white space ({@code \s}).
+ * white space ({@code \s}), except that each character of a script written without spaces (Chinese,
+ * Japanese, Thai: {@link Scripts#withoutSpaces}) is a word of its own.
  */
 final class ParagraphBuffer {
 
@@ -27,8 +30,8 @@ final class ParagraphBuffer {
         if (more.isEmpty()) {
             return this;
         }
-        int runs = runs(more);
-        if (text.length() > 0 && !isSpace(text.charAt(text.length() - 1)) && !isSpace(more.charAt(0))) {
+        int runs = words(more);
+        if (text.length() > 0 && joinsWord(text.charAt(text.length() - 1)) && joinsWord(more.charAt(0))) {
             runs--; // the first word of what is added continues the last word of the paragraph
         }
         words += runs;
@@ -108,17 +111,26 @@ final class ParagraphBuffer {
         return text.toString();
     }
 
-    private static int runs(String s) {
-        int runs = 0;
+    /** Words in the text, counted as this class counts them. */
+    static int words(CharSequence s) {
+        int words = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = isSpace(s.charAt(i));
-            if (!space && !inWord) {
-                runs++;
+            char c = s.charAt(i);
+            if (!joinsWord(c)) {
+                words += isSpace(c) ? 0 : 1;
+                inWord = false;
+            } else {
+                words += inWord ? 0 : 1;
+                inWord = true;
             }
-            inWord = !space;
         }
-        return runs;
+        return words;
+    }
+
+    /** A character that runs on into its neighbours to make a word: neither white space nor of a script without spaces. */
+    private static boolean joinsWord(char c) {
+        return !isSpace(c) && !Scripts.withoutSpaces(c);
     }
 
     /** What the regular expression {@code \s} matches. */

@@ -1,5 +1,7 @@
 package io.storyline.ingest;
 
+import io.storyline.analyze.Scripts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +67,7 @@ final class ScrapeRepair {
             "(reported|reports|said|says|told|wrote|writes|added|noted|confirmed|announced|stated)\\b\\s*(.*)");
     private static final Pattern CITING = Pattern.compile("(?i),?\\s*(citing|quoting|according to|based on)\\b[^.!?]*[.!?]");
     /** Closing marks that may follow a sentence's last punctuation. */
-    private static final String CLOSERS = "\"'”’)]";
+    private static final String CLOSERS = "\"'”’)]」』）";
     /** Furniture lines are short; long lines are not matched against furniture patterns at all. */
     private static final int MAX_FURNITURE_CHARS = 250;
     private static final Pattern MULTIPLE_SPACES = Pattern.compile(" {2,}");
@@ -462,7 +464,8 @@ final class ScrapeRepair {
         while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && (".!?…".indexOf(text.charAt(i)) >= 0 || Scripts.isFullWidthEnd(text.charAt(i))
+                || Scripts.isOtherEnd(text.charAt(i)));
     }
 
     private static boolean endsWithComma(CharSequence text) {
@@ -499,9 +502,18 @@ final class ScrapeRepair {
                 : line;
     }
 
+    /** Runs of non-space, each character of a script without spaces counting as a word ({@link ParagraphBuffer#words}). */
     static int words(String text) {
         String t = text.trim();
-        return t.isEmpty() ? 0 : SPACES.split(t).length;
+        if (t.isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (Scripts.withoutSpaces(t.charAt(i))) {
+                return ParagraphBuffer.words(t);
+            }
+        }
+        return SPACES.split(t).length;
     }
 
     private static int count(String text, char c) {

@@ -56,15 +56,23 @@ final class TextDecoder {
 
     /** True when the bytes (after any BOM) are strictly valid UTF-8. */
     static boolean isUtf8(byte[] bytes) {
+        return strictUtf8(bytes) != null;
+    }
+
+    /**
+     * The text, when the bytes (after any BOM) are strictly valid UTF-8; else null. One decoding serves
+     * both the test and the text (a page was decoded twice, once to test and once to read).
+     */
+    static String strictUtf8(byte[] bytes) {
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
-            return false;
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.Quotations;
+import io.storyline.analyze.Scripts;
 import io.storyline.analyze.Tokens;
 import io.storyline.analyze.time.CalendarWords;
 
@@ -45,7 +46,7 @@ final class Candidates {
         }
         String text = s.text();
         char first = text.charAt(0);
-        if (!(Character.isUpperCase(first) || Character.isDigit(first) || isQuote(first))) {
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || isQuote(first) || caseless(first))) {
             return false;
         }
         if (listLike(text) || SPLIT_DATE.matcher(text).matches() || ENDS_IN_MONTH.matcher(text).matches()
@@ -62,7 +63,17 @@ final class Candidates {
         if (last == ')') {
             last = text.length() > 1 ? text.charAt(text.length() - 2) : last;
         }
-        return last == '.' || last == '!';
+        return last == '.' || last == '!' || last == '。' || last == '！' || last == '।' || last == '။'
+                || Scripts.endsSentencesWithSpace(last);
+    }
+
+    /**
+     * A letter of a script without capitals (Arabic, Hebrew, Chinese, Japanese, Thai, Devanagari): the
+     * capital that marks a sentence's start in Latin script cannot be asked of it.
+     */
+    static boolean caseless(char c) {
+        return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)
+                && !Character.isTitleCase(c);
     }
 
     /** "Brunei, Canada, Chile, China, Hong Kong.": at least three commas, one per three words or more. */

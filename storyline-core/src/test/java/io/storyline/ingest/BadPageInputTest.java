@@ -123,4 +123,68 @@ class BadPageInputTest {
                 .contains("The harbour board voted on Tuesday to close the old pier.");
         assertThat(List.of(a.text().split("\n"))).noneMatch(l -> l.matches(".*<(script|img|iframe)[ >].*"));
     }
+
+    @Test
+    void aSignInWallIsOneProblemAndAnArticleWithASignInBoxIsStillRead() throws IOException {
+        Path wall = Files.writeString(dir.resolve("wall.html"), "<html><head><title>Sign in | Tidewater Times</title>"
+                + "</head><body><nav><a href=\"/\">Home</a><a href=\"/news\">News</a></nav><main>"
+                + "<h1>Subscribe to continue reading</h1><p>You have reached your limit of free articles this month.</p>"
+                + "<form><label>Email</label><input name=email><label>Password</label><input type=password name=pw>"
+                + "<button>Sign in</button></form><p>Already a subscriber? <a href=\"/login\">Log in</a>. Need help? "
+                + "<a href=\"/help\">Contact us</a>.</p></main><footer>(c) Tidewater Times</footer></body></html>");
+        String story = String.join("", java.util.Collections.nCopies(4, NewsPages.PIER_STORY));
+        Path withBox = Files.writeString(dir.resolve("with-box.html"), NewsPages.article("Pier to close", "Tidewater", story)
+                .replace("<body>", "<body><div class=\"modal\"><form><input type=password name=pw></form></div>"));
+        Extraction read = read(wall, withBox);
+        assertThat(read.articles()).singleElement().satisfies(e -> assertThat(e.article().title()).isEqualTo("Pier to close"));
+        assertThat(read.problems()).extracting(InputProblem::toString).containsExactly(wall + ": is a sign-in or "
+                + "subscription page (\"Sign in | Tidewater Times\"), not an article: it asks for a password and holds no "
+                + "article text");
+    }
+
+    @Test
+    void aHundredThousandNestedElementsNeitherOverflowTheStackNorLoseTheStory() throws IOException {
+        String story = "<p>The harbour board voted on Tuesday to close the old pier to traffic from next spring, after "
+                + "engineers found rust in most of its supporting beams.</p>";
+        Path deep = Files.writeString(dir.resolve("deep.html"), "<html><head><title>Pier to close</title></head><body>"
+                + "<div>".repeat(100_000) + story + "<span>".repeat(100_000) + "</span>".repeat(100_000)
+                + "</div>".repeat(100_000) + "</body></html>");
+        Extraction read = read(deep, good());
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.articles()).hasSize(2);
+        assertThat(read.articles()).filteredOn(e -> e.article().title().equals("Pier to close")).singleElement()
+                .extracting(e -> e.article().text()).isEqualTo("The harbour board voted on Tuesday to close the old pier to traffic from next spring, after "
+                        + "engineers found rust in most of its supporting beams.");
+    }
+
+    @Test
+    void giantInlineScriptsAreDroppedAndTheArticleKept() throws IOException {
+        String script = "<script>var state = '" + "0123456789".repeat(1_000_000) + "';</script>";
+        Path page = Files.writeString(dir.resolve("app.html"), NewsPages.article("Pier to close", "Tidewater",
+                NewsPages.PIER_STORY).replace("</head>", script + "</head>").replace("</body>", script + "</body>"));
+        Extraction read = read(page, good());
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.articles()).hasSize(2);
+        assertThat(read.articles()).filteredOn(e -> e.article().title().equals("Pier to close")).singleElement()
+                .satisfies(e -> assertThat(e.article().text()).startsWith("The harbour board voted")
+                        .doesNotContain("0123456789").doesNotContain("var state"));
+    }
+
+    @Test
+    void aMetaCharsetThatLiesOrIsUnknownDoesNotGarbleThePage() throws IOException {
+        String html = "<html><head><meta charset=\"%s\"><title>%s</title></head><body><article><p>%s</p></article>"
+                + "</body></html>";
+        String japanese = "スケリー灯台の最後の灯台守が水曜日、三十一年間の勤務を終えて鍵を引き渡した。";
+        // says Shift_JIS, is UTF-8
+        Path utf8 = Files.write(dir.resolve("ja.html"), html.formatted("shift_jis", "灯台守が引退", japanese)
+                .getBytes(StandardCharsets.UTF_8));
+        // names a charset that does not exist, is windows-1252
+        Path unknown = Files.write(dir.resolve("unknown.html"), html.formatted("x-no-such-charset", "Café reopens",
+                "The café on the quay reopened on Friday, serving crème brûlée to the first customers in a year.")
+                .getBytes(Charset.forName("windows-1252")));
+        Extraction read = read(utf8, unknown);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.articles()).extracting(e -> e.article().text()).containsExactly(japanese,
+                "The café on the quay reopened on Friday, serving crème brûlée to the first customers in a year.");
+    }
 }

@@ -94,6 +94,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aHeadingWhoseBlockWentAsFurnitureGoesWithItAndThePagesOwnSectionTitlesStay() {
+        String body = "<article><h2>The vote</h2>" + STORY
+                + "<h2>Tools and services</h2><h2>Ferry times</h2><p>Ferries keep to the winter timetable until May, "
+                + "the operator said.</p>"
+                + "<h2>More on this topic</h2><ul><li><a href=\"/a\">Ferry fares to rise</a></li>"
+                + "<li><a href=\"/b\">Council meets in March</a></li></ul>"
+                + "<h3>Newsletter</h3><div class=\"newsletter-signup\"><p>Get the morning briefing in your inbox.</p></div>"
+                + "</article>";
+        String text = HtmlExtractor.extract(page("", body), null).text();
+        // "Tools and services" had nothing under it in the page itself: the page's own grouping, kept
+        assertThat(text).startsWith("The vote\n\nThe harbour board voted").contains("Tools and services\n\nFerry times")
+                .endsWith("the operator said.").doesNotContain("More on this topic").doesNotContain("Newsletter")
+                .doesNotContain("Ferry fares");
+    }
+
+    @Test
     void tableCellsStayApartAndAStoryCutIntoSectionsIsWhole() {
         String body = "<div class=\"page\"><div class=\"story-part\">" + STORY + "</div>"
                 + "<h2>What happens next</h2>"

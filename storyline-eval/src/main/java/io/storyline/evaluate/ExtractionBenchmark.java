@@ -1,7 +1,5 @@
 package io.storyline.evaluate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.ingest.ArticleLoader;
 import io.storyline.ingest.ExtractedArticle;
 import io.storyline.ingest.Extraction;
@@ -9,45 +7,73 @@ import io.storyline.ingest.HtmlPage;
 import io.storyline.ingest.LoadOptions;
 import io.storyline.ingest.PublicationTime;
 import io.storyline.model.InputProblem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Scores main-text extraction on an article-extraction benchmark folder ({@code html/<key>.html.gz} and
- * {@code ground-truth.json} mapping each key to {@code {"articleBody", "url"}}), reading every page
- * through {@link ArticleLoader} exactly as the {@code storyline} command does. The metric is the
- * benchmark's own ({@link ShingleMatch}): precision and recall from the per-page normalised counts averaged
- * over pages, F1 = 2PR/(P+R).
+ * Scores main-text extraction on one of the {@link ExtractionDataset}s, reading every page through
+ * {@link ArticleLoader} exactly as the {@code storyline} command does, one page at a time (so that no two
+ * pages are ever taken for one article). Each set keeps its own metric; over the pages, precision is
+ * {@code sum TP / sum (TP + FP)}, recall {@code sum TP / sum (TP + FN)}, F1 their harmonic mean (see
+ * {@link PageScore}).
  */
 public final class ExtractionBenchmark {
 
-    /** One page's outcome; {@code page} is null when the loader skipped it. */
-    public record PageResult(String key, ShingleMatch match, ExtractedArticle extracted, String problem) {
+    /** One page's outcome; {@code extracted} is null and {@code problem} says why when the loader skipped it. */
+    public record PageResult(String key, PageScore score, ExtractedArticle extracted, String problem) {
     }
 
     /**
      * The whole run.
      *
-     * @param precision mean normalised TP over mean (TP + FP), the benchmark's figure
-     * @param recall    mean normalised TP over mean (TP + FN)
-     * @param seconds   wall time of reading and extracting (not of scoring)
+     * @param seconds    wall time of reading and extracting (not of scoring)
+     * @param cpuSeconds the processor time the reading thread spent on the same: what a page costs however
+     *                   busy the machine is with other work
      */
-    public record Result(List<PageResult> pages, double precision, double recall, double seconds) {
+    public record Result(ExtractionDataset dataset, List<PageResult> pages, double seconds, double cpuSeconds) {
 
         public Result {
             pages = List.copyOf(pages);
         }
 
+        /** Precision over all pages. */
+        public double precision() {
+            double tp = sum(PageScore::tp);
+            double fp = sum(PageScore::fp);
+            return tp + fp == 0 ? 0 : tp / (tp + fp);
+        }
+
+        /** Recall over all pages. */
+        public double recall() {
+            double tp = sum(PageScore::tp);
+            double fn = sum(PageScore::fn);
+            return tp + fn == 0 ? 0 : tp / (tp + fn);
+        }
+
         public double f1() {
+            double precision = precision();
+            double recall = recall();
             return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+
+        /** (TP + TN) over all counts: meaningful for the snippet metric only ({@link ExtractionDataset#hasAccuracy}). */
+        public double accuracy() {
+            double all = sum(PageScore::tp) + sum(PageScore::tn) + sum(PageScore::fp) + sum(PageScore::fn);
+            return all == 0 ? 0 : (sum(PageScore::tp) + sum(PageScore::tn)) / all;
+        }
+
+        /** Pages the loader skipped (no article found, or an input problem). */
+        public long skipped() {
+            return pages.stream().filter(p -> p.problem() != null).count();
+        }
+
+        private double sum(java.util.function.ToDoubleFunction<PageScore> count) {
+            return pages.stream().mapToDouble(p -> count.applyAsDouble(p.score())).sum();
         }
 
         /** Pages whose article had a publication time of each kind (several kinds may count for one page). */
@@ -92,49 +118,39 @@ public final class ExtractionBenchmark {
     private ExtractionBenchmark() {
     }
 
+    /** Runs the article-extraction benchmark (the {@link ExtractionDataset#SCRAPINGHUB} set) in {@code folder}. */
+    public static Result run(Path folder, BiConsumer<Integer, Integer> progress) {
+        return run(ExtractionDataset.SCRAPINGHUB, folder, progress);
+    }
+
     /**
-     * Runs the benchmark.
+     * Runs one data set.
      *
      * @param progress told (done, total) after each page
      */
-    public static Result run(Path folder, BiConsumer<Integer, Integer> progress) {
-        Map<String, String> truth = groundTruth(folder.resolve("ground-truth.json"));
-        List<String> keys = new ArrayList<>(truth.keySet());
-        keys.sort(null);
-        List<String> files = keys.stream().map(k -> folder.resolve("html").resolve(k + ".html.gz").toString()).toList();
+    public static Result run(ExtractionDataset dataset, Path folder, BiConsumer<Integer, Integer> progress) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(folder + " is not a folder");
+        }
+        List<ExtractionDataset.Page> pages = dataset.pages(folder);
         ArticleLoader loader = new ArticleLoader(LoadOptions.defaults());
-        long started = System.nanoTime();
         List<PageResult> results = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            // one page at a time, so that no two pages are ever taken for one article
-            Extraction read = loader.extract(List.of(files.get(i)));
+        long spent = 0;
+        long cpu = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < pages.size(); i++) {
+            ExtractionDataset.Page page = pages.get(i);
+            long started = System.nanoTime();
+            long startedCpu = threads.getCurrentThreadCpuTime();
+            Extraction read = loader.extract(List.of(page.file().toString()));
+            cpu += threads.getCurrentThreadCpuTime() - startedCpu;
+            spent += System.nanoTime() - started;
             String problem = read.problems().stream().map(InputProblem::problem).findFirst().orElse(null);
             ExtractedArticle article = read.articles().isEmpty() ? null : read.articles().get(0);
             String predicted = article == null ? "" : article.article().text();
-            results.add(new PageResult(keys.get(i), ShingleMatch.of(truth.get(keys.get(i)), predicted), article, problem));
-            progress.accept(i + 1, keys.size());
+            results.add(new PageResult(page.key(), page.score(dataset, predicted), article, problem));
+            progress.accept(i + 1, pages.size());
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double tp = results.stream().mapToDouble(r -> r.match().tp()).average().orElse(0);
-        double fp = results.stream().mapToDouble(r -> r.match().fp()).average().orElse(0);
-        double fn = results.stream().mapToDouble(r -> r.match().fn()).average().orElse(0);
-        return new Result(results, tp + fp == 0 ? 0 : tp / (tp + fp), tp + fn == 0 ? 0 : tp / (tp + fn), seconds);
-    }
-
-    private static Map<String, String> groundTruth(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + " does not exist: expected ground-truth.json beside html/");
-        }
-        try {
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
-            Map<String, String> truth = new java.util.LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                truth.put(e.getKey(), e.getValue().path("articleBody").asText(""));
-            }
-            return truth;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return new Result(dataset, results, spent / 1e9, cpu / 1e9);
     }
 }

@@ -47,6 +47,11 @@ public record ShingleMatch(double tp, double fp, double fn) {
         return counts;
     }
 
+    /** The shares as a page score (no true negatives in this metric). */
+    public PageScore score() {
+        return new PageScore(tp, fp, fn, 0);
+    }
+
     /** Precision of this page alone. */
     public double precision() {
         return tp + fp == 0 ? 0 : tp / (tp + fp);

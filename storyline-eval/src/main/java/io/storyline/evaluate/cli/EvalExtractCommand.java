@@ -5,6 +5,8 @@ import io.storyline.cli.Main;
 import io.storyline.cli.Progress;
 import io.storyline.cli.Terminal;
 import io.storyline.evaluate.ExtractionBenchmark;
+import io.storyline.evaluate.ExtractionComparison;
+import io.storyline.evaluate.ExtractionDataset;
 import io.storyline.evaluate.ExtractionBenchmark.PageResult;
 import io.storyline.ingest.HtmlPage;
 import io.storyline.ingest.PublicationTime;
@@ -22,23 +24,44 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code storyline eval extract}: main-text extraction scored with the benchmark's own metric. */
+/**
+ * {@code storyline eval extract}: main-text extraction scored on one or all of the extraction benchmarks,
+ * each with its own metric ({@link ExtractionDataset}), in one table.
+ */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
         description = {
-            "Scores article extraction on an article-extraction benchmark folder (html/<key>.html.gz and "
-                + "ground-truth.json), reading every page as the other commands do.",
-            "Metric (the benchmark's): 4-word shingles of both texts as multisets; per page TP, FP, FN "
-                + "normalised to sum 1; precision and recall from their means over pages; F1 = 2PR/(P+R).",
-            "Also reports how often each metadata field was found, and pages per second."})
+            "Scores article extraction on a benchmark folder, reading every page as the other commands do.",
+            "scrapinghub (the default; html/<key>.html.gz and ground-truth.json): 4-word shingles of both texts as "
+                + "multisets; per page TP, FP, FN normalised to sum 1; P and R from their means over pages; F1 = 2PR/(P+R).",
+            "readability (<name>/source.html and expected.html): the same shingle metric against the text of "
+                + "expected.html (what Readability.js extracts).",
+            "trafilatura (evaldata.json and html/<file>.gz): snippets the text must hold (found: TP, missed: FN) "
+                + "and must not (found: FP, absent: TN); P, R, accuracy and F1 = 2TP/(2TP+FP+FN) over all snippets.",
+            "all: FOLDER holds extraction/, extraction-readability/ and extraction-trafilatura/ (../shared/data).",
+            "Also reports pages per second, wall and processor time per page (the processor time of the reading "
+                + "thread holds when other work shares the machine), and for one set how often each metadata field was found."})
 final class EvalExtractCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FOLDER", description = "The benchmark folder.")
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "The benchmark folder (for --dataset all, their parent).")
     Path folder;
+
+    @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "scrapinghub",
+            description = "scrapinghub (default), readability, trafilatura or all.")
+    String dataset;
 
     @Option(names = "--worst", paramLabel = "N", defaultValue = "0",
             description = "Also list the N pages with the lowest F1, with their precision and recall.")
     int worst;
+
+    @Option(names = "--save-scores", paramLabel = "DIR",
+            description = "Write each page's counts to DIR/<set>.tsv, for a later --compare-to.")
+    Path saveScores;
+
+    @Option(names = "--compare-to", paramLabel = "DIR",
+            description = "Compare with the per-page counts an earlier run saved in DIR: difference of F1 with a "
+                + "95% paired bootstrap interval over the pages.")
+    Path compareTo;
 
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
@@ -54,21 +77,85 @@ final class EvalExtractCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException(folder + " is not a folder");
         }
-        ExtractionBenchmark.Result result;
-        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Extracting")) {
-            result = ExtractionBenchmark.run(folder, (done, total) -> progress.step(done, total));
+        boolean all = dataset.equalsIgnoreCase("all");
+        List<ExtractionDataset> sets = all ? List.of(ExtractionDataset.values()) : List.of(ExtractionDataset.named(dataset));
+        if (compareTo != null) {
+            for (ExtractionDataset set : sets) {
+                scoresFile(compareTo, set, true);
+            }
+        }
+        List<ExtractionBenchmark.Result> results = new ArrayList<>();
+        for (ExtractionDataset set : sets) {
+            Path setFolder = all ? folder.resolve(set.folderName()) : folder;
+            try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Extracting " + set.label())) {
+                results.add(ExtractionBenchmark.run(set, setFolder, (done, total) -> progress.step(done, total)));
+            }
         }
         PrintStream out = terminal.stdout();
+        if (all) {
+            table(out, results);
+        } else {
+            details(out, results.get(0));
+        }
+        if (saveScores != null) {
+            createFolder(saveScores);
+            results.forEach(r -> ExtractionComparison.save(r, scoresFile(saveScores, r.dataset(), false)));
+        }
+        if (compareTo != null) {
+            out.println();
+            out.println("against " + compareTo + " (paired bootstrap over pages, " + ExtractionComparison.RESAMPLES
+                    + " resamples):");
+            for (ExtractionBenchmark.Result r : results) {
+                ExtractionComparison c = ExtractionComparison.of(ExtractionComparison.of(r),
+                        ExtractionComparison.load(scoresFile(compareTo, r.dataset(), true)));
+                out.printf(Locale.ROOT, "  %-12s F1 %+.4f  95%% [%+.4f, %+.4f]  pages better %d, worse %d, of %d%n",
+                        r.dataset().label(), c.difference(), c.low(), c.high(), c.better(), c.worse(), c.pages());
+            }
+        }
+        if (worst > 0) {
+            for (ExtractionBenchmark.Result r : results) {
+                out.println();
+                out.println("lowest F1" + (all ? " (" + r.dataset().label() + ")" : "") + ":");
+                List<PageResult> sorted = new ArrayList<>(r.pages());
+                sorted.sort(Comparator.comparingDouble(p -> p.score().f1()));
+                for (PageResult p : sorted.subList(0, Math.min(worst, sorted.size()))) {
+                    out.printf(Locale.ROOT, "  %s  P %.3f  R %.3f  F1 %.3f%s%n", p.key(), p.score().precision(),
+                            p.score().recall(), p.score().f1(), p.problem() == null ? "" : "  (" + p.problem() + ")");
+                }
+            }
+        }
+        return Main.EXIT_OK;
+    }
+
+    /** One row a data set. */
+    private static void table(PrintStream out, List<ExtractionBenchmark.Result> results) {
+        out.printf(Locale.ROOT, "%-12s %5s %7s %9s %7s %8s %7s %8s %8s %12s%n", "set", "pages", "skipped", "precision",
+                "recall", "accuracy", "F1", "pages/s", "ms/page", "cpu ms/page");
+        for (ExtractionBenchmark.Result r : results) {
+            int pages = r.pages().size();
+            out.printf(Locale.ROOT, "%-12s %5d %7d %9.4f %7.4f %8s %7.4f %8.1f %8.1f %12.1f%n", r.dataset().label(), pages,
+                    r.skipped(), r.precision(), r.recall(), r.dataset().hasAccuracy()
+                            ? String.format(Locale.ROOT, "%.4f", r.accuracy()) : "-",
+                    r.f1(), pages / r.seconds(), 1000 * r.seconds() / pages, 1000 * r.cpuSeconds() / pages);
+        }
+    }
+
+    /** One data set: its figures line by line, then the metadata found. */
+    private static void details(PrintStream out, ExtractionBenchmark.Result result) {
         int pages = result.pages().size();
+        out.printf(Locale.ROOT, "set         %s%n", result.dataset().label());
         out.printf(Locale.ROOT, "pages       %d%n", pages);
         out.printf(Locale.ROOT, "precision   %.4f%n", result.precision());
         out.printf(Locale.ROOT, "recall      %.4f%n", result.recall());
+        if (result.dataset().hasAccuracy()) {
+            out.printf(Locale.ROOT, "accuracy    %.4f%n", result.accuracy());
+        }
         out.printf(Locale.ROOT, "F1          %.4f%n", result.f1());
-        out.printf(Locale.ROOT, "speed       %.1f pages/s (%.2f s for reading and extraction)%n", pages / result.seconds(),
-                result.seconds());
-        long skipped = result.pages().stream().filter(p -> p.problem() != null).count();
-        if (skipped > 0) {
-            out.printf(Locale.ROOT, "no article  %d page(s)%n", skipped);
+        out.printf(Locale.ROOT, "speed       %.1f pages/s, %.1f ms a page (%.2f s for reading and extraction; "
+                + "processor time %.1f ms a page)%n", pages / result.seconds(), 1000 * result.seconds() / pages,
+                result.seconds(), 1000 * result.cpuSeconds() / pages);
+        if (result.skipped() > 0) {
+            out.printf(Locale.ROOT, "no article  %d page(s)%n", result.skipped());
         }
         out.println();
         out.println("metadata found (pages of " + pages + "):");
@@ -85,22 +172,22 @@ final class EvalExtractCommand implements Callable<Integer> {
                 case DOMAIN -> "domain";
             }, e.getValue());
         }
-        if (worst > 0) {
-            out.println();
-            out.println("lowest F1:");
-            List<PageResult> sorted = new ArrayList<>(result.pages());
-            sorted.sort(Comparator.comparingDouble(p -> f1(p)));
-            for (PageResult p : sorted.subList(0, Math.min(worst, sorted.size()))) {
-                out.printf(Locale.ROOT, "  %s  P %.3f  R %.3f  F1 %.3f%s%n", p.key(), p.match().precision(), p.match().recall(),
-                        f1(p), p.problem() == null ? "" : "  (" + p.problem() + ")");
-            }
-        }
-        return Main.EXIT_OK;
     }
 
-    private static double f1(PageResult p) {
-        double pr = p.match().precision();
-        double r = p.match().recall();
-        return pr + r == 0 ? 0 : 2 * pr * r / (pr + r);
+    private static Path scoresFile(Path dir, ExtractionDataset set, boolean mustExist) {
+        Path file = dir.resolve(set.label() + ".tsv");
+        if (mustExist && !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + " does not exist: save a run's scores there first with --save-scores "
+                    + dir);
+        }
+        return file;
+    }
+
+    private static void createFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot create " + dir + ": " + e.getMessage());
+        }
     }
 }

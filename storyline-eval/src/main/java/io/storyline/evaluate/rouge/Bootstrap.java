@@ -51,7 +51,7 @@ public final class Bootstrap {
     }
 
     /** The {@code n} indexes Perl's {@code srand(seed); int(rand(n))} draws, {@code n} times. */
-    static int[] draws(int seed, int n) {
+    public static int[] draws(int seed, int n) {
         long state = (((long) seed & 0xFFFFFFFFL) << 16) | 0x330EL;
         int[] indexes = new int[n];
         for (int k = 0; k < n; k++) {

@@ -37,4 +37,61 @@ class EvalExtractCommandTest {
         assertThat(run.stdout()).contains("pages       1").contains("precision   1.0000").contains("recall      1.0000")
                 .contains("F1          1.0000").containsPattern("JSON-LD +1\n").containsPattern("URL +1\n").contains("pages/s");
     }
+
+    @Test
+    void scoresAllThreeSetsEachWithItsOwnMetricInOneTable() throws IOException {
+        Path data = dir.resolve("data");
+        Path scrapinghub = Files.createDirectories(data.resolve("extraction/html"));
+        Files.write(scrapinghub.resolve("k1.html.gz"), gzip(LighthousePage.HTML));
+        Files.writeString(data.resolve("extraction/ground-truth.json"), """
+                {"k1": {"url": "https://northern-light.example/2022/06/01/keeper", "articleBody":
+                 "The last keeper of the Skerry light handed over its keys on Wednesday after thirty-one years on the rock."}}
+                """);
+        Path readability = Files.createDirectories(data.resolve("extraction-readability/keeper"));
+        Files.writeString(readability.resolve("source.html"), LighthousePage.HTML);
+        Files.writeString(readability.resolve("expected.html"), "<div><p>The last keeper of the Skerry light handed over "
+                + "its keys on Wednesday after thirty-one years on the rock.</p><p>The light has been automatic since 2009, "
+                + "but the coast authority kept a keeper for repairs and visitors.</p></div>");
+        Path trafilatura = Files.createDirectories(data.resolve("extraction-trafilatura/html"));
+        Files.write(trafilatura.resolve("keeper.html.gz"), gzip(LighthousePage.HTML));
+        Files.writeString(data.resolve("extraction-trafilatura/evaldata.json"), """
+                {"https://northern-light.example/2022/06/01/keeper": {"file": "keeper.html",
+                  "with": ["handed over its keys", "kept a keeper for repairs", "a sentence not there"],
+                  "without": ["All rights reserved", "Front page"]}}
+                """);
+        Path saved = dir.resolve("scores");
+        CommandRun run = CommandRun.of("eval", "extract", "--no-progress", "--dataset", "all", "--save-scores",
+                saved.toString(), data.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).containsPattern("set +pages +skipped +precision +recall +accuracy +F1 +pages/s +ms/page +cpu ms/page")
+                // one reference paragraph of two: every predicted shingle of the second is extra
+                .containsPattern("scrapinghub +1 +0 +0\\.\\d+ +1\\.0000 +- ")
+                .containsPattern("readability +1 +0 +1\\.0000 +1\\.0000 +- +1\\.0000")
+                // TP 2, FN 1, FP 0, TN 2: P 1, R 2/3, accuracy 4/5, F 0.8
+                .containsPattern("trafilatura +1 +0 +1\\.0000 +0\\.6667 +0\\.8000 +0\\.8000");
+        assertThat(saved.resolve("trafilatura.tsv")).content().startsWith("keeper.html\t2");
+
+        CommandRun again = CommandRun.of("eval", "extract", "--no-progress", "--dataset", "trafilatura", "--compare-to",
+                saved.toString(), data.resolve("extraction-trafilatura").toString());
+        assertThat(again.exitCode()).as(again.stderr()).isZero();
+        assertThat(again.stdout()).contains("accuracy    0.8000").contains("trafilatura  F1 +0.0000  95% [+0.0000, +0.0000]");
+    }
+
+    @Test
+    void anUnknownSetOrAMissingFileIsNamed() {
+        CommandRun unknown = CommandRun.of("eval", "extract", "--no-progress", "--dataset", "cnn", dir.toString());
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.stderr()).contains("unknown data set 'cnn'").contains("readability");
+        CommandRun missing = CommandRun.of("eval", "extract", "--no-progress", "--dataset", "trafilatura", dir.toString());
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.stderr()).contains(dir.resolve("evaldata.json").toString()).contains("does not exist");
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
 }
