@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  */
 public record Quantity(double value, String slot, String hedge, String text) {
 
+    /** A figure with a scale word ("3 million", "2.8 billion"): its decimals and its scale. */
+    private static final Pattern SCALED_FIGURE = Pattern.compile("\\b\\d+(?:\\.(\\d+))?\\s+(million|billion|trillion)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Map<String, Double> WORDS = Map.ofEntries(
             Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
             Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
@@ -244,7 +248,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
             return true; // "140 metres" and "459 feet": a unit converted and rounded
         }
         if (hedge.equals("exact") && other.hedge.equals("exact")) {
-            return roundedFrom(a, b) || roundedFrom(b, a);
+            return roundedFrom(a, b) || roundedFrom(b, a) || writtenRounding(this, b) || writtenRounding(other, a);
         }
         return (hedge.equals("exact") || within(this, b)) && (other.hedge.equals("exact") || within(other, a));
     }
@@ -265,6 +269,26 @@ public record Quantity(double value, String slot, String hedge, String text) {
             default:
                 return roundedFrom(x, v);
         }
+    }
+
+    /**
+     * Whether a figure written with a scale word may be {@code v} rounded at the precision it is
+     * written to: "3 million" stands for anything from 2.5 to 3.5 million ("2.8 million" rounded),
+     * "2.8 million" for 2.75 to 2.85 million.
+     */
+    private static boolean writtenRounding(Quantity written, double v) {
+        Matcher m = SCALED_FIGURE.matcher(written.text);
+        if (!m.find()) {
+            return false;
+        }
+        int decimals = m.group(1) == null ? 0 : m.group(1).length();
+        double scale = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "million" -> 1e6;
+            case "billion" -> 1e9;
+            default -> 1e12;
+        };
+        double unit = scale * Math.pow(10, -decimals);
+        return Math.abs(v - written.value) <= unit / 2 + 1e-9 * unit;
     }
 
     /** Whether {@code round} may be {@code v} rounded: a round figure within 5% of it. */

@@ -48,7 +48,7 @@ final class ConflictFinder {
             conflicts.add(conflict("day", "day", a.days().get(0), a, b.days().get(0), b));
         }
         if (a.dates().size() == 1 && b.dates().size() == 1 && !a.dates().equals(b.dates())
-                && !sharedEventsNear(a, b).isEmpty()) {
+                && sharedEventNearDate(a, b)) {
             conflicts.add(conflict("date", "date", a.dates().get(0), a, b.dates().get(0), b));
         }
         places(a, b, conflicts);
@@ -83,10 +83,15 @@ final class ConflictFinder {
         return !nearA.isEmpty();
     }
 
-    private static java.util.Set<String> sharedEventsNear(Report a, Report b) {
-        java.util.Set<String> shared = new java.util.HashSet<>(a.events());
-        shared.retainAll(b.events());
-        return shared;
+    /**
+     * Events of one class that both sentences date with their date: "arrested Sept. 20" against
+     * "jailed him ... scheduling his trial for Nov. 2" are two events, not two dates of one.
+     */
+    private static boolean sharedEventNearDate(Report a, Report b) {
+        java.util.Set<String> nearA = eventsNear(a.sentence().text(), Report.dateAt(a.sentence().text()));
+        java.util.Set<String> nearB = eventsNear(b.sentence().text(), Report.dateAt(b.sentence().text()));
+        nearA.retainAll(nearB);
+        return !nearA.isEmpty();
     }
 
     /** Event classes of the words at most four words from the given word. */
@@ -97,10 +102,38 @@ final class ConflictFinder {
             if (!words.get(i).text().equals(word)) {
                 continue;
             }
-            for (int k = Math.max(0, i - 4); k <= Math.min(words.size() - 1, i + 4); k++) {
-                String event = Lexicon.EVENTS.get(words.get(k).lower());
+            events.addAll(eventsAround(words, i));
+        }
+        return events;
+    }
+
+    /** Event classes of the words at most four words from the word starting at a character offset. */
+    private static java.util.Set<String> eventsNear(String text, int offset) {
+        List<Word> words = Word.of(text).stream().filter(Word::isWord).toList();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() == offset) {
+                return eventsAround(words, i);
+            }
+        }
+        return new java.util.HashSet<>();
+    }
+
+    /**
+     * Event classes of the words at most four words either side of word {@code i}, up to a verb of
+     * reporting or a clause opener in between ("his arrest was announced Friday": Friday is when it
+     * was announced, not when the arrest was).
+     */
+    private static java.util.Set<String> eventsAround(List<Word> words, int i) {
+        java.util.Set<String> events = new java.util.HashSet<>();
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i + step; k >= 0 && k < words.size() && Math.abs(k - i) <= 4; k += step) {
+                String w = words.get(k).lower();
+                String event = Lexicon.EVENTS.get(w);
                 if (event != null) {
                     events.add(event);
+                }
+                if (Lexicon.SPEECH_VERBS.contains(w) || LeadEvents.CLAUSE_OPENERS.contains(w)) {
+                    break;
                 }
             }
         }

@@ -1,0 +1,63 @@
+package io.storyline.compare;
+
+import io.storyline.analyze.Quantity;
+import io.storyline.model.Article;
+import io.storyline.model.Comparison;
+import io.storyline.model.Conflict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Differences that are not disagreements, each beside the real disagreement it must not hide: two
+ * events with two dates, an event and the day it was announced, and a figure rounded to the
+ * precision it is written in. (The kinds of false alarm read in `compare`'s output on DUC 2004.)
+ */
+class FalseAlarmTest {
+
+    private static Article article(String id, String outlet, String text) {
+        return new Article(id, outlet, null, null, null, text, id + ".txt");
+    }
+
+    private static List<Conflict> conflicts(String first, String second) {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Northern Wire", first), article("b", "Valley Courier", second)));
+        return comparison.conflicts();
+    }
+
+    @Test
+    void anArrestAndATrialHaveTheirOwnDates() {
+        String arrest = "Police arrested Rahim Osman on Sept. 20 on corruption charges, his party said.";
+        assertThat(conflicts(arrest, "The government jailed Rahim Osman on corruption charges and set his trial for Nov. 2."))
+                .as("the arrest's date against the trial's").isEmpty();
+        assertThat(conflicts(arrest, "Police arrested Rahim Osman on Sept. 22 on corruption charges, his party said."))
+                .extracting(Conflict::kind).contains("date");
+    }
+
+    @Test
+    void theDayAnArrestWasAnnouncedIsNotTheDayOfTheArrest() {
+        String arrested = "Rebel leader Karim Dosti was arrested Thursday at the Valdena airport as he stepped off a plane.";
+        assertThat(conflicts(arrested, "Karim Dosti is in custody in Valdena, where his arrest was announced Friday."))
+                .as("Friday is when the arrest was announced").isEmpty();
+        assertThat(conflicts(arrested, "Rebel leader Karim Dosti was arrested Friday at the Valdena airport as he stepped off a plane."))
+                .extracting(Conflict::kind).contains("day");
+    }
+
+    @Test
+    void aFigureInMillionsStandsForWhatRoundsToIt() {
+        Quantity three = Quantity.in("harvested 3 million tons").get(0);
+        Quantity twoPointEight = Quantity.in("harvested 2.8 million tons").get(0);
+        Quantity threePointOne = Quantity.in("harvested 3.1 million tons").get(0);
+        Quantity four = Quantity.in("harvested 4 million tons").get(0);
+        assertThat(three.consistentWith(twoPointEight)).isTrue();
+        assertThat(twoPointEight.consistentWith(three)).isTrue();
+        assertThat(twoPointEight.consistentWith(threePointOne)).as("both written to a tenth of a million").isFalse();
+        assertThat(three.consistentWith(four)).isFalse();
+
+        String needed = "Kestria needs 4.5 million to 5 million tons of grain a year but harvested just 2.8 million tons in 2024.";
+        assertThat(conflicts(needed, "Kestria harvested only 3 million tons of grain in 2024, two-thirds of what it needs."))
+                .as("3 million is 2.8 million rounded").isEmpty();
+    }
+}
