@@ -1,5 +1,7 @@
 package io.storyline.analyze;
 
+import io.storyline.analyze.time.CalendarWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -162,6 +164,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 slot = nouns.length > 1 && nouns[1].equals("ago") ? "time ago" : "duration";
             } else if (singular != null && (singular.equals("dollar") || singular.equals("euro") || singular.equals("pound"))) {
                 slot = "money:" + singular;
+            } else if (singular != null && isMonth(singular)) {
+                continue; // "20 May" is a date, not twenty of something
             } else if (singular != null && Character.isLetter(singular.charAt(0))) {
                 slot = singular;
             } else if (sentence.toLowerCase(Locale.ROOT).contains("death toll")) {
@@ -185,6 +189,13 @@ public record Quantity(double value, String slot, String hedge, String text) {
             }
         }
         return quantities;
+    }
+
+    private static boolean isMonth(String word) {
+        String w = word.replace(".", "");
+        return CalendarWords.MONTHS.stream().anyMatch(m -> m.equalsIgnoreCase(w))
+                || CalendarWords.MONTH_STEMS.stream().anyMatch(m -> m.equalsIgnoreCase(w))
+                || CalendarWords.DOTTED_MONTH_ABBREVIATIONS.stream().anyMatch(m -> m.equalsIgnoreCase(w));
     }
 
     /** A hyphenated measure: "82-year-old" (an age), "140-metre", "270-mph"; null for other compounds. */

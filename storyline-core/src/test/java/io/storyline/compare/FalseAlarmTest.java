@@ -60,4 +60,32 @@ class FalseAlarmTest {
         assertThat(conflicts(needed, "Kestria harvested only 3 million tons of grain in 2024, two-thirds of what it needs."))
                 .as("3 million is 2.8 million rounded").isEmpty();
     }
+
+    @Test
+    void aDateIsNotACountOfMonths() {
+        assertThat(Quantity.in("At 9:36 pm on 20 May 2009, a reader wrote: the comment was removed.")).isEmpty();
+        assertThat(Quantity.in("At 01:42 am on 10 Jun 2009 the post went up.")).isEmpty();
+        assertThat(Quantity.in("They waited 20 days in May.")).extracting(Quantity::slot).containsExactly("duration");
+    }
+
+    @Test
+    void countsFromArticlesOfDifferentDaysAreTheStoryMovingOn() {
+        Article monday = new Article("a", "Northern Wire", null, null, java.time.LocalDate.of(2024, 3, 4),
+                "The flood in Marlow killed 20 people, the Marlow fire service said.", "a.txt");
+        Article tuesday = new Article("b", "Valley Courier", null, null, java.time.LocalDate.of(2024, 3, 5),
+                "The flood in Marlow killed 25 people, the Marlow fire service said.", "b.txt");
+        Article alsoMonday = new Article("c", "Valley Courier", null, null, java.time.LocalDate.of(2024, 3, 4),
+                "The flood in Marlow killed 25 people, the Marlow fire service said.", "c.txt");
+        assertThat(OutletComparison.compare(List.of(monday, tuesday)).conflicts())
+                .as("a toll that rose overnight is an update").isEmpty();
+        assertThat(OutletComparison.compare(List.of(monday, alsoMonday)).conflicts())
+                .extracting(Conflict::kind).contains("number");
+    }
+
+    @Test
+    void aCommonWordOpeningASentenceIsNotTheNameOfAMeasuredThing() {
+        assertThat(conflicts("Doctors said a 22-year-old man from Barnet was responding well. The man At the clinic waited.",
+                "The case of the 45-year-old man in hospital in Paisley shows the flu is not always mild. He said the man was at home."))
+                .as("two men, not one man of two ages").isEmpty();
+    }
 }
