@@ -49,7 +49,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)(?<hedge>\\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least"
                     + "|up to|as many as|as high as|as much as|fewer than|less than|under|close to|an estimated"
-                    + "|just over|just under)\\s+)?"
+                    + "|just over|just under|several)\\s+)?"
                     + "(?:(?<currency>[$\u20AC\u00A3])\\s?)?"
                     + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b(?:a dozen|a hundred|a thousand|one|two|three|four|five|six"
                     + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -71,6 +71,13 @@ public record Quantity(double value, String slot, String hedge, String text) {
             "at", "for", "from", "with", "by", "as", "after", "before", "or", "is", "was", "were", "are", "that",
             "than", "into", "over", "amid", "when", "while", "until", "since", "during", "where", "because", "but",
             "if", "under", "against", "through", "about", "despite", "without");
+    /** Zones after a clock time ("1410 GMT", "00.38 BST"): a time of day, not a count. */
+    private static final java.util.Set<String> TIME_ZONES = java.util.Set.of("gmt", "bst", "utc", "est", "edt",
+            "cst", "cdt", "pst", "pdt", "cet", "cest", "et", "pt", "jst", "ist", "aest");
+    /** Words after which a number names something rather than counting it. */
+    private static final Pattern LABELS = Pattern.compile("(?i)\\b(?:grade|class|page|p|no\\.|number|flight"
+            + "|route|platform|room|chapter|section|article|resolution|highway|interstate|channel|phase|stage"
+            + "|category|paragraph)\\s+$");
     /** An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72". */
     private static final Pattern AP_AGE = Pattern.compile("\\b(?<name>[A-Z][a-z]+), (?<age>\\d{1,3}),"
             + "|\\baged (?<aged>\\d{1,3})\\b(?!\\s*(?:to|-|and)\\s*\\d)");
@@ -92,6 +99,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if (m.start("number") > 0 && (Character.isLetterOrDigit(sentence.charAt(m.start("number") - 1))
                     || sentence.charAt(m.start("number") - 1) == ':')) {
                 continue; // inside a word, or the minutes of "11:40"
+            }
+            if (LABELS.matcher(sentence.substring(0, m.start())).find()) {
+                continue; // a label, not a count: "Flight 990", "page 6", "grade 7 pupils"
             }
             double value;
             if (Character.isDigit(number.charAt(0))) {
@@ -127,7 +137,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 continue;
             }
             boolean clock = ("a".equals(noun) || "p".equals(noun)) && sentence.startsWith(".m", m.end("rest"));
-            if (clock || "am".equals(noun) || "pm".equals(noun)) {
+            if (clock || "am".equals(noun) || "pm".equals(noun) || noun != null && TIME_ZONES.contains(noun)
+                    || "local".equals(noun) && nouns.length > 1 && nouns[1].startsWith("time")) {
                 continue; // a time of day, "11 p.m.": a slot of its own (TimeOfDay)
             }
             if ("a".equals(noun) || "an".equals(noun) || "per".equals(noun) && !rest.startsWith("per cent")) {
@@ -224,7 +235,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
             return "exact";
         }
         String w = words.strip().toLowerCase(Locale.ROOT);
-        if (w.equals("more than") || w.equals("over") || w.equals("at least") || w.equals("just over")) {
+        if (w.equals("more than") || w.equals("over") || w.equals("at least") || w.equals("just over")
+                || w.equals("several") || w.equals("hundreds of") || w.equals("thousands of")) {
             return "atLeast";
         }
         if (w.equals("up to") || w.equals("as many as") || w.equals("as high as") || w.equals("as much as")
@@ -260,6 +272,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
         }
         if (hedge.equals("exact") && other.hedge.equals("exact")) {
             return roundedFrom(a, b) || roundedFrom(b, a) || writtenRounding(this, b) || writtenRounding(other, a);
+        }
+        if (hedge.equals(other.hedge) && (hedge.equals("atLeast") || hedge.equals("atMost"))) {
+            return true; // two lower bounds ("at least 187", "several hundred") can both be true
         }
         return (hedge.equals("exact") || within(this, b)) && (other.hedge.equals("exact") || within(other, a));
     }

@@ -164,10 +164,51 @@ final class ConflictFinder {
                         || a.entities().contains(n.entity())) {
                     continue;
                 }
-                conflicts.add(conflict("name", m.name().role(), entities.entities().get(m.entity()).name(), a,
-                        entities.entities().get(n.entity()).name(), b));
+                String first = entities.entities().get(m.entity()).name();
+                String second = entities.entities().get(n.entity()).name();
+                if (mayBeOnePerson(first, second)
+                        || differentCountries(a.sentence().text(), m.name().start(), b.sentence().text(), n.name().start())) {
+                    continue;
+                }
+                conflicts.add(conflict("name", m.name().role(), first, a, second, b));
             }
         }
+    }
+
+    /**
+     * Whether two names may be one person written two ways: they share a word, or a word of one
+     * begins a word of the other ("Nicola Sturgeon" / "Nicolas Sturgeon", "Ban Ki-moon" with a word
+     * of the page run on, "Jose Angel Cordova" / "Jos" where a scrape lost the accented letters).
+     */
+    static boolean mayBeOnePerson(String first, String second) {
+        for (String x : first.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            for (String y : second.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (x.length() > 1 && y.length() > 1 && (x.startsWith(y) || y.startsWith(x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the roles are of two countries: "British Prime Minister X" and "Israeli Prime Minister Y". */
+    private static boolean differentCountries(String textA, int startA, String textB, int startB) {
+        java.util.Set<String> a = countryWordsBefore(textA, startA);
+        java.util.Set<String> b = countryWordsBefore(textB, startB);
+        return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
+    }
+
+    /** Nationality adjectives and countries among the four words before a name. */
+    private static java.util.Set<String> countryWordsBefore(String text, int start) {
+        List<Word> words = Word.of(text.substring(0, start)).stream().filter(Word::isWord).toList();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int k = Math.max(0, words.size() - 4); k < words.size(); k++) {
+            String w = words.get(k).lower().replaceAll("'s$", "");
+            if (Lexicon.DEMONYMS.contains(w) || Lexicon.isCountry(w)) {
+                found.add(w);
+            }
+        }
+        return found;
     }
 
     /** "foreign minister" names one office; "spokesman" or "official" may be many people. */

@@ -96,8 +96,16 @@ final class MeasuredThings {
         return story.sentences().stream().anyMatch(s -> word.matcher(s.text()).find());
     }
 
+    /** Nouns any number of people answer to: "a 14-year-old girl" is not the one girl the story names. */
+    private static final Set<String> ANYONE = Set.of("man", "woman", "boy", "girl", "child", "baby", "person",
+            "men", "women", "boys", "girls", "children", "people", "son", "daughter", "mother", "father", "brother",
+            "sister", "victim", "survivor", "patient", "student", "pupil", "resident", "worker", "driver", "passenger");
+
     /** The one name the story writes right after the noun ("vessel Kestrel Moon"); null if none or several. */
     private static String nameAfterNoun(StoryAnalysis story, String noun) {
+        if (ANYONE.contains(noun)) {
+            return null;
+        }
         Pattern titled = Pattern.compile("\\b" + Pattern.quote(noun) + "\\s+((?:[A-Z][\\w'-]+\\s?){1,4})");
         Set<String> names = new HashSet<>();
         for (var sentence : story.sentences()) {

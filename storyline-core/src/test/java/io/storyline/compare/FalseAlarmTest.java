@@ -88,4 +88,42 @@ class FalseAlarmTest {
                 "The case of the 45-year-old man in hospital in Paisley shows the flu is not always mild. He said the man was at home."))
                 .as("two men, not one man of two ages").isEmpty();
     }
+
+    @Test
+    void clockTimesAndLabelsAreNotCounts() {
+        assertThat(Quantity.in("The show airs at 0910 local time (1410 GMT) on FM.")).isEmpty();
+        assertThat(Quantity.in("A version appeared on page 7 at 00.38 BST.")).isEmpty();
+        assertThat(Quantity.in("The wreck of Flight 990 lay in 250 feet of water.")).extracting(Quantity::slot)
+                .containsExactly("length");
+    }
+
+    @Test
+    void twoLowerBoundsAgree() {
+        Quantity atLeast = Quantity.in("killed at least 187 children").get(0);
+        Quantity several = Quantity.in("killed several hundred children").get(0);
+        assertThat(atLeast.consistentWith(several)).isTrue();
+        assertThat(atLeast.consistentWith(Quantity.in("killed 120 children").get(0))).isFalse();
+    }
+
+    @Test
+    void oneNameWrittenTwoWaysIsOnePerson() {
+        assertThat(ConflictFinder.mayBeOnePerson("Nicola Sturgeon", "Nicolas Sturgeon")).isTrue();
+        assertThat(ConflictFinder.mayBeOnePerson("Jose Angel Cordova", "Jos")).isTrue();
+        assertThat(ConflictFinder.mayBeOnePerson("Ban Ki-moon", "Ban Ki-moon Some")).isTrue();
+        assertThat(ConflictFinder.mayBeOnePerson("David Cameron", "Benjamin Netanyahu")).isFalse();
+    }
+
+    @Test
+    void primeMinistersOfTwoCountriesAreTwoOffices() {
+        assertThat(conflicts("British Prime Minister David Cameron met President Obama at the White House on Tuesday.",
+                "Israeli Prime Minister Benjamin Netanyahu met President Obama at the White House on Tuesday."))
+                .extracting(Conflict::kind).doesNotContain("name");
+    }
+
+    @Test
+    void girlsOfDifferentAgesAreDifferentGirls() {
+        assertThat(conflicts("Rescuers freed a seven-year-old girl from the ruins of a supermarket. The girl Mia was unhurt.",
+                "A 14-year-old girl was also found alive in the rubble of a school."))
+                .as("a girl of 7 and a girl of 14").isEmpty();
+    }
 }
