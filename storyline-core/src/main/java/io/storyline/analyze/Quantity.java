@@ -28,18 +28,6 @@ public record Quantity(double value, String slot, String hedge, String text) {
     private static final Pattern SCALED_FIGURE = Pattern.compile("\\b\\d+(?:\\.(\\d+))?\\s+(million|billion|trillion)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Map<String, Double> WORDS = Map.ofEntries(
-            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
-            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
-            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
-            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
-            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
-            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
-            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
-            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
-            Map.entry("hundred", 100.0),
-            Map.entry("dozen", 12.0), Map.entry("a dozen", 12.0), Map.entry("a hundred", 100.0),
-            Map.entry("a thousand", 1000.0));
     private static final Map<String, Double> DAYS = Map.ofEntries(
             Map.entry("hour", 1 / 24.0), Map.entry("day", 1.0), Map.entry("week", 7.0),
             Map.entry("fortnight", 14.0), Map.entry("month", 30.0), Map.entry("year", 365.0),
@@ -51,9 +39,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
                     + "|up to|as many as|as high as|as much as|fewer than|less than|under|close to|an estimated"
                     + "|just over|just under|several)\\s+)?"
                     + "(?:(?<currency>[$\u20AC\u00A3])\\s?)?"
-                    + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b(?:a dozen|a hundred|a thousand|one|two|three|four|five|six"
-                    + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-                    + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\\b)"
+                    + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b" + NumberWords.PATTERN + "\\b)"
                     + "(?:[\\s-]+(?<scale>thousand|million|billion|trillion|m|bn)\\b)?"
                     + "(?<percent>\\s?%)?"
                     + "(?<rest>(?:[\\s-]+[a-z][a-z'/-]*){0,2})");
@@ -71,6 +57,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
             "at", "for", "from", "with", "by", "as", "after", "before", "or", "is", "was", "were", "are", "that",
             "than", "into", "over", "amid", "when", "while", "until", "since", "during", "where", "because", "but",
             "if", "under", "against", "through", "about", "despite", "without");
+    /** The start of a range just before a number: "10 to ", "between 4.5 million and ", "30-". */
+    private static final Pattern RANGE_START = Pattern.compile(
+            "(?i)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:thousand|million|billion))?\\s*(?:to|and|-|\u2013)\\s*$");
     /** Zones after a clock time ("1410 GMT", "00.38 BST"): a time of day, not a count. */
     private static final java.util.Set<String> TIME_ZONES = java.util.Set.of("gmt", "bst", "utc", "est", "edt",
             "cst", "cdt", "pst", "pdt", "cet", "cest", "et", "pt", "jst", "ist", "aest");
@@ -107,8 +96,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if (Character.isDigit(number.charAt(0))) {
                 value = Double.parseDouble(number.replace(",", ""));
             } else {
-                value = WORDS.get(number);
+                value = NumberWords.value(number);
             }
+            boolean dozen = number.endsWith("dozen"); // "a dozen people" is a round figure, not exactly twelve
             if (m.group("scale") != null) {
                 value *= SCALES.get(m.group("scale").toLowerCase(Locale.ROOT));
             }
@@ -154,7 +144,11 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if (number.equals("one") && (noun == null || noun.equals("another") || noun.equals("of"))) {
                 continue; // "one of", pronoun use
             }
-            String hedge = hedge(m.group("hedge"));
+            String hedge = m.group("hedge") == null && RANGE_START.matcher(sentence.substring(0, m.start())).find()
+                    ? "atMost" : hedge(m.group("hedge")); // "10 to 12 people": the top of a range, read as "up to 12"
+            if (dozen && hedge.equals("exact")) {
+                hedge = "about";
+            }
             String slot;
             String singular = noun == null ? null : singular(noun);
             if (m.group("currency") != null) {
