@@ -99,6 +99,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 value = NumberWords.value(number);
             }
             boolean dozen = number.endsWith("dozen"); // "a dozen people" is a round figure, not exactly twelve
+            if (m.group("hedge") != null && m.group("hedge").strip().equalsIgnoreCase("several")) {
+                value *= 2; // "several hundred": at least two hundred
+            }
             if (m.group("scale") != null) {
                 value *= SCALES.get(m.group("scale").toLowerCase(Locale.ROOT));
             }
@@ -268,7 +271,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
             return roundedFrom(a, b) || roundedFrom(b, a) || writtenRounding(this, b) || writtenRounding(other, a);
         }
         if (hedge.equals(other.hedge) && (hedge.equals("atLeast") || hedge.equals("atMost"))) {
-            return true; // two lower bounds ("at least 187", "several hundred") can both be true
+            // two bounds of one kind ("at least 187", "several hundred") are two loose ways of one figure,
+            // unless far apart ("more than 100" against "more than 203" is a different count)
+            return Math.abs(a - b) <= 0.25 * Math.max(Math.abs(a), Math.abs(b));
         }
         return (hedge.equals("exact") || within(this, b)) && (other.hedge.equals("exact") || within(other, a));
     }

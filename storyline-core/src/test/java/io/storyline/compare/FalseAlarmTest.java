@@ -103,6 +103,8 @@ class FalseAlarmTest {
         Quantity several = Quantity.in("killed several hundred children").get(0);
         assertThat(atLeast.consistentWith(several)).isTrue();
         assertThat(atLeast.consistentWith(Quantity.in("killed 120 children").get(0))).isFalse();
+        assertThat(Quantity.in("arrested more than 100 people").get(0)
+                .consistentWith(Quantity.in("arrested more than 203 people").get(0))).as("far apart").isFalse();
     }
 
     @Test
