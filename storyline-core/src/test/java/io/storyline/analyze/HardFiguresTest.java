@@ -73,4 +73,15 @@ class HardFiguresTest {
         assertThat(differences(updated, "The flood had killed 30 people by Thursday.")).isEmpty();
         assertThat(differences(updated, "The flood has killed 90 people.")).extracting(SlotDifference::kind).contains("number");
     }
+
+    @Test
+    void aTotalAgreesWithItsBreakdown() {
+        String breakdown = "In the US, seven people in California, two people in Texas and two people in Kansas have been infected.";
+        assertThat(differences(breakdown, "In the US, 11 people are now known to have been infected, seven people in California."))
+                .isEmpty();
+        assertThat(differences("In the US, 11 people are now known to have been infected, seven people in California.", breakdown))
+                .isEmpty();
+        assertThat(differences(breakdown, "In the US, 30 people are now known to have been infected, seven people in California."))
+                .extracting(SlotDifference::kind).containsExactly("number");
+    }
 }
