@@ -1,5 +1,7 @@
 package io.storyline.analyze;
 
+import io.storyline.analyze.time.CalendarWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,18 +24,10 @@ import java.util.regex.Pattern;
  */
 public record Quantity(double value, String slot, String hedge, String text) {
 
-    private static final Map<String, Double> WORDS = Map.ofEntries(
-            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
-            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
-            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
-            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
-            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
-            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
-            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
-            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
-            Map.entry("hundred", 100.0),
-            Map.entry("dozen", 12.0), Map.entry("a dozen", 12.0), Map.entry("a hundred", 100.0),
-            Map.entry("a thousand", 1000.0));
+    /** A figure with a scale word ("3 million", "2.8 billion"): its decimals and its scale. */
+    private static final Pattern SCALED_FIGURE = Pattern.compile("\\b\\d+(?:\\.(\\d+))?\\s+(million|billion|trillion)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Map<String, Double> DAYS = Map.ofEntries(
             Map.entry("hour", 1 / 24.0), Map.entry("day", 1.0), Map.entry("week", 7.0),
             Map.entry("fortnight", 14.0), Map.entry("month", 30.0), Map.entry("year", 365.0),
@@ -43,11 +37,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)(?<hedge>\\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least"
                     + "|up to|as many as|as high as|as much as|fewer than|less than|under|close to|an estimated"
-                    + "|just over|just under)\\s+)?"
+                    + "|just over|just under|several)\\s+)?"
                     + "(?:(?<currency>[$\u20AC\u00A3])\\s?)?"
-                    + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b(?:a dozen|a hundred|a thousand|one|two|three|four|five|six"
-                    + "|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-                    + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\\b)"
+                    + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b" + NumberWords.PATTERN + "\\b)"
                     + "(?:[\\s-]+(?<scale>thousand|million|billion|trillion|m|bn)\\b)?"
                     + "(?<percent>\\s?%)?"
                     + "(?<rest>(?:[\\s-]+[a-z][a-z'/-]*){0,2})");
@@ -65,6 +57,16 @@ public record Quantity(double value, String slot, String hedge, String text) {
             "at", "for", "from", "with", "by", "as", "after", "before", "or", "is", "was", "were", "are", "that",
             "than", "into", "over", "amid", "when", "while", "until", "since", "during", "where", "because", "but",
             "if", "under", "against", "through", "about", "despite", "without");
+    /** The start of a range just before a number: "10 to ", "between 4.5 million and ", "30-". */
+    private static final Pattern RANGE_START = Pattern.compile(
+            "(?i)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:thousand|million|billion))?\\s*(?:to|and|-|\u2013)\\s*$");
+    /** Zones after a clock time ("1410 GMT", "00.38 BST"): a time of day, not a count. */
+    private static final java.util.Set<String> TIME_ZONES = java.util.Set.of("gmt", "bst", "utc", "est", "edt",
+            "cst", "cdt", "pst", "pdt", "cet", "cest", "et", "pt", "jst", "ist", "aest");
+    /** Words after which a number names something rather than counting it. */
+    private static final Pattern LABELS = Pattern.compile("(?i)\\b(?:grade|class|page|p|no\\.|number|flight"
+            + "|route|platform|room|chapter|section|article|resolution|highway|interstate|channel|phase|stage"
+            + "|category|paragraph)\\s+$");
     /** An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72". */
     private static final Pattern AP_AGE = Pattern.compile("\\b(?<name>[A-Z][a-z]+), (?<age>\\d{1,3}),"
             + "|\\baged (?<aged>\\d{1,3})\\b(?!\\s*(?:to|-|and)\\s*\\d)");
@@ -87,11 +89,18 @@ public record Quantity(double value, String slot, String hedge, String text) {
                     || sentence.charAt(m.start("number") - 1) == ':')) {
                 continue; // inside a word, or the minutes of "11:40"
             }
+            if (LABELS.matcher(sentence.substring(0, m.start())).find()) {
+                continue; // a label, not a count: "Flight 990", "page 6", "grade 7 pupils"
+            }
             double value;
             if (Character.isDigit(number.charAt(0))) {
                 value = Double.parseDouble(number.replace(",", ""));
             } else {
-                value = WORDS.get(number);
+                value = NumberWords.value(number);
+            }
+            boolean dozen = number.endsWith("dozen"); // "a dozen people" is a round figure, not exactly twelve
+            if (m.group("hedge") != null && m.group("hedge").strip().equalsIgnoreCase("several")) {
+                value *= 2; // "several hundred": at least two hundred
             }
             if (m.group("scale") != null) {
                 value *= SCALES.get(m.group("scale").toLowerCase(Locale.ROOT));
@@ -121,7 +130,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 continue;
             }
             boolean clock = ("a".equals(noun) || "p".equals(noun)) && sentence.startsWith(".m", m.end("rest"));
-            if (clock || "am".equals(noun) || "pm".equals(noun)) {
+            if (clock || "am".equals(noun) || "pm".equals(noun) || noun != null && TIME_ZONES.contains(noun)
+                    || "local".equals(noun) && nouns.length > 1 && nouns[1].startsWith("time")) {
                 continue; // a time of day, "11 p.m.": a slot of its own (TimeOfDay)
             }
             if ("a".equals(noun) || "an".equals(noun) || "per".equals(noun) && !rest.startsWith("per cent")) {
@@ -137,7 +147,11 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if (number.equals("one") && (noun == null || noun.equals("another") || noun.equals("of"))) {
                 continue; // "one of", pronoun use
             }
-            String hedge = hedge(m.group("hedge"));
+            String hedge = m.group("hedge") == null && RANGE_START.matcher(sentence.substring(0, m.start())).find()
+                    ? "atMost" : hedge(m.group("hedge")); // "10 to 12 people": the top of a range, read as "up to 12"
+            if (dozen && hedge.equals("exact")) {
+                hedge = "about";
+            }
             String slot;
             String singular = noun == null ? null : singular(noun);
             if (m.group("currency") != null) {
@@ -158,6 +172,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 slot = nouns.length > 1 && nouns[1].equals("ago") ? "time ago" : "duration";
             } else if (singular != null && (singular.equals("dollar") || singular.equals("euro") || singular.equals("pound"))) {
                 slot = "money:" + singular;
+            } else if (singular != null && isMonth(singular)) {
+                continue; // "20 May" is a date, not twenty of something
             } else if (singular != null && Character.isLetter(singular.charAt(0))) {
                 slot = singular;
             } else if (sentence.toLowerCase(Locale.ROOT).contains("death toll")) {
@@ -181,6 +197,13 @@ public record Quantity(double value, String slot, String hedge, String text) {
             }
         }
         return quantities;
+    }
+
+    private static boolean isMonth(String word) {
+        String w = word.replace(".", "");
+        return CalendarWords.MONTHS.stream().anyMatch(m -> m.equalsIgnoreCase(w))
+                || CalendarWords.MONTH_STEMS.stream().anyMatch(m -> m.equalsIgnoreCase(w))
+                || CalendarWords.DOTTED_MONTH_ABBREVIATIONS.stream().anyMatch(m -> m.equalsIgnoreCase(w));
     }
 
     /** A hyphenated measure: "82-year-old" (an age), "140-metre", "270-mph"; null for other compounds. */
@@ -209,7 +232,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
             return "exact";
         }
         String w = words.strip().toLowerCase(Locale.ROOT);
-        if (w.equals("more than") || w.equals("over") || w.equals("at least") || w.equals("just over")) {
+        if (w.equals("more than") || w.equals("over") || w.equals("at least") || w.equals("just over")
+                || w.equals("several") || w.equals("hundreds of") || w.equals("thousands of")) {
             return "atLeast";
         }
         if (w.equals("up to") || w.equals("as many as") || w.equals("as high as") || w.equals("as much as")
@@ -244,7 +268,12 @@ public record Quantity(double value, String slot, String hedge, String text) {
             return true; // "140 metres" and "459 feet": a unit converted and rounded
         }
         if (hedge.equals("exact") && other.hedge.equals("exact")) {
-            return roundedFrom(a, b) || roundedFrom(b, a);
+            return roundedFrom(a, b) || roundedFrom(b, a) || writtenRounding(this, b) || writtenRounding(other, a);
+        }
+        if (hedge.equals(other.hedge) && (hedge.equals("atLeast") || hedge.equals("atMost"))) {
+            // two bounds of one kind ("at least 187", "several hundred") are two loose ways of one figure,
+            // unless far apart ("more than 100" against "more than 203" is a different count)
+            return Math.abs(a - b) <= 0.25 * Math.max(Math.abs(a), Math.abs(b));
         }
         return (hedge.equals("exact") || within(this, b)) && (other.hedge.equals("exact") || within(other, a));
     }
@@ -265,6 +294,26 @@ public record Quantity(double value, String slot, String hedge, String text) {
             default:
                 return roundedFrom(x, v);
         }
+    }
+
+    /**
+     * Whether a figure written with a scale word may be {@code v} rounded at the precision it is
+     * written to: "3 million" stands for anything from 2.5 to 3.5 million ("2.8 million" rounded),
+     * "2.8 million" for 2.75 to 2.85 million.
+     */
+    private static boolean writtenRounding(Quantity written, double v) {
+        Matcher m = SCALED_FIGURE.matcher(written.text);
+        if (!m.find()) {
+            return false;
+        }
+        int decimals = m.group(1) == null ? 0 : m.group(1).length();
+        double scale = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "million" -> 1e6;
+            case "billion" -> 1e9;
+            default -> 1e12;
+        };
+        double unit = scale * Math.pow(10, -decimals);
+        return Math.abs(v - written.value) <= unit / 2 + 1e-9 * unit;
     }
 
     /** Whether {@code round} may be {@code v} rounded: a round figure within 5% of it. */

@@ -87,6 +87,9 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
                     left.remove(q);
                 });
             }
+            // "11 people" against "seven people in California, two in Texas and two in Kansas": the total of a breakdown
+            otherLeft.removeIf(r -> isTotal(r, values));
+            left.removeIf(q -> isTotal(q, others));
             if (left.isEmpty() || otherLeft.isEmpty()) {
                 return;
             }
@@ -138,6 +141,15 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
         Map<String, List<Quantity>> bySlot = new LinkedHashMap<>();
         quantities.forEach(q -> bySlot.computeIfAbsent(q.slot(), k -> new ArrayList<>()).add(q));
         return bySlot;
+    }
+
+    /** Whether a value is the sum of a breakdown of two or more values of its slot. */
+    private static boolean isTotal(Quantity total, List<Quantity> breakdown) {
+        if (breakdown.size() < 2) {
+            return false;
+        }
+        double sum = breakdown.stream().mapToDouble(Quantity::value).sum();
+        return Math.abs(sum - total.value()) <= 1e-9 * Math.max(1, sum);
     }
 
     /** The first value that no value of the others can be. */

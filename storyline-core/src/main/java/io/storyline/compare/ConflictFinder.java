@@ -48,7 +48,7 @@ final class ConflictFinder {
             conflicts.add(conflict("day", "day", a.days().get(0), a, b.days().get(0), b));
         }
         if (a.dates().size() == 1 && b.dates().size() == 1 && !a.dates().equals(b.dates())
-                && !sharedEventsNear(a, b).isEmpty()) {
+                && sharedEventNearDate(a, b)) {
             conflicts.add(conflict("date", "date", a.dates().get(0), a, b.dates().get(0), b));
         }
         places(a, b, conflicts);
@@ -83,10 +83,15 @@ final class ConflictFinder {
         return !nearA.isEmpty();
     }
 
-    private static java.util.Set<String> sharedEventsNear(Report a, Report b) {
-        java.util.Set<String> shared = new java.util.HashSet<>(a.events());
-        shared.retainAll(b.events());
-        return shared;
+    /**
+     * Events of one class that both sentences date with their date: "arrested Sept. 20" against
+     * "jailed him ... scheduling his trial for Nov. 2" are two events, not two dates of one.
+     */
+    private static boolean sharedEventNearDate(Report a, Report b) {
+        java.util.Set<String> nearA = eventsNear(a.sentence().text(), Report.dateAt(a.sentence().text()));
+        java.util.Set<String> nearB = eventsNear(b.sentence().text(), Report.dateAt(b.sentence().text()));
+        nearA.retainAll(nearB);
+        return !nearA.isEmpty();
     }
 
     /** Event classes of the words at most four words from the given word. */
@@ -97,10 +102,38 @@ final class ConflictFinder {
             if (!words.get(i).text().equals(word)) {
                 continue;
             }
-            for (int k = Math.max(0, i - 4); k <= Math.min(words.size() - 1, i + 4); k++) {
-                String event = Lexicon.EVENTS.get(words.get(k).lower());
+            events.addAll(eventsAround(words, i));
+        }
+        return events;
+    }
+
+    /** Event classes of the words at most four words from the word starting at a character offset. */
+    private static java.util.Set<String> eventsNear(String text, int offset) {
+        List<Word> words = Word.of(text).stream().filter(Word::isWord).toList();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() == offset) {
+                return eventsAround(words, i);
+            }
+        }
+        return new java.util.HashSet<>();
+    }
+
+    /**
+     * Event classes of the words at most four words either side of word {@code i}, up to a verb of
+     * reporting or a clause opener in between ("his arrest was announced Friday": Friday is when it
+     * was announced, not when the arrest was).
+     */
+    private static java.util.Set<String> eventsAround(List<Word> words, int i) {
+        java.util.Set<String> events = new java.util.HashSet<>();
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i + step; k >= 0 && k < words.size() && Math.abs(k - i) <= 4; k += step) {
+                String w = words.get(k).lower();
+                String event = Lexicon.EVENTS.get(w);
                 if (event != null) {
                     events.add(event);
+                }
+                if (Lexicon.SPEECH_VERBS.contains(w) || LeadEvents.CLAUSE_OPENERS.contains(w)) {
+                    break;
                 }
             }
         }
@@ -131,10 +164,51 @@ final class ConflictFinder {
                         || a.entities().contains(n.entity())) {
                     continue;
                 }
-                conflicts.add(conflict("name", m.name().role(), entities.entities().get(m.entity()).name(), a,
-                        entities.entities().get(n.entity()).name(), b));
+                String first = entities.entities().get(m.entity()).name();
+                String second = entities.entities().get(n.entity()).name();
+                if (mayBeOnePerson(first, second)
+                        || differentCountries(a.sentence().text(), m.name().start(), b.sentence().text(), n.name().start())) {
+                    continue;
+                }
+                conflicts.add(conflict("name", m.name().role(), first, a, second, b));
             }
         }
+    }
+
+    /**
+     * Whether two names may be one person written two ways: they share a word, or a word of one
+     * begins a word of the other ("Nicola Sturgeon" / "Nicolas Sturgeon", "Ban Ki-moon" with a word
+     * of the page run on, "Jose Angel Cordova" / "Jos" where a scrape lost the accented letters).
+     */
+    static boolean mayBeOnePerson(String first, String second) {
+        for (String x : first.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            for (String y : second.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (x.length() > 1 && y.length() > 1 && (x.startsWith(y) || y.startsWith(x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the roles are of two countries: "British Prime Minister X" and "Israeli Prime Minister Y". */
+    private static boolean differentCountries(String textA, int startA, String textB, int startB) {
+        java.util.Set<String> a = countryWordsBefore(textA, startA);
+        java.util.Set<String> b = countryWordsBefore(textB, startB);
+        return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
+    }
+
+    /** Nationality adjectives and countries among the four words before a name. */
+    private static java.util.Set<String> countryWordsBefore(String text, int start) {
+        List<Word> words = Word.of(text.substring(0, start)).stream().filter(Word::isWord).toList();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int k = Math.max(0, words.size() - 4); k < words.size(); k++) {
+            String w = words.get(k).lower().replaceAll("'s$", "");
+            if (Lexicon.DEMONYMS.contains(w) || Lexicon.isCountry(w)) {
+                found.add(w);
+            }
+        }
+        return found;
     }
 
     /** "foreign minister" names one office; "spokesman" or "official" may be many people. */

@@ -43,6 +43,10 @@ final class LeadEvents {
             + "(?<count>(?:about |at least |some )?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve)(?: [a-z]+){1,2})");
 
+    /** Words that open a clause of their own (not "after", which as often opens "after midnight"). */
+    static final Set<String> CLAUSE_OPENERS = Set.of("where", "which", "who", "whom", "whose", "when",
+            "while", "because", "although", "though");
+
     private LeadEvents() {
     }
 
@@ -110,8 +114,7 @@ final class LeadEvents {
             if (event == null) {
                 continue;
             }
-            int end = text.indexOf(',', word.end());
-            end = end < 0 ? text.length() : end;
+            int end = clauseEnd(text, word.end());
             String clause = text.substring(word.end(), end);
             List<String> days = WEEKDAY.matcher(clause).results().map(r -> r.group(1)).distinct().toList();
             if (days.size() != 1) {
@@ -128,6 +131,23 @@ final class LeadEvents {
             }
         }
         return events;
+    }
+
+    /**
+     * Where the event word's clause ends: at the next comma, or sooner where another verb takes the
+     * words that follow, a verb of reporting ("his arrest was announced Friday": Friday is the
+     * announcement's day) or a relative or linking word that opens a clause of its own.
+     */
+    private static int clauseEnd(String text, int from) {
+        int end = text.indexOf(',', from);
+        end = end < 0 ? text.length() : end;
+        for (Word word : Word.of(text.substring(from, end))) {
+            String w = word.lower();
+            if (Lexicon.SPEECH_VERBS.contains(w) || CLAUSE_OPENERS.contains(w)) {
+                return from + word.start();
+            }
+        }
+        return end;
     }
 
     private static List<Toll> tolls(Report report) {

@@ -34,7 +34,7 @@ final class Lexicon {
             "resident", "student", "farmer", "colonel", "pilot", "captain", "official", "operative",
             "agent", "executive", "manager", "president-elect", "senior", "top", "opposition",
             "rebel", "army", "military", "government", "national", "security", "u.n.",
-            "intelligence", "defense", "embattled", "libyan", "british", "sheriff", "prosecutor",
+            "intelligence", "defense", "sheriff", "prosecutor",
             "secretary-general", "engineer", "scientist");
 
     /** Titles that alone show that the following name is a person (the rest are modifiers). */
@@ -52,7 +52,7 @@ final class Lexicon {
             "attorney", "economist", "adviser", "advisor", "aide", "deputy", "sir", "dame", "lord",
             "lady", "doctor", "nurse", "witness", "resident", "student", "farmer", "pilot", "official",
             "operative", "agent", "executive", "manager", "president-elect", "sheriff", "prosecutor",
-            "secretary-general", "engineer", "scientist", "researcher", "glaciologist", "owner",
+            "secretary-general", "engineer", "scientist", "researcher", "owner",
             "driver", "activist", "candidate", "teacher", "worker", "victim", "survivor", "mother",
             "father", "son", "daughter", "wife", "husband", "head", "member", "superintendent");
 
@@ -112,7 +112,7 @@ final class Lexicon {
             "authority", "federation", "league", "front", "movement", "brigade", "brigades",
             "airlines", "airways", "motors", "hospital", "police", "staff", "forces", "tribunal",
             "administration", "cabinet", "fund", "society", "centre", "center", "corporation",
-            "reserve", "exchange", "team", "house", "chamber", "steelworkers", "workers", "institute");
+            "reserve", "exchange", "team", "house", "chamber", "workers", "institute");
 
     /** Organisations known by name (lower case). */
     static final Set<String> ORGANISATIONS = set(
@@ -121,7 +121,7 @@ final class Lexicon {
             "kremlin", "white house", "congress", "red cross", "amnesty international", "al qaeda",
             "al-qaeda", "hamas", "hezbollah", "taliban", "opec", "imf", "world bank", "who", "unicef",
             "fifa", "google", "microsoft", "apple", "twitter", "facebook", "nasa", "new york times",
-            "washington post", "al jazeera", "al-jazeera", "ac360", "downing street", "state department",
+            "washington post", "al jazeera", "al-jazeera", "downing street", "state department",
             "interpol", "african union", "arab league", "scotland yard", "nbc", "abc", "cbs", "fox",
             "sky news", "xinhua", "wall street journal", "navy", "army", "parliament", "senate",
             "bundestag", "duma", "knesset", "amnesty international");
@@ -165,13 +165,13 @@ final class Lexicon {
             "robert", "john", "james", "william", "michael", "mike", "david", "richard", "thomas",
             "tom", "tommy", "charles", "joseph", "george", "peter", "paul", "mark", "steven", "steve",
             "andrew", "daniel", "dan", "kevin", "brian", "jay", "barack", "hillary", "joe", "bill",
-            "nicolas", "nic", "ben", "frederik", "frederick", "fred", "anne", "anne-marie", "marie",
+            "nicolas", "frederick", "fred", "anne", "marie",
             "mary", "elizabeth", "sarah", "susan", "karen", "nancy", "lisa", "laura", "emma",
             "theresa", "angela", "margaret", "helen", "anna", "maria", "jane", "kate", "julia",
             "ali", "mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "omar", "moammar",
-            "muammar", "mustafa", "moussa", "musa", "abdul", "abdel", "abdullah", "hassan", "hussein",
-            "ibrahim", "khalid", "mahmoud", "saif", "sami", "fathi", "yusuf", "youssef", "ayman",
-            "abdurrahman", "saleh", "hosni", "bashar", "vladimir", "dmitry", "sergei", "boris",
+            "muammar", "mustafa", "abdul", "abdel", "abdullah", "hassan", "hussein",
+            "ibrahim", "khalid", "mahmoud", "yusuf", "youssef", "ayman",
+            "saleh", "hosni", "bashar", "vladimir", "dmitry", "sergei", "boris",
             "francois", "jean", "pierre", "jacques", "angela", "silvio", "gordon", "tony", "david",
             "nick", "ed", "edward", "henry", "harry", "jack", "samuel", "sam", "benjamin", "ehud",
             "recep", "xi", "hu", "wen", "shinzo", "naoto", "kim", "li", "wang", "carlos", "jose",

@@ -90,8 +90,22 @@ final class MeasuredThings {
         return noun.find() ? nameAfterNoun(story, noun.group(1)) : null;
     }
 
+    /** Whether the story writes the word in lower case somewhere: a common word, not a name. */
+    private static boolean writtenInLowerCase(StoryAnalysis story, String lower) {
+        Pattern word = Pattern.compile("(?<![\\w'-])" + Pattern.quote(lower) + "(?![\\w'-])");
+        return story.sentences().stream().anyMatch(s -> word.matcher(s.text()).find());
+    }
+
+    /** Nouns any number of people answer to: "a 14-year-old girl" is not the one girl the story names. */
+    private static final Set<String> ANYONE = Set.of("man", "woman", "boy", "girl", "child", "baby", "person",
+            "men", "women", "boys", "girls", "children", "people", "son", "daughter", "mother", "father", "brother",
+            "sister", "victim", "survivor", "patient", "student", "pupil", "resident", "worker", "driver", "passenger");
+
     /** The one name the story writes right after the noun ("vessel Kestrel Moon"); null if none or several. */
     private static String nameAfterNoun(StoryAnalysis story, String noun) {
+        if (ANYONE.contains(noun)) {
+            return null;
+        }
         Pattern titled = Pattern.compile("\\b" + Pattern.quote(noun) + "\\s+((?:[A-Z][\\w'-]+\\s?){1,4})");
         Set<String> names = new HashSet<>();
         for (var sentence : story.sentences()) {
@@ -100,8 +114,8 @@ final class MeasuredThings {
                 names.add(m.group(1).strip().toLowerCase(Locale.ROOT));
             }
         }
-        if (names.size() != 1) {
-            return null;
+        if (names.size() != 1 || writtenInLowerCase(story, names.iterator().next().split("\\s+")[0])) {
+            return null; // "the 45-year-old man At 9:36 pm": a common word opening a sentence is no name
         }
         String lower = names.iterator().next();
         for (var sentence : story.sentences()) {

@@ -311,7 +311,7 @@ final class NameFinder {
         List<String> parts = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String w = words.get(k).lower().replace(".", "");
-            if (Lexicon.DEMONYMS.contains(w) || w.equals("former") || w.equals("acting") || w.equals("embattled")
+            if (Lexicon.DEMONYMS.contains(w) || w.equals("former") || w.equals("acting")
                     || w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("dr") || w.equals("top")
                     || w.equals("senior")) {
                 continue;

@@ -98,7 +98,7 @@ public final class OutletComparison {
         conflicts.addAll(NearCopies.conflicts(story, sources));
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
-        conflicts = distinct(conflicts);
+        conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).toList();
         List<Integer> order = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {
             order.add(f);
@@ -148,6 +148,28 @@ public final class OutletComparison {
      * One conflict per pair of statements and values (copies of one wire story repeat them), and
      * none between two statements worded alike.
      */
+    /** Kinds of slot whose value a later report may replace: a toll that rises, a "Tuesday" of another week. */
+    private static final Set<String> CHANGING_KINDS = Set.of("number", "day", "time", "date");
+
+    /**
+     * Whether a conflict is a story moving on rather than outlets disagreeing: a count, day, date or
+     * time given by two articles published on different days ("20 killed" on Monday, "25 killed" on
+     * Tuesday). Names in a role and places are still compared across days.
+     */
+    private static boolean update(Conflict conflict, SourceNumbering sources) {
+        if (!CHANGING_KINDS.contains(conflict.kind())) {
+            return false;
+        }
+        java.time.LocalDate first = published(sources, conflict.statement().source());
+        java.time.LocalDate second = published(sources, conflict.otherStatement().source());
+        return first != null && second != null && !first.equals(second);
+    }
+
+    private static java.time.LocalDate published(SourceNumbering sources, int number) {
+        return sources.sources().stream().filter(s -> s.number() == number).findFirst()
+                .map(io.storyline.model.Source::published).orElse(null);
+    }
+
     private static List<Conflict> distinct(List<Conflict> conflicts) {
         Map<String, Conflict> unique = new java.util.LinkedHashMap<>();
         Set<String> sameValues = new HashSet<>();

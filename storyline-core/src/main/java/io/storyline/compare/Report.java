@@ -43,6 +43,12 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
                 Slots.of(text), days, dates);
     }
 
+    /** Where the sentence's first date starts (a character offset), or -1. */
+    static int dateAt(String text) {
+        java.util.regex.Matcher m = DATE.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
     private static String date(java.util.regex.MatchResult m) {
         String month = m.group(1) != null ? m.group(1) : m.group(4);
         String day = m.group(2) != null ? m.group(2) : m.group(3);

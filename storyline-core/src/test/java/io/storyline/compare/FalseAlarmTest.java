@@ -1,0 +1,131 @@
+package io.storyline.compare;
+
+import io.storyline.analyze.Quantity;
+import io.storyline.model.Article;
+import io.storyline.model.Comparison;
+import io.storyline.model.Conflict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Differences that are not disagreements, each beside the real disagreement it must not hide: two
+ * events with two dates, an event and the day it was announced, and a figure rounded to the
+ * precision it is written in. (The kinds of false alarm read in `compare`'s output on DUC 2004.)
+ */
+class FalseAlarmTest {
+
+    private static Article article(String id, String outlet, String text) {
+        return new Article(id, outlet, null, null, null, text, id + ".txt");
+    }
+
+    private static List<Conflict> conflicts(String first, String second) {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Northern Wire", first), article("b", "Valley Courier", second)));
+        return comparison.conflicts();
+    }
+
+    @Test
+    void anArrestAndATrialHaveTheirOwnDates() {
+        String arrest = "Police arrested Rahim Osman on Sept. 20 on corruption charges, his party said.";
+        assertThat(conflicts(arrest, "The government jailed Rahim Osman on corruption charges and set his trial for Nov. 2."))
+                .as("the arrest's date against the trial's").isEmpty();
+        assertThat(conflicts(arrest, "Police arrested Rahim Osman on Sept. 22 on corruption charges, his party said."))
+                .extracting(Conflict::kind).contains("date");
+    }
+
+    @Test
+    void theDayAnArrestWasAnnouncedIsNotTheDayOfTheArrest() {
+        String arrested = "Rebel leader Karim Dosti was arrested Thursday at the Valdena airport as he stepped off a plane.";
+        assertThat(conflicts(arrested, "Karim Dosti is in custody in Valdena, where his arrest was announced Friday."))
+                .as("Friday is when the arrest was announced").isEmpty();
+        assertThat(conflicts(arrested, "Rebel leader Karim Dosti was arrested Friday at the Valdena airport as he stepped off a plane."))
+                .extracting(Conflict::kind).contains("day");
+    }
+
+    @Test
+    void aFigureInMillionsStandsForWhatRoundsToIt() {
+        Quantity three = Quantity.in("harvested 3 million tons").get(0);
+        Quantity twoPointEight = Quantity.in("harvested 2.8 million tons").get(0);
+        Quantity threePointOne = Quantity.in("harvested 3.1 million tons").get(0);
+        Quantity four = Quantity.in("harvested 4 million tons").get(0);
+        assertThat(three.consistentWith(twoPointEight)).isTrue();
+        assertThat(twoPointEight.consistentWith(three)).isTrue();
+        assertThat(twoPointEight.consistentWith(threePointOne)).as("both written to a tenth of a million").isFalse();
+        assertThat(three.consistentWith(four)).isFalse();
+
+        String needed = "Kestria needs 4.5 million to 5 million tons of grain a year but harvested just 2.8 million tons in 2024.";
+        assertThat(conflicts(needed, "Kestria harvested only 3 million tons of grain in 2024, two-thirds of what it needs."))
+                .as("3 million is 2.8 million rounded").isEmpty();
+    }
+
+    @Test
+    void aDateIsNotACountOfMonths() {
+        assertThat(Quantity.in("At 9:36 pm on 20 May 2009, a reader wrote: the comment was removed.")).isEmpty();
+        assertThat(Quantity.in("At 01:42 am on 10 Jun 2009 the post went up.")).isEmpty();
+        assertThat(Quantity.in("They waited 20 days in May.")).extracting(Quantity::slot).containsExactly("duration");
+    }
+
+    @Test
+    void countsFromArticlesOfDifferentDaysAreTheStoryMovingOn() {
+        Article monday = new Article("a", "Northern Wire", null, null, java.time.LocalDate.of(2024, 3, 4),
+                "The flood in Marlow killed 20 people, the Marlow fire service said.", "a.txt");
+        Article tuesday = new Article("b", "Valley Courier", null, null, java.time.LocalDate.of(2024, 3, 5),
+                "The flood in Marlow killed 25 people, the Marlow fire service said.", "b.txt");
+        Article alsoMonday = new Article("c", "Valley Courier", null, null, java.time.LocalDate.of(2024, 3, 4),
+                "The flood in Marlow killed 25 people, the Marlow fire service said.", "c.txt");
+        assertThat(OutletComparison.compare(List.of(monday, tuesday)).conflicts())
+                .as("a toll that rose overnight is an update").isEmpty();
+        assertThat(OutletComparison.compare(List.of(monday, alsoMonday)).conflicts())
+                .extracting(Conflict::kind).contains("number");
+    }
+
+    @Test
+    void aCommonWordOpeningASentenceIsNotTheNameOfAMeasuredThing() {
+        assertThat(conflicts("Doctors said a 22-year-old man from Barnet was responding well. The man At the clinic waited.",
+                "The case of the 45-year-old man in hospital in Paisley shows the flu is not always mild. He said the man was at home."))
+                .as("two men, not one man of two ages").isEmpty();
+    }
+
+    @Test
+    void clockTimesAndLabelsAreNotCounts() {
+        assertThat(Quantity.in("The show airs at 0910 local time (1410 GMT) on FM.")).isEmpty();
+        assertThat(Quantity.in("A version appeared on page 7 at 00.38 BST.")).isEmpty();
+        assertThat(Quantity.in("The wreck of Flight 990 lay in 250 feet of water.")).extracting(Quantity::slot)
+                .containsExactly("length");
+    }
+
+    @Test
+    void twoLowerBoundsAgree() {
+        Quantity atLeast = Quantity.in("killed at least 187 children").get(0);
+        Quantity several = Quantity.in("killed several hundred children").get(0);
+        assertThat(atLeast.consistentWith(several)).isTrue();
+        assertThat(atLeast.consistentWith(Quantity.in("killed 120 children").get(0))).isFalse();
+        assertThat(Quantity.in("arrested more than 100 people").get(0)
+                .consistentWith(Quantity.in("arrested more than 203 people").get(0))).as("far apart").isFalse();
+    }
+
+    @Test
+    void oneNameWrittenTwoWaysIsOnePerson() {
+        assertThat(ConflictFinder.mayBeOnePerson("Nicola Sturgeon", "Nicolas Sturgeon")).isTrue();
+        assertThat(ConflictFinder.mayBeOnePerson("Jose Angel Cordova", "Jos")).isTrue();
+        assertThat(ConflictFinder.mayBeOnePerson("Ban Ki-moon", "Ban Ki-moon Some")).isTrue();
+        assertThat(ConflictFinder.mayBeOnePerson("David Cameron", "Benjamin Netanyahu")).isFalse();
+    }
+
+    @Test
+    void primeMinistersOfTwoCountriesAreTwoOffices() {
+        assertThat(conflicts("British Prime Minister David Cameron met President Obama at the White House on Tuesday.",
+                "Israeli Prime Minister Benjamin Netanyahu met President Obama at the White House on Tuesday."))
+                .extracting(Conflict::kind).doesNotContain("name");
+    }
+
+    @Test
+    void girlsOfDifferentAgesAreDifferentGirls() {
+        assertThat(conflicts("Rescuers freed a seven-year-old girl from the ruins of a supermarket. The girl Mia was unhurt.",
+                "A 14-year-old girl was also found alive in the rubble of a school."))
+                .as("a girl of 7 and a girl of 14").isEmpty();
+    }
+}
