@@ -47,6 +47,20 @@ public final class StoryAnalysis {
         return sentences;
     }
 
+    /** How many reports the story was read from: its articles with the copies merged into them counted. */
+    public int reports() {
+        int reports = 0;
+        for (Article article : articles) {
+            reports += article.copies();
+        }
+        return reports;
+    }
+
+    /** How many reports the article of index {@code article} stands for ({@link Article#copies()}). */
+    public int copiesOf(int article) {
+        return articles.get(article).copies();
+    }
+
     /**
      * Whether a reader shown {@code previous} and then {@code sentence} reads them as the sentence's own
      * article wrote them: {@code previous} is the sentence before it there, or a word-for-word copy of

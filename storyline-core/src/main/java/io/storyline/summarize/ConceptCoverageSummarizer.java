@@ -157,7 +157,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         StoryAnalysis story = input.story();
         boolean learned = model != null && wholeArticles(story);
         ConceptWeights weights = learned ? ConceptWeights.learned(story, model, wordModel, WORD_SHARE)
-                : ConceptWeights.of(story, ConceptWeights.minArticles(story.articles().size()));
+                : ConceptWeights.of(story, ConceptWeights.minArticles(story.reports()));
         Map<Long, Integer> index = new HashMap<>();
         List<AnalyzedSentence> pool = new ArrayList<>();
         List<int[]> poolConcepts = new ArrayList<>();

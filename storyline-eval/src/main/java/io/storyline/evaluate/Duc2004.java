@@ -27,11 +27,12 @@ public final class Duc2004 {
      * One cluster.
      *
      * @param id         the folder name, e.g. {@code d30001}
+     * @param folder     the cluster's folder
      * @param documents  the article files, in document-number order
      * @param references human summaries by annotator letter, each a list of sentences
      * @param peers      system summaries by system name, each a list of sentences (empty if none)
      */
-    public record Cluster(String id, List<Path> documents, Map<String, List<String>> references,
+    public record Cluster(String id, Path folder, List<Path> documents, Map<String, List<String>> references,
                           Map<String, List<String>> peers) {
 
         public Cluster {
@@ -44,7 +45,16 @@ public final class Duc2004 {
             return List.copyOf(references.values());
         }
 
-        /** The articles, read as given (no duplicate merging), as the benchmark counts them. */
+        /** The folder of the articles, as a user hands it to {@code storyline summarize}. */
+        public Path docs() {
+            return folder.resolve("docs");
+        }
+
+        /**
+         * The articles, read as given (no duplicate merging), as the training of {@code learned} and the
+         * clustering and contradiction benchmarks count them; {@code eval summarize} reads {@link #docs()}
+         * as the command does instead.
+         */
         public List<Article> articles() {
             return new ArticleLoader(LoadOptions.asGiven())
                     .load(documents.stream().map(Path::toString).toList()).articles();
@@ -72,7 +82,7 @@ public final class Duc2004 {
                         .sorted(Comparator.comparing(Duc2004::documentNumber).thenComparing(Path::toString))
                         .toList()
                 : List.of();
-        return new Cluster(folder.getFileName().toString(), documents,
+        return new Cluster(folder.getFileName().toString(), folder, documents,
                 summaries(folder.resolve("references")), summaries(folder.resolve("peers")));
     }
 
