@@ -83,18 +83,13 @@ public final class Storyline {
 
     /**
      * The summary the options ask for: the one entry {@code storyline summarize} and {@code eval summarize}
-     * both call.
+     * both call. With a focus ({@link SummaryOptions#withFocus}), the sentences are weighed towards it; when
+     * none of its words is in the articles the summary is the ordinary one and its
+     * {@link Summary#notice()} says so.
      */
     public static Summary summarize(List<Article> articles, SummaryOptions options) {
-        return new StorySummarizer(Summarizers.byNameOrThrow(options.method())).summarize(articles, options.budget());
-    }
-
-    /**
-     * The articles' summary as {@code storyline summarize} prints it: summarized as the options ask, with the
-     * outlets' comparison beside it in the formats that show one.
-     */
-    public static String summaryDocument(List<Article> articles, SummaryOptions options, OutputFormat format) {
-        return render(report(articles, summarize(articles, options), format), format);
+        return new StorySummarizer(Summarizers.byNameOrThrow(options.method()))
+                .summarize(articles, options.budget(), io.storyline.summarize.Focus.of(options.focus()));
     }
 
     /** The summary alone as a document in the given format, titled with the story's headline. */

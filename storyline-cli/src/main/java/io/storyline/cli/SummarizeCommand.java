@@ -2,6 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.Storyline;
 import io.storyline.model.Corpus;
+import io.storyline.model.Summary;
 import io.storyline.render.OutputFormat;
 import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
@@ -62,6 +63,11 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--focus", paramLabel = "TEXT", description = "A question or topic the summary should answer: "
+            + "sentences about it weigh more (Biased LexRank), still taken from the articles and cited. A focus "
+            + "none of whose words the articles use gives the ordinary summary, with a note on stderr.")
+    String focus;
+
     @Option(names = "--overflow", description = "Let the last sentence run past the length, for scorers that "
             + "cut every summary at the length themselves (ROUGE's -l, as DUC scores summaries).")
     boolean overflow;
@@ -79,7 +85,11 @@ final class SummarizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFormat outputFormat = OutputFormats.forName(format, RecordType.SUMMARY);
-        SummaryOptions options = SummaryOptions.defaults().withBudget(budget()).withMethod(method);
+        SummaryOptions options = SummaryOptions.defaults().withBudget(budget()).withMethod(method).withFocus(focus);
+        if (options.focus() != null && !Summarizers.focusing().contains(options.method().toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("--focus works with the methods " + Summarizers.focusing()
+                    + ", not '" + method + "'");
+        }
         if (each) {
             return summarizeEach(outputFormat, options);
         }
@@ -91,7 +101,7 @@ final class SummarizeCommand implements Callable<Integer> {
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;
         }
-        Output.write(Storyline.summaryDocument(corpus.articles(), options, outputFormat), output, terminal.stdout());
+        Output.write(document(corpus, options, outputFormat), output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 
@@ -112,7 +122,7 @@ final class SummarizeCommand implements Callable<Integer> {
                 if (corpus.articles().isEmpty()) {
                     terminal.stderr().println("storyline: no usable article in " + input);
                 } else {
-                    String document = Storyline.summaryDocument(corpus.articles(), options, outputFormat);
+                    String document = document(corpus, options, outputFormat);
                     if (output != null) {
                         Output.write(document, output.resolve(StoryName.of(input) + "." + outputFormat.fileExtension()),
                                 terminal.stdout());
@@ -128,6 +138,15 @@ final class SummarizeCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         return skipped || summarized < inputs.size() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
+    }
+
+    /** The summary as printed; a note about how it was made (a focus not found) goes to stderr. */
+    private String document(Corpus corpus, SummaryOptions options, OutputFormat outputFormat) {
+        Summary summary = Storyline.summarize(corpus.articles(), options);
+        if (summary.notice() != null) {
+            terminal.stderr().println("storyline: " + summary.notice());
+        }
+        return Storyline.render(Storyline.report(corpus.articles(), summary, outputFormat), outputFormat);
     }
 
     private Budget budget() {

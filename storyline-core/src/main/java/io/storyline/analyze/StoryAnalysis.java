@@ -101,6 +101,20 @@ public final class StoryAnalysis {
         return vocabulary.get(term);
     }
 
+    /**
+     * The stem id of {@code word} (lower-cased, as {@link Tokens#matchWords} gives it), stemmed as the
+     * story's words were; -1 when no word of the story has that stem.
+     */
+    public int termOf(String word) {
+        String stem = new PorterStemmer().stem(word);
+        for (int t = 0; t < vocabulary.size(); t++) {
+            if (vocabulary.get(t).equals(stem)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
     /** Number of articles that use the stem at least once. */
     public int articleFrequency(int term) {
         return articleFrequency[term];

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads a DUC 2004 task 2 style folder: one sub-folder per cluster holding {@code docs/*.txt} (the
+ * Reads a DUC 2004 task 2 style folder (DUC 2006's has the same layout, with a {@code topic.txt}): one sub-folder per cluster holding {@code docs/*.txt} (the
  * articles), {@code references/<letter>.txt} (human summaries) and {@code peers/<SYSTEM>.txt}
  * (system summaries), summaries with one sentence a line.
  */
@@ -43,6 +43,19 @@ public final class Duc2004 {
 
         public List<List<String>> referenceSummaries() {
             return List.copyOf(references.values());
+        }
+
+        /**
+         * DUC 2005-2007's information need ({@code topic.txt}: the title on the first line, the narrative
+         * after it) as one focus, title and narrative joined; null when the cluster has none.
+         */
+        public String topic() {
+            Path file = folder.resolve("topic.txt");
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            String topic = String.join(" ", sentences(file)).strip();
+            return topic.isEmpty() ? null : topic;
         }
 
         /** The folder of the articles, as a user hands it to {@code storyline summarize}. */

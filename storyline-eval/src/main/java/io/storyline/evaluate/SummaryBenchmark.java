@@ -8,6 +8,7 @@ import io.storyline.evaluate.rouge.RougeScore;
 import io.storyline.Storyline;
 import io.storyline.ingest.LoadOptions;
 import io.storyline.model.Article;
+import io.storyline.model.Summary;
 import io.storyline.render.OutputFormats;
 import io.storyline.summarize.Budget;
 import io.storyline.summarize.SummaryOptions;
@@ -31,8 +32,10 @@ import java.util.function.BiConsumer;
  *
  * <p>What is scored is what {@code storyline summarize --overflow --format text} prints for the
  * cluster's articles: they are read by the same call as the command reads them ({@link #read}, duplicates
- * merged), summarized by the same entry ({@link Storyline#summaryDocument}) with the command's defaults, and
- * the printed lines are the summary's sentences. {@code --overflow} lets the last sentence run past the
+ * merged), summarized and rendered by the same entries ({@link Storyline#summarize(List, SummaryOptions)},
+ * {@link Storyline#report}, {@link Storyline#render(io.storyline.model.SummaryReport,
+ * io.storyline.render.OutputFormat)}) with the command's defaults, and the printed lines are the summary's
+ * sentences. {@code --overflow} lets the last sentence run past the
  * length, which ROUGE's {@code -l} then cuts, as DUC scored every system.
  */
 public final class SummaryBenchmark {
@@ -125,6 +128,56 @@ public final class SummaryBenchmark {
         return rows;
     }
 
+    /** DUC 2006's summary length, in words. */
+    static final int DUC2006_WORDS = 250;
+
+    /**
+     * DUC 2006 (question-focused): each topic's title and narrative are the focus ({@code summarize --focus
+     * TOPIC --words 250 --overflow}), the summary is cut to 250 words and scored by ROUGE-2 and ROUGE-SU4
+     * recall with NIST's flags ({@link RougeConfig#duc2006()}); the published systems' summaries, which NIST
+     * cut already, are scored as they are. With {@code focused} false, the topics are summarized without
+     * their focus (to see what the focus adds).
+     *
+     * @param topics which topic folders (by name) to run, e.g. half of them for tuning
+     */
+    public static List<Row> duc2006(Path root, List<String> methods, boolean focused, boolean published,
+                                    java.util.function.Predicate<String> topics, RougeLexicon lexicon,
+                                    BiConsumer<Integer, Integer> progress) {
+        List<Duc2004.Cluster> clusters = Duc2004.load(root).stream().filter(c -> topics.test(c.id())).toList();
+        Rouge ours = new Rouge(RougeConfig.duc2006().withWordLimit(DUC2006_WORDS), lexicon);
+        Rouge asCut = new Rouge(RougeConfig.duc2006(), lexicon);
+        Map<String, Map<String, RougeScore>> scores = new LinkedHashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            Duc2004.Cluster cluster = clusters.get(c);
+            List<Article> articles = read(cluster.docs());
+            for (String method : methods) {
+                SummaryOptions options = SummaryOptions.defaults().withMethod(method)
+                        .withBudget(Budget.words(DUC2006_WORDS).cutByScorer())
+                        .withFocus(focused ? cluster.topic() : null);
+                List<String> sentences = sentences(summaryText(articles, options));
+                scores.computeIfAbsent(method, m -> new LinkedHashMap<>())
+                        .put(cluster.id(), ours.score(sentences, cluster.referenceSummaries()));
+            }
+            if (published) {
+                cluster.peers().forEach((system, summary) -> scores
+                        .computeIfAbsent("peer:" + system, s -> new LinkedHashMap<>())
+                        .put(cluster.id(), asCut.score(summary, cluster.referenceSummaries())));
+            }
+            progress.accept(c + 1, clusters.size());
+        }
+        return rows(scores);
+    }
+
+    private static List<Row> rows(Map<String, Map<String, RougeScore>> scores) {
+        List<Row> rows = new ArrayList<>();
+        scores.forEach((system, byCluster) -> {
+            boolean peer = system.startsWith("peer:");
+            rows.add(new Row(peer ? system.substring(5) : system, peer,
+                    Rouge.reportedMean(List.copyOf(byCluster.values()), RESAMPLES), byCluster));
+        });
+        return rows;
+    }
+
     /**
      * Multi-News: each summary as long as the cluster's reference (in words), scored by ROUGE-1, -2
      * and -L F1 with stemming, without stop-word removal.
@@ -171,7 +224,8 @@ public final class SummaryBenchmark {
 
     /** What {@code storyline summarize --format text} prints for the articles with these options. */
     public static String summaryText(List<Article> articles, SummaryOptions options) {
-        return Storyline.summaryDocument(articles, options, OutputFormats.TEXT);
+        Summary summary = Storyline.summarize(articles, options);
+        return Storyline.render(Storyline.report(articles, summary, OutputFormats.TEXT), OutputFormats.TEXT);
     }
 
     /**
