@@ -25,6 +25,7 @@ import io.storyline.render.RenderOptions;
 import io.storyline.summarize.Budget;
 import io.storyline.summarize.StorySummarizer;
 import io.storyline.summarize.Summarizers;
+import io.storyline.summarize.SummaryOptions;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -77,7 +78,18 @@ public final class Storyline {
 
     /** The summary by the named method ({@link Summarizers#names()}). */
     public static Summary summarize(List<Article> articles, Budget budget, String method) {
-        return new StorySummarizer(Summarizers.byNameOrThrow(method)).summarize(articles, budget);
+        return summarize(articles, new SummaryOptions(budget, method));
+    }
+
+    /**
+     * The summary the options ask for: the one entry {@code storyline summarize} and {@code eval summarize}
+     * both call. With a focus ({@link SummaryOptions#withFocus}), the sentences are weighed towards it; when
+     * none of its words is in the articles the summary is the ordinary one and its
+     * {@link Summary#notice()} says so.
+     */
+    public static Summary summarize(List<Article> articles, SummaryOptions options) {
+        return new StorySummarizer(Summarizers.byNameOrThrow(options.method()))
+                .summarize(articles, options.budget(), io.storyline.summarize.Focus.of(options.focus()));
     }
 
     /** The summary alone as a document in the given format, titled with the story's headline. */

@@ -8,6 +8,7 @@ import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
 import io.storyline.summarize.Budget;
 import io.storyline.summarize.Summarizers;
+import io.storyline.summarize.SummaryOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,8 @@ final class SummarizeCommand implements Callable<Integer> {
     Length length;
 
     static final class Length {
-        @Option(names = "--words", paramLabel = "N", description = "At most N words (default: 100).")
+        @Option(names = "--words", paramLabel = "N", description = "At most N words (default: "
+                + SummaryOptions.DEFAULT_WORDS + ").")
         Integer words;
         @Option(names = "--sentences", paramLabel = "N", description = "At most N sentences.")
         Integer sentences;
@@ -61,6 +63,15 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--focus", paramLabel = "TEXT", description = "A question or topic the summary should answer: "
+            + "sentences about it weigh more (Biased LexRank), still taken from the articles and cited. A focus "
+            + "none of whose words the articles use gives the ordinary summary, with a note on stderr.")
+    String focus;
+
+    @Option(names = "--overflow", description = "Let the last sentence run past the length, for scorers that "
+            + "cut every summary at the length themselves (ROUGE's -l, as DUC scores summaries).")
+    boolean overflow;
+
     @Option(names = "--each", description = "Summarize every PATH as a story of its own (batch mode). "
             + "With -o, the output is a folder holding one file per story.")
     boolean each;
@@ -74,26 +85,28 @@ final class SummarizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFormat outputFormat = OutputFormats.forName(format, RecordType.SUMMARY);
-        Budget budget = budget();
-        Summarizers.byNameOrThrow(method);
-        if (each) {
-            return summarizeEach(outputFormat, budget);
+        SummaryOptions options = SummaryOptions.defaults().withBudget(budget()).withMethod(method).withFocus(focus);
+        if (options.focus() != null && !Summarizers.focusing().contains(options.method().toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("--focus works with the methods " + Summarizers.focusing()
+                    + ", not '" + method + "'");
         }
-        return summarizeAll(outputFormat, budget);
+        if (each) {
+            return summarizeEach(outputFormat, options);
+        }
+        return summarizeAll(outputFormat, options);
     }
 
-    private int summarizeAll(OutputFormat outputFormat, Budget budget) throws IOException {
+    private int summarizeAll(OutputFormat outputFormat, SummaryOptions options) throws IOException {
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;
         }
-        Summary summary = Storyline.summarize(corpus.articles(), budget, method);
-        Output.write(render(corpus, summary, outputFormat), output, terminal.stdout());
+        Output.write(document(corpus, options, outputFormat), output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 
     /** Batch mode: one story per input, so one bad story never stops the others. */
-    private int summarizeEach(OutputFormat outputFormat, Budget budget) throws IOException {
+    private int summarizeEach(OutputFormat outputFormat, SummaryOptions options) throws IOException {
         if (output != null) {
             Files.createDirectories(output);
         }
@@ -109,8 +122,7 @@ final class SummarizeCommand implements Callable<Integer> {
                 if (corpus.articles().isEmpty()) {
                     terminal.stderr().println("storyline: no usable article in " + input);
                 } else {
-                    String document = render(corpus, Storyline.summarize(corpus.articles(), budget, method),
-                            outputFormat);
+                    String document = document(corpus, options, outputFormat);
                     if (output != null) {
                         Output.write(document, output.resolve(StoryName.of(input) + "." + outputFormat.fileExtension()),
                                 terminal.stdout());
@@ -128,19 +140,27 @@ final class SummarizeCommand implements Callable<Integer> {
         return skipped || summarized < inputs.size() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 
-    /** The summary, with the outlets' comparison beside it in the formats that show one (json, html). */
-    private static String render(Corpus corpus, Summary summary, OutputFormat outputFormat) {
+    /** The summary as printed; a note about how it was made (a focus not found) goes to stderr. */
+    private String document(Corpus corpus, SummaryOptions options, OutputFormat outputFormat) {
+        Summary summary = Storyline.summarize(corpus.articles(), options);
+        if (summary.notice() != null) {
+            terminal.stderr().println("storyline: " + summary.notice());
+        }
         return Storyline.render(Storyline.report(corpus.articles(), summary, outputFormat), outputFormat);
     }
 
     private Budget budget() {
-        if (length == null || length.words != null) {
-            return Budget.words(length == null ? 100 : positive("--words", length.words));
+        Budget budget;
+        if (length == null) {
+            budget = SummaryOptions.defaults().budget();
+        } else if (length.words != null) {
+            budget = Budget.words(positive("--words", length.words));
+        } else if (length.sentences != null) {
+            budget = Budget.sentences(positive("--sentences", length.sentences));
+        } else {
+            budget = Budget.bytes(positive("--bytes", length.bytes));
         }
-        if (length.sentences != null) {
-            return Budget.sentences(positive("--sentences", length.sentences));
-        }
-        return Budget.bytes(positive("--bytes", length.bytes));
+        return overflow ? budget.cutByScorer() : budget;
     }
 
     private static int positive(String option, int value) {

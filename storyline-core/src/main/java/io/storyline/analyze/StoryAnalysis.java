@@ -47,6 +47,20 @@ public final class StoryAnalysis {
         return sentences;
     }
 
+    /** How many reports the story was read from: its articles with the copies merged into them counted. */
+    public int reports() {
+        int reports = 0;
+        for (Article article : articles) {
+            reports += article.copies();
+        }
+        return reports;
+    }
+
+    /** How many reports the article of index {@code article} stands for ({@link Article#copies()}). */
+    public int copiesOf(int article) {
+        return articles.get(article).copies();
+    }
+
     /**
      * Whether a reader shown {@code previous} and then {@code sentence} reads them as the sentence's own
      * article wrote them: {@code previous} is the sentence before it there, or a word-for-word copy of
@@ -85,6 +99,20 @@ public final class StoryAnalysis {
 
     public String stem(int term) {
         return vocabulary.get(term);
+    }
+
+    /**
+     * The stem id of {@code word} (lower-cased, as {@link Tokens#matchWords} gives it), stemmed as the
+     * story's words were; -1 when no word of the story has that stem.
+     */
+    public int termOf(String word) {
+        String stem = new PorterStemmer().stem(word);
+        for (int t = 0; t < vocabulary.size(); t++) {
+            if (vocabulary.get(t).equals(stem)) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** Number of articles that use the stem at least once. */

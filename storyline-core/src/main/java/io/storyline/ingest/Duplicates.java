@@ -19,7 +19,8 @@ import java.util.Set;
  * longer one (containment, after Broder 1997, "On the resemblance and containment of documents"). The
  * first one read is kept; a longer body found later replaces its text. A near copy that gives another
  * value in a checkable slot (an updated toll, another day) is not merged: it stays a report of its own,
- * so that the summary and the comparison show the difference.
+ * so that the summary and the comparison show the difference. The article kept counts the copies merged
+ * into it ({@link Article#copies()}): the summary still weighs what they say as often as it was read.
  */
 final class Duplicates {
 
@@ -76,12 +77,12 @@ final class Duplicates {
     private static ExtractedArticle combined(ExtractedArticle first, ExtractedArticle again) {
         Article a = first.article();
         Article b = again.article();
-        Article merged = a.withMoreUrls(b.urls());
+        Article merged = a.withMoreUrls(b.urls()).withCopies(a.copies() + b.copies());
         if (b.text().length() > a.text().length() * 1.2) {
             // a feed's teaser met its full page: keep the fuller text, and the first one's identity
             merged = new Article(a.id(), a.outlet(), a.url() != null ? a.url() : b.url(),
                     a.title() != null ? a.title() : b.title(), a.published() != null ? a.published() : b.published(),
-                    b.text(), a.origin(), merged.urls());
+                    b.text(), a.origin(), merged.urls(), merged.copies());
             return new ExtractedArticle(merged, first.page() != null ? first.page() : again.page());
         }
         return first.with(merged);

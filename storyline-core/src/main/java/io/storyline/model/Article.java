@@ -19,9 +19,12 @@ import java.util.Optional;
  * @param origin    where it was read from (a path, {@code path:line} for JSON Lines, or {@code <stdin>})
  * @param urls      every address the article was reached at (the same story fetched twice, found in a feed
  *                  and as a page, or syndicated), {@code url} first when known; never null
+ * @param copies    how many of the inputs this article stands for: 1, or more when copies of it (a wire
+ *                  story and its update, one story at two addresses) were merged into it; what several
+ *                  copies say still counts as often as they were read when the summary weighs the story
  */
 public record Article(String id, String outlet, String url, String title, LocalDate published,
-                      String text, String origin, List<String> urls) {
+                      String text, String origin, List<String> urls, int copies) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -36,6 +39,13 @@ public record Article(String id, String outlet, String url, String title, LocalD
             urls.stream().filter(u -> u != null && !u.isBlank() && !all.contains(u)).forEach(all::add);
         }
         urls = List.copyOf(all);
+        copies = Math.max(1, copies);
+    }
+
+    /** One article read once. */
+    public Article(String id, String outlet, String url, String title, LocalDate published,
+                   String text, String origin, List<String> urls) {
+        this(id, outlet, url, title, published, text, origin, urls, 1);
     }
 
     /** An article known at one address at most (its {@code url}). */
@@ -53,13 +63,18 @@ public record Article(String id, String outlet, String url, String title, LocalD
     }
 
     public Article withPublished(LocalDate date) {
-        return new Article(id, outlet, url, title, date, text, origin, urls);
+        return new Article(id, outlet, url, title, date, text, origin, urls, copies);
     }
 
     /** The same article, also known at these addresses. */
     public Article withMoreUrls(List<String> more) {
         List<String> all = new ArrayList<>(urls);
         all.addAll(more);
-        return new Article(id, outlet, url, title, published, text, origin, all);
+        return new Article(id, outlet, url, title, published, text, origin, all, copies);
+    }
+
+    /** The same article standing for {@code n} copies read ({@link #copies()}). */
+    public Article withCopies(int n) {
+        return new Article(id, outlet, url, title, published, text, origin, urls, n);
     }
 }

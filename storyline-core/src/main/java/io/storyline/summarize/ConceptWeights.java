@@ -33,6 +33,10 @@ import java.util.Set;
  * a background idf on story words. Content words are also weighted plainly ({@link #wordWeight}) for
  * valuing the few words of a sentence the scorer cuts.
  *
+ * <p>An article into which copies of it were merged (a wire story and its update) counts as the copies
+ * it stands for ({@link io.storyline.model.Article#copies()}): merging what was read twice must not
+ * weigh it less than reading it twice did.
+ *
  * <p>{@link #learned} replaces the article counts by probabilities learnt from human summaries
  * (Li, Qian &amp; Liu 2013; Hong &amp; Nenkova 2014): the method {@code learned}, on whole articles.
  */
@@ -69,7 +73,7 @@ final class ConceptWeights {
             for (long c : concepts(s)) {
                 Integer last = lastArticle.put(c, s.article());
                 if (last == null || last != s.article()) {
-                    articleCount.merge(c, 1, Integer::sum);
+                    articleCount.merge(c, story.copiesOf(s.article()), Integer::sum);
                 }
             }
             int[] stems = s.stems();
@@ -79,13 +83,13 @@ final class ConceptWeights {
                 } else {
                     Integer last = wordLastArticle.put(stems[i], s.article());
                     if (last == null || last != s.article()) {
-                        wordCount.merge(stems[i], 1, Integer::sum);
+                        wordCount.merge(stems[i], story.copiesOf(s.article()), Integer::sum);
                     }
                 }
             }
         }
         wordCount.values().removeIf(n -> n < minArticles);
-        double storyWordArticles = Math.max(minArticles, STORY_WORD_ARTICLES * story.articles().size());
+        double storyWordArticles = Math.max(minArticles, STORY_WORD_ARTICLES * story.reports());
         Map<Long, Double> weights = new HashMap<>();
         articleCount.forEach((c, n) -> {
             int first = (int) (c >>> 32);
@@ -112,7 +116,7 @@ final class ConceptWeights {
      * article counts ({@link #wordWeight}) stay as in {@link #of}.
      */
     static ConceptWeights learned(StoryAnalysis story, ConceptModel concepts, ConceptModel words, double wordShare) {
-        double scale = story.articles().size();
+        double scale = story.reports();
         Map<Long, Double> weights = new HashMap<>();
         ConceptFeatures.of(story).forEach((c, f) -> weights.put(c, scale * concepts.probability(f)));
         Map<Integer, Double> wordConcepts = new HashMap<>();
@@ -120,7 +124,7 @@ final class ConceptWeights {
             ConceptFeatures.ofWords(story).forEach((key, f) -> wordConcepts.put(ConceptFeatures.stemOfWordKey(key),
                     wordShare * scale * words.probability(f)));
         }
-        return new ConceptWeights(weights, of(story, minArticles(story.articles().size())).wordWeights, wordConcepts);
+        return new ConceptWeights(weights, of(story, minArticles(story.reports())).wordWeights, wordConcepts);
     }
 
     /** Gillick &amp; Favre keep bigrams in at least 3 of DUC's 10 articles; with story words, 2 measured better. */

@@ -25,7 +25,14 @@ final class LexRankSummarizer implements Summarizer {
 
     @Override
     public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
-        return RankedChoice.choose(input, budget, salience(input.graph()), REDUNDANCY);
+        double[] scores = input.focus() != null ? input.focus() : salience(input.graph());
+        return RankedChoice.choose(input, budget, scores, REDUNDANCY);
+    }
+
+    /** With a focus, the salience is Biased LexRank's ({@link Focus}), the same walk biased towards the focus. */
+    @Override
+    public boolean focuses() {
+        return true;
     }
 
     /** Stationary distribution of the damped walk over the similarity graph. */

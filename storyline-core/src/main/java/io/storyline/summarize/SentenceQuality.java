@@ -76,7 +76,7 @@ public record SentenceQuality(double[] coefficients) {
      * sentence id in story order, with concept weights as the default coverage method counts them.
      */
     public static Map<Integer, double[]> of(StoryAnalysis story) {
-        ConceptWeights weights = ConceptWeights.of(story, ConceptWeights.minArticles(story.articles().size()));
+        ConceptWeights weights = ConceptWeights.of(story, ConceptWeights.minArticles(story.reports()));
         return of(story, story.sentences().stream().filter(Candidates::eligible).toList(), weights);
     }
 

@@ -17,8 +17,27 @@ public final class StorySummarizer {
     }
 
     public Summary summarize(List<Article> articles, Budget budget) {
-        SummaryInput input = SummaryInput.of(StoryAnalysis.of(articles));
+        return summarize(articles, budget, null);
+    }
+
+    /**
+     * The summary weighed towards {@code focus} (null for none). When no content word of the focus is in
+     * the articles, the summary is the ordinary one and says so ({@link Summary#notice()}).
+     *
+     * @throws IllegalArgumentException when a focus is given to a method that does not use one
+     */
+    public Summary summarize(List<Article> articles, Budget budget, Focus focus) {
+        if (focus != null && !method.focuses()) {
+            throw new IllegalArgumentException("the method '" + method.name() + "' does not weigh a focus; "
+                    + "choose one of " + Summarizers.focusing());
+        }
+        SummaryInput input = SummaryInput.of(StoryAnalysis.of(articles), focus);
         List<AnalyzedSentence> chosen = method.choose(input, budget);
-        return SummaryWriter.write(method.name(), input, chosen);
+        Summary summary = SummaryWriter.write(method.name(), input, chosen);
+        if (focus != null && input.focus() == null) {
+            return summary.withNotice("no word of the focus \"" + focus.text()
+                    + "\" is in the articles: this is the story's ordinary summary");
+        }
+        return summary;
     }
 }

@@ -18,4 +18,9 @@ public interface Summarizer {
      * choice (most important first).
      */
     List<AnalyzedSentence> choose(SummaryInput input, Budget budget);
+
+    /** Whether the method weighs its choice towards a focus ({@link SummaryInput#focus()}). */
+    default boolean focuses() {
+        return false;
+    }
 }

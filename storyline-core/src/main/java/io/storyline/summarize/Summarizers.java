@@ -36,6 +36,11 @@ public final class Summarizers {
         return METHODS.values().stream().map(Supplier::get).toList();
     }
 
+    /** The methods that weigh a focus ({@link Summarizer#focuses()}). */
+    public static List<String> focusing() {
+        return METHODS.entrySet().stream().filter(e -> e.getValue().get().focuses()).map(Map.Entry::getKey).toList();
+    }
+
     public static List<String> names() {
         return List.copyOf(METHODS.keySet());
     }

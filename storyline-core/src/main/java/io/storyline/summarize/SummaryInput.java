@@ -6,12 +6,17 @@ import io.storyline.analyze.StoryAnalysis;
 
 /**
  * Everything a summarization method reads about one story: its analysed sentences, their
- * similarity graph, and which of them report the same fact.
+ * similarity graph, which of them report the same fact, and, for a focused summary, each sentence's
+ * relevance to the focus ({@link Focus}; null when there is no focus or none of its words is in the story).
  */
-record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts) {
+record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts, double[] focus) {
 
     public static SummaryInput of(StoryAnalysis story) {
+        return of(story, null);
+    }
+
+    static SummaryInput of(StoryAnalysis story, Focus focus) {
         SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);
-        return new SummaryInput(story, graph, Facts.of(story, graph));
+        return new SummaryInput(story, graph, Facts.of(story, graph), focus == null ? null : focus.scores(story, graph));
     }
 }

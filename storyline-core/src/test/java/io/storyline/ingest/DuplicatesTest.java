@@ -32,6 +32,8 @@ class DuplicatesTest {
         assertThat(read.articles()).hasSize(2);
         Article pier = read.articles().get(0).article();
         assertThat(pier.urls()).containsExactly(site.url("/news/pier"), site.url("/amp/pier"));
+        assertThat(pier.copies()).as("the copy merged into it still counts").isEqualTo(2);
+        assertThat(read.articles().get(1).article().copies()).isEqualTo(1);
         assertThat(read(false, site.url("/news/pier"), site.url("/amp/pier")).articles()).hasSize(2);
     }
 

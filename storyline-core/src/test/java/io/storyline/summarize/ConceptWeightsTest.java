@@ -2,7 +2,13 @@ package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -30,6 +36,31 @@ class ConceptWeightsTest {
         assertThat(weights.weight(concept("river", "tamsin"))).isEqualTo(3);
         assertThat(weights.weight(concept("sport", "hall"))).isEqualTo(2);
         assertThat(weights.weight(concept("coast", "guard"))).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleWithCopiesMergedIntoItWeighsWhatReadingItThatOftenWeighed() {
+        List<Article> articles = FloodStory.articles();
+        Article last = articles.get(articles.size() - 1);
+        List<Article> merged = new ArrayList<>(articles);
+        merged.set(merged.size() - 1, last.withCopies(3));
+        List<Article> readThrice = new ArrayList<>(articles);
+        readThrice.add(new Article(last.id() + "-copy2", last.outlet(), null, last.title(), last.published(),
+                last.text(), last.origin()));
+        readThrice.add(new Article(last.id() + "-copy3", last.outlet(), null, last.title(), last.published(),
+                last.text(), last.origin()));
+        StoryAnalysis one = StoryAnalysis.of(merged);
+        StoryAnalysis three = StoryAnalysis.of(readThrice);
+        assertThat(one.reports()).isEqualTo(three.reports()).isEqualTo(articles.size() + 2);
+        ConceptWeights mergedWeights = ConceptWeights.of(one, 2);
+        ConceptWeights thriceWeights = ConceptWeights.of(three, 2);
+        ConceptWeights onceWeights = ConceptWeights.of(story, 2);
+        Set<Long> ofLast = new HashSet<>();
+        one.sentences().stream().filter(s -> s.article() == articles.size() - 1)
+                .forEach(s -> ofLast.addAll(ConceptWeights.concepts(s)));
+        assertThat(ofLast).isNotEmpty().allSatisfy(c ->
+                assertThat(mergedWeights.weight(c)).isCloseTo(thriceWeights.weight(c), within(1e-9)));
+        assertThat(ofLast).anySatisfy(c -> assertThat(mergedWeights.weight(c)).isGreaterThan(onceWeights.weight(c)));
     }
 
     @Test

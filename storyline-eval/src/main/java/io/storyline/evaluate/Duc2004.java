@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads a DUC 2004 task 2 style folder: one sub-folder per cluster holding {@code docs/*.txt} (the
+ * Reads a DUC 2004 task 2 style folder (DUC 2006's has the same layout, with a {@code topic.txt}): one sub-folder per cluster holding {@code docs/*.txt} (the
  * articles), {@code references/<letter>.txt} (human summaries) and {@code peers/<SYSTEM>.txt}
  * (system summaries), summaries with one sentence a line.
  */
@@ -27,11 +27,12 @@ public final class Duc2004 {
      * One cluster.
      *
      * @param id         the folder name, e.g. {@code d30001}
+     * @param folder     the cluster's folder
      * @param documents  the article files, in document-number order
      * @param references human summaries by annotator letter, each a list of sentences
      * @param peers      system summaries by system name, each a list of sentences (empty if none)
      */
-    public record Cluster(String id, List<Path> documents, Map<String, List<String>> references,
+    public record Cluster(String id, Path folder, List<Path> documents, Map<String, List<String>> references,
                           Map<String, List<String>> peers) {
 
         public Cluster {
@@ -44,7 +45,29 @@ public final class Duc2004 {
             return List.copyOf(references.values());
         }
 
-        /** The articles, read as given (no duplicate merging), as the benchmark counts them. */
+        /**
+         * DUC 2005-2007's information need ({@code topic.txt}: the title on the first line, the narrative
+         * after it) as one focus, title and narrative joined; null when the cluster has none.
+         */
+        public String topic() {
+            Path file = folder.resolve("topic.txt");
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            String topic = String.join(" ", sentences(file)).strip();
+            return topic.isEmpty() ? null : topic;
+        }
+
+        /** The folder of the articles, as a user hands it to {@code storyline summarize}. */
+        public Path docs() {
+            return folder.resolve("docs");
+        }
+
+        /**
+         * The articles, read as given (no duplicate merging), as the training of {@code learned} and the
+         * clustering and contradiction benchmarks count them; {@code eval summarize} reads {@link #docs()}
+         * as the command does instead.
+         */
         public List<Article> articles() {
             return new ArticleLoader(LoadOptions.asGiven())
                     .load(documents.stream().map(Path::toString).toList()).articles();
@@ -72,7 +95,7 @@ public final class Duc2004 {
                         .sorted(Comparator.comparing(Duc2004::documentNumber).thenComparing(Path::toString))
                         .toList()
                 : List.of();
-        return new Cluster(folder.getFileName().toString(), documents,
+        return new Cluster(folder.getFileName().toString(), folder, documents,
                 summaries(folder.resolve("references")), summaries(folder.resolve("peers")));
     }
 

@@ -5,14 +5,21 @@ import io.storyline.evaluate.rouge.RougeConfig;
 import io.storyline.evaluate.rouge.RougeExplanation;
 import io.storyline.evaluate.rouge.RougeLexicon;
 import io.storyline.evaluate.rouge.RougeScore;
+import io.storyline.Storyline;
+import io.storyline.ingest.LoadOptions;
 import io.storyline.model.Article;
 import io.storyline.model.Summary;
-import io.storyline.model.SummarySentence;
+import io.storyline.render.OutputFormats;
 import io.storyline.summarize.Budget;
-import io.storyline.summarize.StorySummarizer;
-import io.storyline.summarize.Summarizers;
+import io.storyline.summarize.SummaryOptions;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +29,14 @@ import java.util.function.BiConsumer;
 /**
  * Runs summarization methods over a benchmark set and scores them with ROUGE the way the set's
  * literature does, beside the published systems' own summaries scored by the same code.
+ *
+ * <p>What is scored is what {@code storyline summarize --overflow --format text} prints for the
+ * cluster's articles: they are read by the same call as the command reads them ({@link #read}, duplicates
+ * merged), summarized and rendered by the same entries ({@link Storyline#summarize(List, SummaryOptions)},
+ * {@link Storyline#report}, {@link Storyline#render(io.storyline.model.SummaryReport,
+ * io.storyline.render.OutputFormat)}) with the command's defaults, and the printed lines are the summary's
+ * sentences. {@code --overflow} lets the last sentence run past the
+ * length, which ROUGE's {@code -l} then cuts, as DUC scored every system.
  */
 public final class SummaryBenchmark {
 
@@ -60,10 +75,10 @@ public final class SummaryBenchmark {
         }
         Duc2004.Cluster cluster = Duc2004.loadCluster(folder);
         Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
-        List<Article> articles = cluster.articles();
+        List<Article> articles = read(cluster.docs());
         List<MethodExplanation> explained = new ArrayList<>();
         for (String method : methods) {
-            List<String> sentences = sentences(summarize(articles, method, Budget.words(100).cutByScorer()));
+            List<String> sentences = sentences(summaryText(articles, duc2004Options(method)));
             explained.add(new MethodExplanation(method, rouge.score(sentences, cluster.referenceSummaries()),
                     rouge.explain(sentences, cluster.referenceSummaries())));
         }
@@ -88,13 +103,12 @@ public final class SummaryBenchmark {
                                     BiConsumer<Integer, Integer> progress) {
         List<Duc2004.Cluster> clusters = Duc2004.load(root);
         Rouge rouge = new Rouge(RougeConfig.duc2004(), lexicon);
-        Budget budget = Budget.words(100).cutByScorer();
         Map<String, Map<String, RougeScore>> scores = new LinkedHashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             Duc2004.Cluster cluster = clusters.get(c);
-            List<Article> articles = cluster.articles();
+            List<Article> articles = read(cluster.docs());
             for (String method : methods) {
-                List<String> sentences = sentences(summarize(articles, method, budget));
+                List<String> sentences = sentences(summaryText(articles, duc2004Options(method)));
                 scores.computeIfAbsent(method, m -> new LinkedHashMap<>())
                         .put(cluster.id(), rouge.score(sentences, cluster.referenceSummaries()));
             }
@@ -105,6 +119,56 @@ public final class SummaryBenchmark {
             }
             progress.accept(c + 1, clusters.size());
         }
+        List<Row> rows = new ArrayList<>();
+        scores.forEach((system, byCluster) -> {
+            boolean peer = system.startsWith("peer:");
+            rows.add(new Row(peer ? system.substring(5) : system, peer,
+                    Rouge.reportedMean(List.copyOf(byCluster.values()), RESAMPLES), byCluster));
+        });
+        return rows;
+    }
+
+    /** DUC 2006's summary length, in words. */
+    static final int DUC2006_WORDS = 250;
+
+    /**
+     * DUC 2006 (question-focused): each topic's title and narrative are the focus ({@code summarize --focus
+     * TOPIC --words 250 --overflow}), the summary is cut to 250 words and scored by ROUGE-2 and ROUGE-SU4
+     * recall with NIST's flags ({@link RougeConfig#duc2006()}); the published systems' summaries, which NIST
+     * cut already, are scored as they are. With {@code focused} false, the topics are summarized without
+     * their focus (to see what the focus adds).
+     *
+     * @param topics which topic folders (by name) to run, e.g. half of them for tuning
+     */
+    public static List<Row> duc2006(Path root, List<String> methods, boolean focused, boolean published,
+                                    java.util.function.Predicate<String> topics, RougeLexicon lexicon,
+                                    BiConsumer<Integer, Integer> progress) {
+        List<Duc2004.Cluster> clusters = Duc2004.load(root).stream().filter(c -> topics.test(c.id())).toList();
+        Rouge ours = new Rouge(RougeConfig.duc2006().withWordLimit(DUC2006_WORDS), lexicon);
+        Rouge asCut = new Rouge(RougeConfig.duc2006(), lexicon);
+        Map<String, Map<String, RougeScore>> scores = new LinkedHashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            Duc2004.Cluster cluster = clusters.get(c);
+            List<Article> articles = read(cluster.docs());
+            for (String method : methods) {
+                SummaryOptions options = SummaryOptions.defaults().withMethod(method)
+                        .withBudget(Budget.words(DUC2006_WORDS).cutByScorer())
+                        .withFocus(focused ? cluster.topic() : null);
+                List<String> sentences = sentences(summaryText(articles, options));
+                scores.computeIfAbsent(method, m -> new LinkedHashMap<>())
+                        .put(cluster.id(), ours.score(sentences, cluster.referenceSummaries()));
+            }
+            if (published) {
+                cluster.peers().forEach((system, summary) -> scores
+                        .computeIfAbsent("peer:" + system, s -> new LinkedHashMap<>())
+                        .put(cluster.id(), asCut.score(summary, cluster.referenceSummaries())));
+            }
+            progress.accept(c + 1, clusters.size());
+        }
+        return rows(scores);
+    }
+
+    private static List<Row> rows(Map<String, Map<String, RougeScore>> scores) {
         List<Row> rows = new ArrayList<>();
         scores.forEach((system, byCluster) -> {
             boolean peer = system.startsWith("peer:");
@@ -129,12 +193,14 @@ public final class SummaryBenchmark {
         Map<String, Map<String, RougeScore>> scores = new LinkedHashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             MultiNews.Cluster cluster = clusters.get(c);
-            List<Article> articles = cluster.articles();
+            List<Article> articles = readAsFiles(cluster);
             int words = MultiNews.words(cluster.summary());
             Rouge rouge = new Rouge(RougeConfig.untruncated().withWordLimit(words), lexicon);
             List<List<String>> reference = List.of(List.of(cluster.summary()));
             for (String method : methods) {
-                List<String> sentences = sentences(summarize(articles, method, Budget.words(words).cutByScorer()));
+                SummaryOptions options = SummaryOptions.defaults().withMethod(method)
+                        .withBudget(Budget.words(words).cutByScorer());
+                List<String> sentences = sentences(summaryText(articles, options));
                 scores.computeIfAbsent(method, m -> new LinkedHashMap<>())
                         .put(cluster.id(), rouge.score(sentences, reference));
             }
@@ -146,11 +212,57 @@ public final class SummaryBenchmark {
         return rows;
     }
 
-    private static Summary summarize(List<Article> articles, String method, Budget budget) {
-        return new StorySummarizer(Summarizers.byNameOrThrow(method)).summarize(articles, budget);
+    /** DUC 2004's length: {@code summarize --words 100 --overflow --method METHOD}. */
+    static SummaryOptions duc2004Options(String method) {
+        return SummaryOptions.defaults().withMethod(method).withBudget(Budget.words(100).cutByScorer());
     }
 
-    private static List<String> sentences(Summary summary) {
-        return summary.sentences().stream().map(SummarySentence::text).toList();
+    /** The articles of a file or folder, read by the call {@code storyline summarize} reads its inputs with. */
+    public static List<Article> read(Path input) {
+        return Storyline.read(List.of(input.toString()), LoadOptions.defaults()).articles();
+    }
+
+    /** What {@code storyline summarize --format text} prints for the articles with these options. */
+    public static String summaryText(List<Article> articles, SummaryOptions options) {
+        Summary summary = Storyline.summarize(articles, options);
+        return Storyline.render(Storyline.report(articles, summary, OutputFormats.TEXT), OutputFormats.TEXT);
+    }
+
+    /**
+     * A Multi-News cluster's sources as a user would hand them to {@code storyline summarize}: each source a
+     * text file ({@code 01.txt}, {@code 02.txt}...) of a temporary folder, read by {@link #read}; a source
+     * the data set truncated to nothing is skipped there, as the command skips an empty file.
+     */
+    static List<Article> readAsFiles(MultiNews.Cluster cluster) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("storyline-multinews-");
+            List<String> documents = cluster.documents();
+            String digits = "%0" + String.valueOf(documents.size()).length() + "d.txt";
+            for (int d = 0; d < documents.size(); d++) {
+                Files.writeString(folder.resolve(String.format(Locale.ROOT, digits, d + 1)), documents.get(d));
+            }
+            return read(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write cluster " + cluster.id() + " to a temporary folder", e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind costs nothing the benchmark reports
+        }
+    }
+
+    /** The printed summary's sentences, one a line, as ROUGE reads them. */
+    private static List<String> sentences(String text) {
+        return text.lines().filter(line -> !line.isBlank()).toList();
     }
 }

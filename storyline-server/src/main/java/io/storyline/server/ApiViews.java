@@ -29,13 +29,21 @@ final class ApiViews {
         }
     }
 
+    /** One story; {@code focus} is the question its summary was weighed towards, absent for the ordinary summary. */
     record StoryPage(long id, String label, LocalDate first, LocalDate last, List<String> outlets,
                      List<ArticleItem> articles, Summary summary, boolean summaryCurrent,
-                     Map<String, FeatureView> features) {
+                     Map<String, FeatureView> features,
+                     @com.fasterxml.jackson.annotation.JsonInclude(
+                             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String focus) {
         static StoryPage of(Newsroom.StoryView view) {
+            return of(view, view.summary(), null);
+        }
+
+        /** The story with {@code summary} in place of its ordinary one (focused on {@code focus}). */
+        static StoryPage of(Newsroom.StoryView view, Summary summary, String focus) {
             Newsroom.NewsStory s = view.story();
             return new StoryPage(s.id(), s.story().label(), s.story().first(), s.story().last(), s.story().outlets(),
-                    s.articles().stream().map(ArticleItem::of).toList(), view.summary(), view.current(), view.features());
+                    s.articles().stream().map(ArticleItem::of).toList(), summary, view.current(), view.features(), focus);
         }
     }
 

@@ -5,7 +5,9 @@ import io.storyline.cluster.Clustering;
 import io.storyline.cluster.StoryStream;
 import io.storyline.model.Article;
 import io.storyline.model.Story;
+import io.storyline.Storyline;
 import io.storyline.model.Summary;
+import io.storyline.summarize.SummaryOptions;
 import io.storyline.summarize.Budget;
 import io.storyline.summarize.StorySummarizer;
 import io.storyline.summarize.Summarizers;
@@ -233,6 +235,22 @@ public final class Newsroom implements AutoCloseable {
         }
     }
 
+    /**
+     * The story's summary weighed towards {@code focus} (a question or topic), made on each request (not
+     * kept: focuses are many); when no word of the focus is in the story it is the ordinary summary, and
+     * its {@link Summary#notice()} says so.
+     */
+    public Summary focusedSummary(NewsStory story, String focus) {
+        return Storyline.summarize(inOrder(story), new SummaryOptions(budget, Summarizers.DEFAULT, focus));
+    }
+
+    /** The story's articles oldest first (undated last), as its summaries read them. */
+    private static List<Article> inOrder(NewsStory story) {
+        List<Article> inOrder = new ArrayList<>(story.articles());
+        inOrder.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        return inOrder;
+    }
+
     /** An article by id, with the id of its story. */
     public Optional<Map.Entry<Article, NewsStory>> article(String id) {
         State now = state;
@@ -283,8 +301,7 @@ public final class Newsroom implements AutoCloseable {
 
         synchronized StoryView get() {
             if (view == null) {
-                List<Article> inOrder = new ArrayList<>(story.articles());
-                inOrder.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+                List<Article> inOrder = inOrder(story);
                 Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(Summarizers.DEFAULT))
                         .summarize(inOrder, budget);
                 Map<String, FeatureView> shown = new LinkedHashMap<>();

@@ -273,7 +273,13 @@ public final class StorylineServer implements AutoCloseable {
                 throw new NotFound("no story with the id '" + raw + "'");
             }
             Newsroom.NewsStory story = newsroom.story(id).orElseThrow(() -> new NotFound("no story with the id " + id));
-            send(ctx, 200, ApiViews.StoryPage.of(newsroom.view(story)));
+            String focus = ctx.queryParam("focus");
+            if (focus == null || focus.isBlank()) {
+                send(ctx, 200, ApiViews.StoryPage.of(newsroom.view(story)));
+            } else {
+                send(ctx, 200, ApiViews.StoryPage.of(newsroom.view(story), newsroom.focusedSummary(story, focus),
+                        focus.strip()));
+            }
         }
 
         private static int intParam(Context ctx, String name, int fallback, int min, int max)

@@ -69,6 +69,30 @@ class ServerApiTest {
     }
 
     @Test
+    void aFocusWeighsTheStorysSummaryTowardsAQuestion() throws Exception {
+        long id = http.get("/api/stories?sort=biggest").json().get("stories").get(0).get("id").asLong();
+        JsonNode ordinary = http.get("/api/stories/" + id).json();
+        assertThat(ordinary.has("focus")).isFalse();
+        assertThat(ordinary.get("summary").has("notice")).isFalse();
+
+        JsonNode focused = http.get("/api/stories/" + id + "?focus=which+hospital+treated+the+injured+crew").json();
+        JsonNode unknown = http.get("/api/stories/" + id + "?focus=zebra+cryptocurrency").json();
+        assertThat(focused.get("focus").asText()).isEqualTo("which hospital treated the injured crew");
+        assertThat(focused.get("summary").has("notice")).isFalse();
+        List<String> answer = new ArrayList<>();
+        for (JsonNode sentence : focused.get("summary").get("sentences")) {
+            assertThat(sentence.get("citations").size()).as("citations of " + sentence).isPositive();
+            answer.add(sentence.get("text").asText());
+        }
+        assertThat(answer).contains("Three crew members were injured and taken to St. Brendan's General Hospital.");
+
+        // a focus none of whose words the story uses: the ordinary summary, and the response says so
+        assertThat(unknown.get("summary").get("notice").asText())
+                .contains("no word of the focus \"zebra cryptocurrency\"").contains("ordinary summary");
+        assertThat(unknown.get("summary").get("sentences")).isNotEqualTo(focused.get("summary").get("sentences"));
+    }
+
+    @Test
     void anHtmlPageIsReadWithItsUrlAndOutletFromThePage() throws Exception {
         JsonNode article = http.get("/api/articles/" + Examples.htmlId(http)).json();
         assertThat(article.get("url").asText()).startsWith("https://");

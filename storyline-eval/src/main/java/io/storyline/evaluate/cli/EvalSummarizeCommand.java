@@ -33,24 +33,34 @@ import java.util.function.ToDoubleFunction;
                 + "ROUGE-1, -2, -4 recall in percent, the published systems' summaries scored by the same code.",
             "multinews: a JSON Lines file of Multi-News clusters; summaries as long as the reference; "
                 + "ROUGE-1, -2, -L F1 in percent.",
+            "duc2006: a folder of DUC 2006 topics (topic.txt, docs/, references/, peers/); each topic's title and "
+                + "narrative are the focus (summarize --focus), summaries cut to 250 words, ROUGE-2 and ROUGE-SU4 "
+                + "recall with NIST's flags (-n 2 -x -m -2 4 -u -f A -p 0.5), the published systems scored by the "
+                + "same code, and a paired bootstrap interval of the first method against the best of them.",
+            "What is scored is what 'storyline summarize --overflow --format text' prints for each cluster "
+                + "(with --words 100, the reference's length, or --words 250 --focus TOPIC).",
             "ROUGE-1.5.5 looks words up in WordNet's irregular-form lists before stemming: WordNet 3.0's "
                 + "lists come with Storyline; -Dstoryline.rouge.data points at another ROUGE data folder."})
 final class EvalSummarizeCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "duc2004 or multinews.")
+    @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "duc2004, duc2006 or multinews.")
     String dataset;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "The data set's folder (duc2004) or file (multinews).")
     Path path;
 
     @Option(names = "--methods", split = ",", paramLabel = "NAME",
-            description = "Methods to run, comma-separated (default: all: ${COMPLETION-CANDIDATES}).",
+            description = "Methods to run, comma-separated (default: all: ${COMPLETION-CANDIDATES}; with a focus, "
+                    + "those that weigh one).",
             completionCandidates = MethodNames.class)
     List<String> methods;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-            description = "Only the first N clusters (multinews; default: all).")
+            description = "Only the first N clusters (multinews, duc2006; default: all).")
     int limit;
+
+    @Option(names = "--no-focus", description = "duc2006: summarize each topic without its focus (to see what the focus adds).")
+    boolean noFocus;
 
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
@@ -74,7 +84,8 @@ final class EvalSummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> chosen = methods == null ? Summarizers.names() : methods;
+        boolean focused = dataset.equalsIgnoreCase("duc2006") && !noFocus;
+        List<String> chosen = methods != null ? methods : focused ? Summarizers.focusing() : Summarizers.names();
         chosen.forEach(Summarizers::byNameOrThrow);
         if (compare != null && (compare.size() != 2 || compare.get(0).equals(compare.get(1)))) {
             throw new IllegalArgumentException("--compare takes two different systems, e.g. --compare coverage,DPP");
@@ -96,22 +107,43 @@ final class EvalSummarizeCommand implements Callable<Integer> {
             rows = switch (dataset.toLowerCase(Locale.ROOT)) {
                 case "duc2004" -> SummaryBenchmark.duc2004(path, chosen, lexicon, progress::step);
                 case "multinews" -> SummaryBenchmark.multiNews(path, chosen, lexicon, limit, progress::step);
+                case "duc2006" -> SummaryBenchmark.duc2006(path, chosen, focused, true, firstTopics(), lexicon,
+                        progress::step);
                 default -> throw new IllegalArgumentException(
-                        "unknown data set '" + dataset + "'; choose duc2004 or multinews");
+                        "unknown data set '" + dataset + "'; choose duc2004, duc2006 or multinews");
             };
         }
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no clusters found in " + path);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        boolean duc = dataset.equalsIgnoreCase("duc2004");
-        print(rows, duc, terminal.stdout());
+        Set set = Set.of(dataset);
+        print(rows, set, terminal.stdout());
         terminal.stdout().printf(Locale.ROOT, "%n%d clusters, %.1f s%n", rows.get(0).perCluster().size(), seconds);
         if (compare != null) {
             printComparison(PairedComparison.of(row(rows, compare.get(0)), row(rows, compare.get(1)),
-                    headers(duc), columns(duc)), terminal.stdout());
+                    set.headers(), set.columns()), terminal.stdout());
+        } else if (set == Set.DUC2006 && !chosen.isEmpty()) {
+            Row best = rows.stream().filter(Row::published)
+                    .max(Comparator.comparingDouble(r -> r.score().rouge2().recall())).orElseThrow();
+            printComparison(PairedComparison.of(row(rows, chosen.get(0)), best, set.headers(), set.columns()),
+                    terminal.stdout());
         }
         return Main.EXIT_OK;
+    }
+
+    /** The topics {@code --limit} keeps: the first N folders by name, or all. */
+    private java.util.function.Predicate<String> firstTopics() {
+        if (limit <= 0) {
+            return id -> true;
+        }
+        try (java.util.stream.Stream<Path> folders = Files.list(path)) {
+            java.util.Set<String> first = folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
+                    .sorted().limit(limit).collect(java.util.stream.Collectors.toSet());
+            return first::contains;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + path, e);
+        }
     }
 
     /** The row named {@code system}: exactly ("lexrank" is ours, "LexRank" the published one), else in any case. */
@@ -123,14 +155,34 @@ final class EvalSummarizeCommand implements Callable<Integer> {
                         + " (a method must also be among --methods)"));
     }
 
-    private static List<String> headers(boolean duc) {
-        return duc ? List.of("ROUGE-1 R", "ROUGE-2 R", "ROUGE-4 R") : List.of("ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
-    }
+    /** The data sets and the three figures each is reported by, the first sorting the table. */
+    private enum Set {
+        DUC2004(List.of("ROUGE-1 R", "ROUGE-2 R", "ROUGE-4 R"),
+                List.of(s -> s.rouge1().recall(), s -> s.rouge2().recall(), s -> s.rougeN(4).recall())),
+        DUC2006(List.of("ROUGE-2 R", "ROUGE-SU4 R", "ROUGE-1 R"),
+                List.of(s -> s.rouge2().recall(), s -> s.rougeSU().recall(), s -> s.rouge1().recall())),
+        MULTINEWS(List.of("ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F"),
+                List.of(s -> s.rouge1().f(), s -> s.rouge2().f(), s -> s.rougeL().f()));
 
-    private static List<ToDoubleFunction<RougeScore>> columns(boolean duc) {
-        return duc
-                ? List.of(s -> s.rouge1().recall(), s -> s.rouge2().recall(), s -> s.rougeN(4).recall())
-                : List.of(s -> s.rouge1().f(), s -> s.rouge2().f(), s -> s.rougeL().f());
+        private final List<String> headers;
+        private final List<ToDoubleFunction<RougeScore>> columns;
+
+        Set(List<String> headers, List<ToDoubleFunction<RougeScore>> columns) {
+            this.headers = headers;
+            this.columns = columns;
+        }
+
+        static Set of(String dataset) {
+            return valueOf(dataset.toUpperCase(Locale.ROOT));
+        }
+
+        List<String> headers() {
+            return headers;
+        }
+
+        List<ToDoubleFunction<RougeScore>> columns() {
+            return columns;
+        }
     }
 
     private static void printComparison(PairedComparison comparison, PrintStream out) {
@@ -143,9 +195,9 @@ final class EvalSummarizeCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(List<Row> rows, boolean duc, PrintStream out) {
-        List<String> headers = headers(duc);
-        List<ToDoubleFunction<RougeScore>> columns = columns(duc);
+    private static void print(List<Row> rows, Set set, PrintStream out) {
+        List<String> headers = set.headers();
+        List<ToDoubleFunction<RougeScore>> columns = set.columns();
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Row r) -> r.published())
                 .thenComparing(r -> -columns.get(0).applyAsDouble(r.score())));

@@ -49,6 +49,15 @@ public record RougeConfig(int maxN, int wordLimit, int byteLimit, boolean stemmi
         return new RougeConfig(4, 100, 0, true, false, 0.5, Models.AVERAGE, 4);
     }
 
+    /**
+     * NIST's DUC 2005-2007 setting, {@code -n 2 -x -m -2 4 -u -f A -p 0.5}: ROUGE-2 and ROUGE-SU4 (skip-bigrams
+     * with gaps up to 4 plus unigrams), stemmed, stop words kept, references averaged, no {@code -l}: NIST cut
+     * the summaries to 250 words beforehand ({@link #withWordLimit} cuts a system's own the same way).
+     */
+    public static RougeConfig duc2006() {
+        return new RougeConfig(2, 0, 0, true, false, 0.5, Models.AVERAGE, 4);
+    }
+
     /** No truncation, stemming on, stop words kept, F1, references averaged: ROUGE as most papers run it. */
     public static RougeConfig untruncated() {
         return new RougeConfig(4, 0, 0, true, false, 0.5, Models.AVERAGE, 4);

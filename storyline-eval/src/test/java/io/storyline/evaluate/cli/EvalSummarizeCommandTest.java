@@ -29,6 +29,19 @@ class EvalSummarizeCommandTest {
     }
 
     @Test
+    void duc2006ScoresFocusedSummariesBesideThePublishedSystemsWithAnIntervalAgainstTheBest() {
+        Path duc2006 = SharedData.require("data", "duc2006");
+        CommandRun run = CommandRun.of("eval", "summarize", "--no-progress", "--dataset", "duc2006",
+                "--methods", "lexrank", "--limit", "2", duc2006.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("ROUGE-2 R").contains("ROUGE-SU4 R").contains("2 clusters");
+        assertThat(run.stdout()).containsPattern("lexrank\\s+storyline\\s+\\d+\\.\\d\\d\\s+\\d+\\.\\d\\d");
+        assertThat(run.stdout()).containsPattern("\\n24\\s+published\\s+\\d+\\.\\d\\d");
+        assertThat(run.stdout()).containsPattern("lexrank against \\S+, paired over 2 clusters")
+                .containsPattern("ROUGE-SU4 R\\s+[+-]\\d+\\.\\d\\d\\s+\\(");
+    }
+
+    @Test
     void figuresPrintWithAPointUnderAGermanLocale() {
         Path data = duc2004();
         Locale before = Locale.getDefault();
