@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -35,8 +36,16 @@ import java.util.concurrent.Semaphore;
  */
 final class PageFetcher {
 
-    /** A fetched response: where it ended up after redirects, its bytes, and what the server said they are. */
-    record Page(String requested, String finalUrl, byte[] body, String contentType, String charset) {
+    /**
+     * A fetched response: where it ended up after redirects, its bytes, and what the server said they are.
+     * {@code status} and {@code headers} matter only to {@link #answer}, which also gives non-200 answers
+     * (with an empty body).
+     */
+    record Page(String requested, String finalUrl, byte[] body, String contentType, String charset, int status,
+                HttpHeaders headers) {
+        Page(String requested, String finalUrl, byte[] body, String contentType, String charset) {
+            this(requested, finalUrl, body, contentType, charset, 200, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
     }
 
     /** A page, or why there is none. */
@@ -105,7 +114,21 @@ final class PageFetcher {
         }
     }
 
+    /**
+     * One URL with extra request headers (a conditional GET's validators), following redirects: the
+     * final answer whatever its status (a 304 or a 429 is an answer, not a failure); only a 200's body is read.
+     *
+     * @throws UnusableInputException when there is no answer (refused address, timeout, too large, redirect loop)
+     */
+    Page answer(String url, Map<String, String> headers) throws UnusableInputException {
+        return follow(url, headers, true);
+    }
+
     private Page follow(String url) throws UnusableInputException {
+        return follow(url, Map.of(), false);
+    }
+
+    private Page follow(String url, Map<String, String> headers, boolean anyStatus) throws UnusableInputException {
         URI target = checked(url);
         for (int redirects = 0; ; redirects++) {
             Semaphore slot = hosts.computeIfAbsent(target.getHost().toLowerCase(Locale.ROOT),
@@ -118,7 +141,7 @@ final class PageFetcher {
             }
             Object next;
             try {
-                next = step(url, target, redirects);
+                next = step(url, target, redirects, headers, anyStatus);
             } finally {
                 slot.release();
             }
@@ -130,8 +153,9 @@ final class PageFetcher {
     }
 
     /** One request, the host's slot held: the page, or the URI a redirect points to. */
-    private Object step(String url, URI target, int redirects) throws UnusableInputException {
-        HttpResponse<InputStream> response = send(target);
+    private Object step(String url, URI target, int redirects, Map<String, String> headers, boolean anyStatus)
+            throws UnusableInputException {
+        HttpResponse<InputStream> response = send(target, headers);
         int status = response.statusCode();
         if (status >= 300 && status < 400 && status != 304) {
             String location = response.headers().firstValue("Location").orElse(null);
@@ -152,14 +176,20 @@ final class PageFetcher {
         }
         if (status != 200) {
             close(response);
+            if (anyStatus) {
+                return new Page(url, target.toString(), new byte[0], "", null, status, response.headers());
+            }
             throw new UnusableInputException("answered HTTP " + status + " instead of a page");
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("");
-        return new Page(url, target.toString(), body(response), mediaType(contentType), charset(contentType));
+        return new Page(url, target.toString(), body(response), mediaType(contentType), charset(contentType), status,
+                response.headers());
     }
 
-    private HttpResponse<InputStream> send(URI target) throws UnusableInputException {
-        HttpRequest request = HttpRequest.newBuilder(target)
+    private HttpResponse<InputStream> send(URI target, Map<String, String> headers) throws UnusableInputException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target);
+        headers.forEach(builder::header);
+        HttpRequest request = builder
                 .timeout(options.timeout())
                 .header("User-Agent", options.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"

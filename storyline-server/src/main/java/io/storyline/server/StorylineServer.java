@@ -8,6 +8,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.storyline.model.Article;
+import io.storyline.server.follow.FollowApi;
+import io.storyline.server.follow.FollowSettings;
+import io.storyline.server.follow.Follower;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,20 +47,27 @@ public final class StorylineServer implements AutoCloseable {
     private final Newsroom newsroom;
     private final Javalin app;
     private final String host;
+    private final Follower follower;
 
-    private StorylineServer(Newsroom newsroom, Javalin app, String host) {
+    private StorylineServer(Newsroom newsroom, Javalin app, String host, Follower follower) {
         this.newsroom = newsroom;
         this.app = app;
         this.host = host;
+        this.follower = follower;
+    }
+
+    /** As {@link #start(ServerSettings, FollowSettings)} with the default following (public sources only). */
+    public static StorylineServer start(ServerSettings settings) throws IOException {
+        return start(settings, FollowSettings.defaults());
     }
 
     /**
-     * Opens the database, rebuilds the stories and starts listening.
+     * Opens the database, rebuilds the stories, starts following the sources and starts listening.
      *
      * @throws IOException when the database cannot be used or the port cannot be bound; the
      *                     message says which
      */
-    public static StorylineServer start(ServerSettings settings) throws IOException {
+    public static StorylineServer start(ServerSettings settings, FollowSettings follow) throws IOException {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Newsroom newsroom = Newsroom.open(ArticleStore.open(settings.database()), settings.features());
@@ -67,15 +77,26 @@ public final class StorylineServer implements AutoCloseable {
         }
         byte[] page = resource("index.html");
         Routes routes = new Routes(newsroom, json, new ArticleRequests(json), page, assets);
-        Javalin app = Javalin.create(config -> routes.configure(config, settings));
+        Follower follower;
+        try {
+            follower = Follower.start(newsroom, settings.database(), follow, System.err);
+        } catch (IOException | RuntimeException e) {
+            newsroom.close();
+            throw e;
+        }
+        Javalin app = Javalin.create(config -> {
+            routes.configure(config, settings);
+            FollowApi.register(config.routes, follower, newsroom, json);
+        });
         try {
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
+            follower.close();
             newsroom.close();
             throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
                     + rootMessage(e), e);
         }
-        return new StorylineServer(newsroom, app, settings.host());
+        return new StorylineServer(newsroom, app, settings.host(), follower);
     }
 
     /** The port listened on. */
@@ -88,9 +109,15 @@ public final class StorylineServer implements AutoCloseable {
         return newsroom;
     }
 
+    /** The sources the server follows (for embedding and tests). */
+    public Follower follower() {
+        return follower;
+    }
+
     @Override
     public void close() {
         app.stop();
+        follower.close();
         newsroom.close();
     }
 
@@ -131,7 +158,7 @@ public final class StorylineServer implements AutoCloseable {
             r.get("/api/articles/<id>", this::article);
             r.get("/api/stories", this::stories);
             r.get("/api/stories/{id}", this::story);
-            for (String path : List.of("/", "/story/{id}", "/article/<id>", "/search")) {
+            for (String path : List.of("/", "/story/{id}", "/article/<id>", "/search", "/sources")) {
                 r.get(path, ctx -> ctx.status(200).contentType("text/html; charset=utf-8").result(page));
             }
             r.get("/assets/{name}", ctx -> {
