@@ -1,11 +1,14 @@
 package io.storyline.cli;
 
+import io.storyline.ingest.WebOptions;
 import io.storyline.server.ServerSettings;
+import io.storyline.server.follow.FollowSettings;
 import io.storyline.server.StorylineServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -13,8 +16,9 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves the newsroom: articles sent to the HTTP API (docs/API.md) join stories as they arrive, and "
-                + "the web page shows every story with its cited summary. Articles are kept in an SQLite file.",
+            "Serves the newsroom: articles sent to the HTTP API (docs/API.md) or read from followed feeds join "
+                + "stories as they arrive, and the web page shows every story with its cited summary. Articles are "
+                + "kept in an SQLite file.",
             "Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -32,6 +36,20 @@ final class ServeCommand implements Callable<Integer> {
                     + "else ~/.local/share/storyline/storyline.db.")
     Path database;
 
+    @Option(names = "--follow", paramLabel = "FILE",
+            description = "Follow the RSS/Atom feeds and sitemaps listed in FILE (one URL a line, optionally followed "
+                    + "by an interval such as 30m; '#' starts a comment). Sources can also be added through the API.")
+    Path follow;
+
+    @Option(names = "--poll-interval", paramLabel = "MINUTES", defaultValue = "15",
+            description = "How often a followed source is polled unless it has its own interval. Default: ${DEFAULT-VALUE}.")
+    int pollMinutes;
+
+    @Option(names = "--allow-private-addresses",
+            description = "Follow feeds and fetch pages on loopback, private and link-local addresses too "
+                    + "(refused by default).")
+    boolean allowPrivateAddresses;
+
     private final Terminal terminal;
 
     ServeCommand(Terminal terminal) {
@@ -44,7 +62,13 @@ final class ServeCommand implements Callable<Integer> {
         if (database != null) {
             settings = settings.withDatabase(database);
         }
-        StorylineServer server = StorylineServer.start(settings);
+        if (pollMinutes < 1) {
+            throw new IllegalArgumentException("--poll-interval must be at least 1 minute, was " + pollMinutes);
+        }
+        FollowSettings following = FollowSettings.defaults().withSourcesFile(follow)
+                .withWeb(WebOptions.defaults().withAllowPrivateAddresses(allowPrivateAddresses))
+                .withIntervals(Duration.ofMinutes(pollMinutes), FollowSettings.defaults().minimumInterval());
+        StorylineServer server = StorylineServer.start(settings, following);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -54,6 +78,11 @@ final class ServeCommand implements Callable<Integer> {
                 + " articles in " + server.newsroom().storyCount() + " stories; database "
                 + settings.database().toAbsolutePath() + ")");
         terminal.stdout().flush();
+        if (!server.follower().sources().isEmpty()) {
+            terminal.stdout().println("Following " + server.follower().sources().size() + " sources (their health: "
+                    + server.uri().resolve("/sources") + ")");
+            terminal.stdout().flush();
+        }
         stopped.await();
         return Main.EXIT_OK;
     }
