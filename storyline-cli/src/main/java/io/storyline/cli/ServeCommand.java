@@ -41,9 +41,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "by an interval such as 30m; '#' starts a comment). Sources can also be added through the API.")
     Path follow;
 
-    @Option(names = "--poll-interval", paramLabel = "MINUTES", defaultValue = "15",
-            description = "How often a followed source is polled unless it has its own interval. Default: ${DEFAULT-VALUE}.")
-    int pollMinutes;
+    @Option(names = "--poll-interval", paramLabel = "DURATION", defaultValue = "15m",
+            description = "How often a followed source is polled unless it has its own interval: 90s, 15m, 2h. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String pollInterval;
 
     @Option(names = "--allow-private-addresses",
             description = "Follow feeds and fetch pages on loopback, private and link-local addresses too "
@@ -62,12 +63,15 @@ final class ServeCommand implements Callable<Integer> {
         if (database != null) {
             settings = settings.withDatabase(database);
         }
-        if (pollMinutes < 1) {
-            throw new IllegalArgumentException("--poll-interval must be at least 1 minute, was " + pollMinutes);
+        Duration every = FollowSettings.parseInterval(pollInterval);
+        if (every == null || every.isZero()) {
+            throw new IllegalArgumentException("--poll-interval must be a duration such as 90s, 15m or 2h, not '"
+                    + pollInterval + "'");
         }
+        Duration shortest = FollowSettings.defaults().minimumInterval();
         FollowSettings following = FollowSettings.defaults().withSourcesFile(follow)
                 .withWeb(WebOptions.defaults().withAllowPrivateAddresses(allowPrivateAddresses))
-                .withIntervals(Duration.ofMinutes(pollMinutes), FollowSettings.defaults().minimumInterval());
+                .withIntervals(every, every.compareTo(shortest) < 0 ? every : shortest);
         StorylineServer server = StorylineServer.start(settings, following);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

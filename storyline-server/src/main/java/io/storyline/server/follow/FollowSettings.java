@@ -51,6 +51,21 @@ public record FollowSettings(Path sourcesFile, WebOptions web, Duration interval
                 workers);
     }
 
+    /** An interval as written in a sources list or on the command line: {@code 90s}, {@code 30m}, {@code 2h}; else null. */
+    public static Duration parseInterval(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([smh])")
+                .matcher(text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches()) {
+            return null;
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            default -> Duration.ofHours(n);
+        };
+    }
+
     public FollowSettings withMaxBackoff(Duration value) {
         return new FollowSettings(sourcesFile, web, interval, minimumInterval, value, workers);
     }

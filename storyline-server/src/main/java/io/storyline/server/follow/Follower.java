@@ -85,7 +85,7 @@ public final class Follower implements AutoCloseable {
     }
 
     /**
-     * Opens the sources kept in the newsroom's database, adds those of the settings' sources file (each
+     * Opens the sources kept beside the newsroom's database ({@code news.db}: {@code news.follow.db}), adds those of the settings' sources file (each
      * unusable line is one message on {@code errors}, naming the file and line) and starts polling.
      *
      * @throws IOException when the database or the sources file cannot be read at all
@@ -93,7 +93,7 @@ public final class Follower implements AutoCloseable {
     public static Follower start(Newsroom newsroom, Path database, FollowSettings settings, PrintStream errors)
             throws IOException {
         SourcesFile.Contents listed = settings.sourcesFile() == null ? null : SourcesFile.read(settings.sourcesFile());
-        SourceStore store = SourceStore.open(database);
+        SourceStore store = SourceStore.open(SourceStore.fileFor(database));
         Follower follower = new Follower(newsroom, store, settings);
         try {
             for (Source s : store.all()) {
@@ -298,10 +298,11 @@ public final class Follower implements AutoCloseable {
             throw new PollFailure(refusal, null);
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        if (s.etag() != null) {
+        boolean retrying = store.retrying(s.id());  // an unchanged feed must still be read to try those entries again
+        if (s.etag() != null && !retrying) {
             headers.put("If-None-Match", s.etag());
         }
-        if (s.lastModified() != null) {
+        if (s.lastModified() != null && !retrying) {
             headers.put("If-Modified-Since", s.lastModified());
         }
         SourceFetcher.Answer answer;

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The followed sources and the entries already read from each, in the newsroom's SQLite file (tables of
- * their own beside the articles, created when absent), committed with full sync like the articles.
+ * The followed sources and the entries already read from each, in an SQLite file beside the newsroom's
+ * ({@link #fileFor}: {@code news.db} keeps them in {@code news.follow.db}), committed with full sync like the
+ * articles. A file of its own, so that its writes never meet the article store's transactions (SQLite lets
+ * one connection write at a time, and a deferred transaction that loses that race fails at once).
  *
  * <p>An entry is remembered only after its article is committed to the newsroom, so a crash between the
  * two reads the entry again on restart and the newsroom recognises its article id: nothing is lost and
@@ -46,6 +48,14 @@ final class SourceStore implements AutoCloseable {
     private SourceStore(Path file, Connection db) {
         this.file = file;
         this.db = db;
+    }
+
+    /** The file that keeps the sources of the newsroom in {@code database}. */
+    static Path fileFor(Path database) {
+        Path absolute = database.toAbsolutePath();
+        String name = absolute.getFileName().toString();
+        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+        return absolute.resolveSibling(stem + ".follow.db");
     }
 
     static SourceStore open(Path file) throws IOException {
@@ -179,6 +189,20 @@ final class SourceStore implements AutoCloseable {
                 }
             }
             return keys;
+        } catch (SQLException e) {
+            throw failure("read the entries of a source from", e);
+        }
+    }
+
+    /** True when some entry of the source gave no article yet and is still to be tried again. */
+    synchronized boolean retrying(long source) throws IOException {
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT 1 FROM follow_items WHERE source = ? AND article IS NULL AND attempts < ? LIMIT 1")) {
+            q.setLong(1, source);
+            q.setInt(2, MAX_ATTEMPTS);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
         } catch (SQLException e) {
             throw failure("read the entries of a source from", e);
         }

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The list given to {@code serve --follow FILE}: one feed or sitemap URL a line, optionally followed by how
@@ -25,8 +22,6 @@ final class SourcesFile {
     /** What the file holds: its usable lines and one problem per unusable line. */
     record Contents(List<Line> lines, List<String> problems) {
     }
-
-    private static final Pattern INTERVAL = Pattern.compile("(\\d{1,6})([smh])");
 
     private SourcesFile() {
     }
@@ -73,15 +68,6 @@ final class SourcesFile {
     }
 
     static Duration interval(String text) {
-        Matcher m = INTERVAL.matcher(text.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            return null;
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
-        };
+        return FollowSettings.parseInterval(text);
     }
 }

@@ -113,6 +113,28 @@ class FollowSourcesTest {
     }
 
     @Test
+    void anEntryWhosePageFailedIsTriedAgainEvenWhenTheFeedIsUnchanged() throws Exception {
+        site.put("/news/fire", FeedSite.status(503, Map.of()));
+        site.putWithEtag("/feed.xml", "application/rss+xml", Feeds.rss("Wren Courier", List.of(new Feeds.Item(
+                "fire", "Fire closes Port Wren ferry terminal", site.url("/news/fire"), rfc822(3), null, null))));
+        try (StorylineServer server = start(loopback())) {
+            Client api = new Client(server.uri());
+            long id = api.follow(site.url("/feed.xml"));
+            api.poll(id);
+            assertThat(server.newsroom().articleCount()).isZero();
+            assertThat(api.source(id).get("entryProblems").toString()).contains("503");
+
+            site.putPage("/news/fire", page("Wren Courier", "Fire closes Port Wren ferry terminal", "2026-03-03",
+                    fireStory(0)));
+            api.poll(id);
+            assertThat(site.requests.stream().filter(r -> r.path().equals("/feed.xml")).reduce((a, b) -> b)
+                    .orElseThrow().ifNoneMatch()).as("the unchanged feed is read again in full").isNull();
+            assertThat(server.newsroom().articleCount()).isEqualTo(1);
+            assertThat(api.source(id).get("itemsSeen").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void tooManyRequestsWaitsAsLongAsRetryAfterSays() throws Exception {
         site.put("/busy.xml", FeedSite.status(429, Map.of("Retry-After", "7200")));
         try (StorylineServer server = start(loopback())) {
