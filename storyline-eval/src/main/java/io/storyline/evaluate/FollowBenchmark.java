@@ -187,7 +187,6 @@ public final class FollowBenchmark {
                     millis(times, 1.0), restartSeconds, seconds);
         } finally {
             site.stop(0);
-            if (System.getenv("KEEPDBG") != null) { log.println("kept " + folder); return null; }
             try (var files = Files.walk(folder)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
