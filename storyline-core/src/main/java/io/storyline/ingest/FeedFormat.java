@@ -46,7 +46,7 @@ final class FeedFormat implements ArticleFormat {
                     + (item.link() == null ? "" : " (" + item.link() + ")");
             Provenance from = new Provenance(feedFrom.id() + "#" + item.number(), feedFrom.name(), location,
                     feedFrom.pathDate());
-            readItem(feed, item, from, pages.get(item.link()), reading);
+            readItem(feed, item, from, item.link() == null ? null : pages.get(item.link()), reading);
         }
     }
 
