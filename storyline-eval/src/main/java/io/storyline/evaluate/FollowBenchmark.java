@@ -57,8 +57,9 @@ public final class FollowBenchmark {
 
     /** What was measured. */
     public record Report(int feeds, int published, int stored, int missing, int duplicates, int acknowledgedBeforeKill,
-                         int lostAfterKill, long reads, long readErrors, long readsDuringRestart, double p50Millis,
-                         double p99Millis, double maxMillis, double restartSeconds, double seconds) {
+                         int lostAfterKill, long reads, long readErrors, Map<String, Long> errorKinds,
+                         long readsDuringRestart, double p50Millis, double p99Millis, double maxMillis,
+                         double restartSeconds, double seconds) {
 
         public boolean ok() {
             return missing == 0 && duplicates == 0 && lostAfterKill == 0 && readErrors == 0;
@@ -69,10 +70,11 @@ public final class FollowBenchmark {
                     "%.0f s, %d feeds: %d items published, %d articles stored, %d missing, %d stored twice%n"
                             + "SIGKILL and restart: %d articles acknowledged (seen by readers) before, %d lost;"
                             + " back in %.1f s%n"
-                            + "%d reads, %d errors (%d more while the server was down): p50 %.1f ms, p99 %.1f ms,"
+                            + "%d reads, %d errors %s(%d more while the server was down): p50 %.1f ms, p99 %.1f ms,"
                             + " max %.1f ms%n",
                     seconds, feeds, published, stored, missing, duplicates, acknowledgedBeforeKill, lostAfterKill,
-                    restartSeconds, reads, readErrors, readsDuringRestart, p50Millis, p99Millis, maxMillis);
+                    restartSeconds, reads, readErrors, errorKinds.isEmpty() ? "" : errorKinds + " ", readsDuringRestart,
+                    p50Millis, p99Millis, maxMillis);
         }
     }
 
@@ -183,7 +185,7 @@ public final class FollowBenchmark {
             }
             long[] times = readers.times();
             return new Report(plan.feeds(), published, stored, missing, twice, acknowledged, lost, times.length,
-                    readers.errors.get(), readers.downErrors.get(), millis(times, 0.5), millis(times, 0.99),
+                    readers.errors.get(), kinds(readers.why), readers.downErrors.get(), millis(times, 0.5), millis(times, 0.99),
                     millis(times, 1.0), restartSeconds, seconds);
         } finally {
             site.stop(0);
@@ -356,6 +358,8 @@ public final class FollowBenchmark {
         final Map<String, Boolean> seen = new ConcurrentHashMap<>();
         final AtomicLong errors = new AtomicLong();
         final AtomicLong downErrors = new AtomicLong();
+        /** Why reads failed while the server was up: "HTTP 500", "timeout", an exception's name. */
+        final Map<String, AtomicLong> why = new ConcurrentHashMap<>();
         final List<long[]> times = new ArrayList<>();
         final List<Thread> threads = new ArrayList<>();
 
@@ -409,6 +413,7 @@ public final class FollowBenchmark {
                     long took = System.nanoTime() - t0;
                     if (r.statusCode() != 200) {
                         errors.incrementAndGet();
+                        why.computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicLong()).incrementAndGet();
                         continue;
                     }
                     for (JsonNode a : json.readTree(r.body()).get("articles")) {
@@ -419,7 +424,13 @@ public final class FollowBenchmark {
                     }
                     mine[n++] = took;
                 } catch (IOException e) {
-                    (wasDown || down ? downErrors : errors).incrementAndGet();
+                    if (wasDown || down) {
+                        downErrors.incrementAndGet();
+                    } else {
+                        errors.incrementAndGet();
+                        why.computeIfAbsent(e instanceof java.net.http.HttpTimeoutException ? "no answer within 30 s"
+                                : e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                    }
                 } catch (InterruptedException e) {
                     break;
                 }
@@ -454,6 +465,12 @@ public final class FollowBenchmark {
             return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
+    }
+
+    private static Map<String, Long> kinds(Map<String, AtomicLong> why) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        why.forEach((k, v) -> out.put(k, v.get()));
+        return out;
     }
 
     private static void sleepUntil(long nanos) throws InterruptedException {

@@ -33,8 +33,9 @@ final class SourceStore implements AutoCloseable {
     /** Polls in which an entry that gives no article is tried before it is left alone. */
     static final int MAX_ATTEMPTS = 3;
 
+    /** Source ids are never reused (AUTOINCREMENT), so a removed source's id never names another one. */
     private static final String[] SCHEMA = {
-        "CREATE TABLE IF NOT EXISTS follow_sources (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE,"
+        "CREATE TABLE IF NOT EXISTS follow_sources (id INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL UNIQUE,"
             + " title TEXT, interval_seconds INTEGER NOT NULL, paused INTEGER NOT NULL DEFAULT 0, added TEXT NOT NULL,"
             + " etag TEXT, last_modified TEXT, last_poll TEXT, last_success TEXT, last_error TEXT, last_error_at TEXT,"
             + " failures INTEGER NOT NULL DEFAULT 0, next_poll TEXT)",
