@@ -2,8 +2,8 @@ package io.storyline.cli;
 
 import io.storyline.ingest.WebOptions;
 import io.storyline.server.ServerSettings;
-import io.storyline.server.follow.FollowSettings;
 import io.storyline.server.StorylineServer;
+import io.storyline.server.follow.FollowSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
