@@ -14,6 +14,7 @@
  */
 module io.storyline.core {
     requires java.net.http;
+    requires java.xml;
     requires org.jsoup;
     requires com.fasterxml.jackson.databind;
     requires com.rometools.rome;

@@ -1,11 +1,14 @@
 package io.storyline.cli;
 
+import io.storyline.ingest.WebOptions;
 import io.storyline.server.ServerSettings;
 import io.storyline.server.StorylineServer;
+import io.storyline.server.follow.FollowSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -13,8 +16,9 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves the newsroom: articles sent to the HTTP API (docs/API.md) join stories as they arrive, and "
-                + "the web page shows every story with its cited summary. Articles are kept in an SQLite file.",
+            "Serves the newsroom: articles sent to the HTTP API (docs/API.md) or read from followed feeds join "
+                + "stories as they arrive, and the web page shows every story with its cited summary. Articles are "
+                + "kept in an SQLite file.",
             "Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -37,6 +41,21 @@ final class ServeCommand implements Callable<Integer> {
                     + "loopback; beyond loopback one is made at start and printed once.")
     String token;
 
+    @Option(names = "--follow", paramLabel = "FILE",
+            description = "Follow the RSS/Atom feeds and sitemaps listed in FILE (one URL a line, optionally followed "
+                    + "by an interval such as 30m; '#' starts a comment). Sources can also be added through the API.")
+    Path follow;
+
+    @Option(names = "--poll-interval", paramLabel = "DURATION", defaultValue = "15m",
+            description = "How often a followed source is polled unless it has its own interval: 90s, 15m, 2h. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String pollInterval;
+
+    @Option(names = "--allow-private-addresses",
+            description = "Follow feeds and fetch pages on loopback, private and link-local addresses too "
+                    + "(refused by default).")
+    boolean allowPrivateAddresses;
+
     private final Terminal terminal;
 
     ServeCommand(Terminal terminal) {
@@ -49,7 +68,16 @@ final class ServeCommand implements Callable<Integer> {
         if (database != null) {
             settings = settings.withDatabase(database);
         }
-        StorylineServer server = StorylineServer.start(settings);
+        Duration every = FollowSettings.parseInterval(pollInterval);
+        if (every == null || every.isZero()) {
+            throw new IllegalArgumentException("--poll-interval must be a duration such as 90s, 15m or 2h, not '"
+                    + pollInterval + "'");
+        }
+        Duration shortest = FollowSettings.defaults().minimumInterval();
+        FollowSettings following = FollowSettings.defaults().withSourcesFile(follow)
+                .withWeb(WebOptions.defaults().withAllowPrivateAddresses(allowPrivateAddresses))
+                .withIntervals(every, every.compareTo(shortest) < 0 ? every : shortest);
+        StorylineServer server = StorylineServer.start(settings, following);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -63,6 +91,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "' (made for this run; --token sets one)");
         }
         terminal.stdout().flush();
+        if (!server.follower().sources().isEmpty()) {
+            terminal.stdout().println("Following " + server.follower().sources().size() + " sources (their health: "
+                    + server.uri().resolve("/sources") + ")");
+            terminal.stdout().flush();
+        }
         stopped.await();
         return Main.EXIT_OK;
     }

@@ -44,25 +44,49 @@ final class FeedFormat implements ArticleFormat {
         for (FeedReader.Item item : feed.items()) {
             String location = feedFrom.origin() + " item " + item.number()
                     + (item.link() == null ? "" : " (" + item.link() + ")");
-            if (item.html() != null) {
-                Provenance from = new Provenance(feedFrom.id() + "#" + item.number(), feedFrom.name(), location,
-                        feedFrom.pathDate());
-                Metadata meta = new Metadata(null, feed.title(), item.link(), item.title(), item.published());
-                try {
-                    String html = "<html><body><article>" + item.html() + "</article></body></html>";
-                    reading.add(Articles.assemble(html, meta, from, reading.fallbackDate(), item.link()));
-                } catch (UnusableInputException e) {
-                    reading.problem(location, e.getMessage());
-                }
-            } else if (item.link() == null) {
-                reading.problem(location, "has neither the article's text nor a link to it");
-            } else {
-                List<ExtractedArticle> read = new ArrayList<>();
-                List<InputProblem> itemProblems = new ArrayList<>();
-                reading.into(read, itemProblems).readFetched(item.link(), pages.get(item.link()));
-                itemProblems.forEach(p -> reading.problem(location, "links to a page that " + p.problem()));
-                read.forEach(reading::add);
+            Provenance from = new Provenance(feedFrom.id() + "#" + item.number(), feedFrom.name(), location,
+                    feedFrom.pathDate());
+            readItem(feed, item, from, item.link() == null ? null : pages.get(item.link()), reading);
+        }
+    }
+
+    /**
+     * One item: its own full text when it carries the article, else the page it links to ({@code page}, fetched
+     * by the caller), else, when that page cannot be read, the item's shorter text if it has one (reported as
+     * read in part). {@code from} names the item's article when it is read from the feed's text.
+     */
+    static void readItem(FeedReader.Feed feed, FeedReader.Item item, Provenance from, PageFetcher.Outcome page,
+                         Reading reading) {
+        String location = from.origin();
+        if (item.html() != null) {
+            addFeedText(feed, item, item.html(), from, reading);
+        } else if (item.link() == null) {
+            reading.problem(location, "has neither the article's text nor a link to it");
+        } else {
+            List<ExtractedArticle> read = new ArrayList<>();
+            List<InputProblem> itemProblems = new ArrayList<>();
+            reading.into(read, itemProblems).readFetched(item.link(), page);
+            if (read.isEmpty() && item.fallback() != null && addFeedText(feed, item, item.fallback(), from, reading)) {
+                itemProblems.forEach(p -> reading.readInPart(location, "links to a page that " + p.problem()
+                        + "; the feed's own text of the item was used instead"));
+                return;
             }
+            itemProblems.forEach(p -> reading.problem(location, "links to a page that " + p.problem()));
+            read.forEach(reading::add);
+        }
+    }
+
+    /** The article the item's own text gives; false (with a problem) when it gives none. */
+    private static boolean addFeedText(FeedReader.Feed feed, FeedReader.Item item, String text, Provenance from,
+                                       Reading reading) {
+        Metadata meta = new Metadata(null, feed.title(), item.link(), item.title(), item.published());
+        try {
+            String html = "<html><body><article>" + text + "</article></body></html>";
+            reading.add(Articles.assemble(html, meta, from, reading.fallbackDate(), item.link()));
+            return true;
+        } catch (UnusableInputException e) {
+            reading.problem(from.origin(), e.getMessage());
+            return false;
         }
     }
 }

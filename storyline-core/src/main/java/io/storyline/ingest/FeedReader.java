@@ -22,14 +22,24 @@ final class FeedReader {
 
     /** Items whose content has at least this many words are taken as carrying the full article. */
     static final int FULL_TEXT_WORDS = 150;
+    /**
+     * When an item's page cannot be read, the item's own text stands for the article if it has at least
+     * this many words; shorter, it is a teaser (a line or two), not the article.
+     */
+    static final int FALLBACK_WORDS = 40;
 
     /**
      * One item of a feed.
      *
-     * @param html  the item's full text as HTML, or null when the feed carries only a summary
-     * @param link  the item's page, or null
+     * @param html     the item's full text as HTML, or null when the feed carries only a summary
+     * @param link     the item's page, or null
+     * @param fallback the item's longest text as HTML when it has {@link #FALLBACK_WORDS} words or more (used
+     *                 when the page fails), else null
+     * @param key      what names the item from one reading of the feed to the next: its guid or Atom id,
+     *                 else its link, else its title; null when it has none of them
      */
-    record Item(int number, String title, String link, LocalDate published, String html) {
+    record Item(int number, String title, String link, LocalDate published, String html, String fallback,
+                String key) {
     }
 
     /** A feed's name (the outlet) and its items. */
@@ -60,9 +70,14 @@ final class FeedReader {
         int number = 0;
         for (SyndEntry entry : feed.getEntries()) {
             number++;
-            items.add(new Item(number, blankToNull(entry.getTitle()), link(entry),
+            String longest = longestText(entry);
+            int words = longest == null ? 0 : words(longest);
+            String link = link(entry);
+            String key = blankToNull(entry.getUri());
+            items.add(new Item(number, blankToNull(entry.getTitle()), link,
                     date(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
-                    fullText(entry)));
+                    words >= FULL_TEXT_WORDS ? longest : null, words >= FALLBACK_WORDS ? longest : null,
+                    key != null ? key : link != null ? link : blankToNull(entry.getTitle())));
         }
         return new Feed(blankToNull(feed.getTitle()), items);
     }
@@ -75,8 +90,8 @@ final class FeedReader {
         return link;
     }
 
-    /** The longest content of the item, if it is long enough to be the article rather than a teaser. */
-    private static String fullText(SyndEntry entry) {
+    /** The longest content of the item (its description or its content), or null. */
+    private static String longestText(SyndEntry entry) {
         String best = null;
         int bestWords = 0;
         List<SyndContent> candidates = new ArrayList<>(entry.getContents());
@@ -87,13 +102,18 @@ final class FeedReader {
             if (content == null || content.getValue() == null) {
                 continue;
             }
-            int words = Jsoup.parse(content.getValue()).text().split("\\s+").length;
+            int words = words(content.getValue());
             if (words > bestWords) {
                 best = content.getValue();
                 bestWords = words;
             }
         }
-        return bestWords >= FULL_TEXT_WORDS ? best : null;
+        return best;
+    }
+
+    private static int words(String html) {
+        String text = Jsoup.parse(html).text().strip();
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
     }
 
     private static LocalDate date(Date date) {

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -42,8 +43,17 @@ import java.util.concurrent.Semaphore;
  */
 final class PageFetcher {
 
-    /** A fetched response: where it ended up after redirects, its bytes, and what the server said they are. */
-    record Page(String requested, String finalUrl, byte[] body, String contentType, String charset) {
+    /**
+     * A fetched response: where it ended up after redirects, its bytes, and what the server said they are.
+     * {@code status} and {@code headers} matter only to {@link #answer}, which also gives non-200 answers
+     * (with an empty body).
+     */
+    record Page(String requested, String finalUrl, byte[] body, String contentType, String charset, int status,
+                HttpHeaders headers) {
+        Page(String requested, String finalUrl, byte[] body, String contentType, String charset) {
+            this(requested, finalUrl, body, contentType, charset, 200, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
+    }
     }
 
     /** A page, or why there is none. */
@@ -104,7 +114,7 @@ final class PageFetcher {
     /** One URL, following redirects; never throws. */
     Outcome fetch(String url) {
         try {
-            return new Outcome(follow(url), null);
+            return new Outcome(follow(url, Map.of(), false), null);
         } catch (UnusableInputException e) {
             return new Outcome(null, e.getMessage());
         } catch (RuntimeException e) {
@@ -112,7 +122,17 @@ final class PageFetcher {
         }
     }
 
-    private Page follow(String url) throws UnusableInputException {
+    /**
+     * One URL with extra request headers (a conditional GET's validators), following redirects: the
+     * final answer whatever its status (a 304 or a 429 is an answer, not a failure); only a 200's body is read.
+     *
+     * @throws UnusableInputException when there is no answer (refused address, timeout, too large, redirect loop)
+     */
+    Page answer(String url, Map<String, String> headers) throws UnusableInputException {
+        return follow(url, headers, true);
+    }
+
+    private Page follow(String url, Map<String, String> headers, boolean anyStatus) throws UnusableInputException {
         URI target = checked(url);
         for (int redirects = 0; ; redirects++) {
             Semaphore slot = hosts.computeIfAbsent(target.getHost().toLowerCase(Locale.ROOT),
@@ -125,7 +145,7 @@ final class PageFetcher {
             }
             Object next;
             try {
-                next = step(url, target, redirects);
+                next = step(url, target, redirects, headers, anyStatus);
             } finally {
                 slot.release();
             }
@@ -137,8 +157,9 @@ final class PageFetcher {
     }
 
     /** One request, the host's slot held: the page, or the URI a redirect points to. */
-    private Object step(String url, URI target, int redirects) throws UnusableInputException {
-        HttpResponse<byte[]> response = send(target);
+    private Object step(String url, URI target, int redirects, Map<String, String> headers, boolean anyStatus)
+            throws UnusableInputException {
+        HttpResponse<byte[]> response = send(target, headers);
         int status = response.statusCode();
         if (status >= 300 && status < 400 && status != 304) {
             String location = response.headers().firstValue("Location").orElse(null);
@@ -157,13 +178,17 @@ final class PageFetcher {
             return checked(next.toString(), true);
         }
         if (status != 200) {
+            if (anyStatus) {
+                return new Page(url, target.toString(), new byte[0], "", null, status, response.headers());
+            }
             throw new UnusableInputException("answered HTTP " + status + " instead of a page");
         }
         if (response.body().length == 0) {
             throw new UnusableInputException("answered with an empty page");
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("");
-        return new Page(url, target.toString(), response.body(), mediaType(contentType), charset(contentType));
+        return new Page(url, target.toString(), response.body(), mediaType(contentType), charset(contentType), status,
+                response.headers());
     }
 
     /**
@@ -171,8 +196,10 @@ final class PageFetcher {
      * quickly and then sends its page a byte at a time is cut off at the deadline, not waited for.
      * Other answers' bodies are not read.
      */
-    private HttpResponse<byte[]> send(URI target) throws UnusableInputException {
-        HttpRequest request = HttpRequest.newBuilder(target)
+    private HttpResponse<byte[]> send(URI target, Map<String, String> headers) throws UnusableInputException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target);
+        headers.forEach(builder::header);
+        HttpRequest request = builder
                 .timeout(options.timeout())
                 .header("User-Agent", options.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"

@@ -8,6 +8,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.storyline.model.Article;
+import io.storyline.server.follow.FollowApi;
+import io.storyline.server.follow.FollowSettings;
+import io.storyline.server.follow.Follower;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,22 +49,30 @@ public final class StorylineServer implements AutoCloseable {
     private final String host;
     private final String token;
     private final DatabaseOwner owner;
+    private final Follower follower;
 
-    private StorylineServer(Newsroom newsroom, Javalin app, String host, String token, DatabaseOwner owner) {
+    private StorylineServer(Newsroom newsroom, Javalin app, String host, String token, DatabaseOwner owner,
+                            Follower follower) {
         this.newsroom = newsroom;
         this.app = app;
         this.host = host;
         this.token = token;
         this.owner = owner;
+        this.follower = follower;
+    }
+
+    /** As {@link #start(ServerSettings, FollowSettings)} with the default following (public sources only). */
+    public static StorylineServer start(ServerSettings settings) throws IOException {
+        return start(settings, FollowSettings.defaults());
     }
 
     /**
-     * Opens the database, rebuilds the stories and starts listening.
+     * Opens the database, rebuilds the stories, starts following the sources and starts listening.
      *
      * @throws IOException when the database cannot be used or the port cannot be bound; the
      *                     message says which
      */
-    public static StorylineServer start(ServerSettings settings) throws IOException {
+    public static StorylineServer start(ServerSettings settings, FollowSettings follow) throws IOException {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         DatabaseOwner owner = take(settings.database());
@@ -81,16 +92,28 @@ public final class StorylineServer implements AutoCloseable {
                 : RequestGuard.newToken();
         RequestGuard guard = new RequestGuard(RequestGuard.namesFor(settings.host()), token);
         Routes routes = new Routes(newsroom, json, new ArticleRequests(json), page, assets, guard);
-        Javalin app = Javalin.create(config -> routes.configure(config, settings));
+        Follower follower;
+        try {
+            follower = Follower.start(newsroom, settings.database(), follow, System.err);
+        } catch (IOException | RuntimeException e) {
+            newsroom.close();
+            owner.close();
+            throw e;
+        }
+        Javalin app = Javalin.create(config -> {
+            routes.configure(config, settings);
+            FollowApi.register(config.routes, follower, newsroom, json);
+        });
         try {
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
+            follower.close();
             newsroom.close();
             owner.close();
             throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
                     + rootMessage(e), e);
         }
-        StorylineServer server = new StorylineServer(newsroom, app, settings.host(), token, owner);
+        StorylineServer server = new StorylineServer(newsroom, app, settings.host(), token, owner, follower);
         owner.announce(server.uri(), token);
         return server;
     }
@@ -138,9 +161,15 @@ public final class StorylineServer implements AutoCloseable {
         return newsroom;
     }
 
+    /** The sources the server follows (for embedding and tests). */
+    public Follower follower() {
+        return follower;
+    }
+
     @Override
     public void close() {
         app.stop();
+        follower.close();
         newsroom.close();
         owner.close();
     }
@@ -187,7 +216,7 @@ public final class StorylineServer implements AutoCloseable {
                     .orElseThrow(() -> new NotFound("ask for an article as /api/articles/ID or /api/articles?id=ID"))));
             r.get("/api/stories", this::stories);
             r.get("/api/stories/{id}", this::story);
-            for (String path : List.of("/", "/story/{id}", "/article/<id>", "/article", "/search")) {
+            for (String path : List.of("/", "/story/{id}", "/article/<id>", "/article", "/search", "/sources")) {
                 r.get(path, ctx -> ctx.status(200).contentType("text/html; charset=utf-8").result(page));
             }
             r.get("/assets/{name}", ctx -> {

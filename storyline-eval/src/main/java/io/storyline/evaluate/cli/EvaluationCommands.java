@@ -13,6 +13,7 @@ public final class EvaluationCommands implements CommandSet {
 
     @Override
     public List<Class<?>> commands() {
-        return List.of(GenerateStreamCommand.class, EvalCommand.class, BenchServerCommand.class);
+        return List.of(GenerateStreamCommand.class, EvalCommand.class, BenchServerCommand.class,
+                BenchFollowCommand.class);
     }
 }

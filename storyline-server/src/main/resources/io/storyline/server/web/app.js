@@ -115,7 +115,8 @@ async function searchPage(params) {
   document.title = "Search · Storyline";
   const data = await api("/api/stories?" + query + "&limit=100");
   show(el("h1", {}, entity ? "Stories naming “" + entity + "”" : "Stories matching “" + q + "”"),
-       storyList(data.stories, "No story matches."));
+       storyList(data.stories, "No story matches."),
+       ...(q ? [el("p", {}, feedLink("/feeds/search?q=" + encodeURIComponent(q), "Follow this search in a feed reader"))] : []));
 }
 
 function sourceLine(source) {
@@ -169,6 +170,7 @@ async function storyPage(id) {
   const field = name => page.querySelector("[data-field='" + name + "']");
   field("label").textContent = story.label;
   field("meta").textContent = dates(story) + " · " + story.articles.length + " articles · " + story.outlets.join(", ");
+  field("meta").append(" · ", feedLink("/feeds/story/" + encodeURIComponent(story.id), "Follow this story in a feed reader"));
   const sources = new Map(story.summary.sources.map(s => [s.number, s]));
   const summary = field("summary");
   const panel = field("source");
@@ -217,12 +219,45 @@ async function articlePage(id) {
        text);
 }
 
+/** A link to one of the server's Atom feeds. */
+function feedLink(href, label) {
+  return el("a", { class: "feed-link", href: href, type: "application/atom+xml" }, label);
+}
+
+function when(instant) {
+  return instant ? new Date(instant).toLocaleString() : "never";
+}
+
+// The followed feeds and sitemaps with their health (GET /api/sources).
+async function sourcesPage() {
+  document.title = "Sources · Storyline";
+  const data = await api("/api/sources");
+  const list = el("ol", { class: "source-list" });
+  for (const source of data.sources) {
+    const address = safeUrl(source.url);
+    list.append(el("li", { "data-source": source.id },
+      el("div", {}, el("span", { class: "status status-" + source.status, "data-field": "status" }, source.status), " ",
+        address ? el("a", { href: address, rel: "noopener noreferrer" }, source.title || source.url) : source.url),
+      el("div", { class: "meta" }, "last success " + when(source.lastSuccess) + " · next poll " + when(source.nextPoll)
+        + " · every " + (source.intervalSeconds < 120 ? source.intervalSeconds + " s" : Math.round(source.intervalSeconds / 60) + " min")),
+      el("div", { class: "meta", "data-field": "counts" }, source.itemsSeen + " items seen · " + source.articlesAdded
+        + " articles added"),
+      source.lastError ? el("div", { class: "meta", "data-field": "last-error" }, "last error (" + when(source.lastErrorAt)
+        + "): " + source.lastError) : null));
+  }
+  show(el("h1", {}, "Sources"),
+       data.sources.length ? list : el("p", { class: "muted" },
+         "No followed sources: start the server with --follow FILE, or POST /api/sources."),
+       el("p", {}, feedLink("/feeds/front", "Follow the newest stories in a feed reader")));
+}
+
 async function route() {
   const path = location.pathname;
   const params = new URLSearchParams(location.search);
   try {
     if (path === "/" || path === "") await frontPage(params);
     else if (path === "/search") await searchPage(params);
+    else if (path === "/sources") await sourcesPage();
     else if (path.startsWith("/story/")) await storyPage(decodeURIComponent(path.slice("/story/".length)));
     else if (path === "/article" && params.has("id")) await articlePage(params.get("id"));
     else if (path.startsWith("/article/")) await articlePage(path.slice("/article/".length).split("/").map(decodeURIComponent).join("/"));

@@ -1,0 +1,490 @@
+package io.storyline.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.storyline.server.ArticleStore;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The following load benchmark (issue 19): a loopback site of many RSS feeds, each gaining items over the
+ * run, followed by a real {@code storyline serve --follow} process while readers read story pages; halfway
+ * through the server is killed with SIGKILL (while it polls: with hundreds of feeds it always is) and
+ * started again on the same database. At the end every published item must be stored exactly once and
+ * every article a reader saw before the kill must still be there.
+ *
+ * <p>The server is the user's command, run as its own process from this program's class path (so a
+ * SIGKILL is a real one); the feeds and readers run here.
+ */
+public final class FollowBenchmark {
+
+    /** What to run. */
+    public record Plan(int feeds, int itemsPerFeed, Duration duration, int readers, Duration pollInterval,
+                       boolean kill) {
+    }
+
+    /** What was measured. */
+    public record Report(int feeds, int published, int stored, int missing, int duplicates, int acknowledgedBeforeKill,
+                         int lostAfterKill, long reads, long readErrors, Map<String, Long> errorKinds,
+                         long readsDuringRestart, double p50Millis, double p99Millis, double maxMillis,
+                         double restartSeconds, double seconds) {
+
+        public boolean ok() {
+            return missing == 0 && duplicates == 0 && lostAfterKill == 0 && readErrors == 0;
+        }
+
+        public String describe() {
+            return String.format(Locale.ROOT,
+                    "%.0f s, %d feeds: %d items published, %d articles stored, %d missing, %d stored twice%n"
+                            + "SIGKILL and restart: %d articles acknowledged (seen by readers) before, %d lost;"
+                            + " back in %.1f s%n"
+                            + "%d reads, %d errors %s(%d more while the server was down): p50 %.1f ms, p99 %.1f ms,"
+                            + " max %.1f ms%n",
+                    seconds, feeds, published, stored, missing, duplicates, acknowledgedBeforeKill, lostAfterKill,
+                    restartSeconds, reads, readErrors, errorKinds.isEmpty() ? "" : errorKinds + " ", readsDuringRestart,
+                    p50Millis, p99Millis, maxMillis);
+        }
+    }
+
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME;
+    private static final Pattern SERVING = Pattern.compile("(http://[^\\s)]+/)");
+
+    private final Plan plan;
+    private final PrintStream log;
+    private final List<JsonNode> articles = new ArrayList<>();
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private long startNanos;
+
+    private FollowBenchmark(Plan plan, PrintStream log) {
+        this.plan = plan;
+        this.log = log;
+    }
+
+    public static Report run(Plan plan, PrintStream log) throws IOException, InterruptedException {
+        return new FollowBenchmark(plan, log).run();
+    }
+
+    private Report run() throws IOException, InterruptedException {
+        StringWriter lines = new StringWriter();
+        new StreamGenerator(2024).write(plan.feeds() * plan.itemsPerFeed(), lines);
+        for (String line : lines.toString().split("\n")) {
+            if (!line.isBlank()) {
+                articles.add(json.readTree(line));
+            }
+        }
+        Path folder = Files.createTempDirectory("storyline-bench-follow");
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+        site.setExecutor(Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "bench-feeds");
+            t.setDaemon(true);
+            return t;
+        }));
+        site.createContext("/", this::answer);
+        site.start();
+        String siteBase = "http://127.0.0.1:" + site.getAddress().getPort();
+        try {
+            Path sources = folder.resolve("sources.txt");
+            StringBuilder list = new StringBuilder("# bench-follow: " + plan.feeds() + " local feeds\n");
+            for (int f = 0; f < plan.feeds(); f++) {
+                list.append(siteBase).append("/feed/").append(f).append(".xml\n");
+            }
+            Files.writeString(sources, list);
+            Path db = folder.resolve("bench.db");
+            startNanos = System.nanoTime();
+            Server server = Server.start(command(db, sources), folder, 1);
+            log.println("bench-follow: server at " + server.base + ", following " + plan.feeds() + " feeds");
+
+            Readers readers = new Readers(server.base);
+            readers.start(plan.readers());
+            double restartSeconds = 0;
+            int acknowledged = 0;
+            Set<String> seenBeforeKill = Set.of();
+            long half = startNanos + plan.duration().toNanos() / 2;
+            long end = startNanos + plan.duration().toNanos();
+            if (plan.kill()) {
+                sleepUntil(half);
+                seenBeforeKill = Set.copyOf(readers.seen.keySet());
+                acknowledged = seenBeforeKill.size();
+                readers.down = true;
+                server.kill();
+                long t0 = System.nanoTime();
+                log.println("bench-follow: SIGKILL after " + acknowledged + " articles seen by readers; restarting");
+                server = Server.start(command(db, sources), folder, 2);
+                restartSeconds = (System.nanoTime() - t0) / 1e9;
+                readers.base = server.base;
+                readers.down = false;
+            }
+            sleepUntil(end);
+            int published = plan.feeds() * plan.itemsPerFeed();
+            // every item is out by now: wait for the last polls to read them (a few intervals at most)
+            long settle = System.nanoTime() + plan.pollInterval().multipliedBy(4).plusSeconds(60).toNanos();
+            while (System.nanoTime() < settle && health(server.base) < published) {
+                Thread.sleep(1000);
+            }
+            readers.stop();
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            server.stop();
+
+            Map<String, Integer> byUrl = new HashMap<>();
+            Set<String> ids;
+            int stored;
+            try (ArticleStore store = ArticleStore.open(db)) {
+                List<ArticleStore.Stored> all = store.all();
+                stored = all.size();
+                ids = new java.util.HashSet<>();
+                for (ArticleStore.Stored s : all) {
+                    ids.add(s.article().id());
+                    byUrl.merge(String.valueOf(s.article().url()), 1, Integer::sum);
+                }
+            }
+            int missing = 0;
+            int twice = 0;
+            for (int f = 0; f < plan.feeds(); f++) {
+                for (int j = 0; j < plan.itemsPerFeed(); j++) {
+                    int n = byUrl.getOrDefault(siteBase + "/page/" + f + "/" + j, 0);
+                    missing += n == 0 ? 1 : 0;
+                    twice += Math.max(0, n - 1);
+                }
+            }
+            int lost = 0;
+            for (String id : seenBeforeKill) {
+                lost += ids.contains(id) ? 0 : 1;
+            }
+            long[] times = readers.times();
+            return new Report(plan.feeds(), published, stored, missing, twice, acknowledged, lost, times.length,
+                    readers.errors.get(), kinds(readers.why), readers.downErrors.get(), millis(times, 0.5), millis(times, 0.99),
+                    millis(times, 1.0), restartSeconds, seconds);
+        } finally {
+            site.stop(0);
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private List<String> command(Path db, Path sources) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        long seconds = plan.pollInterval().toSeconds();
+        return List.of(java, "-cp", System.getProperty("java.class.path"), "io.storyline.cli.Main", "serve",
+                "--port", "0", "--db", db.toString(), "--follow", sources.toString(), "--allow-private-addresses",
+                "--poll-interval", seconds + "s");
+    }
+
+    // ---- the feeds
+
+    /** When item {@code j} of feed {@code f} is published: spread evenly over the run, feeds staggered. */
+    private long publishedAt(int f, int j) {
+        long slot = plan.duration().toNanos() / (plan.itemsPerFeed() + 1);
+        return startNanos + slot * (j + 1) - slot / 2 + slot * f / plan.feeds();
+    }
+
+    private int visible(int f) {
+        long now = System.nanoTime();
+        int n = 0;
+        while (n < plan.itemsPerFeed() && publishedAt(f, n) <= now) {
+            n++;
+        }
+        return n;
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            Matcher feed = Pattern.compile("/feed/(\\d+)\\.xml").matcher(path);
+            Matcher page = Pattern.compile("/page/(\\d+)/(\\d+)").matcher(path);
+            if (feed.matches() && Integer.parseInt(feed.group(1)) < plan.feeds()) {
+                int f = Integer.parseInt(feed.group(1));
+                int n = visible(f);
+                String etag = "\"" + f + "-" + n + "\"";
+                exchange.getResponseHeaders().set("ETag", etag);
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    exchange.sendResponseHeaders(304, -1);
+                    return;
+                }
+                send(exchange, "application/rss+xml", rss(f, n, "http://" + exchange.getRequestHeaders().getFirst("Host")));
+            } else if (page.matches() && Integer.parseInt(page.group(1)) < plan.feeds()
+                    && Integer.parseInt(page.group(2)) < visible(Integer.parseInt(page.group(1)))) {
+                send(exchange, "text/html; charset=utf-8", html(article(Integer.parseInt(page.group(1)),
+                        Integer.parseInt(page.group(2)))));
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+            }
+        } catch (IOException gone) {
+            // the server was killed mid-request
+        }
+    }
+
+    private JsonNode article(int f, int j) {
+        return articles.get(f * plan.itemsPerFeed() + j);
+    }
+
+    private String rss(int f, int n, String base) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Feed " + f + "</title><link>" + base + "/</link><description>bench</description>\n");
+        for (int j = n - 1; j >= 0; j--) {
+            JsonNode a = article(f, j);
+            String date = LocalDate.parse(a.get("published").asText()).atStartOfDay(ZoneOffset.UTC).format(RFC_822);
+            xml.append("<item><guid isPermaLink=\"false\">").append(f).append('-').append(j).append("</guid><title>")
+                    .append(escape(a.get("title").asText())).append("</title><link>").append(base).append("/page/")
+                    .append(f).append('/').append(j).append("</link><pubDate>").append(date)
+                    .append("</pubDate><description>").append(escape(a.get("title").asText()))
+                    .append("</description></item>\n");
+        }
+        return xml.append("</channel></rss>\n").toString();
+    }
+
+    private static String html(JsonNode a) {
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
+                .append(escape(a.get("title").asText())).append("</title><meta property=\"og:site_name\" content=\"")
+                .append(escape(a.get("outlet").asText())).append("\"><meta property=\"article:published_time\" content=\"")
+                .append(a.get("published").asText()).append("T08:00:00Z\"></head><body><article><h1>")
+                .append(escape(a.get("title").asText())).append("</h1>");
+        for (String p : a.get("text").asText().split("\n\n")) {
+            if (!p.isBlank()) {
+                html.append("<p>").append(escape(p.strip())).append("</p>");
+            }
+        }
+        return html.append("</article></body></html>").toString();
+    }
+
+    private static void send(HttpExchange exchange, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    // ---- the server process
+
+    /** {@code storyline serve} as its own process. */
+    private static final class Server {
+        final Process process;
+        final URI base;
+
+        private Server(Process process, URI base) {
+            this.process = process;
+            this.base = base;
+        }
+
+        static Server start(List<String> command, Path folder, int run) throws IOException, InterruptedException {
+            Path out = folder.resolve("serve-" + run + ".out");
+            Path err = folder.resolve("serve-" + run + ".err");
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                Matcher m = SERVING.matcher(Files.readString(out));
+                if (m.find()) {
+                    return new Server(process, URI.create(m.group(1)));
+                }
+                Thread.sleep(100);
+            }
+            process.destroyForcibly();
+            throw new IOException("storyline serve did not start: " + Files.readString(err));
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly();   // SIGKILL on Linux: no shutdown hook runs
+            process.waitFor();
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();           // SIGTERM: the shutdown hook closes the database
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private int health(URI base) {
+        try {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/api/health"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return json.readTree(r.body()).get("articles").asInt();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    // ---- the readers
+
+    /** Readers of story pages, as the web page reads them; what they see is what the server acknowledged. */
+    private final class Readers {
+        volatile URI base;
+        volatile boolean down;
+        volatile boolean stopped;
+        volatile long[] stories = new long[0];
+        final Map<String, Boolean> seen = new ConcurrentHashMap<>();
+        final AtomicLong errors = new AtomicLong();
+        final AtomicLong downErrors = new AtomicLong();
+        /** Why reads failed while the server was up: "HTTP 500", "timeout", an exception's name. */
+        final Map<String, AtomicLong> why = new ConcurrentHashMap<>();
+        final List<long[]> times = new ArrayList<>();
+        final List<Thread> threads = new ArrayList<>();
+
+        Readers(URI base) {
+            this.base = base;
+        }
+
+        void start(int count) {
+            Thread lister = new Thread(() -> {
+                while (!stopped) {
+                    try {
+                        JsonNode list = json.readTree(get(base.resolve("/api/stories?sort=newest&limit=200")).body());
+                        long[] ids = new long[list.get("stories").size()];
+                        for (int i = 0; i < ids.length; i++) {
+                            ids[i] = list.get("stories").get(i).get("id").asLong();
+                        }
+                        stories = ids;
+                        Thread.sleep(2000);
+                    } catch (IOException e) {
+                        pause();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-lister");
+            lister.setDaemon(true);
+            lister.start();
+            threads.add(lister);
+            for (int r = 0; r < count; r++) {
+                Thread t = new Thread(this::read, "bench-reader");
+                t.setDaemon(true);
+                t.start();
+                threads.add(t);
+            }
+        }
+
+        private void read() {
+            long[] mine = new long[1 << 12];
+            int n = 0;
+            while (!stopped) {
+                long[] ids = stories;
+                if (ids.length == 0 || down) {
+                    pause();
+                    continue;
+                }
+                long id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
+                boolean wasDown = down;
+                long t0 = System.nanoTime();
+                try {
+                    HttpResponse<String> r = get(base.resolve("/api/stories/" + id));
+                    long took = System.nanoTime() - t0;
+                    if (r.statusCode() != 200) {
+                        errors.incrementAndGet();
+                        why.computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                        continue;
+                    }
+                    for (JsonNode a : json.readTree(r.body()).get("articles")) {
+                        seen.put(a.get("id").asText(), Boolean.TRUE);
+                    }
+                    if (n == mine.length) {
+                        mine = Arrays.copyOf(mine, n * 2);
+                    }
+                    mine[n++] = took;
+                } catch (IOException e) {
+                    if (wasDown || down) {
+                        downErrors.incrementAndGet();
+                    } else {
+                        errors.incrementAndGet();
+                        why.computeIfAbsent(e instanceof java.net.http.HttpTimeoutException ? "no answer within 30 s"
+                                : e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+            synchronized (times) {
+                times.add(Arrays.copyOf(mine, n));
+            }
+        }
+
+        private void pause() {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void stop() throws InterruptedException {
+            stopped = true;
+            for (Thread t : threads) {
+                t.join(30_000);
+            }
+        }
+
+        long[] times() {
+            synchronized (times) {
+                return times.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            }
+        }
+
+        private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static Map<String, Long> kinds(Map<String, AtomicLong> why) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        why.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    private static void sleepUntil(long nanos) throws InterruptedException {
+        long left;
+        while ((left = nanos - System.nanoTime()) > 0) {
+            Thread.sleep(Math.min(1000, Math.max(1, left / 1_000_000)));
+        }
+    }
+
+    private static double millis(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}

@@ -1,0 +1,62 @@
+package io.storyline.evaluate.cli;
+
+import io.storyline.cli.Main;
+import io.storyline.cli.Terminal;
+import io.storyline.evaluate.FollowBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code storyline bench-follow}: following many local feeds under load, with a SIGKILL and restart. */
+@Command(name = "bench-follow",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves many RSS feeds on a loopback port, each gaining items over the run, and starts "
+                + "'storyline serve --follow' on them as its own process over a new database while readers read "
+                + "story pages. Halfway through, the server is killed with SIGKILL and started again. Prints read "
+                + "latency (p50/p99), whether every item was stored exactly once and whether any article readers "
+                + "saw before the kill was lost. Exit code 1 when an item is missing or stored twice, an "
+                + "acknowledged article was lost, or a read failed while the server was up."})
+final class BenchFollowCommand implements Callable<Integer> {
+
+    @Option(names = "--feeds", defaultValue = "200", description = "Local feeds followed. Default: ${DEFAULT-VALUE}.")
+    int feeds;
+
+    @Option(names = "--items", defaultValue = "5", description = "Items each feed gains over the run. Default: ${DEFAULT-VALUE}.")
+    int items;
+
+    @Option(names = "--seconds", defaultValue = "600", description = "How long the feeds keep gaining items. Default: ${DEFAULT-VALUE}.")
+    int seconds;
+
+    @Option(names = "--readers", defaultValue = "50", description = "Concurrent readers. Default: ${DEFAULT-VALUE}.")
+    int readers;
+
+    @Option(names = "--poll-interval", defaultValue = "15", paramLabel = "SECONDS",
+            description = "The server's --poll-interval, in seconds. Default: ${DEFAULT-VALUE}.")
+    int pollSeconds;
+
+    @Option(names = "--no-kill", description = "Do not kill and restart the server halfway.")
+    boolean noKill;
+
+    private final Terminal terminal;
+
+    BenchFollowCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (feeds < 1 || items < 1 || seconds < 10 || seconds > 7200 || readers < 1 || pollSeconds < 1) {
+            throw new IllegalArgumentException("need feeds >= 1, items >= 1, 10-7200 seconds, readers >= 1, poll-interval >= 1");
+        }
+        terminal.stderr().println("storyline: bench-follow: " + feeds + " feeds x " + items + " items over " + seconds
+                + " s, " + readers + " readers, polled every " + pollSeconds + " s" + (noKill ? "" : ", SIGKILL halfway")
+                + "...");
+        FollowBenchmark.Report report = FollowBenchmark.run(new FollowBenchmark.Plan(feeds, items,
+                Duration.ofSeconds(seconds), readers, Duration.ofSeconds(pollSeconds), !noKill), terminal.stderr());
+        terminal.stdout().print(report.describe());
+        return report.ok() ? Main.EXIT_OK : Main.EXIT_FAILED;
+    }
+}

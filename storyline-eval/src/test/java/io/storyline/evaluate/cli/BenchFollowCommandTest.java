@@ -1,0 +1,24 @@
+package io.storyline.evaluate.cli;
+
+import io.storyline.cli.CommandRun;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code bench-follow}: listed, with help, and an impossible plan is refused before anything starts. */
+class BenchFollowCommandTest {
+
+    @Test
+    void itHasHelp() {
+        CommandRun help = CommandRun.of("bench-follow", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.stdout()).contains("Usage: storyline bench-follow").contains("SIGKILL").contains("--feeds");
+    }
+
+    @Test
+    void anImpossiblePlanIsRefusedBeforeStarting() {
+        CommandRun run = CommandRun.of("bench-follow", "--feeds", "0");
+        assertThat(run.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_FAILED);
+        assertThat(run.stderr()).contains("need feeds >= 1");
+    }
+}
