@@ -54,7 +54,6 @@ final class PageFetcher {
             this(requested, finalUrl, body, contentType, charset, 200, HttpHeaders.of(Map.of(), (name, value) -> true));
         }
     }
-    }
 
     /** A page, or why there is none. */
     record Outcome(Page page, String problem) {
