@@ -59,7 +59,7 @@ final class Client {
     }
 
     JsonNode poll(long source) throws IOException, InterruptedException {
-        Reply poll = post("/api/sources/" + source + "/poll", null, "");
+        Reply poll = post("/api/sources/" + source + "/poll", "application/json", "");
         if (poll.status() != 200) {
             throw new AssertionError("poll of " + source + ": " + poll.status() + " " + poll.body());
         }

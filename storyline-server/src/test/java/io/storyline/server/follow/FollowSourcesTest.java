@@ -124,11 +124,14 @@ class FollowSourcesTest {
             assertThat(server.newsroom().articleCount()).isZero();
             assertThat(api.source(id).get("entryProblems").toString()).contains("503");
 
+            int before = site.requests.size();
             site.putPage("/news/fire", page("Wren Courier", "Fire closes Port Wren ferry terminal", "2026-03-03",
                     fireStory(0)));
             api.poll(id);
-            assertThat(site.requests.stream().filter(r -> r.path().equals("/feed.xml")).reduce((a, b) -> b)
-                    .orElseThrow().ifNoneMatch()).as("the unchanged feed is read again in full").isNull();
+            // a scheduled retry may run beside the explicit poll; one of the reads since must be in full
+            assertThat(site.requests.subList(before, site.requests.size()).stream()
+                    .filter(r -> r.path().equals("/feed.xml")).map(FeedSite.Request::ifNoneMatch).toList())
+                    .as("the unchanged feed is read again in full").containsNull();
             assertThat(server.newsroom().articleCount()).isEqualTo(1);
             assertThat(api.source(id).get("itemsSeen").asInt()).isEqualTo(1);
         }
@@ -234,8 +237,8 @@ class FollowSourcesTest {
             assertThat(again.status()).as("already followed").isEqualTo(200);
             assertThat(again.json().get("id").asLong()).isEqualTo(id);
 
-            assertThat(api.post("/api/sources/" + id + "/pause", null, "").json().get("status").asText()).isEqualTo("paused");
-            assertThat(api.post("/api/sources/" + id + "/resume", null, "").json().get("paused").asBoolean()).isFalse();
+            assertThat(api.post("/api/sources/" + id + "/pause", "application/json", "").json().get("status").asText()).isEqualTo("paused");
+            assertThat(api.post("/api/sources/" + id + "/resume", "application/json", "").json().get("paused").asBoolean()).isFalse();
             assertThat(api.delete("/api/sources/" + id).status()).isEqualTo(204);
             assertThat(api.get("/api/sources/" + id).status()).isEqualTo(404);
             assertThat(api.delete("/api/sources/" + id).status()).isEqualTo(404);
@@ -251,7 +254,7 @@ class FollowSourcesTest {
             assertThat(tooOften.status()).isEqualTo(400);
             Client.Reply broken = api.post("/api/sources", "application/json", "{\"url\": ");
             assertThat(broken.status()).isEqualTo(400);
-            assertThat(api.post("/api/sources/77/poll", null, "").status()).isEqualTo(404);
+            assertThat(api.post("/api/sources/77/poll", "application/json", "").status()).isEqualTo(404);
         }
     }
 }
