@@ -69,6 +69,29 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void jsonLinesGiveEveryArticleReadALineCopiesMergedWhenReadIncluded(@TempDir Path dir) throws Exception {
+        String body = "Flood water rose through the lower town of Kelby overnight, and the council opened the school "
+                + "hall to families who left their homes. The river crested before dawn at the old stone bridge, "
+                + "where volunteers stacked sandbags along the quay until the early hours of the morning.";
+        Files.writeString(dir.resolve("desk.jsonl"), String.join("\n",
+                "{\"id\":\"herald\",\"outlet\":\"Herald\",\"published\":\"2024-05-01\",\"title\":\"Kelby floods\",\"text\":\"" + body + "\"}",
+                "{\"id\":\"wire\",\"outlet\":\"Wire\",\"published\":\"2024-05-01\",\"title\":\"Kelby under water\",\"text\":\"" + body + "\"}",
+                "{\"id\":\"ferry\",\"outlet\":\"Wire\",\"published\":\"2024-05-02\",\"title\":\"Ferry strike\",\"text\":\"Ferry crews at Brannock walked out over wages.\"}",
+                ""));
+        CommandRun run = CommandRun.of("cluster", "--no-progress", "-f", "jsonl", dir.resolve("desk.jsonl").toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        Map<String, JsonNode> byArticle = new TreeMap<>();
+        for (String line : run.stdout().lines().toList()) {
+            JsonNode node = new ObjectMapper().readTree(line);
+            byArticle.put(node.get("article").asText(), node);
+        }
+        assertThat(byArticle).containsOnlyKeys("herald", "wire", "ferry");
+        assertThat(byArticle.get("wire").get("duplicateOf").asText()).isEqualTo("herald");
+        assertThat(byArticle.get("wire").get("story")).isEqualTo(byArticle.get("herald").get("story"));
+        assertThat(byArticle.get("herald").has("duplicateOf")).isFalse();
+    }
+
+    @Test
     void oneStorysCoverageInAShortStreamIsOneStory() {
         // The follow-up on the cracked pier shares the story's names (in every article, so not rare
         // words the index would find it by) but few rare words with any one article.

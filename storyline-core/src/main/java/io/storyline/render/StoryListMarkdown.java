@@ -15,7 +15,13 @@ final class StoryListMarkdown {
         var articles = list.articles();
         StringBuilder out = new StringBuilder("# Stories\n\n");
         out.append(articles.size()).append(" article").append(articles.size() == 1 ? "" : "s").append(", ")
-                .append(stories.size()).append(" stor").append(stories.size() == 1 ? "y" : "ies").append(".\n");
+                .append(stories.size()).append(" stor").append(stories.size() == 1 ? "y" : "ies").append(".");
+        if (!list.duplicates().isEmpty()) {
+            int copies = list.duplicates().size();
+            out.append(" ").append(copies).append(copies == 1 ? " other article was" : " other articles were")
+                    .append(" read as a copy of one of them and merged into it.");
+        }
+        out.append('\n');
         for (Story story : stories) {
             out.append("\n## ").append(story.id()).append(": ").append(Markdown.escape(Copy.oneLine(story.label())))
                     .append("\n\n- ").append(span(story)).append("\n- outlets: ")

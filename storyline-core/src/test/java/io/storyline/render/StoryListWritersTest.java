@@ -44,6 +44,16 @@ class StoryListWritersTest {
     }
 
     @Test
+    void everyArticleReadHasALineMergedCopiesBesideTheArticleTheyWereMergedInto() {
+        StoryList list = new StoryList(stories, articles, Map.of("a-copy", "a"));
+        assertThat(OutputFormats.JSONL.render(RecordType.STORIES, list, null)).isEqualTo(
+                "{\"article\":\"a\",\"story\":\"s1\"}\n{\"article\":\"a-copy\",\"story\":\"s1\",\"duplicateOf\":\"a\"}\n"
+                        + "{\"article\":\"b\",\"story\":\"s2\"}\n");
+        assertThat(OutputFormats.MD.render(RecordType.STORIES, list, null))
+                .contains("1 other article was read as a copy of one of them and merged into it.");
+    }
+
+    @Test
     void theStoryMapDrawsOneRowPerStoryAndEscapesLabels() {
         Element figure = new Element("figure");
         StoryMap.append(figure, List.of(new Story("s1", "<b>Flood</b>", LocalDate.of(2024, 5, 1),
