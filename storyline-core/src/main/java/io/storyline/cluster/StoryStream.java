@@ -393,6 +393,6 @@ public final class StoryStream {
                 last = last == null || date.isAfter(last) ? date : last;
             }
         }
-        return new Story(id, StoryLabel.of(story, vocabulary), first, last, List.copyOf(outlets), articleIds);
+        return new Story(id, StoryLabel.of(story), first, last, List.copyOf(outlets), articleIds);
     }
 }
