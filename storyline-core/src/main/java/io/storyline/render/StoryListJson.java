@@ -6,15 +6,12 @@ import io.storyline.model.Article;
 import io.storyline.model.Story;
 import io.storyline.model.StoryList;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The stories found in a set of articles as JSON ({@value #SCHEMA}) or JSON Lines (one
- * {@code {"article", "story"}} line per article read, in publication order; an article merged as the
- * same as another when read follows it, in its story, with {@code "duplicateOf"} naming it).
+ * The events (stories) and storylines found in a set of articles as JSON ({@value #SCHEMA}: each
+ * story with its {@code storyline}, and the {@code storylines}) or JSON Lines (one
+ * {@code {"article", "event", "storyline"}} line per article read, see {@link StorylineViews}).
  */
 final class StoryListJson {
 
@@ -27,35 +24,16 @@ final class StoryListJson {
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
         root.put("articles", list.articles().size());
+        Map<String, String> lineOf = StorylineViews.lineOfEvent(list.storylines());
         ArrayNode stories = root.putArray("stories");
-        list.stories().forEach(story -> stories.add(storyNode(story, list.articles())));
+        list.stories().forEach(story -> stories.add(storyNode(story, list.articles())
+                .put("storyline", lineOf.get(story.id()))));
+        StorylineViews.appendJson(root, list.storylines());
         return Json.pretty(root);
     }
 
     static String jsonLines(StoryList list, RenderOptions options) {
-        Map<String, String> storyOf = new HashMap<>();
-        list.stories().forEach(story -> story.articleIds().forEach(id -> storyOf.put(id, story.id())));
-        Map<String, List<String>> copies = new HashMap<>();
-        list.duplicates().forEach((copy, kept) -> copies.computeIfAbsent(kept, k -> new ArrayList<>()).add(copy));
-        StringBuilder out = new StringBuilder();
-        for (String id : list.articles().keySet()) {
-            out.append(Json.line(placement(id, storyOf.get(id), null))).append('\n');
-            for (String copy : copies.getOrDefault(id, List.of())) {
-                out.append(Json.line(placement(copy, storyOf.get(id), id))).append('\n');
-            }
-        }
-        return out.toString();
-    }
-
-    /** One article's line: its story, and for an article merged as a copy of another, that one's id. */
-    private static ObjectNode placement(String article, String story, String duplicateOf) {
-        ObjectNode line = Json.object();
-        line.put("article", article);
-        line.put("story", story);
-        if (duplicateOf != null) {
-            line.put("duplicateOf", duplicateOf);
-        }
-        return line;
+        return StorylineViews.jsonLines(list.stories(), list.storylines(), list.articles(), list.duplicates());
     }
 
     /** One story as a JSON object; also used inside the digest's JSON. */
