@@ -40,6 +40,12 @@ final class StorylineLinker {
     static final double IDF_TAKEN_OUT = 1.5;
     /** An event's topic vector keeps at most this many terms. */
     static final int TOPIC_TERMS = 300;
+    /**
+     * A term whose idf is below this (in more than about a fifth of the articles) names no subject: it
+     * is left out of topic vectors, or dividing by the idf would let the stream's commonest words
+     * make every storyline alike.
+     */
+    static final double MIN_TOPIC_IDF = 1.5;
     /** The gap between spans when either is undated. */
     static final int UNKNOWN = -1;
 
@@ -56,7 +62,10 @@ final class StorylineLinker {
     private TermWeights topic(OpenStory event) {
         TermWeights vector = new TermWeights();
         for (int term : event.centroid.top(TOPIC_TERMS)) {
-            vector.add(term, event.centroid.get(term) / Math.pow(Math.max(idf.applyAsDouble(term), 0.1), IDF_TAKEN_OUT));
+            double termIdf = idf.applyAsDouble(term);
+            if (termIdf >= MIN_TOPIC_IDF) {
+                vector.add(term, event.centroid.get(term) / Math.pow(termIdf, IDF_TAKEN_OUT));
+            }
         }
         return vector;
     }
@@ -80,8 +89,8 @@ final class StorylineLinker {
         final TermWeights centroid = new TermWeights();
         double norm;
         Line survivor;
-        int firstDay = ArticleProfile.UNDATED;
-        int lastDay = ArticleProfile.UNDATED;
+        /** The first and last day of each dated event: a gap is measured to the nearest of them. */
+        final java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
 
         Line(int number) {
             this.number = number;
@@ -96,19 +105,49 @@ final class StorylineLinker {
         }
 
         void span(int first, int last) {
-            if (first == ArticleProfile.UNDATED) {
-                return;
+            if (first != ArticleProfile.UNDATED) {
+                days.add(first);
+                days.add(last);
             }
-            firstDay = firstDay == ArticleProfile.UNDATED ? first : Math.min(firstDay, first);
-            lastDay = lastDay == ArticleProfile.UNDATED ? last : Math.max(lastDay, last);
         }
 
-        /** Days between a span and this storyline's; 0 when they overlap; {@link #UNKNOWN} when either is undated. */
+        /**
+         * Days between a span and the nearest of this storyline's events (not its whole span, which a
+         * long storyline stretches over everything near it); 0 when one overlaps; {@link #UNKNOWN}
+         * when either is undated.
+         */
         int gapTo(int first, int last) {
-            if (first == ArticleProfile.UNDATED || firstDay == ArticleProfile.UNDATED) {
+            if (first == ArticleProfile.UNDATED || days.isEmpty()) {
                 return UNKNOWN;
             }
-            return Math.max(0, Math.max(first - lastDay, firstDay - last));
+            if (days.subSet(first, true, last, true).size() > 0) {
+                return 0;
+            }
+            Integer before = days.lower(first);
+            Integer after = days.higher(last);
+            int gap = Integer.MAX_VALUE;
+            if (before != null) {
+                gap = first - before;
+            }
+            if (after != null) {
+                gap = Math.min(gap, after - last);
+            }
+            return gap;
+        }
+
+        /** Days between this storyline's events and the nearest of another's. */
+        int gapTo(Line other) {
+            if (days.isEmpty() || other.days.isEmpty()) {
+                return UNKNOWN;
+            }
+            int gap = Integer.MAX_VALUE;
+            for (int day : days) {
+                gap = Math.min(gap, other.gapTo(day, day));
+                if (gap == 0) {
+                    break;
+                }
+            }
+            return gap;
         }
 
         Line root() {
@@ -189,7 +228,7 @@ final class StorylineLinker {
                     continue;
                 }
                 if (line.centroid.dot(other.centroid) / (line.norm * other.norm)
-                        * decay(other.gapTo(line.firstDay, line.lastDay)) >= settings.mergeThreshold()) {
+                        * decay(line.gapTo(other)) >= settings.mergeThreshold()) {
                     line.events.forEach(event -> other.add(event, topics.get(event)));
                     line.events.clear();
                     line.survivor = other;

@@ -28,7 +28,7 @@ public record StorylineSettings(double linkThreshold, double mergeThreshold, int
     }
 
     public static StorylineSettings defaults() {
-        return new StorylineSettings(0.15, 0.08, 12, 32, 60, 120, 0.35);
+        return new StorylineSettings(0.15, 0.15, 12, 32, 60, 120, 0.35);
     }
 
     public StorylineSettings withLinkThreshold(double threshold) {
