@@ -31,6 +31,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The library's front door: read articles, summarize the story they cover, render the result.
@@ -139,7 +140,8 @@ public final class Storyline {
                         comparison.outletCount() > 1 ? comparison : null));
             }
         }
-        return new Digest(digests, clustering.stories(), articles.size());
+        return new Digest(digests, clustering.stories(), articles.size(), clustering.storylines(),
+                clustering.articles(), Map.of());
     }
 
     /** A digest story's timeline, of the default size; none for a story of one day or undated. */

@@ -51,7 +51,8 @@ final class ClusterCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         Clustering clustering = Storyline.cluster(corpus.articles());
-        Output.write(Storyline.render(new StoryList(clustering.stories(), clustering.articles()), outputFormat),
+        Output.write(Storyline.render(new StoryList(clustering.stories(), clustering.articles(), corpus.duplicates(),
+                clustering.storylines()), outputFormat),
                 output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }

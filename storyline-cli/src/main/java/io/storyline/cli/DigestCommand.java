@@ -57,7 +57,7 @@ final class DigestCommand implements Callable<Integer> {
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;
         }
-        Digest digest = Storyline.digest(corpus.articles(), Budget.words(words));
+        Digest digest = Storyline.digest(corpus.articles(), Budget.words(words)).withDuplicates(corpus.duplicates());
         Output.write(Storyline.render(digest, chosen), output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }

@@ -32,13 +32,13 @@ class ClusterCommandsTest {
         Path jsonl = dir.resolve("quakes.jsonl");
         CommandRun md = CommandRun.of("cluster", "--no-progress", jsonl.toString());
         assertThat(md.exitCode()).as(md.stderr()).isZero();
-        assertThat(md.stdout()).contains("3 articles, 2 stories.").contains("2024-03-04 to 2024-03-05");
+        assertThat(md.stdout()).contains("3 articles, 2 stories in 2 storylines.").contains("2024-03-04 to 2024-03-05");
         // every format groups the two earthquake reports together and the ferry strike apart
         Map<String, Set<String>> mdStories = new TreeMap<>();
         String mdStory = null;
         for (String line : md.stdout().lines().toList()) {
-            if (line.startsWith("## ")) {
-                mdStory = line.substring(3, line.indexOf(':'));
+            if (line.startsWith("### ")) {
+                mdStory = line.substring(4, line.indexOf(':'));
             } else if (line.startsWith("  - `")) {
                 mdStories.computeIfAbsent(mdStory, s -> new TreeSet<>()).add(line.substring(5, line.indexOf('`', 5)));
             }
@@ -46,11 +46,12 @@ class ClusterCommandsTest {
         assertThat(mdStories.values()).containsExactlyInAnyOrder(Set.of("q1", "q2"), Set.of("f1"));
 
         CommandRun lines = CommandRun.of("cluster", "-f", "jsonl", jsonl.toString());
-        assertThat(lines.stdout().lines()).hasSize(3).allMatch(l -> l.matches("\\{\"article\":\"\\w+\",\"story\":\"s\\d\"}"));
+        assertThat(lines.stdout().lines()).hasSize(3)
+                .allMatch(l -> l.matches("\\{\"article\":\"\\w+\",\"event\":\"s\\d\",\"storyline\":\"L\\d\"}"));
         Map<String, Set<String>> jsonlStories = new TreeMap<>();
         for (String line : lines.stdout().lines().toList()) {
             JsonNode placement = new ObjectMapper().readTree(line);
-            jsonlStories.computeIfAbsent(placement.get("story").asText(), s -> new TreeSet<>())
+            jsonlStories.computeIfAbsent(placement.get("event").asText(), s -> new TreeSet<>())
                     .add(placement.get("article").asText());
         }
         assertThat(jsonlStories).isEqualTo(mdStories);
@@ -66,6 +67,35 @@ class ClusterCommandsTest {
             }
         }
         assertThat(jsonStories).isEqualTo(mdStories);
+        assertThat(stories.get("storylines")).hasSize(2);
+
+        CommandRun html = CommandRun.of("cluster", "-f", "html", jsonl.toString());
+        assertThat(html.exitCode()).as(html.stderr()).isZero();
+        assertThat(html.stdout()).startsWith("<!doctype html>").contains("Earthquake shakes Orsk").contains("Storylines");
+    }
+
+    @Test
+    void jsonLinesGiveEveryArticleReadALineCopiesMergedWhenReadIncluded(@TempDir Path dir) throws Exception {
+        String body = "Flood water rose through the lower town of Kelby overnight, and the council opened the school "
+                + "hall to families who left their homes. The river crested before dawn at the old stone bridge, "
+                + "where volunteers stacked sandbags along the quay until the early hours of the morning.";
+        Files.writeString(dir.resolve("desk.jsonl"), String.join("\n",
+                "{\"id\":\"herald\",\"outlet\":\"Herald\",\"published\":\"2024-05-01\",\"title\":\"Kelby floods\",\"text\":\"" + body + "\"}",
+                "{\"id\":\"wire\",\"outlet\":\"Wire\",\"published\":\"2024-05-01\",\"title\":\"Kelby under water\",\"text\":\"" + body + "\"}",
+                "{\"id\":\"ferry\",\"outlet\":\"Wire\",\"published\":\"2024-05-02\",\"title\":\"Ferry strike\",\"text\":\"Ferry crews at Brannock walked out over wages.\"}",
+                ""));
+        CommandRun run = CommandRun.of("cluster", "--no-progress", "-f", "jsonl", dir.resolve("desk.jsonl").toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        Map<String, JsonNode> byArticle = new TreeMap<>();
+        for (String line : run.stdout().lines().toList()) {
+            JsonNode node = new ObjectMapper().readTree(line);
+            byArticle.put(node.get("article").asText(), node);
+        }
+        assertThat(byArticle).containsOnlyKeys("herald", "wire", "ferry");
+        assertThat(byArticle.get("wire").get("duplicateOf").asText()).isEqualTo("herald");
+        assertThat(byArticle.get("wire").get("event")).isEqualTo(byArticle.get("herald").get("event"));
+        assertThat(byArticle.get("wire").get("storyline")).isEqualTo(byArticle.get("herald").get("storyline"));
+        assertThat(byArticle.get("herald").has("duplicateOf")).isFalse();
     }
 
     @Test
@@ -74,7 +104,7 @@ class ClusterCommandsTest {
         // words the index would find it by) but few rare words with any one article.
         CommandRun run = CommandRun.of("cluster", "--no-progress", "../examples/harbour-bridge");
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).contains("5 articles, 1 story.").contains("coastline-herald-cracked-pier");
+        assertThat(run.stdout()).contains("5 articles, 1 story in 1 storyline.").contains("coastline-herald-cracked-pier");
         CommandRun digest = CommandRun.of("digest", "--no-progress", "../examples/harbour-bridge");
         assertThat(digest.stdout()).contains("5 articles · 1 story · 1 reported by more than one article");
     }
@@ -105,6 +135,9 @@ class ClusterCommandsTest {
         assertThat(md.stdout()).startsWith("# Digest").contains("### Sources");
         CommandRun text = CommandRun.of("digest", "-f", "text", dir.resolve("quakes.jsonl").toString());
         assertThat(text.exitCode()).isEqualTo(Main.EXIT_FAILED);
-        assertThat(text.stderr()).contains("md, json or html");
+        assertThat(text.stderr()).contains("md, json, html or jsonl");
+        CommandRun lines = CommandRun.of("digest", "-f", "jsonl", dir.resolve("quakes.jsonl").toString());
+        assertThat(lines.exitCode()).as(lines.stderr()).isZero();
+        assertThat(lines.stdout().lines()).hasSize(3).allMatch(l -> l.contains("\"event\":\"s") && l.contains("\"storyline\":\"L"));
     }
 }

@@ -2,6 +2,7 @@ package io.storyline.cluster;
 
 import io.storyline.model.Article;
 import io.storyline.model.Story;
+import io.storyline.model.Storyline;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,18 +11,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stories found in a set of articles.
+ * The events (stories) found in a set of articles, and the storylines that link them.
  *
- * @param stories        every story, in order of its first article
- * @param storyOfArticle each article's id mapped to its story's id, in publication order
+ * @param stories        every event, in order of its first article
+ * @param storyOfArticle each article's id mapped to its event's id, in publication order
  * @param articles       the articles by id, in publication order
+ * @param storylines     every storyline, in order of its first article; each event is in exactly one
  */
-public record Clustering(List<Story> stories, Map<String, String> storyOfArticle, Map<String, Article> articles) {
+public record Clustering(List<Story> stories, Map<String, String> storyOfArticle, Map<String, Article> articles,
+                         List<Storyline> storylines) {
 
     public Clustering {
         stories = List.copyOf(stories);
         storyOfArticle = Collections.unmodifiableMap(new LinkedHashMap<>(storyOfArticle));
         articles = Collections.unmodifiableMap(new LinkedHashMap<>(articles));
+        storylines = List.copyOf(storylines);
+    }
+
+    /** Each article's id mapped to its storyline's id, in publication order. */
+    public Map<String, String> storylineOfArticle() {
+        Map<String, String> lineOfEvent = storylineOfStory();
+        Map<String, String> out = new LinkedHashMap<>();
+        storyOfArticle.forEach((article, event) -> out.put(article, lineOfEvent.get(event)));
+        return out;
+    }
+
+    /** Each event's id mapped to its storyline's id. */
+    public Map<String, String> storylineOfStory() {
+        Map<String, String> lineOfEvent = new java.util.HashMap<>();
+        storylines.forEach(line -> line.eventIds().forEach(event -> lineOfEvent.put(event, line.id())));
+        return lineOfEvent;
     }
 
     /** The articles of one story, in publication order. */

@@ -112,6 +112,16 @@ final class OpenStory {
         return members.size();
     }
 
+    /** The first day of its span, or {@link ArticleProfile#UNDATED}. */
+    int firstDay() {
+        return firstDay;
+    }
+
+    /** The last day of its span, or {@link ArticleProfile#UNDATED}. */
+    int lastDay() {
+        return lastDay;
+    }
+
     private void extendSpan(int first, int last) {
         if (first == ArticleProfile.UNDATED) {
             return;

@@ -14,13 +14,19 @@ import java.util.List;
 public final class StoryClusterer {
 
     private final ClusterSettings settings;
+    private final StorylineSettings storylines;
 
     public StoryClusterer() {
         this(ClusterSettings.defaults());
     }
 
     public StoryClusterer(ClusterSettings settings) {
+        this(settings, StorylineSettings.defaults());
+    }
+
+    public StoryClusterer(ClusterSettings settings, StorylineSettings storylines) {
         this.settings = settings;
+        this.storylines = storylines;
     }
 
     /**
@@ -37,7 +43,7 @@ public final class StoryClusterer {
     public Clustering cluster(Collection<Article> articles) {
         List<Article> ordered = new ArrayList<>(articles);
         ordered.sort(PublicationOrder.ORDER);
-        StoryStream stream = new StoryStream(settings);
+        StoryStream stream = new StoryStream(settings, storylines);
         ordered.forEach(stream::add);
         return stream.finish();
     }

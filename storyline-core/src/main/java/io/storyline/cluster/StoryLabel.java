@@ -1,44 +1,120 @@
 package io.storyline.cluster;
 
-import java.util.ArrayList;
+import io.storyline.analyze.SentenceSplitter;
+import io.storyline.analyze.Tokens;
+import io.storyline.model.Article;
+
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Names a story the way a news desk would: the headline of its most central article (the one
- * closest to the centroid), else, when no article has a headline, its three heaviest words.
+ * Names an event the way a news desk would: the headline of its most representative article (the
+ * one closest to the centroid); when no article has a headline, that article's lead sentence,
+ * shortened at a phrase boundary. Never a list of key words, which no reader can take in.
  */
 final class StoryLabel {
 
     static final int MAX_LENGTH = 120;
-    private static final int KEY_WORDS = 3;
+    /** A lead sentence longer than this is cut at a phrase boundary. */
+    static final int MAX_LEAD = 100;
+    /** ... but not before this many characters, which would leave too little to say what happened. */
+    static final int MIN_LEAD = 35;
+    /** A lead sentence has at least this many words (not "By Jane Smith" or "Updated 5 p.m."). */
+    private static final int MIN_LEAD_WORDS = 5;
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    /**
+     * Where a news sentence's main clause ends and detail begins: a comma, dash, semicolon or
+     * parenthesis, or a subordinating word ("..., who", "after", "as", "amid").
+     */
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "\\s*(?:[,;:(]|\\s--?\\s|\\s\u2014\\s?|\u2014)|\\s(?=(?:who|which|after|as|when|while|because|amid|despite"
+                    + "|but|since|before|following|saying|according|where|until|although|though|and)\\s)");
+
+    /**
+     * What a scraped lead may open with before the news: a page's date stamp ("January 25, 2011 |")
+     * and a byline that ends with an outlet's initials or a staff credit ("By Jane Roe, AP",
+     * "By the Wire Staff").
+     */
+    private static final Pattern PAGE_STAMP = Pattern.compile(
+            "^(?:\\|?\\s*[A-Z][a-z]+\\.? \\d{1,2}, \\d{4}\\s*\\|\\s*)?(?:By [^|.!?]{1,60}\\b(?:[A-Z]{2,}|[Ss]taff)\\b:?\\s+(?=\\S))?");
 
     private StoryLabel() {
     }
 
-    static String of(OpenStory story, Vocabulary vocabulary) {
+    static String of(OpenStory story) {
         ArticleProfile central = null;
+        ArticleProfile centralWithTitle = null;
         double best = Double.NEGATIVE_INFINITY;
+        double bestWithTitle = Double.NEGATIVE_INFINITY;
         for (ArticleProfile member : story.members) {
-            if (member.article().headline().isEmpty()) {
-                continue;
-            }
             double score = member.dot(story.centroid);
             if (score > best) {
                 best = score;
                 central = member;
             }
+            if (member.article().headline().isPresent() && score > bestWithTitle) {
+                bestWithTitle = score;
+                centralWithTitle = member;
+            }
         }
-        if (central != null) {
-            return shorten(central.article().headline().orElseThrow().strip().replaceAll("\\s+", " "));
+        if (centralWithTitle != null) {
+            return oneLine(centralWithTitle.article().headline().orElseThrow());
         }
-        List<String> words = new ArrayList<>();
-        for (int term : story.centroid.top(KEY_WORDS)) {
-            words.add(vocabulary.word(term));
-        }
-        return words.isEmpty() ? "(untitled story)" : String.join(", ", words);
+        return central == null ? "(untitled story)" : lead(central.article());
     }
 
-    private static String shorten(String label) {
+    /** An article's lead sentence shortened at a phrase boundary, else its first words. */
+    static String lead(Article article) {
+        List<String> sentences = SPLITTER.split(article.text()).stream().filter(StoryLabel::hasLetter).toList();
+        for (String sentence : sentences) {
+            String news = PAGE_STAMP.matcher(oneLine(sentence)).replaceFirst("");
+            if (Tokens.wordCount(news) >= MIN_LEAD_WORDS) {
+                return shortened(news);
+            }
+        }
+        return sentences.isEmpty() ? "(untitled story)" : shortened(oneLine(sentences.get(0)));
+    }
+
+    private static boolean hasLetter(String text) {
+        return text.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * A sentence as a label: whole (without its full stop) when short, else up to its last phrase
+     * boundary between {@value #MIN_LEAD} and {@value #MAX_LEAD} characters, else up to a word
+     * boundary with an ellipsis.
+     */
+    static String shortened(String sentence) {
+        String s = sentence.strip();
+        if (s.length() <= MAX_LEAD) {
+            return s.endsWith(".") && !s.endsWith("..") ? s.substring(0, s.length() - 1) : s;
+        }
+        Matcher boundary = BOUNDARY.matcher(s);
+        int cut = -1;
+        while (boundary.find() && boundary.start() <= MAX_LEAD) {
+            if (boundary.start() >= MIN_LEAD && balancedQuotes(s, boundary.start())) {
+                cut = boundary.start();
+            }
+        }
+        if (cut > 0) {
+            return s.substring(0, cut).replaceAll("[\\s,;:(\u2014-]+$", "");
+        }
+        int space = s.lastIndexOf(' ', MAX_LEAD);
+        return (space > MIN_LEAD ? s.substring(0, space) : s.substring(0, MAX_LEAD)).strip() + "\u2026";
+    }
+
+    private static boolean balancedQuotes(String s, int end) {
+        int quotes = 0;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            quotes += c == '"' || c == '\u201c' || c == '\u201d' ? 1 : 0;
+        }
+        return quotes % 2 == 0;
+    }
+
+    private static String oneLine(String text) {
+        String label = text.strip().replaceAll("\\s+", " ");
         return label.length() <= MAX_LENGTH ? label : label.substring(0, MAX_LENGTH - 1).strip() + "\u2026";
     }
 }

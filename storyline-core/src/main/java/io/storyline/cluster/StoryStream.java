@@ -44,6 +44,7 @@ import java.util.TreeSet;
 public final class StoryStream {
 
     private final ClusterSettings settings;
+    private final StorylineLinker linker;
     private final Vocabulary vocabulary = new Vocabulary();
     private final ArticleTerms articleTerms;
     private final StoryIndex index;
@@ -57,7 +58,13 @@ public final class StoryStream {
     private final Set<Integer> liveStories = new TreeSet<>();
 
     public StoryStream(ClusterSettings settings) {
+        this(settings, StorylineSettings.defaults());
+    }
+
+    /** A stream whose events are linked into storylines with these settings. */
+    public StoryStream(ClusterSettings settings, StorylineSettings storylines) {
         this.settings = settings;
+        this.linker = new StorylineLinker(storylines, vocabulary::idf);
         this.index = new StoryIndex(settings.postingsPerTerm());
         this.articleTerms = new ArticleTerms(settings.leadSentences(), settings.templateRepeats());
     }
@@ -163,6 +170,11 @@ public final class StoryStream {
      * articles in the same order always gives the same stories. The stream stays usable.
      */
     public Clustering snapshot() {
+        return snapshot(linker);
+    }
+
+    /** As {@link #snapshot()}, the events linked into storylines by {@code linker}. */
+    Clustering snapshot(StorylineLinker linker) {
         List<OpenStory> open = new ArrayList<>();
         for (OpenStory story : stories) {
             if (find(story.number) == story.number && !story.members.isEmpty()) {
@@ -184,6 +196,15 @@ public final class StoryStream {
                 sequence.add(member.sequence());
             }
         }
+        List<List<OpenStory>> linked = linker.link(open);
+        Map<OpenStory, Story> eventOf = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < open.size(); i++) {
+            eventOf.put(open.get(i), result.get(i));
+        }
+        List<io.storyline.model.Storyline> storylines = new ArrayList<>(linked.size());
+        for (List<OpenStory> line : linked) {
+            storylines.add(storyline(line, eventOf, "L" + (storylines.size() + 1)));
+        }
         Integer[] order = new Integer[all.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -196,7 +217,7 @@ public final class StoryStream {
             ordered.put(id, storyOfArticle.get(id));
             byId.put(id, all.get(i));
         }
-        return new Clustering(result, ordered, byId);
+        return new Clustering(result, ordered, byId, storylines);
     }
 
     /** Up to {@code refinePasses} reassignment passes, stopping early once nothing moves. */
@@ -270,6 +291,11 @@ public final class StoryStream {
     public void learn(Article article) {
         Map<Integer, Double> raw = articleTerms.weigh(article, vocabulary, false);
         vocabulary.addDocument(raw.keySet().stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Each term's inverse document frequency as the stream stands. */
+    java.util.function.IntToDoubleFunction idfOf() {
+        return vocabulary::idf;
     }
 
     /** How many articles have been added. */
@@ -378,6 +404,29 @@ public final class StoryStream {
         return root;
     }
 
+    /** A storyline of linked events: its events in time order, its robust span and its label. */
+    private static io.storyline.model.Storyline storyline(List<OpenStory> line, Map<OpenStory, Story> eventOf,
+                                                          String id) {
+        List<Story> events = new ArrayList<>(line.size());
+        List<Long> days = new ArrayList<>();
+        int articles = 0;
+        int undated = 0;
+        for (OpenStory event : line) {
+            events.add(eventOf.get(event));
+            for (ArticleProfile member : event.members) {
+                articles++;
+                if (member.dated()) {
+                    days.add((long) member.day());
+                } else {
+                    undated++;
+                }
+            }
+        }
+        StorylineSpan span = StorylineSpan.of(days.stream().mapToLong(Long::longValue).toArray());
+        return new io.storyline.model.Storyline(id, StorylineLabel.of(events), span.first(), span.last(),
+                events.stream().map(Story::id).toList(), articles, undated, span.outsideSpan());
+    }
+
     private Story finished(OpenStory story, String id) {
         LocalDate first = null;
         LocalDate last = null;
@@ -393,6 +442,6 @@ public final class StoryStream {
                 last = last == null || date.isAfter(last) ? date : last;
             }
         }
-        return new Story(id, StoryLabel.of(story, vocabulary), first, last, List.copyOf(outlets), articleIds);
+        return new Story(id, StoryLabel.of(story), first, last, List.copyOf(outlets), articleIds);
     }
 }

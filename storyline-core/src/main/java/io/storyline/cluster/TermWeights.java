@@ -83,6 +83,17 @@ final class TermWeights {
         return sum;
     }
 
+    /** A copy with every weight multiplied by {@code factor}. */
+    TermWeights scaled(double factor) {
+        TermWeights copy = new TermWeights(keys.length);
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != FREE) {
+                copy.add(keys[slot], values[slot] * factor);
+            }
+        }
+        return copy;
+    }
+
     void addAll(TermWeights other) {
         for (int slot = 0; slot < other.keys.length; slot++) {
             if (other.keys[slot] != FREE) {

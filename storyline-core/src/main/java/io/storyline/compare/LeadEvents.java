@@ -102,7 +102,7 @@ final class LeadEvents {
     private static boolean comparable(List<Article> articles, Report a, Report b) {
         Article x = articles.get(a.article());
         Article y = articles.get(b.article());
-        return !x.outlet().equals(y.outlet())
+        return !x.sameOutletAs(y)
                 && (x.published() == null || y.published() == null || Objects.equals(x.published(), y.published()));
     }
 

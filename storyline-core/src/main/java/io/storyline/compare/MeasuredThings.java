@@ -55,7 +55,7 @@ final class MeasuredThings {
                 Measure a = measures.get(i);
                 Measure b = measures.get(j);
                 if (kind(a).equals(kind(b)) && a.holder().equals(b.holder())
-                        && !articles.get(a.report().article()).outlet().equals(articles.get(b.report().article()).outlet())
+                        && !articles.get(a.report().article()).sameOutletAs(articles.get(b.report().article()))
                         && !a.quantity().consistentWith(b.quantity())) {
                     conflicts.add(new Conflict("number", kind(a) + " of " + a.holder(),
                             a.quantity().text(), sources.cite(a.report().sentence()),

@@ -44,6 +44,6 @@ final class NearCopies {
     }
 
     private static boolean differentOutlets(StoryAnalysis story, AnalyzedSentence a, AnalyzedSentence b) {
-        return !story.articles().get(a.article()).outlet().equals(story.articles().get(b.article()).outlet());
+        return !story.articles().get(a.article()).sameOutletAs(story.articles().get(b.article()));
     }
 }

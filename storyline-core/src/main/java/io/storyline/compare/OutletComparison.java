@@ -77,8 +77,7 @@ public final class OutletComparison {
             firstPosition.add(members.stream().mapToInt(r -> r.sentence().position()).min().orElse(0));
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
-                    if (!articles.get(members.get(i).article()).outlet()
-                            .equals(articles.get(members.get(j).article()).outlet())) {
+                    if (!articles.get(members.get(i).article()).sameOutletAs(articles.get(members.get(j).article()))) {
                         conflicts.addAll(conflictFinder.between(members.get(i), members.get(j)));
                     }
                 }
@@ -141,7 +140,7 @@ public final class OutletComparison {
     }
 
     private static boolean differentOutlets(List<Article> articles, Report a, Report b) {
-        return !articles.get(a.article()).outlet().equals(articles.get(b.article()).outlet());
+        return !articles.get(a.article()).sameOutletAs(articles.get(b.article()));
     }
 
     /**
@@ -204,7 +203,7 @@ public final class OutletComparison {
         Set<String> outlets = new LinkedHashSet<>();
         for (Report r : members) {
             citations.add(sources.cite(r.sentence()));
-            outlets.add(articles.get(r.article()).outlet());
+            outlets.add(Source.of(sources.number(r.article()), articles.get(r.article())).outletLabel());
         }
         // a fact stands alone: no sentence it was tied to by "But" or "However," is shown before it
         return new Fact(StoryAnalysis.shownAlone(citations.get(0).sentence()), citations, List.copyOf(outlets));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +93,11 @@ public final class ArticleLoader {
             }
             options.listener().fileRead(item.location(), ++done, pending.size());
         }
-        return new Extraction(options.mergeDuplicates() ? Duplicates.merge(articles) : articles, problems);
+        if (!options.mergeDuplicates()) {
+            return new Extraction(articles, problems);
+        }
+        Map<String, String> duplicateOf = new LinkedHashMap<>();
+        return new Extraction(Duplicates.merge(articles, duplicateOf), problems, duplicateOf);
     }
 
     /** One input to read: a file with the folder its id is relative to, a URL, or stdin (both null). */

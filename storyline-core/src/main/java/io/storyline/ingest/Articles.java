@@ -133,7 +133,7 @@ public final class Articles {
         }
         boolean named = page != null && page.outletFrom() != HtmlPage.OutletSource.DOMAIN;
         String outlet = first(meta.outlet(), named ? page.outlet() : null, repaired.outlet(),
-                page == null ? null : page.outlet(), from.name(), "unknown");
+                page == null ? null : page.outlet(), Article.UNKNOWN_OUTLET);
         LocalDate published = meta.published() != null ? meta.published()
                 : page != null && page.publishedDate() != null ? page.publishedDate()
                 : from.pathDate() != null ? from.pathDate() : fallbackDate;

@@ -34,6 +34,15 @@ final class Duplicates {
     }
 
     static List<ExtractedArticle> merge(List<ExtractedArticle> articles) {
+        return merge(articles, new HashMap<>());
+    }
+
+    /**
+     * As {@link #merge(List)}, noting in {@code duplicateOf} each article merged away (its id) and the
+     * kept article it was merged into (that one's id), so that a caller can still account for every
+     * article read.
+     */
+    static List<ExtractedArticle> merge(List<ExtractedArticle> articles, Map<String, String> duplicateOf) {
         List<ExtractedArticle> kept = new ArrayList<>();
         List<Set<Long>> keptGrams = new ArrayList<>();
         Map<String, Integer> byAddress = new HashMap<>();
@@ -61,6 +70,7 @@ final class Duplicates {
                 }
             } else {
                 int index = same;
+                duplicateOf.put(article.id(), kept.get(index).article().id());
                 kept.set(index, combined(kept.get(index), candidate));
                 article.urls().forEach(u -> byAddress.putIfAbsent(addressKey(u), index));
             }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * provenance. Produced by {@code io.storyline.ingest}; everything downstream reads only this.
  *
  * @param id        stable identifier, unique within one run (from metadata, else derived from the origin)
- * @param outlet    who published it ("CNN", "AP"); never blank: falls back to the file name
+ * @param outlet    who published it ("CNN", "AP"): from metadata, a byline or a dateline, else
+ *                  {@link #UNKNOWN_OUTLET} (never the file name: {@code origin} says where it was read)
  * @param url       canonical URL, or {@code null} when unknown
  * @param title     headline, or {@code null} when unknown
  * @param published publication date, or {@code null} when unknown
@@ -25,6 +26,9 @@ import java.util.Optional;
  */
 public record Article(String id, String outlet, String url, String title, LocalDate published,
                       String text, String origin, List<String> urls, int copies) {
+
+    /** The outlet of an article that names none; two such articles are not thereby one outlet. */
+    public static final String UNKNOWN_OUTLET = "unknown outlet";
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -52,6 +56,19 @@ public record Article(String id, String outlet, String url, String title, LocalD
     public Article(String id, String outlet, String url, String title, LocalDate published,
                    String text, String origin) {
         this(id, outlet, url, title, published, text, origin, List.of());
+    }
+
+    /** Whether the article names its outlet. */
+    public boolean outletKnown() {
+        return !outlet.equals(UNKNOWN_OUTLET);
+    }
+
+    /**
+     * Whether two articles come from one outlet: both name it and the names are equal. Two articles
+     * that name no outlet are not known to share one, so they count as two outlets.
+     */
+    public boolean sameOutletAs(Article other) {
+        return outletKnown() && outlet.equals(other.outlet());
     }
 
     public Optional<LocalDate> publishedDate() {

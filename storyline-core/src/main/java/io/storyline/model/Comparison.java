@@ -23,9 +23,9 @@ public record Comparison(List<Source> sources, List<Entity> entities, List<Quote
         conflicts = List.copyOf(conflicts);
     }
 
-    /** Number of distinct outlets among the sources. */
+    /** Number of distinct outlets among the sources (each source naming no outlet counts as one). */
     public int outletCount() {
-        return (int) sources.stream().map(Source::outlet).distinct().count();
+        return (int) sources.stream().map(Source::outletLabel).distinct().count();
     }
 
     /** Facts that every outlet reports (none when there is only one outlet). */

@@ -11,7 +11,7 @@ import java.util.Objects;
  *                such as "But" or "However," dropped: a fact stands alone)
  * @param reports one citation per reporting article, in source order; the first gives {@code text}, as its
  *                source wrote it
- * @param outlets the distinct outlets that report it, in source order
+ * @param outlets the distinct outlets that report it, in source order, as {@link Source#outletLabel()} names them
  * @param disputedBy the sources that report the same event with another value in a slot (not among
  *                   {@code reports}), one per differing slot
  */

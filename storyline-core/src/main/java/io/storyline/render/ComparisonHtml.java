@@ -55,10 +55,10 @@ final class ComparisonHtml {
     static void append(Element parent, Comparison comparison, boolean withHeading) {
         Map<String, Integer> tints = new LinkedHashMap<>();
         for (Source source : comparison.sources()) {
-            tints.putIfAbsent(outlet(source.outlet()), tints.size() % TINTS);
+            tints.putIfAbsent(outlet(source.outletLabel()), tints.size() % TINTS);
         }
         Map<Integer, String> outletOf = new LinkedHashMap<>();
-        comparison.sources().forEach(s -> outletOf.put(s.number(), outlet(s.outlet())));
+        comparison.sources().forEach(s -> outletOf.put(s.number(), outlet(s.outletLabel())));
         List<String> outlets = new ArrayList<>(tints.keySet());
 
         Element section = Html.line(parent, "section").addClass("compare");

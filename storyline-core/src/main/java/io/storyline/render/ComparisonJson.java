@@ -68,7 +68,7 @@ final class ComparisonJson {
     /** {@code outlets}, {@code facts} and {@code conflicts}. */
     static void agreement(ObjectNode node, Comparison comparison) {
         ArrayNode outlets = node.putArray("outlets");
-        comparison.sources().stream().map(s -> s.outlet()).distinct().forEach(outlets::add);
+        comparison.sources().stream().map(s -> s.outletLabel()).distinct().forEach(outlets::add);
         int outletCount = comparison.outletCount();
         ArrayNode facts = node.putArray("facts");
         for (Fact fact : comparison.facts()) {

@@ -21,7 +21,8 @@ final class DigestHtml {
     }
 
     static String render(Digest digest, RenderOptions options) {
-        Document page = Html.page("Digest", SummaryHtml.style() + STYLE + TimelineHtml.style() + ComparisonHtml.STYLE);
+        Document page = Html.page("Digest", SummaryHtml.style() + STYLE + TimelineHtml.style() + ComparisonHtml.STYLE
+                + (digest.storylines().isEmpty() ? "" : StoryListHtml.STYLE));
         Element main = Html.main(page);
         Html.header(main, "Storyline digest", "The stories", DigestText.summaryLine(digest));
         List<Story> pictured = new ArrayList<>();
@@ -40,6 +41,12 @@ final class DigestHtml {
             item.appendElement("a").attr("href", "#" + entry.story().id()).text(Copy.oneLine(entry.story().label()));
             item.appendText(" ").appendElement("span").addClass("count")
                     .text(entry.story().size() + " articles · " + StoryListMarkdown.span(entry.story()));
+        }
+        if (!StorylineViews.followed(digest.storylines()).isEmpty()) {
+            java.util.Set<String> summarised = new java.util.HashSet<>();
+            digest.digests().forEach(d -> summarised.add(d.story().id()));
+            StorylineViews.appendHtml(main, StorylineViews.followed(digest.storylines()),
+                    StorylineViews.byId(digest.stories()), summarised);
         }
         for (StoryDigest entry : digest.digests()) {
             appendStory(main, entry);

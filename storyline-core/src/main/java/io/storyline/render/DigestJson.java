@@ -27,11 +27,14 @@ final class DigestJson {
         root.put("schema", SCHEMA);
         root.put("articles", digest.articleCount());
         root.put("stories", digest.stories().size());
+        StorylineViews.appendJson(root, digest.storylines());
+        java.util.Map<String, String> lineOf = StorylineViews.lineOfEvent(digest.storylines());
         ArrayNode list = root.putArray("digests");
         for (StoryDigest entry : digest.digests()) {
             Map<String, Article> byId = new LinkedHashMap<>();
             entry.articles().forEach(a -> byId.put(a.id(), a));
             ObjectNode node = StoryListJson.storyNode(entry.story(), byId);
+            node.put("storyline", lineOf.get(entry.story().id()));
             node.set("summary", SummaryJson.tree(SummaryReport.of(entry.summary()),
                     RenderOptions.defaults().withTitle(entry.story().label())));
             ObjectNode sections = node.putObject("sections");

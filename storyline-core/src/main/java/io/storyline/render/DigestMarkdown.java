@@ -3,6 +3,9 @@ package io.storyline.render;
 import io.storyline.model.Digest;
 import io.storyline.model.Story;
 import io.storyline.model.StoryDigest;
+import io.storyline.model.Storyline;
+
+import java.util.List;
 
 /**
  * A digest in CommonMark: an index, then each story's heading, span, outlets and cited summary,
@@ -19,6 +22,11 @@ final class DigestMarkdown {
         for (StoryDigest entry : digest.digests()) {
             out.append("- [").append(Markdown.escape(Copy.oneLine(entry.story().label()))).append("](#")
                     .append(entry.story().id()).append(") (").append(entry.story().size()).append(" articles)\n");
+        }
+        List<Storyline> followed = StorylineViews.followed(digest.storylines());
+        if (!followed.isEmpty()) {
+            out.append("\n## Storylines\n");
+            StorylineViews.appendMarkdown(out, followed, StorylineViews.byId(digest.stories()), "###");
         }
         for (StoryDigest entry : digest.digests()) {
             Story story = entry.story();

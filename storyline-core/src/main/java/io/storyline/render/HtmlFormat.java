@@ -8,6 +8,8 @@ final class HtmlFormat extends OutputFormat {
         renders(RecordType.SUMMARY, "self-contained page", SummaryHtml::render);
         renders(RecordType.TIMELINE, "self-contained page with a picture", TimelineHtml::render);
         renders(RecordType.COMPARISON, "self-contained page with a matrix of facts by outlet", ComparisonHtml::render);
+        renders(RecordType.STORIES, "one self-contained page: storylines, their events and articles",
+                StoryListHtml::render);
         renders(RecordType.DIGEST, "one self-contained page", DigestHtml::render);
     }
 

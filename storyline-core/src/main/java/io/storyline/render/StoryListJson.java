@@ -6,12 +6,12 @@ import io.storyline.model.Article;
 import io.storyline.model.Story;
 import io.storyline.model.StoryList;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The stories found in a set of articles as JSON ({@value #SCHEMA}) or JSON Lines (one
- * {@code {"article", "story"}} line per article, in publication order).
+ * The events (stories) and storylines found in a set of articles as JSON ({@value #SCHEMA}: each
+ * story with its {@code storyline}, and the {@code storylines}) or JSON Lines (one
+ * {@code {"article", "event", "storyline"}} line per article read, see {@link StorylineViews}).
  */
 final class StoryListJson {
 
@@ -24,22 +24,16 @@ final class StoryListJson {
         ObjectNode root = Json.object();
         root.put("schema", SCHEMA);
         root.put("articles", list.articles().size());
+        Map<String, String> lineOf = StorylineViews.lineOfEvent(list.storylines());
         ArrayNode stories = root.putArray("stories");
-        list.stories().forEach(story -> stories.add(storyNode(story, list.articles())));
+        list.stories().forEach(story -> stories.add(storyNode(story, list.articles())
+                .put("storyline", lineOf.get(story.id()))));
+        StorylineViews.appendJson(root, list.storylines());
         return Json.pretty(root);
     }
 
     static String jsonLines(StoryList list, RenderOptions options) {
-        Map<String, String> storyOf = new HashMap<>();
-        list.stories().forEach(story -> story.articleIds().forEach(id -> storyOf.put(id, story.id())));
-        StringBuilder out = new StringBuilder();
-        for (String id : list.articles().keySet()) {
-            ObjectNode line = Json.object();
-            line.put("article", id);
-            line.put("story", storyOf.get(id));
-            out.append(Json.line(line)).append('\n');
-        }
-        return out.toString();
+        return StorylineViews.jsonLines(list.stories(), list.storylines(), list.articles(), list.duplicates());
     }
 
     /** One story as a JSON object; also used inside the digest's JSON. */

@@ -84,6 +84,19 @@ class OutletComparisonTest {
     }
 
     @Test
+    void twoArticlesNamingNoOutletAreTwoOutletsNotOne() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", Article.UNKNOWN_OUTLET, "The flood in Gull Bay killed 38 people on Monday, the mayor said."),
+                article("b", Article.UNKNOWN_OUTLET, "The flood in Gull Bay killed 52 people on Monday, police said."),
+                article("c", "Coast Wire", "The flood in Gull Bay killed 38 people on Monday, officials said.")));
+        assertThat(comparison.outletCount()).isEqualTo(3);
+        assertThat(comparison.sources()).extracting(s -> s.outletLabel())
+                .containsExactly("unknown outlet [1]", "unknown outlet [2]", "Coast Wire");
+        assertThat(comparison.conflicts()).extracting(Conflict::kind).contains("number");
+        assertThat(comparison.facts()).flatExtracting(Fact::outlets).doesNotContain("a", "b", "a.txt", "b.txt");
+    }
+
+    @Test
     void differentCountsOfOneThingAreAConflictWithBothStatements() {
         Comparison comparison = OutletComparison.compare(List.of(
                 article("a", "Harbour Post", "The flood in Gull Bay killed 38 people on Monday, the mayor said."),

@@ -71,12 +71,12 @@ class ArticleLoaderTest {
     // ---- formats ----
 
     @Test
-    void plainTextWithHeadlineOutletFromFileNameAndIdFromPath() {
+    void plainTextWithHeadlineIdFromPathAndNoFileNameAsOutlet() {
         Path file = write("bay-gazette.txt", "Bridge Toll To Rise\n\n" + BODY);
         Article a = only(load(file));
         assertThat(a.title()).isEqualTo("Bridge Toll To Rise");
         assertThat(a.text()).isEqualTo(BODY.strip());
-        assertThat(a.outlet()).isEqualTo("bay-gazette");
+        assertThat(a.outlet()).isEqualTo(Article.UNKNOWN_OUTLET);
         assertThat(a.id()).isEqualTo("bay-gazette");
         assertThat(a.origin()).isEqualTo(file.toString());
         assertThat(a.published()).isNull();
@@ -210,7 +210,7 @@ class ArticleLoaderTest {
         assertThat(first.published()).isEqualTo(LocalDate.of(2024, 5, 2));
         assertThat(first.origin()).isEqualTo(file + ":1");
         assertThat(corpus.articles().get(1).published()).isEqualTo(LocalDate.of(2024, 5, 3));
-        assertThat(corpus.articles().get(1).outlet()).isEqualTo("feed");
+        assertThat(corpus.articles().get(1).outlet()).isEqualTo(Article.UNKNOWN_OUTLET);
         assertThat(corpus.problems()).extracting(InputProblem::location)
                 .containsExactly(file + ":3", file + ":5", file + ":6");
         assertThat(corpus.problems().get(0).toString()).startsWith(file + ":3: ").contains("not valid JSON");
@@ -233,7 +233,7 @@ class ArticleLoaderTest {
         assertThat(first.outlet()).isEqualTo("CNN");
         assertThat(first.text()).isEqualTo("Crowds gathered in the square on Thursday, witnesses said.\n\n"
                 + "\"We will stay,\" one protester said (by phone).\n\nThe army's tanks didn't move.");
-        assertThat(corpus.articles().get(1).outlet()).isEqualTo("3");
+        assertThat(corpus.articles().get(1).outlet()).isEqualTo(Article.UNKNOWN_OUTLET);
     }
 
     @Test

@@ -138,7 +138,7 @@ class DucSgmlFormatTest {
         Article article = load(file).articles().get(0);
 
         assertThat(article.id()).isEqualTo("D7");
-        assertThat(article.outlet()).isEqualTo("D7");
+        assertThat(article.outlet()).isEqualTo(Article.UNKNOWN_OUTLET);
         assertThat(article.title()).isNull();
         assertThat(article.text()).startsWith("Ferry crews walked off the job on Monday");
     }

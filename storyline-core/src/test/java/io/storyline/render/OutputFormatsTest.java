@@ -23,8 +23,8 @@ class OutputFormatsTest {
         assertThat(OutputFormats.names(RecordType.SUMMARY)).containsExactly("md", "json", "html", "text");
         assertThat(OutputFormats.names(RecordType.COMPARISON)).containsExactly("md", "json", "html", "text");
         assertThat(OutputFormats.names(RecordType.TIMELINE)).containsExactly("md", "json", "html", "tls");
-        assertThat(OutputFormats.names(RecordType.STORIES)).containsExactly("md", "json", "jsonl");
-        assertThat(OutputFormats.names(RecordType.DIGEST)).containsExactly("md", "json", "html");
+        assertThat(OutputFormats.names(RecordType.STORIES)).containsExactly("md", "json", "html", "jsonl");
+        assertThat(OutputFormats.names(RecordType.DIGEST)).containsExactly("md", "json", "html", "jsonl");
     }
 
     @Test
@@ -48,10 +48,10 @@ class OutputFormatsTest {
         assertThatThrownBy(() -> OutputFormats.forName("text", RecordType.TIMELINE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("format 'text' is not available for a timeline; choose md, json, html or tls");
-        assertThatThrownBy(() -> OutputFormats.forName("html", RecordType.STORIES))
+        assertThatThrownBy(() -> OutputFormats.forName("tls", RecordType.STORIES))
                 .hasMessageContaining("not available for a story list");
         assertThatThrownBy(() -> OutputFormats.TLS.render(RecordType.DIGEST, null, null))
-                .hasMessage("format 'tls' is not available for a digest; choose md, json or html");
+                .hasMessage("format 'tls' is not available for a digest; choose md, json, html or jsonl");
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class ClusterBenchmark {
 
     /** The data sets {@link #load} knows. */
     public enum Dataset {
-        DUC2004, MULTINEWS, TIMELINE17, GENERATED;
+        DUC2004, MULTINEWS, TIMELINE17, GENERATED, STORYLINES;
 
         /** @throws IllegalArgumentException naming the choices */
         public static Dataset fromName(String name) {
@@ -43,7 +43,7 @@ public final class ClusterBenchmark {
                 }
             }
             throw new IllegalArgumentException("unknown data set '" + name
-                    + "'; choose duc2004, multinews, timeline17 or generated");
+                    + "'; choose duc2004, multinews, timeline17, generated or storylines");
         }
 
         public String cliName() {
@@ -65,8 +65,8 @@ public final class ClusterBenchmark {
      * @param seconds       wall time of the clustering alone (reading excluded)
      * @param peakHeapBytes the highest heap use seen during the run (sum of the heap pools' peaks)
      */
-    public record Result(Dataset dataset, ClusterScores scores, double seconds, long peakHeapBytes,
-                         Clustering clustering) {
+    public record Result(Dataset dataset, ClusterScores scores, ClusterScores storylineScores, double seconds,
+                         long peakHeapBytes, Clustering clustering) {
 
         public double articlesPerSecond() {
             return seconds == 0 ? Double.POSITIVE_INFINITY : scores.items() / seconds;
@@ -78,28 +78,44 @@ public final class ClusterBenchmark {
 
     /** Reads a data set and its gold labels; each article's gold label is keyed by its id. */
     public static GoldSet load(Dataset dataset, Path path) {
+        return load(dataset, path, List.of());
+    }
+
+    /**
+     * As {@link #load(Dataset, Path)}; for Timeline17 and the storyline pool, only the topics named
+     * in {@code topics} (case ignored; all when empty), so thresholds can be tuned on some topics and
+     * confirmed on the others.
+     */
+    public static GoldSet load(Dataset dataset, Path path, List<String> topics) {
         if (!Files.exists(path)) {
             throw new IllegalArgumentException(path + " does not exist");
         }
         return switch (dataset) {
             case DUC2004 -> duc2004(path);
             case MULTINEWS -> multiNews(path);
-            case TIMELINE17 -> timeline17(path);
+            case TIMELINE17 -> timeline17(path, topics);
             case GENERATED -> generated(path);
+            case STORYLINES -> storylines(path, topics);
         };
     }
 
     /** Clusters the set's articles and scores the result. */
     public static Result run(Dataset dataset, GoldSet set, ClusterSettings settings) {
+        return run(dataset, set, settings, io.storyline.cluster.StorylineSettings.defaults());
+    }
+
+    /** Clusters the set's articles into events and storylines and scores both against the gold labels. */
+    public static Result run(Dataset dataset, GoldSet set, ClusterSettings settings,
+                             io.storyline.cluster.StorylineSettings storylines) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long started = System.nanoTime();
-        Clustering clustering = new StoryClusterer(settings).cluster(set.articles());
+        Clustering clustering = new StoryClusterer(settings, storylines).cluster(set.articles());
         double seconds = (System.nanoTime() - started) / 1e9;
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Result(dataset, ClusterScores.of(set.gold(), clustering.storyOfArticle()), seconds, peak,
-                clustering);
+        return new Result(dataset, ClusterScores.of(set.gold(), clustering.storyOfArticle()),
+                ClusterScores.of(set.gold(), clustering.storylineOfArticle()), seconds, peak, clustering);
     }
 
     static GoldSet duc2004(Path root) {
@@ -126,9 +142,38 @@ public final class ClusterBenchmark {
         return new GoldSet(articles, gold);
     }
 
-    static GoldSet timeline17(Path root) {
+    /**
+     * The storyline pool: every Timeline17 topic (gold: the topic, whatever the outlet) and every DUC
+     * 2004 cluster (gold: the cluster, a storyline of its own), from the folder holding
+     * {@code timeline17/} and {@code duc2004/}.
+     */
+    static GoldSet storylines(Path root, List<String> topics) {
+        Path timeline17 = root.resolve("timeline17");
+        Path duc2004 = root.resolve("duc2004");
+        if (!Files.isDirectory(timeline17) || !Files.isDirectory(duc2004)) {
+            throw new IllegalArgumentException(root + " must hold timeline17/ and duc2004/");
+        }
+        List<String> files = new ArrayList<>();
+        Map<String, String> labelOfFile = new HashMap<>();
+        timeline17Files(timeline17, topics, files, labelOfFile);
+        for (Duc2004.Cluster cluster : Duc2004.load(duc2004)) {
+            for (Path document : cluster.documents()) {
+                files.add(document.toString());
+                labelOfFile.put(document.toString(), "duc2004/" + cluster.id());
+            }
+        }
+        return byOrigin(files, labelOfFile);
+    }
+
+    static GoldSet timeline17(Path root, List<String> topics) {
         List<String> files = new ArrayList<>();
         Map<String, String> topicOfFile = new HashMap<>();
+        timeline17Files(root, topics, files, topicOfFile);
+        return byOrigin(files, topicOfFile);
+    }
+
+    private static void timeline17Files(Path root, List<String> topics, List<String> files,
+                                        Map<String, String> topicOfFile) {
         for (Path folder : list(root)) {
             Path documents = folder.resolve("InputDocs");
             if (!Files.isDirectory(documents)) {
@@ -136,6 +181,9 @@ public final class ClusterBenchmark {
             }
             String name = folder.getFileName().toString();
             String topic = name.contains("_") ? name.substring(0, name.indexOf('_')) : name;
+            if (!topics.isEmpty() && topics.stream().noneMatch(topic::equalsIgnoreCase)) {
+                continue;
+            }
             try (Stream<Path> walk = Files.walk(documents)) {
                 walk.filter(Files::isRegularFile).sorted().forEach(file -> {
                     files.add(file.toString());
@@ -145,7 +193,6 @@ public final class ClusterBenchmark {
                 throw new UncheckedIOException("cannot list " + documents, e);
             }
         }
-        return byOrigin(files, topicOfFile);
     }
 
     /**

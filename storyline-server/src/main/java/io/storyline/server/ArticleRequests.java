@@ -115,9 +115,9 @@ final class ArticleRequests {
         String name = hasId ? idNode.asText().strip()
                 : "a-" + fingerprint(url != null && !url.isBlank() ? url : item.path("text").asText());
         Article article = Articles.fromJson(item, name);
-        if (!hasId && !item.hasNonNull("outlet") && article.outlet().equals(name)) {
-            String host = host(article.url());
-            article = new Article(article.id(), host == null ? "unknown" : host, article.url(), article.title(),
+        String host = article.outletKnown() ? null : host(article.url());
+        if (host != null) { // no outlet named: the address's host says who published it
+            article = new Article(article.id(), host, article.url(), article.title(),
                     article.published(), article.text(), article.origin());
         }
         return new Article(article.id(), article.outlet(), article.url(), article.title(), article.published(),

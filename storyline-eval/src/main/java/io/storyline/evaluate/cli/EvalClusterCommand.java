@@ -3,6 +3,7 @@ package io.storyline.evaluate.cli;
 import io.storyline.cli.Main;
 import io.storyline.cli.Terminal;
 import io.storyline.cluster.ClusterSettings;
+import io.storyline.cluster.StorylineSettings;
 import io.storyline.evaluate.ClusterBenchmark;
 import io.storyline.evaluate.ClusterBenchmark.Dataset;
 import io.storyline.evaluate.ClusterBenchmark.GoldSet;
@@ -27,11 +28,15 @@ import java.util.concurrent.Callable;
                 + "file (gold: the cluster). timeline17: the Timeline17 folder (gold: the topic, e.g. "
                 + "H1N1 for H1N1_bbc and H1N1_guardian). generated: a stream written by generate-stream "
                 + "(gold: its story field); also reports articles per second and peak heap.",
+            "storylines: the folder holding timeline17/ and duc2004/ (../shared/data): every Timeline17 set "
+                + "pooled with the DUC 2004 clusters; gold: the topic (bpoil from five outlets is one storyline), "
+                + "each DUC 2004 cluster a storyline of its own.",
+            "Scores both levels: events (the stories) and the storylines that link them.",
             "DUC 2004 and Multi-News articles carry no dates: they are clustered without a time penalty."})
 final class EvalClusterCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME",
-            description = "duc2004, multinews, timeline17 or generated.")
+            description = "duc2004, multinews, timeline17, generated or storylines.")
     String dataset;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "The data set's folder or file.")
@@ -42,6 +47,18 @@ final class EvalClusterCommand implements Callable<Integer> {
 
     @Option(names = "--merge", paramLabel = "X", description = "Merge threshold (default: ${DEFAULT-VALUE}).")
     double merge = ClusterSettings.defaults().mergeThreshold();
+
+    @Option(names = "--link", paramLabel = "X",
+            description = "Storyline link threshold (default: ${DEFAULT-VALUE}).")
+    double link = StorylineSettings.defaults().linkThreshold();
+
+    @Option(names = "--line-merge", paramLabel = "X",
+            description = "Storyline merge threshold (default: ${DEFAULT-VALUE}).")
+    double lineMerge = StorylineSettings.defaults().mergeThreshold();
+
+    @Option(names = "--topics", paramLabel = "TOPIC", split = ",",
+            description = "timeline17 and storylines: only these Timeline17 topics (e.g. bpoil,H1N1).")
+    java.util.List<String> topics = new java.util.ArrayList<>();
 
     @Option(names = "--mixed", description = "Also list each story found that mixes gold stories, with its label "
             + "and how many articles of each gold story it holds.")
@@ -58,12 +75,13 @@ final class EvalClusterCommand implements Callable<Integer> {
         Dataset set = Dataset.fromName(dataset);
         ClusterSettings settings = ClusterSettings.defaults().withJoinThreshold(join).withMergeThreshold(merge);
         long readStarted = System.nanoTime();
-        GoldSet gold = ClusterBenchmark.load(set, path);
+        GoldSet gold = ClusterBenchmark.load(set, path, topics);
         double readSeconds = (System.nanoTime() - readStarted) / 1e9;
         if (gold.gold().isEmpty()) {
             throw new IllegalArgumentException("no articles with gold labels found in " + path);
         }
-        Result result = ClusterBenchmark.run(set, gold, settings);
+        Result result = ClusterBenchmark.run(set, gold, settings,
+                StorylineSettings.defaults().withLinkThreshold(link).withMergeThreshold(lineMerge));
         print(result, readSeconds, terminal.stdout());
         if (mixed) {
             printMixed(result, gold, terminal.stdout());
@@ -73,6 +91,17 @@ final class EvalClusterCommand implements Callable<Integer> {
 
     private static void printMixed(Result result, GoldSet gold, PrintStream out) {
         out.println();
+        java.util.Map<String, String> lineOf = result.clustering().storylineOfArticle();
+        for (io.storyline.model.Storyline line : result.clustering().storylines()) {
+            java.util.Map<String, Long> labels = lineOf.entrySet().stream()
+                    .filter(e -> e.getValue().equals(line.id()) && gold.gold().containsKey(e.getKey()))
+                    .collect(java.util.stream.Collectors.groupingBy(e -> gold.gold().get(e.getKey()),
+                            java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+            if (labels.size() > 1 || line.articles() >= 20) {
+                out.printf(Locale.ROOT, "storyline %s (%d articles, %d events) %s: %s%n", line.id(), line.articles(),
+                        line.eventIds().size(), line.label().replaceAll("\\s+", " "), labels);
+            }
+        }
         for (io.storyline.model.Story story : result.clustering().stories()) {
             java.util.Map<String, Long> labels = story.articleIds().stream().filter(gold.gold()::containsKey)
                     .collect(java.util.stream.Collectors.groupingBy(gold.gold()::get, java.util.TreeMap::new,
@@ -93,6 +122,12 @@ final class EvalClusterCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "B-cubed R       %.4f%n", s.recall());
         out.printf(Locale.ROOT, "B-cubed F1      %.4f%n", s.f1());
         out.printf(Locale.ROOT, "adjusted Rand   %.4f%n", s.adjustedRand());
+        ClusterScores l = result.storylineScores();
+        out.printf(Locale.ROOT, "storylines found          %d%n", l.clusters());
+        out.printf(Locale.ROOT, "storylines B-cubed P      %.4f%n", l.precision());
+        out.printf(Locale.ROOT, "storylines B-cubed R      %.4f%n", l.recall());
+        out.printf(Locale.ROOT, "storylines B-cubed F1     %.4f%n", l.f1());
+        out.printf(Locale.ROOT, "storylines adjusted Rand  %.4f%n", l.adjustedRand());
         out.printf(Locale.ROOT, "reading         %.1f s%n", readSeconds);
         out.printf(Locale.ROOT, "clustering      %.2f s (%.0f articles/s)%n", result.seconds(), result.articlesPerSecond());
         out.printf(Locale.ROOT, "peak heap       %d MB%n", result.peakHeapBytes() / (1024 * 1024));

@@ -1,0 +1,274 @@
+package io.storyline.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Links events (the stories a {@link StoryStream} finds: tight in time and topic) into storylines,
+ * the continuing subjects a reader follows over weeks or months.
+ *
+ * <p>Events are taken in time order and each joins the storyline whose centroid (the sum of its
+ * events' centroids, so big events lead its direction) is most similar to its own, by cosine, when
+ * that reaches {@code linkThreshold}; else it starts a storyline. Then storylines whose centroids
+ * are at least {@code mergeThreshold} alike are merged. This is the same single-pass clustering as
+ * the events (Allan, Papka &amp; Lavrenko 1998), one level up, in the spirit of topic detection and
+ * tracking's "topics" over "events" and of the story chains of Shahaf &amp; Guestrin (2010,
+ * "Connecting the dots between news articles"): what ties events of one storyline across weeks is
+ * their shared distinctive names and topic terms, which the squared-idf weights already stress.
+ * Time counts far less than between events: a gap of up to {@code graceDays} costs nothing and longer
+ * ones decay slowly ({@code decayDays}), so a storyline may rest for weeks (a trial adjourned) and
+ * come back, while a subject that returns much later (another flu season) is another storyline.
+ * An undated event joins by content alone, at a fixed share ({@code undatedShare}) of its similarity.
+ * Candidates come from an index over the events' heaviest
+ * terms, so the cost per event is bounded and the whole is linear in the number of events.
+ */
+final class StorylineLinker {
+
+    /** A storyline's centroid keeps at most this many terms. */
+    static final int CENTROID_TERMS = 500;
+    /** An index entry keeps only this many storylines (the most recent). */
+    private static final int POSTINGS_PER_TERM = 48;
+
+    /**
+     * An event's topic vector keeps its centroid's weights divided by idf to this power: the event
+     * vectors square the idf to tell one event from the next, but a storyline's events share its
+     * topic words ("spill", "flu"), which are common within it; taking most of the squaring back out
+     * gives them their weight beside the names (tuned on Timeline17 topics, docs/BENCHMARKS.md).
+     */
+    static final double IDF_TAKEN_OUT = 1.5;
+    /** An event's topic vector keeps at most this many terms. */
+    static final int TOPIC_TERMS = 300;
+    /**
+     * A term whose idf is below this (in more than about a fifth of the articles) names no subject: it
+     * is left out of topic vectors, or dividing by the idf would let the stream's commonest words
+     * make every storyline alike.
+     */
+    static final double MIN_TOPIC_IDF = 1.5;
+    /** The gap between spans when either is undated. */
+    static final int UNKNOWN = -1;
+
+    private final StorylineSettings settings;
+    private final java.util.function.IntToDoubleFunction idf;
+
+    /** @param idf each term's current inverse document frequency */
+    StorylineLinker(StorylineSettings settings, java.util.function.IntToDoubleFunction idf) {
+        this.settings = settings;
+        this.idf = idf;
+    }
+
+    /** An event's topic vector: its centroid's heaviest terms with part of the idf taken back out. */
+    private TermWeights topic(OpenStory event) {
+        TermWeights vector = new TermWeights();
+        for (int term : event.centroid.top(TOPIC_TERMS)) {
+            double termIdf = idf.applyAsDouble(term);
+            if (termIdf >= MIN_TOPIC_IDF) {
+                vector.add(term, event.centroid.get(term) / Math.pow(termIdf, IDF_TAKEN_OUT));
+            }
+        }
+        return vector;
+    }
+
+    /**
+     * How much of a similarity a gap of {@code days} between an event and a storyline leaves: all of
+     * it within the grace, then an exponential decay; when either is undated, a fixed share, so that
+     * an undated event needs more in common to join (its time says nothing for it).
+     */
+    private double decay(int days) {
+        if (days == UNKNOWN) {
+            return settings.undatedShare();
+        }
+        return days <= settings.graceDays() ? 1.0 : Math.exp(-(days - settings.graceDays()) / settings.decayDays());
+    }
+
+    /** A storyline while linking: its events and centroid. */
+    private static final class Line {
+        final int number;
+        final List<OpenStory> events = new ArrayList<>();
+        final TermWeights centroid = new TermWeights();
+        double norm;
+        Line survivor;
+        /** The first and last day of each dated event: a gap is measured to the nearest of them. */
+        final java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
+
+        Line(int number) {
+            this.number = number;
+        }
+
+        void add(OpenStory event, TermWeights vector) {
+            events.add(event);
+            span(event.firstDay(), event.lastDay());
+            centroid.addAll(vector);
+            centroid.keepTop(CENTROID_TERMS);
+            norm = centroid.norm();
+        }
+
+        void span(int first, int last) {
+            if (first != ArticleProfile.UNDATED) {
+                days.add(first);
+                days.add(last);
+            }
+        }
+
+        /**
+         * Days between a span and the nearest of this storyline's events (not its whole span, which a
+         * long storyline stretches over everything near it); 0 when one overlaps; {@link #UNKNOWN}
+         * when either is undated.
+         */
+        int gapTo(int first, int last) {
+            if (first == ArticleProfile.UNDATED || days.isEmpty()) {
+                return UNKNOWN;
+            }
+            if (days.subSet(first, true, last, true).size() > 0) {
+                return 0;
+            }
+            Integer before = days.lower(first);
+            Integer after = days.higher(last);
+            int gap = Integer.MAX_VALUE;
+            if (before != null) {
+                gap = first - before;
+            }
+            if (after != null) {
+                gap = Math.min(gap, after - last);
+            }
+            return gap;
+        }
+
+        /** Days between this storyline's events and the nearest of another's. */
+        int gapTo(Line other) {
+            if (days.isEmpty() || other.days.isEmpty()) {
+                return UNKNOWN;
+            }
+            int gap = Integer.MAX_VALUE;
+            for (int day : days) {
+                gap = Math.min(gap, other.gapTo(day, day));
+                if (gap == 0) {
+                    break;
+                }
+            }
+            return gap;
+        }
+
+        Line root() {
+            Line line = this;
+            while (line.survivor != null) {
+                line = line.survivor;
+            }
+            return line;
+        }
+    }
+
+    /**
+     * The storylines of the events, each a list of events in the order given; the storylines in order
+     * of their first event.
+     *
+     * @param events in time order (the order they are linked in)
+     */
+    List<List<OpenStory>> link(List<OpenStory> events) {
+        List<Line> lines = new ArrayList<>();
+        StoryIndex index = new StoryIndex(POSTINGS_PER_TERM);
+        Map<OpenStory, TermWeights> topics = new java.util.IdentityHashMap<>();
+        for (OpenStory event : events) {
+            TermWeights vector = topic(event);
+            topics.put(event, vector);
+            double norm = vector.norm();
+            if (norm == 0) {
+                Line alone = new Line(lines.size());
+                alone.add(event, vector);
+                lines.add(alone);
+                continue;
+            }
+            int[] keys = vector.top(settings.keyTerms());
+            Line best = null;
+            double bestScore = 0;
+            for (int candidate : candidates(keys, vector, lines, index, -1)) {
+                Line line = lines.get(candidate);
+                double score = line.norm == 0 ? 0 : vector.dot(line.centroid) / (norm * line.norm)
+                        * decay(line.gapTo(event.firstDay(), event.lastDay()));
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = line;
+                }
+            }
+            if (best == null || bestScore < settings.linkThreshold()) {
+                best = new Line(lines.size());
+                lines.add(best);
+            }
+            best.add(event, vector);
+            for (int key : keys) {
+                index.add(key, best.number);
+            }
+        }
+        mergeAlike(lines, index, topics);
+        Map<OpenStory, Integer> position = new java.util.IdentityHashMap<>();
+        events.forEach(event -> position.put(event, position.size()));
+        List<List<OpenStory>> linked = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.survivor == null) {
+                List<OpenStory> ordered = new ArrayList<>(line.events);
+                ordered.sort(java.util.Comparator.comparingInt(position::get));
+                linked.add(ordered);
+            }
+        }
+        return linked;
+    }
+
+    /** Merges each storyline into an earlier one whose centroid is at least {@code mergeThreshold} alike. */
+    private void mergeAlike(List<Line> lines, StoryIndex index, Map<OpenStory, TermWeights> topics) {
+        for (int number = 0; number < lines.size(); number++) {
+            Line line = lines.get(number);
+            if (line.survivor != null || line.norm == 0) {
+                continue;
+            }
+            int[] keys = line.centroid.top(settings.keyTerms());
+            for (int candidate : candidates(keys, line.centroid, lines, index, number)) {
+                Line other = lines.get(candidate).root();
+                if (other == line || other.norm == 0 || other.number > number) {
+                    continue;
+                }
+                if (line.centroid.dot(other.centroid) / (line.norm * other.norm)
+                        * decay(line.gapTo(other)) >= settings.mergeThreshold()) {
+                    line.events.forEach(event -> other.add(event, topics.get(event)));
+                    line.events.clear();
+                    line.survivor = other;
+                    for (int key : keys) {
+                        index.add(key, other.number);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Storylines sharing the key terms, the most strongly voted first, at most {@code candidates};
+     * every storyline while there are no more than that.
+     */
+    private int[] candidates(int[] keys, TermWeights vector, List<Line> lines, StoryIndex index, int exclude) {
+        if (lines.size() <= settings.candidates()) {
+            List<Integer> all = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (i != exclude && lines.get(i).survivor == null) {
+                    all.add(i);
+                }
+            }
+            return all.stream().mapToInt(Integer::intValue).toArray();
+        }
+        Map<Integer, Double> votes = new HashMap<>();
+        for (int key : keys) {
+            double vote = vector.get(key);
+            for (int posted : index.stories(key)) {
+                int root = lines.get(posted).root().number;
+                if (root != exclude) {
+                    votes.merge(root, vote, Double::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream()
+                .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Double.compare(b.getValue(), a.getValue())
+                        : Integer.compare(a.getKey(), b.getKey()))
+                .limit(settings.candidates())
+                .mapToInt(Map.Entry::getKey).toArray();
+    }
+}
