@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The day each sentence of a story is about, and how much the story says about each day. A
- * sentence is about the first day it names (outside quotes, within the story's time span), else,
+ * sentence is about the first day it names not in passing ({@link EventDay}; outside quotes, within
+ * the story's time span), else,
  * when it names no other time at all, about its article's publication day. A day's mentions are the
  * articles of other days that name it, each counted once: one retrospective that names a day in
  * every paragraph is one voice, and counting its sentences let such pieces outrank the days many
@@ -37,14 +38,16 @@ final class SentenceDating {
     private final LocalDate[] mentioned;
     private final LocalDate[] published;
     private final boolean[] namesOtherTime;
+    private final boolean[] morning;
     private final Map<LocalDate, int[]> coverage;
     private final Map<LocalDate, Double> referenceWeight;
 
     private SentenceDating(LocalDate[] mentioned, LocalDate[] published, boolean[] namesOtherTime,
-                           Map<LocalDate, int[]> coverage, Map<LocalDate, Double> referenceWeight) {
+                           boolean[] morning, Map<LocalDate, int[]> coverage, Map<LocalDate, Double> referenceWeight) {
         this.mentioned = mentioned;
         this.published = published;
         this.namesOtherTime = namesOtherTime;
+        this.morning = morning;
         this.coverage = coverage;
         this.referenceWeight = referenceWeight;
     }
@@ -64,6 +67,7 @@ final class SentenceDating {
         LocalDate[] mentioned = new LocalDate[n];
         LocalDate[] published = new LocalDate[n];
         boolean[] other = new boolean[n];
+        boolean[] morning = new boolean[n];
         Map<LocalDate, int[]> coverage = new TreeMap<>();
         Map<LocalDate, Double> weights = new TreeMap<>();
         for (Article a : articles) {
@@ -72,7 +76,7 @@ final class SentenceDating {
             }
         }
         if (first == null) {
-            return new SentenceDating(mentioned, published, other, coverage, weights);
+            return new SentenceDating(mentioned, published, other, morning, coverage, weights);
         }
         LocalDate from = first.minusDays(LOOK_BACK_DAYS);
         Set<String> counted = new HashSet<>();
@@ -82,24 +86,26 @@ final class SentenceDating {
             if (pub == null || comments.isComment(s)) {
                 continue;
             }
+            List<TimeReference> days = new ArrayList<>();
             for (TimeReference r : resolver.resolve(s.text(), pub)) {
                 if (r.quoted()) {
                     continue;
                 }
                 if (r.isDay() && !r.date().isBefore(from) && !r.date().isAfter(last)) {
-                    if (mentioned[s.id()] == null) {
-                        mentioned[s.id()] = r.date();
-                        if (!r.date().equals(pub) && counted.add(s.article() + "|" + r.date())) {
-                            coverage.computeIfAbsent(r.date(), d -> new int[2])[1]++;
-                            weights.merge(r.date(), referenceWeight(r.date(), pub), Double::sum);
-                        }
+                    if (days.isEmpty() && !r.date().equals(pub) && counted.add(s.article() + "|" + r.date())) {
+                        coverage.computeIfAbsent(r.date(), d -> new int[2])[1]++;
+                        weights.merge(r.date(), referenceWeight(r.date(), pub), Double::sum);
                     }
+                    days.add(r);
                 } else if (!r.date().equals(pub)) {
                     other[s.id()] = true;
                 }
             }
+            TimeReference governing = EventDay.governing(s.text(), days);
+            mentioned[s.id()] = governing == null ? null : governing.date();
+            morning[s.id()] = EventDay.inTheMorning(s.text());
         }
-        return new SentenceDating(mentioned, published, other, coverage, weights);
+        return new SentenceDating(mentioned, published, other, morning, coverage, weights);
     }
 
     /** One reference's weight: 1, plus more the further the referring article stands from the day. */
@@ -125,6 +131,11 @@ final class SentenceDating {
     /** Whether the sentence names a time other than its publication day that is not a day in span. */
     boolean namesOtherTime(AnalyzedSentence s) {
         return namesOtherTime[s.id()];
+    }
+
+    /** Whether the sentence places its event in the morning or the small hours ({@link EventDay}). */
+    boolean inTheMorning(AnalyzedSentence s) {
+        return morning[s.id()];
     }
 
     /** Every day published on or referred to, oldest first. */

@@ -72,6 +72,16 @@ public final class TimelineBuilder {
      * Timeline17 (align m:1 R1 0.1279 with 0.6 or 0.3), it is a rule for readers.
      */
     static final double PRONOUN_OPENING_WEIGHT = 0.5;
+    /**
+     * Articles that must name a day well before the story's first article for it to be one of the story's
+     * days: a single mention is background (an earlier event recalled in passing), not the story.
+     */
+    static final int BACKGROUND_MENTIONS = 2;
+    /**
+     * How far before the first article a day is background: the first articles' weekdays ("on
+     * Monday") reach back six days at most, a day further back is recalled, not reported.
+     */
+    static final int BACKGROUND_DAYS = 7;
     /** Sentences shorter or longer than this many words do not read well as a timeline entry. */
     static final int MIN_WORDS = 6;
     static final int MAX_WORDS = 60;
@@ -144,7 +154,7 @@ public final class TimelineBuilder {
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(s);
             } else if (dating.published(s) != null && !dating.namesOtherTime(s) && s.position() < DAY_SENTENCES) {
                 byDay.computeIfAbsent(dating.published(s), d -> new ArrayList<>()).add(s);
-                if (s.position() < LEAD_SENTENCES) {
+                if (s.position() < LEAD_SENTENCES && !dating.inTheMorning(s)) {
                     byDay.computeIfAbsent(dating.published(s).minusDays(1), d -> new ArrayList<>()).add(s);
                 }
             }
@@ -157,6 +167,11 @@ public final class TimelineBuilder {
                                                SentenceDating dating) {
         List<DayCoverage> ranked = new ArrayList<>(coverage);
         ranked.removeIf(d -> !candidates.containsKey(d.date()));
+        LocalDate firstPublished = coverage.stream().filter(d -> d.articles() > 0).map(DayCoverage::date)
+                .findFirst().orElse(null);
+        // a day before the story began that one article names is background (an earlier quake elsewhere)
+        ranked.removeIf(d -> firstPublished != null && d.date().isBefore(firstPublished.minusDays(BACKGROUND_DAYS))
+                && d.mentions() < BACKGROUND_MENTIONS);
         ranked.sort(Comparator.comparingDouble((DayCoverage d) -> -score(d, dating.referenceWeight(d.date())))
                 .thenComparing(DayCoverage::date));
         List<LocalDate> dates = new ArrayList<>();

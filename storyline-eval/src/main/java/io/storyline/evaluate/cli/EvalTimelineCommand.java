@@ -9,7 +9,11 @@ import io.storyline.evaluate.TimelineScore;
 import io.storyline.evaluate.TimelineSets;
 import io.storyline.evaluate.TimelineSets.SetScore;
 import io.storyline.evaluate.rouge.RougeLexicon;
+import io.storyline.Storyline;
+import io.storyline.render.OutputFormats;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +59,10 @@ final class EvalTimelineCommand implements Callable<Integer> {
                 + "and how many sets improved.")
     Path baseline;
 
+    @Option(names = "--timelines", paramLabel = "DIR",
+            description = "Also write each timeline made, as Markdown with its sources, to DIR/<set>/<timeline>.md.")
+    Path timelinesDir;
+
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
@@ -91,6 +99,9 @@ final class EvalTimelineCommand implements Callable<Integer> {
         print(rows, terminal.stdout());
         List<SetScore> sets = TimelineSets.of(rows);
         printSets(sets, before, terminal.stdout());
+        if (timelinesDir != null) {
+            writeTimelines(rows, timelinesDir);
+        }
         if (saveSets != null) {
             TimelineSets.write(saveSets, sets);
         }
@@ -110,6 +121,18 @@ final class EvalTimelineCommand implements Callable<Integer> {
         }
         TimelineScore mean = TimelineScore.mean(rows.stream().map(Row::score).toList());
         line(out, "average", rows.stream().mapToInt(Row::dates).sum() / rows.size(), 0, mean);
+    }
+
+    private static void writeTimelines(List<Row> rows, Path dir) {
+        for (Row row : rows) {
+            Path file = dir.resolve(row.topic()).resolve(row.timeline().replaceFirst("\\.txt$", "") + ".md");
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, Storyline.render(row.made(), OutputFormats.MD));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private static void printSets(List<SetScore> sets, Map<String, SetScore> before, PrintStream out) {

@@ -1,0 +1,85 @@
+package io.storyline.timeline;
+
+import io.storyline.analyze.time.TimeReference;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which of a sentence's dates is the day of its own event. A sentence often names a day in passing:
+ * an earlier event it is measured against ("the worst since Monday", "as on 4 January"), the start of
+ * a state ("closed since Monday") or an event it follows ("aid arrived after Tuesday's quake"). Such
+ * a day is the background, not the day the sentence reports, and dating the sentence by it puts the
+ * entry on the wrong day. The governing expression is the first day not in passing.
+ *
+ * <p>Times of day decide the day before: a story's lead may report the previous evening ("hit the
+ * bridge at 11:40 p.m."), but a sentence placed in the morning, after midnight or overnight ("the
+ * queue reached the roundabout by 7:30 in the morning", "shortly after midnight") tells of the
+ * small hours or the morning of its own publication day, never of the day before.
+ */
+final class EventDay {
+
+    /** Words right before a date that make it a point of comparison or the start of a state. */
+    private static final Set<String> PASSING_LEADS = Set.of("since", "like", "unlike", "than", "until", "till",
+            "before");
+    /** Two words right before a date that make it a point of comparison ("as in", "such as"). */
+    private static final Set<String> PASSING_PAIRS = Set.of("as in", "as on", "such as", "as of", "same as",
+            "compared with", "compared to", "than on", "than in", "since on");
+    /** Words before a possessive date ("Tuesday's quake") that make it an earlier event the sentence follows. */
+    private static final Set<String> FOLLOWING_LEADS = Set.of("after", "following", "since", "before", "from",
+            "of");
+
+    private static final Pattern SMALL_HOURS = Pattern.compile(
+            "\\b(?:in the (?:early )?morning|this morning|overnight|at dawn|before dawn|daybreak"
+                    + "|(?:after|past) midnight|early hours|(?:[1-9]|1[01])(?::[0-5]\\d)?\\s*a\\.?m\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+
+    private EventDay() {
+    }
+
+    /** The first of the day references that does not name a day in passing, or null when all do. */
+    static TimeReference governing(String sentence, List<TimeReference> days) {
+        for (TimeReference r : days) {
+            if (!inPassing(sentence, r)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the date names an earlier event or a point of comparison rather than the sentence's event. */
+    static boolean inPassing(String sentence, TimeReference r) {
+        List<String> before = wordsBefore(sentence, r.start(), 2);
+        String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
+        String lead = r.text().toLowerCase(Locale.ROOT);
+        // the expression may carry its own preposition ("since March"): read that first word as the lead
+        String first = lead.split("[\\s-]+")[0];
+        if (PASSING_LEADS.contains(first)) {
+            return true;
+        }
+        if (PASSING_LEADS.contains(previous)) {
+            return true;
+        }
+        if (before.size() == 2 && PASSING_PAIRS.contains(before.get(0) + " " + previous)) {
+            return true;
+        }
+        boolean possessive = lead.endsWith("'s") || lead.endsWith("\u2019s");
+        return possessive && FOLLOWING_LEADS.contains(previous);
+    }
+
+    /** Whether the sentence places its event in the small hours or the morning. */
+    static boolean inTheMorning(String sentence) {
+        return SMALL_HOURS.matcher(sentence).find();
+    }
+
+    private static List<String> wordsBefore(String s, int at, int count) {
+        List<String> words = new java.util.ArrayList<>();
+        var m = WORD.matcher(s.substring(0, Math.max(0, Math.min(at, s.length()))));
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words.subList(Math.max(0, words.size() - count), words.size());
+    }
+}

@@ -1,0 +1,92 @@
+package io.storyline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.analyze.time.TimeExpressions;
+import io.storyline.analyze.time.TimeReference;
+import io.storyline.model.Article;
+import io.storyline.model.Timeline;
+import io.storyline.model.TimelineEntry;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventDayTest {
+
+    private static final LocalDate THURSDAY = LocalDate.of(2010, 1, 14);
+    private final TimeExpressions resolver = new TimeExpressions();
+
+    private LocalDate eventDay(String sentence) {
+        List<TimeReference> days = resolver.resolve(sentence, THURSDAY).stream().filter(TimeReference::isDay).toList();
+        TimeReference governing = EventDay.governing(sentence, days);
+        return governing == null ? null : governing.date();
+    }
+
+    @Test
+    void aDayNamedInPassingDoesNotDateTheSentence() {
+        assertThat(eventDay("Aid reached the capital on Wednesday after Tuesday's earthquake."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("Survivors have slept in the streets since Monday.")).isNull();
+        assertThat(eventDay("Rescuers freed a girl on Wednesday, the first since Tuesday's quake."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("The port was busier than on 4 January, officials said on Wednesday."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("Victims of Tuesday's earthquake queued for water.")).isNull();
+    }
+
+    @Test
+    void theDayOfTheEventItselfStillDatesIt() {
+        assertThat(eventDay("The quake struck south of the capital on Tuesday.")).isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("Thousands died in Tuesday's earthquake.")).isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("The ship hit the pier late Tuesday night.")).isEqualTo(LocalDate.of(2010, 1, 12));
+    }
+
+    @Test
+    void morningsAndSmallHoursAreTold() {
+        assertThat(EventDay.inTheMorning("The queue reached the roundabout by 7:30 in the morning.")).isTrue();
+        assertThat(EventDay.inTheMorning("A ship struck the span shortly after midnight.")).isTrue();
+        assertThat(EventDay.inTheMorning("Looting broke out overnight in the capital.")).isTrue();
+        assertThat(EventDay.inTheMorning("The ferry left at 6 a.m. with forty passengers.")).isTrue();
+        assertThat(EventDay.inTheMorning("The ship hit the bridge at about 11:40 p.m.")).isFalse();
+        assertThat(EventDay.inTheMorning("The council met in the evening to vote.")).isFalse();
+    }
+
+    private static Article article(String id, LocalDate published, String text) {
+        return new Article(id, "Harbour " + id, null, "Bridge", published, text, id + ".txt");
+    }
+
+    @Test
+    void aMorningQueueAfterANightCrashIsTheNextDay() {
+        LocalDate wednesday = LocalDate.of(2026, 3, 11);
+        List<Article> story = List.of(
+                article("a", wednesday, "A container ship struck the harbour bridge late on Tuesday night. "
+                        + "Commuter traffic queued through the northern tunnel back to the roundabout by 7:30 in the morning. "
+                        + "Engineers began an inspection of the damaged bridge pier."),
+                article("b", wednesday.plusDays(1), "The harbour bridge stayed closed on Thursday after Tuesday's ship strike. "
+                        + "Divers examined the damaged bridge pier for cracks."),
+                article("c", wednesday.plusDays(2), "The container ship that struck the bridge on Tuesday night was towed away. "
+                        + "Ferries carried commuters across the harbour instead of the bridge."));
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(4, 3, List.of())).build(story);
+        for (TimelineEntry entry : timeline.entries()) {
+            entry.sentences().stream().filter(s -> s.text().contains("7:30 in the morning"))
+                    .forEach(s -> assertThat(entry.date()).as(s.text()).isEqualTo(wednesday));
+        }
+        assertThat(timeline.entries()).anySatisfy(e -> assertThat(e.sentences())
+                .anySatisfy(s -> assertThat(s.text()).contains("7:30 in the morning")));
+    }
+
+    @Test
+    void aDayBeforeTheStoryThatOneArticleRecallsIsNotOneOfItsDays() {
+        LocalDate wednesday = LocalDate.of(2010, 1, 13);
+        List<Article> story = List.of(
+                article("a", wednesday, "A powerful earthquake struck the island on Tuesday, toppling buildings. "
+                        + "An earlier quake in the region was recorded on 4 January north of the peninsula."),
+                article("b", wednesday.plusDays(1), "Rescue teams searched the rubble of the island capital on Thursday. "
+                        + "The earthquake on Tuesday flattened the cathedral and the parliament."),
+                article("c", wednesday.plusDays(2), "Aid flights landed at the island airport on Friday. "
+                        + "The quake that struck on Tuesday left a million people homeless."));
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(5, 2, List.of())).build(story);
+        assertThat(timeline.entries()).extracting(TimelineEntry::date).doesNotContain(LocalDate.of(2010, 1, 4))
+                .contains(LocalDate.of(2010, 1, 12));
+    }
+}
