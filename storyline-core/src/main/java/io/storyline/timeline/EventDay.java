@@ -34,6 +34,10 @@ final class EventDay {
             "\\b(?:in the (?:early )?morning|this morning|overnight|at dawn|before dawn|daybreak"
                     + "|(?:after|past) midnight|early hours|(?:[1-9]|1[01])(?::[0-5]\\d)?\\s*a\\.?m\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "\\s*[A-Z][A-Z.'\\-]+(?:\\s+[A-Z][A-Z.'\\-]+){0,3}\\s*(?:,\\s*[A-Z][A-Za-z.]+\\s*)?,?\\s*");
+    private static final Pattern DATELINE_END = Pattern.compile(
+            "\\s*(?:,\\s*\\d{4}\\s*)?(?:(?:\\(|-LRB-)[^()]{1,40}?(?:\\)|-RRB-)\\s*)?(?:--?|\u2014|\u2013)\\s");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     private EventDay() {
@@ -67,6 +71,17 @@ final class EventDay {
         }
         boolean possessive = lead.endsWith("'s") || lead.endsWith("\u2019s");
         return possessive && FOLLOWING_LEADS.contains(previous);
+    }
+
+    /**
+     * Whether the date is an article's dateline ("HOUSTON, May 8 (Reuters) --", "PORT ALDER, Friday
+     * --"): a place in capitals, the date, perhaps the agency, then a dash. It says when the copy was
+     * filed, the "now" its weekdays are read from, not when the first sentence's event happened.
+     */
+    static boolean isDateline(String sentence, TimeReference r) {
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        String after = sentence.substring(Math.min(r.end(), sentence.length()));
+        return DATELINE_PLACE.matcher(before).matches() && DATELINE_END.matcher(after).lookingAt();
     }
 
     /** Whether the sentence places its event in the small hours or the morning. */

@@ -34,6 +34,8 @@ final class SentenceDating {
     static final int LOOK_BACK_DAYS = 31;
     /** Extra weight of a reference per log-day of distance (0.3 to 1 all helped; 0.5 measured best). */
     static final double DISTANCE_WEIGHT = 0.5;
+    /** How many days before its publication day an article's dateline may be and still be its "now". */
+    static final int DATELINE_DAYS = 2;
 
     private final LocalDate[] mentioned;
     private final LocalDate[] published;
@@ -79,6 +81,7 @@ final class SentenceDating {
             return new SentenceDating(mentioned, published, other, morning, coverage, weights);
         }
         LocalDate from = first.minusDays(LOOK_BACK_DAYS);
+        LocalDate[] filed = datelines(story, resolver);
         Set<String> counted = new HashSet<>();
         for (AnalyzedSentence s : story.sentences()) {
             LocalDate pub = articles.get(s.article()).published();
@@ -87,8 +90,9 @@ final class SentenceDating {
                 continue;
             }
             List<TimeReference> days = new ArrayList<>();
-            for (TimeReference r : resolver.resolve(s.text(), pub)) {
-                if (r.quoted()) {
+            LocalDate now = filed[s.article()] != null ? filed[s.article()] : pub;
+            for (TimeReference r : resolver.resolve(s.text(), now)) {
+                if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r))) {
                     continue;
                 }
                 if (r.isDay() && !r.date().isBefore(from) && !r.date().isAfter(last)) {
@@ -106,6 +110,29 @@ final class SentenceDating {
             morning[s.id()] = EventDay.inTheMorning(s.text());
         }
         return new SentenceDating(mentioned, published, other, morning, coverage, weights);
+    }
+
+    /**
+     * Each article's dateline day when its first sentence has one and it falls on or up to
+     * {@value #DATELINE_DAYS} days before the publication day (copy filed the evening before a
+     * morning paper): the "now" its weekdays and "yesterday" are read from. Null otherwise.
+     */
+    private static LocalDate[] datelines(StoryAnalysis story, TimeExpressions resolver) {
+        LocalDate[] filed = new LocalDate[story.articles().size()];
+        for (AnalyzedSentence s : story.sentences()) {
+            LocalDate pub = story.articles().get(s.article()).published();
+            if (s.position() != 0 || pub == null) {
+                continue;
+            }
+            for (TimeReference r : resolver.resolve(s.text(), pub)) {
+                if (r.isDay() && EventDay.isDateline(s.text(), r) && !r.date().isAfter(pub)
+                        && !r.date().isBefore(pub.minusDays(DATELINE_DAYS))) {
+                    filed[s.article()] = r.date();
+                    break;
+                }
+            }
+        }
+        return filed;
     }
 
     /** One reference's weight: 1, plus more the further the referring article stands from the day. */

@@ -89,4 +89,32 @@ class EventDayTest {
         assertThat(timeline.entries()).extracting(TimelineEntry::date).doesNotContain(LocalDate.of(2010, 1, 4))
                 .contains(LocalDate.of(2010, 1, 12));
     }
+
+    @Test
+    void aDatelineIsWhenTheCopyWasFiledNotTheEvent() {
+        String wire = "HOUSTON, May 8 (Reuters) -- A gas cloud enveloped the rig before it exploded.";
+        TimeReference may8 = resolver.resolve(wire, LocalDate.of(2010, 5, 9)).get(0);
+        assertThat(EventDay.isDateline(wire, may8)).isTrue();
+        String post = "NEW YORK, Sept. 29 -- Stocks fell sharply around the globe on Monday.";
+        assertThat(EventDay.isDateline(post, resolver.resolve(post, LocalDate.of(2008, 9, 30)).get(0))).isTrue();
+        String plain = "On May 8 the rig exploded -- and burned for two days.";
+        assertThat(EventDay.isDateline(plain, resolver.resolve(plain, LocalDate.of(2010, 5, 9)).get(0))).isFalse();
+    }
+
+    @Test
+    void anArticleFiledTheDayBeforeItsPaperReadsTodayFromItsDateline() {
+        LocalDate monday = LocalDate.of(2008, 9, 29);
+        List<Article> story = List.of(article("w", monday, "WASHINGTON, Sept. 28 -- Congressional leaders agreed today "
+                + "on a plan to rescue the banks. The House will vote on the plan within days."),
+                article("x", monday, "The bank rescue plan goes to the House for a vote this week."));
+        io.storyline.analyze.StoryAnalysis analysis = io.storyline.analyze.StoryAnalysis.of(story);
+        SentenceDating dating = SentenceDating.of(analysis, resolver, ReaderComments.of(analysis));
+        var lead = analysis.sentences().stream().filter(s -> s.text().startsWith("WASHINGTON")).findFirst().orElseThrow();
+        assertThat(dating.mentioned(lead)).isEqualTo(LocalDate.of(2008, 9, 28));
+        String wire = "HOUSTON, May 8 (Reuters) -- A gas cloud enveloped the oil rig before it exploded and sank.";
+        io.storyline.analyze.StoryAnalysis rig = io.storyline.analyze.StoryAnalysis.of(List.of(
+                article("r", LocalDate.of(2010, 5, 8), wire)));
+        SentenceDating rigDating = SentenceDating.of(rig, resolver, ReaderComments.of(rig));
+        assertThat(rigDating.mentioned(rig.sentences().get(0))).as("the dateline is not the event's day").isNull();
+    }
 }
