@@ -1,6 +1,7 @@
 package io.storyline.render;
 
 import io.storyline.model.DayCoverage;
+import io.storyline.model.InferredDate;
 import io.storyline.model.Source;
 import io.storyline.model.Timeline;
 import io.storyline.model.TimelineEntry;
@@ -50,6 +51,20 @@ final class TimelineHtml {
             Element list = SummaryHtml.sourceSection(main, "sources-heading", "Sources");
             for (Source source : timeline.sources()) {
                 SummaryHtml.appendSource(list, source, tints);
+            }
+        }
+        if (!timeline.inferred().isEmpty()) {
+            Element section = Html.line(main, "section").addClass("sources").attr("aria-labelledby", "inferred-heading");
+            section.appendText("\n");
+            Html.line(section, "h2").attr("id", "inferred-heading").text("Dates inferred from the text");
+            Html.line(section, "p").addClass("meta").text("These articles carried no date; their sources show one "
+                    + "read from their text.");
+            Element list = Html.line(section, "ul");
+            list.appendText("\n");
+            for (InferredDate d : timeline.inferred()) {
+                Element item = Html.line(list, "li");
+                item.appendElement("code").addClass("origin").text(Copy.oneLine(d.origin()));
+                item.appendText(": " + d.date() + ", from " + d.evidence());
             }
         }
         if (!timeline.undated().isEmpty()) {

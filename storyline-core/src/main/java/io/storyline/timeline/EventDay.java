@@ -38,19 +38,59 @@ final class EventDay {
             "\\s*[A-Z][A-Z.'\\-]+(?:\\s+[A-Z][A-Z.'\\-]+){0,3}\\s*(?:,\\s*[A-Z][A-Za-z.]+\\s*)?,?\\s*");
     private static final Pattern DATELINE_END = Pattern.compile(
             "\\s*(?:,\\s*\\d{4}\\s*)?(?:(?:\\(|-LRB-)[^()]{1,40}?(?:\\)|-RRB-)\\s*)?(?:--?|\u2014|\u2013)\\s");
+    /** Verbs after which "that" opens what was said or found, not a relative clause. */
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "announced", "reported",
+            "confirmed", "added", "warned", "believe", "believes", "believed", "thought", "think", "found",
+            "showed", "show", "shows", "stated", "claimed", "insisted", "argued", "noted", "suggested", "revealed",
+            "admitted", "denied", "explained", "learned", "knew", "know", "hoped", "feared", "agreed", "decided",
+            "ruled", "concluded", "estimated", "predicted", "expected", "acknowledged", "so", "now", "such");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     private EventDay() {
     }
 
-    /** The first of the day references that does not name a day in passing, or null when all do. */
+    /**
+     * The first of the day references that does not name a day in passing nor stand in a relative
+     * clause; else the first in a relative clause ("the quake, which struck on Tuesday, killed
+     * thousands": the clause still dates the event when nothing else does); null when every day is
+     * named in passing.
+     */
     static TimeReference governing(String sentence, List<TimeReference> days) {
+        TimeReference embedded = null;
         for (TimeReference r : days) {
-            if (!inPassing(sentence, r)) {
+            if (inPassing(sentence, r)) {
+                continue;
+            }
+            if (!inRelativeClause(sentence, r)) {
                 return r;
             }
+            embedded = embedded == null ? r : embedded;
         }
-        return null;
+        return embedded;
+    }
+
+    /**
+     * Whether the date stands in a relative clause: "which", "who" or a "that" after a noun (not after
+     * a verb of saying, "said that ...") opens a clause the date's words follow with no comma between.
+     * Such a clause describes a thing ("the pier that the ship hit on Tuesday night") and its day is
+     * the thing's, not the sentence's ("..., city officials said Friday").
+     */
+    static boolean inRelativeClause(String sentence, TimeReference r) {
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        String clause = before.substring(comma + 1);
+        var m = WORD.matcher(clause);
+        String previous = "";
+        boolean relative = false;
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (word.equals("which") || word.equals("who") || word.equals("whom")
+                    || (word.equals("that") && !previous.isEmpty() && !SAYING.contains(previous))) {
+                relative = true;
+            }
+            previous = word;
+        }
+        return relative;
     }
 
     /** Whether the date names an earlier event or a point of comparison rather than the sentence's event. */

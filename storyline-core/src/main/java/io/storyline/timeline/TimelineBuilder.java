@@ -106,6 +106,8 @@ public final class TimelineBuilder {
         if (articles.stream().allMatch(a -> a.published() == null)) {
             throw new NoDatedArticlesException(articles.size());
         }
+        DateInference.Result dated = new DateInference(resolver).infer(articles);
+        articles = dated.articles();
         StoryAnalysis story = StoryAnalysis.of(articles);
         // only the chosen sentences need their neighbours (for citations); other pairs are measured on demand
         Facts facts = Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, Set.of()));
@@ -134,11 +136,17 @@ public final class TimelineBuilder {
         Set<Integer> chosenIds = new HashSet<>();
         chosen.values().forEach(day -> day.forEach(s -> chosenIds.add(s.id())));
         Facts citing = Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, chosenIds));
-        return TimelineWriter.write(story, citing, chosen, coverage, undated);
+        return TimelineWriter.write(story, citing, chosen, coverage, undated, dated.inferred());
     }
 
-    /** About one date for every three days with coverage, within bounds a reader takes in at a glance. */
+    /**
+     * Every day of a story told within a week, else about one date for every three days with coverage,
+     * within bounds a reader takes in at a glance.
+     */
     static int readableDateCount(List<DayCoverage> coverage) {
+        if (coverage.size() <= DateInference.WEEK) {
+            return Math.max(1, coverage.size()); // a story of a few days is read day by day
+        }
         return Math.max(TimelineOptions.MIN_DATES, Math.min(TimelineOptions.MAX_DATES, coverage.size() / 3));
     }
 

@@ -5,6 +5,7 @@ import io.storyline.analyze.Facts;
 import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.DayCoverage;
+import io.storyline.model.InferredDate;
 import io.storyline.model.SummarySentence;
 import io.storyline.model.Timeline;
 import io.storyline.model.TimelineEntry;
@@ -26,7 +27,7 @@ final class TimelineWriter {
     }
 
     static Timeline write(StoryAnalysis story, Facts facts, Map<LocalDate, List<AnalyzedSentence>> chosen,
-                          List<DayCoverage> coverage, List<String> undated) {
+                          List<DayCoverage> coverage, List<String> undated, List<InferredDate> inferred) {
         Map<Integer, List<AnalyzedSentence>> reports = new LinkedHashMap<>();
         Map<Integer, List<AnalyzedSentence>> events = new LinkedHashMap<>();
         for (List<AnalyzedSentence> day : chosen.values()) {
@@ -47,6 +48,6 @@ final class TimelineWriter {
             }
             entries.add(new TimelineEntry(date, sentences));
         });
-        return new Timeline(entries, numbering.sources(), coverage, undated);
+        return new Timeline(entries, numbering.sources(), coverage, undated, inferred);
     }
 }

@@ -35,6 +35,21 @@ class EventDayTest {
     }
 
     @Test
+    void aDayInARelativeClauseGivesWayToTheSentencesOwn() {
+        LocalDate saturday = LocalDate.of(2026, 3, 14);
+        String cracks = "The bridge will remain closed for a month after divers found cracks in the pier that the "
+                + "ship hit on Tuesday night, city officials said Friday.";
+        List<TimeReference> days = resolver.resolve(cracks, saturday).stream().filter(TimeReference::isDay).toList();
+        assertThat(EventDay.governing(cracks, days).date()).isEqualTo(LocalDate.of(2026, 3, 13));
+        String alone = "The quake, which struck on Tuesday, killed thousands.";
+        days = resolver.resolve(alone, saturday).stream().filter(TimeReference::isDay).toList();
+        assertThat(EventDay.governing(alone, days).date()).isEqualTo(LocalDate.of(2026, 3, 10));
+        String said = "Officials said that the ship hit the pier on Tuesday.";
+        days = resolver.resolve(said, saturday).stream().filter(TimeReference::isDay).toList();
+        assertThat(EventDay.inRelativeClause(said, days.get(0))).isFalse();
+    }
+
+    @Test
     void theDayOfTheEventItselfStillDatesIt() {
         assertThat(eventDay("The quake struck south of the capital on Tuesday.")).isEqualTo(LocalDate.of(2010, 1, 12));
         assertThat(eventDay("Thousands died in Tuesday's earthquake.")).isEqualTo(LocalDate.of(2010, 1, 12));
