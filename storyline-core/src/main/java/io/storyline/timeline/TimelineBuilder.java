@@ -154,7 +154,8 @@ public final class TimelineBuilder {
                                                                      ReaderComments comments) {
         Map<LocalDate, List<AnalyzedSentence>> byDay = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
-            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)) {
+            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)
+                    || EntryText.isFurniture(s.text())) {
                 continue;
             }
             LocalDate day = dating.mentioned(s);

@@ -37,17 +37,23 @@ final class TimelineWriter {
             }
         }
         SourceNumbering numbering = SourceNumbering.byFirstCitation(story, List.copyOf(events.values()));
+        FusedLines fused = FusedLines.of(story.articles());
         List<TimelineEntry> entries = new ArrayList<>();
         chosen.forEach((date, day) -> {
             List<SummarySentence> sentences = new ArrayList<>();
             AnalyzedSentence previous = null;
             for (AnalyzedSentence s : day) {
-                sentences.add(new SummarySentence(story.shownAfter(EntryText.of(s.text()), s, previous),
+                sentences.add(new SummarySentence(story.shownAfter(shown(s, fused), s, previous),
                         numbering.cite(reports.get(s.id())), numbering.disputes(facts.disputes(s))));
                 previous = s;
             }
             entries.add(new TimelineEntry(date, sentences));
         });
         return new Timeline(entries, numbering.sources(), coverage, undated, inferred);
+    }
+
+    /** The sentence without page furniture in front of it, nor the lines a scrape fused onto it. */
+    private static String shown(AnalyzedSentence s, FusedLines fused) {
+        return EntryText.of(fused.lastSentence(EntryText.of(s.text())));
     }
 }
