@@ -144,7 +144,7 @@ final class EvalTimelineCommand implements Callable<Integer> {
             if (before != null) {
                 SetScore was = before.get(s.set());
                 change = was == null ? "      (not in baseline)" : String.format(Locale.ROOT, " %+8.4f %+8.4f",
-                        s.align1() - was.align1(), s.dateF1() - was.dateF1());
+                        delta(s.align1(), was.align1()), delta(s.dateF1(), was.dateF1()));
             }
             setLine(out, s, change);
         }
@@ -152,8 +152,8 @@ final class EvalTimelineCommand implements Callable<Integer> {
         String change = "";
         if (before != null && !before.isEmpty()) {
             SetScore was = TimelineSets.mean(List.copyOf(before.values()));
-            change = String.format(Locale.ROOT, " %+8.4f %+8.4f", mean.align1() - was.align1(),
-                    mean.dateF1() - was.dateF1());
+            change = String.format(Locale.ROOT, " %+8.4f %+8.4f", delta(mean.align1(), was.align1()),
+                    delta(mean.dateF1(), was.dateF1()));
         }
         setLine(out, mean, change);
         if (before != null) {
@@ -162,6 +162,11 @@ final class EvalTimelineCommand implements Callable<Integer> {
                     + "date F1 improved in %d (worse in %d)%n", c.align1Better(), c.shared(), c.align1Worse(),
                     c.dateF1Better(), c.dateF1Worse());
         }
+    }
+
+    /** The change as printed: a change below the fourth decimal is none (never "-0.0000"). */
+    private static double delta(double now, double before) {
+        return Math.round((now - before) * 10_000) / 10_000.0 + 0.0;
     }
 
     private static void setLine(PrintStream out, SetScore s, String change) {
