@@ -52,6 +52,7 @@ final class EntryText {
             // a photo credit: "(AP Photo/...)", "(Charles Dharapak - AP)", "(Photos By ... -- The Post)", "(AP)"
             Pattern.compile("^\\((?:[^()]*\\bPhotos?\\b[^()]*|AP|AFP|Reuters|[^()]{1,60}\\s" + DASH
                     + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg))\\)\\s*", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^Photograph:\\s*(?:" + AGENCY + "|PA|EPA|Getty Images|Rex Features|Corbis)\\s+"),
             Pattern.compile("^Photograph:\\s*(?:[^\\s/]+\\s){0,2}\\S+/\\S+"
                     + "(?:\\s(?:Features|Images|Pictures|Photos))?\\s+"),
             // a wire dateline: a place (and date), an outlet in parentheses, a dash
@@ -73,8 +74,10 @@ final class EntryText {
             // a byline: "By Michael D. Shear and Robert Barnes "
             Pattern.compile("^By " + NAME + "(?:\\s" + NAME + "){0,3}(?:,? and " + NAME + "(?:\\s" + NAME
                     + "){0,3})?\\s+(?=\\p{Lu})"),
-            // a chronology's date label: "April 22 - "
-            Pattern.compile("^" + MONTH + "\\s\\d{1,2}\\s*(?:" + DASH + "|:)\\s+"));
+            // a video teaser's title and running time: "Arab League meets after the vote (1:46) "
+            Pattern.compile("^[^()]{0,120}\\(\\d{1,2}:\\d\\d\\)\\s+"),
+            // a chronology's date label: "April 22 - ", "29 May: "
+            Pattern.compile("^(?:" + MONTH + "\\s\\d{1,2}|\\d{1,2}\\s" + MONTH + ")\\s*(?:" + DASH + "|:)\\s+"));
 
     private EntryText() {
     }

@@ -45,6 +45,7 @@ final class EventDay {
             "admitted", "denied", "explained", "learned", "knew", "know", "hoped", "feared", "agreed", "decided",
             "ruled", "concluded", "estimated", "predicted", "expected", "acknowledged", "so", "now", "such");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern SINCE = Pattern.compile("\\b[Ss]ince\\b");
 
     private EventDay() {
     }
@@ -109,6 +110,9 @@ final class EventDay {
         if (before.size() == 2 && PASSING_PAIRS.contains(before.get(0) + " " + previous)) {
             return true;
         }
+        if (sinceClause(sentence, r)) {
+            return true;
+        }
         boolean possessive = lead.endsWith("'s") || lead.endsWith("\u2019s");
         return possessive && FOLLOWING_LEADS.contains(previous);
     }
@@ -122,6 +126,17 @@ final class EventDay {
         String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
         String after = sentence.substring(Math.min(r.end(), sentence.length()));
         return DATELINE_PLACE.matcher(before).matches() && DATELINE_END.matcher(after).lookingAt();
+    }
+
+    /**
+     * Whether the date closes a "since" clause ("since it agreed on November 2 to withdraw", "Since
+     * the start of Ramadan on August 1, forces have stormed ..."): the start of a state the sentence
+     * reports as it stands now.
+     */
+    private static boolean sinceClause(String sentence, TimeReference r) {
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        return SINCE.matcher(before.substring(comma + 1)).find();
     }
 
     /** Whether the sentence places its event in the small hours or the morning. */

@@ -46,6 +46,12 @@ class EntryTextTest {
         // a CNN page's media label, a Guardian page's audio link, a BBC page's player notice
         "Video of the harbour master's statement: (Update 1:50 a.m. Wednesday in Tallinn) The port will reopen on "
                 + "Friday.|The port will reopen on Friday.",
+        "Photograph: AP Engineers inspected the hull of the grounded freighter on Sunday.|Engineers inspected the "
+                + "hull of the grounded freighter on Sunday.",
+        "29 May: The port authority announces that the salvage has failed.|The port authority announces that the "
+                + "salvage has failed.",
+        "Harbour board meets after the closure (1:46) Nov. 16 - Harbour board members met in Tallinn to plan the "
+                + "dredging.|Harbour board members met in Tallinn to plan the dredging.",
         "Link to this audio Ferries resumed sailing to the islands on Monday morning.|Ferries resumed sailing to the "
                 + "islands on Monday morning.",
         "Media playback is unsupported on your device Divers inspected the hull on Sunday.|Divers inspected the hull "

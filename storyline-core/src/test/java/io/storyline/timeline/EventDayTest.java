@@ -32,6 +32,8 @@ class EventDayTest {
         assertThat(eventDay("The port was busier than on 4 January, officials said on Wednesday."))
                 .isEqualTo(LocalDate.of(2010, 1, 13));
         assertThat(eventDay("Victims of Tuesday's earthquake queued for water.")).isNull();
+        assertThat(eventDay("Hundreds have been killed since the army agreed on Monday to withdraw.")).isNull();
+        assertThat(eventDay("Since the curfew began on Monday, soldiers have stormed three towns.")).isNull();
     }
 
     @Test
