@@ -41,8 +41,12 @@ final class PublicationDateCheck {
         if (published.isAfter(today.plusDays(1))) {
             return "its date " + published + " is not trusted (in the future; today is " + today + "); read as undated";
         }
-        for (PublicationTime a : pageDates) {
-            for (PublicationTime b : pageDates) {
+        // a page's <time> elements also date its comments, updates and related links: only its own
+        // statements of publication (JSON-LD, the published-time meta tag, its address) must agree
+        List<PublicationTime> stated = pageDates.stream()
+                .filter(d -> d.source() != PublicationTime.Source.TIME_ELEMENT).toList();
+        for (PublicationTime a : stated) {
+            for (PublicationTime b : stated) {
                 if (a.source().ordinal() < b.source().ordinal()
                         && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) > METADATA_SLACK_DAYS
                         && (a.date().equals(published) || b.date().equals(published))) {

@@ -74,5 +74,10 @@ class PublicationDateCheckTest {
         assertThat(PublicationDateCheck.problem(LocalDate.of(2026, 3, 12), near, today)).isNull();
         assertThat(PublicationDateCheck.problem(today.plusDays(1), List.of(), today)).isNull();
         assertThat(PublicationDateCheck.problem(null, List.of(), today)).isNull();
+        // a <time> element may date a comment or an update: it contradicts nothing
+        List<PublicationTime> comment = List.of(
+                new PublicationTime(LocalDate.of(2026, 3, 12), "2026-03-12", PublicationTime.Source.META),
+                new PublicationTime(LocalDate.of(2026, 4, 2), "2026-04-02", PublicationTime.Source.TIME_ELEMENT));
+        assertThat(PublicationDateCheck.problem(LocalDate.of(2026, 3, 12), comment, today)).isNull();
     }
 }
