@@ -43,6 +43,8 @@ final class FusedLines {
             "titled", "entitled", "newspaper", "magazine", "paper", "film", "book", "song", "album", "show",
             "series", "programme", "program", "station", "channel", "via", "into", "about", "as", "than", "like",
             "read", "reads", "wrote", "writes", "quoted", "is", "was", "are", "were");
+    /** Small words that also join the parts of a name ("Gulf of Mexico", "Bank of England"). */
+    private static final Set<String> NAME_LINKS = Set.of("of", "the", "and", "de", "la", "von", "van");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern WORDLIKE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}\\p{Ll}+");
@@ -92,17 +94,24 @@ final class FusedLines {
         return sentence;
     }
 
-    /** A headline in title case: at least three words, every word of four letters or more capitalized. */
+    /**
+     * A headline in title case: at least five words, every word of four letters or more capitalized,
+     * and a small lower-case word after the first ("Massive Oil Spill Washes Ashore in the Gulf"); a
+     * name at the start of a sentence ("The Tern Harbour Bridge will ...") has none.
+     */
     private static boolean titleCase(String prefix) {
         Matcher m = LETTERS.matcher(prefix);
         int words = 0;
+        boolean small = false;
         while (m.find()) {
             words++;
-            if (m.group().length() >= 4 && !Character.isUpperCase(m.group().charAt(0))) {
+            String w = m.group();
+            if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
+            small |= words > 1 && Character.isLowerCase(w.charAt(0)) && !NAME_LINKS.contains(w);
         }
-        return words >= 3;
+        return words >= 5 && small;
     }
 
     private static int lowerCaseWords(String text) {

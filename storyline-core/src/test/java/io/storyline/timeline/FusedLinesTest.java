@@ -59,6 +59,7 @@ class FusedLinesTest {
         "The ferry left the harbour at dawn and reached the island by noon on Sunday.",
         "Crowds cheered as the captain of the ferry said The Last Voyage was his favourite film.",
         "The closure was ordered by the harbour master The Royal Harbour in Kelby, Tarn.",
+        "The Kelby Harbour Bridge will remain closed for a month after divers found cracks.",
     })
     void leavesASentenceWithoutSeamsWhole(String sentence) {
         assertThat(STORY.lastSentence(sentence)).isEqualTo(sentence);
