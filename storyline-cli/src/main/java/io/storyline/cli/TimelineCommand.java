@@ -2,6 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.Storyline;
 import io.storyline.model.Corpus;
+import io.storyline.model.InferredDate;
 import io.storyline.model.Timeline;
 import io.storyline.render.OutputFormat;
 import io.storyline.render.OutputFormats;
@@ -69,6 +70,10 @@ final class TimelineCommand implements Callable<Integer> {
         } catch (NoDatedArticlesException undatable) {
             terminal.stderr().println("storyline: " + undatable.getMessage());
             return Main.EXIT_NO_ARTICLES;
+        }
+        for (InferredDate d : timeline.inferred()) {
+            terminal.stderr().println("storyline: no date given; dated " + d.date() + " from " + d.evidence()
+                    + ": " + d.origin());
         }
         for (String origin : timeline.undated()) {
             terminal.stderr().println("storyline: undated (used for content only): " + origin);

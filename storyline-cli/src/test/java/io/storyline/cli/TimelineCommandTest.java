@@ -98,7 +98,7 @@ class TimelineCommandTest {
     void undatedArticlesAreReportedAndBadInputSkipped() throws IOException {
         Path mixed = dir.resolve("mixed");
         Files.createDirectories(mixed);
-        Files.writeString(mixed.resolve("undated.txt"), "Volunteers filled sandbags at Pulford on Monday night.\n");
+        Files.writeString(mixed.resolve("undated.txt"), "Volunteers filled sandbags at Pulford through the night.\n");
         Files.write(mixed.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7});
         Files.writeString(mixed.resolve("empty.txt"), "");
         CommandRun run = CommandRun.of("timeline", "--no-progress", docs.toString(), mixed.toString());
@@ -124,5 +124,21 @@ class TimelineCommandTest {
                 .contains("Output: md, json, html (self-contained page with a picture), tls (the Timeline17 gold format).");
         assertThat(CommandRun.of("summarize", "--help").stdout().replaceAll("\\s+", " "))
                 .contains("Output: md (citations and sources), json, html (self-contained page), text (sentences only). Default: md.");
+    }
+
+    @Test
+    void theBridgeExamplesUndatedReportsAreDatedFromTheirTextAndItsBiggestDayIsShown() {
+        CommandRun run = CommandRun.of("timeline", "--no-progress", "../examples/harbour-bridge");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).contains("dated 2026-03-13 from \u201CFriday\u201D")
+                .contains("coastline-herald-cracked-pier.txt").doesNotContain("used for content only");
+        String friday = run.stdout().substring(run.stdout().indexOf("## Friday 13 March 2026"));
+        assertThat(friday.substring(0, friday.indexOf("\n## ", 5)))
+                .contains("will remain closed for at least four weeks");
+        assertThat(run.stdout()).contains("## Dates inferred from the text");
+        // the morning queue after the Tuesday-night strike is Wednesday's, never Tuesday's
+        String tuesday = run.stdout().substring(run.stdout().indexOf("## Tuesday 10 March 2026"),
+                run.stdout().indexOf("## Wednesday 11 March 2026"));
+        assertThat(tuesday).doesNotContain("7:30 in the morning");
     }
 }

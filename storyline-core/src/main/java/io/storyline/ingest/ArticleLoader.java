@@ -89,7 +89,8 @@ public final class ArticleLoader {
                 problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
             }
             for (ExtractedArticle article : read) {
-                articles.add(article.with(withUniqueId(cappedLength(article.article(), problems), ids)));
+                Article trusted = trustedDate(article.article(), article.page(), problems);
+                articles.add(article.with(withUniqueId(cappedLength(trusted, problems), ids)));
             }
             options.listener().fileRead(item.location(), ++done, pending.size());
         }
@@ -249,7 +250,8 @@ public final class ArticleLoader {
             extracted.clear();
             problems.add(new InputProblem(item.location(), "could not be read (" + unexpected + ")"));
         }
-        return new Corpus(extracted.stream().map(e -> cappedLength(e.article(), problems)).toList(), problems);
+        return new Corpus(extracted.stream()
+                .map(e -> cappedLength(trustedDate(e.article(), e.page(), problems), problems)).toList(), problems);
     }
 
     /**
@@ -266,7 +268,7 @@ public final class ArticleLoader {
         try {
             List<InputProblem> problems = new ArrayList<>();
             Article article = JsonLinesFormat.line(from, lineNumber, line, options.fallbackDate()).article();
-            return new Corpus(List.of(cappedLength(article, problems)), problems);
+            return new Corpus(List.of(cappedLength(trustedDate(article, null, problems), problems)), problems);
         } catch (UnusableInputException e) {
             return new Corpus(List.of(), List.of(new InputProblem(location, e.getMessage())));
         } catch (RuntimeException unexpected) {
@@ -334,6 +336,16 @@ public final class ArticleLoader {
     }
 
     /** The article, cut to the length one article is used up to, with a notice when it was cut. */
+    /** The article, undated when its date cannot be trusted ({@link PublicationDateCheck}), which is told. */
+    private static Article trustedDate(Article article, HtmlPage page, List<InputProblem> problems) {
+        String problem = PublicationDateCheck.problem(article, page);
+        if (problem == null) {
+            return article;
+        }
+        problems.add(InputProblem.readInPart(article.origin(), problem));
+        return article.withPublished(null);
+    }
+
     private static Article cappedLength(Article article, List<InputProblem> problems) {
         if (!ArticleLength.tooLong(article)) {
             return article;

@@ -11,15 +11,24 @@ import java.util.List;
  *                 about it (what the dates were chosen from)
  * @param undated  origins of the articles that had no publication date: used for content, but
  *                 they cannot date an event by themselves
+ * @param inferred the articles that had no publication date and were given one from their text (their
+ *                 sources show that date), with the words that gave it
  */
 public record Timeline(List<TimelineEntry> entries, List<Source> sources, List<DayCoverage> coverage,
-                       List<String> undated) {
+                       List<String> undated, List<InferredDate> inferred) {
 
     public Timeline {
         entries = List.copyOf(entries);
         sources = List.copyOf(sources);
         coverage = List.copyOf(coverage);
         undated = List.copyOf(undated);
+        inferred = List.copyOf(inferred);
+    }
+
+    /** A timeline none of whose articles' dates were inferred. */
+    public Timeline(List<TimelineEntry> entries, List<Source> sources, List<DayCoverage> coverage,
+                    List<String> undated) {
+        this(entries, sources, coverage, undated, List.of());
     }
 
     public int sentenceCount() {

@@ -1,6 +1,7 @@
 package io.storyline.render;
 
 import io.storyline.model.DayCoverage;
+import io.storyline.model.InferredDate;
 import io.storyline.model.Source;
 import io.storyline.model.Timeline;
 import io.storyline.model.TimelineEntry;
@@ -33,6 +34,10 @@ final class TimelineHtml {
     /** About half the width of a date label ("12 Mar 2026") in the picture's units. */
     private static final int LABEL_HALF_WIDTH = 36;
     private static final int AXIS_Y = 140;
+    /** Rows of date labels under the axis, their spacing, and the least room between two labels of a row. */
+    static final int LABEL_ROWS = 3;
+    private static final int LABEL_ROW = 16;
+    private static final double LABEL_GAP = 6;
 
     private TimelineHtml() {
     }
@@ -50,6 +55,20 @@ final class TimelineHtml {
             Element list = SummaryHtml.sourceSection(main, "sources-heading", "Sources");
             for (Source source : timeline.sources()) {
                 SummaryHtml.appendSource(list, source, tints);
+            }
+        }
+        if (!timeline.inferred().isEmpty()) {
+            Element section = Html.line(main, "section").addClass("sources").attr("aria-labelledby", "inferred-heading");
+            section.appendText("\n");
+            Html.line(section, "h2").attr("id", "inferred-heading").text("Dates inferred from the text");
+            Html.line(section, "p").addClass("meta").text("These articles carried no date; their sources show one "
+                    + "read from their text.");
+            Element list = Html.line(section, "ul");
+            list.appendText("\n");
+            for (InferredDate d : timeline.inferred()) {
+                Element item = Html.line(list, "li");
+                item.appendElement("code").addClass("origin").text(Copy.oneLine(d.origin()));
+                item.appendText(": " + d.date() + ", from " + d.evidence());
             }
         }
         if (!timeline.undated().isEmpty()) {
@@ -138,22 +157,27 @@ final class TimelineHtml {
             rect(day, "pub", x, AXIS_Y - published, barWidth, published);
             rect(day, "ref", x, AXIS_Y - published - referred, barWidth, referred);
         }
-        int label = 0;
+        List<Double> rowEnds = new java.util.ArrayList<>();
         for (TimelineEntry e : timeline.entries()) {
             double x = x(e.date(), first, span, plot);
             Html.line(svg, "a").attr("href", "#date-" + e.date()).appendElement("circle").addClass("mark")
                     .attr("cx", fmt(x)).attr("cy", String.valueOf(AXIS_Y)).attr("r", "4")
                     .appendElement("title").text(DAY.format(e.date()));
-            if (timeline.entries().size() <= 12 || label % 3 == 0) {
-                // labels at the ends of the axis grow inwards, so the picture's edge does not cut them
-                String anchor = x < MARGIN + LABEL_HALF_WIDTH ? "start"
-                        : x > WIDTH - MARGIN - LABEL_HALF_WIDTH ? "end" : "middle";
-                Html.line(svg, "text").addClass("label").attr("x", fmt(x))
-                        .attr("y", String.valueOf(AXIS_Y + 16 + (label % 2) * 12)).attr("text-anchor", anchor)
-                        .text(SHORT.format(e.date()));
+            // labels at the ends of the axis grow inwards, so the picture's edge does not cut them
+            String anchor = x < MARGIN + LABEL_HALF_WIDTH ? "start"
+                    : x > WIDTH - MARGIN - LABEL_HALF_WIDTH ? "end" : "middle";
+            double left = anchor.equals("start") ? x : anchor.equals("end") ? x - 2 * LABEL_HALF_WIDTH : x - LABEL_HALF_WIDTH;
+            int row = labelRow(rowEnds, left);
+            if (row < 0) {
+                continue; // no room on any row: the mark keeps its date as a tooltip and links to it
             }
-            label++;
+            rowEnds.set(row, left + 2 * LABEL_HALF_WIDTH);
+            Html.line(svg, "text").addClass("label").attr("x", fmt(x))
+                    .attr("y", String.valueOf(AXIS_Y + 16 + row * LABEL_ROW)).attr("text-anchor", anchor)
+                    .text(SHORT.format(e.date()));
         }
+        int height = HEIGHT + Math.max(0, rowEnds.size() - 2) * LABEL_ROW;
+        svg.attr("viewBox", "0 0 " + WIDTH + " " + height);
         Element caption = Html.line(figure, "figcaption").appendText("Coverage per day: ");
         caption.appendElement("span").addClass("key").addClass("pub");
         caption.appendText(" articles published, ");
@@ -161,6 +185,24 @@ final class TimelineHtml {
         caption.appendText(" references from other days; ");
         caption.appendElement("span").addClass("key").addClass("mark");
         caption.appendText(" dates in the timeline.");
+    }
+
+    /**
+     * The first row whose last label ends a gap before {@code left}, opening a row while there are
+     * fewer than {@value #LABEL_ROWS}; -1 when none has room. Labels never overlap, however the dates
+     * crowd (a story of two years with a busy week, or one of two days).
+     */
+    static int labelRow(List<Double> rowEnds, double left) {
+        for (int row = 0; row < rowEnds.size(); row++) {
+            if (rowEnds.get(row) + LABEL_GAP <= left) {
+                return row;
+            }
+        }
+        if (rowEnds.size() < LABEL_ROWS) {
+            rowEnds.add(Double.NEGATIVE_INFINITY);
+            return rowEnds.size() - 1;
+        }
+        return -1;
     }
 
     private static double x(LocalDate date, LocalDate first, long span, double plot) {

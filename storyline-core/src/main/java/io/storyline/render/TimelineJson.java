@@ -3,6 +3,7 @@ package io.storyline.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.model.DayCoverage;
+import io.storyline.model.InferredDate;
 import io.storyline.model.SummarySentence;
 import io.storyline.model.Timeline;
 import io.storyline.model.TimelineEntry;
@@ -45,6 +46,15 @@ final class TimelineJson {
         }
         ArrayNode undated = root.putArray("undated");
         timeline.undated().forEach(undated::add);
+        if (!timeline.inferred().isEmpty()) {
+            ArrayNode inferred = root.putArray("inferred");
+            for (InferredDate d : timeline.inferred()) {
+                ObjectNode o = inferred.addObject();
+                o.put("origin", d.origin());
+                o.put("date", d.date().toString());
+                o.put("evidence", d.evidence());
+            }
+        }
         return root;
     }
 }

@@ -1,5 +1,6 @@
 package io.storyline.render;
 
+import io.storyline.model.InferredDate;
 import io.storyline.model.Source;
 import io.storyline.model.SummarySentence;
 import io.storyline.model.Timeline;
@@ -39,6 +40,15 @@ final class TimelineMarkdown {
             out.append("## Sources\n\n");
             for (Source source : timeline.sources()) {
                 out.append("- ").append(Markdown.sourceLine(source)).append('\n');
+            }
+        }
+        if (!timeline.inferred().isEmpty()) {
+            out.append("\n## Dates inferred from the text\n\nThese articles carried no date; their sources show one "
+                    + "read from their text:\n\n");
+            for (InferredDate d : timeline.inferred()) {
+                out.append("- ").append(Markdown.codeSpan(Copy.oneLine(d.origin()))).append(": ")
+                        .append(DAY.format(d.date())).append(", from ").append(Markdown.escape(d.evidence()))
+                        .append('\n');
             }
         }
         if (!timeline.undated().isEmpty()) {

@@ -31,6 +31,19 @@ final class EntryText {
             + "(?:,\\s*" + MONTH + "\\s\\d{1,2})?\\s(?:--|\u2013|\u2014)\\s+");
     /** A dash set off by spaces after a capitals "dateline" shows an apposition ("NATO -- the alliance -- said"). */
     private static final Pattern APPOSITION_DASH = Pattern.compile("\\s(?:--|\u2013|\u2014)\\s");
+    /** A name in a byline: "Michael", "D.", "O'Neil" (capitals alone are a dateline's place, not a name). */
+    private static final String NAME = "(?!(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|"
+            + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\b)\\p{Lu}(?:[\\p{Ll}'’][\\p{L}'’-]*|\\.)";
+    /** A page's time stamp: a date with its year and a clock time ("Fri May 1, 2009 6:23 pm BST"). */
+    private static final Pattern TIME_STAMP = Pattern.compile("(?:\\|\\s*)?(?:(?:"
+            + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s)?"
+            + "(?:\\d{1,2}\\s" + MONTH + "|" + MONTH + "\\s\\d{1,2}),?\\s\\d{4}[,;]?\\s(?:at\\s)?"
+            + "\\d{1,2}[.:]\\d\\d(?:\\s?[ap]\\.?m\\.?|\\s?[AP]M)?(?:\\s(?:GMT|BST|UTC|CET|[ECMP][SD]T|ET))?\\s+");
+    /** Sentences that are page furniture whole: a blog's "Posted by", a link's or a player's label. */
+    private static final Pattern FURNITURE = Pattern.compile("^(?:Posted by\\b|Link to this\\b|Media playback is "
+            + "unsupported|Related:|Read more\\b|Click here\\b|Share this\\b|Email this\\b|Print this\\b"
+            + "|Copyright\\b|©)", Pattern.CASE_INSENSITIVE);
+
     private static final List<Pattern> LEADING = List.of(
             // a bullet or a dash left from a list or a live blog
             Pattern.compile("^[*\u2022\u00b7]\\s*|^" + DASH + "+\\s+"),
@@ -39,6 +52,7 @@ final class EntryText {
             // a photo credit: "(AP Photo/...)", "(Charles Dharapak - AP)", "(Photos By ... -- The Post)", "(AP)"
             Pattern.compile("^\\((?:[^()]*\\bPhotos?\\b[^()]*|AP|AFP|Reuters|[^()]{1,60}\\s" + DASH
                     + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg))\\)\\s*", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^Photograph:\\s*(?:" + AGENCY + "|PA|EPA|Getty Images|Rex Features|Corbis)\\s+"),
             Pattern.compile("^Photograph:\\s*(?:[^\\s/]+\\s){0,2}\\S+/\\S+"
                     + "(?:\\s(?:Features|Images|Pictures|Photos))?\\s+"),
             // a wire dateline: a place (and date), an outlet in parentheses, a dash
@@ -49,8 +63,21 @@ final class EntryText {
             Pattern.compile("^(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS)
                     + ") \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
                     + "\\d{1,2}[.:]\\d\\d(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+"),
-            // a chronology's date label: "April 22 - "
-            Pattern.compile("^" + MONTH + "\\s\\d{1,2}\\s*(?:" + DASH + "|:)\\s+"));
+            // a media label: "Video of the speech:", "Link to this audio", "Media playback is unsupported ..."
+            Pattern.compile("^(?:(?:Video|Audio|Watch|Listen|Gallery|Slideshow|In pictures|Pictures|Photos?)\\b"
+                    + "[^:.]{0,60}:|Link to this (?:audio|video|interactive|picture|gallery)|Media playback is "
+                    + "unsupported on your device)\\s+"),
+            // a credit in parentheses, names and capitals only: "(Getty Images)", "(Brian Snyder/Reuters)",
+            // "(Video by AP)"; or a pointer to more: "(For full coverage of the flu outbreak, click (nFLU))"
+            Pattern.compile("^\\((?:\\s*(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&-]*|by|and|via|/|-|,))+\\s*\\)\\s+"),
+            Pattern.compile("^\\([^()]*\\bclick\\b(?:[^()]|\\([^()]*\\))*\\)\\s*", Pattern.CASE_INSENSITIVE),
+            // a byline: "By Michael D. Shear and Robert Barnes "
+            Pattern.compile("^By " + NAME + "(?:\\s" + NAME + "){0,3}(?:,? and " + NAME + "(?:\\s" + NAME
+                    + "){0,3})?\\s+(?=\\p{Lu})"),
+            // a video teaser's title and running time: "Arab League meets after the vote (1:46) "
+            Pattern.compile("^[^()]{0,120}\\(\\d{1,2}:\\d\\d\\)\\s+"),
+            // a chronology's date label: "April 22 - ", "29 May: "
+            Pattern.compile("^(?:" + MONTH + "\\s\\d{1,2}|\\d{1,2}\\s" + MONTH + ")\\s*(?:" + DASH + "|:)\\s+"));
 
     private EntryText() {
     }
@@ -69,9 +96,23 @@ final class EntryText {
                 }
             }
         }
+        // a time stamp further in ends the page's lines run into the sentence ("HONG KONG | Fri May 1, ...")
+        Matcher stamp = TIME_STAMP.matcher(text);
+        int after = -1;
+        while (stamp.find()) {
+            after = stamp.end();
+        }
+        if (after > 0 && text.substring(after).split("\\s+").length >= MIN_WORDS_LEFT * 2) {
+            return of(text.substring(after));
+        }
         if (text.split("\\s+").length < MIN_WORDS_LEFT) {
             return sentence.strip();
         }
         return text;
+    }
+
+    /** Whether the sentence is page furniture as a whole: a blog's "Posted by ...", a link's or a player's label. */
+    static boolean isFurniture(String sentence) {
+        return FURNITURE.matcher(sentence.strip()).find();
     }
 }

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The day each sentence of a story is about, and how much the story says about each day. A
- * sentence is about the first day it names (outside quotes, within the story's time span), else,
+ * sentence is about the first day it names not in passing ({@link EventDay}; outside quotes, within
+ * the story's time span), else,
  * when it names no other time at all, about its article's publication day. A day's mentions are the
  * articles of other days that name it, each counted once: one retrospective that names a day in
  * every paragraph is one voice, and counting its sentences let such pieces outrank the days many
@@ -33,18 +34,22 @@ final class SentenceDating {
     static final int LOOK_BACK_DAYS = 31;
     /** Extra weight of a reference per log-day of distance (0.3 to 1 all helped; 0.5 measured best). */
     static final double DISTANCE_WEIGHT = 0.5;
+    /** How many days before its publication day an article's dateline may be and still be its "now". */
+    static final int DATELINE_DAYS = 2;
 
     private final LocalDate[] mentioned;
     private final LocalDate[] published;
     private final boolean[] namesOtherTime;
+    private final boolean[] morning;
     private final Map<LocalDate, int[]> coverage;
     private final Map<LocalDate, Double> referenceWeight;
 
     private SentenceDating(LocalDate[] mentioned, LocalDate[] published, boolean[] namesOtherTime,
-                           Map<LocalDate, int[]> coverage, Map<LocalDate, Double> referenceWeight) {
+                           boolean[] morning, Map<LocalDate, int[]> coverage, Map<LocalDate, Double> referenceWeight) {
         this.mentioned = mentioned;
         this.published = published;
         this.namesOtherTime = namesOtherTime;
+        this.morning = morning;
         this.coverage = coverage;
         this.referenceWeight = referenceWeight;
     }
@@ -64,6 +69,7 @@ final class SentenceDating {
         LocalDate[] mentioned = new LocalDate[n];
         LocalDate[] published = new LocalDate[n];
         boolean[] other = new boolean[n];
+        boolean[] morning = new boolean[n];
         Map<LocalDate, int[]> coverage = new TreeMap<>();
         Map<LocalDate, Double> weights = new TreeMap<>();
         for (Article a : articles) {
@@ -72,9 +78,10 @@ final class SentenceDating {
             }
         }
         if (first == null) {
-            return new SentenceDating(mentioned, published, other, coverage, weights);
+            return new SentenceDating(mentioned, published, other, morning, coverage, weights);
         }
         LocalDate from = first.minusDays(LOOK_BACK_DAYS);
+        LocalDate[] filed = datelines(story, resolver);
         Set<String> counted = new HashSet<>();
         for (AnalyzedSentence s : story.sentences()) {
             LocalDate pub = articles.get(s.article()).published();
@@ -82,24 +89,50 @@ final class SentenceDating {
             if (pub == null || comments.isComment(s)) {
                 continue;
             }
-            for (TimeReference r : resolver.resolve(s.text(), pub)) {
-                if (r.quoted()) {
+            List<TimeReference> days = new ArrayList<>();
+            LocalDate now = filed[s.article()] != null ? filed[s.article()] : pub;
+            for (TimeReference r : resolver.resolve(s.text(), now)) {
+                if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r))) {
                     continue;
                 }
                 if (r.isDay() && !r.date().isBefore(from) && !r.date().isAfter(last)) {
-                    if (mentioned[s.id()] == null) {
-                        mentioned[s.id()] = r.date();
-                        if (!r.date().equals(pub) && counted.add(s.article() + "|" + r.date())) {
-                            coverage.computeIfAbsent(r.date(), d -> new int[2])[1]++;
-                            weights.merge(r.date(), referenceWeight(r.date(), pub), Double::sum);
-                        }
+                    if (days.isEmpty() && !r.date().equals(pub) && counted.add(s.article() + "|" + r.date())) {
+                        coverage.computeIfAbsent(r.date(), d -> new int[2])[1]++;
+                        weights.merge(r.date(), referenceWeight(r.date(), pub), Double::sum);
                     }
+                    days.add(r);
                 } else if (!r.date().equals(pub)) {
                     other[s.id()] = true;
                 }
             }
+            TimeReference governing = EventDay.governing(s.text(), days);
+            mentioned[s.id()] = governing == null ? null : governing.date();
+            morning[s.id()] = EventDay.inTheMorning(s.text());
         }
-        return new SentenceDating(mentioned, published, other, coverage, weights);
+        return new SentenceDating(mentioned, published, other, morning, coverage, weights);
+    }
+
+    /**
+     * Each article's dateline day when its first sentence has one and it falls on or up to
+     * {@value #DATELINE_DAYS} days before the publication day (copy filed the evening before a
+     * morning paper): the "now" its weekdays and "yesterday" are read from. Null otherwise.
+     */
+    private static LocalDate[] datelines(StoryAnalysis story, TimeExpressions resolver) {
+        LocalDate[] filed = new LocalDate[story.articles().size()];
+        for (AnalyzedSentence s : story.sentences()) {
+            LocalDate pub = story.articles().get(s.article()).published();
+            if (s.position() != 0 || pub == null) {
+                continue;
+            }
+            for (TimeReference r : resolver.resolve(s.text(), pub)) {
+                if (r.isDay() && EventDay.isDateline(s.text(), r) && !r.date().isAfter(pub)
+                        && !r.date().isBefore(pub.minusDays(DATELINE_DAYS))) {
+                    filed[s.article()] = r.date();
+                    break;
+                }
+            }
+        }
+        return filed;
     }
 
     /** One reference's weight: 1, plus more the further the referring article stands from the day. */
@@ -125,6 +158,11 @@ final class SentenceDating {
     /** Whether the sentence names a time other than its publication day that is not a day in span. */
     boolean namesOtherTime(AnalyzedSentence s) {
         return namesOtherTime[s.id()];
+    }
+
+    /** Whether the sentence places its event in the morning or the small hours ({@link EventDay}). */
+    boolean inTheMorning(AnalyzedSentence s) {
+        return morning[s.id()];
     }
 
     /** Every day published on or referred to, oldest first. */

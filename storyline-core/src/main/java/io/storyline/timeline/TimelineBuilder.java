@@ -72,6 +72,16 @@ public final class TimelineBuilder {
      * Timeline17 (align m:1 R1 0.1279 with 0.6 or 0.3), it is a rule for readers.
      */
     static final double PRONOUN_OPENING_WEIGHT = 0.5;
+    /**
+     * Articles that must name a day well before the story's first article for it to be one of the story's
+     * days: a single mention is background (an earlier event recalled in passing), not the story.
+     */
+    static final int BACKGROUND_MENTIONS = 2;
+    /**
+     * How far before the first article a day is background: the first articles' weekdays ("on
+     * Monday") reach back six days at most, a day further back is recalled, not reported.
+     */
+    static final int BACKGROUND_DAYS = 7;
     /** Sentences shorter or longer than this many words do not read well as a timeline entry. */
     static final int MIN_WORDS = 6;
     static final int MAX_WORDS = 60;
@@ -96,6 +106,8 @@ public final class TimelineBuilder {
         if (articles.stream().allMatch(a -> a.published() == null)) {
             throw new NoDatedArticlesException(articles.size());
         }
+        DateInference.Result dated = new DateInference(resolver).infer(articles);
+        articles = dated.articles();
         StoryAnalysis story = StoryAnalysis.of(articles);
         // only the chosen sentences need their neighbours (for citations); other pairs are measured on demand
         Facts facts = Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, Set.of()));
@@ -124,11 +136,17 @@ public final class TimelineBuilder {
         Set<Integer> chosenIds = new HashSet<>();
         chosen.values().forEach(day -> day.forEach(s -> chosenIds.add(s.id())));
         Facts citing = Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, chosenIds));
-        return TimelineWriter.write(story, citing, chosen, coverage, undated);
+        return TimelineWriter.write(story, citing, chosen, coverage, undated, dated.inferred());
     }
 
-    /** About one date for every three days with coverage, within bounds a reader takes in at a glance. */
+    /**
+     * Every day of a story told within a week, else about one date for every three days with coverage,
+     * within bounds a reader takes in at a glance.
+     */
     static int readableDateCount(List<DayCoverage> coverage) {
+        if (coverage.size() <= DateInference.WEEK) {
+            return Math.max(1, coverage.size()); // a story of a few days is read day by day
+        }
         return Math.max(TimelineOptions.MIN_DATES, Math.min(TimelineOptions.MAX_DATES, coverage.size() / 3));
     }
 
@@ -136,7 +154,8 @@ public final class TimelineBuilder {
                                                                      ReaderComments comments) {
         Map<LocalDate, List<AnalyzedSentence>> byDay = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
-            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)) {
+            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)
+                    || EntryText.isFurniture(s.text())) {
                 continue;
             }
             LocalDate day = dating.mentioned(s);
@@ -144,7 +163,7 @@ public final class TimelineBuilder {
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(s);
             } else if (dating.published(s) != null && !dating.namesOtherTime(s) && s.position() < DAY_SENTENCES) {
                 byDay.computeIfAbsent(dating.published(s), d -> new ArrayList<>()).add(s);
-                if (s.position() < LEAD_SENTENCES) {
+                if (s.position() < LEAD_SENTENCES && !dating.inTheMorning(s)) {
                     byDay.computeIfAbsent(dating.published(s).minusDays(1), d -> new ArrayList<>()).add(s);
                 }
             }
@@ -157,6 +176,11 @@ public final class TimelineBuilder {
                                                SentenceDating dating) {
         List<DayCoverage> ranked = new ArrayList<>(coverage);
         ranked.removeIf(d -> !candidates.containsKey(d.date()));
+        LocalDate firstPublished = coverage.stream().filter(d -> d.articles() > 0).map(DayCoverage::date)
+                .findFirst().orElse(null);
+        // a day before the story began that one article names is background (an earlier quake elsewhere)
+        ranked.removeIf(d -> firstPublished != null && d.date().isBefore(firstPublished.minusDays(BACKGROUND_DAYS))
+                && d.mentions() < BACKGROUND_MENTIONS);
         ranked.sort(Comparator.comparingDouble((DayCoverage d) -> -score(d, dating.referenceWeight(d.date())))
                 .thenComparing(DayCoverage::date));
         List<LocalDate> dates = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.storyline.analyze.Facts;
 import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.DayCoverage;
+import io.storyline.model.InferredDate;
 import io.storyline.model.SummarySentence;
 import io.storyline.model.Timeline;
 import io.storyline.model.TimelineEntry;
@@ -26,7 +27,7 @@ final class TimelineWriter {
     }
 
     static Timeline write(StoryAnalysis story, Facts facts, Map<LocalDate, List<AnalyzedSentence>> chosen,
-                          List<DayCoverage> coverage, List<String> undated) {
+                          List<DayCoverage> coverage, List<String> undated, List<InferredDate> inferred) {
         Map<Integer, List<AnalyzedSentence>> reports = new LinkedHashMap<>();
         Map<Integer, List<AnalyzedSentence>> events = new LinkedHashMap<>();
         for (List<AnalyzedSentence> day : chosen.values()) {
@@ -36,17 +37,23 @@ final class TimelineWriter {
             }
         }
         SourceNumbering numbering = SourceNumbering.byFirstCitation(story, List.copyOf(events.values()));
+        FusedLines fused = FusedLines.of(story.articles());
         List<TimelineEntry> entries = new ArrayList<>();
         chosen.forEach((date, day) -> {
             List<SummarySentence> sentences = new ArrayList<>();
             AnalyzedSentence previous = null;
             for (AnalyzedSentence s : day) {
-                sentences.add(new SummarySentence(story.shownAfter(EntryText.of(s.text()), s, previous),
+                sentences.add(new SummarySentence(story.shownAfter(shown(s, fused), s, previous),
                         numbering.cite(reports.get(s.id())), numbering.disputes(facts.disputes(s))));
                 previous = s;
             }
             entries.add(new TimelineEntry(date, sentences));
         });
-        return new Timeline(entries, numbering.sources(), coverage, undated);
+        return new Timeline(entries, numbering.sources(), coverage, undated, inferred);
+    }
+
+    /** The sentence without page furniture in front of it, nor the lines a scrape fused onto it. */
+    private static String shown(AnalyzedSentence s, FusedLines fused) {
+        return EntryText.of(fused.lastSentence(EntryText.of(s.text())));
     }
 }

@@ -80,4 +80,22 @@ class TimelineWritersTest {
         assertThat(html.split("class=\"day chosen\"", -1)).hasSize(3);
         assertThat(html).doesNotContain("src=\"http", "<link");
     }
+
+    @Test
+    void anInferredDateIsMarkedInEveryFormatThatListsSources() throws Exception {
+        Timeline base = timeline();
+        Timeline inferred = new Timeline(base.entries(), base.sources(), base.coverage(), List.of(),
+                List.of(new io.storyline.model.InferredDate("notes/pier.txt", D2,
+                        "\u201CWednesday\u201D in its text, beside the other articles' dates")));
+        String md = OutputFormats.MD.render(RecordType.TIMELINE, inferred, RenderOptions.defaults());
+        assertThat(md).contains("## Dates inferred from the text").contains("`notes/pier.txt`: Wednesday 6 March 2024")
+                .doesNotContain("## Undated articles");
+        JsonNode root = new ObjectMapper().readTree(OutputFormats.JSON.render(RecordType.TIMELINE, inferred, null));
+        assertThat(root.get("inferred").get(0).get("date").asText()).isEqualTo("2024-03-06");
+        assertThat(root.get("inferred").get(0).get("evidence").asText()).contains("Wednesday");
+        String html = OutputFormats.HTML.render(RecordType.TIMELINE, inferred, RenderOptions.defaults());
+        assertThat(html).contains("Dates inferred from the text").contains("notes/pier.txt");
+        JsonNode plain = new ObjectMapper().readTree(OutputFormats.JSON.render(RecordType.TIMELINE, base, null));
+        assertThat(plain.has("inferred")).isFalse();
+    }
 }

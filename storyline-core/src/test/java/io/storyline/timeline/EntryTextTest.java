@@ -31,9 +31,41 @@ class EntryTextTest {
                 + "|The harbour master said the port would stay shut until Friday.",
         "Sept. 7: The harbour board votes to dredge the eastern channel."
                 + "|The harbour board votes to dredge the eastern channel.",
+        // a Washington Post page: credit, byline, dateline
+        "(Brian Snyder/Reuters) By Maria Lenz and Tom O'Neil TALLINN -- The harbour stayed shut for a third day."
+                + "|The harbour stayed shut for a third day.",
+        "(Getty Images) The freighter was towed out of the channel at dawn.|The freighter was towed out of the channel at dawn.",
+        "(Video by AP) Tugs pull the freighter off the sandbank.|Tugs pull the freighter off the sandbank.",
+        // a Reuters page: a pointer to more coverage, and a time stamp mid-line
+        "(For full coverage of the closure, click (nPORT)) TALLINN, March 4 (Reuters) - Ferries resumed sailing to "
+                + "the islands.|Ferries resumed sailing to the islands.",
+        // a Guardian page: a headline and standfirst before the time stamp
+        "The harbour that stood still Ships wait as the port stays shut Tuesday 4 March 2024 08.43 GMT There has "
+                + "never been a closure like it in the port's long history.|There has never been a closure like it in "
+                + "the port's long history.",
+        // a CNN page's media label, a Guardian page's audio link, a BBC page's player notice
+        "Video of the harbour master's statement: (Update 1:50 a.m. Wednesday in Tallinn) The port will reopen on "
+                + "Friday.|The port will reopen on Friday.",
+        "Photograph: AP Engineers inspected the hull of the grounded freighter on Sunday.|Engineers inspected the "
+                + "hull of the grounded freighter on Sunday.",
+        "29 May: The port authority announces that the salvage has failed.|The port authority announces that the "
+                + "salvage has failed.",
+        "Harbour board meets after the closure (1:46) Nov. 16 - Harbour board members met in Tallinn to plan the "
+                + "dredging.|Harbour board members met in Tallinn to plan the dredging.",
+        "Link to this audio Ferries resumed sailing to the islands on Monday morning.|Ferries resumed sailing to the "
+                + "islands on Monday morning.",
+        "Media playback is unsupported on your device Divers inspected the hull on Sunday.|Divers inspected the hull "
+                + "on Sunday.",
     })
     void furnitureBeforeTheSentenceGoes(String page, String entry) {
         assertThat(EntryText.of(page)).isEqualTo(entry);
+    }
+
+    @Test
+    void aTimeStampFurtherInEndsThePagesLines() {
+        assertThat(EntryText.of("TALLINN | Fri Mar 1, 2024 6:23 pm GMT TALLINN (Reuters) - Estonia closed its largest "
+                + "port to tankers after the freighter ran aground on Friday."))
+                .isEqualTo("Estonia closed its largest port to tankers after the freighter ran aground on Friday.");
     }
 
     @ParameterizedTest
@@ -42,6 +74,10 @@ class EntryTextTest {
         "March was the busiest month the harbour has had since the war.",
         "Officials (who asked not to be named) said the freighter had lost power.",
         "(Update 9:14 p.m.) Closed.",
+        "By Friday the port had reopened to ferries but not to tankers.",
+        "By Tuesday, divers had found two cracks in the hull.",
+        "Video recorded by a passing motorist shows the freighter striking the pier.",
+        "(The port authority said the closure would last a week.) Ferries waited.",
     })
     void prose_andEntriesThatWouldBeLeftTooShort_stayWhole(String sentence) {
         assertThat(EntryText.of(sentence)).isEqualTo(sentence);
@@ -58,5 +94,16 @@ class EntryTextTest {
         assertThat(sentences).extracting(s -> s.text()).noneMatch(t -> t.contains("(Reuters)"));
         assertThat(sentences).flatExtracting(s -> s.citations()).extracting(c -> c.sentence())
                 .anyMatch(t -> ((String) t).startsWith("TALLINN, March 3 (Reuters) --"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Posted by David T on April 2, 2005 11:01 PM.|true",
+        "Link to this video|true",
+        "Related: Harbour closures this winter|true",
+        "The harbour master posted a notice on the gate.|false",
+    })
+    void furnitureSentencesAreToldWhole(String sentence, boolean furniture) {
+        assertThat(EntryText.isFurniture(sentence)).isEqualTo(furniture);
     }
 }

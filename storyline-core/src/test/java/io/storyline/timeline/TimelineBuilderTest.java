@@ -83,9 +83,10 @@ class TimelineBuilderTest {
     @Test
     void undatedArticlesAreUsedButReported() {
         List<Article> articles = new ArrayList<>(story());
-        articles.add(article("u1", "Blog", null, "The Arun flood on Monday left the Pulford quay under a metre of water."));
+        articles.add(article("u1", "Blog", null, "The Arun flood left the Pulford quay under a metre of water."));
         Timeline timeline = new TimelineBuilder(TimelineOptions.defaults()).build(articles);
         assertThat(timeline.undated()).containsExactly("u1.txt");
+        assertThat(timeline.inferred()).isEmpty();
         assertThat(timeline.sources()).extracting(s -> s.articleId()).contains("u1");
     }
 

@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class TimelineBenchmark {
 
-    /** One gold timeline's scores. */
-    public record Row(String topic, String timeline, int dates, int sentencesPerDate, TimelineScore score) {
+    /** One gold timeline's scores, and the timeline made for it. */
+    public record Row(String topic, String timeline, int dates, int sentencesPerDate, TimelineScore score,
+                      Timeline made) {
     }
 
     private static final Pattern PUNCTUATION = Pattern.compile("([.,;:!?()\"\\[\\]])");
@@ -74,7 +75,7 @@ public final class TimelineBenchmark {
                         topic.keywords()).within(gold.days().firstKey(), gold.days().lastKey());
                 Timeline timeline = new TimelineBuilder(options).build(articles);
                 rows.add(new Row(topic.name(), gold.name(), gold.days().size(), gold.sentencesPerDate(),
-                        metrics.score(asDays(timeline), gold.days())));
+                        metrics.score(asDays(timeline), gold.days()), timeline));
             }
             progress.accept(t + 1, topics.size());
         }

@@ -65,7 +65,7 @@ class BrowserTest {
         }
     }
 
-    private static boolean runs(String... command) {
+    static boolean runs(String... command) {
         try {
             Process p = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
             p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());

@@ -91,4 +91,41 @@ class EvalTimelineCommandTest {
         assertThat(empty.exitCode()).isEqualTo(Main.EXIT_FAILED);
         assertThat(empty.stderr()).contains("no topic");
     }
+
+    @Test
+    void printsEachSetAndComparesWithASavedRun(@TempDir Path dir) throws IOException {
+        arunTopic(dir.resolve("data"));
+        Path saved = dir.resolve("sets.tsv");
+        CommandRun first = CommandRun.of("eval", "timeline", "--dataset", "timeline17", "--no-progress",
+                "--save-sets", saved.toString(), dir.resolve("data").toString());
+        assertThat(first.exitCode()).as(first.stderr()).isZero();
+        assertThat(first.stdout()).contains("per set").containsPattern("\\narun\\s+1\\s+0\\.\\d{4}")
+                .contains("mean of sets");
+        String table = Files.readString(saved);
+        assertThat(table).startsWith("set\ttimelines\talign1\talign2\tdateF1\tconcat1\narun\t1\t");
+
+        // a baseline whose figures are all lower by a little: this run improved the one set on both counts
+        String[] cells = table.lines().skip(1).findFirst().orElseThrow().split("\t");
+        String lower = "set\ttimelines\talign1\talign2\tdateF1\tconcat1\narun\t1\t"
+                + (Double.parseDouble(cells[2]) - 0.01) + "\t" + cells[3] + "\t"
+                + (Double.parseDouble(cells[4]) - 0.01) + "\t" + cells[5] + "\n";
+        Path baseline = dir.resolve("lower.tsv");
+        Files.writeString(baseline, lower);
+        CommandRun second = CommandRun.of("eval", "timeline", "--dataset", "timeline17", "--no-progress",
+                "--baseline", baseline.toString(), dir.resolve("data").toString());
+        assertThat(second.exitCode()).as(second.stderr()).isZero();
+        assertThat(second.stdout()).contains("d.align1").contains("+0.0100")
+                .contains("align1 improved in 1 of 1 sets (worse in 0), date F1 improved in 1 (worse in 0)");
+    }
+
+    @Test
+    void aBaselineThatIsNotASetTableIsAClearError(@TempDir Path dir) throws IOException {
+        arunTopic(dir.resolve("data"));
+        Path bad = dir.resolve("notes.txt");
+        Files.writeString(bad, "set\ttimelines\talign1\talign2\tdateF1\tconcat1\narun\t1\thigh\n");
+        CommandRun run = CommandRun.of("eval", "timeline", "--dataset", "timeline17", "--no-progress",
+                "--baseline", bad.toString(), dir.resolve("data").toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(run.stderr()).contains("notes.txt").contains("line 2").doesNotContain("\tat ");
+    }
 }

@@ -1,0 +1,155 @@
+package io.storyline.timeline;
+
+import io.storyline.analyze.time.TimeReference;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which of a sentence's dates is the day of its own event. A sentence often names a day in passing:
+ * an earlier event it is measured against ("the worst since Monday", "as on 4 January"), the start of
+ * a state ("closed since Monday") or an event it follows ("aid arrived after Tuesday's quake"). Such
+ * a day is the background, not the day the sentence reports, and dating the sentence by it puts the
+ * entry on the wrong day. The governing expression is the first day not in passing.
+ *
+ * <p>Times of day decide the day before: a story's lead may report the previous evening ("hit the
+ * bridge at 11:40 p.m."), but a sentence placed in the morning, after midnight or overnight ("the
+ * queue reached the roundabout by 7:30 in the morning", "shortly after midnight") tells of the
+ * small hours or the morning of its own publication day, never of the day before.
+ */
+final class EventDay {
+
+    /** Words right before a date that make it a point of comparison or the start of a state. */
+    private static final Set<String> PASSING_LEADS = Set.of("since", "like", "unlike", "than", "until", "till",
+            "before");
+    /** Two words right before a date that make it a point of comparison ("as in", "such as"). */
+    private static final Set<String> PASSING_PAIRS = Set.of("as in", "as on", "such as", "as of", "same as",
+            "compared with", "compared to", "than on", "than in", "since on");
+    /** Words before a possessive date ("Tuesday's quake") that make it an earlier event the sentence follows. */
+    private static final Set<String> FOLLOWING_LEADS = Set.of("after", "following", "since", "before", "from",
+            "of");
+
+    private static final Pattern SMALL_HOURS = Pattern.compile(
+            "\\b(?:in the (?:early )?morning|this morning|overnight|at dawn|before dawn|daybreak"
+                    + "|(?:after|past) midnight|early hours|(?:[1-9]|1[01])(?::[0-5]\\d)?\\s*a\\.?m\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "\\s*[A-Z][A-Z.'\\-]+(?:\\s+[A-Z][A-Z.'\\-]+){0,3}\\s*(?:,\\s*[A-Z][A-Za-z.]+\\s*)?,?\\s*");
+    private static final Pattern DATELINE_END = Pattern.compile(
+            "\\s*(?:,\\s*\\d{4}\\s*)?(?:(?:\\(|-LRB-)[^()]{1,40}?(?:\\)|-RRB-)\\s*)?(?:--?|\u2014|\u2013)\\s");
+    /** Verbs after which "that" opens what was said or found, not a relative clause. */
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "announced", "reported",
+            "confirmed", "added", "warned", "believe", "believes", "believed", "thought", "think", "found",
+            "showed", "show", "shows", "stated", "claimed", "insisted", "argued", "noted", "suggested", "revealed",
+            "admitted", "denied", "explained", "learned", "knew", "know", "hoped", "feared", "agreed", "decided",
+            "ruled", "concluded", "estimated", "predicted", "expected", "acknowledged", "so", "now", "such");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern SINCE = Pattern.compile("\\b[Ss]ince\\b");
+
+    private EventDay() {
+    }
+
+    /**
+     * The first of the day references that does not name a day in passing nor stand in a relative
+     * clause; else the first in a relative clause ("the quake, which struck on Tuesday, killed
+     * thousands": the clause still dates the event when nothing else does); null when every day is
+     * named in passing.
+     */
+    static TimeReference governing(String sentence, List<TimeReference> days) {
+        TimeReference embedded = null;
+        for (TimeReference r : days) {
+            if (inPassing(sentence, r)) {
+                continue;
+            }
+            if (!inRelativeClause(sentence, r)) {
+                return r;
+            }
+            embedded = embedded == null ? r : embedded;
+        }
+        return embedded;
+    }
+
+    /**
+     * Whether the date stands in a relative clause: "which", "who" or a "that" after a noun (not after
+     * a verb of saying, "said that ...") opens a clause the date's words follow with no comma between.
+     * Such a clause describes a thing ("the pier that the ship hit on Tuesday night") and its day is
+     * the thing's, not the sentence's ("..., city officials said Friday").
+     */
+    static boolean inRelativeClause(String sentence, TimeReference r) {
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        String clause = before.substring(comma + 1);
+        var m = WORD.matcher(clause);
+        String previous = "";
+        boolean relative = false;
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (word.equals("which") || word.equals("who") || word.equals("whom")
+                    || (word.equals("that") && !previous.isEmpty() && !SAYING.contains(previous))) {
+                relative = true;
+            }
+            previous = word;
+        }
+        return relative;
+    }
+
+    /** Whether the date names an earlier event or a point of comparison rather than the sentence's event. */
+    static boolean inPassing(String sentence, TimeReference r) {
+        List<String> before = wordsBefore(sentence, r.start(), 2);
+        String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
+        String lead = r.text().toLowerCase(Locale.ROOT);
+        // the expression may carry its own preposition ("since March"): read that first word as the lead
+        String first = lead.split("[\\s-]+")[0];
+        if (PASSING_LEADS.contains(first)) {
+            return true;
+        }
+        if (PASSING_LEADS.contains(previous)) {
+            return true;
+        }
+        if (before.size() == 2 && PASSING_PAIRS.contains(before.get(0) + " " + previous)) {
+            return true;
+        }
+        if (sinceClause(sentence, r)) {
+            return true;
+        }
+        boolean possessive = lead.endsWith("'s") || lead.endsWith("\u2019s");
+        return possessive && FOLLOWING_LEADS.contains(previous);
+    }
+
+    /**
+     * Whether the date is an article's dateline ("HOUSTON, May 8 (Reuters) --", "PORT ALDER, Friday
+     * --"): a place in capitals, the date, perhaps the agency, then a dash. It says when the copy was
+     * filed, the "now" its weekdays are read from, not when the first sentence's event happened.
+     */
+    static boolean isDateline(String sentence, TimeReference r) {
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        String after = sentence.substring(Math.min(r.end(), sentence.length()));
+        return DATELINE_PLACE.matcher(before).matches() && DATELINE_END.matcher(after).lookingAt();
+    }
+
+    /**
+     * Whether the date closes a "since" clause ("since it agreed on November 2 to withdraw", "Since
+     * the start of Ramadan on August 1, forces have stormed ..."): the start of a state the sentence
+     * reports as it stands now.
+     */
+    private static boolean sinceClause(String sentence, TimeReference r) {
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        return SINCE.matcher(before.substring(comma + 1)).find();
+    }
+
+    /** Whether the sentence places its event in the small hours or the morning. */
+    static boolean inTheMorning(String sentence) {
+        return SMALL_HOURS.matcher(sentence).find();
+    }
+
+    private static List<String> wordsBefore(String s, int at, int count) {
+        List<String> words = new java.util.ArrayList<>();
+        var m = WORD.matcher(s.substring(0, Math.max(0, Math.min(at, s.length()))));
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words.subList(Math.max(0, words.size() - count), words.size());
+    }
+}

@@ -1,0 +1,137 @@
+package io.storyline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.analyze.time.TimeExpressions;
+import io.storyline.analyze.time.TimeReference;
+import io.storyline.model.Article;
+import io.storyline.model.Timeline;
+import io.storyline.model.TimelineEntry;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventDayTest {
+
+    private static final LocalDate THURSDAY = LocalDate.of(2010, 1, 14);
+    private final TimeExpressions resolver = new TimeExpressions();
+
+    private LocalDate eventDay(String sentence) {
+        List<TimeReference> days = resolver.resolve(sentence, THURSDAY).stream().filter(TimeReference::isDay).toList();
+        TimeReference governing = EventDay.governing(sentence, days);
+        return governing == null ? null : governing.date();
+    }
+
+    @Test
+    void aDayNamedInPassingDoesNotDateTheSentence() {
+        assertThat(eventDay("Aid reached the capital on Wednesday after Tuesday's earthquake."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("Survivors have slept in the streets since Monday.")).isNull();
+        assertThat(eventDay("Rescuers freed a girl on Wednesday, the first since Tuesday's quake."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("The port was busier than on 4 January, officials said on Wednesday."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("Victims of Tuesday's earthquake queued for water.")).isNull();
+        assertThat(eventDay("Hundreds have been killed since the army agreed on Monday to withdraw.")).isNull();
+        assertThat(eventDay("Since the curfew began on Monday, soldiers have stormed three towns.")).isNull();
+    }
+
+    @Test
+    void aDayInARelativeClauseGivesWayToTheSentencesOwn() {
+        LocalDate saturday = LocalDate.of(2026, 3, 14);
+        String cracks = "The bridge will remain closed for a month after divers found cracks in the pier that the "
+                + "ship hit on Tuesday night, city officials said Friday.";
+        List<TimeReference> days = resolver.resolve(cracks, saturday).stream().filter(TimeReference::isDay).toList();
+        assertThat(EventDay.governing(cracks, days).date()).isEqualTo(LocalDate.of(2026, 3, 13));
+        String alone = "The quake, which struck on Tuesday, killed thousands.";
+        days = resolver.resolve(alone, saturday).stream().filter(TimeReference::isDay).toList();
+        assertThat(EventDay.governing(alone, days).date()).isEqualTo(LocalDate.of(2026, 3, 10));
+        String said = "Officials said that the ship hit the pier on Tuesday.";
+        days = resolver.resolve(said, saturday).stream().filter(TimeReference::isDay).toList();
+        assertThat(EventDay.inRelativeClause(said, days.get(0))).isFalse();
+    }
+
+    @Test
+    void theDayOfTheEventItselfStillDatesIt() {
+        assertThat(eventDay("The quake struck south of the capital on Tuesday.")).isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("Thousands died in Tuesday's earthquake.")).isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("The ship hit the pier late Tuesday night.")).isEqualTo(LocalDate.of(2010, 1, 12));
+    }
+
+    @Test
+    void morningsAndSmallHoursAreTold() {
+        assertThat(EventDay.inTheMorning("The queue reached the roundabout by 7:30 in the morning.")).isTrue();
+        assertThat(EventDay.inTheMorning("A ship struck the span shortly after midnight.")).isTrue();
+        assertThat(EventDay.inTheMorning("Looting broke out overnight in the capital.")).isTrue();
+        assertThat(EventDay.inTheMorning("The ferry left at 6 a.m. with forty passengers.")).isTrue();
+        assertThat(EventDay.inTheMorning("The ship hit the bridge at about 11:40 p.m.")).isFalse();
+        assertThat(EventDay.inTheMorning("The council met in the evening to vote.")).isFalse();
+    }
+
+    private static Article article(String id, LocalDate published, String text) {
+        return new Article(id, "Harbour " + id, null, "Bridge", published, text, id + ".txt");
+    }
+
+    @Test
+    void aMorningQueueAfterANightCrashIsTheNextDay() {
+        LocalDate wednesday = LocalDate.of(2026, 3, 11);
+        List<Article> story = List.of(
+                article("a", wednesday, "A container ship struck the harbour bridge late on Tuesday night. "
+                        + "Commuter traffic queued through the northern tunnel back to the roundabout by 7:30 in the morning. "
+                        + "Engineers began an inspection of the damaged bridge pier."),
+                article("b", wednesday.plusDays(1), "The harbour bridge stayed closed on Thursday after Tuesday's ship strike. "
+                        + "Divers examined the damaged bridge pier for cracks."),
+                article("c", wednesday.plusDays(2), "The container ship that struck the bridge on Tuesday night was towed away. "
+                        + "Ferries carried commuters across the harbour instead of the bridge."));
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(4, 3, List.of())).build(story);
+        for (TimelineEntry entry : timeline.entries()) {
+            entry.sentences().stream().filter(s -> s.text().contains("7:30 in the morning"))
+                    .forEach(s -> assertThat(entry.date()).as(s.text()).isEqualTo(wednesday));
+        }
+        assertThat(timeline.entries()).anySatisfy(e -> assertThat(e.sentences())
+                .anySatisfy(s -> assertThat(s.text()).contains("7:30 in the morning")));
+    }
+
+    @Test
+    void aDayBeforeTheStoryThatOneArticleRecallsIsNotOneOfItsDays() {
+        LocalDate wednesday = LocalDate.of(2010, 1, 13);
+        List<Article> story = List.of(
+                article("a", wednesday, "A powerful earthquake struck the island on Tuesday, toppling buildings. "
+                        + "An earlier quake in the region was recorded on 4 January north of the peninsula."),
+                article("b", wednesday.plusDays(1), "Rescue teams searched the rubble of the island capital on Thursday. "
+                        + "The earthquake on Tuesday flattened the cathedral and the parliament."),
+                article("c", wednesday.plusDays(2), "Aid flights landed at the island airport on Friday. "
+                        + "The quake that struck on Tuesday left a million people homeless."));
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(5, 2, List.of())).build(story);
+        assertThat(timeline.entries()).extracting(TimelineEntry::date).doesNotContain(LocalDate.of(2010, 1, 4))
+                .contains(LocalDate.of(2010, 1, 12));
+    }
+
+    @Test
+    void aDatelineIsWhenTheCopyWasFiledNotTheEvent() {
+        String wire = "HOUSTON, May 8 (Reuters) -- A gas cloud enveloped the rig before it exploded.";
+        TimeReference may8 = resolver.resolve(wire, LocalDate.of(2010, 5, 9)).get(0);
+        assertThat(EventDay.isDateline(wire, may8)).isTrue();
+        String post = "NEW YORK, Sept. 29 -- Stocks fell sharply around the globe on Monday.";
+        assertThat(EventDay.isDateline(post, resolver.resolve(post, LocalDate.of(2008, 9, 30)).get(0))).isTrue();
+        String plain = "On May 8 the rig exploded -- and burned for two days.";
+        assertThat(EventDay.isDateline(plain, resolver.resolve(plain, LocalDate.of(2010, 5, 9)).get(0))).isFalse();
+    }
+
+    @Test
+    void anArticleFiledTheDayBeforeItsPaperReadsTodayFromItsDateline() {
+        LocalDate monday = LocalDate.of(2008, 9, 29);
+        List<Article> story = List.of(article("w", monday, "WASHINGTON, Sept. 28 -- Congressional leaders agreed today "
+                + "on a plan to rescue the banks. The House will vote on the plan within days."),
+                article("x", monday, "The bank rescue plan goes to the House for a vote this week."));
+        io.storyline.analyze.StoryAnalysis analysis = io.storyline.analyze.StoryAnalysis.of(story);
+        SentenceDating dating = SentenceDating.of(analysis, resolver, ReaderComments.of(analysis));
+        var lead = analysis.sentences().stream().filter(s -> s.text().startsWith("WASHINGTON")).findFirst().orElseThrow();
+        assertThat(dating.mentioned(lead)).isEqualTo(LocalDate.of(2008, 9, 28));
+        String wire = "HOUSTON, May 8 (Reuters) -- A gas cloud enveloped the oil rig before it exploded and sank.";
+        io.storyline.analyze.StoryAnalysis rig = io.storyline.analyze.StoryAnalysis.of(List.of(
+                article("r", LocalDate.of(2010, 5, 8), wire)));
+        SentenceDating rigDating = SentenceDating.of(rig, resolver, ReaderComments.of(rig));
+        assertThat(rigDating.mentioned(rig.sentences().get(0))).as("the dateline is not the event's day").isNull();
+    }
+}

@@ -1,0 +1,67 @@
+package io.storyline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.model.Article;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Invented pages about a harbour closure, with each layout's lines run together the way scrapes of
+ * news sites leave them: headline, standfirst, caption or time stamp before the first sentence.
+ */
+class FusedLinesTest {
+
+    /** The story's own text, which tells ordinary words ("rescue", "large") from names ("Kelby"). */
+    private static final FusedLines STORY = FusedLines.of(List.of(new Article("a", "Outlet", null, null,
+            LocalDate.of(2024, 3, 4), "Large crowds gathered at the Kelby harbour as rescue teams searched the water. "
+                    + "The rescue went on all night and large boats joined the rescue at dawn. "
+                    + "A large crane and two rescue boats waited at the Gulf Coast port while millions watched. "
+                    + "Rescue crews said millions of litres of fuel had leaked and a large slick reached the beaches. "
+                    + "Millions of people watched the rescue as Gulf Coast beaches closed. "
+                    + "Fishermen said millions of fish died and millions more would die.",
+            "a.txt")));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a headline and a standfirst in front of the first sentence (a BBC page)
+        "Kelby harbour closed: ships stranded The closure is the first in fifty years There are reports of ships "
+                + "waiting outside the breakwater.|There are reports of ships waiting outside the breakwater.",
+        // a headline, then a caption (a BBC page)
+        "Ferry captain says crew were told to leave Captain Moss, shown here in March, joined the ferry in 2019 A "
+                + "second deckhand has told the inquiry the crew left the bridge.|A second deckhand has told the inquiry "
+                + "the crew left the bridge.",
+        // a title-case headline (a Fox News page)
+        "Massive Fuel Spill Washes Ashore in the Bay Millions of litres of fuel have leaked into the bay from the "
+                + "wreck.|Millions of litres of fuel have leaked into the bay from the wreck.",
+        // a time stamp and a caption (a Guardian page)
+        "Harbour closes as storm nears Sunday 3 March 2024 10.40 BST A couple wearing coats watch the waves "
+                + "break over the quay.|A couple wearing coats watch the waves break over the quay.",
+        // a headline before a sentence opening with a subordinate clause (a Washington Post page)
+        "Cleaning up the harbour spill While the work to raise the wreck is hard, cleaning up the fuel needs "
+                + "mostly manual labour.|While the work to raise the wreck is hard, cleaning up the fuel needs mostly "
+                + "manual labour.",
+        // a lower-case line end, then an ordinary capitalized word beginning the sentence (a CNN page)
+        "Two divers are still missing in the harbour Rescue teams searched the water off Kelby through the night."
+                + "|Rescue teams searched the water off Kelby through the night.",
+    })
+    void keepsTheSentenceAfterTheFusedLines(String fused, String sentence) {
+        assertThat(STORY.lastSentence(fused)).isEqualTo(sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The rescue was reported in The Kelby Herald on Monday as the harbour reopened.",
+        "A large crane lifted the wreck while Gulf Coast beaches stayed closed to swimmers.",
+        "Rescue crews said that Kelby Harbour Authority officials ordered the boats out of the water.",
+        "The ferry left the harbour at dawn and reached the island by noon on Sunday.",
+        "Crowds cheered as the captain of the ferry said The Last Voyage was his favourite film.",
+        "The closure was ordered by the harbour master The Royal Harbour in Kelby, Tarn.",
+        "The Kelby Harbour Bridge will remain closed for a month after divers found cracks.",
+    })
+    void leavesASentenceWithoutSeamsWhole(String sentence) {
+        assertThat(STORY.lastSentence(sentence)).isEqualTo(sentence);
+    }
+}

@@ -1,0 +1,75 @@
+// Browser test of the timeline page's picture: Debian's chromium, driven by playwright-core.
+// Usage: node timeline-picture.mjs OUT_DIR PAGE.html...
+// Opens each page at a desktop and a phone width, measures every date label of the picture as the
+// browser lays it out, and exits 1, listing every problem, when two labels intersect, a label leaves
+// the picture, or the page logs an error. Screenshots of each picture go to OUT_DIR.
+import { chromium } from "playwright-core";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [outDir, ...pages] = process.argv.slice(2);
+if (!outDir || pages.length === 0) {
+  console.error("usage: node timeline-picture.mjs OUT_DIR PAGE.html...");
+  process.exit(2);
+}
+const problems = [];
+const sizes = [{ name: "desktop", width: 1280, height: 900 }, { name: "phone", width: 390, height: 844 }];
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), "storyline-chromium-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = context.pages()[0] || await context.newPage();
+  page.on("console", message => { if (message.type() === "error") problems.push("console error: " + message.text()); });
+  page.on("pageerror", error => problems.push("page error: " + error.message));
+  for (const file of pages) {
+    const name = path.basename(file, ".html");
+    for (const size of sizes) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: "load" });
+      const where = name + " at " + size.name + " size";
+      const measured = await page.evaluate(() => {
+        const svg = document.querySelector(".coverage svg");
+        if (!svg) return null;
+        const box = r => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+        return {
+          picture: box(svg.getBoundingClientRect()),
+          marks: svg.querySelectorAll("circle.mark").length,
+          labels: [...svg.querySelectorAll("text.label")].map(t => ({ text: t.textContent, ...box(t.getBoundingClientRect()) })),
+        };
+      });
+      if (!measured) { problems.push(where + ": no picture"); continue; }
+      const { picture, labels, marks } = measured;
+      const before = problems.length;
+      if (labels.length === 0) problems.push(where + ": no date label");
+      if (labels.length < Math.min(marks, 2)) problems.push(where + ": only " + labels.length + " labels for " + marks + " dates");
+      for (let i = 0; i < labels.length; i++) {
+        const a = labels[i];
+        if (a.left < picture.left - 0.5 || a.right > picture.right + 0.5 || a.bottom > picture.bottom + 0.5) {
+          problems.push(where + ": label " + a.text + " leaves the picture");
+        }
+        for (let j = i + 1; j < labels.length; j++) {
+          const b = labels[j];
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          if (!apart) problems.push(where + ": labels " + a.text + " and " + b.text + " overlap");
+        }
+      }
+      await page.locator(".coverage").screenshot({ path: path.join(outDir, name + "-" + size.name + ".png") });
+      if (problems.length === before) {
+        console.log(where + ": " + labels.length + " labels for " + marks + " dates, none overlapping");
+      }
+    }
+  }
+} finally {
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+if (problems.length > 0) {
+  console.error(problems.join("\n"));
+  process.exit(1);
+}

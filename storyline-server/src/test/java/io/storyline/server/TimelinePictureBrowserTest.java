@@ -1,0 +1,92 @@
+package io.storyline.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.Storyline;
+import io.storyline.model.Citation;
+import io.storyline.model.DayCoverage;
+import io.storyline.model.Source;
+import io.storyline.model.SummarySentence;
+import io.storyline.model.Timeline;
+import io.storyline.model.TimelineEntry;
+import io.storyline.render.OutputFormats;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timeline page's picture in a real browser (src/test/browser/timeline-picture.mjs, as
+ * {@link BrowserTest} runs its script): a story of two years with crowded weeks and one of two
+ * days, each at a desktop and a phone width; the browser's own boxes of the date labels must not
+ * intersect. Screenshots go to target/browser/. Skips (saying why) only when node or chromium is
+ * not installed.
+ */
+class TimelinePictureBrowserTest {
+
+    private static Timeline on(List<LocalDate> dates) {
+        Source source = new Source(1, "a1", "Courier", "Flood on the Arun", null, dates.get(0), "a1.txt");
+        List<TimelineEntry> entries = new ArrayList<>();
+        List<DayCoverage> coverage = new ArrayList<>();
+        for (LocalDate d : dates) {
+            String text = "The river Arun stood at a new height on " + d + ".";
+            entries.add(new TimelineEntry(d, List.of(new SummarySentence(text, List.of(new Citation(1, 0, text))))));
+            coverage.add(new DayCoverage(d, 2, 3));
+        }
+        return new Timeline(entries, List.of(source), coverage, List.of());
+    }
+
+    private static List<LocalDate> twoYears() {
+        LocalDate start = LocalDate.of(2009, 4, 20);
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            dates.add(start.plusDays(i * 2L));
+        }
+        dates.add(start.plusMonths(5));
+        for (int i = 0; i < 5; i++) {
+            dates.add(start.plusMonths(11).plusDays(i));
+        }
+        dates.add(start.plusMonths(23));
+        dates.add(start.plusYears(2));
+        return dates;
+    }
+
+    @Test
+    void dateLabelsNeverOverlapForTwoYearsOrTwoDays() throws Exception {
+        Path out = Path.of("target", "browser").toAbsolutePath();
+        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(chromium)),
+                "browser test skipped: no chromium at " + chromium + " (run scripts/install-browser-test)");
+        Assumptions.assumeTrue(BrowserTest.runs("node", "--version"),
+                "browser test skipped: node is not installed (run scripts/install-browser-test)");
+        if (!Files.isDirectory(BrowserTest.SCRIPTS.resolve("node_modules").resolve("playwright-core"))) {
+            Assumptions.assumeTrue(BrowserTest.runs("npm", "ci", "--no-audit", "--no-fund"),
+                    "browser test skipped: playwright-core is not installed and npm ci failed (run scripts/install-browser-test)");
+        }
+        Files.createDirectories(out);
+        Path twoYears = out.resolve("timeline-two-years.html");
+        Path twoDays = out.resolve("timeline-two-days.html");
+        Files.deleteIfExists(out.resolve("timeline-two-years-phone.png"));
+        Files.writeString(twoYears, Storyline.render(on(twoYears()), OutputFormats.HTML));
+        Files.writeString(twoDays, Storyline.render(on(List.of(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11))),
+                OutputFormats.HTML));
+
+        Process node = new ProcessBuilder("node", "timeline-picture.mjs", out.toString(), twoYears.toString(),
+                twoDays.toString()).directory(BrowserTest.SCRIPTS.toFile()).redirectErrorStream(true).start();
+        boolean ended = node.waitFor(180, TimeUnit.SECONDS);
+        if (!ended) {
+            node.destroyForcibly();
+        }
+        String log = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("timeline-picture.log"), log);
+        assertThat(ended).as("the browser test ended within 3 minutes:\n" + log).isTrue();
+        assertThat(node.exitValue()).as(log).isZero();
+        assertThat(log).contains("timeline-two-years at desktop size").contains("timeline-two-days at phone size");
+        assertThat(out.resolve("timeline-two-years-phone.png")).isNotEmptyFile();
+    }
+}
