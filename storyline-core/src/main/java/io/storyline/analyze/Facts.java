@@ -26,6 +26,7 @@ public final class Facts {
     static final double CONTAINED_MIN_COSINE = 0.3;
     /** Cosine, over the words outside their slots, at or above which two sentences tell of one event. */
     static final double SAME_EVENT_BESIDE_SLOTS = 0.6;
+    private static final java.util.Set<String> MONTH_STEMS = monthStems();
 
     /** How two sentences relate. */
     public enum Relation { SAME, DISPUTED, OTHER }
@@ -76,7 +77,9 @@ public final class Facts {
             return Relation.SAME;
         }
         boolean onlyNegation = differences.stream().allMatch(d -> d.kind().equals("negation"));
-        return onlyNegation ? Relation.OTHER : Relation.DISPUTED;
+        // disputed only when the words beside the slots are one statement: two reader comments
+        // stamped "January 31, 2011 at 2:28 pm" and "... at 6:28 pm" share their stamps, not a fact
+        return onlyNegation || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS ? Relation.OTHER : Relation.DISPUTED;
     }
 
     /** The slots in which {@code b} differs from {@code a}, seen from {@code a}. */
@@ -111,7 +114,16 @@ public final class Facts {
                 }
             }
         }
-        return TermVector.cosineWithout(a.tfidf(), b.tfidf(), term -> slotStems.contains(story.stem(term)));
+        return TermVector.cosineWithout(a.tfidf(), b.tfidf(),
+                term -> slotStems.contains(story.stem(term)) || calendarOrFigure(story.stem(term)));
+    }
+
+    /** Month names, years and other bare figures: the words of a date, never what a statement says. */
+    private static boolean calendarOrFigure(String stem) {
+        if (!stem.isEmpty() && stem.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+            return true;
+        }
+        return MONTH_STEMS.contains(stem);
     }
 
     /**
@@ -197,5 +209,15 @@ public final class Facts {
             }
         }
         return best;
+    }
+
+    private static java.util.Set<String> monthStems() {
+        PorterStemmer stemmer = new PorterStemmer();
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (String month : io.storyline.analyze.time.CalendarWords.MONTHS) {
+            stems.add(stemmer.stem(month.toLowerCase(java.util.Locale.ROOT)));
+            stems.add(stemmer.stem(month.substring(0, 3).toLowerCase(java.util.Locale.ROOT)));
+        }
+        return java.util.Set.copyOf(stems);
     }
 }
