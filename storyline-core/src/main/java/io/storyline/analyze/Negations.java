@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * it denies; otherwise it negates something the other does not say ("whether or not more than 200
  * players ...", "isn't expected to make it to Christmas") and the two may still tell one fact.
  */
-public final class Negations {
+final class Negations {
 
     /** A negation cue; "not only" (an addition) and "whether or not" (an open question) are none. */
     private static final Pattern CUE = Pattern.compile(
@@ -33,7 +33,7 @@ public final class Negations {
     }
 
     /** The stems of the words the statement's negations deny. */
-    public static Set<String> denied(String statement) {
+    static Set<String> denied(String statement) {
         Set<String> denied = new LinkedHashSet<>();
         PorterStemmer stemmer = new PorterStemmer();
         Matcher m = CUE.matcher(statement);
@@ -52,7 +52,7 @@ public final class Negations {
     }
 
     /** Whether a negation of {@code negated} denies a word {@code other} asserts (given as stems). */
-    public static boolean denies(String negated, Set<String> otherStems) {
+    static boolean denies(String negated, Set<String> otherStems) {
         for (String stem : denied(negated)) {
             if (otherStems.contains(stem)) {
                 return true;

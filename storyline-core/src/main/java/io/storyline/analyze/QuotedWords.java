@@ -9,7 +9,7 @@ import java.util.Set;
  * quotations that share almost no words, report two things said, even when the words around them (the
  * speaker, a long title) are the same.
  */
-public final class QuotedWords {
+final class QuotedWords {
 
     /** A quotation shorter than this many content words says too little to compare. */
     static final int MIN_WORDS = 3;
@@ -21,7 +21,7 @@ public final class QuotedWords {
      * The stems of the quoted content words, or an empty set when the statement quotes fewer than
      * {@value #MIN_WORDS} content words or its quotation marks do not pair up.
      */
-    public static Set<String> of(String statement) {
+    static Set<String> of(String statement) {
         String text = statement.replace("``", "\"").replace("''", "\"").replace('\u201c', '"').replace('\u201d', '"');
         int marks = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -57,7 +57,7 @@ public final class QuotedWords {
      * Whether both statements quote and their quotations share less than {@code share} of the shorter
      * one's words: two things said.
      */
-    public static boolean differ(String a, String b, double share) {
+    static boolean differ(String a, String b, double share) {
         Set<String> qa = of(a);
         Set<String> qb = of(b);
         if (qa.isEmpty() || qb.isEmpty()) {

@@ -8,6 +8,7 @@ import io.storyline.evaluate.pairs.LabelledPair.Half;
 import io.storyline.evaluate.pairs.LabelledPair.Label;
 import io.storyline.evaluate.pairs.PairBenchmark;
 import io.storyline.evaluate.pairs.PairBenchmark.Confusion;
+import io.storyline.evaluate.pairs.PairBenchmark.Decider;
 import io.storyline.evaluate.pairs.PairClusters;
 import io.storyline.evaluate.pairs.PairSet;
 import picocli.CommandLine.Command;
@@ -27,11 +28,12 @@ import java.util.Locale;
 @Command(name = "pairs",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs the decision the summary, the timeline and the outlet comparison share (are two sentences of "
-                + "different articles one fact, one event told with values that disagree, or different facts?) on "
-                + "sentence pairs of real clusters that a person labelled same fact / related but different / "
-                + "contradicting, and reports precision and recall of 'same fact' and of 'contradicting' for the "
-                + "half thresholds are tuned on (tune), the held-out half (test) and both.",
+            "Runs the product's decisions (are two sentences of different articles one fact, one event told with "
+                + "values that disagree, or different facts?) on sentence pairs of real clusters that a person "
+                + "labelled same fact / related but different / contradicting, and reports precision and recall of "
+                + "'same fact' and of 'contradicting' for the half thresholds are tuned on (tune), the held-out "
+                + "half (test), both, and each data set: first the decision the summary and the timeline cite by, "
+                + "then the outlet comparison's facts and conflicts.",
             "PATH is the shared data folder holding duc2004/, duc2006/, multinews/ and timeline17/. The labels "
                 + "(references to the sentences, never their text) ship with the project; see docs/PAIRS.md."})
 final class EvalPairsCommand implements java.util.concurrent.Callable<Integer> {
@@ -72,9 +74,9 @@ final class EvalPairsCommand implements java.util.concurrent.Callable<Integer> {
         if (errors) {
             for (PairBenchmark.Judged j : result.judged()) {
                 if (!j.right()) {
-                    out.printf(Locale.ROOT, "%npair %d (%s %s, %s): labelled %s, decided %s%n  A: %s%n  B: %s%n",
+                    out.printf(Locale.ROOT, "%npair %d (%s %s, %s): labelled %s, decided %s (comparison: %s)%n  A: %s%n  B: %s%n",
                             j.pair().id(), j.pair().dataset(), j.pair().cluster(), j.pair().drawnAs(),
-                            j.pair().label().word(), j.predicted().word(), j.textA(), j.textB());
+                            j.pair().label().word(), j.predicted().word(), j.compared().word(), j.textA(), j.textB());
                 }
             }
         }
@@ -95,17 +97,22 @@ final class EvalPairsCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     static void print(PairBenchmark.Result result, PrintStream out) {
-        out.printf(Locale.ROOT, "%-12s %6s %6s %6s %9s %9s %9s %9s%n", "part", "pairs", "same", "contra",
-                "same P", "same R", "contra P", "contra R");
-        row(out, "tune", result.confusion(Half.TUNE));
-        row(out, "test", result.confusion(Half.TEST));
-        row(out, "all", result.confusion((Half) null));
-        out.println();
-        for (String dataset : PairClusters.DATASETS) {
-            row(out, dataset, result.confusion(dataset));
+        for (Decider decider : Decider.values()) {
+            out.println(decider == Decider.FACTS
+                    ? "Summary and timeline (Facts.relation: cited together / shown as disputing / said once):"
+                    : "Outlet comparison (filed under one fact / reported as a conflict):");
+            out.printf(Locale.ROOT, "%-12s %6s %6s %6s %9s %9s %9s %9s%n", "part", "pairs", "same", "contra",
+                    "same P", "same R", "contra P", "contra R");
+            row(out, "tune", result.confusion(decider, Half.TUNE));
+            row(out, "test", result.confusion(decider, Half.TEST));
+            row(out, "all", result.confusion(decider, (Half) null));
+            for (String dataset : PairClusters.DATASETS) {
+                row(out, dataset, result.confusion(decider, dataset));
+            }
+            out.println();
         }
         Confusion all = result.confusion((Half) null);
-        out.printf(Locale.ROOT, "%nall pairs, labelled (rows) by decided (columns):%n%-14s", "");
+        out.printf(Locale.ROOT, "summary and timeline, all pairs, labelled (rows) by decided (columns):%n%-14s", "");
         for (Label p : Label.values()) {
             out.printf(Locale.ROOT, "%14s", p.word());
         }

@@ -3,32 +3,55 @@ package io.storyline.evaluate.pairs;
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.Facts;
 import io.storyline.analyze.SimilarityGraph;
+import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.compare.OutletComparison;
 import io.storyline.evaluate.pairs.LabelledPair.Half;
 import io.storyline.evaluate.pairs.LabelledPair.Label;
 import io.storyline.evaluate.pairs.LabelledPair.SentenceRef;
 
 import java.util.ArrayList;
+import io.storyline.model.Citation;
+import io.storyline.model.Comparison;
+import io.storyline.model.Conflict;
+
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Runs the product's own decision on each labelled pair: {@link Facts#relation} over the pair's whole
- * cluster, as the summary and the timeline decide whom to cite for a sentence ({@code SAME}), whom to
- * show as disputing it ({@code DISPUTED}) and which sentences say one thing twice, and as the outlet
- * comparison finds near copies that contradict. {@code SAME} is read as "same fact", {@code DISPUTED}
- * as "contradicting", {@code OTHER} as "related but different".
+ * Runs the product's own decisions on each labelled pair, over the pair's whole cluster. {@link Decider#FACTS}:
+ * {@link Facts#relation}, as the summary and the timeline decide whom to cite for a sentence ({@code SAME}),
+ * whom to show as disputing it ({@code DISPUTED}) and which sentences say one thing twice, and as the outlet
+ * comparison finds near copies that contradict; {@code SAME} is read as "same fact", {@code DISPUTED} as
+ * "contradicting", {@code OTHER} as "related but different". {@link Decider#COMPARISON}: the outlet
+ * comparison users get ({@link OutletComparison}): contradicting when it reports a conflict between the two
+ * sentences, same when it files them under one fact.
  */
 public final class PairBenchmark {
 
-    /** A pair as judged: its label, the product's decision, and the two sentences' texts. */
-    public record Judged(LabelledPair pair, Label predicted, String textA, String textB) {
+    /** Whose decision is scored. */
+    public enum Decider {
+        /** {@link Facts#relation}: whom the summary and the timeline cite and show as disputing, what they say once. */
+        FACTS,
+        /** The outlet comparison's facts and conflicts: one fact when it files both sentences under one fact. */
+        COMPARISON
+    }
+
+    /** A pair as judged: its label, the two decisions, and the two sentences' texts. */
+    public record Judged(LabelledPair pair, Label predicted, Label compared, String textA, String textB) {
 
         public boolean right() {
             return predicted == pair.label();
+        }
+
+        public Label decision(Decider decider) {
+            return decider == Decider.FACTS ? predicted : compared;
         }
     }
 
@@ -89,16 +112,25 @@ public final class PairBenchmark {
     public record Result(List<Judged> judged, List<Drifted> drifted) {
 
         public Confusion confusion(Half half) {
+            return confusion(Decider.FACTS, half);
+        }
+
+        /** The counts of one half, or of both when {@code half} is null. */
+        public Confusion confusion(Decider decider, Half half) {
             Confusion c = new Confusion();
             judged.stream().filter(j -> half == null || j.pair().half() == half)
-                    .forEach(j -> c.add(j.pair().label(), j.predicted()));
+                    .forEach(j -> c.add(j.pair().label(), j.decision(decider)));
             return c;
         }
 
         public Confusion confusion(String dataset) {
+            return confusion(Decider.FACTS, dataset);
+        }
+
+        public Confusion confusion(Decider decider, String dataset) {
             Confusion c = new Confusion();
             judged.stream().filter(j -> j.pair().dataset().equals(dataset))
-                    .forEach(j -> c.add(j.pair().label(), j.predicted()));
+                    .forEach(j -> c.add(j.pair().label(), j.decision(decider)));
             return c;
         }
     }
@@ -119,6 +151,7 @@ public final class PairBenchmark {
             PairClusters.Cluster cluster = clusters.cluster(first.dataset(), first.cluster());
             StoryAnalysis story = StoryAnalysis.of(cluster.articles());
             Facts facts = Facts.of(story, SimilarityGraph.of(story, SimilarityGraph.FLOOR));
+            ComparisonView comparison = new ComparisonView(story);
             for (LabelledPair p : group) {
                 AnalyzedSentence a = locate(story, cluster, p.a());
                 AnalyzedSentence b = locate(story, cluster, p.b());
@@ -127,12 +160,43 @@ public final class PairBenchmark {
                     drifted.add(new Drifted(p, "no sentence with hash " + missing.hash() + " in " + missing.article()));
                     continue;
                 }
-                judged.add(new Judged(p, decision(facts.relation(a, b)), a.text(), b.text()));
+                judged.add(new Judged(p, decision(facts.relation(a, b)), comparison.decision(a, b), a.text(), b.text()));
             }
             clusters.forget();
             step.accept(first.cluster());
         }
         return new Result(judged, drifted);
+    }
+
+    /** The outlet comparison of a cluster, as users get it, read for what it says of two sentences. */
+    private static final class ComparisonView {
+        private final SourceNumbering sources;
+        private final Map<Citation, Integer> factOf = new HashMap<>();
+        private final Set<List<Citation>> conflicting = new HashSet<>();
+
+        ComparisonView(StoryAnalysis story) {
+            Comparison comparison = OutletComparison.compare(story, List.of());
+            sources = SourceNumbering.following(story, List.of());
+            for (int f = 0; f < comparison.facts().size(); f++) {
+                for (Citation c : comparison.facts().get(f).reports()) {
+                    factOf.put(c, f);
+                }
+            }
+            for (Conflict c : comparison.conflicts()) {
+                conflicting.add(List.of(c.statement(), c.otherStatement()));
+                conflicting.add(List.of(c.otherStatement(), c.statement()));
+            }
+        }
+
+        Label decision(AnalyzedSentence a, AnalyzedSentence b) {
+            Citation ca = sources.cite(a);
+            Citation cb = sources.cite(b);
+            if (conflicting.contains(List.of(ca, cb))) {
+                return Label.CONTRADICTING;
+            }
+            Integer fa = factOf.get(ca);
+            return fa != null && fa.equals(factOf.get(cb)) ? Label.SAME : Label.RELATED;
+        }
     }
 
     static Label decision(Facts.Relation relation) {
