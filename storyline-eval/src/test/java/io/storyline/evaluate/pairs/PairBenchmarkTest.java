@@ -28,6 +28,8 @@ class PairBenchmarkTest {
         assertThat(result.drifted()).isEmpty();
         assertThat(result.judged()).extracting(PairBenchmark.Judged::predicted)
                 .containsExactly(Label.SAME, Label.CONTRADICTING, Label.RELATED, Label.RELATED);
+        assertThat(result.judged().subList(0, 3)).extracting(PairBenchmark.Judged::compared)
+                .containsExactly(Label.SAME, Label.CONTRADICTING, Label.RELATED);
         PairBenchmark.Confusion all = result.confusion((Half) null);
         assertThat(all.precision(Label.SAME)).isEqualTo(1.0);
         assertThat(all.recall(Label.SAME)).isEqualTo(0.5);
