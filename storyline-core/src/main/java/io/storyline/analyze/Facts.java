@@ -72,12 +72,17 @@ public final class Facts {
         }
         double cosine = graph.similarity(a.id(), b.id());
         boolean oneEvent = sameWords(a, b, cosine);
-        List<SlotDifference> differences = checkedDifferences(a, b);
-        if (!oneEvent && (differences.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
+        List<SlotDifference> written = differences(a, b);
+        if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
         // one rare word in common, or one speaker saying two things, is not one event
         if (sharedStems(a, b) < MIN_SHARED_STEMS || QuotedWords.differ(a.text(), b.text(), SAME_QUOTATION)) {
+            return Relation.OTHER;
+        }
+        // checked only now, for the few pairs that tell of one event: most pairs stop above
+        List<SlotDifference> differences = checked(written, a, b);
+        if (!oneEvent && differences.isEmpty()) {
             return Relation.OTHER;
         }
         if (differences.isEmpty()) {
@@ -97,8 +102,7 @@ public final class Facts {
      * sentence asserts ({@link Negations}); "whether or not more than 200 players ..." beside a report
      * without the clause is no disagreement.
      */
-    private List<SlotDifference> checkedDifferences(AnalyzedSentence a, AnalyzedSentence b) {
-        List<SlotDifference> differences = differences(a, b);
+    private List<SlotDifference> checked(List<SlotDifference> differences, AnalyzedSentence a, AnalyzedSentence b) {
         if (differences.stream().noneMatch(d -> d.kind().equals("negation"))) {
             return differences;
         }
