@@ -26,6 +26,11 @@ public final class Facts {
     static final double CONTAINED_MIN_COSINE = 0.3;
     /** Cosine, over the words outside their slots, at or above which two sentences tell of one event. */
     static final double SAME_EVENT_BESIDE_SLOTS = 0.6;
+    private static final java.util.Set<String> MONTH_STEMS = monthStems();
+    /** Content stems two sentences must share to tell of one event: fewer is a coincidence of one rare word. */
+    static final int MIN_SHARED_STEMS = 3;
+    /** Share of the shorter quotation's words two quotations must share to be one thing said. */
+    static final double SAME_QUOTATION = 0.34;
 
     /** How two sentences relate. */
     public enum Relation { SAME, DISPUTED, OTHER }
@@ -68,20 +73,70 @@ public final class Facts {
         }
         double cosine = graph.similarity(a.id(), b.id());
         boolean oneEvent = sameWords(a, b, cosine);
-        List<SlotDifference> differences = differences(a, b);
-        if (!oneEvent && (differences.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
+        List<SlotDifference> written = differences(a, b);
+        if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
+            return Relation.OTHER;
+        }
+        // one rare word in common, or one speaker saying two things, is not one event
+        if (sharedStems(a, b) < MIN_SHARED_STEMS || QuotedWords.differ(a.text(), b.text(), SAME_QUOTATION)) {
+            return Relation.OTHER;
+        }
+        // checked only now, for the few pairs that tell of one event: most pairs stop above
+        List<SlotDifference> differences = checked(written, a, b);
+        if (!oneEvent && differences.isEmpty()) {
             return Relation.OTHER;
         }
         if (differences.isEmpty()) {
             return Relation.SAME;
         }
         boolean onlyNegation = differences.stream().allMatch(d -> d.kind().equals("negation"));
-        return onlyNegation ? Relation.OTHER : Relation.DISPUTED;
+        // disputed only when the words beside the slots are one statement: two reader comments
+        // stamped "January 31, 2011 at 2:28 pm" and "... at 6:28 pm" share their stamps, not a fact
+        return onlyNegation || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS ? Relation.OTHER : Relation.DISPUTED;
     }
 
     /** The slots in which {@code b} differs from {@code a}, seen from {@code a}. */
     public List<SlotDifference> differences(AnalyzedSentence a, AnalyzedSentence b) {
         return slots(a).differences(slots(b));
+    }
+
+    /**
+     * The differences that count for the relation: a negation only when it denies what the other
+     * sentence asserts ({@link Negations}); "whether or not more than 200 players ..." beside a report
+     * without the clause is no disagreement.
+     */
+    private List<SlotDifference> checked(List<SlotDifference> differences, AnalyzedSentence a, AnalyzedSentence b) {
+        if (differences.stream().noneMatch(d -> d.kind().equals("negation"))) {
+            return differences;
+        }
+        AnalyzedSentence negated = slots(a).negated() ? a : b;
+        AnalyzedSentence other = negated == a ? b : a;
+        if (Negations.denies(negated.text(), stems(other))) {
+            return differences;
+        }
+        return differences.stream().filter(d -> !d.kind().equals("negation")).toList();
+    }
+
+    private java.util.Set<String> stems(AnalyzedSentence s) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (int id : s.stems()) {
+            stems.add(story.stem(id));
+        }
+        return stems;
+    }
+
+    private static int sharedStems(AnalyzedSentence a, AnalyzedSentence b) {
+        java.util.Set<Integer> terms = new java.util.HashSet<>();
+        for (int i = 0; i < a.tfidf().size(); i++) {
+            terms.add(a.tfidf().term(i));
+        }
+        int shared = 0;
+        for (int i = 0; i < b.tfidf().size(); i++) {
+            if (terms.contains(b.tfidf().term(i))) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private Slots slots(AnalyzedSentence s) {
@@ -111,7 +166,16 @@ public final class Facts {
                 }
             }
         }
-        return TermVector.cosineWithout(a.tfidf(), b.tfidf(), term -> slotStems.contains(story.stem(term)));
+        return TermVector.cosineWithout(a.tfidf(), b.tfidf(),
+                term -> slotStems.contains(story.stem(term)) || calendarOrFigure(story.stem(term)));
+    }
+
+    /** Month names, years and other bare figures: the words of a date, never what a statement says. */
+    private static boolean calendarOrFigure(String stem) {
+        if (!stem.isEmpty() && stem.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+            return true;
+        }
+        return MONTH_STEMS.contains(stem);
     }
 
     /**
@@ -197,5 +261,15 @@ public final class Facts {
             }
         }
         return best;
+    }
+
+    private static java.util.Set<String> monthStems() {
+        PorterStemmer stemmer = new PorterStemmer();
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (String month : io.storyline.analyze.time.CalendarWords.MONTHS) {
+            stems.add(stemmer.stem(month.toLowerCase(java.util.Locale.ROOT)));
+            stems.add(stemmer.stem(month.substring(0, 3).toLowerCase(java.util.Locale.ROOT)));
+        }
+        return java.util.Set.copyOf(stems);
     }
 }

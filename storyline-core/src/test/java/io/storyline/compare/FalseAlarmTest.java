@@ -128,4 +128,16 @@ class FalseAlarmTest {
                 "A 14-year-old girl was also found alive in the rubble of a school."))
                 .as("a girl of 7 and a girl of 14").isEmpty();
     }
+
+    @Test
+    void twoCommentsStampedWithTheirTimesAreNotOneStatement() {
+        assertThat(conflicts("January 31, 2011 at 2:28 pm | Power to the people of Cairo.",
+                "January 31, 2011 at 6:28 pm | The role of the US is simple in Cairo."))
+                .as("the stamps agree in form, the statements are two").isEmpty();
+        Comparison ferry = OutletComparison.compare(List.of(
+                article("a", "Northern Wire", "The Cairo ferry left the quay at 2:28 pm on January 31 with 40 passengers."),
+                article("b", "Valley Courier", "The Cairo ferry left the quay at 6:28 pm on January 31 with 40 passengers."),
+                article("c", "Delta Post", "Protesters gathered in Tahrir Square for a seventh day.")));
+        assertThat(ferry.conflicts()).extracting(Conflict::kind).contains("time");
+    }
 }

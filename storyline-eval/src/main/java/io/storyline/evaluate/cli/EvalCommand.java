@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measures Storyline on benchmark data sets.",
         subcommands = {EvalSummarizeCommand.class, EvalTimelineCommand.class, EvalClusterCommand.class,
-            EvalConflictsCommand.class,
+            EvalConflictsCommand.class, EvalPairsCommand.class,
             EvalExtractCommand.class})
 final class EvalCommand implements Runnable {
 

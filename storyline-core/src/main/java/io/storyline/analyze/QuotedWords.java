@@ -1,0 +1,74 @@
+package io.storyline.analyze;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The content words a statement quotes: the words between its pairs of quotation marks (straight,
+ * curly, or the wires' {@code ``} and {@code ''}). Two statements that both quote someone, with
+ * quotations that share almost no words, report two things said, even when the words around them (the
+ * speaker, a long title) are the same.
+ */
+final class QuotedWords {
+
+    /** A quotation shorter than this many content words says too little to compare. */
+    static final int MIN_WORDS = 3;
+
+    private QuotedWords() {
+    }
+
+    /**
+     * The stems of the quoted content words, or an empty set when the statement quotes fewer than
+     * {@value #MIN_WORDS} content words or its quotation marks do not pair up.
+     */
+    static Set<String> of(String statement) {
+        String text = statement.replace("``", "\"").replace("''", "\"").replace('\u201c', '"').replace('\u201d', '"');
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                marks++;
+            }
+        }
+        Set<String> stems = new HashSet<>();
+        if (marks < 2 || marks % 2 != 0) {
+            return stems;
+        }
+        PorterStemmer stemmer = new PorterStemmer();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '"') {
+                continue;
+            }
+            if (open < 0) {
+                open = i;
+            } else {
+                for (String word : Tokens.matchWords(text.substring(open + 1, i))) {
+                    if (!StopWords.contains(word)) {
+                        stems.add(stemmer.stem(word));
+                    }
+                }
+                open = -1;
+            }
+        }
+        return stems.size() >= MIN_WORDS ? stems : Set.of();
+    }
+
+    /**
+     * Whether both statements quote and their quotations share less than {@code share} of the shorter
+     * one's words: two things said.
+     */
+    static boolean differ(String a, String b, double share) {
+        Set<String> qa = of(a);
+        Set<String> qb = of(b);
+        if (qa.isEmpty() || qb.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String s : qa) {
+            if (qb.contains(s)) {
+                shared++;
+            }
+        }
+        return shared < share * Math.min(qa.size(), qb.size());
+    }
+}
