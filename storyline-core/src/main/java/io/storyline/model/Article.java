@@ -64,11 +64,12 @@ public record Article(String id, String outlet, String url, String title, LocalD
     }
 
     /**
-     * Whether two articles come from one outlet: both name it and the names are equal. Two articles
-     * that name no outlet are not known to share one, so they count as two outlets.
+     * Whether two articles come from one outlet: one article is always its own outlet; otherwise both
+     * name it and the names are equal. Two articles that name no outlet are not known to share one,
+     * so they count as two outlets.
      */
     public boolean sameOutletAs(Article other) {
-        return outletKnown() && outlet.equals(other.outlet());
+        return this == other || id.equals(other.id()) || outletKnown() && outlet.equals(other.outlet());
     }
 
     public Optional<LocalDate> publishedDate() {

@@ -140,4 +140,15 @@ class FalseAlarmTest {
                 article("c", "Delta Post", "Protesters gathered in Tahrir Square for a seventh day.")));
         assertThat(ferry.conflicts()).extracting(Conflict::kind).contains("time");
     }
+
+    @Test
+    void oneArticleNamingNoOutletNeverDisagreesWithItself() {
+        Article comments = new Article("comments", Article.UNKNOWN_OUTLET, null, null, null,
+                "At 07:53 am on 02 Jun 2009, grammanator wrote: This comment was removed because the moderators found it "
+                        + "broke the House Rules.\n\nAt 2:05 pm on 02 Jun 2009, Shanghai2010 wrote: This comment was removed "
+                        + "because the moderators found it broke the House Rules.", "comments.txt");
+        Article other = article("b", "Valley Courier", "Health officials confirmed two new cases of swine flu in Glasgow.");
+        assertThat(comments.sameOutletAs(comments)).isTrue();
+        assertThat(OutletComparison.compare(List.of(comments, other)).conflicts()).isEmpty();
+    }
 }
