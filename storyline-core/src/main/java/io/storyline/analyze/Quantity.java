@@ -94,7 +94,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
             }
             double value;
             if (Character.isDigit(number.charAt(0))) {
-                value = Double.parseDouble(number.replace(",", ""));
+                // "1,004" groups thousands; "3,5" (one or two digits after a single comma) is a decimal comma
+                value = Double.parseDouble(number.matches("\\d+,\\d{1,2}") ? number.replace(',', '.')
+                        : number.replace(",", ""));
             } else {
                 value = NumberWords.value(number);
             }

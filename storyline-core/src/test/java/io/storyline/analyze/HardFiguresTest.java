@@ -84,4 +84,12 @@ class HardFiguresTest {
         assertThat(differences(breakdown, "In the US, 30 people are now known to have been infected, seven people in California."))
                 .extracting(SlotDifference::kind).containsExactly("number");
     }
+
+    @Test
+    void aDecimalCommaIsADecimalPoint() {
+        assertThat(one("The cost had reached $3,5 bn by July.").value()).isEqualTo(3.5e9);
+        assertThat(differences("The cost had reached $3,5 bn by July.", "The cost has reached $3.5 bn by July.")).isEmpty();
+        assertThat(one("Out of a total of 1,004 reported cases.").value()).isEqualTo(1004);
+        assertThat(one("Some 12,500 people fled.").value()).isEqualTo(12500);
+    }
 }
