@@ -97,7 +97,10 @@ public final class OutletComparison {
         conflicts.addAll(NearCopies.conflicts(story, sources));
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
-        conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).toList();
+        PageTemplates templates = PageTemplates.of(story);
+        conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources))
+                .filter(c -> !templates.isTemplate(c.statement().sentence())
+                        || !templates.isTemplate(c.otherStatement().sentence())).toList();
         List<Integer> order = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {
             order.add(f);

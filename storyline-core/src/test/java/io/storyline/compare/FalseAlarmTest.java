@@ -151,4 +151,32 @@ class FalseAlarmTest {
         assertThat(comments.sameOutletAs(comments)).isTrue();
         assertThat(OutletComparison.compare(List.of(comments, other)).conflicts()).isEmpty();
     }
+
+    @Test
+    void aLineEveryPagePrintsIsFurnitureNotAStatement() {
+        String[][] pages = {
+                {"Friday 30 April", "p2", "22.31", "The spill reached the Louisiana marshes near Venice."},
+                {"Saturday 1 May", "p1", "01.22", "Crews laid booms along the Louisiana coast near Venice."},
+                {"Sunday 2 May", "p4", "09.10", "Fishermen near Venice were told to stay in port."},
+                {"Monday 3 May", "p6", "18.05", "The slick doubled in size over the weekend near Venice."}};
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < pages.length; i++) {
+            articles.add(article("g" + i, Article.UNKNOWN_OUTLET, pages[i][3] + "\n\nA version appeared on " + pages[i][1]
+                    + " of the Main section of the Courier on " + pages[i][2] + " BST on " + pages[i][0] + " 2010."));
+        }
+        String[] plain = {"BP said the cap would be fitted within days.", "The coast guard widened the closed area.",
+                "Shrimp prices rose in New Orleans markets.", "Engineers tested a smaller dome on the seabed.",
+                "Volunteers cleaned oiled pelicans at a shelter.", "The White House sent a team to the Gulf."};
+        for (int i = 0; i < plain.length; i++) {
+            articles.add(article("p" + i, Article.UNKNOWN_OUTLET, plain[i]));
+        }
+        io.storyline.analyze.StoryAnalysis story = io.storyline.analyze.StoryAnalysis.of(articles);
+        PageTemplates templates = PageTemplates.of(story);
+        assertThat(templates.isTemplate("A version appeared on p9 of the Main section of the Courier on 07.15 BST on "
+                + "Tuesday 4 May 2010.")).as("a print line four pages carry").isTrue();
+        assertThat(templates.isTemplate("Crews laid booms along the Louisiana coast near Venice.")).isFalse();
+        assertThat(OutletComparison.compare(articles).conflicts()).as("the pages' print lines").isEmpty();
+        assertThat(PageTemplates.key("A version appeared on p2 of the Main section on 22.31 BST on Friday 30 April 2010"))
+                .isEqualTo(PageTemplates.key("A version appeared on p16 of the Main section on 18.20 BST on Saturday 17 July 2010"));
+    }
 }

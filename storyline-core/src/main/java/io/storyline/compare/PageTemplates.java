@@ -1,0 +1,57 @@
+package io.storyline.compare;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.time.CalendarWords;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lines a site prints on many of its pages with only a figure or a date changed ("A version appeared
+ * on p2 of the Main section on Friday 30 April 2010", "This article was amended on 19 May"): page
+ * furniture a scrape left in the text, not statements, so their figures and dates are never compared.
+ * A line is such a template when, its figures, dates, weekdays and clock times aside, the same words
+ * stand in {@link #MIN_ARTICLES} or more articles of the story.
+ */
+final class PageTemplates {
+
+    /** Articles a line's words must stand in to be a template: more than a wire story's few copies. */
+    static final int MIN_ARTICLES = 4;
+
+    private static final Pattern CALENDAR = Pattern.compile("(?i)\\b(?:"
+            + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|"
+            + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
+            + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + "|am|pm|a\\.m\\.|p\\.m\\.|gmt|bst|utc|et)\\b");
+    private static final Pattern FIGURES = Pattern.compile("[\\p{N}]+(?:[.,:][\\p{N}]+)*");
+    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}]+");
+
+    private final Map<String, Set<Integer>> articlesByKey = new HashMap<>();
+    private final Map<String, String> keyOfText = new HashMap<>();
+
+    private PageTemplates(StoryAnalysis story) {
+        for (AnalyzedSentence sentence : story.sentences()) {
+            articlesByKey.computeIfAbsent(key(sentence.text()), k -> new HashSet<>()).add(sentence.article());
+        }
+    }
+
+    static PageTemplates of(StoryAnalysis story) {
+        return new PageTemplates(story);
+    }
+
+    /** Whether the line, its figures and dates aside, stands in many articles of the story. */
+    boolean isTemplate(String text) {
+        Set<Integer> articles = articlesByKey.get(keyOfText.computeIfAbsent(text, PageTemplates::key));
+        return articles != null && articles.size() >= MIN_ARTICLES;
+    }
+
+    static String key(String text) {
+        String words = CALENDAR.matcher(text).replaceAll(" ");
+        words = FIGURES.matcher(words).replaceAll(" ");
+        return NOT_WORDS.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+}
