@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
  * on p2 of the Main section on Friday 30 April 2010", "This article was amended on 19 May"): page
  * furniture a scrape left in the text, not statements, so their figures and dates are never compared.
  * A line is such a template when, its figures, dates, weekdays and clock times aside, the same words
- * stand in {@link #MIN_ARTICLES} or more articles of the story.
+ * stand in {@link #MIN_ARTICLES} or more articles of the story, written at least {@link #MIN_VARIANTS}
+ * ways: a wire sentence copied by several outlets, one of them with a changed toll, is two variants
+ * and stays a statement.
  */
 final class PageTemplates {
 
     /** Articles a line's words must stand in to be a template: more than a wire story's few copies. */
     static final int MIN_ARTICLES = 4;
+    /** Distinct wordings of the line: a stamp changes from page to page, a copied sentence does not. */
+    static final int MIN_VARIANTS = 3;
 
     private static final Pattern CALENDAR = Pattern.compile("(?i)\\b(?:"
             + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|"
@@ -31,11 +35,14 @@ final class PageTemplates {
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}]+");
 
     private final Map<String, Set<Integer>> articlesByKey = new HashMap<>();
+    private final Map<String, Set<String>> variantsByKey = new HashMap<>();
     private final Map<String, String> keyOfText = new HashMap<>();
 
     private PageTemplates(StoryAnalysis story) {
         for (AnalyzedSentence sentence : story.sentences()) {
-            articlesByKey.computeIfAbsent(key(sentence.text()), k -> new HashSet<>()).add(sentence.article());
+            String key = key(sentence.text());
+            articlesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(sentence.article());
+            variantsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(sentence.text());
         }
     }
 
@@ -45,8 +52,9 @@ final class PageTemplates {
 
     /** Whether the line, its figures and dates aside, stands in many articles of the story. */
     boolean isTemplate(String text) {
-        Set<Integer> articles = articlesByKey.get(keyOfText.computeIfAbsent(text, PageTemplates::key));
-        return articles != null && articles.size() >= MIN_ARTICLES;
+        String key = keyOfText.computeIfAbsent(text, PageTemplates::key);
+        Set<Integer> articles = articlesByKey.get(key);
+        return articles != null && articles.size() >= MIN_ARTICLES && variantsByKey.get(key).size() >= MIN_VARIANTS;
     }
 
     static String key(String text) {

@@ -175,6 +175,14 @@ class FalseAlarmTest {
         assertThat(templates.isTemplate("A version appeared on p9 of the Main section of the Courier on 07.15 BST on "
                 + "Tuesday 4 May 2010.")).as("a print line four pages carry").isTrue();
         assertThat(templates.isTemplate("Crews laid booms along the Louisiana coast near Venice.")).isFalse();
+        List<Article> wire = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            wire.add(article("w" + i, Article.UNKNOWN_OUTLET, "The flood in Marlow killed " + (i == 4 ? 25 : 20)
+                    + " people, the fire service said."));
+        }
+        assertThat(PageTemplates.of(io.storyline.analyze.StoryAnalysis.of(wire))
+                .isTemplate("The flood in Marlow killed 25 people, the fire service said."))
+                .as("a wire sentence copied five times, once with a changed toll, is a statement").isFalse();
         assertThat(OutletComparison.compare(articles).conflicts()).as("the pages' print lines").isEmpty();
         assertThat(PageTemplates.key("A version appeared on p2 of the Main section on 22.31 BST on Friday 30 April 2010"))
                 .isEqualTo(PageTemplates.key("A version appeared on p16 of the Main section on 18.20 BST on Saturday 17 July 2010"));
