@@ -28,7 +28,6 @@ public final class Focus {
      * from the first), confirmed on the other 12 (docs/BENCHMARKS.md).
      */
     static final double QUESTION_BIAS = 0.9;
-    private static final int ITERATIONS = 200;
     private static final double TOLERANCE = 1e-9;
 
     private final String text;
@@ -93,45 +92,13 @@ public final class Focus {
         return scaled(walk(graph, relevance, total));
     }
 
-    /** The stationary distribution: {@code p = d * rel / sum(rel) + (1 - d) * (walk along similarity) p}. */
+    /** Biased LexRank's walk: jumps go to sentences by their relevance to the focus. */
     private static double[] walk(SimilarityGraph graph, double[] relevance, double total) {
-        int n = relevance.length;
-        double[] rowSum = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (double w : graph.weights(i)) {
-                rowSum[i] += w;
-            }
+        double[] jump = new double[relevance.length];
+        for (int i = 0; i < jump.length; i++) {
+            jump[i] = relevance[i] / total;
         }
-        double[] rank = new double[n];
-        for (int i = 0; i < n; i++) {
-            rank[i] = relevance[i] / total;
-        }
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[] next = new double[n];
-            double stranded = 0;
-            for (int i = 0; i < n; i++) {
-                if (rowSum[i] == 0) {
-                    stranded += rank[i]; // a sentence like no other hands its share back to the focus
-                    continue;
-                }
-                int[] neighbours = graph.neighbours(i);
-                double[] weights = graph.weights(i);
-                for (int k = 0; k < neighbours.length; k++) {
-                    next[neighbours[k]] += rank[i] * weights[k] / rowSum[i];
-                }
-            }
-            double delta = 0;
-            for (int i = 0; i < n; i++) {
-                double jump = relevance[i] / total;
-                double value = QUESTION_BIAS * jump + (1 - QUESTION_BIAS) * (next[i] + stranded * jump);
-                delta += Math.abs(value - rank[i]);
-                rank[i] = value;
-            }
-            if (delta < TOLERANCE) {
-                break;
-            }
-        }
-        return rank;
+        return LexRankSummarizer.walk(graph, jump, QUESTION_BIAS, TOLERANCE);
     }
 
     private static double[] scaled(double[] scores) {

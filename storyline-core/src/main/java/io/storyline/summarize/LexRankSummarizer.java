@@ -38,7 +38,21 @@ final class LexRankSummarizer implements Summarizer {
     /** Stationary distribution of the damped walk over the similarity graph. */
     static double[] salience(SimilarityGraph graph) {
         int n = graph.size();
-        double[] rank = new double[n];
+        double[] uniform = new double[n];
+        java.util.Arrays.fill(uniform, 1.0 / n);
+        return walk(graph, uniform, DAMPING, TOLERANCE);
+    }
+
+    /**
+     * The stationary distribution of a walk over the similarity graph that at each step jumps with
+     * probability {@code teleport} to a sentence drawn from {@code jump} (a distribution), else follows
+     * an edge by its weight: {@code p = teleport * jump + (1 - teleport) * (walk along similarity) p}.
+     * A sentence like no other hands its share back to {@code jump}. Uniform jumps give LexRank;
+     * jumps by relevance to a question give Biased LexRank ({@link Focus}).
+     */
+    static double[] walk(SimilarityGraph graph, double[] jump, double teleport, double tolerance) {
+        int n = jump.length;
+        double[] rank = jump.clone();
         if (n == 0) {
             return rank;
         }
@@ -48,7 +62,6 @@ final class LexRankSummarizer implements Summarizer {
                 rowSum[i] += w;
             }
         }
-        java.util.Arrays.fill(rank, 1.0 / n);
         for (int iteration = 0; iteration < 200; iteration++) {
             double[] next = new double[n];
             double dangling = 0;
@@ -65,11 +78,11 @@ final class LexRankSummarizer implements Summarizer {
             }
             double delta = 0;
             for (int i = 0; i < n; i++) {
-                double value = DAMPING / n + (1 - DAMPING) * (next[i] + dangling / n);
+                double value = teleport * jump[i] + (1 - teleport) * (next[i] + dangling * jump[i]);
                 delta += Math.abs(value - rank[i]);
                 rank[i] = value;
             }
-            if (delta < TOLERANCE) {
+            if (delta < tolerance) {
                 break;
             }
         }
