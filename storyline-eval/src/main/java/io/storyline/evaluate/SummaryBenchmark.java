@@ -119,13 +119,7 @@ public final class SummaryBenchmark {
             }
             progress.accept(c + 1, clusters.size());
         }
-        List<Row> rows = new ArrayList<>();
-        scores.forEach((system, byCluster) -> {
-            boolean peer = system.startsWith("peer:");
-            rows.add(new Row(peer ? system.substring(5) : system, peer,
-                    Rouge.reportedMean(List.copyOf(byCluster.values()), RESAMPLES), byCluster));
-        });
-        return rows;
+        return rows(scores);
     }
 
     /** DUC 2006's summary length, in words. */
