@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A story's public id is the sequence number of its first article: stable while it grows, and
  * when two stories merge the older one's id survives (the other id still finds the story through
- * its first article). Summaries are made on first read and cached until the story changes.
+ * its first article). Summaries are made in the background when a story changes ({@link #view}).
  */
 public final class Newsroom implements AutoCloseable {
 
@@ -70,13 +70,9 @@ public final class Newsroom implements AutoCloseable {
     private final StoryStream stream;
     private final Map<String, Long> seqs = new HashMap<>();
     private final SameArticles same = new SameArticles();
-    private final Map<Long, Memo> views = new ConcurrentHashMap<>();
-    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "storyline-summaries");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Each story's view as last made (or its stand-in), by story id. */
+    private final Map<Long, StoryView> views = new ConcurrentHashMap<>();
+    private final SummaryQueue summaries = new SummaryQueue(this::make);
     private volatile State state = State.EMPTY;
 
     private Newsroom(ArticleStore store, ClusterSettings settings, Budget budget, List<StoryFeature> features) {
@@ -201,38 +197,66 @@ public final class Newsroom implements AutoCloseable {
     }
 
     /**
-     * The story's summary and features. Made on the first read of a story; after the story gains
-     * articles, a background worker makes the new one while readers keep getting the previous one
-     * ({@link StoryView#current()} false), so a read never waits behind a summary being redone.
+     * The story's summary and features as last made. Summaries are made by a background worker when a
+     * story changes (and for every story at startup), never inside a read: a story whose summary is being
+     * redone is sent with its previous one, and a story with none yet with a stand-in, the opening
+     * sentences of its first article ({@link #standIn}); both with {@link StoryView#current()} false. A read
+     * of such a story moves it to the front of the worker's queue.
      */
     public StoryView view(NewsStory story) {
-        Memo memo = views.get(story.id());
-        if (memo != null && memo.story.story().articleIds().equals(story.story().articleIds())) {
-            return memo.get();
+        StoryView made = views.get(story.id());
+        if (made != null && made.current() && made.story().story().articleIds().equals(story.story().articleIds())) {
+            return made;
         }
-        if (memo != null && memo.ready()) {
-            refreshLater(story.id());
-            StoryView old = memo.get();
-            return new StoryView(story, old.summary(), old.features(), false);
+        summaries.soon(story.id());
+        if (made != null && made.current()) {
+            return new StoryView(story, made.summary(), made.features(), false);
         }
-        Memo fresh = new Memo(story);
-        Memo won = views.merge(story.id(), fresh, (old, mine) ->
-                old.story.story().articleIds().equals(mine.story.story().articleIds()) ? old : mine);
-        return won.get();
+        if (made != null && made.story().articles().get(0).id().equals(firstArticle(story).id())) {
+            return new StoryView(story, made.summary(), Map.of(), false);
+        }
+        StoryView standIn = standIn(story);
+        views.merge(story.id(), standIn, (old, mine) -> old.current() ? old : mine);
+        return standIn;
+    }
+
+    /**
+     * Until a story's summary is made: the opening sentences of its first article (the {@code lead} method
+     * on that one article), cited, which costs a few milliseconds whatever the story's size.
+     */
+    private StoryView standIn(NewsStory story) {
+        Article first = firstArticle(story);
+        Summary lead = new StorySummarizer(Summarizers.byNameOrThrow("lead")).summarize(List.of(first), budget);
+        return new StoryView(new NewsStory(story.id(), story.story(), List.of(first)), lead, Map.of(), false);
+    }
+
+    private static Article firstArticle(NewsStory story) {
+        return inOrder(story).get(0);
+    }
+
+    /** Makes the story's summary and features for its current articles (the worker's job). */
+    private void make(long id) {
+        NewsStory now = state.stories().get(id);
+        if (now == null) {
+            return;
+        }
+        StoryView made = views.get(id);
+        if (made != null && made.current() && made.story().story().articleIds().equals(now.story().articleIds())) {
+            return;
+        }
+        List<Article> inOrder = inOrder(now);
+        Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(Summarizers.DEFAULT)).summarize(inOrder, budget);
+        Map<String, FeatureView> shown = new LinkedHashMap<>();
+        for (StoryFeature feature : features) {
+            feature.view(inOrder, summary).ifPresent(v -> shown.put(feature.name(), v));
+        }
+        if (state.stories().containsKey(id)) {
+            views.put(id, new StoryView(now, summary, shown, true));
+        }
     }
 
     private void refreshLater(long id) {
-        if (pending.add(id)) {
-            worker.execute(() -> {
-                pending.remove(id);
-                NewsStory now = state.stories().get(id);
-                if (now != null) {
-                    Memo memo = new Memo(now);
-                    memo.get();
-                    views.put(id, memo);
-                }
-            });
-        }
+        summaries.later(id);
     }
 
     /**
@@ -263,7 +287,7 @@ public final class Newsroom implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        summaries.close();
         store.close();
     }
 
@@ -284,33 +308,5 @@ public final class Newsroom implements AutoCloseable {
         seqs.forEach((article, seq) -> articleOfSeq.put(seq, article));
         state = new State(stories, storyOf, Map.copyOf(seqs), articleOfSeq, clustering.articles());
         views.keySet().retainAll(stories.keySet());
-    }
-
-    /** One story version's view, made once by the first reader; later readers wait for it. */
-    private final class Memo {
-        private final NewsStory story;
-        private StoryView view;
-
-        Memo(NewsStory story) {
-            this.story = story;
-        }
-
-        synchronized boolean ready() {
-            return view != null;
-        }
-
-        synchronized StoryView get() {
-            if (view == null) {
-                List<Article> inOrder = inOrder(story);
-                Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(Summarizers.DEFAULT))
-                        .summarize(inOrder, budget);
-                Map<String, FeatureView> shown = new LinkedHashMap<>();
-                for (StoryFeature feature : features) {
-                    feature.view(inOrder, summary).ifPresent(v -> shown.put(feature.name(), v));
-                }
-                view = new StoryView(story, summary, shown, true);
-            }
-            return view;
-        }
     }
 }

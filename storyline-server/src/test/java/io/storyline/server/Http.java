@@ -41,6 +41,20 @@ final class Http {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /**
+     * The story page once its summary is made (summaryCurrent true): summaries are made in the background,
+     * and until then a read gets a stand-in. Waits at most a minute, then gives what it has.
+     */
+    JsonNode currentStory(long id) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode story = get("/api/stories/" + id).json();
+        while (!story.path("summaryCurrent").asBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            story = get("/api/stories/" + id).json();
+        }
+        return story;
+    }
+
     Reply post(String path, String contentType, String body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

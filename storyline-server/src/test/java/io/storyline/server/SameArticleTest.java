@@ -66,7 +66,7 @@ class SameArticleTest {
             assertThat(reply.json().get("duplicates")).hasSize(1);
             assertThat(reply.json().get("duplicates").get(0).asText()).isEqualTo("wire-1");
             long story = reply.json().get("added").get(0).get("story").asLong();
-            JsonNode sources = http.get("/api/stories/" + story).json().get("summary").get("sources");
+            JsonNode sources = http.currentStory(story).get("summary").get("sources");
             Set<String> cited = new HashSet<>();
             sources.forEach(s -> cited.add(s.get("articleId").asText()));
             assertThat(cited).doesNotContain("wire-1-copy");

@@ -44,7 +44,7 @@ class ServerApiTest {
         JsonNode list = http.get("/api/stories?sort=biggest").json();
         JsonNode top = list.get("stories").get(0);
         assertThat(top.get("articles").asInt()).isEqualTo(Examples.COUNT);
-        JsonNode story = http.get("/api/stories/" + top.get("id").asLong()).json();
+        JsonNode story = http.currentStory(top.get("id").asLong());
         JsonNode sentences = story.get("summary").get("sentences");
         JsonNode sources = story.get("summary").get("sources");
         assertThat(sentences.size()).isPositive();
