@@ -40,10 +40,11 @@ import java.util.regex.Pattern;
 
 /**
  * The following load benchmark (issue 19): a loopback site of many RSS feeds, each gaining items over the
- * run, followed by a real {@code storyline serve --follow} process while readers read story pages; halfway
- * through the server is killed with SIGKILL (while it polls: with hundreds of feeds it always is) and
- * started again on the same database. At the end every published item must be stored exactly once and
- * every article a reader saw before the kill must still be there.
+ * run, followed by a real {@code storyline serve --follow} process while readers read the front page,
+ * story pages and story feeds (each story's summary); halfway through the server is killed with SIGKILL
+ * while it fetches an item's page (mid-poll) and started again on the same database. At the end every
+ * published item must be stored exactly once and placed in exactly one story, every source must count each
+ * of its items once, and every article a reader saw before the kill must still be there.
  *
  * <p>The server is the user's command, run as its own process from this program's class path (so a
  * SIGKILL is a real one); the feeds and readers run here.
@@ -56,25 +57,32 @@ public final class FollowBenchmark {
     }
 
     /** What was measured. */
-    public record Report(int feeds, int published, int stored, int missing, int duplicates, int acknowledgedBeforeKill,
+    public record Report(int feeds, int published, int stored, int missing, int duplicates, int placed,
+                         int placedTwice, int sourcesWrong, String killedDuring, int acknowledgedBeforeKill,
                          int lostAfterKill, long reads, long readErrors, Map<String, Long> errorKinds,
                          long readsDuringRestart, double p50Millis, double p99Millis, double maxMillis,
-                         double restartSeconds, double seconds) {
+                         Map<String, double[]> byKind, double restartSeconds, double seconds) {
 
         public boolean ok() {
-            return missing == 0 && duplicates == 0 && lostAfterKill == 0 && readErrors == 0;
+            return missing == 0 && duplicates == 0 && placed == stored && placedTwice == 0 && sourcesWrong == 0
+                    && lostAfterKill == 0 && readErrors == 0;
         }
 
         public String describe() {
+            StringBuilder kinds = new StringBuilder();
+            byKind.forEach((kind, q) -> kinds.append(String.format(Locale.ROOT, "  %-12s %7.0f reads: p50 %.1f ms,"
+                    + " p99 %.1f ms, max %.1f ms%n", kind, q[0], q[1], q[2], q[3])));
             return String.format(Locale.ROOT,
-                    "%.0f s, %d feeds: %d items published, %d articles stored, %d missing, %d stored twice%n"
-                            + "SIGKILL and restart: %d articles acknowledged (seen by readers) before, %d lost;"
+                    "%.0f s, %d feeds: %d items published, %d articles stored, %d missing, %d stored twice;"
+                            + " %d placed in stories, %d placed twice; %d sources with a wrong item count%n"
+                            + "SIGKILL %s and restart: %d articles acknowledged (seen by readers) before, %d lost;"
                             + " back in %.1f s%n"
                             + "%d reads, %d errors %s(%d more while the server was down): p50 %.1f ms, p99 %.1f ms,"
-                            + " max %.1f ms%n",
-                    seconds, feeds, published, stored, missing, duplicates, acknowledgedBeforeKill, lostAfterKill,
-                    restartSeconds, reads, readErrors, errorKinds.isEmpty() ? "" : errorKinds + " ", readsDuringRestart,
-                    p50Millis, p99Millis, maxMillis);
+                            + " max %.1f ms%n%s",
+                    seconds, feeds, published, stored, missing, duplicates, placed, placedTwice, sourcesWrong,
+                    killedDuring, acknowledgedBeforeKill, lostAfterKill, restartSeconds, reads, readErrors,
+                    errorKinds.isEmpty() ? "" : errorKinds + " ", readsDuringRestart, p50Millis, p99Millis, maxMillis,
+                    kinds);
         }
     }
 
@@ -87,6 +95,9 @@ public final class FollowBenchmark {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private long startNanos;
+    /** Set halfway: the next request for an item's page counts it down (the server is polling) and is held. */
+    private volatile java.util.concurrent.CountDownLatch pageAsked;
+    private volatile String pageInFlight;
 
     private FollowBenchmark(Plan plan, PrintStream log) {
         this.plan = plan;
@@ -134,12 +145,19 @@ public final class FollowBenchmark {
             Set<String> seenBeforeKill = Set.of();
             long half = startNanos + plan.duration().toNanos() / 2;
             long end = startNanos + plan.duration().toNanos();
+            String killedDuring = "not done";
             if (plan.kill()) {
                 sleepUntil(half);
+                java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+                pageAsked = asked;
+                boolean midPoll = asked.await(Math.max(30, 4 * plan.pollInterval().toSeconds()),
+                        java.util.concurrent.TimeUnit.SECONDS);
+                killedDuring = midPoll ? "while the server fetched " + pageInFlight : "(no page fetch seen: between polls)";
                 seenBeforeKill = Set.copyOf(readers.seen.keySet());
                 acknowledged = seenBeforeKill.size();
                 readers.down = true;
                 server.kill();
+                pageAsked = null;
                 long t0 = System.nanoTime();
                 log.println("bench-follow: SIGKILL after " + acknowledged + " articles seen by readers; restarting");
                 server = Server.start(command(db, sources), folder, 2);
@@ -156,6 +174,8 @@ public final class FollowBenchmark {
             }
             readers.stop();
             double seconds = (System.nanoTime() - startNanos) / 1e9;
+            int[] placement = placement(server.base);
+            int sourcesWrong = sourcesWrong(server.base);
             server.stop();
 
             Map<String, Integer> byUrl = new HashMap<>();
@@ -184,9 +204,13 @@ public final class FollowBenchmark {
                 lost += ids.contains(id) ? 0 : 1;
             }
             long[] times = readers.times();
-            return new Report(plan.feeds(), published, stored, missing, twice, acknowledged, lost, times.length,
-                    readers.errors.get(), kinds(readers.why), readers.downErrors.get(), millis(times, 0.5), millis(times, 0.99),
-                    millis(times, 1.0), restartSeconds, seconds);
+            Map<String, double[]> byKind = new java.util.TreeMap<>();
+            readers.byKind().forEach((kind, t) -> byKind.put(kind,
+                    new double[] {t.length, millis(t, 0.5), millis(t, 0.99), millis(t, 1.0)}));
+            return new Report(plan.feeds(), published, stored, missing, twice, placement[0], placement[1], sourcesWrong,
+                    killedDuring, acknowledged, lost, times.length, readers.errors.get(), kinds(readers.why),
+                    readers.downErrors.get(), millis(times, 0.5), millis(times, 0.99), millis(times, 1.0), byKind,
+                    restartSeconds, seconds);
         } finally {
             site.stop(0);
             try (var files = Files.walk(folder)) {
@@ -237,6 +261,12 @@ public final class FollowBenchmark {
                 send(exchange, "application/rss+xml", rss(f, n, "http://" + exchange.getRequestHeaders().getFirst("Host")));
             } else if (page.matches() && Integer.parseInt(page.group(1)) < plan.feeds()
                     && Integer.parseInt(page.group(2)) < visible(Integer.parseInt(page.group(1)))) {
+                java.util.concurrent.CountDownLatch asked = pageAsked;
+                if (asked != null && asked.getCount() > 0) {
+                    pageInFlight = path;
+                    asked.countDown();
+                    sleepQuietly(2000);   // held while the server is killed: it dies mid-poll
+                }
                 send(exchange, "text/html; charset=utf-8", html(article(Integer.parseInt(page.group(1)),
                         Integer.parseInt(page.group(2)))));
             } else {
@@ -334,6 +364,59 @@ public final class FollowBenchmark {
         }
     }
 
+    /**
+     * Every story's articles, as readers get them: {placed, placed more than once}. An article placed once is
+     * in exactly one story.
+     */
+    private int[] placement(URI base) throws IOException, InterruptedException {
+        Map<String, Integer> times = new HashMap<>();
+        int total = Integer.MAX_VALUE;
+        for (int offset = 0; offset < total; offset += 200) {
+            JsonNode list = json.readTree(get(base.resolve("/api/stories?sort=newest&limit=200&offset=" + offset)));
+            total = list.get("total").asInt();
+            for (JsonNode item : list.get("stories")) {
+                JsonNode story = json.readTree(get(base.resolve("/api/stories/" + item.get("id").asLong())));
+                for (JsonNode a : story.get("articles")) {
+                    times.merge(a.get("id").asText(), 1, Integer::sum);
+                }
+            }
+        }
+        int twice = 0;
+        for (int n : times.values()) {
+            twice += n > 1 ? 1 : 0;
+        }
+        return new int[] {times.size(), twice};
+    }
+
+    /** Sources whose health does not count each of their items once (seen and read into an article), or missing. */
+    private int sourcesWrong(URI base) throws IOException, InterruptedException {
+        JsonNode sources = json.readTree(get(base.resolve("/api/sources"))).get("sources");
+        int wrong = Math.max(0, plan.feeds() - sources.size()) + Math.max(0, sources.size() - plan.feeds());
+        for (JsonNode s : sources) {
+            if (s.get("itemsSeen").asInt() != plan.itemsPerFeed() || s.get("articlesAdded").asInt() != plan.itemsPerFeed()) {
+                wrong++;
+            }
+        }
+        return wrong;
+    }
+
+    private String get(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException(uri + " answered HTTP " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private int health(URI base) {
         try {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/api/health"))
@@ -360,7 +443,8 @@ public final class FollowBenchmark {
         final AtomicLong downErrors = new AtomicLong();
         /** Why reads failed while the server was up: "HTTP 500", "timeout", an exception's name. */
         final Map<String, AtomicLong> why = new ConcurrentHashMap<>();
-        final List<long[]> times = new ArrayList<>();
+        /** Each reader's latencies, by kind of read. */
+        final Map<String, List<long[]>> times = new HashMap<>();
         final List<Thread> threads = new ArrayList<>();
 
         Readers(URI base) {
@@ -396,9 +480,13 @@ public final class FollowBenchmark {
             }
         }
 
+        /**
+         * One reader: a quarter of its reads the front page, half a story page (summary, timeline, comparison),
+         * a quarter a story's Atom feed (its summary with citations), each story picked at random.
+         */
         private void read() {
-            long[] mine = new long[1 << 12];
-            int n = 0;
+            Map<String, long[]> mine = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
             while (!stopped) {
                 long[] ids = stories;
                 if (ids.length == 0 || down) {
@@ -406,23 +494,34 @@ public final class FollowBenchmark {
                     continue;
                 }
                 long id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
+                int dice = ThreadLocalRandom.current().nextInt(4);
+                String kind = dice == 0 ? "front page" : dice == 3 ? "story feed" : "story page";
+                String path = dice == 0 ? "/api/stories?sort=newest&limit=50"
+                        : dice == 3 ? "/feeds/story/" + id : "/api/stories/" + id;
                 boolean wasDown = down;
                 long t0 = System.nanoTime();
                 try {
-                    HttpResponse<String> r = get(base.resolve("/api/stories/" + id));
+                    HttpResponse<String> r = get(base.resolve(path));
                     long took = System.nanoTime() - t0;
                     if (r.statusCode() != 200) {
                         errors.incrementAndGet();
-                        why.computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                        why.computeIfAbsent("HTTP " + r.statusCode() + " (" + kind + ")", k -> new AtomicLong())
+                                .incrementAndGet();
                         continue;
                     }
-                    for (JsonNode a : json.readTree(r.body()).get("articles")) {
-                        seen.put(a.get("id").asText(), Boolean.TRUE);
+                    if (kind.equals("story page")) {
+                        for (JsonNode a : json.readTree(r.body()).get("articles")) {
+                            seen.put(a.get("id").asText(), Boolean.TRUE);
+                        }
                     }
-                    if (n == mine.length) {
-                        mine = Arrays.copyOf(mine, n * 2);
+                    int n = counts.getOrDefault(kind, 0);
+                    long[] times = mine.computeIfAbsent(kind, k -> new long[1 << 10]);
+                    if (n == times.length) {
+                        times = Arrays.copyOf(times, n * 2);
+                        mine.put(kind, times);
                     }
-                    mine[n++] = took;
+                    times[n] = took;
+                    counts.put(kind, n + 1);
                 } catch (IOException e) {
                     if (wasDown || down) {
                         downErrors.incrementAndGet();
@@ -436,7 +535,8 @@ public final class FollowBenchmark {
                 }
             }
             synchronized (times) {
-                times.add(Arrays.copyOf(mine, n));
+                mine.forEach((kind, t) -> times.computeIfAbsent(kind, k -> new ArrayList<>())
+                        .add(Arrays.copyOf(t, counts.get(kind))));
             }
         }
 
@@ -457,8 +557,16 @@ public final class FollowBenchmark {
 
         long[] times() {
             synchronized (times) {
-                return times.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+                return times.values().stream().flatMap(List::stream).flatMapToLong(Arrays::stream).sorted().toArray();
             }
+        }
+
+        Map<String, long[]> byKind() {
+            Map<String, long[]> out = new java.util.TreeMap<>();
+            synchronized (times) {
+                times.forEach((kind, t) -> out.put(kind, t.stream().flatMapToLong(Arrays::stream).sorted().toArray()));
+            }
+            return out;
         }
 
         private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {

@@ -73,11 +73,11 @@ public final class ArticleStore implements AutoCloseable {
         }
         Connection writer = null;
         try {
-            writer = connect(absolute);
+            writer = connect(absolute, true);
             migrate(writer, absolute);
             ArticleStore store = new ArticleStore(absolute, writer);
             for (int i = 0; i < READERS; i++) {
-                store.readers.add(connect(absolute));
+                store.readers.add(connect(absolute, false));
             }
             return store;
         } catch (SQLException e) {
@@ -264,8 +264,18 @@ public final class ArticleStore implements AutoCloseable {
         return new IOException("cannot " + what + " " + file + ": " + e.getMessage(), e);
     }
 
-    private static Connection connect(Path file) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+    /**
+     * A connection to the file. The writer's transactions begin as writers ({@code BEGIN IMMEDIATE}): an
+     * insert reads (is the id stored?) before it writes, and a transaction begun as a reader that finds at
+     * its first write that another connection committed meanwhile fails at once (SQLITE_BUSY_SNAPSHOT),
+     * where one begun as a writer waits its turn (the busy timeout).
+     */
+    private static Connection connect(Path file, boolean writes) throws SQLException {
+        java.util.Properties options = new java.util.Properties();
+        if (writes) {
+            options.setProperty("transaction_mode", "IMMEDIATE");
+        }
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, options);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = 10000");
             s.execute("PRAGMA journal_mode = WAL");

@@ -15,10 +15,11 @@ import java.util.concurrent.Callable;
         description = {
             "Serves many RSS feeds on a loopback port, each gaining items over the run, and starts "
                 + "'storyline serve --follow' on them as its own process over a new database while readers read "
-                + "story pages. Halfway through, the server is killed with SIGKILL and started again. Prints read "
-                + "latency (p50/p99), whether every item was stored exactly once and whether any article readers "
-                + "saw before the kill was lost. Exit code 1 when an item is missing or stored twice, an "
-                + "acknowledged article was lost, or a read failed while the server was up."})
+                + "the front page, story pages and story feeds (summaries). Halfway through, while the server "
+                + "fetches an item's page, it is killed with SIGKILL and started again. Prints read latency (p50/p99, "
+                + "overall and by kind of read), whether every item was stored and placed in a story exactly once, "
+                + "whether every source counts its items once, and whether any article readers saw before the kill "
+                + "was lost. Exit code 1 when one of these fails or a read failed while the server was up."})
 final class BenchFollowCommand implements Callable<Integer> {
 
     @Option(names = "--feeds", defaultValue = "200", description = "Local feeds followed. Default: ${DEFAULT-VALUE}.")
@@ -27,7 +28,7 @@ final class BenchFollowCommand implements Callable<Integer> {
     @Option(names = "--items", defaultValue = "5", description = "Items each feed gains over the run. Default: ${DEFAULT-VALUE}.")
     int items;
 
-    @Option(names = "--seconds", defaultValue = "600", description = "How long the feeds keep gaining items. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seconds", defaultValue = "600", description = "How long the feeds keep gaining items, in seconds (600: ten minutes). Default: ${DEFAULT-VALUE}.")
     int seconds;
 
     @Option(names = "--readers", defaultValue = "50", description = "Concurrent readers. Default: ${DEFAULT-VALUE}.")

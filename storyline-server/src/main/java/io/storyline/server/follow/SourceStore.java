@@ -62,7 +62,9 @@ final class SourceStore implements AutoCloseable {
     static SourceStore open(Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            java.util.Properties options = new java.util.Properties();
+            options.setProperty("transaction_mode", "IMMEDIATE");  // a transaction begins as the writer it will be
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + absolute, options);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("PRAGMA journal_mode = WAL");
