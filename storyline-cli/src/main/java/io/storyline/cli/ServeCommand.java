@@ -7,8 +7,12 @@ import io.storyline.server.follow.FollowSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -37,9 +41,18 @@ final class ServeCommand implements Callable<Integer> {
     Path database;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Every write (POST, PUT, DELETE) must carry 'Authorization: Bearer TOKEN'. Default: none on "
-                    + "loopback; beyond loopback one is made at start and printed once.")
+            description = "Every write (POST, PUT, DELETE) must carry 'Authorization: Bearer TOKEN'. Default: "
+                    + "--token-file, else $" + TOKEN_VARIABLE + ", else none on loopback; beyond loopback one is made "
+                    + "at start and printed once. (A token on the command line is visible to other users of the "
+                    + "machine in the process list; the file or the variable is not.)")
     String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Read the token from the first line of FILE (keep it readable by you only).")
+    Path tokenFile;
+
+    /** The environment variable that gives the token when neither --token nor --token-file does. */
+    static final String TOKEN_VARIABLE = "STORYLINE_TOKEN";
 
     @Option(names = "--follow", paramLabel = "FILE",
             description = "Follow the RSS/Atom feeds and sitemaps listed in FILE (one URL a line, optionally followed "
@@ -64,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port).withToken(token);
+        String given = token(token, tokenFile, System.getenv());
+        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port).withToken(given);
         if (database != null) {
             settings = settings.withDatabase(database);
         }
@@ -86,9 +100,9 @@ final class ServeCommand implements Callable<Integer> {
         terminal.stdout().println("Storyline is serving " + server.listening() + " (" + server.newsroom().articleCount()
                 + " articles in " + server.newsroom().storyCount() + " stories; database "
                 + settings.database().toAbsolutePath() + ")");
-        if (token == null && server.token().isPresent()) {
+        if (given == null && server.token().isPresent()) {
             terminal.stdout().println("Writes need the header 'Authorization: Bearer " + server.token().get()
-                    + "' (made for this run; --token sets one)");
+                    + "' (made for this run; --token, --token-file or $" + TOKEN_VARIABLE + " sets one)");
         }
         terminal.stdout().flush();
         if (!server.follower().sources().isEmpty()) {
@@ -98,5 +112,46 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The token writes need: {@code --token}, else the first line of {@code --token-file}, else the
+     * environment's {@value #TOKEN_VARIABLE}; null when none is given.
+     *
+     * @throws IllegalArgumentException when both options are given, or the file cannot be read, is empty or
+     *                                  holds no usable token; the message names the file
+     */
+    static String token(String option, Path file, Map<String, String> environment) {
+        if (option != null && file != null) {
+            throw new IllegalArgumentException("give the token with --token or --token-file, not both");
+        }
+        String token;
+        String from;
+        if (option != null) {
+            token = option;
+            from = "--token";
+        } else if (file != null) {
+            try {
+                token = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new IllegalArgumentException("cannot read the token file " + file + ": " + (e.getMessage() == null
+                        ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+            if (token.isEmpty()) {
+                throw new IllegalArgumentException("the token file " + file + " is empty; its first line is the token");
+            }
+            from = "the token file " + file;
+        } else {
+            token = environment.get(TOKEN_VARIABLE);
+            if (token == null || token.isBlank()) {
+                return null;
+            }
+            token = token.strip();
+            from = "$" + TOKEN_VARIABLE;
+        }
+        if (!token.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new IllegalArgumentException("the token from " + from + " must be printable ASCII without spaces");
+        }
+        return token;
     }
 }
