@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Feeds that misbehave, each on a real loopback server, followed by one newsroom beside a good feed: each
- * bad one fails alone, into its own health, and the good one is still read. Polled by the follower's own
- * schedule (every source is polled as soon as it is added).
+ * bad one fails alone, into its own health, again and again, while the good one goes on being polled and
+ * an item it gains later is read. Polled by the follower's own schedule (every source as soon as it is
+ * added, then every second, the failing ones backing off up to four seconds).
  */
 class BadFeedsTest {
 
@@ -49,7 +50,10 @@ class BadFeedsTest {
     @Test
     void eachBadFeedFailsAloneAndTheGoodOneIsRead() throws Exception {
         AtomicInteger sentKilobytes = new AtomicInteger();
+        AtomicInteger sentOfTheGigabyte = new AtomicInteger();
         site.put("/slow.xml", FeedSite.hang());
+        site.put("/drip.xml", FeedSite.drip());
+        site.put("/gigabyte.xml", FeedSite.declaredGigabyte(sentOfTheGigabyte));
         site.put("/error.xml", FeedSite.status(500, Map.of()));
         site.put("/malformed.xml", exchange -> FeedSite.send(exchange, 200, "application/rss+xml",
                 "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut off</title><item><title>Half"));
@@ -70,9 +74,11 @@ class BadFeedsTest {
         FollowSettings follow = FollowSettings.defaults()
                 .withWeb(WebOptions.defaults().withAllowPrivateAddresses(true).withTimeout(Duration.ofSeconds(2))
                         .withMaxBytes(1024 * 1024))
-                .withIntervals(Duration.ofHours(1), Duration.ofSeconds(1));
+                .withIntervals(Duration.ofSeconds(1), Duration.ofSeconds(1)).withMaxBackoff(Duration.ofSeconds(4));
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("/slow.xml", "did not answer within 2 s");
+        expected.put("/drip.xml", "did not send its page within 2 s");   // headers at once, then a byte a second
+        expected.put("/gigabyte.xml", "is too large");
         expected.put("/error.xml", "answered HTTP 500");
         expected.put("/malformed.xml", "is not a readable RSS or Atom feed");
         expected.put("/laughs.xml", "is not a readable RSS or Atom feed");
@@ -92,6 +98,24 @@ class BadFeedsTest {
                 Thread.sleep(100);
             }
             assertThat(server.newsroom().articleCount()).as("the good feed is read").isEqualTo(1);
+
+            // the good feed gains an item while the bad ones keep failing: it is still polled, and read
+            site.putPage("/news/reopen", Feeds.page("Wren Courier", "Port Wren ferry terminal to reopen", "2026-03-05",
+                    List.of("Harbour officials in Port Wren said on Thursday that the terminal will reopen next month"
+                            + " in temporary buildings on the quay.", "Sailings to the island of Marl will run to the"
+                            + " usual timetable from the first of April, the harbour authority said.")));
+            site.putWithEtag("/good.xml", "application/rss+xml", Feeds.rss("Wren Courier", List.of(
+                    new Feeds.Item("reopen", "Port Wren ferry terminal to reopen", site.url("/news/reopen"),
+                            Feeds.rfc822(5), null, null),
+                    new Feeds.Item("fire", "Fire closes Port Wren ferry terminal", site.url("/news/fire"),
+                            Feeds.rfc822(3), null, null))));
+            deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < deadline
+                    && !(server.newsroom().articleCount() == 2 && failedAgain(api, ids.values()))) {
+                Thread.sleep(100);
+            }
+            assertThat(server.newsroom().articleCount()).as("the good feed's new item is read").isEqualTo(2);
+            assertThat(failedAgain(api, ids.values())).as("every bad feed was polled again, and failed again").isTrue();
             assertThat(api.source(good).get("status").asText()).isEqualTo("ok");
             for (var e : expected.entrySet()) {
                 JsonNode health = api.source(ids.get(e.getKey()));
@@ -100,12 +124,23 @@ class BadFeedsTest {
             }
             assertThat(api.source(ids.get("/laughs.xml")).get("itemsSeen").asInt()).isZero();
             assertThat(sentKilobytes.get()).as("the endless feed was not read on and on").isLessThan(256 * 1024);
+            assertThat(sentOfTheGigabyte.get()).as("a declared gigabyte is refused before its body is read")
+                    .isLessThan(64 * 1024 * 1024);
         }
     }
 
     private static boolean allPolled(Client api, Iterable<Long> ids) throws Exception {
         for (long id : ids) {
             if (!polled(api, id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean failedAgain(Client api, Iterable<Long> ids) throws Exception {
+        for (long id : ids) {
+            if (api.source(id).get("errorsInARow").asInt() < 2) {
                 return false;
             }
         }

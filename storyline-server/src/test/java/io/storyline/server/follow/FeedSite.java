@@ -119,6 +119,41 @@ final class FeedSite implements AutoCloseable {
         };
     }
 
+    /** Headers at once, then the feed one byte a second (a body no deadline on the headers alone would cut off). */
+    static Answer drip() {
+        return exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, 0);
+            byte[] feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Drip</title></channel></rss>"
+                    .getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (byte b : feed) {
+                    out.write(b);
+                    out.flush();
+                    Thread.sleep(1000);
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    /** A feed that says it is 1 GB long and sends it, as long as the client reads; counts the bytes sent. */
+    static Answer declaredGigabyte(AtomicInteger sentBytes) {
+        return exchange -> {
+            long gigabyte = 1L << 30;
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, gigabyte);
+            byte[] chunk = "<item><title>again</title></item>\n".repeat(100).getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (long sent = 0; sent + chunk.length <= gigabyte; sent += chunk.length) {
+                    out.write(chunk);
+                    sentBytes.addAndGet(chunk.length);
+                }
+            }
+        };
+    }
+
     /** A feed that never ends: chunks of XML for as long as the client reads; counts the bytes sent. */
     static Answer endless(AtomicInteger sentKilobytes) {
         return exchange -> {
