@@ -217,7 +217,7 @@ public final class Newsroom implements AutoCloseable {
         }
         StoryView standIn = standIn(story);
         views.merge(story.id(), standIn, (old, mine) -> old.current() ? old : mine);
-        return standIn;
+        return new StoryView(story, standIn.summary(), Map.of(), false);
     }
 
     /**
