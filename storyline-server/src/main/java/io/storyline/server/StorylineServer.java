@@ -91,7 +91,7 @@ public final class StorylineServer implements AutoCloseable {
         String token = settings.token() != null || RequestGuard.isLoopback(settings.host()) ? settings.token()
                 : RequestGuard.newToken();
         RequestGuard guard = new RequestGuard(RequestGuard.namesFor(settings.host()), token);
-        Routes routes = new Routes(newsroom, json, new ArticleRequests(json), page, assets, guard);
+        Routes routes = new Routes(newsroom, json, new ArticleRequests(json), page, assets, guard, new RenderedPages(256));
         Follower follower;
         try {
             follower = Follower.start(newsroom, settings.database(), follow, System.err);
@@ -193,7 +193,7 @@ public final class StorylineServer implements AutoCloseable {
 
     /** The routes and their handlers. */
     private record Routes(Newsroom newsroom, ObjectMapper json, ArticleRequests requests, byte[] page,
-                          Map<String, byte[]> assets, RequestGuard guard) {
+                          Map<String, byte[]> assets, RequestGuard guard, RenderedPages storyPages) {
 
         void configure(JavalinConfig config, ServerSettings settings) {
             config.startup.showJavalinBanner = false;
@@ -293,7 +293,7 @@ public final class StorylineServer implements AutoCloseable {
             send(ctx, 200, new ApiViews.StoryList(found.size(), offset, page));
         }
 
-        private void story(Context ctx) {
+        private void story(Context ctx) throws IOException {
             String raw = ctx.pathParam("id");
             long id;
             try {
@@ -304,7 +304,8 @@ public final class StorylineServer implements AutoCloseable {
             Newsroom.NewsStory story = newsroom.story(id).orElseThrow(() -> new NotFound("no story with the id " + id));
             String focus = ctx.queryParam("focus");
             if (focus == null || focus.isBlank()) {
-                send(ctx, 200, ApiViews.StoryPage.of(newsroom.view(story)));
+                byte[] body = storyPages.page(newsroom.view(story), v -> json.writeValueAsBytes(ApiViews.StoryPage.of(v)));
+                ctx.status(200).contentType("application/json; charset=utf-8").result(body);
             } else {
                 send(ctx, 200, ApiViews.StoryPage.of(newsroom.view(story), newsroom.focusedSummary(story, focus),
                         focus.strip()));

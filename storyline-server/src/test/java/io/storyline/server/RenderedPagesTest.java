@@ -1,0 +1,52 @@
+package io.storyline.server;
+
+import io.storyline.model.Article;
+import io.storyline.model.Story;
+import io.storyline.model.Summary;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A story page is written once per current view, and again when the view changes; stand-ins every time. */
+class RenderedPagesTest {
+
+    @Test
+    void aCurrentViewIsWrittenOnceAndAnyOtherEveryTime() throws Exception {
+        AtomicInteger written = new AtomicInteger();
+        RenderedPages.Writer writer = v -> {
+            written.incrementAndGet();
+            return (v.story().id() + ":" + v.summary().method()).getBytes(StandardCharsets.UTF_8);
+        };
+        RenderedPages pages = new RenderedPages(2);
+        Newsroom.StoryView one = view(1, "coverage", true);
+        assertThat(new String(pages.page(one, writer), StandardCharsets.UTF_8)).isEqualTo("1:coverage");
+        pages.page(one, writer);
+        assertThat(written.get()).as("the same current view: written once").isEqualTo(1);
+
+        Newsroom.StoryView oneAgain = view(1, "coverage", true);   // the story changed: a new view
+        pages.page(oneAgain, writer);
+        assertThat(written.get()).isEqualTo(2);
+
+        Newsroom.StoryView standIn = view(2, "lead", false);
+        pages.page(standIn, writer);
+        pages.page(standIn, writer);
+        assertThat(written.get()).as("a view not current is not kept").isEqualTo(4);
+
+        pages.page(view(3, "coverage", true), writer);
+        pages.page(view(4, "coverage", true), writer);   // capacity 2: story 1 is let go
+        pages.page(oneAgain, writer);
+        assertThat(written.get()).isEqualTo(7);
+    }
+
+    private static Newsroom.StoryView view(long id, String method, boolean current) {
+        Article a = new Article("a" + id, "Coast Wire", null, "Ferry sails", null, "The ferry sailed.", "test");
+        Story story = new Story("s" + id, "Ferry sails", null, null, List.of("Coast Wire"), List.of(a.id()));
+        return new Newsroom.StoryView(new Newsroom.NewsStory(id, story, List.of(a)),
+                new Summary(method, List.of(), List.of()), Map.of(), current);
+    }
+}
