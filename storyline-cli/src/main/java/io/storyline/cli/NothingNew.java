@@ -30,16 +30,17 @@ final class NothingNew {
         };
     }
 
-    /** The summary's JSON with {@code "notice"} added after its keys. */
+    /** The summary's JSON with {@code "notice"} added after its keys, in the same layout. */
     private static String withNotice(String json, String notice) {
+        String body = json.stripTrailing();
+        if (!body.endsWith("}")) {
+            throw new IllegalStateException("the summary's JSON does not end its object");
+        }
         try {
-            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-            com.fasterxml.jackson.databind.node.ObjectNode tree =
-                    (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
-            tree.put("notice", notice);
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+            String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(notice);
+            return body.substring(0, body.length() - 1).stripTrailing() + ",\n  \"notice\": " + quoted + "\n}\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("the summary's own JSON did not parse", e);
+            throw new IllegalStateException("a notice that JSON cannot hold", e);
         }
     }
 }
