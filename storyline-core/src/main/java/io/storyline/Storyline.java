@@ -7,6 +7,7 @@ import io.storyline.model.Source;
 import io.storyline.model.Story;
 import io.storyline.model.StoryDigest;
 import io.storyline.model.StoryList;
+import io.storyline.model.StoryUpdate;
 import io.storyline.model.SummaryReport;
 import io.storyline.model.Timeline;
 import io.storyline.render.OutputFormat;
@@ -91,6 +92,50 @@ public final class Storyline {
     public static Summary summarize(List<Article> articles, SummaryOptions options) {
         return new StorySummarizer(Summarizers.byNameOrThrow(options.method()))
                 .summarize(articles, options.budget(), io.storyline.summarize.Focus.of(options.focus()));
+    }
+
+    /**
+     * What the {@code fresh} articles add to the {@code earlier} ones, which the reader has read: the update
+     * summary that {@code storyline summarize --since} and {@code eval summarize --dataset duc2007-update} both
+     * make ({@link StorySummarizer#summarizeUpdate}). With nothing read, the ordinary summary of the fresh ones.
+     */
+    public static Summary summarizeUpdate(List<Article> earlier, List<Article> fresh, SummaryOptions options) {
+        return new StorySummarizer(Summarizers.byNameOrThrow(options.method()))
+                .summarizeUpdate(earlier, fresh, options.budget(), io.storyline.summarize.Focus.of(options.focus()));
+    }
+
+    /**
+     * What is new in the story since {@code since}: the articles published on that day or later are new, those
+     * published before and the undated ones read ({@link StoryUpdate}); the update summary of the new ones, and,
+     * with {@code compare}, the facts and conflicts they bring.
+     */
+    public static StoryUpdate whatsNew(List<Article> articles, LocalDate since, SummaryOptions options,
+                                       boolean compare) {
+        List<Article> read = new java.util.ArrayList<>();
+        List<Article> fresh = new java.util.ArrayList<>();
+        List<Article> undated = new java.util.ArrayList<>();
+        for (Article a : articles) {
+            if (a.published() == null) {
+                undated.add(a);
+                read.add(a);
+            } else if (a.published().isBefore(since)) {
+                read.add(a);
+            } else {
+                fresh.add(a);
+            }
+        }
+        Summary summary = summarizeUpdate(read, fresh, options);
+        if (fresh.isEmpty()) {
+            summary = summary.withNotice("nothing new since " + since + ": no article is dated on or after it ("
+                    + read.size() + " read before" + (undated.isEmpty() ? "" : ", " + undated.size() + " undated") + ")");
+        }
+        Comparison comparison = null;
+        if (compare) {
+            comparison = fresh.isEmpty() ? new Comparison(List.of(), List.of(), List.of(), List.of(), List.of())
+                    : compare(articles, summary).onlyNew(fresh.stream().map(Article::id)
+                            .collect(java.util.stream.Collectors.toSet()));
+        }
+        return new StoryUpdate(since, read, fresh, undated, summary, comparison);
     }
 
     /** The summary alone as a document in the given format, titled with the story's headline. */

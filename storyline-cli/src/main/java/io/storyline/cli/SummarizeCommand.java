@@ -2,7 +2,9 @@ package io.storyline.cli;
 
 import io.storyline.Storyline;
 import io.storyline.model.Corpus;
+import io.storyline.model.StoryUpdate;
 import io.storyline.model.Summary;
+import io.storyline.model.SummaryReport;
 import io.storyline.render.OutputFormat;
 import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
@@ -18,6 +20,7 @@ import io.storyline.ingest.LoadListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -71,6 +74,13 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--overflow", description = "Let the last sentence run past the length, for scorers that "
             + "cut every summary at the length themselves (ROUGE's -l, as DUC scores summaries).")
     boolean overflow;
+
+    @Option(names = "--since", paramLabel = "DATE", converter = SinceDay.class,
+            description = "What's new since DATE (YYYY-MM-DD, or an ISO-8601 date-time, whose day counts): articles "
+                    + "dated before it are taken as read, those dated on it or after it as new, undated ones as read. "
+                    + "The summary says only what the new articles add to the read ones and cites only the new ones; "
+                    + "json and html add the facts only new articles report and the conflicts a new article is in.")
+    LocalDate since;
 
     @Option(names = "--each", description = "Summarize every PATH as a story of its own (batch mode). "
             + "With -o, the output is a folder holding one file per story.")
@@ -142,11 +152,50 @@ final class SummarizeCommand implements Callable<Integer> {
 
     /** The summary as printed; a note about how it was made (a focus not found) goes to stderr. */
     private String document(Corpus corpus, SummaryOptions options, OutputFormat outputFormat) {
+        if (since != null) {
+            return update(corpus, options, outputFormat);
+        }
         Summary summary = Storyline.summarize(corpus.articles(), options);
         if (summary.notice() != null) {
             terminal.stderr().println("storyline: " + summary.notice());
         }
         return Storyline.render(Storyline.report(corpus.articles(), summary, outputFormat), outputFormat);
+    }
+
+    /**
+     * {@code --since}: what the articles dated on or after the day add to the others; when none is, a document
+     * saying there is nothing new (the JSON summary with no sentence and its notice).
+     */
+    private String update(Corpus corpus, SummaryOptions options, OutputFormat outputFormat) {
+        StoryUpdate update = Storyline.whatsNew(corpus.articles(), since, options, outputFormat.showsComparison());
+        terminal.stderr().println("storyline: since " + since + ": " + count(update.fresh().size(), "new article")
+                + ", " + count(update.read().size(), "read before") + (update.undated().isEmpty() ? ""
+                : " (" + update.undated().size() + " undated, taken as read: "
+                + String.join(", ", update.undated().stream().map(a -> a.origin()).toList()) + ")"));
+        Summary summary = update.summary();
+        if (!update.hasNews()) {
+            return NothingNew.document(since, summary, outputFormat);
+        }
+        if (summary.notice() != null) {
+            terminal.stderr().println("storyline: " + summary.notice());
+        }
+        return Storyline.render(new SummaryReport(summary, update.comparison()), outputFormat);
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + (n == 1 || !what.endsWith("article") ? what : what + "s");
+    }
+
+    /** {@code --since}'s day: a date, or the day of an ISO-8601 date-time, else a clear usage error. */
+    static final class SinceDay implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return StoryUpdate.sinceDay(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private Budget budget() {

@@ -23,6 +23,25 @@ public record Comparison(List<Source> sources, List<Entity> entities, List<Quote
         conflicts = List.copyOf(conflicts);
     }
 
+    /**
+     * What of the comparison is new to a reader who has read every other article than {@code fresh} (by id):
+     * the facts only fresh articles report, the conflicts with a fresh article on either side, the fresh
+     * articles' quotes; the sources and entities as they are.
+     */
+    public Comparison onlyNew(java.util.Set<String> fresh) {
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (Source s : sources) {
+            if (fresh.contains(s.articleId())) {
+                numbers.add(s.number());
+            }
+        }
+        return new Comparison(sources, entities,
+                quotes.stream().filter(q -> numbers.contains(q.source())).toList(),
+                facts.stream().filter(f -> f.reports().stream().allMatch(c -> numbers.contains(c.source()))).toList(),
+                conflicts.stream().filter(c -> numbers.contains(c.statement().source())
+                        || numbers.contains(c.otherStatement().source())).toList());
+    }
+
     /** Number of distinct outlets among the sources (each source naming no outlet counts as one). */
     public int outletCount() {
         return (int) sources.stream().map(Source::outletLabel).distinct().count();

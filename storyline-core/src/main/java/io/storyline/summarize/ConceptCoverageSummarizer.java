@@ -50,6 +50,10 @@ import java.util.Set;
  * as query-focused concept-coverage systems weigh concepts by the query (Gillick, Favre &amp;
  * Hakkani-T&uuml;r 2008, "The ICSI Summarization System at TAC 2008", concepts of relevant sentences).
  *
+ * <p>For an update summary ({@link StorySummarizer#summarizeUpdate}), the concepts are the new articles' own,
+ * discounted by how many of the earlier articles carried them, and a new sentence that repeats an earlier one
+ * is no candidate ({@link AlreadyRead}).
+ *
  * <p>Measured and left out (docs/BENCHMARKS.md): Lin &amp; Bilmes' diversity reward over parts of
  * the story; a larger share of saturated coverage; keeping the cut sentence last; searching with
  * words held back for the cut sentence; word-deleting trims of sentences (opening days, asides,
@@ -171,18 +175,25 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     }
 
     @Override
+    public boolean updates() {
+        return true;
+    }
+
+    @Override
     public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
         StoryAnalysis story = input.story();
         boolean learned = model != null && wholeArticles(story);
-        ConceptWeights weights = learned ? ConceptWeights.learned(story, model, wordModel, WORD_SHARE)
+        ConceptWeights chosenWeights = learned ? ConceptWeights.learned(story, model, wordModel, WORD_SHARE)
                 : ConceptWeights.of(story, ConceptWeights.minArticles(story.reports()));
+        AlreadyRead read = input.read();
+        ConceptWeights weights = read == null ? chosenWeights : chosenWeights.discounted(read, story);
         Map<Long, Integer> index = new HashMap<>();
         Map<Integer, Double> focusOf = new HashMap<>();
         double[] focus = input.focus();
         List<AnalyzedSentence> pool = new ArrayList<>();
         List<int[]> poolConcepts = new ArrayList<>();
         for (AnalyzedSentence s : story.sentences()) {
-            if (Candidates.eligible(s)) {
+            if (Candidates.eligible(s) && (read == null || !read.repeats(s, story))) {
                 List<Long> keys = new ArrayList<>(ConceptWeights.concepts(s).stream().filter(weights::counts).toList());
                 for (int w = 0; w < s.stems().length; w++) {
                     if (!s.stop()[w] && weights.wordConcept(s.stems()[w]) > 0) {

@@ -159,6 +159,33 @@ final class ConceptWeights {
         return ((long) WORD_MARK << 32) | stem;
     }
 
+    /**
+     * The concept as its stems spelled out ("euro currenc", a story word "w:euro"), to compare concepts of
+     * two stories analysed apart ({@link AlreadyRead}); a learned word concept ({@link ConceptFeatures#wordKey})
+     * is spelled as the story word it is.
+     */
+    static String spelled(long concept, StoryAnalysis story) {
+        if (concept < 0) {
+            return "w:" + story.stem(ConceptFeatures.stemOfWordKey(concept));
+        }
+        int first = (int) (concept >>> 32);
+        int second = (int) concept;
+        return first == WORD_MARK ? "w:" + story.stem(second) : story.stem(first) + " " + story.stem(second);
+    }
+
+    /**
+     * These weights with each concept's scaled by what the reader has not read of it ({@link AlreadyRead#keep}):
+     * an update's weights. Content words' plain weights ({@link #wordWeight}, which only value the few words of
+     * a cut last sentence) stay as they are.
+     */
+    ConceptWeights discounted(AlreadyRead read, StoryAnalysis story) {
+        Map<Long, Double> kept = new HashMap<>();
+        weights.forEach((c, w) -> kept.put(c, w * read.keep(c, story)));
+        Map<Integer, Double> keptWords = new HashMap<>();
+        wordConcepts.forEach((stem, w) -> keptWords.put(stem, w * read.keep(ConceptFeatures.wordKey(stem), story)));
+        return new ConceptWeights(kept, wordWeights, keptWords);
+    }
+
     boolean counts(long concept) {
         return weights.containsKey(concept);
     }

@@ -40,4 +40,38 @@ public final class StorySummarizer {
         }
         return summary;
     }
+
+    /**
+     * An update summary: what the {@code fresh} articles add to the {@code earlier} ones, which the reader has
+     * already read ({@link AlreadyRead}). Its sentences come from the fresh articles only and cite only them.
+     * With nothing read it is the ordinary summary of the fresh articles; with no fresh article it has no
+     * sentence, and its {@link Summary#notice()} says there is nothing new.
+     *
+     * @throws IllegalArgumentException when the method cannot summarize an update, or is given a focus it
+     *                                  does not weigh
+     */
+    public Summary summarizeUpdate(List<Article> earlier, List<Article> fresh, Budget budget, Focus focus) {
+        if (!earlier.isEmpty() && !method.updates()) {
+            throw new IllegalArgumentException("the method '" + method.name() + "' does not summarize updates; "
+                    + "choose one of " + Summarizers.updating());
+        }
+        if (fresh.isEmpty()) {
+            return new Summary(method.name(), List.of(), List.of(), "nothing new: no article after the "
+                    + earlier.size() + " already read");
+        }
+        if (earlier.isEmpty()) {
+            return summarize(fresh, budget, focus);
+        }
+        if (focus != null && !method.focuses()) {
+            throw new IllegalArgumentException("the method '" + method.name() + "' does not weigh a focus; "
+                    + "choose one of " + Summarizers.focusing());
+        }
+        SummaryInput input = SummaryInput.of(StoryAnalysis.of(fresh), focus, AlreadyRead.of(earlier));
+        Summary summary = SummaryWriter.write(method.name(), input, method.choose(input, budget));
+        if (focus != null && input.focus() == null) {
+            return summary.withNotice("no word of the focus \"" + focus.text()
+                    + "\" is in the new articles: this is their ordinary update summary");
+        }
+        return summary;
+    }
 }

@@ -23,4 +23,9 @@ public interface Summarizer {
     default boolean focuses() {
         return false;
     }
+
+    /** Whether the method can leave out what the reader has already read ({@link SummaryInput#read()}). */
+    default boolean updates() {
+        return false;
+    }
 }

@@ -41,6 +41,11 @@ public final class Summarizers {
         return METHODS.entrySet().stream().filter(e -> e.getValue().get().focuses()).map(Map.Entry::getKey).toList();
     }
 
+    /** The methods that can summarize an update ({@link Summarizer#updates()}). */
+    public static List<String> updating() {
+        return METHODS.entrySet().stream().filter(e -> e.getValue().get().updates()).map(Map.Entry::getKey).toList();
+    }
+
     public static List<String> names() {
         return List.copyOf(METHODS.keySet());
     }

@@ -162,6 +162,68 @@ public final class SummaryBenchmark {
         return rows(scores);
     }
 
+    /** The DUC 2007 update task's summary length, in words. */
+    static final int DUC2007_UPDATE_WORDS = 100;
+
+    /**
+     * The DUC 2007 update task: per topic, the summary of set A is the ordinary focused summary; of B, what B
+     * adds for a reader who has read A; of C, what C adds to A and B: what {@code storyline summarize --since
+     * DAY --focus TOPIC --words 100 --overflow --format text} prints ({@link #updateSummaryText}). Cut to 100
+     * words and scored by ROUGE-2 and ROUGE-SU4 recall with NIST's DUC 2005-2007 flags; the published
+     * systems' summaries, which NIST cut already, as they are.
+     *
+     * @param topics which topic folders (by name) to run
+     * @return the rows of each set, by set (A, B, C), then of the sets together ({@code all})
+     */
+    public static Map<String, List<Row>> duc2007Update(Path root, List<String> methods,
+                                                      java.util.function.Predicate<String> topics, RougeLexicon lexicon,
+                                                      BiConsumer<Integer, Integer> progress) {
+        List<Duc2007Update.Topic> chosen = Duc2007Update.load(root).stream().filter(t -> topics.test(t.id())).toList();
+        Rouge ours = new Rouge(RougeConfig.duc2006().withWordLimit(DUC2007_UPDATE_WORDS), lexicon);
+        Rouge asCut = new Rouge(RougeConfig.duc2006(), lexicon);
+        Map<String, Map<String, Map<String, RougeScore>>> bySet = new LinkedHashMap<>();
+        Map<String, Map<String, RougeScore>> all = new LinkedHashMap<>();
+        for (int t = 0; t < chosen.size(); t++) {
+            Duc2007Update.Topic topic = chosen.get(t);
+            List<Article> read = new ArrayList<>();
+            for (String set : Duc2007Update.SETS) {
+                Duc2004.Cluster cluster = topic.set(set);
+                List<Article> fresh = read(topic.docs(set));
+                Map<String, Map<String, RougeScore>> scores = bySet.computeIfAbsent(set, s -> new LinkedHashMap<>());
+                for (String method : methods) {
+                    SummaryOptions options = SummaryOptions.defaults().withMethod(method)
+                            .withBudget(Budget.words(DUC2007_UPDATE_WORDS).cutByScorer()).withFocus(topic.focus());
+                    List<String> sentences = sentences(updateSummaryText(read, fresh, options));
+                    RougeScore score = ours.score(sentences, cluster.referenceSummaries());
+                    scores.computeIfAbsent(method, m -> new LinkedHashMap<>()).put(cluster.id(), score);
+                    all.computeIfAbsent(method, m -> new LinkedHashMap<>()).put(cluster.id(), score);
+                }
+                cluster.peers().forEach((system, summary) -> {
+                    RougeScore score = asCut.score(summary, cluster.referenceSummaries());
+                    scores.computeIfAbsent("peer:" + system, s -> new LinkedHashMap<>()).put(cluster.id(), score);
+                    all.computeIfAbsent("peer:" + system, s -> new LinkedHashMap<>()).put(cluster.id(), score);
+                });
+                read.addAll(fresh);
+            }
+            progress.accept(t + 1, chosen.size());
+        }
+        Map<String, List<Row>> rows = new LinkedHashMap<>();
+        bySet.forEach((set, scores) -> rows.put(set, rows(scores)));
+        if (!all.isEmpty()) {
+            rows.put("all", rows(all));
+        }
+        return rows;
+    }
+
+    /**
+     * What {@code storyline summarize --since DAY --format text} prints when {@code earlier} are the articles
+     * dated before the day and {@code fresh} the others ({@link Storyline#summarizeUpdate}).
+     */
+    public static String updateSummaryText(List<Article> earlier, List<Article> fresh, SummaryOptions options) {
+        Summary summary = Storyline.summarizeUpdate(earlier, fresh, options);
+        return Storyline.render(io.storyline.model.SummaryReport.of(summary), OutputFormats.TEXT);
+    }
+
     private static List<Row> rows(Map<String, Map<String, RougeScore>> scores) {
         List<Row> rows = new ArrayList<>();
         scores.forEach((system, byCluster) -> {

@@ -1,6 +1,11 @@
 package io.storyline.server;
 
 import io.storyline.model.Article;
+import io.storyline.model.Comparison;
+import io.storyline.model.Conflict;
+import io.storyline.model.Fact;
+import io.storyline.model.Source;
+import io.storyline.model.StoryUpdate;
 import io.storyline.model.Summary;
 
 import java.time.LocalDate;
@@ -44,6 +49,21 @@ final class ApiViews {
             Newsroom.NewsStory s = view.story();
             return new StoryPage(s.id(), s.story().label(), s.story().first(), s.story().last(), s.story().outlets(),
                     s.articles().stream().map(ArticleItem::of).toList(), summary, view.current(), view.features(), focus);
+        }
+    }
+
+    /**
+     * What is new in a story since a day ({@code GET /api/stories/{id}/new?since=}): the new articles, the
+     * update summary (citing only them), the facts only they report and the conflicts one of them is in, both
+     * cited by the numbers of {@code sources} (the summary's sources first, numbered as there).
+     */
+    record NewSince(long id, String label, LocalDate since, int read, int undated, List<ArticleItem> articles,
+                    Summary summary, List<Fact> facts, List<Conflict> conflicts, List<Source> sources) {
+        static NewSince of(Newsroom.NewsStory s, StoryUpdate update) {
+            Comparison comparison = update.comparison();
+            return new NewSince(s.id(), s.story().label(), update.since(), update.read().size(),
+                    update.undated().size(), update.fresh().stream().map(ArticleItem::of).toList(), update.summary(),
+                    comparison.facts(), comparison.conflicts(), comparison.sources());
         }
     }
 

@@ -5,6 +5,7 @@ import io.storyline.cluster.Clustering;
 import io.storyline.cluster.StoryStream;
 import io.storyline.model.Article;
 import io.storyline.model.Story;
+import io.storyline.model.StoryUpdate;
 import io.storyline.Storyline;
 import io.storyline.model.Summary;
 import io.storyline.summarize.SummaryOptions;
@@ -13,6 +14,7 @@ import io.storyline.summarize.StorySummarizer;
 import io.storyline.summarize.Summarizers;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -242,6 +244,15 @@ public final class Newsroom implements AutoCloseable {
      */
     public Summary focusedSummary(NewsStory story, String focus) {
         return Storyline.summarize(inOrder(story), new SummaryOptions(budget, Summarizers.DEFAULT, focus));
+    }
+
+    /**
+     * What is new in the story since {@code since} (articles published on that day or later; undated ones
+     * count as read): the update summary of the default method and length, the new facts and conflicts. Made
+     * on each request (not kept: readers' days are many).
+     */
+    public StoryUpdate whatsNew(NewsStory story, LocalDate since) {
+        return Storyline.whatsNew(inOrder(story), since, new SummaryOptions(budget, Summarizers.DEFAULT), true);
     }
 
     /** The story's articles oldest first (undated last), as its summaries read them. */

@@ -217,6 +217,7 @@ public final class StorylineServer implements AutoCloseable {
                     .orElseThrow(() -> new NotFound("ask for an article as /api/articles/ID or /api/articles?id=ID"))));
             r.get("/api/stories", this::stories);
             r.get("/api/stories/{id}", this::story);
+            r.get("/api/stories/{id}/new", this::whatsNew);
             for (String path : List.of("/", "/story/{id}", "/article/<id>", "/article", "/search", "/sources")) {
                 r.get(path, ctx -> ctx.status(200).contentType("text/html; charset=utf-8").result(page));
             }
@@ -294,7 +295,7 @@ public final class StorylineServer implements AutoCloseable {
             send(ctx, 200, new ApiViews.StoryList(found.size(), offset, page));
         }
 
-        private void story(Context ctx) {
+        private Newsroom.NewsStory storyOf(Context ctx) {
             String raw = ctx.pathParam("id");
             long id;
             try {
@@ -302,7 +303,28 @@ public final class StorylineServer implements AutoCloseable {
             } catch (NumberFormatException e) {
                 throw new NotFound("no story with the id '" + raw + "'");
             }
-            Newsroom.NewsStory story = newsroom.story(id).orElseThrow(() -> new NotFound("no story with the id " + id));
+            return newsroom.story(id).orElseThrow(() -> new NotFound("no story with the id " + id));
+        }
+
+        /** What is new in the story since {@code ?since=} (a date or ISO-8601 date-time; its day counts). */
+        private void whatsNew(Context ctx) throws ArticleRequests.BadRequest {
+            Newsroom.NewsStory story = storyOf(ctx);
+            String raw = ctx.queryParam("since");
+            if (raw == null || raw.isBlank()) {
+                throw new ArticleRequests.BadRequest("give the time the reader last looked as ?since=, a date"
+                        + " (2024-05-02) or an ISO-8601 date-time (2024-05-02T09:30:00Z)");
+            }
+            java.time.LocalDate since;
+            try {
+                since = io.storyline.model.StoryUpdate.sinceDay(raw);
+            } catch (IllegalArgumentException e) {
+                throw new ArticleRequests.BadRequest("since: " + e.getMessage());
+            }
+            send(ctx, 200, ApiViews.NewSince.of(story, newsroom.whatsNew(story, since)));
+        }
+
+        private void story(Context ctx) {
+            Newsroom.NewsStory story = storyOf(ctx);
             String focus = ctx.queryParam("focus");
             if (focus == null || focus.isBlank()) {
                 send(ctx, 200, ApiViews.StoryPage.of(newsroom.view(story)));

@@ -37,13 +37,18 @@ import java.util.function.ToDoubleFunction;
                 + "narrative are the focus (summarize --focus), summaries cut to 250 words, ROUGE-2 and ROUGE-SU4 "
                 + "recall with NIST's flags (-n 2 -x -m -2 4 -u -f A -p 0.5), the published systems scored by the "
                 + "same code, and a paired bootstrap interval of the first method against the best of them.",
+            "duc2007-update: a folder of DUC 2007 update topics (topic.txt, A/ B/ C/docs/, references/SET/, "
+                + "peers/SET/); the summary of A is the focused summary, of B what B adds for a reader of A "
+                + "(summarize --since), of C what C adds to A and B; cut to 100 words, ROUGE-2 and ROUGE-SU4 recall "
+                + "with NIST's flags, a table per set with the published systems and a paired bootstrap interval "
+                + "of the first method against the set's best published system.",
             "What is scored is what 'storyline summarize --overflow --format text' prints for each cluster "
                 + "(with --words 100, the reference's length, or --words 250 --focus TOPIC).",
             "ROUGE-1.5.5 looks words up in WordNet's irregular-form lists before stemming: WordNet 3.0's "
                 + "lists come with Storyline; -Dstoryline.rouge.data points at another ROUGE data folder."})
 final class EvalSummarizeCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "duc2004, duc2006 or multinews.")
+    @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "duc2004, duc2006, duc2007-update or multinews.")
     String dataset;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "The data set's folder (duc2004) or file (multinews).")
@@ -58,6 +63,10 @@ final class EvalSummarizeCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "Only the first N clusters (multinews, duc2006; default: all).")
     int limit;
+
+    @Option(names = "--topics", split = ",", paramLabel = "PREFIX",
+            description = "duc2006, duc2007-update: only the topics whose folder names start so (e.g. d0721,d0727).")
+    List<String> topics;
 
     @Option(names = "--no-focus", description = "duc2006: summarize each topic without its focus (to see what the focus adds).")
     boolean noFocus;
@@ -84,8 +93,13 @@ final class EvalSummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean focused = dataset.equalsIgnoreCase("duc2006") && !noFocus;
-        List<String> chosen = methods != null ? methods : focused ? Summarizers.focusing() : Summarizers.names();
+        boolean update = dataset.equalsIgnoreCase("duc2007-update");
+        boolean focused = (dataset.equalsIgnoreCase("duc2006") || update) && !noFocus;
+        if (update && noFocus) {
+            throw new IllegalArgumentException("--no-focus works with --dataset duc2006");
+        }
+        List<String> chosen = methods != null ? methods : update ? Summarizers.updating()
+                : focused ? Summarizers.focusing() : Summarizers.names();
         chosen.forEach(Summarizers::byNameOrThrow);
         if (compare != null && (compare.size() != 2 || compare.get(0).equals(compare.get(1)))) {
             throw new IllegalArgumentException("--compare takes two different systems, e.g. --compare coverage,DPP");
@@ -101,16 +115,19 @@ final class EvalSummarizeCommand implements Callable<Integer> {
             ExplainView.print(SummaryBenchmark.explainDuc2004(path, explain, chosen, lexicon), terminal.stdout());
             return Main.EXIT_OK;
         }
+        if (update) {
+            return updateTask(chosen, lexicon);
+        }
         long started = System.nanoTime();
         List<Row> rows;
         try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Evaluating")) {
             rows = switch (dataset.toLowerCase(Locale.ROOT)) {
                 case "duc2004" -> SummaryBenchmark.duc2004(path, chosen, lexicon, progress::step);
                 case "multinews" -> SummaryBenchmark.multiNews(path, chosen, lexicon, limit, progress::step);
-                case "duc2006" -> SummaryBenchmark.duc2006(path, chosen, focused, true, firstTopics(), lexicon,
+                case "duc2006" -> SummaryBenchmark.duc2006(path, chosen, focused, true, chosenTopics(), lexicon,
                         progress::step);
                 default -> throw new IllegalArgumentException(
-                        "unknown data set '" + dataset + "'; choose duc2004, duc2006 or multinews");
+                        "unknown data set '" + dataset + "'; choose duc2004, duc2006, duc2007-update or multinews");
             };
         }
         if (rows.isEmpty()) {
@@ -132,14 +149,53 @@ final class EvalSummarizeCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    /** The topics {@code --limit} keeps: the first N folders by name, or all. */
-    private java.util.function.Predicate<String> firstTopics() {
+    /**
+     * DUC 2007 update: a table per set (A, B, C, then all 15 sets together), each with the paired bootstrap of
+     * the first method against the set's best published system by ROUGE-2.
+     */
+    private int updateTask(List<String> chosen, RougeLexicon lexicon) {
+        long started = System.nanoTime();
+        java.util.Map<String, List<Row>> bySet;
+        try (Progress progress = Progress.on(terminal.stderr(), !noProgress, "Evaluating")) {
+            bySet = SummaryBenchmark.duc2007Update(path, chosen, chosenTopics(), lexicon, progress::step);
+        }
+        if (bySet.isEmpty()) {
+            throw new IllegalArgumentException("no topics (with A/docs/) found in " + path);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        boolean first = true;
+        for (java.util.Map.Entry<String, List<Row>> set : bySet.entrySet()) {
+            List<Row> rows = set.getValue();
+            terminal.stdout().printf(Locale.ROOT, "%s%s%n", first ? "" : "\n", set.getKey().equals("all")
+                    ? "All sets (" + rows.get(0).perCluster().size() + ")" : "Set " + set.getKey()
+                    + " (" + rows.get(0).perCluster().size() + " topics)");
+            first = false;
+            print(rows, Set.DUC2006, terminal.stdout());
+            if (!chosen.isEmpty()) {
+                Row best = rows.stream().filter(Row::published)
+                        .max(Comparator.comparingDouble(r -> r.score().rouge2().recall())).orElseThrow();
+                printComparison(PairedComparison.of(row(rows, chosen.get(0)), best, Set.DUC2006.headers(),
+                        Set.DUC2006.columns()), terminal.stdout());
+            }
+        }
+        terminal.stdout().printf(Locale.ROOT, "%n%d topics, %.1f s%n",
+                bySet.values().iterator().next().get(0).perCluster().size(), seconds);
+        return Main.EXIT_OK;
+    }
+
+    /**
+     * The topics {@code --topics} keeps (folder names starting with one of its prefixes), then of those the
+     * first {@code --limit} by name; all when neither is given.
+     */
+    private java.util.function.Predicate<String> chosenTopics() {
+        java.util.function.Predicate<String> named = topics == null ? id -> true
+                : id -> topics.stream().anyMatch(id::startsWith);
         if (limit <= 0) {
-            return id -> true;
+            return named;
         }
         try (java.util.stream.Stream<Path> folders = Files.list(path)) {
             java.util.Set<String> first = folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
-                    .sorted().limit(limit).collect(java.util.stream.Collectors.toSet());
+                    .filter(named).sorted().limit(limit).collect(java.util.stream.Collectors.toSet());
             return first::contains;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot list " + path, e);

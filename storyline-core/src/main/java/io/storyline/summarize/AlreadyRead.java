@@ -1,0 +1,128 @@
+package io.storyline.summarize;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the reader of an update summary has already read: the earlier articles' concepts, with the share of
+ * those articles that carry each, and their sentences, so that the new articles' summary says what they add
+ * and not what was said before. Concepts and words are compared by their stems as text, since the earlier
+ * and the new articles are analysed apart (each its own vocabulary; the new articles alone weigh the update's
+ * concepts, the earlier ones only discount them).
+ *
+ * <p>Two ways an update leaves out old news, as the DUC 2007 update task's concept-coverage systems did:
+ * <ul>
+ *   <li>a concept the earlier articles carried keeps only part of its weight ({@link #keep}): Gillick,
+ *       Favre &amp; Hakkani-T&uuml;r 2008 ("The ICSI Summarization System at TAC 2008") weigh the update
+ *       set's concepts and discount those of the earlier set, so covering what was read earns little;</li>
+ *   <li>a new sentence most of whose content words one earlier sentence already said ({@link #repeats}) is
+ *       no candidate at all: wire updates repeat their background paragraphs nearly word for word, the
+ *       sentence-level redundancy filter of the update systems (e.g. Boudin, El-B&egrave;ze &amp;
+ *       Torres-Moreno 2008, "A Scalable MMR Approach to Sentence Scoring for Multi-Document Update
+ *       Summarization", similarity to the earlier sets as a penalty).</li>
+ * </ul>
+ */
+final class AlreadyRead {
+
+    /**
+     * A concept every earlier article carried keeps {@code 1 - NOVELTY_DISCOUNT} of its weight, one carried by
+     * some of them in proportion. Chosen on DUC 2007 update topics d0703a and d0711c, reported on the other three
+     * (docs/BENCHMARKS.md).
+     */
+    static final double NOVELTY_DISCOUNT = 0.8;
+    /**
+     * A new sentence is a repeat when one earlier sentence has at least this share of its content words. Chosen
+     * with {@link #NOVELTY_DISCOUNT}.
+     */
+    static final double REPEAT_OVERLAP = 0.7;
+
+    private final Map<String, Double> conceptShare;
+    private final Map<String, List<Integer>> sentencesWithWord;
+    private final List<Set<String>> sentenceWords;
+    private final double discount;
+    private final double repeatOverlap;
+
+    private AlreadyRead(Map<String, Double> conceptShare, Map<String, List<Integer>> sentencesWithWord,
+                        List<Set<String>> sentenceWords, double discount, double repeatOverlap) {
+        this.conceptShare = conceptShare;
+        this.sentencesWithWord = sentencesWithWord;
+        this.sentenceWords = sentenceWords;
+        this.discount = discount;
+        this.repeatOverlap = repeatOverlap;
+    }
+
+    /** What the earlier articles say, with the chosen discount and repeat overlap. */
+    static AlreadyRead of(List<Article> earlier) {
+        return of(earlier, NOVELTY_DISCOUNT, REPEAT_OVERLAP);
+    }
+
+    /** As {@link #of(List)}, with another discount and overlap (for tuning). */
+    static AlreadyRead of(List<Article> earlier, double discount, double repeatOverlap) {
+        StoryAnalysis story = StoryAnalysis.of(earlier);
+        Map<String, Integer> articles = new HashMap<>();
+        Map<String, Integer> lastArticle = new HashMap<>();
+        Map<String, List<Integer>> withWord = new HashMap<>();
+        List<Set<String>> words = new ArrayList<>();
+        for (AnalyzedSentence s : story.sentences()) {
+            for (long c : ConceptWeights.concepts(s)) {
+                String key = ConceptWeights.spelled(c, story);
+                Integer last = lastArticle.put(key, s.article());
+                if (last == null || last != s.article()) {
+                    articles.merge(key, story.copiesOf(s.article()), Integer::sum);
+                }
+            }
+            Set<String> content = contentWords(s, story);
+            for (String w : content) {
+                withWord.computeIfAbsent(w, k -> new ArrayList<>()).add(words.size());
+            }
+            words.add(content);
+        }
+        double reports = Math.max(1, story.reports());
+        Map<String, Double> share = new HashMap<>();
+        articles.forEach((c, n) -> share.put(c, Math.min(1, n / reports)));
+        return new AlreadyRead(share, withWord, words, discount, repeatOverlap);
+    }
+
+    /** What share of its weight the concept {@code c} of {@code story} (the new articles) keeps. */
+    double keep(long c, StoryAnalysis story) {
+        return 1 - discount * conceptShare.getOrDefault(ConceptWeights.spelled(c, story), 0.0);
+    }
+
+    /** Whether one earlier sentence already has {@link #REPEAT_OVERLAP} of the sentence's content words. */
+    boolean repeats(AnalyzedSentence s, StoryAnalysis story) {
+        Set<String> words = contentWords(s, story);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String w : words) {
+            for (int earlier : sentencesWithWord.getOrDefault(w, List.of())) {
+                shared.merge(earlier, 1, Integer::sum);
+            }
+        }
+        for (int n : shared.values()) {
+            if (n >= repeatOverlap * words.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> contentWords(AnalyzedSentence s, StoryAnalysis story) {
+        Set<String> words = new HashSet<>();
+        for (int w = 0; w < s.stems().length; w++) {
+            if (!s.stop()[w]) {
+                words.add(story.stem(s.stems()[w]));
+            }
+        }
+        return words;
+    }
+}
