@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The story page of a story told by twelve outlets ({@link ManyOutlets}) in a real browser, at a
  * desktop and a narrow width (src/test/browser/story-features.mjs, run by {@link BrowserScript}): the
  * timeline and the comparison laid out in the page, the facts-by-outlet matrix readable, hostile
- * article text shown as text. Screenshots go to target/browser/.
+ * article text shown as text; and its "what's new" section for a returning reader (whats-new.mjs).
+ * Screenshots go to target/browser/.
  */
 class StoryPageBrowserTest {
 
@@ -48,6 +49,28 @@ class StoryPageBrowserTest {
                     String.valueOf(ManyOutlets.OUTLETS.size()));
             assertThat(out.resolve("story-narrow.png")).isNotEmptyFile();
             assertThat(out.resolve("comparison-desktop.png")).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void aReturningReaderSeesWhatIsNewSinceTheLastVisitOrADayTheyPick() throws Exception {
+        BrowserScript.assumeInstalled();
+        Path out = BrowserScript.output();
+        Files.deleteIfExists(out.resolve("whats-new-last-visit.png"));
+        try (StorylineServer server = StorylineServer.start(ServerSettings.defaults().withPort(0)
+                .withDatabase(folder.resolve("news.db")))) {
+            Http http = new Http(server.uri());
+            Http.Reply added = http.postJson(ManyOutlets.articles());
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+            String story = added.json().get("added").get(0).get("story").asText();
+            // the fixture's articles are published on 3, 4 and 5 March
+            long sinceFifth = ManyOutlets.articles().stream().filter(a -> a.get("published").compareTo("2026-03-05") >= 0).count();
+            long sinceFourth = ManyOutlets.articles().stream().filter(a -> a.get("published").compareTo("2026-03-04") >= 0).count();
+            assertThat(sinceFifth).isPositive().isLessThan(sinceFourth);
+
+            BrowserScript.run("whats-new.mjs", Duration.ofMinutes(3), server.uri().toString(), out.toString(), story,
+                    "2026-03-05T09:00:00Z", String.valueOf(sinceFifth), "2026-03-04", String.valueOf(sinceFourth));
+            assertThat(out.resolve("whats-new-last-visit.png")).isNotEmptyFile();
         }
     }
 }

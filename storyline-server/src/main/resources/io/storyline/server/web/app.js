@@ -186,9 +186,12 @@ async function storyPage(id) {
     if (disputes) p.append(el("span", { class: "disputed", "data-field": "disputed" }, " (" + disputes + ")"));
     summary.append(p);
   });
+  // what story.js needs to point a feature's citations at this page's source list
+  const context = { id: story.id, sourceOfArticle: new Map(story.summary.sources.map(s => [s.articleId, s])) };
+  page.querySelector("header").after(whatsNewSection(context));
   for (const section of page.querySelectorAll("[data-feature]")) {
     const feature = story.features && story.features[section.dataset.feature];
-    if (feature) showFeature(section, feature, { sourceOfArticle: new Map(story.summary.sources.map(s => [s.articleId, s])) });
+    if (feature) showFeature(section, feature, context);
   }
   const list = field("sources");
   for (const source of story.summary.sources) {

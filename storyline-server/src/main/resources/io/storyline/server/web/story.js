@@ -233,6 +233,15 @@ function conflictLabel(conflict) {
   return conflict.slot.startsWith("amount") ? conflict.slot : conflict.kind + " (" + conflict.slot + ")";
 }
 
+/** One conflict: what differs, both values, and both statements with their outlets. */
+function conflictItem(conflict, outletOf, sources, story) {
+  const statement = citation => el("blockquote", {}, citation.sentence, " ",
+    el("span", { class: "outlet" }, "— " + (outletOf.get(citation.source) || "Source " + citation.source)),
+    citeLink(citation.source, null, sources, story));
+  return el("li", {}, el("span", { class: "kind" }, conflictLabel(conflict)), " ", el("b", {}, conflict.value), " against ",
+    el("b", {}, conflict.otherValue), statement(conflict.statement), statement(conflict.otherStatement));
+}
+
 /** The comparison: the conflicts, the matrix of facts by outlet, the quotes and the names. */
 function comparisonView(comparison, story) {
   const sources = byNumber(comparison.sources);
@@ -248,12 +257,8 @@ function comparisonView(comparison, story) {
   if (comparison.conflicts.length === 0) {
     box.append(el("p", { class: "muted" }, "No outlet contradicts another on a number, day, date, name or place."));
   } else {
-    const statement = citation => el("blockquote", {}, citation.sentence, " ",
-      el("span", { class: "outlet" }, "— " + (outletOf.get(citation.source) || "Source " + citation.source)),
-      citeLink(citation.source, null, sources, story));
-    box.append(listWithMore("ul", { class: "conflicts" }, comparison.conflicts, 8, "conflicts", conflict =>
-      el("li", {}, el("span", { class: "kind" }, conflictLabel(conflict)), " ", el("b", {}, conflict.value), " against ",
-        el("b", {}, conflict.otherValue), statement(conflict.statement), statement(conflict.otherStatement))));
+    box.append(listWithMore("ul", { class: "conflicts" }, comparison.conflicts, 8, "conflicts",
+      conflict => conflictItem(conflict, outletOf, sources, story)));
   }
 
   box.append(el("h3", {}, "Facts by outlet"));
@@ -345,6 +350,7 @@ function factMatrix(comparison, outlets, outletOf, sources, story) {
   }
   table.append(body);
   const wrap = el("div", { class: "matrix-wrap" + (outlets.length > SIDE_BY_SIDE_OUTLETS ? " stacked" : "") }, table);
+  wrap.style.setProperty("--matrix-width", (28 + 2.6 * outlets.length) + "rem"); // the facts' text and a column per outlet
   const key = el("p", { class: "outlet-key meta" }, "Outlets: ");
   outlets.forEach((outlet, i) => key.append(i ? " · " : "", el("abbr", { title: outlet }, short.get(outlet)), " " + outlet));
   const legend = el("p", { class: "meta" }, "● where the outlet reports the fact (hover for its sentence), ≠ where it gives"
@@ -358,6 +364,104 @@ function factMatrix(comparison, outlets, outletOf, sources, story) {
       + " the most outlets; " + later.length + " more, " + byOneLater + " of them carried by one outlet only."));
   }
   return el("div", { class: "facts" }, ...parts);
+}
+
+// ---- What's new since the reader's last visit ----
+
+const VISITS = "storyline.visits";
+
+/** When this browser last showed each story ({story id: ISO instant}), kept in localStorage. */
+function visits() {
+  try {
+    const all = JSON.parse(localStorage.getItem(VISITS) || "{}");
+    return all && typeof all === "object" ? all : {};
+  } catch (e) {
+    return {}; // storage disabled or garbled: every story is a first visit
+  }
+}
+
+function recordVisit(id, instant) {
+  try {
+    const all = visits();
+    all[id] = instant;
+    localStorage.setItem(VISITS, JSON.stringify(all));
+  } catch (e) {
+    // storage disabled: nothing to remember
+  }
+}
+
+/**
+ * The "what's new" section: on a return visit, what the story gained since the last one
+ * (GET /api/stories/{id}/new?since=); at any time, since a day the reader picks. Opening the page
+ * records this visit.
+ */
+function whatsNewSection(story) {
+  const id = String(story.id);
+  const last = visits()[id];
+  recordVisit(id, new Date().toISOString().replace(/\.\d+Z$/, "Z"));
+  const heading = el("h2", { id: "new-heading" }, "What's new");
+  const input = el("input", { type: "date", name: "since", required: "", "aria-label": "Day" });
+  const form = el("form", { class: "since-form" }, el("label", {}, "Show what's new since ", input), " ",
+    el("button", { type: "submit" }, "Show"));
+  const body = el("div", { "data-field": "new-body" });
+  const load = async (since, title) => {
+    heading.textContent = title;
+    body.replaceChildren(el("p", { class: "muted" }, "Loading…"));
+    try {
+      const update = await api("/api/stories/" + encodeURIComponent(id) + "/new?since=" + encodeURIComponent(since));
+      body.replaceChildren(updateView(update, story));
+    } catch (error) {
+      body.replaceChildren(el("p", { class: "error" }, String(error && error.message ? error.message : error)));
+    }
+  };
+  form.addEventListener("submit", event => {
+    event.preventDefault();
+    if (input.value) load(input.value, "New since " + longDate(input.value));
+  });
+  if (typeof last === "string" && /^\d{4}-\d{2}-\d{2}/.test(last)) {
+    input.value = last.slice(0, 10);
+    load(last, "New since your last visit");
+  } else {
+    body.append(el("p", { class: "muted" }, "When you come back to this story, what it gained meanwhile shows here."));
+  }
+  return el("section", { class: "whats-new", "aria-labelledby": "new-heading", "data-field": "whats-new" }, heading, form, body);
+}
+
+/** What the story gained: the update summary (cited), the new articles, new conflicts and facts only they report. */
+function updateView(update, story) {
+  const sources = byNumber(update.sources);
+  const outletOf = new Map(update.sources.map(s => [s.number, outletLabel(s)]));
+  const box = el("div", { class: "update" }, el("p", { class: "meta", "data-field": "new-count" },
+    plural(update.articles.length, "new article") + " since " + longDate(update.since) + " · " + update.read + " read before"));
+  if (update.articles.length === 0) {
+    box.append(el("p", { class: "muted" }, update.summary.notice || "Nothing new since " + longDate(update.since) + "."));
+    return box;
+  }
+  box.append(el("h3", {}, "What they add"));
+  if (update.summary.sentences.length === 0) {
+    box.append(el("p", { class: "muted" }, update.summary.notice || "The new articles add nothing the earlier ones did not say."));
+  }
+  for (const sentence of update.summary.sentences) {
+    const p = el("p", { class: "sentence" }, sentence.text);
+    for (const citation of sentence.citations) p.append(citeLink(citation.source, citation.sentence, sources, story));
+    box.append(p);
+  }
+  box.append(el("h3", {}, "New articles"));
+  box.append(listWithMore("ul", { class: "new-articles" }, update.articles, 10, "new articles", article =>
+    el("li", {}, el("a", { href: articleHref(article.id) }, article.title || article.id),
+      el("span", { class: "outlet" }, " — " + [article.outlet, article.published].filter(Boolean).join(", ")))));
+  if (update.conflicts.length) {
+    box.append(el("h3", {}, "New conflicts"));
+    box.append(listWithMore("ul", { class: "conflicts" }, update.conflicts, 5, "new conflicts",
+      conflict => conflictItem(conflict, outletOf, sources, story)));
+  }
+  if (update.facts.length) {
+    box.append(el("h3", {}, "Facts only the new articles report"));
+    box.append(listWithMore("ul", { class: "new-facts" }, update.facts, 6, "new facts", fact =>
+      el("li", {}, fact.text, el("span", { class: "outlet" }, " — " + fact.outlets.join(", ")),
+        ...fact.reports.map(r => citeLink(r.source, r.sentence, sources, story)))));
+  }
+  return box;
 }
 
 /** How each feature's data is laid out; a feature without one is shown as its JSON. */
