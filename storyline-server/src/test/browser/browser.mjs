@@ -49,3 +49,13 @@ export function args(usage, count) {
   }
   return given;
 }
+
+/**
+ * A screenshot of one part of the page as it lies with the page scrolled to the top (an element
+ * screenshot would scroll to it first, and a sticky header would then be drawn over its middle).
+ */
+export async function shoot(page, locator, file) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await locator.boundingBox();
+  await page.screenshot({ path: file, fullPage: true, clip: box });
+}

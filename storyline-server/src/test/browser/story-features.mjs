@@ -7,7 +7,7 @@
 // screen while the reader scrolls through the facts; nothing wider than the window; hostile article
 // text shown as text. Screenshots go to OUT_DIR. Exits 1, listing every problem.
 import path from "node:path";
-import { args, inBrowser } from "./browser.mjs";
+import { args, inBrowser, shoot } from "./browser.mjs";
 
 const [base, outDir, story, outletCount] = args("node story-features.mjs BASE_URL OUT_DIR STORY_ID OUTLETS", 4);
 const sizes = [{ name: "desktop", width: 1280, height: 900 }, { name: "narrow", width: 390, height: 844 }];
@@ -67,8 +67,7 @@ await inBrowser(sizes[0], async (page, check) => {
     check(width <= size.width, "the page is " + width + " px wide in a " + size.width + " px window" + at);
     const widest = await page.$$eval("main *", nodes => Math.max(...nodes.map(n => n.getBoundingClientRect().right)));
     check(widest <= size.width + 1, "something on the page reaches " + widest + " px in a " + size.width + " px window" + at);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.locator("[data-feature='comparison']").screenshot({ path: path.join(outDir, "comparison-" + size.name + ".png") });
+    await shoot(page, page.locator("[data-feature='comparison']"), path.join(outDir, "comparison-" + size.name + ".png"));
 
     // Hostile article text is text.
     check(await page.evaluate(() => window.__pwned === undefined), "a script from an article ran" + at);

@@ -3,7 +3,7 @@
 // The server must already hold examples/harbour-bridge and the hostile article (BrowserTest does this).
 // Exits 1, listing every problem, on a failed check, a page showing an error, or any console error.
 import path from "node:path";
-import { args, inBrowser } from "./browser.mjs";
+import { args, inBrowser, shoot } from "./browser.mjs";
 
 const [base, outDir, hostileStory] = args("node story-page.mjs BASE_URL OUT_DIR HOSTILE_STORY_ID", 3);
 
@@ -45,7 +45,7 @@ await inBrowser({ width: 1100, height: 900 }, async (page, check) => {
   check(matrixRows > 2, "the comparison shows no facts-by-outlet matrix (" + matrixRows + " rows)");
   check(await page.locator("iframe, frame, object, embed").count() === 0, "the story page nests another document");
   await page.screenshot({ path: path.join(outDir, "story-page.png"), fullPage: true });
-  await comparison.screenshot({ path: path.join(outDir, "story-comparison.png") });
+  await shoot(page, comparison, path.join(outDir, "story-comparison.png"));
 
   await panel.locator("[data-field='article-link']").click();
   await page.waitForSelector(".article-text p", { timeout: 15000 });

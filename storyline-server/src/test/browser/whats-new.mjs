@@ -4,7 +4,7 @@
 // (an ISO instant) the page shows NEW_SINCE_VISIT new articles and their cited update summary; the
 // reader picking PICKED_DAY shows NEW_SINCE_PICKED. Exits 1, listing every problem.
 import path from "node:path";
-import { args, inBrowser } from "./browser.mjs";
+import { args, inBrowser, shoot } from "./browser.mjs";
 
 const [base, outDir, story, lastVisit, sinceVisit, pickedDay, sincePicked] =
   args("node whats-new.mjs BASE_URL OUT_DIR STORY_ID LAST_VISIT NEW_SINCE_VISIT PICKED_DAY NEW_SINCE_PICKED", 7);
@@ -33,7 +33,7 @@ await inBrowser({ width: 1100, height: 900 }, async (page, check) => {
   check(await section.locator(".error").count() === 0, "the section shows an error");
   check(await section.locator("h1, h2").count() === 1 && await section.locator("h4, h5, h6").count() === 0,
     "the section's headings are not one h2 over h3s");
-  await section.screenshot({ path: path.join(outDir, "whats-new-last-visit.png") });
+  await shoot(page, section, path.join(outDir, "whats-new-last-visit.png"));
 
   // A day the reader picks.
   await section.locator("input[type='date']").fill(pickedDay);
@@ -44,5 +44,5 @@ await inBrowser({ width: 1100, height: 900 }, async (page, check) => {
     + " new articles listed, expected " + sincePicked);
   const hostile = await page.evaluate(() => window.__pwned === undefined && !document.querySelector("main img, main script"));
   check(hostile, "article markup in the new articles became elements or ran");
-  await section.screenshot({ path: path.join(outDir, "whats-new-picked-day.png") });
+  await shoot(page, section, path.join(outDir, "whats-new-picked-day.png"));
 }, "whats-new: ok");
