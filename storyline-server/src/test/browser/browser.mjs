@@ -57,5 +57,6 @@ export function args(usage, count) {
 export async function shoot(page, locator, file) {
   await page.evaluate(() => window.scrollTo(0, 0));
   const box = await locator.boundingBox();
-  await page.screenshot({ path: file, fullPage: true, clip: box });
+  const width = await page.evaluate(() => document.documentElement.clientWidth); // what overhangs the part too
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: box.y, width, height: box.height } });
 }

@@ -2,7 +2,8 @@
 // Usage: node whats-new.mjs BASE_URL OUT_DIR STORY_ID LAST_VISIT NEW_SINCE_VISIT PICKED_DAY NEW_SINCE_PICKED
 // A first visit shows no update and records the visit in localStorage; with a last visit of LAST_VISIT
 // (an ISO instant) the page shows NEW_SINCE_VISIT new articles and their cited update summary; the
-// reader picking PICKED_DAY shows NEW_SINCE_PICKED. Exits 1, listing every problem.
+// reader picking PICKED_DAY shows NEW_SINCE_PICKED, and a day after every article shows nothing new.
+// Exits 1, listing every problem.
 import path from "node:path";
 import { args, inBrowser, shoot } from "./browser.mjs";
 
@@ -45,4 +46,11 @@ await inBrowser({ width: 1100, height: 900 }, async (page, check) => {
   const hostile = await page.evaluate(() => window.__pwned === undefined && !document.querySelector("main img, main script"));
   check(hostile, "article markup in the new articles became elements or ran");
   await shoot(page, section, path.join(outDir, "whats-new-picked-day.png"));
+
+  // A day after every article: nothing new, said in one line.
+  await section.locator("input[type='date']").fill("2030-01-01");
+  await section.locator("button[type='submit']").click();
+  await section.locator("[data-field='new-count']", { hasText: /^Nothing new/ }).waitFor({ timeout: 30000 });
+  check(await newArticles.count() === 0 && await section.locator(".update p").count() === 1,
+    "a day after every article does not show just 'nothing new'");
 }, "whats-new: ok");

@@ -431,12 +431,13 @@ function whatsNewSection(story) {
 function updateView(update, story) {
   const sources = byNumber(update.sources);
   const outletOf = new Map(update.sources.map(s => [s.number, outletLabel(s)]));
-  const box = el("div", { class: "update" }, el("p", { class: "meta", "data-field": "new-count" },
-    plural(update.articles.length, "new article") + " since " + longDate(update.since) + " · " + update.read + " read before"));
   if (update.articles.length === 0) {
-    box.append(el("p", { class: "muted" }, update.summary.notice || "Nothing new since " + longDate(update.since) + "."));
-    return box;
+    return el("div", { class: "update" }, el("p", { class: "muted", "data-field": "new-count" },
+      "Nothing new: no article of this story is dated " + longDate(update.since) + " or later."));
   }
+  const box = el("div", { class: "update" }, el("p", { class: "meta", "data-field": "new-count" },
+    plural(update.articles.length, "new article") + " dated " + longDate(update.since) + " or later · "
+    + update.read + " read before"));
   box.append(el("h3", {}, "What they add"));
   if (update.summary.sentences.length === 0) {
     box.append(el("p", { class: "muted" }, update.summary.notice || "The new articles add nothing the earlier ones did not say."));
