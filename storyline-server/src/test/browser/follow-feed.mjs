@@ -1,23 +1,15 @@
-// Browser test of following a feed end to end: Debian's chromium, driven by playwright-core.
+// Browser test of following a feed end to end: Debian's chromium, driven by playwright-core (browser.mjs).
 // Usage: node follow-feed.mjs BASE_URL OUT_DIR PUBLISH_URL NEW_HEADLINE
 // The server must already follow a local feed of two articles of one story (FollowBrowserTest does this);
 // requesting PUBLISH_URL makes the feed gain a third item, headlined NEW_HEADLINE, in the same story.
 // Exits 1, listing every problem, on a failed check, a page showing an error, or any console error.
-import { chromium } from "playwright-core";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { args, inBrowser } from "./browser.mjs";
 
-const [base, outDir, publishUrl, headline] = process.argv.slice(2);
-if (!base || !outDir || !publishUrl || !headline) {
-  console.error("usage: node follow-feed.mjs BASE_URL OUT_DIR PUBLISH_URL NEW_HEADLINE");
-  process.exit(2);
-}
-const problems = [];
-const check = (ok, message) => { if (!ok) problems.push(message); };
+const [base, outDir, publishUrl, headline] = args("node follow-feed.mjs BASE_URL OUT_DIR PUBLISH_URL NEW_HEADLINE", 4);
 
 /** Reloads the page until the condition holds (the follower polls on its own schedule). */
-async function until(page, url, condition, what, seconds = 60) {
+async function until(page, url, condition, what, problems, seconds = 60) {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
     await page.goto(url, { waitUntil: "networkidle" });
@@ -27,29 +19,17 @@ async function until(page, url, condition, what, seconds = 60) {
   }
 }
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "storyline-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  viewport: { width: 1100, height: 900 },
-});
-try {
-  const page = context.pages()[0] || await context.newPage();
-  page.on("console", message => { if (message.type() === "error") problems.push("console error: " + message.text()); });
-  page.on("pageerror", error => problems.push("page error: " + error.message));
-
+await inBrowser({ width: 1100, height: 900 }, async (page, check, problems) => {
   // The sources page shows the feed's health once it has been read.
   const counts = page.locator(".source-list [data-field='counts']").first();
   await until(page, base + "sources", async () => (await counts.count()) > 0 && /2 items seen/.test(await counts.textContent()),
-    "the sources page shows the feed with its 2 items seen");
+    "the sources page shows the feed with its 2 items seen", problems);
   check(await page.locator(".source-list [data-field='status']").first().textContent() === "ok",
     "the followed feed's status is not ok");
 
   // The front page lists the story the feed's articles formed.
   const story = page.locator(".story-list a").first();
-  await until(page, base, async () => (await story.count()) > 0, "the front page lists the followed feed's story");
+  await until(page, base, async () => (await story.count()) > 0, "the front page lists the followed feed's story", problems);
   const storyHref = await story.getAttribute("href");
 
   // The feed gains an item: the story page shows the new article in its sources, without a restart.
@@ -58,24 +38,18 @@ try {
   const newSource = page.locator(".outlets li", { hasText: headline });
   await until(page, new URL(storyHref, base).href, async () => {
     await page.waitForSelector(".story h1", { timeout: 15000 });
-    return (await newSource.count()) > 0 || /3 articles/.test(await page.locator(".story .meta").first().textContent());
-  }, "the story page shows the feed's new article (" + headline + ")");
+    return (await newSource.count()) > 0;
+  }, "the story page lists the feed's new article (" + headline + ") among its sources", problems);
   const meta = await page.locator(".story .meta").first().textContent();
   check(/3 articles/.test(meta), "the story does not count the new article: " + meta);
   check(await page.locator(".story a.feed-link").count() === 1, "the story page has no link to its Atom feed");
   check(await page.locator(".error").count() === 0, "the story page shows an error");
+  check(await page.locator("[data-feature='comparison'] thead th[aria-label='Island Radio']").count() === 1,
+    "the story's comparison has no column for the new article's outlet");
   await page.screenshot({ path: path.join(outDir, "follow-story.png"), fullPage: true });
 
   // The sources page counts the third item.
   await until(page, base + "sources", async () => /3 items seen/.test(await counts.textContent()),
-    "the sources page counts the new item");
+    "the sources page counts the new item", problems);
   await page.screenshot({ path: path.join(outDir, "follow-sources.png"), fullPage: true });
-} finally {
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-if (problems.length > 0) {
-  console.error("FAILED:\n- " + problems.join("\n- "));
-  process.exit(1);
-}
-console.log("follow-feed: ok");
+}, "follow-feed: ok");

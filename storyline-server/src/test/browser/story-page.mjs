@@ -1,33 +1,13 @@
-// Browser test of Storyline's web page: Debian's chromium, driven by playwright-core.
+// Browser test of Storyline's web page: Debian's chromium, driven by playwright-core (browser.mjs).
 // Usage: node story-page.mjs BASE_URL OUT_DIR HOSTILE_STORY_ID
 // The server must already hold examples/harbour-bridge and the hostile article (BrowserTest does this).
 // Exits 1, listing every problem, on a failed check, a page showing an error, or any console error.
-import { chromium } from "playwright-core";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { args, inBrowser, shoot } from "./browser.mjs";
 
-const [base, outDir, hostileStory] = process.argv.slice(2);
-if (!base || !outDir || !hostileStory) {
-  console.error("usage: node story-page.mjs BASE_URL OUT_DIR HOSTILE_STORY_ID");
-  process.exit(2);
-}
-const problems = [];
-const check = (ok, message) => { if (!ok) problems.push(message); };
+const [base, outDir, hostileStory] = args("node story-page.mjs BASE_URL OUT_DIR HOSTILE_STORY_ID", 3);
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "storyline-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  viewport: { width: 1100, height: 900 },
-});
-try {
-  const page = context.pages()[0] || await context.newPage();
-  page.on("console", message => { if (message.type() === "error") problems.push("console error: " + message.text()); });
-  page.on("pageerror", error => problems.push("page error: " + error.message));
-  page.on("dialog", dialog => { problems.push("a dialog opened: " + dialog.message()); dialog.dismiss(); });
+await inBrowser({ width: 1100, height: 900 }, async (page, check) => {
   const noErrorShown = async where => {
     const shown = await page.locator(".error").count();
     check(shown === 0, where + ": the page shows an error: " + (shown ? await page.locator(".error").first().textContent() : ""));
@@ -56,22 +36,16 @@ try {
   check(quoted.length > 20, "the selected citation shows no source sentence");
   check(await citation.getAttribute("aria-pressed") === "true", "the selected citation is not marked");
   const timeline = page.locator("[data-feature='timeline']");
-  const timelineShown = await timeline.isVisible();
-  if (timelineShown) {
-    check(await timeline.locator("iframe, pre").count() === 1, "the timeline place is shown but empty");
-    const bars = await timeline.frameLocator("iframe").locator("svg rect").count();
-    check(bars > 0, "the timeline shows no picture of coverage per day");
-  } else {
-    throw new Error("the story spans several days but its timeline is not shown");
-  }
+  check(await timeline.isVisible(), "the story spans several days but its timeline is not shown");
+  check(await timeline.locator(".coverage svg rect").count() > 0, "the timeline shows no picture of coverage per day");
+  check(await timeline.locator("h3 time").count() > 0, "the timeline shows no dated entry");
   const comparison = page.locator("[data-feature='comparison']");
   check(await comparison.isVisible(), "the story has several outlets but no comparison is shown");
-  const matrixRows = await comparison.frameLocator("iframe").locator("table tr").count();
+  const matrixRows = await comparison.locator("table.matrix tbody tr").count();
   check(matrixRows > 2, "the comparison shows no facts-by-outlet matrix (" + matrixRows + " rows)");
+  check(await page.locator("iframe, frame, object, embed").count() === 0, "the story page nests another document");
   await page.screenshot({ path: path.join(outDir, "story-page.png"), fullPage: true });
-  // a frame below the fold is painted only once scrolled to, so the comparison gets its own picture
-  await comparison.scrollIntoViewIfNeeded();
-  await comparison.screenshot({ path: path.join(outDir, "story-comparison.png") });
+  await shoot(page, comparison, path.join(outDir, "story-comparison.png"));
 
   await panel.locator("[data-field='article-link']").click();
   await page.waitForSelector(".article-text p", { timeout: 15000 });
@@ -102,15 +76,4 @@ try {
   check(await page.evaluate(() => window.__pwned === undefined), "story page: a script from the article ran");
   check(await page.locator("a[href^='javascript:' i]").count() === 0, "story page: a javascript: URL became a link");
   check(await page.locator("main script, main img").count() === 0, "story page: article markup became elements");
-} catch (error) {
-  problems.push("the test stopped: " + error.message);
-} finally {
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-
-if (problems.length > 0) {
-  for (const problem of problems) console.error("FAIL " + problem);
-  process.exit(1);
-}
-console.log("browser test passed; screenshots in " + outDir);
+}, "browser test passed; screenshots in " + outDir);

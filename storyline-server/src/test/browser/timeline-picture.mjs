@@ -1,32 +1,16 @@
-// Browser test of the timeline page's picture: Debian's chromium, driven by playwright-core.
+// Browser test of the timeline page's picture: Debian's chromium, driven by playwright-core (browser.mjs).
 // Usage: node timeline-picture.mjs OUT_DIR PAGE.html...
 // Opens each page at a desktop and a phone width, measures every date label of the picture as the
 // browser lays it out, and exits 1, listing every problem, when two labels intersect, a label leaves
 // the picture, or the page logs an error. Screenshots of each picture go to OUT_DIR.
-import { chromium } from "playwright-core";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { args, inBrowser } from "./browser.mjs";
 
-const [outDir, ...pages] = process.argv.slice(2);
-if (!outDir || pages.length === 0) {
-  console.error("usage: node timeline-picture.mjs OUT_DIR PAGE.html...");
-  process.exit(2);
-}
-const problems = [];
+const [outDir, ...pages] = args("node timeline-picture.mjs OUT_DIR PAGE.html...", 2);
 const sizes = [{ name: "desktop", width: 1280, height: 900 }, { name: "phone", width: 390, height: 844 }];
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "storyline-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-try {
-  const page = context.pages()[0] || await context.newPage();
-  page.on("console", message => { if (message.type() === "error") problems.push("console error: " + message.text()); });
-  page.on("pageerror", error => problems.push("page error: " + error.message));
+
+await inBrowser(sizes[0], async (page, check, problems) => {
   for (const file of pages) {
     const name = path.basename(file, ".html");
     for (const size of sizes) {
@@ -65,11 +49,4 @@ try {
       }
     }
   }
-} finally {
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-if (problems.length > 0) {
-  console.error(problems.join("\n"));
-  process.exit(1);
-}
+}, "timeline pictures: no label overlaps");

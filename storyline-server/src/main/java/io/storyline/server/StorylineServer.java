@@ -38,9 +38,10 @@ public final class StorylineServer implements AutoCloseable {
     /** The web page's files, served by name only: nothing else can be asked for. */
     private static final Map<String, String> ASSETS = Map.of(
             "app.js", "text/javascript; charset=utf-8",
+            "story.js", "text/javascript; charset=utf-8",
             "app.css", "text/css; charset=utf-8");
     private static final String SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'self';"
+            + " img-src 'self' data:; connect-src 'self'; frame-src 'none'; base-uri 'none'; form-action 'self';"
             + " frame-ancestors 'self'";
     private static final int MAX_LIMIT = 200;
 

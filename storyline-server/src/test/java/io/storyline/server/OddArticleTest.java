@@ -1,17 +1,15 @@
 package io.storyline.server;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,16 +46,8 @@ class OddArticleTest {
 
     @Test
     void inABrowserALongWordWrapsAndADotDotIdOpensFromItsStory() throws Exception {
-        Path out = Path.of("target", "browser").toAbsolutePath();
-        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(chromium)),
-                "browser test skipped: no chromium at " + chromium + " (run scripts/install-browser-test)");
-        Assumptions.assumeTrue(runs("node", "--version"), "browser test skipped: node is not installed");
-        if (!Files.isDirectory(BrowserTest.SCRIPTS.resolve("node_modules").resolve("playwright-core"))) {
-            Assumptions.assumeTrue(runs("npm", "ci", "--no-audit", "--no-fund"),
-                    "browser test skipped: playwright-core is not installed and npm ci failed");
-        }
-        Files.createDirectories(out);
+        BrowserScript.assumeInstalled();
+        Path out = BrowserScript.output();
         try (StorylineServer server = start("browser.db")) {
             Http http = new Http(server.uri());
             String word = "W".repeat(10_000);
@@ -66,16 +56,8 @@ class OddArticleTest {
             Http.Reply dots = http.postJson(article("wire/../dredger", "Channel cleared", MARKER + ", the port said."));
             assertThat(longTitle.status()).as(longTitle.body()).isEqualTo(201);
             assertThat(dots.status()).as(dots.body()).isEqualTo(201);
-            Process node = new ProcessBuilder("node", "odd-articles.mjs", server.uri().toString(), out.toString(),
-                    story(longTitle), story(dots), MARKER)
-                    .directory(BrowserTest.SCRIPTS.toFile()).redirectErrorStream(true).start();
-            boolean ended = node.waitFor(180, TimeUnit.SECONDS);
-            if (!ended) {
-                node.destroyForcibly();
-            }
-            String log = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(ended).as("the browser test ended within 3 minutes:\n" + log).isTrue();
-            assertThat(node.exitValue()).as(log).isZero();
+            BrowserScript.run("odd-articles.mjs", Duration.ofMinutes(3), server.uri().toString(), out.toString(),
+                    story(longTitle), story(dots), MARKER);
         }
     }
 
@@ -89,18 +71,5 @@ class OddArticleTest {
 
     private static String story(Http.Reply added) {
         return added.json().get("added").get(0).get("story").asText();
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).directory(BrowserTest.SCRIPTS.toFile()).redirectErrorStream(true).start();
-            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            return p.waitFor(300, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -182,6 +182,7 @@ class ServerApiTest {
                     .doesNotContain("Storyline's web page");
         }
         assertThat(http.get("/assets/app.js").status()).isEqualTo(200);
+        assertThat(http.get("/assets/story.js").status()).isEqualTo(200);
     }
 
     @Test
@@ -208,7 +209,8 @@ class ServerApiTest {
         for (String path : List.of("/", "/story/1", "/search?q=bridge", "/article/harbor-wire-four-hurt")) {
             Http.Reply page = http.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
-            assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-eval");
+            assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-eval")
+                    .contains("frame-src 'none'");
             assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(page.body()).contains("<script src=\"/assets/app.js\" defer></script>")
                     .doesNotContain("Port Alder");

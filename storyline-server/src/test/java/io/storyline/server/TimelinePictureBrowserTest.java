@@ -10,19 +10,17 @@ import io.storyline.model.SummarySentence;
 import io.storyline.model.Timeline;
 import io.storyline.model.TimelineEntry;
 import io.storyline.render.OutputFormats;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The timeline page's picture in a real browser (src/test/browser/timeline-picture.mjs, as
- * {@link BrowserTest} runs its script): a story of two years with crowded weeks and one of two
+ * The timeline page's picture in a real browser (src/test/browser/timeline-picture.mjs, run by
+ * {@link BrowserScript}): a story of two years with crowded weeks and one of two
  * days, each at a desktop and a phone width; the browser's own boxes of the date labels must not
  * intersect. Screenshots go to target/browser/. Skips (saying why) only when node or chromium is
  * not installed.
@@ -58,17 +56,8 @@ class TimelinePictureBrowserTest {
 
     @Test
     void dateLabelsNeverOverlapForTwoYearsOrTwoDays() throws Exception {
-        Path out = Path.of("target", "browser").toAbsolutePath();
-        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(chromium)),
-                "browser test skipped: no chromium at " + chromium + " (run scripts/install-browser-test)");
-        Assumptions.assumeTrue(BrowserTest.runs("node", "--version"),
-                "browser test skipped: node is not installed (run scripts/install-browser-test)");
-        if (!Files.isDirectory(BrowserTest.SCRIPTS.resolve("node_modules").resolve("playwright-core"))) {
-            Assumptions.assumeTrue(BrowserTest.runs("npm", "ci", "--no-audit", "--no-fund"),
-                    "browser test skipped: playwright-core is not installed and npm ci failed (run scripts/install-browser-test)");
-        }
-        Files.createDirectories(out);
+        BrowserScript.assumeInstalled();
+        Path out = BrowserScript.output();
         Path twoYears = out.resolve("timeline-two-years.html");
         Path twoDays = out.resolve("timeline-two-days.html");
         Files.deleteIfExists(out.resolve("timeline-two-years-phone.png"));
@@ -76,16 +65,8 @@ class TimelinePictureBrowserTest {
         Files.writeString(twoDays, Storyline.render(on(List.of(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11))),
                 OutputFormats.HTML));
 
-        Process node = new ProcessBuilder("node", "timeline-picture.mjs", out.toString(), twoYears.toString(),
-                twoDays.toString()).directory(BrowserTest.SCRIPTS.toFile()).redirectErrorStream(true).start();
-        boolean ended = node.waitFor(180, TimeUnit.SECONDS);
-        if (!ended) {
-            node.destroyForcibly();
-        }
-        String log = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("timeline-picture.log"), log);
-        assertThat(ended).as("the browser test ended within 3 minutes:\n" + log).isTrue();
-        assertThat(node.exitValue()).as(log).isZero();
+        String log = BrowserScript.run("timeline-picture.mjs", Duration.ofMinutes(3), out.toString(), twoYears.toString(),
+                twoDays.toString());
         assertThat(log).contains("timeline-two-years at desktop size").contains("timeline-two-days at phone size");
         assertThat(out.resolve("timeline-two-years-phone.png")).isNotEmptyFile();
     }

@@ -127,8 +127,9 @@ function sourceLine(source) {
 function disputeNote(disputes) {
   const bySource = new Map();
   for (const d of disputes) {
-    if (!bySource.has(d.source)) bySource.set(d.source, []);
-    bySource.get(d.source).push(d.value);
+    const source = d.citation ? d.citation.source : d.source;
+    if (!bySource.has(source)) bySource.set(source, []);
+    bySource.get(source).push(d.value);
   }
   return [...bySource].map(([source, values]) => source + " says " + values.join(", ")).join("; ");
 }
@@ -150,15 +151,12 @@ function showSource(panel, citation, source, button) {
   panel.hidden = false;
 }
 
-function showFeature(section, feature) {
+// A feature laid out in the page from its data (story.js); one with no layout there is shown as its JSON.
+function showFeature(section, feature, story) {
   const body = section.querySelector("[data-field='body']");
-  if (feature.html) {
-    const frame = el("iframe", { sandbox: "", title: section.querySelector("h2").textContent });
-    frame.srcdoc = feature.html; // a sandboxed frame: it runs no script and cannot reach this page
-    body.replaceChildren(frame);
-  } else {
-    body.replaceChildren(el("pre", {}, JSON.stringify(feature.data, null, 2)));
-  }
+  const view = FEATURE_VIEWS[section.dataset.feature];
+  body.replaceChildren(view && feature.data ? view(feature.data, story)
+    : el("pre", {}, JSON.stringify(feature.data, null, 2)));
   section.hidden = false;
 }
 
@@ -188,14 +186,17 @@ async function storyPage(id) {
     if (disputes) p.append(el("span", { class: "disputed", "data-field": "disputed" }, " (" + disputes + ")"));
     summary.append(p);
   });
+  // what story.js needs to point a feature's citations at this page's source list
+  const context = { id: story.id, sourceOfArticle: new Map(story.summary.sources.map(s => [s.articleId, s])) };
+  page.querySelector("header").after(whatsNewSection(context));
   for (const section of page.querySelectorAll("[data-feature]")) {
     const feature = story.features && story.features[section.dataset.feature];
-    if (feature) showFeature(section, feature);
+    if (feature) showFeature(section, feature, context);
   }
   const list = field("sources");
   for (const source of story.summary.sources) {
     const original = safeUrl(source.url);
-    list.append(el("li", { value: source.number },
+    list.append(el("li", { value: source.number, id: "source-" + source.number },
       el("a", { href: articleHref(source.articleId) }, source.title || source.articleId),
       " — " + sourceLine(source),
       original ? " · " : null,
