@@ -43,7 +43,8 @@ import java.util.Set;
  * <p>Readers' comment threads scraped with an article ({@link ReaderComments}) are neither
  * candidates nor references to a day; a sentence in the first or second person ({@link FirstPerson})
  * keeps {@value #FIRST_PERSON_WEIGHT} of its score; an entry shows its sentence without leading page
- * furniture ({@link EntryText}).
+ * furniture ({@link EntryText}); photo captions ({@link Captions}) are not candidates, and an undated lead
+ * speaks for the day before only when it reports a finished event ({@link NewsOfYesterday}).
  */
 public final class TimelineBuilder {
 
@@ -150,12 +151,13 @@ public final class TimelineBuilder {
         return Math.max(TimelineOptions.MIN_DATES, Math.min(TimelineOptions.MAX_DATES, coverage.size() / 3));
     }
 
-    private static Map<LocalDate, List<AnalyzedSentence>> candidates(StoryAnalysis story, SentenceDating dating,
+    /** Each day's candidate sentences: those that name it, and the undated ones of its articles (and leads of the next day's). */
+    static Map<LocalDate, List<AnalyzedSentence>> candidates(StoryAnalysis story, SentenceDating dating,
                                                                      ReaderComments comments) {
         Map<LocalDate, List<AnalyzedSentence>> byDay = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
             if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)
-                    || EntryText.isFurniture(s.text())) {
+                    || EntryText.isFurniture(s.text()) || Captions.isCaption(story, s)) {
                 continue;
             }
             LocalDate day = dating.mentioned(s);
@@ -163,7 +165,7 @@ public final class TimelineBuilder {
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(s);
             } else if (dating.published(s) != null && !dating.namesOtherTime(s) && s.position() < DAY_SENTENCES) {
                 byDay.computeIfAbsent(dating.published(s), d -> new ArrayList<>()).add(s);
-                if (s.position() < LEAD_SENTENCES && !dating.inTheMorning(s)) {
+                if (s.position() < LEAD_SENTENCES && !dating.inTheMorning(s) && NewsOfYesterday.may(s.text())) {
                     byDay.computeIfAbsent(dating.published(s).minusDays(1), d -> new ArrayList<>()).add(s);
                 }
             }
