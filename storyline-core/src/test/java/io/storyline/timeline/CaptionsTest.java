@@ -36,6 +36,16 @@ class CaptionsTest {
     }
 
     @Test
+    void aCreditInParenthesesAlsoEndsACaptionButAWireTagDoesNot() {
+        StoryAnalysis story = story("Pedestrians walk past a share-price board in Tokyo on Thursday. "
+                + "(AP Photo/Jane Doe) Japan's main index fell ten percent in early trade on Thursday. "
+                + "Traders sold shares across the board as the yen rose against the dollar. "
+                + "(AP) -- The central bank said it stood ready to act.");
+        assertThat(Captions.isCaption(story, sentence(story, "Pedestrians walk past"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "Traders sold shares"))).isFalse();
+    }
+
+    @Test
     void aCreditOpeningTheNextArticleDoesNotMakeACaption() {
         StoryAnalysis story = story("Army engineers opened a temporary bridge at Pulford on Friday.",
                 "Photo: Agency The bridge will carry lorries of bottled water into the town.");
