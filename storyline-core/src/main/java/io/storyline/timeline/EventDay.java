@@ -12,17 +12,15 @@ import java.util.regex.Pattern;
  * a state ("closed since Monday") or an event it follows ("aid arrived after Tuesday's quake"). Such
  * a day is the background, not the day the sentence reports, and dating the sentence by it puts the
  * entry on the wrong day. The governing expression is the first day not in passing.
- *
- * <p>Times of day decide the day before: a story's lead may report the previous evening ("hit the
- * bridge at 11:40 p.m."), but a sentence placed in the morning, after midnight or overnight ("the
- * queue reached the roundabout by 7:30 in the morning", "shortly after midnight") tells of the
- * small hours or the morning of its own publication day, never of the day before.
  */
 final class EventDay {
 
-    /** Words right before a date that make it a point of comparison or the start of a state. */
+    /**
+     * Words right before a date that make it a point of comparison, the start of a state, or when a plan
+     * takes effect ("a ferry starting Thursday": the sentence reports the plan, made on another day).
+     */
     private static final Set<String> PASSING_LEADS = Set.of("since", "like", "unlike", "than", "until", "till",
-            "before");
+            "before", "starting", "beginning", "effective");
     /** Two words right before a date that make it a point of comparison ("as in", "such as"). */
     private static final Set<String> PASSING_PAIRS = Set.of("as in", "as on", "such as", "as of", "same as",
             "compared with", "compared to", "than on", "than in", "since on");
@@ -30,10 +28,6 @@ final class EventDay {
     private static final Set<String> FOLLOWING_LEADS = Set.of("after", "following", "since", "before", "from",
             "of");
 
-    private static final Pattern SMALL_HOURS = Pattern.compile(
-            "\\b(?:in the (?:early )?morning|this morning|overnight|at dawn|before dawn|daybreak"
-                    + "|(?:after|past) midnight|early hours|(?:[1-9]|1[01])(?::[0-5]\\d)?\\s*a\\.?m\\b)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_PLACE = Pattern.compile(
             "\\s*[A-Z][A-Z.'\\-]+(?:\\s+[A-Z][A-Z.'\\-]+){0,3}\\s*(?:,\\s*[A-Z][A-Za-z.]+\\s*)?,?\\s*");
     private static final Pattern DATELINE_END = Pattern.compile(
@@ -137,11 +131,6 @@ final class EventDay {
         String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
         int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
         return SINCE.matcher(before.substring(comma + 1)).find();
-    }
-
-    /** Whether the sentence places its event in the small hours or the morning. */
-    static boolean inTheMorning(String sentence) {
-        return SMALL_HOURS.matcher(sentence).find();
     }
 
     private static List<String> wordsBefore(String s, int at, int count) {

@@ -40,16 +40,14 @@ final class SentenceDating {
     private final LocalDate[] mentioned;
     private final LocalDate[] published;
     private final boolean[] namesOtherTime;
-    private final boolean[] morning;
     private final Map<LocalDate, int[]> coverage;
     private final Map<LocalDate, Double> referenceWeight;
 
     private SentenceDating(LocalDate[] mentioned, LocalDate[] published, boolean[] namesOtherTime,
-                           boolean[] morning, Map<LocalDate, int[]> coverage, Map<LocalDate, Double> referenceWeight) {
+                           Map<LocalDate, int[]> coverage, Map<LocalDate, Double> referenceWeight) {
         this.mentioned = mentioned;
         this.published = published;
         this.namesOtherTime = namesOtherTime;
-        this.morning = morning;
         this.coverage = coverage;
         this.referenceWeight = referenceWeight;
     }
@@ -69,7 +67,6 @@ final class SentenceDating {
         LocalDate[] mentioned = new LocalDate[n];
         LocalDate[] published = new LocalDate[n];
         boolean[] other = new boolean[n];
-        boolean[] morning = new boolean[n];
         Map<LocalDate, int[]> coverage = new TreeMap<>();
         Map<LocalDate, Double> weights = new TreeMap<>();
         for (Article a : articles) {
@@ -78,7 +75,7 @@ final class SentenceDating {
             }
         }
         if (first == null) {
-            return new SentenceDating(mentioned, published, other, morning, coverage, weights);
+            return new SentenceDating(mentioned, published, other, coverage, weights);
         }
         LocalDate from = first.minusDays(LOOK_BACK_DAYS);
         LocalDate[] filed = datelines(story, resolver);
@@ -107,9 +104,8 @@ final class SentenceDating {
             }
             TimeReference governing = EventDay.governing(s.text(), days);
             mentioned[s.id()] = governing == null ? null : governing.date();
-            morning[s.id()] = EventDay.inTheMorning(s.text());
         }
-        return new SentenceDating(mentioned, published, other, morning, coverage, weights);
+        return new SentenceDating(mentioned, published, other, coverage, weights);
     }
 
     /**
@@ -158,11 +154,6 @@ final class SentenceDating {
     /** Whether the sentence names a time other than its publication day that is not a day in span. */
     boolean namesOtherTime(AnalyzedSentence s) {
         return namesOtherTime[s.id()];
-    }
-
-    /** Whether the sentence places its event in the morning or the small hours ({@link EventDay}). */
-    boolean inTheMorning(AnalyzedSentence s) {
-        return morning[s.id()];
     }
 
     /** Every day published on or referred to, oldest first. */

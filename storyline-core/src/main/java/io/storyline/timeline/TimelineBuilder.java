@@ -31,8 +31,10 @@ import java.util.Set;
  * smaller weight for the articles published on it, since a day the later coverage keeps returning
  * to is a key day, and a busy news day need not be. Each chosen date is then summarized from its
  * candidates, as Ghalandari &amp; Ifrim's date-wise method does: the sentences that name it, and the
- * sentences of the articles published on it (the leading ones also for the day before) that name no
- * other time. A candidate's score is its closeness to its date's centroid (MEAD, Radev et al.
+ * sentences of the articles published on it that name no other time. Unlike Ghalandari &amp; Ifrim,
+ * an article's opening sentences do not also stand for the day before: read by hand, such entries
+ * were wrong three times in four (a comment, a state of things, today's news, history retold), and
+ * on Timeline17 leaving them out raised align ROUGE-1 in 11 of 15 sets (docs/BENCHMARKS.md). A candidate's score is its closeness to its date's centroid (MEAD, Radev et al.
  * 2004) plus, weighted {@value #STORY_WEIGHT} times, its closeness to the centroid of the whole
  * timeline's candidates: a day's coverage also carries side stories (a match, a market report, a
  * reader's letter), and the gold timelines of Timeline17 keep to the story's thread. The best
@@ -43,7 +45,7 @@ import java.util.Set;
  * <p>Readers' comment threads scraped with an article ({@link ReaderComments}) are neither
  * candidates nor references to a day; a sentence in the first or second person ({@link FirstPerson})
  * keeps {@value #FIRST_PERSON_WEIGHT} of its score; an entry shows its sentence without leading page
- * furniture ({@link EntryText}).
+ * furniture ({@link EntryText}); photo captions ({@link Captions}) are not candidates.
  */
 public final class TimelineBuilder {
 
@@ -51,8 +53,6 @@ public final class TimelineBuilder {
     static final double PUBLISHED_WEIGHT = 0.5;
     /** Sentences of an article that may speak for its publication day (those naming no other time). */
     static final int DAY_SENTENCES = 10;
-    /** Opening sentences of an article that may also speak for the day before (news of yesterday). */
-    static final int LEAD_SENTENCES = 5;
     /**
      * Weight of a candidate's closeness to the whole timeline's centroid against its closeness to its
      * own date's; Timeline17 gains up to about 4 (+0.011 alignment ROUGE-1) and loses a little beyond.
@@ -150,12 +150,13 @@ public final class TimelineBuilder {
         return Math.max(TimelineOptions.MIN_DATES, Math.min(TimelineOptions.MAX_DATES, coverage.size() / 3));
     }
 
-    private static Map<LocalDate, List<AnalyzedSentence>> candidates(StoryAnalysis story, SentenceDating dating,
+    /** Each day's candidate sentences: those that name it, and those of its articles that name no other time. */
+    static Map<LocalDate, List<AnalyzedSentence>> candidates(StoryAnalysis story, SentenceDating dating,
                                                                      ReaderComments comments) {
         Map<LocalDate, List<AnalyzedSentence>> byDay = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
             if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)
-                    || EntryText.isFurniture(s.text())) {
+                    || EntryText.isFurniture(s.text()) || Captions.isCaption(story, s)) {
                 continue;
             }
             LocalDate day = dating.mentioned(s);
@@ -163,9 +164,6 @@ public final class TimelineBuilder {
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(s);
             } else if (dating.published(s) != null && !dating.namesOtherTime(s) && s.position() < DAY_SENTENCES) {
                 byDay.computeIfAbsent(dating.published(s), d -> new ArrayList<>()).add(s);
-                if (s.position() < LEAD_SENTENCES && !dating.inTheMorning(s)) {
-                    byDay.computeIfAbsent(dating.published(s).minusDays(1), d -> new ArrayList<>()).add(s);
-                }
             }
         }
         return byDay;

@@ -179,4 +179,21 @@ class TimelineBuilderTest {
         assertThat(shown).singleElement()
                 .satisfies(s -> assertThat(s.text()).isEqualTo("Engineers inspected the stone bridge at Pulford on Tuesday."));
     }
+
+    @Test
+    void anUndatedLeadIsACandidateOfItsArticlesDayOnly() {
+        LocalDate day = LocalDate.of(2024, 5, 10);
+        Article commentary = article("c1", "Courier", day,
+                "The flooded town of Pulford is still without clean drinking water for its families. "
+                        + "Volunteers are handing out bottled water from the village hall every morning.");
+        Article report = article("r1", "Gazette", day,
+                "Army engineers opened a temporary bridge across the river at Pulford for the families. "
+                        + "Lorries carried bottled water into the town over the new bridge.");
+        io.storyline.analyze.StoryAnalysis story = io.storyline.analyze.StoryAnalysis.of(List.of(commentary, report));
+        ReaderComments comments = ReaderComments.of(story);
+        SentenceDating dating = SentenceDating.of(story, new io.storyline.analyze.time.TimeExpressions(), comments);
+        var candidates = TimelineBuilder.candidates(story, dating, comments);
+        assertThat(candidates.keySet()).containsExactly(day);
+        assertThat(candidates.get(day)).hasSize(4);
+    }
 }

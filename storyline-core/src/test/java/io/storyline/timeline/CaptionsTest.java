@@ -1,0 +1,72 @@
+package io.storyline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CaptionsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 10);
+
+    private static StoryAnalysis story(String... texts) {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            articles.add(new Article("a" + i, "Courier", null, "Flood", DAY, texts[i], "a" + i + ".txt"));
+        }
+        return StoryAnalysis.of(articles);
+    }
+
+    private static AnalyzedSentence sentence(StoryAnalysis story, String start) {
+        return story.sentences().stream().filter(s -> s.text().startsWith(start)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSentenceBeforeACreditLineIsACaption() {
+        StoryAnalysis story = story("Army engineers opened a temporary bridge at Pulford on Friday. "
+                + "A soldier stands guard beside the flooded quay at dusk. "
+                + "Photograph: Jane Doe/Agency The bridge will carry lorries of bottled water into the town.");
+        assertThat(Captions.isCaption(story, sentence(story, "A soldier stands guard"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "Army engineers opened"))).isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "Photograph: Jane Doe"))).isFalse();
+    }
+
+    @Test
+    void aCreditInParenthesesAlsoEndsACaptionButAWireTagDoesNot() {
+        StoryAnalysis story = story("Pedestrians walk past a share-price board in Tokyo on Thursday. "
+                + "(AP Photo/Jane Doe) Japan's main index fell ten percent in early trade on Thursday. "
+                + "Traders sold shares across the board as the yen rose against the dollar. "
+                + "(AP) -- The central bank said it stood ready to act.");
+        assertThat(Captions.isCaption(story, sentence(story, "Pedestrians walk past"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "Traders sold shares"))).isFalse();
+    }
+
+    @Test
+    void aCreditOpeningTheNextArticleDoesNotMakeACaption() {
+        StoryAnalysis story = story("Army engineers opened a temporary bridge at Pulford on Friday.",
+                "Photo: Agency The bridge will carry lorries of bottled water into the town.");
+        assertThat(Captions.isCaption(story, sentence(story, "Army engineers opened"))).isFalse();
+    }
+
+    @Test
+    void aWordLikeCreditInsideASentenceIsNotALabel() {
+        StoryAnalysis story = story("Army engineers opened a temporary bridge at Pulford on Friday. "
+                + "Photographs of the bridge were shared widely on Saturday.");
+        assertThat(Captions.isCaption(story, sentence(story, "Army engineers opened"))).isFalse();
+    }
+
+    @Test
+    void aCaptionIsNoTimelineCandidate() {
+        StoryAnalysis story = story("Army engineers opened a temporary bridge at Pulford for the families. "
+                + "A soldier stands guard beside the flooded quay of Pulford at dusk. "
+                + "Photograph: Jane Doe/Agency The bridge will carry lorries of water into Pulford for the families.");
+        ReaderComments comments = ReaderComments.of(story);
+        SentenceDating dating = SentenceDating.of(story, new io.storyline.analyze.time.TimeExpressions(), comments);
+        assertThat(TimelineBuilder.candidates(story, dating, comments).get(DAY)).extracting(AnalyzedSentence::text)
+                .anyMatch(t -> t.startsWith("Army engineers")).noneMatch(t -> t.startsWith("A soldier stands"));
+    }
+}
