@@ -172,6 +172,11 @@ async function storyPage(id) {
   const sources = new Map(story.summary.sources.map(s => [s.number, s]));
   const summary = field("summary");
   const panel = field("source");
+  if (story.summaryCurrent === false) {
+    // the server makes summaries in the background; until then it sends the last one or the first article's lead
+    summary.append(el("p", { class: "muted", "data-field": "summary-pending" },
+      "The summary is being brought up to date with the latest articles; reload in a moment to see it."));
+  }
   if (story.summary.sentences.length === 0) summary.append(el("p", { class: "muted" }, "No summary: the articles hold no usable sentence."));
   story.summary.sentences.forEach((sentence, i) => {
     const p = el("p", { class: "sentence", id: "s" + (i + 1) }, sentence.text);
