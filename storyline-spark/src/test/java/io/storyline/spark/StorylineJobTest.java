@@ -210,6 +210,19 @@ class StorylineJobTest {
         ClusterScores one = ClusterScores.of(gold, whole.storyOfArticle());
         assertThat(blocked.f1()).as("blocked %s vs whole %s", blocked, one).isGreaterThan(one.f1() - 0.05);
         assertThat(blocked.f1()).isGreaterThan(0.85);
+
+        // storylines joined across blocks: each story in exactly one, each article in its story's
+        List<io.storyline.model.Storyline> lines = storylinesWritten(dir.resolve("out"));
+        Map<String, String> lineOfStory = new HashMap<>();
+        lines.forEach(line -> line.eventIds().forEach(story ->
+                assertThat(lineOfStory.put(story, line.id())).as("story %s in one storyline", story).isNull()));
+        assertThat(lineOfStory.keySet()).isEqualTo(new HashSet<>(placed.values()));
+        assertThat(lines.size()).isEqualTo(report.storylines()).isLessThan(stories.size());
+        for (Row row : spark.read().schema(StoryTables.ARTICLE).json(dir.resolve("out").resolve("articles").toString())
+                .collectAsList()) {
+            assertThat((String) row.getAs("storyline_id")).isEqualTo(lineOfStory.get((String) row.getAs("story_id")));
+        }
+        assertThat(lines.stream().mapToInt(io.storyline.model.Storyline::articles).sum()).isEqualTo(3000);
     }
 
     @Test
