@@ -28,6 +28,21 @@ final class ApiViews {
     record StoryList(int total, int offset, List<StoryItem> stories) {
     }
 
+    /** A storyline with its events in time order; {@code timeline} only on the storyline's own page. */
+    record StorylineItem(long id, String label, LocalDate first, LocalDate last, int articles, int undated,
+                         int outsideSpan, List<StoryItem> events,
+                         @com.fasterxml.jackson.annotation.JsonInclude(
+                                 com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) FeatureView timeline) {
+        static StorylineItem of(Newsroom.NewsStoryline s, FeatureView timeline) {
+            var line = s.storyline();
+            return new StorylineItem(s.id(), line.label(), line.first(), line.last(), line.articles(), line.undated(),
+                    line.outsideSpan(), s.events().stream().map(StoryItem::of).toList(), timeline);
+        }
+    }
+
+    record StorylineList(int total, int offset, List<StorylineItem> storylines) {
+    }
+
     record ArticleItem(String id, String outlet, String title, String url, LocalDate published) {
         static ArticleItem of(Article a) {
             return new ArticleItem(a.id(), a.outlet(), a.title(), a.url(), a.published());

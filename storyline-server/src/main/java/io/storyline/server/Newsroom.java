@@ -38,6 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A story's public id is the sequence number of its first article: stable while it grows, and
  * when two stories merge the older one's id survives (the other id still finds the story through
  * its first article). Summaries are made in the background when a story changes ({@link #view}).
+ *
+ * <p>Both levels stay live: every snapshot also links the stories (events) into storylines
+ * ({@link NewsStoryline}), the continuing subjects a reader follows over weeks or months.
  */
 public final class Newsroom implements AutoCloseable {
 
@@ -57,13 +60,22 @@ public final class Newsroom implements AutoCloseable {
     public record StoryView(NewsStory story, Summary summary, Map<String, FeatureView> features, boolean current) {
     }
 
+    /**
+     * One storyline as the newsroom shows it: its events (stories) in time order. Its public id is
+     * the id of its oldest event (the sequence number of its first article), so it stays while the
+     * storyline grows, and when two storylines join the older id survives.
+     */
+    public record NewsStoryline(long id, io.storyline.model.Storyline storyline, List<NewsStory> events) {
+    }
+
     /** Ways to list stories. */
     public enum Order { NEWEST, BIGGEST }
 
     private record State(Map<Long, NewsStory> stories, Map<String, Long> storyOfArticle,
                          Map<String, Long> seqOfArticle, Map<Long, String> articleOfSeq,
-                         Map<String, Article> articles) {
-        static final State EMPTY = new State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                         Map<String, Article> articles, Map<Long, NewsStoryline> storylines,
+                         Map<Long, Long> storylineOfStory) {
+        static final State EMPTY = new State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private final ArticleStore store;
@@ -75,6 +87,7 @@ public final class Newsroom implements AutoCloseable {
     /** Each story's view as last made (or its stand-in), by story id. */
     private final Map<Long, StoryView> views = new ConcurrentHashMap<>();
     private final SummaryQueue summaries = new SummaryQueue(this::make);
+    private final Map<Long, LineTimeline> lineTimelines = new ConcurrentHashMap<>();
     private volatile State state = State.EMPTY;
 
     private Newsroom(ArticleStore store, ClusterSettings settings, Budget budget, List<StoryFeature> features) {
@@ -152,6 +165,68 @@ public final class Newsroom implements AutoCloseable {
     /** How many stories. */
     public int storyCount() {
         return state.stories().size();
+    }
+
+    /** How many storylines. */
+    public int storylineCount() {
+        return state.storylines().size();
+    }
+
+    /**
+     * Storylines in the given order: {@link Order#NEWEST} by the last day of their span (undated
+     * last), {@link Order#BIGGEST} by their number of articles, then newest.
+     */
+    public List<NewsStoryline> storylines(Order order) {
+        List<NewsStoryline> all = new ArrayList<>(state.storylines().values());
+        Comparator<NewsStoryline> newest = Comparator.comparing((NewsStoryline s) -> s.storyline().last(),
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(NewsStoryline::id, Comparator.reverseOrder());
+        all.sort(order == Order.BIGGEST
+                ? Comparator.comparingInt((NewsStoryline s) -> s.storyline().articles()).reversed().thenComparing(newest)
+                : newest);
+        return all;
+    }
+
+    /**
+     * The storyline with this id; an id that is no longer a storyline's (it joined an older one) or
+     * that is one of its events' finds the storyline that event is in now.
+     */
+    public Optional<NewsStoryline> storyline(long id) {
+        State now = state;
+        NewsStoryline line = now.storylines().get(id);
+        if (line == null) {
+            Long home = story(id).map(story -> now.storylineOfStory().get(story.id())).orElse(null);
+            line = home == null ? null : now.storylines().get(home);
+        }
+        return Optional.ofNullable(line);
+    }
+
+    /**
+     * One timeline for the whole storyline, over all its events' articles (as {@link TimelineFeature}
+     * makes a story's): made on the first read of each version of the storyline and kept until it
+     * changes; empty when its articles were published on fewer than two days.
+     */
+    public Optional<FeatureView> storylineTimeline(NewsStoryline line) {
+        List<Article> articles = new ArrayList<>();
+        line.events().forEach(event -> articles.addAll(event.articles()));
+        List<String> ids = articles.stream().map(Article::id).toList();
+        LineTimeline kept = lineTimelines.get(line.id());
+        if (kept != null && kept.articleIds().equals(ids)) {
+            return kept.view();
+        }
+        articles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        Optional<FeatureView> view = new TimelineFeature().view(articles, null);
+        lineTimelines.put(line.id(), new LineTimeline(ids, view));
+        lineTimelines.keySet().retainAll(state.storylines().keySet());
+        return view;
+    }
+
+    /** A storyline's timeline, for the articles it was made from. */
+    private record LineTimeline(List<String> articleIds, Optional<FeatureView> view) {
+    }
+
+    /** The id of the storyline a story is in. */
+    public Optional<Long> storylineOf(NewsStory story) {
+        return Optional.ofNullable(state.storylineOfStory().get(story.id()));
     }
 
     /** Stories in the given order. */
@@ -317,7 +392,18 @@ public final class Newsroom implements AutoCloseable {
         }
         Map<Long, String> articleOfSeq = new HashMap<>();
         seqs.forEach((article, seq) -> articleOfSeq.put(seq, article));
-        state = new State(stories, storyOf, Map.copyOf(seqs), articleOfSeq, clustering.articles());
+        Map<String, NewsStory> byEventId = new HashMap<>();
+        clustering.stories().forEach(story -> byEventId.put(story.id(), stories.get(storyOf.get(story.articleIds().get(0)))));
+        Map<Long, NewsStoryline> storylines = new LinkedHashMap<>();
+        Map<Long, Long> storylineOf = new HashMap<>();
+        for (io.storyline.model.Storyline line : clustering.storylines()) {
+            List<NewsStory> events = line.eventIds().stream().map(byEventId::get).toList();
+            long id = events.stream().mapToLong(NewsStory::id).min().orElseThrow();
+            storylines.put(id, new NewsStoryline(id, line, events));
+            events.forEach(event -> storylineOf.put(event.id(), id));
+        }
+        state = new State(stories, storyOf, Map.copyOf(seqs), articleOfSeq, clustering.articles(), storylines,
+                storylineOf);
         views.keySet().retainAll(stories.keySet());
     }
 }

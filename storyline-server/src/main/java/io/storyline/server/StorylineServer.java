@@ -218,7 +218,9 @@ public final class StorylineServer implements AutoCloseable {
             r.get("/api/stories", this::stories);
             r.get("/api/stories/{id}", this::story);
             r.get("/api/stories/{id}/new", this::whatsNew);
-            for (String path : List.of("/", "/story/{id}", "/article/<id>", "/article", "/search", "/sources")) {
+            r.get("/api/storylines", this::storylines);
+            r.get("/api/storylines/{id}", this::storyline);
+            for (String path : List.of("/", "/story/{id}", "/storyline/{id}", "/article/<id>", "/article", "/search", "/sources")) {
                 r.get(path, ctx -> ctx.status(200).contentType("text/html; charset=utf-8").result(page));
             }
             r.get("/assets/{name}", ctx -> {
@@ -293,6 +295,35 @@ public final class StorylineServer implements AutoCloseable {
                 page.add(ApiViews.StoryItem.of(found.get(i)));
             }
             send(ctx, 200, new ApiViews.StoryList(found.size(), offset, page));
+        }
+
+        private void storylines(Context ctx) throws ArticleRequests.BadRequest {
+            String sort = Optional.ofNullable(ctx.queryParam("sort")).orElse("newest");
+            if (!sort.equals("newest") && !sort.equals("biggest")) {
+                throw new ArticleRequests.BadRequest("sort must be newest or biggest, not '" + sort + "'");
+            }
+            int limit = intParam(ctx, "limit", 50, 1, MAX_LIMIT);
+            int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+            List<Newsroom.NewsStoryline> found = newsroom.storylines(sort.equals("newest")
+                    ? Newsroom.Order.NEWEST : Newsroom.Order.BIGGEST);
+            List<ApiViews.StorylineItem> page = new ArrayList<>();
+            for (int i = offset; i < found.size() && page.size() < limit; i++) {
+                page.add(ApiViews.StorylineItem.of(found.get(i), null));
+            }
+            send(ctx, 200, new ApiViews.StorylineList(found.size(), offset, page));
+        }
+
+        private void storyline(Context ctx) {
+            String raw = ctx.pathParam("id");
+            long id;
+            try {
+                id = Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                throw new NotFound("no storyline with the id '" + raw + "'");
+            }
+            Newsroom.NewsStoryline line = newsroom.storyline(id)
+                    .orElseThrow(() -> new NotFound("no storyline with the id " + id));
+            send(ctx, 200, ApiViews.StorylineItem.of(line, newsroom.storylineTimeline(line).orElse(null)));
         }
 
         private Newsroom.NewsStory storyOf(Context ctx) {

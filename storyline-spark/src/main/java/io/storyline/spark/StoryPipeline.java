@@ -40,18 +40,25 @@ import java.util.TreeMap;
  */
 final class StoryPipeline {
 
-    /** The stories, and each article's story. */
-    record Result(JavaRDD<StoryRow> stories, JavaRDD<Assignment> assignments, long articles, int blocks,
-                  long blockArticles, int mergeRounds) {
+    /** The stories, the storylines linking them, and each article's story and storyline. */
+    record Result(JavaRDD<StoryRow> stories, JavaRDD<StorylineRow> storylines, JavaRDD<Assignment> assignments,
+                  long articles, int blocks, long blockArticles, int mergeRounds) {
     }
 
-    /** An article and its story, for the article-to-story table. */
-    record Assignment(String articleId, String storyId, String outlet, String title, LocalDate published,
-                      String origin) implements Serializable {
+    /** An article, its story and its storyline, for the article table. */
+    record Assignment(String articleId, String storyId, String storylineId, String outlet, String title,
+                      LocalDate published, String origin) implements Serializable {
     }
 
-    /** A per-block story, its articles, and those of them whose home block this is (the first of {@link Blocking#blocksOf}). */
-    record Placed(Part part, List<String> articleIds, List<String> homeIds) implements Serializable {
+    /**
+     * A per-block story, its articles, and those of them whose home block this is (the first of
+     * {@link Blocking#blocksOf}), with the storyline the core linked it into in that block.
+     */
+    record Placed(Part part, List<String> articleIds, List<String> homeIds, LinePart line) implements Serializable {
+    }
+
+    /** A per-block storyline: its key ({@code block/LN}), the core's label, span and size. */
+    record LinePart(String key, String label, LocalDate first, LocalDate last, int articles) implements Serializable {
     }
 
     /** A per-block story: its key ({@code block/sN}), the core's label and its size. */
@@ -102,10 +109,17 @@ final class StoryPipeline {
                 members.forEach(stream::add);
                 clustering = stream.finish();
             }
+            Map<String, LinePart> lineOfStory = new HashMap<>();
+            for (io.storyline.model.Storyline line : clustering.storylines()) {
+                LinePart linePart = new LinePart(block._1() + "/" + line.id(), line.label(), line.first(), line.last(),
+                        line.articles());
+                line.eventIds().forEach(event -> lineOfStory.put(event, linePart));
+            }
             List<Placed> out = new ArrayList<>(clustering.stories().size());
             for (Story story : clustering.stories()) {
                 out.add(new Placed(new Part(block._1() + "/" + story.id(), story.label(), story.size()),
-                        story.articleIds(), story.articleIds().stream().filter(home::contains).toList()));
+                        story.articleIds(), story.articleIds().stream().filter(home::contains).toList(),
+                        lineOfStory.get(story.id())));
             }
             return out.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -153,14 +167,68 @@ final class StoryPipeline {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         stages.time("number stories", stories::count);
         built.unpersist(false);
+        // 4. storylines: the per-block storylines joined through the stories their parts make up
+        JavaPairRDD<String, String> lineOfPart = parts.mapToPair(p -> new Tuple2<>(p.part().key(), p.line().key()));
+        JavaPairRDD<String, String> lineComponent; // per-block storyline key -> its joined storyline's smallest key
+        if (buckets.isEmpty()) {
+            lineComponent = parts.mapToPair(p -> new Tuple2<>(p.line().key(), p.line().key())).distinct(partitions);
+        } else {
+            JavaPairRDD<String, String> sameStory = lineOfPart.join(component)
+                    .mapToPair(pair -> new Tuple2<>(pair._2()._2(), pair._2()._1()))
+                    .groupByKey(partitions)
+                    .flatMapToPair(story -> {
+                        List<String> lines = new ArrayList<>(new java.util.TreeSet<>(toList(story._2())));
+                        List<Tuple2<String, String>> links = new ArrayList<>();
+                        for (int i = 1; i < lines.size(); i++) {
+                            links.add(new Tuple2<>(lines.get(0), lines.get(i)));
+                        }
+                        return links.iterator();
+                    });
+            lineComponent = stages.time("join storylines", () -> Components.of(sameStory,
+                    parts.map(p -> p.line().key()).distinct(partitions), partitions)).labels();
+        }
+        // each story's storyline: that of its first article's home part
+        JavaPairRDD<String, String> lineOfStory = stories.mapToPair(s -> new Tuple2<>(s.articleIds().get(0), s.id()))
+                .join(homePart)
+                .mapToPair(pair -> new Tuple2<>(pair._2()._2(), pair._2()._1()))  // part -> story
+                .join(lineOfPart)
+                .mapToPair(pair -> new Tuple2<>(pair._2()._2(), pair._2()._1()))  // per-block line -> story
+                .join(lineComponent)
+                .mapToPair(pair -> new Tuple2<>(pair._2()._1(), pair._2()._2())); // story -> joined line
+        JavaPairRDD<String, LinePart> lineParts = parts.mapToPair(p -> new Tuple2<>(p.line().key(), p.line()))
+                .reduceByKey((a, b) -> a)
+                .join(lineComponent)
+                .mapToPair(pair -> new Tuple2<>(pair._2()._2(), pair._2()._1()));
+        JavaRDD<StorylineRow> storylines = stories.mapToPair(s -> new Tuple2<>(s.id(), s))
+                .join(lineOfStory)
+                .mapToPair(pair -> new Tuple2<>(pair._2()._2(), pair._2()._1()))
+                .groupByKey(partitions)
+                .join(lineParts.groupByKey(partitions))
+                .map(line -> StorylineRow.of(toList(line._2()._1()), toList(line._2()._2())))
+                .sortBy(StorylineRow::firstStoryNumber, true, partitions)
+                .zipWithIndex().map(pair -> pair._1().withId("L" + (pair._2() + 1)))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        stages.time("link storylines", storylines::count);
+        JavaPairRDD<String, String> storylineOfStory = storylines.flatMapToPair(l -> l.storyIds().stream()
+                .map(id -> new Tuple2<>(id, l.id())).iterator());
+
         JavaRDD<Assignment> assignments = stories.flatMapToPair(s -> s.articleIds().stream()
-                        .map(id -> new Tuple2<>(id, s.id())).iterator())
+                        .map(id -> new Tuple2<>(s.id(), id)).iterator())
+                .join(storylineOfStory)
+                .mapToPair(pair -> new Tuple2<>(pair._2()._1(), new Tuple2<>(pair._1(), pair._2()._2())))
                 .join(articles.mapToPair(a -> new Tuple2<>(a.id(), a)))
                 .map(pair -> {
                     ArticleRow a = pair._2()._2();
-                    return new Assignment(a.id(), pair._2()._1(), a.outlet(), a.title(), a.published(), a.origin());
+                    return new Assignment(a.id(), pair._2()._1()._1(), pair._2()._1()._2(), a.outlet(), a.title(),
+                            a.published(), a.origin());
                 });
-        return new Result(stories, assignments, count, blockCount, blockArticles, rounds);
+        return new Result(stories, storylines, assignments, count, blockCount, blockArticles, rounds);
+    }
+
+    private static <T> List<T> toList(Iterable<T> items) {
+        List<T> out = new ArrayList<>();
+        items.forEach(out::add);
+        return out;
     }
 
     private static String blockOf(String partKey) {

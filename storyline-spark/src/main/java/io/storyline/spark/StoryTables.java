@@ -14,8 +14,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 
 /**
- * Writes the job's three tables under the output folder, as Parquet or JSON Lines:
- * {@code stories/} (one row a story), {@code articles/} (article id to story id) and
+ * Writes the job's four tables under the output folder, as Parquet or JSON Lines:
+ * {@code stories/} (one row a story: an event), {@code storylines/} (one row a storyline, its stories
+ * in time order), {@code articles/} (article id to story and storyline id) and
  * {@code problems/} (inputs skipped, and why). The schemas are documented in docs/FORMATS.md.
  */
 final class StoryTables {
@@ -39,9 +40,19 @@ final class StoryTables {
             .add("summary_markdown", DataTypes.StringType, true)
             .add("timeline", DataTypes.createArrayType(DAY, false), false)
             .add("parts", DataTypes.IntegerType, false);
+    static final StructType STORYLINE = new StructType()
+            .add("storyline_id", DataTypes.StringType, false)
+            .add("label", DataTypes.StringType, false)
+            .add("first_date", DataTypes.DateType, true)
+            .add("last_date", DataTypes.DateType, true)
+            .add("article_count", DataTypes.IntegerType, false)
+            .add("undated", DataTypes.IntegerType, false)
+            .add("outside_span", DataTypes.IntegerType, false)
+            .add("story_ids", DataTypes.createArrayType(DataTypes.StringType, false), false);
     static final StructType ARTICLE = new StructType()
             .add("article_id", DataTypes.StringType, false)
             .add("story_id", DataTypes.StringType, false)
+            .add("storyline_id", DataTypes.StringType, false)
             .add("outlet", DataTypes.StringType, false)
             .add("title", DataTypes.StringType, true)
             .add("published", DataTypes.DateType, true)
@@ -55,10 +66,14 @@ final class StoryTables {
     }
 
     static void write(SparkSession spark, JobSettings settings, JavaRDD<StoryRow> stories,
-                      JavaRDD<StoryPipeline.Assignment> articles, JavaRDD<ProblemRow> problems) {
+                      JavaRDD<StorylineRow> storylines, JavaRDD<StoryPipeline.Assignment> articles,
+                      JavaRDD<ProblemRow> problems) {
         save(spark.createDataFrame(stories.map(StoryTables::row), STORY), settings, "stories");
-        save(spark.createDataFrame(articles.map(a -> RowFactory.create(a.articleId(), a.storyId(), a.outlet(),
-                a.title(), date(a.published()), a.origin())), ARTICLE), settings, "articles");
+        save(spark.createDataFrame(storylines.map(l -> RowFactory.create(l.id(), l.label(), date(l.first()),
+                date(l.last()), l.articles(), l.undated(), l.outsideSpan(), l.storyIds().toArray())), STORYLINE),
+                settings, "storylines");
+        save(spark.createDataFrame(articles.map(a -> RowFactory.create(a.articleId(), a.storyId(), a.storylineId(),
+                a.outlet(), a.title(), date(a.published()), a.origin())), ARTICLE), settings, "articles");
         save(spark.createDataFrame(problems.map(p -> RowFactory.create(p.location(), p.problem(), p.extent())), PROBLEM)
                 .coalesce(1), settings, "problems");
     }
@@ -68,7 +83,7 @@ final class StoryTables {
         if (settings.overwrite()) {
             return;
         }
-        for (String name : java.util.List.of("stories", "articles", "problems")) {
+        for (String name : java.util.List.of("stories", "storylines", "articles", "problems")) {
             org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(table(settings, name));
             try {
                 if (path.getFileSystem(hadoop).exists(path)) {

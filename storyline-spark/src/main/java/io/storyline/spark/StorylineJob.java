@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
  * The Spark job: {@code spark-submit --class io.storyline.spark.StorylineJob storyline-spark.jar
  * -o OUT PATH...}. Reads articles from any Hadoop file system, groups them into stories and
  * summarizes each with the core library's own code ({@link StoryPipeline}), and writes the
- * stories, the article-to-story table and the skipped inputs ({@link StoryTables}).
+ * stories, the storylines linking them, the article-to-story-and-storyline table and the skipped inputs ({@link StoryTables}).
  */
 @Command(name = "storyline-spark", mixinStandardHelpOptions = true,
         description = {"Groups articles into stories and summarizes each story, on Apache Spark.",
@@ -37,7 +37,7 @@ public final class StorylineJob implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Output folder: stories/, articles/ and problems/ tables are written under it.")
+            description = "Output folder: stories/, storylines/, articles/ and problems/ tables are written under it.")
     String output;
 
     @Option(names = {"-f", "--format"}, defaultValue = "parquet", paramLabel = "FORMAT",
@@ -129,12 +129,12 @@ public final class StorylineJob implements Callable<Integer> {
     }
 
     /** What a run did. At most {@value #PROBLEMS_SHOWN} problems are kept here; all are in the problems table. */
-    record Report(long articles, long stories, int blocks, long blockArticles, int mergeRounds,
+    record Report(long articles, long stories, long storylines, int blocks, long blockArticles, int mergeRounds,
                   List<ProblemRow> problems, long problemCount, List<Stages.Phase> phases, long wallMillis) {
 
         void print(PrintStream out) {
-            out.printf(Locale.ROOT, "articles %d, stories %d, blocks %d (%d article placements), join rounds %d, "
-                            + "skipped inputs %d%n", articles, stories, blocks, blockArticles, mergeRounds, problemCount);
+            out.printf(Locale.ROOT, "articles %d, stories %d, storylines %d, blocks %d (%d article placements), "
+                            + "join rounds %d, skipped inputs %d%n", articles, stories, storylines, blocks, blockArticles, mergeRounds, problemCount);
             out.printf(Locale.ROOT, "wall %.1f s, %.0f articles/s%n", wallMillis / 1000.0,
                     articles / Math.max(0.001, wallMillis / 1000.0));
         }
@@ -155,13 +155,14 @@ public final class StorylineJob implements Callable<Integer> {
             long problemCount = problems.count();
             List<ProblemRow> shown = problems.take(PROBLEMS_SHOWN);
             long storyCount = result.articles() == 0 ? 0 : result.stories().count();
+            long storylineCount = result.articles() == 0 ? 0 : result.storylines().count();
             if (result.articles() > 0) {
                 stages.run("write tables", () -> StoryTables.write(session, settings, result.stories(),
-                        result.assignments(), problems));
+                        result.storylines(), result.assignments(), problems));
             }
             long wall = (System.nanoTime() - start) / 1_000_000;
             stages.print(System.err);
-            return new Report(result.articles(), storyCount, result.blocks(), result.blockArticles(),
+            return new Report(result.articles(), storyCount, storylineCount, result.blocks(), result.blockArticles(),
                     result.mergeRounds(), shown, problemCount, stages.phases(), wall);
         } finally {
             session.sparkContext().removeSparkListener(stages);

@@ -91,8 +91,22 @@ class StorylineJobTest {
     }
 
     @Test
-    void aCorpusThatFitsOneBlockGetsTheCliStoriesExactly(@TempDir Path dir) throws Exception {
+    void aCorpusThatFitsOneBlockGetsTheCliStoriesAndStorylinesExactly(@TempDir Path dir) throws Exception {
         Path input = stream(dir, 800, 7);
+        // the first article told again (its sentences' words reordered: the same terms, so it joins by
+        // content, but no copy for the reader to merge), once without a date, once dated thirty years
+        // earlier
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode first =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Files.readAllLines(input).get(0));
+        com.fasterxml.jackson.databind.node.ObjectNode undated = first.deepCopy();
+        undated.put("id", "undated-copy").remove("published");
+        undated.put("text", retold(undated.get("text").asText(), java.util.Collections::reverse));
+        com.fasterxml.jackson.databind.node.ObjectNode stray = first.deepCopy();
+        stray.put("id", "stray-copy").put("published", "1995-01-02");
+        stray.put("text", retold(stray.get("text").asText(), java.util.Collections::sort));
+        Files.writeString(input, json.writeValueAsString(undated) + "\n" + json.writeValueAsString(stray) + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
         Clustering cli = Storyline.cluster(Storyline.read(input).articles());
 
         JobSettings settings = JobSettings.defaults(List.of(input.toString()), dir.resolve("out").toString())
@@ -101,10 +115,47 @@ class StorylineJobTest {
 
         List<Story> written = storiesWritten(dir.resolve("out"));
         assertThat(report.blocks()).isEqualTo(1);
-        assertThat(report.articles()).isEqualTo(800);
+        assertThat(report.articles()).isEqualTo(802);
         assertThat(partition(written)).isEqualTo(partition(cli.stories()));
         assertThat(written).containsExactlyInAnyOrderElementsOf(cli.stories());
         assertThat(assignmentsWritten(dir.resolve("out"))).isEqualTo(cli.storyOfArticle());
+
+        assertThat(cli.storylines().size()).as("the stream's events link into fewer storylines")
+                .isLessThan(cli.stories().size());
+        assertThat(cli.storylines()).anyMatch(line -> line.undated() > 0);
+        assertThat(report.storylines()).isEqualTo(cli.storylines().size());
+        assertThat(storylinesWritten(dir.resolve("out"))).containsExactlyInAnyOrderElementsOf(cli.storylines());
+        Map<String, String> lineOf = new HashMap<>();
+        for (Row row : spark.read().schema(StoryTables.ARTICLE).json(dir.resolve("out").resolve("articles").toString())
+                .collectAsList()) {
+            lineOf.put(row.getAs("article_id"), row.getAs("storyline_id"));
+        }
+        assertThat(lineOf).isEqualTo(cli.storylineOfArticle());
+    }
+
+    /** Each sentence's words reordered. */
+    private static String retold(String text, java.util.function.Consumer<List<String>> reorder) {
+        StringBuilder out = new StringBuilder();
+        for (String sentence : text.split("(?<=\\.)\\s+")) {
+            List<String> words = new ArrayList<>(List.of(sentence.replace(".", "").strip().split("\\s+")));
+            reorder.accept(words);
+            out.append(String.join(" ", words)).append(". ");
+        }
+        return out.toString().strip();
+    }
+
+    private static List<io.storyline.model.Storyline> storylinesWritten(Path output) {
+        List<io.storyline.model.Storyline> lines = new ArrayList<>();
+        for (Row row : spark.read().schema(StoryTables.STORYLINE).json(output.resolve("storylines").toString())
+                .collectAsList()) {
+            Date first = row.getAs("first_date");
+            Date last = row.getAs("last_date");
+            lines.add(new io.storyline.model.Storyline(row.getAs("storyline_id"), row.getAs("label"),
+                    first == null ? null : first.toLocalDate(), last == null ? null : last.toLocalDate(),
+                    row.getList(row.fieldIndex("story_ids")), row.<Integer>getAs("article_count"),
+                    row.<Integer>getAs("undated"), row.<Integer>getAs("outside_span")));
+        }
+        return lines;
     }
 
     @Test
@@ -159,6 +210,19 @@ class StorylineJobTest {
         ClusterScores one = ClusterScores.of(gold, whole.storyOfArticle());
         assertThat(blocked.f1()).as("blocked %s vs whole %s", blocked, one).isGreaterThan(one.f1() - 0.05);
         assertThat(blocked.f1()).isGreaterThan(0.85);
+
+        // storylines joined across blocks: each story in exactly one, each article in its story's
+        List<io.storyline.model.Storyline> lines = storylinesWritten(dir.resolve("out"));
+        Map<String, String> lineOfStory = new HashMap<>();
+        lines.forEach(line -> line.eventIds().forEach(story ->
+                assertThat(lineOfStory.put(story, line.id())).as("story %s in one storyline", story).isNull()));
+        assertThat(lineOfStory.keySet()).isEqualTo(new HashSet<>(placed.values()));
+        assertThat(lines.size()).isEqualTo(report.storylines()).isLessThan(stories.size());
+        for (Row row : spark.read().schema(StoryTables.ARTICLE).json(dir.resolve("out").resolve("articles").toString())
+                .collectAsList()) {
+            assertThat((String) row.getAs("storyline_id")).isEqualTo(lineOfStory.get((String) row.getAs("story_id")));
+        }
+        assertThat(lines.stream().mapToInt(io.storyline.model.Storyline::articles).sum()).isEqualTo(3000);
     }
 
     @Test

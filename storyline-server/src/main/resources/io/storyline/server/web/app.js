@@ -86,11 +86,36 @@ function dates(item) {
 function storyList(stories, emptyText) {
   if (stories.length === 0) return el("p", { class: "muted" }, emptyText);
   const list = el("ol", { class: "story-list" });
-  for (const story of stories) {
-    list.append(el("li", { "data-story": story.id },
-      el("a", { href: "/story/" + encodeURIComponent(story.id) }, story.label),
-      el("div", { class: "meta" }, dates(story) + " · " + story.articles + (story.articles === 1 ? " article" : " articles")
-        + " · " + story.outlets.join(", "))));
+  for (const story of stories) list.append(storyItem(story));
+  return list;
+}
+
+function storyItem(story) {
+  return el("li", { "data-story": story.id },
+    el("a", { href: "/story/" + encodeURIComponent(story.id) }, story.label),
+    el("div", { class: "meta" }, dates(story) + " · " + story.articles + (story.articles === 1 ? " article" : " articles")
+      + " · " + story.outlets.join(", ")));
+}
+
+/** What a storyline's heading line says: its span, how many events and articles, how many undated. */
+function storylineMeta(line) {
+  return dates(line) + " · " + line.events.length + (line.events.length === 1 ? " event" : " events") + " · "
+    + line.articles + (line.articles === 1 ? " article" : " articles")
+    + (line.undated ? " · " + line.undated + " undated" : "")
+    + (line.outsideSpan ? " · " + line.outsideSpan + " dated far from the rest" : "");
+}
+
+/** Storylines, each with its events (stories) in time order; an event links to its story page. */
+function storylineList(lines, emptyText) {
+  if (lines.length === 0) return el("p", { class: "muted" }, emptyText);
+  const list = el("ol", { class: "storyline-list" });
+  for (const line of lines) {
+    const events = el("ol", { class: "story-list" });
+    for (const story of line.events) events.append(storyItem(story));
+    list.append(el("li", { "data-storyline": line.id },
+      el("h2", { class: "storyline-label" }, el("a", { href: "/storyline/" + encodeURIComponent(line.id) }, line.label)),
+      el("div", { class: "meta" }, storylineMeta(line)),
+      events));
   }
   return list;
 }
@@ -98,12 +123,29 @@ function storyList(stories, emptyText) {
 async function frontPage(params) {
   const sort = params.get("sort") === "biggest" ? "biggest" : "newest";
   document.title = "Storyline";
-  const data = await api("/api/stories?sort=" + sort + "&limit=100");
+  const data = await api("/api/storylines?sort=" + sort + "&limit=100");
   const tab = (name, label) => el("a", { href: "/?sort=" + name, "aria-current": sort === name ? "page" : null }, label);
-  show(el("h1", {}, "Stories"),
+  show(el("h1", {}, "Storylines"),
        el("nav", { class: "tabs", "aria-label": "Order" }, tab("newest", "Newest"), tab("biggest", "Biggest")),
-       storyList(data.stories, "No stories yet: add articles with POST /api/articles or ./storyline ingest."),
-       el("p", { class: "muted" }, data.total + (data.total === 1 ? " story" : " stories")));
+       storylineList(data.storylines, "No stories yet: add articles with POST /api/articles or ./storyline ingest."),
+       el("p", { class: "muted" }, data.total + (data.total === 1 ? " storyline" : " storylines")));
+}
+
+// One storyline: its events in time order and one timeline over all their articles.
+async function storylinePage(id) {
+  const line = await api("/api/storylines/" + encodeURIComponent(id));
+  if (String(line.id) !== String(id)) history.replaceState(null, "", "/storyline/" + encodeURIComponent(line.id));
+  document.title = line.label + " · Storyline";
+  const events = el("ol", { class: "story-list" });
+  for (const story of line.events) events.append(storyItem(story));
+  const timeline = el("section", { class: "feature", "data-feature": "timeline", hidden: true },
+    el("h2", {}, "Timeline"), el("div", { "data-field": "body" }));
+  show(el("article", { class: "storyline" },
+    el("p", { class: "kicker" }, "Storyline"),
+    el("h1", {}, line.label),
+    el("p", { class: "meta" }, storylineMeta(line)),
+    el("h2", {}, "Events"), events, timeline));
+  if (line.timeline) showFeature(timeline, line.timeline);
 }
 
 async function searchPage(params) {
@@ -264,6 +306,7 @@ async function route() {
     if (path === "/" || path === "") await frontPage(params);
     else if (path === "/search") await searchPage(params);
     else if (path === "/sources") await sourcesPage();
+    else if (path.startsWith("/storyline/")) await storylinePage(decodeURIComponent(path.slice("/storyline/".length)));
     else if (path.startsWith("/story/")) await storyPage(decodeURIComponent(path.slice("/story/".length)));
     else if (path === "/article" && params.has("id")) await articlePage(params.get("id"));
     else if (path.startsWith("/article/")) await articlePage(path.slice("/article/".length).split("/").map(decodeURIComponent).join("/"));
