@@ -63,9 +63,14 @@ try {
   check(JSON.stringify(onPage) === JSON.stringify(events), "the storyline page lists " + JSON.stringify(onPage));
   const timeline = page.locator(".storyline [data-feature='timeline']");
   await timeline.waitFor({ state: "visible", timeout: 15000 });
-  const bars = await timeline.frameLocator("iframe").locator("svg rect").count();
+  const bars = await timeline.locator("svg rect").count();
   check(bars > 0, "the storyline's timeline shows no picture of coverage per day");
-  const text = await timeline.frameLocator("iframe").locator("body").textContent();
+  const text = await timeline.textContent();
+  check(await page.locator("iframe").count() === 0, "the storyline page nests a document");
+  const cites = await timeline.locator("a.cite").evaluateAll(links => links.map(a => a.getAttribute("href")));
+  for (const href of cites) {
+    check(await page.locator(href).count() === 1, "the timeline's citation " + href + " has no source on the page");
+  }
   check(/2024-03-0\d|March 2024|Mar/.test(text) && /2024-03-2\d|28|29/.test(text),
     "the storyline's timeline does not run from the flood to the inquiry: " + text.slice(0, 300));
   check(await page.locator(".error").count() === 0, "the storyline page shows an error");

@@ -145,7 +145,16 @@ async function storylinePage(id) {
     el("h1", {}, line.label),
     el("p", { class: "meta" }, storylineMeta(line)),
     el("h2", {}, "Events"), events, timeline));
-  if (line.timeline) showFeature(timeline, line.timeline);
+  if (line.timeline) {
+    // the timeline's citations point at its own source list, shown below it
+    showFeature(timeline, line.timeline, { id: line.id, sourceOfArticle: new Map() });
+    const sources = el("ol", { class: "sources" });
+    for (const source of (line.timeline.data && line.timeline.data.sources) || []) {
+      sources.append(el("li", { value: source.number, id: "source-" + source.number },
+        el("a", { href: articleHref(source.articleId) }, source.title || source.articleId), " — " + sourceLine(source)));
+    }
+    timeline.append(el("h3", {}, "Sources"), sources);
+  }
 }
 
 async function searchPage(params) {
