@@ -61,13 +61,12 @@ final class HtmlExtractor {
             "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.? \\d"
                     + "|(Updated|Published|Posted)\\b).*$");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-    /** A class name's BEM modifier: "--" and what follows up to the next class name. */
-    private static final Pattern BEM_MODIFIER = Pattern.compile("(?<=\\w)--\\S*");
     /**
      * Where the page says its main content is. A block holding it is the page's layout ("layout-container
-     * has-sidebar"), never furniture, whatever its name.
+     * has-sidebar"), never furniture, whatever its name. ({@code itemprop=articleBody} is no landmark: pages
+     * also put it on the teasers of a "related posts" box.)
      */
-    private static final String MAIN_LANDMARK = "main, [role=main], [itemprop=articleBody]";
+    private static final String MAIN_LANDMARK = "main, [role=main]";
     /** Less is needed of a block the page itself marks as the article body. */
     private static final int MIN_MARKED_CHARS = 100;
 
@@ -189,7 +188,7 @@ final class HtmlExtractor {
             if (e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue; // already removed with an ancestor, or the article itself
             }
-            String names = withoutModifiers(e.className()) + " " + e.id();
+            String names = e.className() + " " + e.id();
             if (furnitureNames.computeIfAbsent(names, n -> FURNITURE_NAME.matcher(n).find() || FURNITURE_PART.matcher(n).find())
                     && counts.paragraphText(e) * 3 < totalParagraphText && !holdingMainContent.contains(e)) {
                 e.remove();
@@ -197,24 +196,15 @@ final class HtmlExtractor {
         }
     }
 
-    /** The elements that hold a {@link #MAIN_LANDMARK}; each ancestor is visited once, however deep. */
+    /** Each {@link #MAIN_LANDMARK} and the elements that hold it; each is visited once, however deep. */
     private static Set<Element> landmarkAncestors(Element body) {
         Set<Element> ancestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element landmark : body.select(MAIN_LANDMARK)) {
-            for (Element up = landmark.parent(); up != null && ancestors.add(up); up = up.parent()) {
+            for (Element up = landmark; up != null && ancestors.add(up); up = up.parent()) {
                 // climbs until it meets an ancestor already counted
             }
         }
         return ancestors;
-    }
-
-    /**
-     * Class names without their BEM modifiers ("Block__Element--Modifier"): a modifier says how a block
-     * varies ("TestReport__Section--Ads" holds an ad slot beside the text, "node--promoted" was featured),
-     * not what the block is.
-     */
-    static String withoutModifiers(String classNames) {
-        return classNames.indexOf("--") < 0 ? classNames : BEM_MODIFIER.matcher(classNames).replaceAll("");
     }
 
     private static Element mainContainer(Element body) {
