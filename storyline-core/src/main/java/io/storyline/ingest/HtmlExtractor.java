@@ -42,8 +42,14 @@ final class HtmlExtractor {
             "(?i)(^|[-_ ])(share|sharing|social|comments?|related|promo|newsletter|advert\\w*|ads?|cookies?"
                     + "|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation|outbrain|taboola|popup|tags?|credits?"
                     + "|trending|popular|most-?read|more-?stories|read-?more|signup|sign-up|paywall|bio|author-bio"
-                    + "|sr-only|visually-hidden|screen-reader-text|hidden|byline|dateline|timestamp|widget|widget-area"
+                    + "|sr-only|visually-hidden|screen-reader-text|byline|dateline|timestamp|widget|widget-area"
                     + "|secondary)([-_ ]|$)");
+    /**
+     * A block hidden from view: "hidden" alone or as a state ("is-hidden", "u-hidden"). Behind another word
+     * it says what of the block is hidden ("field--label-hidden": the field shows, its label does not) or
+     * where ("hidden-xs": shown on every screen but the smallest), so the block's text is read.
+     */
+    private static final Pattern HIDDEN_NAME = Pattern.compile("(?i)(^|\\s)((is|u)-)?hidden(\\s|$)");
     /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
     private static final Pattern FURNITURE_PART = Pattern.compile(
             "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
@@ -189,7 +195,8 @@ final class HtmlExtractor {
                 continue; // already removed with an ancestor, or the article itself
             }
             String names = e.className() + " " + e.id();
-            if (furnitureNames.computeIfAbsent(names, n -> FURNITURE_NAME.matcher(n).find() || FURNITURE_PART.matcher(n).find())
+            if (furnitureNames.computeIfAbsent(names, n -> FURNITURE_NAME.matcher(n).find() || FURNITURE_PART.matcher(n).find()
+                    || HIDDEN_NAME.matcher(n).find())
                     && counts.paragraphText(e) * 3 < totalParagraphText && !holdingMainContent.contains(e)) {
                 e.remove();
             }

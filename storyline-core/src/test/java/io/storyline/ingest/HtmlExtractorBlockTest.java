@@ -46,6 +46,23 @@ class HtmlExtractorBlockTest {
         assertThat(text).contains(STORY[0]).doesNotContain("weekly harbour newsletter");
     }
 
+    @Test
+    void aBlockIsHiddenOnlyWhenHiddenIsItsNameOrState() {
+        StringBuilder body = new StringBuilder("<article>");
+        String[] names = {"field field--label-hidden", "text hidden-xs", "text label-hidden", "field"};
+        for (int i = 0; i < STORY.length; i++) {
+            body.append("<div class=\"").append(names[i]).append("\"><p>").append(STORY[i]).append("</p></div>");
+        }
+        body.append("<div class=\"is-hidden\"><p>Thank you for signing up to the harbour letter.</p></div>")
+                .append("<div class=\"hidden\"><p>Your session has expired, please sign in again.</p></div>")
+                .append("</article>");
+
+        String text = HtmlExtractor.extract(page(body.toString()), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[1], STORY[2], STORY[3])
+                .doesNotContain("harbour letter").doesNotContain("session has expired");
+    }
+
     /** The story in a wrapper, then many short lines with more paragraph text than the story itself. */
     private static String storyAmongShortLines(String open, String close) {
         StringBuilder body = new StringBuilder(open);
