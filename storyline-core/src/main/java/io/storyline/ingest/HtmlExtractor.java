@@ -42,8 +42,14 @@ final class HtmlExtractor {
             "(?i)(^|[-_ ])(share|sharing|social|comments?|related|promo|newsletter|advert\\w*|ads?|cookies?"
                     + "|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation|outbrain|taboola|popup|tags?|credits?"
                     + "|trending|popular|most-?read|more-?stories|read-?more|signup|sign-up|paywall|bio|author-bio"
-                    + "|sr-only|visually-hidden|screen-reader-text|hidden|byline|dateline|timestamp|widget|widget-area"
+                    + "|sr-only|visually-hidden|screen-reader-text|byline|dateline|timestamp|widget|widget-area"
                     + "|secondary)([-_ ]|$)");
+    /**
+     * A block hidden from view: "hidden" alone or as a state ("is-hidden", "u-hidden"). Behind another word
+     * it says what of the block is hidden ("field--label-hidden": the field shows, its label does not) or
+     * where ("hidden-xs": shown on every screen but the smallest), so the block's text is read.
+     */
+    private static final Pattern HIDDEN_NAME = Pattern.compile("(?i)(^|\\s)((is|u)-)?hidden(\\s|$)");
     /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
     private static final Pattern FURNITURE_PART = Pattern.compile(
             "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
@@ -61,6 +67,12 @@ final class HtmlExtractor {
             "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.? \\d"
                     + "|(Updated|Published|Posted)\\b).*$");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    /**
+     * Where the page says its main content is. A block holding it is the page's layout ("layout-container
+     * has-sidebar"), never furniture, whatever its name. ({@code itemprop=articleBody} is no landmark: pages
+     * also put it on the teasers of a "related posts" box.)
+     */
+    private static final String MAIN_LANDMARK = "main, [role=main]";
     /** Less is needed of a block the page itself marks as the article body. */
     private static final int MIN_MARKED_CHARS = 100;
 
@@ -177,16 +189,29 @@ final class HtmlExtractor {
         TextCounts counts = TextCounts.of(body);
         // a page repeats its class names many times over: each is matched once
         Map<String, Boolean> furnitureNames = new HashMap<>();
+        Set<Element> holdingMainContent = landmarkAncestors(body);
         for (Element e : body.select("[class], [id]")) {
             if (e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue; // already removed with an ancestor, or the article itself
             }
             String names = e.className() + " " + e.id();
-            if (furnitureNames.computeIfAbsent(names, n -> FURNITURE_NAME.matcher(n).find() || FURNITURE_PART.matcher(n).find())
-                    && counts.paragraphText(e) * 3 < totalParagraphText) {
+            if (furnitureNames.computeIfAbsent(names, n -> FURNITURE_NAME.matcher(n).find() || FURNITURE_PART.matcher(n).find()
+                    || HIDDEN_NAME.matcher(n).find())
+                    && counts.paragraphText(e) * 3 < totalParagraphText && !holdingMainContent.contains(e)) {
                 e.remove();
             }
         }
+    }
+
+    /** Each {@link #MAIN_LANDMARK} and the elements that hold it; each is visited once, however deep. */
+    private static Set<Element> landmarkAncestors(Element body) {
+        Set<Element> ancestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element landmark : body.select(MAIN_LANDMARK)) {
+            for (Element up = landmark; up != null && ancestors.add(up); up = up.parent()) {
+                // climbs until it meets an ancestor already counted
+            }
+        }
+        return ancestors;
     }
 
     private static Element mainContainer(Element body) {

@@ -1,0 +1,78 @@
+package io.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which blocks of a page the extractor keeps as the article: the rules that find the body. */
+class HtmlExtractorBlockTest {
+
+    private static final String[] STORY = {
+        "The harbour board voted on Tuesday to close the old pier to traffic from next spring, after engineers "
+                + "found rust in most of its supporting beams.",
+        "Fishing crews who moor there said they had not been asked, and would take the matter to the council at "
+                + "its next sitting in March.",
+        "The board said a new pontoon would be built beside the ferry terminal within two years, paid for by "
+                + "the port's own reserves.",
+        "Work on the pontoon is to begin in the autumn, once the summer ferries have stopped running to the "
+                + "islands."};
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html><head><title>Pier</title></head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void aLayoutBlockNamedLikeFurnitureThatHoldsTheMainContentStays() {
+        String text = HtmlExtractor.extract(page(
+                storyAmongShortLines("<div class=\"layout has-sidebar\"><main>", "</main></div>")), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[3]).doesNotContain("Opening hours");
+    }
+
+    @Test
+    void theMainRegionStaysWhateverItsName() {
+        String text = HtmlExtractor.extract(page(
+                storyAmongShortLines("<div role=\"main\" class=\"content with-sidebar\">", "</div>")), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[3]).doesNotContain("Opening hours");
+    }
+
+    @Test
+    void furnitureBesideTheMainRegionStillGoes() {
+        String text = HtmlExtractor.extract(page(storyAmongShortLines("<main>", "</main>")
+                + "<div class=\"sidebar\"><p>Subscribe to our weekly harbour newsletter for the tides.</p></div>"), null)
+                .text();
+
+        assertThat(text).contains(STORY[0]).doesNotContain("weekly harbour newsletter");
+    }
+
+    @Test
+    void aBlockIsHiddenOnlyWhenHiddenIsItsNameOrState() {
+        StringBuilder body = new StringBuilder("<article>");
+        String[] names = {"field field--label-hidden", "text hidden-xs", "text label-hidden", "field"};
+        for (int i = 0; i < STORY.length; i++) {
+            body.append("<div class=\"").append(names[i]).append("\"><p>").append(STORY[i]).append("</p></div>");
+        }
+        body.append("<div class=\"is-hidden\"><p>Thank you for signing up to the harbour letter.</p></div>")
+                .append("<div class=\"hidden\"><p>Your session has expired, please sign in again.</p></div>")
+                .append("</article>");
+
+        String text = HtmlExtractor.extract(page(body.toString()), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[1], STORY[2], STORY[3])
+                .doesNotContain("harbour letter").doesNotContain("session has expired");
+    }
+
+    /** The story in a wrapper, then many short lines with more paragraph text than the story itself. */
+    private static String storyAmongShortLines(String open, String close) {
+        StringBuilder body = new StringBuilder(open);
+        for (String paragraph : STORY) {
+            body.append("<p>").append(paragraph).append("</p>");
+        }
+        body.append(close).append("<div class=\"site-info\">");
+        for (int i = 0; i < 60; i++) {
+            body.append("<p>Opening hours 9 to 5</p>");
+        }
+        return body.append("</div>").toString();
+    }
+}
