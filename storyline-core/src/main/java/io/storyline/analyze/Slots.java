@@ -43,10 +43,16 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
 
     public static Slots of(String statement) {
+        // each expression is asked only of statements with the words it needs: every weekday ends in
+        // "day", every date has a figure
         Set<String> weekdays = new LinkedHashSet<>();
-        WEEKDAY.matcher(statement).results().forEach(r -> weekdays.add(r.group(1)));
+        if (statement.contains("day")) {
+            WEEKDAY.matcher(statement).results().forEach(r -> weekdays.add(r.group(1)));
+        }
         Set<String> dates = new LinkedHashSet<>();
-        DATE.matcher(statement).results().forEach(r -> dates.add(date(r)));
+        if (NumberWords.hasDigit(statement)) {
+            DATE.matcher(statement).results().forEach(r -> dates.add(date(r)));
+        }
         Set<String> tallies = new LinkedHashSet<>();
         if (VOTE.matcher(statement).find()) {
             Matcher t = TALLY.matcher(statement);
