@@ -41,14 +41,26 @@ public final class Facts {
 
     private final StoryAnalysis story;
     private final SimilarityGraph graph;
-    private final Map<Integer, Slots> slots = new HashMap<>();
-    private final Map<Integer, java.util.Set<String>> slotStems = new HashMap<>();
+    private final Map<Integer, Slots> slots;
+    private final Map<Integer, java.util.Set<String>> slotStems;
     /** Per term of the story: 0 not yet asked, 1 a calendar word or figure, 2 not. */
-    private byte[] calendarOrFigure;
+    private final byte[] calendarOrFigure;
 
-    private Facts(StoryAnalysis story, SimilarityGraph graph) {
+    private Facts(StoryAnalysis story, SimilarityGraph graph, Map<Integer, Slots> slots,
+                  Map<Integer, java.util.Set<String>> slotStems, byte[] calendarOrFigure) {
         this.story = story;
         this.graph = graph;
+        this.slots = slots;
+        this.slotStems = slotStems;
+        this.calendarOrFigure = calendarOrFigure;
+    }
+
+    /**
+     * The same story's facts over another graph of it (for instance one around the sentences a timeline
+     * chose), keeping what was already worked out for each sentence: its slots are read once.
+     */
+    public Facts over(SimilarityGraph other) {
+        return new Facts(story, other, slots, slotStems, calendarOrFigure);
     }
 
     /**
@@ -57,7 +69,7 @@ public final class Facts {
      * {@link #reportsElsewhere} only for its focus sentences.
      */
     public static Facts of(StoryAnalysis story, SimilarityGraph graph) {
-        return new Facts(story, graph);
+        return new Facts(story, graph, new HashMap<>(), new HashMap<>(), new byte[story.vocabularySize()]);
     }
 
     /** Whether the two sentences report the same fact: one event, no slot differing. */
@@ -195,9 +207,6 @@ public final class Facts {
 
     /** {@link #calendarOrFigure(String)} of the story's term, decided once per term. */
     private boolean calendarOrFigure(int term) {
-        if (calendarOrFigure == null) {
-            calendarOrFigure = new byte[story.vocabularySize()];
-        }
         if (calendarOrFigure[term] == 0) {
             calendarOrFigure[term] = calendarOrFigure(story.stem(term)) ? (byte) 1 : (byte) 2;
         }

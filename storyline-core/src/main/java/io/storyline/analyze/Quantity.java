@@ -192,7 +192,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
             quantities.add(new Quantity(value, slot, hedge, sentence.substring(m.start(), textEnd).strip()));
         }
         Matcher age = AP_AGE.matcher(sentence);
-        while (age.find()) {
+        boolean figures = NumberWords.hasDigit(sentence); // an age is written in figures
+        while (figures && age.find()) {
             if (age.group("age") != null) { // whose age it is belongs to the slot: Anwar's is not Mahathir's
                 quantities.add(new Quantity(Integer.parseInt(age.group("age")), "age of " + age.group("name"), "exact",
                         age.group().replaceAll(",$", "")));

@@ -61,7 +61,21 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
             }
         }
         return new Slots(Quantity.in(statement), weekdays, dates, TimeOfDay.in(statement), tallies,
-                NEGATION.matcher(statement).find());
+                mayNegate(statement) && NEGATION.matcher(statement).find());
+    }
+
+    /** The words {@link #NEGATION} needs, one of which it holds whenever it matches. */
+    private static final List<String> NEGATION_WORDS = List.of("not", "never", "no longer", "neither", "nor", "n't");
+
+    /** Whether the statement has one of {@link #NEGATION_WORDS}, letters compared without case as ASCII. */
+    private static boolean mayNegate(String statement) {
+        char[] lower = new char[statement.length()];
+        for (int i = 0; i < lower.length; i++) {
+            char c = statement.charAt(i);
+            lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        String text = new String(lower);
+        return NEGATION_WORDS.stream().anyMatch(text::contains);
     }
 
     private static String date(MatchResult m) {

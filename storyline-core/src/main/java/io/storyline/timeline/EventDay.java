@@ -141,7 +141,28 @@ final class EventDay {
 
     /** Whether the sentence places its event in the small hours or the morning. */
     static boolean inTheMorning(String sentence) {
-        return SMALL_HOURS.matcher(sentence).find();
+        return mayNameSmallHours(sentence) && SMALL_HOURS.matcher(sentence).find();
+    }
+
+    /** The words {@link #SMALL_HOURS} needs, one of which it holds whenever it matches. */
+    private static final List<String> SMALL_HOURS_WORDS = List.of("morning", "overnight", "dawn", "daybreak",
+            "midnight", "early hours");
+
+    /**
+     * Whether the sentence has a figure or one of {@link #SMALL_HOURS_WORDS} (letters compared without case,
+     * as ASCII, as the pattern compares them): the quick test that spares most sentences the pattern.
+     */
+    private static boolean mayNameSmallHours(String sentence) {
+        char[] lower = new char[sentence.length()];
+        for (int i = 0; i < lower.length; i++) {
+            char c = sentence.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        String text = new String(lower);
+        return SMALL_HOURS_WORDS.stream().anyMatch(text::contains);
     }
 
     private static List<String> wordsBefore(String s, int at, int count) {
