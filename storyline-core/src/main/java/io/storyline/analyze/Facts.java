@@ -41,11 +41,26 @@ public final class Facts {
 
     private final StoryAnalysis story;
     private final SimilarityGraph graph;
-    private final Map<Integer, Slots> slots = new HashMap<>();
+    private final Map<Integer, Slots> slots;
+    private final Map<Integer, java.util.Set<String>> slotStems;
+    /** Per term of the story: 0 not yet asked, 1 a calendar word or figure, 2 not. */
+    private final byte[] calendarOrFigure;
 
-    private Facts(StoryAnalysis story, SimilarityGraph graph) {
+    private Facts(StoryAnalysis story, SimilarityGraph graph, Map<Integer, Slots> slots,
+                  Map<Integer, java.util.Set<String>> slotStems, byte[] calendarOrFigure) {
         this.story = story;
         this.graph = graph;
+        this.slots = slots;
+        this.slotStems = slotStems;
+        this.calendarOrFigure = calendarOrFigure;
+    }
+
+    /**
+     * The same story's facts over another graph of it (for instance one around the sentences a timeline
+     * chose), keeping what was already worked out for each sentence: its slots are read once.
+     */
+    public Facts over(SimilarityGraph other) {
+        return new Facts(story, other, slots, slotStems, calendarOrFigure);
     }
 
     /**
@@ -54,7 +69,7 @@ public final class Facts {
      * {@link #reportsElsewhere} only for its focus sentences.
      */
     public static Facts of(StoryAnalysis story, SimilarityGraph graph) {
-        return new Facts(story, graph);
+        return new Facts(story, graph, new HashMap<>(), new HashMap<>(), new byte[story.vocabularySize()]);
     }
 
     /** Whether the two sentences report the same fact: one event, no slot differing. */
@@ -71,14 +86,18 @@ public final class Facts {
         if (a.id() == b.id()) {
             return Relation.SAME;
         }
+        // one rare word in common is not one event: the cheapest test, so asked first of every pair
+        if (sharedStems(a, b) < MIN_SHARED_STEMS) {
+            return Relation.OTHER;
+        }
         double cosine = graph.similarity(a.id(), b.id());
         boolean oneEvent = sameWords(a, b, cosine);
         List<SlotDifference> written = differences(a, b);
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
-        // one rare word in common, or one speaker saying two things, is not one event
-        if (sharedStems(a, b) < MIN_SHARED_STEMS || QuotedWords.differ(a.text(), b.text(), SAME_QUOTATION)) {
+        // one speaker saying two things is not one event
+        if (QuotedWords.differ(a.text(), b.text(), SAME_QUOTATION)) {
             return Relation.OTHER;
         }
         // checked only now, for the few pairs that tell of one event: most pairs stop above
@@ -125,15 +144,24 @@ public final class Facts {
         return stems;
     }
 
-    private static int sharedStems(AnalyzedSentence a, AnalyzedSentence b) {
-        java.util.Set<Integer> terms = new java.util.HashSet<>();
-        for (int i = 0; i < a.tfidf().size(); i++) {
-            terms.add(a.tfidf().term(i));
-        }
+    /** The content stems the two sentences share (their term vectors are sorted by term, each term once). */
+    static int sharedStems(AnalyzedSentence a, AnalyzedSentence b) {
+        TermVector x = a.tfidf();
+        TermVector y = b.tfidf();
         int shared = 0;
-        for (int i = 0; i < b.tfidf().size(); i++) {
-            if (terms.contains(b.tfidf().term(i))) {
+        int i = 0;
+        int j = 0;
+        while (i < x.size() && j < y.size()) {
+            int left = x.term(i);
+            int right = y.term(j);
+            if (left == right) {
                 shared++;
+                i++;
+                j++;
+            } else if (left < right) {
+                i++;
+            } else {
+                j++;
             }
         }
         return shared;
@@ -157,17 +185,32 @@ public final class Facts {
 
     /** The cosine of the two sentences over the terms that are not in a slot's words of either. */
     double cosineBesideSlots(AnalyzedSentence a, AnalyzedSentence b) {
-        java.util.Set<String> slotStems = new java.util.HashSet<>();
-        PorterStemmer stemmer = new PorterStemmer();
-        for (AnalyzedSentence s : List.of(a, b)) {
+        java.util.Set<String> slotStemsA = slotStems(a);
+        java.util.Set<String> slotStemsB = slotStems(b);
+        return TermVector.cosineWithout(a.tfidf(), b.tfidf(), term -> calendarOrFigure(term)
+                || slotStemsA.contains(story.stem(term)) || slotStemsB.contains(story.stem(term)));
+    }
+
+    /** The stems of the words that fill the sentence's slots, worked out once per sentence. */
+    private java.util.Set<String> slotStems(AnalyzedSentence s) {
+        return slotStems.computeIfAbsent(s.id(), id -> {
+            java.util.Set<String> stems = new java.util.HashSet<>();
+            PorterStemmer stemmer = new PorterStemmer();
             for (String words : slots(s).slotWords()) {
                 for (String word : Tokens.matchWords(words)) {
-                    slotStems.add(stemmer.stem(word));
+                    stems.add(stemmer.stem(word));
                 }
             }
+            return stems;
+        });
+    }
+
+    /** {@link #calendarOrFigure(String)} of the story's term, decided once per term. */
+    private boolean calendarOrFigure(int term) {
+        if (calendarOrFigure[term] == 0) {
+            calendarOrFigure[term] = calendarOrFigure(story.stem(term)) ? (byte) 1 : (byte) 2;
         }
-        return TermVector.cosineWithout(a.tfidf(), b.tfidf(),
-                term -> slotStems.contains(story.stem(term)) || calendarOrFigure(story.stem(term)));
+        return calendarOrFigure[term] == 1;
     }
 
     /** Month names, years and other bare figures: the words of a date, never what a statement says. */

@@ -19,6 +19,10 @@ final class NumberWords {
     static final String PATTERN = "(?:(?:(?:" + UNITS + "|a)\\s+)?hundred(?:\\s+(?:and\\s+)?" + BELOW_HUNDRED + ")?"
             + "|(?:(?:" + UNITS + "|a)\\s+)?dozen|a thousand|" + BELOW_HUNDRED + ")";
 
+    /** Every word a number in words can open with, bar "a" (which a hundred, dozen or thousand follows). */
+    private static final java.util.Set<String> WORDS = java.util.Set.copyOf(java.util.Arrays.asList(
+            (UNITS + "|" + TEENS + "|" + TENS + "|hundred|dozen|thousand").split("\\|")));
+
     private static final Map<String, Integer> VALUES = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -30,6 +34,50 @@ final class NumberWords {
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
 
     private NumberWords() {
+    }
+
+    /**
+     * Whether {@code text} may hold a number {@link #PATTERN} or a figure matches: an ASCII digit, or
+     * one of the number words standing as a whole word (a run of ASCII letters, any case). False means
+     * no such expression can match, which spares most sentences the expressions that look for numbers.
+     */
+    static boolean mayHoldNumber(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if (!isAsciiLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length >= 3 && length <= 9 && WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds an ASCII digit, as {@code \\d} matches without Unicode classes. */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The value of words {@link #PATTERN} matched: "one hundred and twenty" is 120, "two dozen" 24. */

@@ -19,10 +19,20 @@ import java.util.regex.Pattern;
  *   <li>step 4 tries the suffix list, then {@code -ment}, then {@code -ent} or {@code -(s|t)ion},
  *       each on the result of the previous try, rather than one longest suffix.</li>
  * </ul>
- * Words shorter than three letters come back unchanged. The class holds no mutable state and is
- * safe to share between threads.
+ * Words shorter than three letters come back unchanged. Stems are remembered process-wide (a memo
+ * of a pure function); the class is safe to share between threads.
  */
 public final class PorterStemmer {
+
+    /**
+     * Stems already worked out, shared by every stemmer in the process: the rules run a dozen regular
+     * expressions a word, and a story, a benchmark or a server repeats the same words many times. A
+     * pure function's memo, so cleared rather than evicted when full.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Words kept before the memo is cleared: a few megabytes at most. */
+    static final int CACHE_LIMIT = 100_000;
 
     private static final String CONSONANT = "[^aeiou]";
     private static final String VOWEL = "[aeiouy]";
@@ -80,6 +90,20 @@ public final class PorterStemmer {
         if (word.length() < 3) {
             return word;
         }
+        String known = STEMS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String stem = stemmed(word);
+        if (STEMS.size() >= CACHE_LIMIT) {
+            STEMS.clear();
+        }
+        STEMS.put(word, stem);
+        return stem;
+    }
+
+    /** The stem of a word of three letters or more, worked out by the rules. */
+    private static String stemmed(String word) {
         // A leading y is a consonant: upper-case it so the vowel classes never match it.
         boolean leadingY = word.charAt(0) == 'y';
         String w = leadingY ? 'Y' + word.substring(1) : word;

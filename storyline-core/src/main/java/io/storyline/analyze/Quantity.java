@@ -67,6 +67,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
     private static final Pattern LABELS = Pattern.compile("(?i)\\b(?:grade|class|page|p|no\\.|number|flight"
             + "|route|platform|room|chapter|section|article|resolution|highway|interstate|channel|phase|stage"
             + "|category|paragraph)\\s+$");
+    /** The longest word of {@link #LABELS}. */
+    private static final int LONGEST_LABEL = "resolution".length();
     /** An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72". */
     private static final Pattern AP_AGE = Pattern.compile("\\b(?<name>[A-Z][a-z]+), (?<age>\\d{1,3}),"
             + "|\\baged (?<aged>\\d{1,3})\\b(?!\\s*(?:to|-|and)\\s*\\d)");
@@ -76,7 +78,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
     public static List<Quantity> in(String sentence) {
         List<Quantity> quantities = new ArrayList<>();
         Matcher m = NUMBER.matcher(sentence);
-        int from = 0;
+        int from = NumberWords.mayHoldNumber(sentence) ? 0 : sentence.length();
         while (from < sentence.length() && m.find(from)) {
             // the next number may stand among this one's following words: "two of three missing children"
             from = m.group("scale") != null ? m.end("scale") : m.end("number");
@@ -89,7 +91,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
                     || sentence.charAt(m.start("number") - 1) == ':')) {
                 continue; // inside a word, or the minutes of "11:40"
             }
-            if (LABELS.matcher(sentence.substring(0, m.start())).find()) {
+            if (labelled(sentence, m.start())) {
                 continue; // a label, not a count: "Flight 990", "page 6", "grade 7 pupils"
             }
             double value;
@@ -190,7 +192,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
             quantities.add(new Quantity(value, slot, hedge, sentence.substring(m.start(), textEnd).strip()));
         }
         Matcher age = AP_AGE.matcher(sentence);
-        while (age.find()) {
+        boolean figures = NumberWords.hasDigit(sentence); // an age is written in figures
+        while (figures && age.find()) {
             if (age.group("age") != null) { // whose age it is belongs to the slot: Anwar's is not Mahathir's
                 quantities.add(new Quantity(Integer.parseInt(age.group("age")), "age of " + age.group("name"), "exact",
                         age.group().replaceAll(",$", "")));
@@ -199,6 +202,27 @@ public record Quantity(double value, String slot, String hedge, String text) {
             }
         }
         return quantities;
+    }
+
+    /**
+     * Whether a label ({@link #LABELS}) ends just before {@code start}, white space between. Asked of
+     * the few characters before the number, with the sentence visible around them for the word
+     * boundary, which is what asking the whole text before it answers.
+     */
+    private static boolean labelled(String sentence, int start) {
+        int from = start;
+        while (from > 0 && isRegexSpace(sentence.charAt(from - 1))) {
+            from--;
+        }
+        Matcher label = LABELS.matcher(sentence);
+        label.region(Math.max(0, from - LONGEST_LABEL - 1), start);
+        label.useTransparentBounds(true);
+        return label.find();
+    }
+
+    /** The characters {@code \\s} matches (no Unicode classes). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isMonth(String word) {

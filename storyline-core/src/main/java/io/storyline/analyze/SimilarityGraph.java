@@ -1,6 +1,5 @@
 package io.storyline.analyze;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,16 +54,7 @@ public final class SimilarityGraph {
     private static SimilarityGraph build(StoryAnalysis story, double floor, java.util.Set<Integer> focus) {
         List<AnalyzedSentence> sentences = story.sentences();
         int n = sentences.size();
-        List<List<Integer>> postings = new ArrayList<>();
-        for (int t = 0; t < story.vocabularySize(); t++) {
-            postings.add(new ArrayList<>());
-        }
-        for (AnalyzedSentence s : sentences) {
-            TermVector v = s.tfidf();
-            for (int i = 0; i < v.size(); i++) {
-                postings.get(v.term(i)).add(s.id());
-            }
-        }
+        int[][] postings = focus != null && focus.isEmpty() ? null : postings(story);
         // a whole graph has a row per sentence: were a tenth of the story to grow without bound, so would
         // each row, and the graph with the square of the story; a graph around a few sentences has few rows
         int commonCap = Math.max(64, focus == null ? Math.min(n / 10, MAX_COMMON_POSTING) : n / 10);
@@ -72,6 +62,9 @@ public final class SimilarityGraph {
         double[][] weights = new double[n][];
         boolean[] seen = new boolean[n];
         int[] touched = new int[n];
+        // the sentence's weights spread over the vocabulary, so each cosine walks only the other's terms
+        double[] spread = new double[story.vocabularySize()];
+        boolean[] holds = new boolean[story.vocabularySize()];
         for (AnalyzedSentence s : sentences) {
             if (focus != null && !focus.contains(s.id())) {
                 neighbours[s.id()] = new int[0];
@@ -81,8 +74,8 @@ public final class SimilarityGraph {
             int count = 0;
             TermVector v = s.tfidf();
             for (int i = 0; i < v.size(); i++) {
-                List<Integer> posting = postings.get(v.term(i));
-                if (posting.size() > commonCap) {
+                int[] posting = postings[v.term(i)];
+                if (posting.length > commonCap) {
                     continue;
                 }
                 for (int other : posting) {
@@ -96,19 +89,69 @@ public final class SimilarityGraph {
             double[] sims = new double[count];
             int kept = 0;
             Arrays.sort(touched, 0, count);
+            for (int i = 0; i < v.size(); i++) {
+                spread[v.term(i)] = v.weight(i);
+                holds[v.term(i)] = true;
+            }
             for (int k = 0; k < count; k++) {
                 int other = touched[k];
                 seen[other] = false;
-                double sim = v.cosine(sentences.get(other).tfidf());
+                double sim = cosine(v, spread, holds, sentences.get(other).tfidf());
                 if (sim >= floor) {
                     ids[kept] = other;
                     sims[kept++] = sim;
                 }
             }
+            for (int i = 0; i < v.size(); i++) {
+                spread[v.term(i)] = 0;
+                holds[v.term(i)] = false;
+            }
             neighbours[s.id()] = Arrays.copyOf(ids, kept);
             weights[s.id()] = Arrays.copyOf(sims, kept);
         }
         return new SimilarityGraph(neighbours, weights, focus == null ? null : sentences, floor);
+    }
+
+    /**
+     * {@code v.cosine(other)} with {@code v} spread over the vocabulary ({@code spread}, {@code holds}): the
+     * same products added in the same order (shared terms, ascending), so the same value to the last bit.
+     */
+    static double cosine(TermVector v, double[] spread, boolean[] holds, TermVector other) {
+        if (v.norm() == 0 || other.norm() == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int j = 0; j < other.size(); j++) {
+            int term = other.term(j);
+            if (holds[term]) {
+                dot += spread[term] * other.weight(j);
+            }
+        }
+        return dot / (v.norm() * other.norm());
+    }
+
+    /** Per term of the story, the ids of the sentences whose tf-idf vector holds it, ascending. */
+    private static int[][] postings(StoryAnalysis story) {
+        int[] sizes = new int[story.vocabularySize()];
+        for (AnalyzedSentence s : story.sentences()) {
+            TermVector v = s.tfidf();
+            for (int i = 0; i < v.size(); i++) {
+                sizes[v.term(i)]++;
+            }
+        }
+        int[][] postings = new int[sizes.length][];
+        for (int t = 0; t < sizes.length; t++) {
+            postings[t] = new int[sizes[t]];
+        }
+        int[] filled = new int[sizes.length];
+        for (AnalyzedSentence s : story.sentences()) {
+            TermVector v = s.tfidf();
+            for (int i = 0; i < v.size(); i++) {
+                int t = v.term(i);
+                postings[t][filled[t]++] = s.id();
+            }
+        }
+        return postings;
     }
 
     /** Ids of the sentences at least as similar as the floor, ascending. */

@@ -43,10 +43,16 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
 
     public static Slots of(String statement) {
+        // each expression is asked only of statements with the words it needs: every weekday ends in
+        // "day", every date has a figure
         Set<String> weekdays = new LinkedHashSet<>();
-        WEEKDAY.matcher(statement).results().forEach(r -> weekdays.add(r.group(1)));
+        if (statement.contains("day")) {
+            WEEKDAY.matcher(statement).results().forEach(r -> weekdays.add(r.group(1)));
+        }
         Set<String> dates = new LinkedHashSet<>();
-        DATE.matcher(statement).results().forEach(r -> dates.add(date(r)));
+        if (NumberWords.hasDigit(statement)) {
+            DATE.matcher(statement).results().forEach(r -> dates.add(date(r)));
+        }
         Set<String> tallies = new LinkedHashSet<>();
         if (VOTE.matcher(statement).find()) {
             Matcher t = TALLY.matcher(statement);
@@ -55,7 +61,21 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
             }
         }
         return new Slots(Quantity.in(statement), weekdays, dates, TimeOfDay.in(statement), tallies,
-                NEGATION.matcher(statement).find());
+                mayNegate(statement) && NEGATION.matcher(statement).find());
+    }
+
+    /** The words {@link #NEGATION} needs, one of which it holds whenever it matches. */
+    private static final List<String> NEGATION_WORDS = List.of("not", "never", "no longer", "neither", "nor", "n't");
+
+    /** Whether the statement has one of {@link #NEGATION_WORDS}, letters compared without case as ASCII. */
+    private static boolean mayNegate(String statement) {
+        char[] lower = new char[statement.length()];
+        for (int i = 0; i < lower.length; i++) {
+            char c = statement.charAt(i);
+            lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        String text = new String(lower);
+        return NEGATION_WORDS.stream().anyMatch(text::contains);
     }
 
     private static String date(MatchResult m) {

@@ -27,8 +27,10 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
     /** The clock times of a sentence, in order. */
     static List<TimeOfDay> in(String sentence) {
         List<TimeOfDay> times = new ArrayList<>();
+        // each expression only where it can match: a clock time has a figure, a named one its word
+        boolean figures = NumberWords.hasDigit(sentence);
         Matcher m = CLOCK.matcher(sentence);
-        while (m.find()) {
+        while (figures && m.find()) {
             int hour = Integer.parseInt(m.group("hour"));
             int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
             if (hour < 1 || hour > 12 || minute > 59) {
@@ -38,12 +40,19 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
             int minutes = (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
             times.add(new TimeOfDay(minutes, m.group("hedge") != null, m.group().strip()));
         }
+        boolean named = namesHour(sentence);
         Matcher n = NAMED.matcher(sentence);
-        while (n.find()) {
+        while (named && n.find()) {
             int minutes = n.group("name").toLowerCase(Locale.ROOT).equals("midnight") ? 0 : 12 * 60;
             times.add(new TimeOfDay(minutes, n.group("hedge") != null, n.group().strip()));
         }
         return times;
+    }
+
+    /** Whether the sentence has a word {@link #NAMED} looks for: a quick test before the expression. */
+    private static boolean namesHour(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return lower.contains("noon") || lower.contains("midnight") || lower.contains("midday");
     }
 
     /** Whether the two times can be one moment: equal, or within half an hour when either is rough. */

@@ -135,7 +135,7 @@ public final class TimelineBuilder {
         List<String> undated = articles.stream().filter(a -> a.published() == null).map(Article::origin).toList();
         Set<Integer> chosenIds = new HashSet<>();
         chosen.values().forEach(day -> day.forEach(s -> chosenIds.add(s.id())));
-        Facts citing = Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, chosenIds));
+        Facts citing = facts.over(SimilarityGraph.around(story, SimilarityGraph.FLOOR, chosenIds));
         return TimelineWriter.write(story, citing, chosen, coverage, undated, dated.inferred());
     }
 

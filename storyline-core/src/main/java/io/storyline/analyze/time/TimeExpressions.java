@@ -61,8 +61,11 @@ public final class TimeExpressions {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "announced", "stated",
             "declared", "insisted", "warned", "on");
 
-    private static final Pattern MAY_HOLD_TIME = Pattern.compile("\\d|day|night|ago|week|month|year|morning|evening|"
-            + "afternoon|tomorrow|" + CalendarWords.alternation(CalendarWords.MONTH_STEMS), Pattern.CASE_INSENSITIVE);
+    /** What every time expression holds, bar a figure: a sentence with none of them (in any case) has none. */
+    private static final List<String> TIME_WORDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("day", "night", "ago", "week", "month", "year", "morning", "evening",
+                    "afternoon", "tomorrow"),
+            CalendarWords.MONTH_STEMS.stream().map(stem -> stem.toLowerCase(Locale.ROOT))).toList();
     private static final Pattern WORDS = Pattern.compile("[A-Za-z']+");
 
     /** Words before a bare year that make it a year rather than a quantity. */
@@ -118,13 +121,17 @@ public final class TimeExpressions {
         if (sentence == null || sentence.isEmpty() || published == null) {
             return found;
         }
-        if (!MAY_HOLD_TIME.matcher(sentence).find()) {
+        if (!mayHoldTime(sentence)) {
             return found; // most sentences: no digit and no time word, so skip the long pattern
         }
         boolean[] inQuote = quotedSpans(sentence);
         LocalDate spoken = published;
         Matcher m = EXPRESSION.matcher(sentence);
+        // the long pattern is run over the sentence once; the second pass finds each match again where it
+        // starts (a search from a match's start finds that match, as the sweep did)
+        List<Integer> starts = new ArrayList<>();
         while (m.find()) {
+            starts.add(m.start());
             if (!inQuote[m.start()]) {
                 Resolved r = resolveMatch(m, sentence, published, false, inQuote);
                 if (r != null && r.granularity == Granularity.DAY
@@ -133,8 +140,8 @@ public final class TimeExpressions {
                 }
             }
         }
-        m.reset();
-        while (m.find()) {
+        for (int start : starts) {
+            m.find(start);
             boolean quoted = inQuote[m.start()];
             Resolved r = resolveMatch(m, sentence, quoted ? spoken : published, quoted, inQuote);
             if (r != null) {
@@ -142,6 +149,28 @@ public final class TimeExpressions {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the sentence has an ASCII digit or one of {@link #TIME_WORDS}, letters compared without
+     * case as ASCII: the quick test before the long pattern.
+     */
+    static boolean mayHoldTime(String sentence) {
+        char[] lower = new char[sentence.length()];
+        for (int i = 0; i < lower.length; i++) {
+            char c = sentence.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        String text = new String(lower);
+        for (String word : TIME_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Resolved(Granularity granularity, LocalDate date) {
