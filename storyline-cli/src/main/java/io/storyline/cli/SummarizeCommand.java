@@ -2,7 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.Storyline;
 import io.storyline.model.Corpus;
-import io.storyline.model.Summary;
+import io.storyline.model.SummaryReport;
 import io.storyline.render.OutputFormat;
 import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
@@ -142,11 +142,11 @@ final class SummarizeCommand implements Callable<Integer> {
 
     /** The summary as printed; a note about how it was made (a focus not found) goes to stderr. */
     private String document(Corpus corpus, SummaryOptions options, OutputFormat outputFormat) {
-        Summary summary = Storyline.summarize(corpus.articles(), options);
-        if (summary.notice() != null) {
-            terminal.stderr().println("storyline: " + summary.notice());
+        SummaryReport report = Storyline.report(corpus.articles(), options, outputFormat);
+        if (report.summary().notice() != null) {
+            terminal.stderr().println("storyline: " + report.summary().notice());
         }
-        return Storyline.render(Storyline.report(corpus.articles(), summary, outputFormat), outputFormat);
+        return Storyline.render(report, outputFormat);
     }
 
     private Budget budget() {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * instead, beside the citations of the sources that agree ("[1][3] (2 says five workers)").
  *
  * @param citation   the disputing source and its sentence
- * @param kind       {@code number}, {@code day}, {@code date}, {@code time} or {@code vote}
+ * @param kind       {@code number}, {@code day}, {@code date}, {@code time}, {@code vote}, {@code name} or {@code place}
  * @param slot       what the values are of ("worker", "amount ($)", "day")
  * @param shownValue the value in the sentence shown, as written
  * @param value      the disputing source's value, as written

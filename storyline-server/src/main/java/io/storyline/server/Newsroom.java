@@ -9,7 +9,6 @@ import io.storyline.Storyline;
 import io.storyline.model.Summary;
 import io.storyline.summarize.SummaryOptions;
 import io.storyline.summarize.Budget;
-import io.storyline.summarize.StorySummarizer;
 import io.storyline.summarize.Summarizers;
 
 import java.io.IOException;
@@ -302,8 +301,7 @@ public final class Newsroom implements AutoCloseable {
         synchronized StoryView get() {
             if (view == null) {
                 List<Article> inOrder = inOrder(story);
-                Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(Summarizers.DEFAULT))
-                        .summarize(inOrder, budget);
+                Summary summary = Storyline.summarize(inOrder, new SummaryOptions(budget, Summarizers.DEFAULT, null));
                 Map<String, FeatureView> shown = new LinkedHashMap<>();
                 for (StoryFeature feature : features) {
                     feature.view(inOrder, summary).ifPresent(v -> shown.put(feature.name(), v));
