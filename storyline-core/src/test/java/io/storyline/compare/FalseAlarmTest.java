@@ -187,4 +187,25 @@ class FalseAlarmTest {
         assertThat(PageTemplates.key("A version appeared on p2 of the Main section on 22.31 BST on Friday 30 April 2010"))
                 .isEqualTo(PageTemplates.key("A version appeared on p16 of the Main section on 18.20 BST on Saturday 17 July 2010"));
     }
+    @Test
+    void aSpeakersQuotedFigureAgainstAnOutletsOwnIsNoConflictBetweenOutlets() {
+        assertThat(conflicts("\"The militants killed 45 soldiers in the attack on the base,\" Colonel Ravi Mehta said.",
+                "The militants killed 30 soldiers in the attack on the base, Colonel Ravi Mehta said.")).isEmpty();
+        assertThat(conflicts("\"The militants killed 45 soldiers in the attack on the base,\" Colonel Ravi Mehta said.",
+                "\"The militants killed 30 soldiers in the attack on the base,\" Colonel Ravi Mehta said."))
+                .as("two outlets quoting one speaker differently disagree on what was said")
+                .extracting(Conflict::kind).containsExactly("number");
+    }
+
+    @Test
+    void aFigureUpdatedWithinOneSentenceOrOneArticleIsNotAConflict() {
+        // "rose to 45 from 30": a sentence with two values in one slot is not compared; one article never
+        // conflicts with itself, so an earlier "30 people" and a later "rose to 45" in it stand
+        assertThat(conflicts("The flood in Marlow has killed 45 people, up from 30 people on Thursday, the fire service said.",
+                "The flood in Marlow has killed 30 people, the fire service said.")).isEmpty();
+        Comparison one = OutletComparison.compare(List.of(article("a", "Northern Wire",
+                "The flood in Marlow killed 30 people, the fire service said on Thursday.\n\n"
+                        + "By Friday the toll from the flood in Marlow had risen to 45 people, the fire service said.")));
+        assertThat(one.conflicts()).isEmpty();
+    }
 }
