@@ -32,6 +32,10 @@ public final class Facts {
     /** Share of the shorter quotation's words two quotations must share to be one thing said. */
     static final double SAME_QUOTATION = 0.34;
 
+    private static final java.util.regex.Pattern OWN_PAGE = java.util.regex.Pattern.compile(
+            "(?i)\\bthis (?:article|page|post|blog post|story|entry) (?:was|has been|is being|will be) "
+                    + "(?:amended|corrected|updated|edited|changed|published|first published|posted)\\b");
+
     /** How two sentences relate. */
     public enum Relation { SAME, DISPUTED, OTHER }
 
@@ -89,7 +93,8 @@ public final class Facts {
         if (differences.isEmpty()) {
             return Relation.SAME;
         }
-        if (differences.stream().anyMatch(d -> !d.kind().equals("negation") && claimAgainstStatement(a.text(), b.text(), d))) {
+        if (aboutItsOwnPage(a.text()) || aboutItsOwnPage(b.text())
+                || differences.stream().anyMatch(d -> !d.kind().equals("negation") && claimAgainstStatement(a.text(), b.text(), d))) {
             return Relation.OTHER;
         }
         boolean onlyNegation = differences.stream().allMatch(d -> d.kind().equals("negation"));
@@ -107,6 +112,15 @@ public final class Facts {
      */
     public static boolean claimAgainstStatement(String a, String b, SlotDifference difference) {
         return Quotations.inside(a, difference.value()) != Quotations.inside(b, difference.otherValue());
+    }
+
+    /**
+     * Whether the line speaks of the page it stands on ("This article was amended on 19 May", "this
+     * story has been updated"): its dates and figures are its own page's, so two pages' such lines
+     * never disagree.
+     */
+    public static boolean aboutItsOwnPage(String text) {
+        return OWN_PAGE.matcher(text).find();
     }
 
     /** The slots in which {@code b} differs from {@code a}, seen from {@code a}. */

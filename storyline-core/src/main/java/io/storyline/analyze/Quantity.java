@@ -66,7 +66,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
     /** Words after which a number names something rather than counting it. */
     private static final Pattern LABELS = Pattern.compile("(?i)\\b(?:grade|class|page|p|no\\.|number|flight"
             + "|route|platform|room|chapter|section|article|resolution|highway|interstate|channel|phase|stage"
-            + "|category|paragraph)\\s+$");
+            + "|category|paragraph|(?<!(?:last|this|next|that|each|every|per|a|one)\\s)year)\\s+$");
     /** An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72". */
     private static final Pattern AP_AGE = Pattern.compile("\\b(?<name>[A-Z][a-z]+), (?<age>\\d{1,3}),"
             + "|\\baged (?<aged>\\d{1,3})\\b(?!\\s*(?:to|-|and)\\s*\\d)");
@@ -90,7 +90,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 continue; // inside a word, or the minutes of "11:40"
             }
             if (LABELS.matcher(sentence.substring(0, m.start())).find()) {
-                continue; // a label, not a count: "Flight 990", "page 6", "grade 7 pupils"
+                continue; // a label, not a count: "Flight 990", "page 6", "grade 7 pupils", "year seven pupils"
             }
             double value;
             if (Character.isDigit(number.charAt(0))) {

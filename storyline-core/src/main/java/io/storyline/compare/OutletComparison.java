@@ -100,7 +100,7 @@ public final class OutletComparison {
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         PageTemplates templates = PageTemplates.of(story);
-        conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !claimAgainstStatement(c))
+        conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
         List<Integer> order = new ArrayList<>();
@@ -169,8 +169,14 @@ public final class OutletComparison {
         return first != null && second != null && !first.equals(second);
     }
 
-    /** A speaker's quoted figure against an outlet's own is no conflict between outlets ({@link Facts#claimAgainstStatement}). */
-    private static boolean claimAgainstStatement(Conflict c) {
+    /**
+     * No conflict between outlets: a speaker's quoted figure against an outlet's own
+     * ({@link Facts#claimAgainstStatement}), or a line about its own page ({@link Facts#aboutItsOwnPage}).
+     */
+    private static boolean notBetweenOutlets(Conflict c) {
+        if (Facts.aboutItsOwnPage(c.statement().sentence()) || Facts.aboutItsOwnPage(c.otherStatement().sentence())) {
+            return true; // "This article was amended on 19 May": each page's own date
+        }
         return Facts.claimAgainstStatement(c.statement().sentence(), c.otherStatement().sentence(),
                 new SlotDifference(c.kind(), c.slot(), c.value(), c.otherValue()));
     }
