@@ -66,6 +66,18 @@ class ServerApiTest {
             }
         }
         assertThat(story.get("features").isObject()).isTrue();
+        // the outlets disagree on purpose (three crew / four people hurt, a 140 / 150 metre ship): what the
+        // story's comparison finds is beside the sentences the page shows, and the disagreeing source uncited
+        List<String> disputes = new java.util.ArrayList<>();
+        for (JsonNode sentence : sentences) {
+            for (JsonNode dispute : sentence.get("disputedBy")) {
+                disputes.add(dispute.get("value").asText());
+                for (JsonNode citation : sentence.get("citations")) {
+                    assertThat(citation.get("source").asInt()).isNotEqualTo(dispute.get("source").asInt());
+                }
+            }
+        }
+        assertThat(disputes).containsAnyOf("four people", "140-metre", "150-metre", "Three crew");
     }
 
     @Test
