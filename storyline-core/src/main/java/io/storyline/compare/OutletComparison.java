@@ -177,6 +177,11 @@ public final class OutletComparison {
         if (Facts.aboutItsOwnPage(c.statement().sentence()) || Facts.aboutItsOwnPage(c.otherStatement().sentence())) {
             return true; // "This article was amended on 19 May": each page's own date
         }
+        if (PageStamps.furniture(c.statement().sentence()) || PageStamps.furniture(c.otherStatement().sentence())
+                || PageStamps.stamped(c.kind(), c.value(), c.statement().sentence())
+                || PageStamps.stamped(c.kind(), c.otherValue(), c.otherStatement().sentence())) {
+            return true;
+        }
         return Facts.claimAgainstStatement(c.statement().sentence(), c.otherStatement().sentence(),
                 new SlotDifference(c.kind(), c.slot(), c.value(), c.otherValue()));
     }

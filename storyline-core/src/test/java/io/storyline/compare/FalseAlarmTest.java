@@ -253,4 +253,27 @@ class FalseAlarmTest {
         assertThat(io.storyline.analyze.Quantity.in("Last year 500 people died on the roads."))
                 .extracting(io.storyline.analyze.Quantity::value).containsExactly(500.0);
     }
+    @Test
+    void aSentenceNamingSeveralCountriesIsNotComparedOnPlace() {
+        assertThat(conflictsInAStory("Foreign Minister Moussa Koussa defected to Egypt on Wednesday, officials said.",
+                "Foreign Minister Moussa Koussa defected to Tunisia on Wednesday, officials said."))
+                .as("one country each").extracting(Conflict::kind).contains("place");
+        assertThat(conflictsInAStory("Like envoys in Algeria, Foreign Minister Moussa Koussa defected to Egypt on Wednesday, officials said.",
+                "Foreign Minister Moussa Koussa defected to Tunisia on Wednesday, officials said."))
+                .extracting(Conflict::kind).doesNotContain("place");
+    }
+
+    @Test
+    void pipeSeparatedStampsAndALivePagesUpdateTimesArePageFurniture() {
+        assertThat(conflictsInAStory("January 31, 2011 at 4:16 pm | Reply Remo from Pflugerville says the ferry left Cairo with 40 passengers.",
+                "January 31, 2011 at 4:23 pm | Reply Remo from Pflugerville says the ferry left Cairo with 40 passengers.")).isEmpty();
+        assertThat(conflictsInAStory("(Update 8:53 p.m. Cairo, 1:53 p.m. ET) Google executive Wael Ghonim has been released in Egypt, the company announced.",
+                "(Update 12:14 a.m. Cairo, 5:14 p.m. ET) Google executive Wael Ghonim has been released in Egypt, the company announced."))
+                .isEmpty();
+        assertThat(conflictsInAStory("At 8:53 p.m. Google executive Wael Ghonim was released in Egypt, the company announced.",
+                "At 12:14 a.m. Google executive Wael Ghonim was released in Egypt, the company announced."))
+                .as("a time the news happened at").extracting(Conflict::kind).containsExactly("time");
+        assertThat(PageStamps.stamped("time", "8:53 p.m.",
+                "(Update 8:53 p.m. Cairo) Ghonim was released at 8:53 p.m. on Monday.")).as("also in the news").isFalse();
+    }
 }

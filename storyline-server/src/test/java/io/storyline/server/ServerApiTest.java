@@ -61,6 +61,8 @@ class ServerApiTest {
             }
             assertThat(sentence.get("disputedBy").isArray()).as("disputedBy of " + sentence).isTrue();
             for (JsonNode dispute : sentence.get("disputedBy")) {
+                assertThat(dispute.has("source")).as("a dispute as FORMATS.md shows it: %s", dispute).isTrue();
+                assertThat(dispute.get("sentenceIndex").isInt()).isTrue();
                 assertThat(dispute.get("source").asInt()).as("a disputing source is listed").isBetween(1, sources.size());
                 assertThat(dispute.get("value").asText()).isNotBlank();
             }
