@@ -1,6 +1,8 @@
 package io.storyline;
 
+import io.storyline.analyze.StoryAnalysis;
 import io.storyline.compare.OutletComparison;
+import io.storyline.compare.SentenceDisputes;
 import io.storyline.model.Comparison;
 import io.storyline.model.Digest;
 import io.storyline.model.Source;
@@ -90,8 +92,22 @@ public final class Storyline {
      * {@link Summary#notice()} says so.
      */
     public static Summary summarize(List<Article> articles, SummaryOptions options) {
-        return new StorySummarizer(Summarizers.byNameOrThrow(options.method()))
-                .summarize(articles, options.budget(), io.storyline.summarize.Focus.of(options.focus()));
+        return report(articles, options, null).summary();
+    }
+
+    /**
+     * The summary the options ask for, with the outlets compared beside it when the format shows the
+     * comparison ({@link OutputFormat#showsComparison()}; null: never). The comparison is made in any
+     * case, once, on the summary's analysis: each shown sentence gets the sources that give another value
+     * for one of its slots beside it, and they are not cited for it ({@link SentenceDisputes}).
+     */
+    public static SummaryReport report(List<Article> articles, SummaryOptions options, OutputFormat format) {
+        StoryAnalysis story = StoryAnalysis.of(articles);
+        Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(options.method()))
+                .summarize(story, options.budget(), io.storyline.summarize.Focus.of(options.focus()));
+        Comparison comparison = OutletComparison.compare(story, summary.sources());
+        return new SummaryReport(SentenceDisputes.beside(summary, comparison),
+                format != null && format.showsComparison() ? comparison : null);
     }
 
     /**
@@ -179,9 +195,12 @@ public final class Storyline {
         for (Story story : clustering.biggestAndNewestFirst()) {
             if (story.size() >= 2) {
                 List<Article> members = clustering.articlesOf(story);
-                Summary summary = summarizer.summarize(members, budget);
-                Comparison comparison = compare(members, summary);
-                digests.add(new StoryDigest(story, members, summary, digestTimeline(story, members),
+                StoryAnalysis analysis = StoryAnalysis.of(members);
+                Summary summary = summarizer.summarize(analysis, budget, null);
+                Comparison comparison = OutletComparison.compare(analysis, summary.sources());
+                Timeline timeline = digestTimeline(story, members);
+                digests.add(new StoryDigest(story, members, SentenceDisputes.beside(summary, comparison),
+                        timeline == null ? null : SentenceDisputes.beside(timeline, comparison),
                         comparison.outletCount() > 1 ? comparison : null));
             }
         }
@@ -223,12 +242,14 @@ public final class Storyline {
     }
 
     /**
-     * The timeline of the story the articles cover: key dates, oldest first, each with cited sentences.
+     * The timeline of the story the articles cover: key dates, oldest first, each with cited sentences
+     * and, beside each, the sources the comparison finds giving another value for one of its slots.
      *
      * @throws io.storyline.timeline.NoDatedArticlesException when no article has a publication date
      */
     public static Timeline timeline(List<Article> articles, TimelineOptions options) {
-        return new TimelineBuilder(options).build(articles);
+        Timeline timeline = new TimelineBuilder(options).build(articles);
+        return SentenceDisputes.beside(timeline, OutletComparison.compare(articles, timeline.sources()));
     }
 
     /** The timeline as a document in the given format, titled with its first source's headline. */

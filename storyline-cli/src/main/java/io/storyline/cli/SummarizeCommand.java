@@ -155,11 +155,11 @@ final class SummarizeCommand implements Callable<Integer> {
         if (since != null) {
             return update(corpus, options, outputFormat);
         }
-        Summary summary = Storyline.summarize(corpus.articles(), options);
-        if (summary.notice() != null) {
-            terminal.stderr().println("storyline: " + summary.notice());
+        SummaryReport report = Storyline.report(corpus.articles(), options, outputFormat);
+        if (report.summary().notice() != null) {
+            terminal.stderr().println("storyline: " + report.summary().notice());
         }
-        return Storyline.render(Storyline.report(corpus.articles(), summary, outputFormat), outputFormat);
+        return Storyline.render(report, outputFormat);
     }
 
     /**

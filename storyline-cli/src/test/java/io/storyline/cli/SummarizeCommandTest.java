@@ -53,7 +53,8 @@ class SummarizeCommandTest {
             Nordsund Lines said it had offered a three percent rise in March.
             """;
     /** The citation markers that end a Markdown summary line: {@code [2][1]}. */
-    static final Pattern MARKERS = Pattern.compile("((?:\\[\\d+])+)$");
+    /** A line's citation markers, before the note of the sources that dispute it ("[2][3] (5 says four people)"). */
+    static final Pattern MARKERS = Pattern.compile("((?:\\[\\d+])+)(?: \\((?:\\d+ says [^()]*)\\))?$");
 
     @BeforeEach
     void writeStory() throws IOException {

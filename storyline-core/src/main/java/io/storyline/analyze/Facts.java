@@ -32,6 +32,10 @@ public final class Facts {
     /** Share of the shorter quotation's words two quotations must share to be one thing said. */
     static final double SAME_QUOTATION = 0.34;
 
+    private static final java.util.regex.Pattern OWN_PAGE = java.util.regex.Pattern.compile(
+            "(?i)\\bthis (?:article|page|post|blog post|story|entry) (?:was|has been|is being|will be) "
+                    + "(?:amended|corrected|updated|edited|changed|published|first published|posted)\\b");
+
     /** How two sentences relate. */
     public enum Relation { SAME, DISPUTED, OTHER }
 
@@ -108,10 +112,34 @@ public final class Facts {
         if (differences.isEmpty()) {
             return Relation.SAME;
         }
+        if (aboutItsOwnPage(a.text()) || aboutItsOwnPage(b.text())
+                || differences.stream().anyMatch(d -> !d.kind().equals("negation") && claimAgainstStatement(a.text(), b.text(), d))) {
+            return Relation.OTHER;
+        }
         boolean onlyNegation = differences.stream().allMatch(d -> d.kind().equals("negation"));
         // disputed only when the words beside the slots are one statement: two reader comments
         // stamped "January 31, 2011 at 2:28 pm" and "... at 6:28 pm" share their stamps, not a fact
         return onlyNegation || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS ? Relation.OTHER : Relation.DISPUTED;
+    }
+
+    /**
+     * Whether one sentence's value stands inside a quotation and the other's outside: a speaker's claim
+     * ("'We lost 45 men,' the colonel said") against an outlet's own statement ("30 soldiers were
+     * killed"). Neither backs nor disputes the other: they are not one fact, and not a disagreement
+     * between outlets. Two quotations that differ ("45 men" / "30 men" in the same words) still do: two
+     * outlets disagree on what was said.
+     */
+    public static boolean claimAgainstStatement(String a, String b, SlotDifference difference) {
+        return Quotations.inside(a, difference.value()) != Quotations.inside(b, difference.otherValue());
+    }
+
+    /**
+     * Whether the line speaks of the page it stands on ("This article was amended on 19 May", "this
+     * story has been updated"): its dates and figures are its own page's, so two pages' such lines
+     * never disagree.
+     */
+    public static boolean aboutItsOwnPage(String text) {
+        return OWN_PAGE.matcher(text).find();
     }
 
     /** The slots in which {@code b} differs from {@code a}, seen from {@code a}. */

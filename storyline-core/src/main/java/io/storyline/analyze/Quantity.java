@@ -66,7 +66,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
     /** Words after which a number names something rather than counting it. */
     private static final Pattern LABELS = Pattern.compile("(?i)\\b(?:grade|class|page|p|no\\.|number|flight"
             + "|route|platform|room|chapter|section|article|resolution|highway|interstate|channel|phase|stage"
-            + "|category|paragraph)\\s+$");
+            + "|category|paragraph|(?<!(?:last|this|next|that|each|every|per|a|one)\\s)year)\\s+$");
     /** The longest word of {@link #LABELS}. */
     private static final int LONGEST_LABEL = "resolution".length();
     /** An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72". */
@@ -92,7 +92,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 continue; // inside a word, or the minutes of "11:40"
             }
             if (labelled(sentence, m.start())) {
-                continue; // a label, not a count: "Flight 990", "page 6", "grade 7 pupils"
+                continue; // a label, not a count: "Flight 990", "page 6", "grade 7 pupils", "year seven pupils"
             }
             double value;
             if (Character.isDigit(number.charAt(0))) {

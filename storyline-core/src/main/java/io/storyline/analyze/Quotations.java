@@ -103,4 +103,31 @@ public final class Quotations {
         }
         return sentence;
     }
+
+    /**
+     * Whether {@code words} (as written in the sentence, first occurrence) stand inside a quotation:
+     * what a speaker said, not what the outlet states. A quotation the sentence opens or closes without
+     * the other mark (cut by the splitter) runs to the sentence's edge; the wires' {@code ``} and
+     * {@code ''} count as curly marks. False when the words are not in the sentence.
+     */
+    public static boolean inside(String sentence, String words) {
+        String text = balanced(sentence.replace("``", "\u201C").replace("''", "\u201D"));
+        int at = text.indexOf(words);
+        if (at < 0 || words.isBlank()) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"' && inchMark(text, i, depth > 0)) {
+                continue;
+            }
+            if (c == '\u201C' || (c == '"' && !closesAt(text, i))) {
+                depth++;
+            } else if ((c == '\u201D' || c == '"') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
 }

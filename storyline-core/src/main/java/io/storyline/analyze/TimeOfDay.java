@@ -23,14 +23,22 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
             + "(?<![:\\d]\\s?)\\b(?<hour>\\d{1,2})(?:[:.]\\s?(?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?");
     private static final Pattern NAMED = Pattern.compile("(?i)" + HEDGE + "\\b(?<name>noon|midnight|midday)\\b");
     private static final int TOLERANCE = 30;
+    /**
+     * "By 10am the shares had recovered", "as of 2 p.m.": the moment the writer looked, not when
+     * something happened. A page updated through the day says it at each hour; it is no slot.
+     */
+    private static final Pattern OBSERVED_AT = Pattern.compile("(?i)\\b(?:by|as of)\\s+$");
 
-    /** The clock times of a sentence, in order. */
+    /** The clock times of a sentence at which something happens, in order (not a time it was observed at). */
     static List<TimeOfDay> in(String sentence) {
         List<TimeOfDay> times = new ArrayList<>();
         // each expression only where it can match: a clock time has a figure, a named one its word
         boolean figures = NumberWords.hasDigit(sentence);
         Matcher m = CLOCK.matcher(sentence);
         while (figures && m.find()) {
+            if (m.group("hedge") == null && OBSERVED_AT.matcher(sentence.substring(0, m.start())).find()) {
+                continue;
+            }
             int hour = Integer.parseInt(m.group("hour"));
             int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
             if (hour < 1 || hour > 12 || minute > 59) {
@@ -43,6 +51,9 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
         boolean named = namesHour(sentence);
         Matcher n = NAMED.matcher(sentence);
         while (named && n.find()) {
+            if (n.group("hedge") == null && OBSERVED_AT.matcher(sentence.substring(0, n.start())).find()) {
+                continue;
+            }
             int minutes = n.group("name").toLowerCase(Locale.ROOT).equals("midnight") ? 0 : 12 * 60;
             times.add(new TimeOfDay(minutes, n.group("hedge") != null, n.group().strip()));
         }

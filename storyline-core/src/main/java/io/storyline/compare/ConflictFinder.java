@@ -231,10 +231,22 @@ final class ConflictFinder {
         }
     }
 
-    /** The one country named after a preposition of place, when there is exactly one. */
+    /**
+     * The one country named after a preposition of place, when the sentence names exactly one country:
+     * "protests in Algeria, Egypt and Yemen", "as in Tunisia, the protests in Egypt" tell of several places.
+     */
     private String eventPlace(Report report) {
         String text = report.sentence().text();
         String found = null;
+        Set<Integer> countries = new java.util.HashSet<>();
+        for (StoryEntities.Mention m : entities.mentions(report.sentence().id())) {
+            if (m.entity() >= 0 && Lexicon.isCountry(Lexicon.lower(m.name().text()))) {
+                countries.add(m.entity());
+            }
+        }
+        if (countries.size() != 1) {
+            return null;
+        }
         for (StoryEntities.Mention m : entities.mentions(report.sentence().id())) {
             if (m.entity() < 0 || entities.entities().get(m.entity()).type() != EntityType.PLACE
                     || !Lexicon.isCountry(Lexicon.lower(m.name().text()))) {

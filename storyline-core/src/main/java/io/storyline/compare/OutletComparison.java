@@ -1,6 +1,8 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Facts;
+import io.storyline.analyze.SlotDifference;
 import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
@@ -98,7 +100,7 @@ public final class OutletComparison {
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         PageTemplates templates = PageTemplates.of(story);
-        conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources))
+        conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
         List<Integer> order = new ArrayList<>();
@@ -165,6 +167,23 @@ public final class OutletComparison {
         java.time.LocalDate first = published(sources, conflict.statement().source());
         java.time.LocalDate second = published(sources, conflict.otherStatement().source());
         return first != null && second != null && !first.equals(second);
+    }
+
+    /**
+     * No conflict between outlets: a speaker's quoted figure against an outlet's own
+     * ({@link Facts#claimAgainstStatement}), or a line about its own page ({@link Facts#aboutItsOwnPage}).
+     */
+    private static boolean notBetweenOutlets(Conflict c) {
+        if (Facts.aboutItsOwnPage(c.statement().sentence()) || Facts.aboutItsOwnPage(c.otherStatement().sentence())) {
+            return true; // "This article was amended on 19 May": each page's own date
+        }
+        if (PageStamps.furniture(c.statement().sentence()) || PageStamps.furniture(c.otherStatement().sentence())
+                || PageStamps.stamped(c.kind(), c.value(), c.statement().sentence())
+                || PageStamps.stamped(c.kind(), c.otherValue(), c.otherStatement().sentence())) {
+            return true;
+        }
+        return Facts.claimAgainstStatement(c.statement().sentence(), c.otherStatement().sentence(),
+                new SlotDifference(c.kind(), c.slot(), c.value(), c.otherValue()));
     }
 
     private static java.time.LocalDate published(SourceNumbering sources, int number) {

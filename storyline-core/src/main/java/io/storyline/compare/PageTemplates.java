@@ -26,6 +26,8 @@ final class PageTemplates {
     static final int MIN_ARTICLES = 4;
     /** Distinct wordings of the line: a stamp changes from page to page, a copied sentence does not. */
     static final int MIN_VARIANTS = 3;
+    /** Words of a template a longer line must begin with to be furniture run into other text. */
+    static final int MIN_PREFIX_WORDS = 6;
 
     private static final Pattern CALENDAR = Pattern.compile("(?i)\\b(?:"
             + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|"
@@ -50,9 +52,29 @@ final class PageTemplates {
         return new PageTemplates(story);
     }
 
-    /** Whether the line, its figures and dates aside, stands in many articles of the story. */
+    /**
+     * Whether the line, its figures and dates aside, stands in many articles of the story, or begins
+     * with such a line of at least {@value #MIN_PREFIX_WORDS} words: a scrape that lost a line break
+     * runs the page's furniture into what follows ("A version appeared on p16 ... 17 July 2010 The
+     * latest news and comment from our team ...").
+     */
     boolean isTemplate(String text) {
         String key = keyOfText.computeIfAbsent(text, PageTemplates::key);
+        if (isTemplateKey(key)) {
+            return true;
+        }
+        String[] words = key.split(" ");
+        StringBuilder prefix = new StringBuilder();
+        for (int n = 0; n < words.length - 1; n++) {
+            prefix.append(n == 0 ? "" : " ").append(words[n]);
+            if (n + 1 >= MIN_PREFIX_WORDS && isTemplateKey(prefix.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTemplateKey(String key) {
         Set<Integer> articles = articlesByKey.get(key);
         return articles != null && articles.size() >= MIN_ARTICLES && variantsByKey.get(key).size() >= MIN_VARIANTS;
     }

@@ -27,11 +27,16 @@ public final class StorySummarizer {
      * @throws IllegalArgumentException when a focus is given to a method that does not use one
      */
     public Summary summarize(List<Article> articles, Budget budget, Focus focus) {
+        return summarize(StoryAnalysis.of(articles), budget, focus);
+    }
+
+    /** As {@link #summarize(List, Budget, Focus)}, of a story already analysed (shared with the comparison). */
+    public Summary summarize(StoryAnalysis story, Budget budget, Focus focus) {
         if (focus != null && !method.focuses()) {
             throw new IllegalArgumentException("the method '" + method.name() + "' does not weigh a focus; "
                     + "choose one of " + Summarizers.focusing());
         }
-        SummaryInput input = SummaryInput.of(StoryAnalysis.of(articles), focus);
+        SummaryInput input = SummaryInput.of(story, focus);
         List<AnalyzedSentence> chosen = method.choose(input, budget);
         Summary summary = SummaryWriter.write(method.name(), input, chosen);
         if (focus != null && input.focus() == null) {

@@ -175,6 +175,11 @@ class FalseAlarmTest {
         assertThat(templates.isTemplate("A version appeared on p9 of the Main section of the Courier on 07.15 BST on "
                 + "Tuesday 4 May 2010.")).as("a print line four pages carry").isTrue();
         assertThat(templates.isTemplate("Crews laid booms along the Louisiana coast near Venice.")).isFalse();
+        assertThat(templates.isTemplate("A version appeared on p16 of the Main section of the Courier on 00.53 BST on "
+                + "Saturday 17 July 2010 The latest news and comment from our team of reporters, writers and editors"))
+                .as("a print line a lost line break ran into the next text").isTrue();
+        assertThat(templates.isTemplate("A version appeared on stage at the Courier theatre on Saturday with a new cast."))
+                .as("a line that shares only a few opening words").isFalse();
         List<Article> wire = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             wire.add(article("w" + i, Article.UNKNOWN_OUTLET, "The flood in Marlow killed " + (i == 4 ? 25 : 20)
@@ -186,5 +191,89 @@ class FalseAlarmTest {
         assertThat(OutletComparison.compare(articles).conflicts()).as("the pages' print lines").isEmpty();
         assertThat(PageTemplates.key("A version appeared on p2 of the Main section on 22.31 BST on Friday 30 April 2010"))
                 .isEqualTo(PageTemplates.key("A version appeared on p16 of the Main section on 18.20 BST on Saturday 17 July 2010"));
+    }
+    @Test
+    void aSpeakersQuotedFigureAgainstAnOutletsOwnIsNoConflictBetweenOutlets() {
+        assertThat(conflictsInAStory("\"The militants killed 45 soldiers in the attack on the base,\" Colonel Ravi Mehta said.",
+                "The militants killed 30 soldiers in the attack on the base, Colonel Ravi Mehta said.")).isEmpty();
+        assertThat(conflictsInAStory("\"The militants killed 45 soldiers in the attack on the base,\" Colonel Ravi Mehta said.",
+                "\"The militants killed 30 soldiers in the attack on the base,\" Colonel Ravi Mehta said."))
+                .as("two outlets quoting one speaker differently disagree on what was said")
+                .extracting(Conflict::kind).containsExactly("number");
+    }
+
+    @Test
+    void aFigureUpdatedWithinOneSentenceOrOneArticleIsNotAConflict() {
+        // "rose to 45 from 30": a sentence with two values in one slot is not compared; one article never
+        // conflicts with itself, so an earlier "30 people" and a later "rose to 45" in it stand
+        assertThat(conflictsInAStory("The flood in Marlow has killed 45 people, up from 30 people on Thursday, the fire service said.",
+                "The flood in Marlow has killed 30 people, the fire service said.")).isEmpty();
+        assertThat(conflictsInAStory("The flood in Marlow has killed 45 people, the fire service said on Friday.",
+                "The flood in Marlow has killed 30 people, the fire service said on Friday."))
+                .as("one value each").extracting(Conflict::kind).containsExactly("number");
+        Comparison one = OutletComparison.compare(List.of(article("a", "Northern Wire",
+                "The flood in Marlow killed 30 people, the fire service said on Thursday.\n\n"
+                        + "By Friday the toll from the flood in Marlow had risen to 45 people, the fire service said.")));
+        assertThat(one.conflicts()).isEmpty();
+    }
+    /** The conflicts of two reports in a story with a third article, so the words they share weigh something. */
+    private static List<Conflict> conflictsInAStory(String first, String second) {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Northern Wire", first), article("b", "Valley Courier", second),
+                article("c", "Delta Post", "Protesters gathered in the main square for a seventh day.\n\n"
+                        + "The central bank left interest rates unchanged on Thursday.")));
+        return comparison.conflicts();
+    }
+
+    @Test
+    void aLineAboutItsOwnPageIsNeverAConflict() {
+        assertThat(conflictsInAStory("This article was amended on 19 May 2010 to correct the spelling of a name.",
+                "This article was amended on 21 May 2010 to correct the spelling of a name.")).isEmpty();
+        assertThat(conflictsInAStory("The plant was inspected on 19 May 2010 to check the spelling of a name.",
+                "The plant was inspected on 21 May 2010 to check the spelling of a name."))
+                .as("the same words about anything else").extracting(Conflict::kind).containsExactly("date");
+    }
+
+    @Test
+    void aTimeAPageWasUpdatedAtIsNoSlot() {
+        assertThat(conflictsInAStory("By 10am the Harlow Energy shares had staged a partial recovery from early lows of 420p.",
+                "By 2.30 pm the Harlow Energy shares had staged a partial recovery from early lows of 420p.")).isEmpty();
+        assertThat(conflictsInAStory("At 10am the Harlow Energy shares staged a partial recovery from early lows of 420p.",
+                "At 2.30 pm the Harlow Energy shares staged a partial recovery from early lows of 420p."))
+                .as("a time something happened at").extracting(Conflict::kind).containsExactly("time");
+    }
+
+    @Test
+    void aSchoolYearIsALabelNotACount() {
+        assertThat(conflictsInAStory("Five year seven pupils at Alleyn's school in Dulwich were confirmed with the H1N1 virus.",
+                "Six pupils at Alleyn's school in Dulwich were confirmed with the H1N1 virus.")).isEmpty();
+        assertThat(conflictsInAStory("Five pupils at Alleyn's school in Dulwich were confirmed with the H1N1 virus.",
+                "Six pupils at Alleyn's school in Dulwich were confirmed with the H1N1 virus."))
+                .as("counts of pupils").extracting(Conflict::kind).containsExactly("number");
+        assertThat(io.storyline.analyze.Quantity.in("Last year 500 people died on the roads."))
+                .extracting(io.storyline.analyze.Quantity::value).containsExactly(500.0);
+    }
+    @Test
+    void aSentenceNamingSeveralCountriesIsNotComparedOnPlace() {
+        assertThat(conflictsInAStory("Foreign Minister Moussa Koussa defected to Egypt on Wednesday, officials said.",
+                "Foreign Minister Moussa Koussa defected to Tunisia on Wednesday, officials said."))
+                .as("one country each").extracting(Conflict::kind).contains("place");
+        assertThat(conflictsInAStory("Like envoys in Algeria, Foreign Minister Moussa Koussa defected to Egypt on Wednesday, officials said.",
+                "Foreign Minister Moussa Koussa defected to Tunisia on Wednesday, officials said."))
+                .extracting(Conflict::kind).doesNotContain("place");
+    }
+
+    @Test
+    void pipeSeparatedStampsAndALivePagesUpdateTimesArePageFurniture() {
+        assertThat(conflictsInAStory("January 31, 2011 at 4:16 pm | Reply Remo from Pflugerville says the ferry left Cairo with 40 passengers.",
+                "January 31, 2011 at 4:23 pm | Reply Remo from Pflugerville says the ferry left Cairo with 40 passengers.")).isEmpty();
+        assertThat(conflictsInAStory("(Update 8:53 p.m. Cairo, 1:53 p.m. ET) Google executive Wael Ghonim has been released in Egypt, the company announced.",
+                "(Update 12:14 a.m. Cairo, 5:14 p.m. ET) Google executive Wael Ghonim has been released in Egypt, the company announced."))
+                .isEmpty();
+        assertThat(conflictsInAStory("At 8:53 p.m. Google executive Wael Ghonim was released in Egypt, the company announced.",
+                "At 12:14 a.m. Google executive Wael Ghonim was released in Egypt, the company announced."))
+                .as("a time the news happened at").extracting(Conflict::kind).containsExactly("time");
+        assertThat(PageStamps.stamped("time", "8:53 p.m.",
+                "(Update 8:53 p.m. Cairo) Ghonim was released at 8:53 p.m. on Monday.")).as("also in the news").isFalse();
     }
 }

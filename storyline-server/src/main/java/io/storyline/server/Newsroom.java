@@ -322,7 +322,8 @@ public final class Newsroom implements AutoCloseable {
             return;
         }
         List<Article> inOrder = inOrder(now);
-        Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(Summarizers.DEFAULT)).summarize(inOrder, budget);
+        // through the front door, so the summary shows the story's disputes beside its sentences
+        Summary summary = Storyline.summarize(inOrder, new SummaryOptions(budget, Summarizers.DEFAULT, null));
         Map<String, FeatureView> shown = new LinkedHashMap<>();
         for (StoryFeature feature : features) {
             feature.view(inOrder, summary).ifPresent(v -> shown.put(feature.name(), v));

@@ -5,7 +5,7 @@ import io.storyline.model.Summary;
 import io.storyline.model.Timeline;
 import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
-import io.storyline.timeline.TimelineBuilder;
+import io.storyline.Storyline;
 import io.storyline.timeline.TimelineOptions;
 
 import java.util.List;
@@ -29,7 +29,7 @@ public final class TimelineFeature implements StoryFeature {
         if (days < 2) {
             return Optional.empty();
         }
-        Timeline timeline = new TimelineBuilder(TimelineOptions.defaults()).build(articles);
+        Timeline timeline = Storyline.timeline(articles, TimelineOptions.defaults());
         return Optional.of(new FeatureView(timeline, OutputFormats.HTML.render(RecordType.TIMELINE, timeline, null)));
     }
 }

@@ -61,11 +61,25 @@ class ServerApiTest {
             }
             assertThat(sentence.get("disputedBy").isArray()).as("disputedBy of " + sentence).isTrue();
             for (JsonNode dispute : sentence.get("disputedBy")) {
+                assertThat(dispute.has("source")).as("a dispute as FORMATS.md shows it: %s", dispute).isTrue();
+                assertThat(dispute.get("sentenceIndex").isInt()).isTrue();
                 assertThat(dispute.get("source").asInt()).as("a disputing source is listed").isBetween(1, sources.size());
                 assertThat(dispute.get("value").asText()).isNotBlank();
             }
         }
         assertThat(story.get("features").isObject()).isTrue();
+        // the outlets disagree on purpose (three crew / four people hurt, a 140 / 150 metre ship): what the
+        // story's comparison finds is beside the sentences the page shows, and the disagreeing source uncited
+        List<String> disputes = new java.util.ArrayList<>();
+        for (JsonNode sentence : sentences) {
+            for (JsonNode dispute : sentence.get("disputedBy")) {
+                disputes.add(dispute.get("value").asText());
+                for (JsonNode citation : sentence.get("citations")) {
+                    assertThat(citation.get("source").asInt()).isNotEqualTo(dispute.get("source").asInt());
+                }
+            }
+        }
+        assertThat(disputes).containsAnyOf("four people", "140-metre", "150-metre", "Three crew");
     }
 
     @Test

@@ -11,8 +11,6 @@ import io.storyline.model.SummarySentence;
 import io.storyline.render.OutputFormats;
 import io.storyline.Storyline;
 import io.storyline.summarize.Budget;
-import io.storyline.summarize.StorySummarizer;
-import io.storyline.summarize.Summarizers;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -34,8 +32,8 @@ import java.util.TreeMap;
 /**
  * Stories from articles on Spark, with the core's own clustering and summarization: block
  * ({@link Blocking}), cluster each block with {@link StoryClusterer}, join the per-block stories that
- * share an article (connected components, by label propagation), then summarize each story with
- * {@link StorySummarizer}. A corpus that fits in one block is one block, and gives the very stories
+ * share an article (connected components, by label propagation), then summarize each story as
+ * {@link Storyline#summarize} does. A corpus that fits in one block is one block, and gives the very stories
  * {@code storyline cluster} gives.
  */
 final class StoryPipeline {
@@ -327,8 +325,7 @@ final class StoryPipeline {
         List<StoryRow.Sentence> sentences = new ArrayList<>();
         String markdown = null;
         if (members.size() >= settings.minSummaryArticles()) {
-            Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(Summarizers.DEFAULT))
-                    .summarize(members, Budget.words(settings.summaryWords()));
+            Summary summary = Storyline.summarize(members, Budget.words(settings.summaryWords()));
             Map<Integer, String> sourceIds = new HashMap<>();
             summary.sources().forEach(source -> sourceIds.put(source.number(), source.articleId()));
             for (SummarySentence sentence : summary.sentences()) {

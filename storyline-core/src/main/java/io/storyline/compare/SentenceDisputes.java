@@ -1,0 +1,167 @@
+package io.storyline.compare;
+
+import io.storyline.model.Citation;
+import io.storyline.model.Comparison;
+import io.storyline.model.Conflict;
+import io.storyline.model.Dispute;
+import io.storyline.model.Source;
+import io.storyline.model.Summary;
+import io.storyline.model.SummarySentence;
+import io.storyline.model.Timeline;
+import io.storyline.model.TimelineEntry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the story's conflicts ({@link Comparison#conflicts()}) beside the sentences a summary or a
+ * timeline shows, as an editor checks a sentence against every source: a source that gives another
+ * value for a slot of a shown sentence is shown beside it ("[4] says four people") and is not cited
+ * for it. The summary and the timeline find disputes only among near copies of the sentence
+ * ({@code analyze.Facts}); the comparison also finds them between reports worded apart (the toll
+ * an opening gives, the length of a named ship), so both are checked.
+ * <p>
+ * A conflict concerns a shown sentence when one of its two statements is cited for the sentence and
+ * the sentence carries that statement's value and not the other's: the sentence itself always does;
+ * another cited report only when the value is written in the shown sentence too (a longer report may
+ * carry slots the shown sentence does not). A conflict whose other statement is the shown sentence's
+ * own source is left to the comparison's list: that source is the sentence.
+ */
+public final class SentenceDisputes {
+
+    private static final Pattern LOOSE_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}])-|-(?![\\p{L}\\p{N}])");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+
+    private SentenceDisputes() {
+    }
+
+    /** The summary with each sentence's disputing sources beside it and uncited. */
+    public static Summary beside(Summary summary, Comparison comparison) {
+        List<Conflict> conflicts = renumbered(comparison, summary.sources());
+        List<SummarySentence> sentences = summary.sentences().stream().map(s -> beside(s, conflicts)).toList();
+        return new Summary(summary.method(), sentences, summary.sources(), summary.notice());
+    }
+
+    /** The timeline with each sentence's disputing sources beside it and uncited. */
+    public static Timeline beside(Timeline timeline, Comparison comparison) {
+        List<Conflict> conflicts = renumbered(comparison, timeline.sources());
+        List<TimelineEntry> entries = timeline.entries().stream()
+                .map(e -> new TimelineEntry(e.date(), e.sentences().stream().map(s -> beside(s, conflicts)).toList()))
+                .toList();
+        return new Timeline(entries, timeline.sources(), timeline.coverage(), timeline.undated(), timeline.inferred());
+    }
+
+    /** The sentence with the sources of {@code conflicts} (numbered as its citations) that dispute it. */
+    static SummarySentence beside(SummarySentence sentence, List<Conflict> conflicts) {
+        Citation own = sentence.citations().get(0);
+        List<Dispute> disputes = new ArrayList<>(sentence.disputedBy());
+        Set<String> shown = new HashSet<>();
+        disputes.forEach(d -> shown.add(key(d)));
+        Set<Integer> disputing = new HashSet<>();
+        disputes.forEach(d -> disputing.add(d.citation().source()));
+        List<Dispute> added = new ArrayList<>();
+        for (Conflict conflict : conflicts) {
+            Dispute dispute = dispute(sentence, conflict);
+            if (dispute != null && dispute.citation().source() != own.source() && shown.add(key(dispute))) {
+                added.add(dispute);
+                disputing.add(dispute.citation().source());
+            }
+        }
+        if (added.isEmpty()) {
+            return sentence;
+        }
+        added.sort(java.util.Comparator.comparingInt(d -> d.citation().source()));
+        disputes.addAll(added);
+        List<Citation> citations = new ArrayList<>();
+        for (Citation citation : sentence.citations()) {
+            if (citation == own || !disputing.contains(citation.source())) {
+                citations.add(citation);
+            }
+        }
+        return new SummarySentence(sentence.text(), citations, disputes);
+    }
+
+    /** One disputing source and value per entry: the same value found by two rules is shown once. */
+    private static String key(Dispute dispute) {
+        return dispute.citation().source() + "\u0000" + normalised(dispute.value());
+    }
+
+    /** What the conflict's other side says against the sentence, or null when it does not concern it. */
+    private static Dispute dispute(SummarySentence sentence, Conflict conflict) {
+        boolean first = agrees(sentence, conflict.statement(), conflict.value(), conflict.otherValue());
+        boolean second = agrees(sentence, conflict.otherStatement(), conflict.otherValue(), conflict.value());
+        if (first == second) {
+            return null;
+        }
+        return first
+                ? new Dispute(conflict.otherStatement(), conflict.kind(), conflict.slot(), conflict.value(),
+                conflict.otherValue())
+                : new Dispute(conflict.statement(), conflict.kind(), conflict.slot(), conflict.otherValue(),
+                conflict.value());
+    }
+
+    /**
+     * Whether the sentence states what {@code statement} says in the conflict's slot: the statement is
+     * the sentence itself, or it is cited for the sentence and the sentence writes its value and not
+     * the other.
+     */
+    private static boolean agrees(SummarySentence sentence, Citation statement, String value, String otherValue) {
+        if (same(sentence.citations().get(0), statement)) {
+            return true;
+        }
+        boolean cited = sentence.citations().stream().anyMatch(c -> same(c, statement));
+        return cited && writes(sentence.text(), value) && !writes(sentence.text(), otherValue);
+    }
+
+    private static boolean same(Citation a, Citation b) {
+        return a.source() == b.source() && a.sentenceIndex() == b.sentenceIndex();
+    }
+
+    /** Whether the text writes the value, as whole words ("Three crew" in "three crew members were ..."). */
+    static boolean writes(String text, String value) {
+        String words = normalised(value);
+        return !words.isBlank() && (" " + normalised(text) + " ").contains(" " + words + " ");
+    }
+
+    /**
+     * Lower case, every run of characters other than letters, digits and inner hyphens one space
+     * ("thirty-three" stays one word).
+     */
+    private static String normalised(String text) {
+        String words = LOOSE_HYPHEN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return NOT_A_WORD.matcher(words).replaceAll(" ").strip();
+    }
+
+    /** The comparison's conflicts with their sources numbered as {@code numbering} numbers the same articles. */
+    private static List<Conflict> renumbered(Comparison comparison, List<Source> numbering) {
+        Map<String, Integer> numberOfArticle = new HashMap<>();
+        numbering.forEach(s -> numberOfArticle.putIfAbsent(s.articleId(), s.number()));
+        Map<Integer, Integer> renumber = new HashMap<>();
+        for (Source source : comparison.sources()) {
+            Integer number = numberOfArticle.get(source.articleId());
+            if (number != null) {
+                renumber.put(source.number(), number);
+            }
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Conflict c : comparison.conflicts()) {
+            Integer first = renumber.get(c.statement().source());
+            Integer second = renumber.get(c.otherStatement().source());
+            if (first != null && second != null) {
+                conflicts.add(new Conflict(c.kind(), c.slot(), c.value(), renumbered(c.statement(), first),
+                        c.otherValue(), renumbered(c.otherStatement(), second)));
+            }
+        }
+        return conflicts;
+    }
+
+    private static Citation renumbered(Citation citation, int number) {
+        return new Citation(number, citation.sentenceIndex(), citation.sentence());
+    }
+}
