@@ -42,7 +42,8 @@ class StoryPageBrowserTest {
             }
             assertThat(stories).as("the twelve outlets' articles form one story").hasSize(1);
             String story = stories.iterator().next();
-            JsonNode comparison = http.get("/api/stories/" + story).json().get("features").get("comparison").get("data");
+            // summaries and features are made in the background: wait for the story's current view
+            JsonNode comparison = http.currentStory(Long.parseLong(story)).get("features").get("comparison").get("data");
             assertThat(comparison.get("facts").size()).as("facts to compare").isGreaterThan(40);
 
             BrowserScript.run("story-features.mjs", Duration.ofMinutes(3), server.uri().toString(), out.toString(), story,
