@@ -105,6 +105,9 @@ public final class Storyline {
         StoryAnalysis story = StoryAnalysis.of(articles);
         Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(options.method()))
                 .summarize(story, options.budget(), io.storyline.summarize.Focus.of(options.focus()));
+        if (format != null && !format.showsCitations() && !format.showsComparison()) {
+            return new SummaryReport(summary, null); // the disputes would change only what is not shown
+        }
         Comparison comparison = OutletComparison.compare(story, summary.sources());
         return new SummaryReport(SentenceDisputes.beside(summary, comparison),
                 format != null && format.showsComparison() ? comparison : null);

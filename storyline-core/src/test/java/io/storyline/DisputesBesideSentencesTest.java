@@ -127,4 +127,16 @@ class DisputesBesideSentencesTest {
     private static int number(Summary summary, String file) {
         return summary.sources().stream().filter(s -> s.origin().endsWith(file)).findFirst().orElseThrow().number();
     }
+
+    @Test
+    void plainTextShowsNoCitationsSoItsSentencesAreTheSameWithoutTheComparison() {
+        Corpus corpus = Storyline.read(EXAMPLE);
+        var options = new io.storyline.summarize.SummaryOptions(Budget.words(100), "coverage", null);
+        var text = Storyline.report(corpus.articles(), options, OutputFormats.TEXT);
+        var md = Storyline.report(corpus.articles(), options, OutputFormats.MD);
+        assertThat(md.summary().sentences()).anyMatch(s -> !s.disputedBy().isEmpty());
+        assertThat(text.summary().sentences()).allMatch(s -> s.disputedBy().isEmpty());
+        assertThat(Storyline.render(text, OutputFormats.TEXT))
+                .isEqualTo(Storyline.render(new io.storyline.model.SummaryReport(md.summary(), null), OutputFormats.TEXT));
+    }
 }

@@ -79,6 +79,14 @@ public abstract class OutputFormat {
     }
 
     /**
+     * Whether a summary in this format shows its citations (and the disputes beside them), so that
+     * callers compare the outlets for the disputes only when they will be shown.
+     */
+    public boolean showsCitations() {
+        return true;
+    }
+
+    /**
      * The record as a document in this format.
      *
      * @param options presentation choices; {@code null} means {@link RenderOptions#defaults()}

@@ -8,4 +8,10 @@ final class TextFormat extends OutputFormat {
         renders(RecordType.SUMMARY, "sentences only", SummaryText::render);
         renders(RecordType.COMPARISON, "", ComparisonMarkdown::text);
     }
+
+    /** Sentences only: no citations, so no disputes beside them to compare the outlets for. */
+    @Override
+    public boolean showsCitations() {
+        return false;
+    }
 }
