@@ -1,32 +1,14 @@
-// Browser test of the front page's storylines: Debian's chromium, driven by playwright-core.
+// Browser test of the front page's storylines: Debian's chromium, driven by playwright-core (browser.mjs).
 // Usage: node storylines.mjs BASE_URL OUT_DIR LATER_ARTICLES_JSON
 // The server must already hold the first days' articles (StorylineBrowserTest posts them); this script
 // posts the later ones itself, as a client would, and checks that the page shows them joined.
-import { chromium } from "playwright-core";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { args, inBrowser } from "./browser.mjs";
 
-const [base, outDir, laterFile] = process.argv.slice(2);
-if (!base || !outDir || !laterFile) {
-  console.error("usage: node storylines.mjs BASE_URL OUT_DIR LATER_ARTICLES_JSON");
-  process.exit(2);
-}
-const problems = [];
-const check = (ok, message) => { if (!ok) problems.push(message); };
+const [base, outDir, laterFile] = args("node storylines.mjs BASE_URL OUT_DIR LATER_ARTICLES_JSON", 3);
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "storyline-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  viewport: { width: 1100, height: 900 },
-});
-try {
-  const page = context.pages()[0] || await context.newPage();
-  page.on("console", message => { if (message.type() === "error") problems.push("console error: " + message.text()); });
-  page.on("pageerror", error => problems.push("page error: " + error.message));
+await inBrowser({ width: 1100, height: 900 }, async (page, check) => {
   const storylines = page.locator(".storyline-list > li");
   const floodLine = storylines.filter({ hasText: /Kelby flood forces/ });
   const eventsOf = async line => (await line.locator(".story-list > li > a").allTextContents()).map(t => t.trim());
@@ -80,15 +62,4 @@ try {
   await page.locator(".storyline .story-list > li > a").last().click();
   await page.waitForSelector(".story h1", { timeout: 30000 });
   check(/inquiry/i.test(await page.locator(".story h1").textContent()), "the inquiry event does not open its story");
-} catch (error) {
-  problems.push("the test stopped: " + error.message);
-} finally {
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-
-if (problems.length > 0) {
-  for (const problem of problems) console.error("FAIL " + problem);
-  process.exit(1);
-}
-console.log("storylines browser test passed; screenshots in " + outDir);
+}, "storylines browser test passed; screenshots in " + outDir);
