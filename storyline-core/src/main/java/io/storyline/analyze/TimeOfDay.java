@@ -25,9 +25,10 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
     private static final int TOLERANCE = 30;
     /**
      * "By 10am the shares had recovered", "as of 2 p.m.": the moment the writer looked, not when
-     * something happened. A page updated through the day says it at each hour; it is no slot.
+     * something happened. A page updated through the day says it at each hour; it is no slot. Only
+     * where it opens the sentence or a clause: "the tally was final by 12:05 a.m." says when it was done.
      */
-    private static final Pattern OBSERVED_AT = Pattern.compile("(?i)\\b(?:by|as of)\\s+$");
+    private static final Pattern OBSERVED_AT = Pattern.compile("(?i)(?:^|[,;:\u2014]\\s*)(?:by|as of)\\s+$");
 
     /** The clock times of a sentence at which something happens, in order (not a time it was observed at). */
     static List<TimeOfDay> in(String sentence) {

@@ -241,6 +241,9 @@ class FalseAlarmTest {
         assertThat(conflictsInAStory("At 10am the Harlow Energy shares staged a partial recovery from early lows of 420p.",
                 "At 2.30 pm the Harlow Energy shares staged a partial recovery from early lows of 420p."))
                 .as("a time something happened at").extracting(Conflict::kind).containsExactly("time");
+        assertThat(conflictsInAStory("The polls in Dixville Notch opened at midnight and the tally was final by 12:05 a.m.",
+                "The polls in Dixville Notch opened at midnight and the tally was final by 5:05 a.m."))
+                .as("a time something was done by").extracting(Conflict::kind).containsExactly("time");
     }
 
     @Test
