@@ -110,7 +110,8 @@ public final class Facts {
             return Relation.OTHER;
         }
         if (differences.isEmpty()) {
-            return Relation.SAME;
+            // two moments the writers looked at: not one report to cite for the other, nor a disagreement
+            return TimeOfDay.observedApart(a.text(), b.text()) ? Relation.OTHER : Relation.SAME;
         }
         if (aboutItsOwnPage(a.text()) || aboutItsOwnPage(b.text())
                 || differences.stream().anyMatch(d -> !d.kind().equals("negation") && claimAgainstStatement(a.text(), b.text(), d))) {

@@ -32,12 +32,28 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
 
     /** The clock times of a sentence at which something happens, in order (not a time it was observed at). */
     static List<TimeOfDay> in(String sentence) {
+        return scan(sentence, false);
+    }
+
+    /**
+     * Whether the two sentences were observed at times that cannot be one moment ("As of 10:30 p.m.,
+     * officials reported ..." and "As of 3:30 p.m., officials reported ..."): no disagreement between
+     * outlets, but neither is one report either, so neither may be cited for the other.
+     */
+    static boolean observedApart(String a, String b) {
+        List<TimeOfDay> first = scan(a, true);
+        List<TimeOfDay> second = scan(b, true);
+        return !first.isEmpty() && !second.isEmpty() && !first.get(0).consistentWith(second.get(0));
+    }
+
+    /** The sentence's clock times: those something happens at, or with {@code observed} those it was seen at. */
+    private static List<TimeOfDay> scan(String sentence, boolean observed) {
         List<TimeOfDay> times = new ArrayList<>();
         // each expression only where it can match: a clock time has a figure, a named one its word
         boolean figures = NumberWords.hasDigit(sentence);
         Matcher m = CLOCK.matcher(sentence);
         while (figures && m.find()) {
-            if (m.group("hedge") == null && OBSERVED_AT.matcher(sentence.substring(0, m.start())).find()) {
+            if (observed != (m.group("hedge") == null && OBSERVED_AT.matcher(sentence.substring(0, m.start())).find())) {
                 continue;
             }
             int hour = Integer.parseInt(m.group("hour"));
@@ -52,7 +68,7 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
         boolean named = namesHour(sentence);
         Matcher n = NAMED.matcher(sentence);
         while (named && n.find()) {
-            if (n.group("hedge") == null && OBSERVED_AT.matcher(sentence.substring(0, n.start())).find()) {
+            if (observed != (n.group("hedge") == null && OBSERVED_AT.matcher(sentence.substring(0, n.start())).find())) {
                 continue;
             }
             int minutes = n.group("name").toLowerCase(Locale.ROOT).equals("midnight") ? 0 : 12 * 60;

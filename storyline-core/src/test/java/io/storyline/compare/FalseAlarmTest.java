@@ -247,6 +247,22 @@ class FalseAlarmTest {
     }
 
     @Test
+    void twoReportsObservedAtDifferentTimesAreNeitherOneFactNorAConflict() {
+        String early = "As of 3:30 p.m., officials reported that the neighbourhoods of Abasand and Waterways saw only some damage.";
+        String late = "As of 10:30 p.m., officials reported that the neighbourhoods of Abasand and Waterways saw only some damage.";
+        assertThat(conflictsInAStory(early, late)).isEmpty();
+        io.storyline.analyze.StoryAnalysis story = io.storyline.analyze.StoryAnalysis.of(java.util.List.of(
+                new io.storyline.model.Article("a", "Courier", null, "Fire", null, early, "a.txt"),
+                new io.storyline.model.Article("b", "Gazette", null, "Fire", null, late, "b.txt")));
+        io.storyline.analyze.Facts facts = io.storyline.analyze.Facts.of(story,
+                io.storyline.analyze.SimilarityGraph.of(story, io.storyline.analyze.SimilarityGraph.FLOOR));
+        assertThat(facts.relation(story.sentences().get(0), story.sentences().get(1)))
+                .isEqualTo(io.storyline.analyze.Facts.Relation.OTHER);
+        assertThat(facts.relation(story.sentences().get(0), story.sentences().get(0)))
+                .isEqualTo(io.storyline.analyze.Facts.Relation.SAME);
+    }
+
+    @Test
     void aSchoolYearIsALabelNotACount() {
         assertThat(conflictsInAStory("Five year seven pupils at Alleyn's school in Dulwich were confirmed with the H1N1 virus.",
                 "Six pupils at Alleyn's school in Dulwich were confirmed with the H1N1 virus.")).isEmpty();
