@@ -22,9 +22,9 @@ final class Captions {
      * A credit in parentheses that names a picture ("(AP Photo/Name)", "(Name - Getty Images)", "(Name via
      * Getty Images)", "(By Name -- Associated Press)"); a bare "(AP)" opens a wire story, not a credit.
      */
-    private static final Pattern BRACKETED_CREDIT = Pattern.compile("^\\((?:[^()]*\\bPhotos?\\b[^()]*"
-            + "|[^()]{1,60}\\s(?:--|-|\u2013|\u2014)\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg|Associated Press)"
-            + "|[^()]{1,60}\\s[Vv]ia Getty Images)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile("^\\((?:" + EntryText.PICTURE_CREDIT
+            + "|[^()]{1,60}\\s(?:--|-|\u2013|\u2014)\\s?Associated Press|[^()]{1,60}\\s[Vv]ia Getty Images)\\)",
+            Pattern.CASE_INSENSITIVE);
 
     private Captions() {
     }

@@ -39,6 +39,9 @@ final class EntryText {
             + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s)?"
             + "(?:\\d{1,2}\\s" + MONTH + "|" + MONTH + "\\s\\d{1,2}),?\\s\\d{4}[,;]?\\s(?:at\\s)?"
             + "\\d{1,2}[.:]\\d\\d(?:\\s?[ap]\\.?m\\.?|\\s?[AP]M)?(?:\\s(?:GMT|BST|UTC|CET|[ECMP][SD]T|ET))?\\s+");
+    /** What a picture's credit in parentheses holds: "AP Photo/Evan Vucci", "Charles Dharapak - AP". */
+    static final String PICTURE_CREDIT = "[^()]*\\bPhotos?\\b[^()]*|[^()]{1,60}\\s" + DASH
+            + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg)";
     /** Sentences that are page furniture whole: a blog's "Posted by", a link's or a player's label. */
     private static final Pattern FURNITURE = Pattern.compile("^(?:Posted by\\b|Link to this\\b|Media playback is "
             + "unsupported|Related:|Read more\\b|Click here\\b|Share this\\b|Email this\\b|Print this\\b"
@@ -50,8 +53,7 @@ final class EntryText {
             // a live blog's time stamp, which may hold one parenthesis of its own
             Pattern.compile("^\\(Update(?:d)?\\b(?:[^()]|\\([^()]*\\))*\\)\\s*", Pattern.CASE_INSENSITIVE),
             // a photo credit: "(AP Photo/...)", "(Charles Dharapak - AP)", "(Photos By ... -- The Post)", "(AP)"
-            Pattern.compile("^\\((?:[^()]*\\bPhotos?\\b[^()]*|AP|AFP|Reuters|[^()]{1,60}\\s" + DASH
-                    + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg))\\)\\s*", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^\\((?:" + PICTURE_CREDIT + "|AP|AFP|Reuters)\\)\\s*", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^Photograph:\\s*(?:" + AGENCY + "|PA|EPA|Getty Images|Rex Features|Corbis)\\s+"),
             Pattern.compile("^Photograph:\\s*(?:[^\\s/]+\\s){0,2}\\S+/\\S+"
                     + "(?:\\s(?:Features|Images|Pictures|Photos))?\\s+"),

@@ -149,10 +149,7 @@ async function storylinePage(id) {
     // the timeline's citations point at its own source list, shown below it
     showFeature(timeline, line.timeline, { id: line.id, sourceOfArticle: new Map() });
     const sources = el("ol", { class: "sources" });
-    for (const source of (line.timeline.data && line.timeline.data.sources) || []) {
-      sources.append(el("li", { value: source.number, id: "source-" + source.number },
-        el("a", { href: articleHref(source.articleId) }, source.title || source.articleId), " — " + sourceLine(source)));
-    }
+    for (const source of (line.timeline.data && line.timeline.data.sources) || []) sources.append(sourceItem(source));
     timeline.append(el("h3", {}, "Sources"), sources);
   }
 }
@@ -168,6 +165,16 @@ async function searchPage(params) {
   show(el("h1", {}, entity ? "Stories naming “" + entity + "”" : "Stories matching “" + q + "”"),
        storyList(data.stories, "No story matches."),
        ...(q ? [el("p", {}, feedLink("/feeds/search?q=" + encodeURIComponent(q), "Follow this search in a feed reader"))] : []));
+}
+
+/** A numbered source list's item, the target of citations "#source-N": its article, outlet and date, and its original page. */
+function sourceItem(source) {
+  const original = safeUrl(source.url);
+  return el("li", { value: source.number, id: "source-" + source.number },
+    el("a", { href: articleHref(source.articleId) }, source.title || source.articleId),
+    " — " + sourceLine(source),
+    original ? " · " : null,
+    original ? el("a", { href: original, rel: "noopener noreferrer" }, "original") : null);
 }
 
 function sourceLine(source) {
@@ -250,14 +257,7 @@ async function storyPage(id) {
     if (feature) showFeature(section, feature, context);
   }
   const list = field("sources");
-  for (const source of story.summary.sources) {
-    const original = safeUrl(source.url);
-    list.append(el("li", { value: source.number, id: "source-" + source.number },
-      el("a", { href: articleHref(source.articleId) }, source.title || source.articleId),
-      " — " + sourceLine(source),
-      original ? " · " : null,
-      original ? el("a", { href: original, rel: "noopener noreferrer" }, "original") : null));
-  }
+  for (const source of story.summary.sources) list.append(sourceItem(source));
   show(page);
 }
 
