@@ -149,12 +149,29 @@ public final class Storyline {
                     + read.size() + " read before" + (undated.isEmpty() ? "" : ", " + undated.size() + " undated") + ")");
         }
         Comparison comparison = null;
-        if (compare) {
-            comparison = fresh.isEmpty() ? new Comparison(List.of(), List.of(), List.of(), List.of(), List.of())
-                    : compare(articles, summary).onlyNew(fresh.stream().map(Article::id)
-                            .collect(java.util.stream.Collectors.toSet()));
+        if (compare && fresh.isEmpty()) {
+            comparison = new Comparison(List.of(), List.of(), List.of(), List.of(), List.of());
+        } else if (compare) {
+            // Disputes are placed against the whole story's comparison, as the ordinary summary's are; the
+            // update shows the sources it cites, so a dispute appears when its source is one of them.
+            Comparison whole = compare(articles, summary);
+            summary = SentenceDisputes.beside(summary, whole);
+            comparison = whole.onlyNew(fresh.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
         }
         return new StoryUpdate(since, read, fresh, undated, summary, comparison);
+    }
+
+    /**
+     * The update as a document: titled "What's new since DAY: headline" when some articles were read before
+     * (with none read, it is the ordinary summary and titled as one), with the new facts and conflicts when it
+     * has them.
+     */
+    public static String render(StoryUpdate update, OutputFormat format) {
+        SummaryReport report = new SummaryReport(update.summary(), update.comparison());
+        String headline = headline(update.summary());
+        String title = update.read().isEmpty() ? headline
+                : "What's new since " + update.since() + (headline == null ? "" : ": " + headline);
+        return format.render(RecordType.SUMMARY, report, RenderOptions.defaults().withTitle(title));
     }
 
     /** The summary alone as a document in the given format, titled with the story's headline. */

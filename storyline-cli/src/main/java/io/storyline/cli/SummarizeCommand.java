@@ -179,7 +179,7 @@ final class SummarizeCommand implements Callable<Integer> {
         if (summary.notice() != null) {
             terminal.stderr().println("storyline: " + summary.notice());
         }
-        return Storyline.render(new SummaryReport(summary, update.comparison()), outputFormat);
+        return Storyline.render(update, outputFormat);
     }
 
     private static String count(int n, String what) {

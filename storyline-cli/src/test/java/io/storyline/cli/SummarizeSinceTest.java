@@ -87,6 +87,33 @@ class SummarizeSinceTest {
     }
 
     @Test
+    void theUpdateIsTitledWithItsDayAndShowsWhereTheNewOutletsDisagree() throws Exception {
+        Path dir = story(false);
+        Files.writeString(dir.resolve("stories.jsonl"), Files.readString(dir.resolve("stories.jsonl"))
+                + line("herald-2", "Eastmere Herald", "2026-03-05", "Flood fund opens at the town hall",
+                "The council's relief fund for flooded families opened on Wednesday with 3 million euros. "
+                + "Volunteers from Northbridge helped clear mud from the lower town's streets.") + "\n");
+        CommandRun md = CommandRun.of("summarize", "--no-progress", "--since", "2026-03-04", dir.toString());
+        assertThat(md.exitCode()).as(md.stderr()).isZero();
+        assertThat(md.stdout()).startsWith("# What's new since 2026-03-04: ");
+        JsonNode json = new ObjectMapper().readTree(CommandRun.of("summarize", "--no-progress", "-f", "json",
+                "--since", "2026-03-04", dir.toString()).stdout());
+        assertThat(json.get("title").asText()).startsWith("What's new since 2026-03-04: ");
+        JsonNode fund = null;
+        for (JsonNode sentence : json.get("sentences")) {
+            if (sentence.get("text").asText().contains("relief fund")) {
+                fund = sentence;
+            }
+        }
+        assertThat(fund).as("the relief fund sentence in %s", json).isNotNull();
+        assertThat(fund.get("disputedBy").size()).as("the other outlet's figure beside it: %s", fund).isEqualTo(1);
+        int disputing = fund.get("disputedBy").get(0).get("source").asInt();
+        for (JsonNode citation : fund.get("citations")) {
+            assertThat(citation.get("source").asInt()).as("the disputing outlet is not cited").isNotEqualTo(disputing);
+        }
+    }
+
+    @Test
     void whenEveryArticleIsNewItIsTheOrdinarySummary() throws Exception {
         Path dir = story(false);
         CommandRun since = CommandRun.of("summarize", "--no-progress", "--since", "2026-01-01", dir.toString());
