@@ -182,14 +182,14 @@ function sourceLine(source) {
 }
 
 // The sources that tell a sentence's event with another value, as "2 says five workers; 4 says Wednesday".
-function disputeNote(disputes) {
+function disputeNote(disputes, nameOf = source => source) {
   const bySource = new Map();
   for (const d of disputes) {
     const source = d.citation ? d.citation.source : d.source;
     if (!bySource.has(source)) bySource.set(source, []);
     bySource.get(source).push(d.value);
   }
-  return [...bySource].map(([source, values]) => source + " says " + values.join(", ")).join("; ");
+  return [...bySource].map(([source, values]) => nameOf(source) + " says " + values.join(", ")).join("; ");
 }
 
 function showSource(panel, citation, source, button) {

@@ -445,6 +445,9 @@ function updateView(update, story) {
   for (const sentence of update.summary.sentences) {
     const p = el("p", { class: "sentence" }, sentence.text);
     for (const citation of sentence.citations) p.append(citeLink(citation.source, citation.sentence, sources, story));
+    // the update numbers its own sources, so a disputing source is named by its outlet
+    const disputes = disputeNote(sentence.disputedBy || [], n => outletOf.get(n) || "[" + n + "]");
+    if (disputes) p.append(el("span", { class: "disputed", "data-field": "disputed" }, " (" + disputes + ")"));
     box.append(p);
   }
   box.append(el("h3", {}, "New articles"));
