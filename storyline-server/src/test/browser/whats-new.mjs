@@ -1,4 +1,5 @@
 // Browser test of the story page's "what's new" section (StoryPageBrowserTest posts the story).
+// LAST_VISIT is an instant: the articles that arrived after it are new (NEW_SINCE_VISIT of them).
 // Usage: node whats-new.mjs BASE_URL OUT_DIR STORY_ID LAST_VISIT NEW_SINCE_VISIT PICKED_DAY NEW_SINCE_PICKED
 // A first visit shows no update and records the visit in localStorage; with a last visit of LAST_VISIT
 // (an ISO instant) the page shows NEW_SINCE_VISIT new articles and their cited update summary; the

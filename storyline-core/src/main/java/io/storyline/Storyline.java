@@ -130,22 +130,35 @@ public final class Storyline {
      */
     public static StoryUpdate whatsNew(List<Article> articles, LocalDate since, SummaryOptions options,
                                        boolean compare) {
+        return whatsNew(articles, since, a -> a.published() != null && !a.published().isBefore(since),
+                "no article is dated on or after it", options, compare);
+    }
+
+    /**
+     * What is new in the story by another reckoning than the publication day: the articles {@code isNew}
+     * accepts are new (the server: those that arrived after the reader's last visit), the others read;
+     * {@code since} is the day the update is said to start, and {@code noneNew} how the notice says that
+     * nothing is new ("no article arrived after it").
+     */
+    public static StoryUpdate whatsNew(List<Article> articles, LocalDate since,
+                                       java.util.function.Predicate<Article> isNew, String noneNew,
+                                       SummaryOptions options, boolean compare) {
         List<Article> read = new java.util.ArrayList<>();
         List<Article> fresh = new java.util.ArrayList<>();
         List<Article> undated = new java.util.ArrayList<>();
         for (Article a : articles) {
-            if (a.published() == null) {
-                undated.add(a);
-                read.add(a);
-            } else if (a.published().isBefore(since)) {
-                read.add(a);
-            } else {
+            if (isNew.test(a)) {
                 fresh.add(a);
+            } else {
+                read.add(a);
+                if (a.published() == null) {
+                    undated.add(a);
+                }
             }
         }
         Summary summary = summarizeUpdate(read, fresh, options);
         if (fresh.isEmpty()) {
-            summary = summary.withNotice("nothing new since " + since + ": no article is dated on or after it ("
+            summary = summary.withNotice("nothing new since " + since + ": " + noneNew + " ("
                     + read.size() + " read before" + (undated.isEmpty() ? "" : ", " + undated.size() + " undated") + ")");
         }
         Comparison comparison = null;

@@ -72,11 +72,13 @@ final class ApiViews {
      * update summary (citing only them), the facts only they report and the conflicts one of them is in, both
      * cited by the numbers of {@code sources} (the summary's sources first, numbered as there).
      */
-    record NewSince(long id, String label, LocalDate since, int read, int undated, List<ArticleItem> articles,
-                    Summary summary, List<Fact> facts, List<Conflict> conflicts, List<Source> sources) {
-        static NewSince of(Newsroom.NewsStory s, StoryUpdate update) {
+    /** What is new: {@code arrivedAfter} is the reader's last visit when new means arrived after it, else null. */
+    record NewSince(long id, String label, LocalDate since, java.time.Instant arrivedAfter, int read, int undated,
+                    List<ArticleItem> articles, Summary summary, List<Fact> facts, List<Conflict> conflicts,
+                    List<Source> sources) {
+        static NewSince of(Newsroom.NewsStory s, StoryUpdate update, java.time.Instant arrivedAfter) {
             Comparison comparison = update.comparison();
-            return new NewSince(s.id(), s.story().label(), update.since(), update.read().size(),
+            return new NewSince(s.id(), s.story().label(), update.since(), arrivedAfter, update.read().size(),
                     update.undated().size(), update.fresh().stream().map(ArticleItem::of).toList(), update.summary(),
                     comparison.facts(), comparison.conflicts(), comparison.sources());
         }

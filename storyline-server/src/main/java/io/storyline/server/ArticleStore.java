@@ -182,6 +182,24 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The sequence number of the last article received at or before {@code instant} (0 when none was): the
+     * articles after it arrived later. SQLite's julianday reads the stored ISO instants, whatever their
+     * number of fraction digits.
+     */
+    public long lastReceivedBy(Instant instant) throws IOException {
+        return read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT coalesce(max(seq), 0) FROM articles WHERE julianday(received) <= julianday(?)")) {
+                q.setString(1, instant.toString());
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** How many articles are stored. */
     public long count() throws IOException {
         return read(c -> {

@@ -355,6 +355,19 @@ public final class Newsroom implements AutoCloseable {
         return Storyline.whatsNew(inOrder(story), since, new SummaryOptions(budget, Summarizers.DEFAULT), true);
     }
 
+    /**
+     * What is new in the story for a reader who last looked at {@code visit}: the articles that arrived after
+     * it, whatever day they are dated (a late report of an earlier day is news to the reader), the others
+     * read. Made on each request.
+     */
+    public StoryUpdate whatsNew(NewsStory story, java.time.Instant visit) throws IOException {
+        long lastSeen = store.lastReceivedBy(visit);
+        Map<String, Long> seqOf = state.seqOfArticle();
+        return Storyline.whatsNew(inOrder(story), visit.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                a -> seqOf.getOrDefault(a.id(), Long.MAX_VALUE) > lastSeen, "no article arrived after "
+                        + visit, new SummaryOptions(budget, Summarizers.DEFAULT), true);
+    }
+
     /** The story's articles oldest first (undated last), as its summaries read them. */
     private static List<Article> inOrder(NewsStory story) {
         List<Article> inOrder = new ArrayList<>(story.articles());

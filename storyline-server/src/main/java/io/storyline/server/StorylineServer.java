@@ -337,8 +337,11 @@ public final class StorylineServer implements AutoCloseable {
             return newsroom.story(id).orElseThrow(() -> new NotFound("no story with the id " + id));
         }
 
-        /** What is new in the story since {@code ?since=} (a date or ISO-8601 date-time; its day counts). */
-        private void whatsNew(Context ctx) throws ArticleRequests.BadRequest {
+        /**
+         * What is new in the story since {@code ?since=}: with a date-time (the reader's last visit), the
+         * articles that arrived after it; with a date, those dated on that day or later.
+         */
+        private void whatsNew(Context ctx) throws ArticleRequests.BadRequest, IOException {
             Newsroom.NewsStory story = storyOf(ctx);
             String raw = ctx.queryParam("since");
             if (raw == null || raw.isBlank()) {
@@ -351,7 +354,23 @@ public final class StorylineServer implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new ArticleRequests.BadRequest("since: " + e.getMessage());
             }
-            send(ctx, 200, ApiViews.NewSince.of(story, newsroom.whatsNew(story, since)));
+            java.time.Instant visit = visitOf(raw);
+            send(ctx, 200, visit == null ? ApiViews.NewSince.of(story, newsroom.whatsNew(story, since), null)
+                    : ApiViews.NewSince.of(story, newsroom.whatsNew(story, visit), visit));
+        }
+
+        /** The instant of a date-time (one without an offset is taken as UTC), or null for a date alone. */
+        private static java.time.Instant visitOf(String raw) {
+            String t = raw.strip();
+            try {
+                return java.time.OffsetDateTime.parse(t).toInstant();
+            } catch (java.time.format.DateTimeParseException notOffset) {
+                try {
+                    return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
+                } catch (java.time.format.DateTimeParseException notDateTime) {
+                    return null;
+                }
+            }
         }
 
         private void story(Context ctx) throws IOException {

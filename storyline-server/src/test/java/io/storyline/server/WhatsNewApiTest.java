@@ -82,8 +82,45 @@ class WhatsNewApiTest {
     }
 
     @Test
+    void sinceAVisitTheArticlesThatArrivedAfterItAreNewWhateverDayTheyAreDated() throws Exception {
+        try (StorylineServer own = StorylineServer.start(ServerSettings.defaults().withPort(0)
+                .withDatabase(folder.resolve("visits.db")))) {
+            Http client = new Http(own.uri());
+            assertThat(client.postJson(ARTICLES.subList(0, 3)).status()).isEqualTo(201);
+            Thread.sleep(20);
+            java.time.Instant visit = java.time.Instant.now();
+            Thread.sleep(20);
+            // a late report of the first night arrives after the visit
+            Http.Reply late = client.postJson(List.of(ARTICLES.get(3), article("late-fire", "Harbor Wire", "2024-05-01",
+                    "Night fire at Eastport grain terminal", "Crews were called to a fire at the Eastport grain terminal "
+                    + "late on Wednesday. Seven workers were injured when the fire broke out at the Eastport grain "
+                    + "terminal on Wednesday night, the port said. Northgrain said the silos held about 20,000 tonnes.")));
+            assertThat(late.status()).as(late.body()).isEqualTo(201);
+            long id = client.get("/api/stories?sort=biggest").json().get("stories").get(0).get("id").asLong();
+
+            JsonNode sinceVisit = client.get("/api/stories/" + id + "/new?since=" + visit).json();
+            assertThat(sinceVisit.get("arrivedAfter").asText()).isEqualTo(visit.toString());
+            Set<String> fresh = new HashSet<>();
+            sinceVisit.get("articles").forEach(a -> fresh.add(a.get("id").asText()));
+            assertThat(fresh).containsExactlyInAnyOrder("courier-out", "late-fire");
+            assertThat(sinceVisit.get("read").asInt()).isEqualTo(3);
+
+            JsonNode sinceDay = client.get("/api/stories/" + id + "/new?since=2024-05-03").json();
+            assertThat(sinceDay.get("arrivedAfter").isNull()).isTrue();
+            Set<String> dated = new HashSet<>();
+            sinceDay.get("articles").forEach(a -> dated.add(a.get("id").asText()));
+            assertThat(dated).as("by day, the late report of 1 May is read").containsExactlyInAnyOrder("gazette-out",
+                    "courier-out");
+
+            JsonNode later = client.get("/api/stories/" + id + "/new?since=" + java.time.Instant.now().plusSeconds(5)).json();
+            assertThat(later.get("articles").size()).isZero();
+            assertThat(later.get("summary").get("notice").asText()).contains("no article arrived after");
+        }
+    }
+
+    @Test
     void theNewArticlesTheirUpdateSummaryFactsAndConflictsCiteOnlyWhatIsNew() throws Exception {
-        Http.Reply reply = http.get("/api/stories/" + story + "/new?since=2024-05-03T08:00:00Z");
+        Http.Reply reply = http.get("/api/stories/" + story + "/new?since=2024-05-03");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode json = reply.json();
         assertThat(json.get("id").asLong()).isEqualTo(story);

@@ -431,13 +431,15 @@ function whatsNewSection(story) {
 function updateView(update, story) {
   const sources = byNumber(update.sources);
   const outletOf = new Map(update.sources.map(s => [s.number, outletLabel(s)]));
+  // since a visit, new means arrived after it (whatever day an article is dated); since a day, dated on it or later
+  const when = update.arrivedAfter ? "arrived since " + new Date(update.arrivedAfter).toLocaleString()
+    : "dated " + longDate(update.since) + " or later";
   if (update.articles.length === 0) {
     return el("div", { class: "update" }, el("p", { class: "muted", "data-field": "new-count" },
-      "Nothing new: no article of this story is dated " + longDate(update.since) + " or later."));
+      "Nothing new: no article of this story " + (update.arrivedAfter ? "has " + when : "is " + when) + "."));
   }
   const box = el("div", { class: "update" }, el("p", { class: "meta", "data-field": "new-count" },
-    plural(update.articles.length, "new article") + " dated " + longDate(update.since) + " or later · "
-    + update.read + " read before"));
+    plural(update.articles.length, "new article") + " " + when + " · " + update.read + " read before"));
   box.append(el("h3", {}, "What they add"));
   if (update.summary.sentences.length === 0) {
     box.append(el("p", { class: "muted" }, update.summary.notice || "The new articles add nothing the earlier ones did not say."));
