@@ -117,6 +117,9 @@ public final class Facts {
                 || differences.stream().anyMatch(d -> !d.kind().equals("negation") && claimAgainstStatement(a.text(), b.text(), d))) {
             return Relation.OTHER;
         }
+        if (OtherSubjects.differ(a.text(), b.text(), differences)) {
+            return Relation.OTHER;
+        }
         boolean onlyNegation = differences.stream().allMatch(d -> d.kind().equals("negation"));
         // disputed only when the words beside the slots are one statement: two reader comments
         // stamped "January 31, 2011 at 2:28 pm" and "... at 6:28 pm" share their stamps, not a fact
