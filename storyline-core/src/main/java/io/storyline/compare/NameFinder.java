@@ -215,7 +215,8 @@ final class NameFinder {
             for (int b = from; b < k; b++) {
                 String w = words.get(b).lower();
                 if (!words.get(b).isCapitalized() || CONNECTORS.contains(w) || Lexicon.ORGANISATION_HEADS.contains(w)
-                        || Lexicon.PLACE_HEADS.contains(w) || Lexicon.PLACE_STARTS.contains(w) || isTitleWord(w)) {
+                        || Lexicon.PLACE_HEADS.contains(w) || Lexicon.PLACE_STARTS.contains(w) || isTitleWord(w)
+                        || isTitleWord(w.replaceFirst("s$", ""))) {
                     return -1;
                 }
             }
@@ -225,6 +226,10 @@ final class NameFinder {
             }
             String after = phrase(words, k + 1, to);
             String head = words.get(to - 1).lower();
+            if (to - k == 2 && !Lexicon.COUNTRIES.contains(after) && !Lexicon.PLACES.contains(after)
+                    && !Lexicon.ORGANISATIONS.contains(after)) {
+                return -1; // a bare head word after "of" ("Joint Chiefs of Staff") names nothing alone
+            }
             boolean belongs = Lexicon.COUNTRIES.contains(after) || Lexicon.PLACES.contains(after)
                     || Lexicon.ORGANISATIONS.contains(after) || Lexicon.ORGANISATION_HEADS.contains(head)
                     || Lexicon.PLACE_HEADS.contains(head);
@@ -299,6 +304,9 @@ final class NameFinder {
                 && (words.get(to + 1).is("a") || words.get(to + 1).is("an") || words.get(to + 1).is("the"))
                 && hasPersonNounSoon(words, to + 2)) {
             return name(first, last, text, EntityType.PERSON, false);
+        }
+        if (to + 1 < words.size() && words.get(to).text().equals(",") && words.get(to + 1).is("who")) {
+            return name(first, last, text, EntityType.PERSON, false); // "Ben Aldous, who rides to an office"
         }
         if (to + 1 < words.size() && words.get(to).text().equals(",") && titleFollows(words, to + 1)) {
             return name(first, last, text, EntityType.PERSON, false); // "Malcolm English, editor of ..."

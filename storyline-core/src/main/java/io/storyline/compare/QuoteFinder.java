@@ -473,10 +473,22 @@ final class QuoteFinder {
         return last;
     }
 
-    /** Whether a name follows "of", "at", "the" ...: "editor of Air International" names no speaker. */
+    /**
+     * Whether a name follows "of", "at", "the" ... ("editor of Air International") or stands beside a
+     * common noun that is no title ("the ship's operator, Greyhaven Shipping"): not a person's name.
+     */
     private static boolean afterPreposition(String text, StoryEntities.Mention mention) {
         List<Word> before = Word.of(text.substring(0, mention.name().start()));
-        return !before.isEmpty() && NOT_BEFORE_SPEAKERS.contains(before.get(before.size() - 1).lower());
+        int n = before.size();
+        if (n == 0) {
+            return false;
+        }
+        if (NOT_BEFORE_SPEAKERS.contains(before.get(n - 1).lower())) {
+            return true;
+        }
+        return n >= 2 && before.get(n - 1).text().equals(",") && before.get(n - 2).isWord()
+                && Character.isLowerCase(before.get(n - 2).text().charAt(0))
+                && !Lexicon.PERSON_TITLES.contains(before.get(n - 2).lower());
     }
 
     /** Doubled apostrophes and backquotes as plain quotation marks, offsets unchanged. */

@@ -29,6 +29,7 @@ class NameRulesTest {
     void namesMadeWithOfStayWhole() {
         assertThat(names("Officials from the Ministry of Transport met on Monday.")).containsExactly("Ministry of Transport/ORGANISATION");
         assertThat(names("Shares of the Royal Bank of Scotland fell.")).containsExactly("Royal Bank of Scotland/ORGANISATION");
+        assertThat(names("The chairman of the Joint Chiefs of Staff spoke.")).containsExactly("Joint Chiefs of Staff/ORGANISATION");
     }
 
     @Test
@@ -43,6 +44,7 @@ class NameRulesTest {
     void aNameFollowedByABareTitleIsAPerson() {
         assertThat(names("Marek Tolle, editor of the Gazette, disagreed.")).contains("Marek Tolle/PERSON");
         assertThat(names("Farouk Nasri, Palestinian Minister for Water, said so.")).contains("Farouk Nasri/PERSON");
+        assertThat(names("Cyclists were stranded, and Odile Varga, who rides to work, was angry.")).contains("Odile Varga/PERSON");
     }
 
     @Test

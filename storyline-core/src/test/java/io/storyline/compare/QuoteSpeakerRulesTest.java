@@ -72,6 +72,13 @@ class QuoteSpeakerRulesTest {
     }
 
     @Test
+    void aCompanyBesideACommonNounLeavesThePronounToThePerson() {
+        List<Quote> quotes = quotes("Mayor Ruth Lanning said the city would bill the ship's operator, Greyhaven Shipping, for the repairs.\n\n"
+                + "\"Our taxpayers did not cause this,\" she said.");
+        assertThat(speakerOf(quotes, "did not cause this")).isEqualTo("Ruth Lanning");
+    }
+
+    @Test
     void aClauseAfterAQuoteIsNotItsAttribution() {
         List<Quote> quotes = quotes("Chief engineer Samira Okafor inspected the pier.\n\n"
                 + "She said the pier is \"badly cracked in two places\" and the Harbour Authority has added divers to the team.");
