@@ -391,10 +391,11 @@ final class QuoteFinder {
     }
 
     /**
-     * A person's name at its fullest: the latest longer name this article used that ends with (or,
+     * A person's name at its fullest: the longer name this article used before that ends with (or,
      * for names written family name first, begins with) the name as written here, else the fullest
      * name of the entity. The article's own earlier name wins over the story's: two articles may
-     * name two different people Johnson.
+     * name two different people Johnson. When the article named two people of that family name, the
+     * name stays as written: a wrong person is worse than a short name.
      */
     private String speakerName(StoryEntities.Mention mention) {
         String entityName = mention.entity() >= 0 ? entities.entities().get(mention.entity()).name() : mention.name().text();
@@ -405,16 +406,23 @@ final class QuoteFinder {
         if (written.size() != 1) {
             return entityName;
         }
+        String ending = null;
         String beginning = null;
         for (int n = fullNames.size() - 1; n >= 0; n--) {
             List<String> full = withoutSuffix(NameKey.tokens(fullNames.get(n)));
             if (NameKey.sameWord(full.get(full.size() - 1), written.get(0))) {
-                return longer(fullNames.get(n), entityName);
+                if (ending != null && !NameKey.key(ending).equals(NameKey.key(fullNames.get(n)))) {
+                    return mention.name().text(); // two people of the name (Auguste and Bertrand Piccard)
+                }
+                ending = fullNames.get(n);
             }
             if (beginning == null && NameKey.sameWord(full.get(0), written.get(0))
                     && !Lexicon.FIRST_NAMES.contains(full.get(0))) {
                 beginning = fullNames.get(n);
             }
+        }
+        if (ending != null) {
+            return longer(ending, entityName);
         }
         return beginning != null ? longer(beginning, entityName) : entityName;
     }
