@@ -34,6 +34,11 @@ final class Capitals {
         }
     }
 
+    /** Whether the story writes this word in lower case somewhere ("Researchers said" / "the researchers"). */
+    boolean seenLowerCase(String word) {
+        return lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     boolean isName(String word) {
         return capitalisedInside.contains(word) && !lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT));
     }

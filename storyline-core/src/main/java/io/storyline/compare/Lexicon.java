@@ -54,7 +54,8 @@ final class Lexicon {
             "operative", "agent", "executive", "manager", "president-elect", "sheriff", "prosecutor",
             "secretary-general", "engineer", "scientist", "researcher", "owner",
             "driver", "activist", "candidate", "teacher", "worker", "victim", "survivor", "mother",
-            "father", "son", "daughter", "wife", "husband", "head", "member", "superintendent");
+            "father", "son", "daughter", "wife", "husband", "head", "member", "superintendent", "expert",
+            "specialist", "historian", "physician", "surgeon", "psychiatrist", "psychologist");
 
     /** Titles that rank a person ("the foreign minister") and so may refer back to a named one. */
     static final Set<String> ROLE_HEADS = set(
@@ -128,11 +129,17 @@ final class Lexicon {
 
     /** Last words that make a name a place ("Main Street", "Gull Bay") and first words ("Lake Tahoe"). */
     static final Set<String> PLACE_HEADS = set("street", "avenue", "road", "square", "bridge", "river",
+            "region", "strip", "territory", "republic", "prefecture",
             "lake", "mountain", "mountains", "port", "bay", "island", "islands", "valley", "county",
             "province", "district", "beach", "harbour", "harbor", "coast", "peninsula", "desert", "sea",
             "ocean", "strait", "canal", "park", "airport", "city", "town", "village", "heights", "hills");
     static final Set<String> PLACE_STARTS = set("lake", "mount", "cape", "port", "fort", "gulf", "strait",
             "isle", "mt.", "st.", "san", "santa", "los", "las", "new", "north", "south", "east", "west");
+
+    /** Lower-case nouns after a name (or a list of names) that make it a place ("the Yangtze and Huaihe rivers"). */
+    static final Set<String> PLACE_NOUNS_AFTER = set("river", "rivers", "valley", "valleys", "basin", "delta",
+            "region", "province", "provinces", "county", "prefecture", "island", "islands", "mountains", "peninsula",
+            "desert", "lake", "lakes", "sea", "strait", "coast", "canyon");
 
     /** Lower-case nouns after a name that make it an organisation ("the Halvorsen Steel plant"). */
     static final Set<String> ORGANISATION_NOUNS = set("plant", "factory", "firm", "newspaper", "agency",

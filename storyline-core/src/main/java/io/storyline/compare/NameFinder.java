@@ -27,7 +27,7 @@ final class NameFinder {
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "port",
             "province", "region", "capital", "district", "state", "county", "island", "suburb", "centre",
             "center", "coast", "outskirts", "streets", "residents", "heart", "edge", "shores", "north",
-            "south", "east", "west", "people", "mayor", "governor");
+            "south", "east", "west", "people", "mayor", "governor", "republic", "territory", "territories");
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "--", "\u2014",
             ":", "-", "[");
 
@@ -53,7 +53,7 @@ final class NameFinder {
                 i++;
                 continue;
             }
-            if (opensSentence(words, i) && !knownName(word) && !startsName(words, i)) {
+            if (opensSentence(words, i) && !knownName(word) && (!startsName(words, i) || commonNounSpeaking(words, i))) {
                 i++;
                 continue;
             }
@@ -72,8 +72,36 @@ final class NameFinder {
             run(sentence, words, i, j, names);
             i = j;
         }
+        placesBeforePlaceNouns(sentence, names);
         roles(sentence, words, names);
         return names;
+    }
+
+    /**
+     * "the Yangtze and Huaihe rivers", "the Salt, Gila and Agua Fria rivers": names joined by commas
+     * and "and"/"or" before a lower-case place noun are places, when nothing else typed them.
+     */
+    private static void placesBeforePlaceNouns(String sentence, List<Name> names) {
+        for (int n = names.size() - 1; n >= 0; n--) {
+            Name name = names.get(n);
+            List<Word> after = Word.of(sentence.substring(name.end(), Math.min(sentence.length(), name.end() + 30)));
+            if (after.isEmpty() || !after.get(0).isWord() || !Lexicon.PLACE_NOUNS_AFTER.contains(after.get(0).text())) {
+                continue;
+            }
+            int m = n;
+            while (m >= 0) {
+                Name listed = names.get(m);
+                if (listed.type() == EntityType.OTHER && !listed.roleOnly()) {
+                    names.set(m, new Name(listed.start(), listed.end(), listed.text(), EntityType.PLACE, false,
+                            null, false, false));
+                }
+                if (m == 0 || !sentence.substring(names.get(m - 1).end(), listed.start())
+                        .matches(",\\s*|,?\\s+(and|or)\\s+")) {
+                    break;
+                }
+                m--;
+            }
+        }
     }
 
     /** A capitalised run of words [from, to): split off places and titles, then type the name. */
@@ -93,8 +121,9 @@ final class NameFinder {
                 && !Lexicon.DEMONYMS.contains(words.get(i + 1).lower())) {
             i++;
         }
-        if (to - i == 1 && Lexicon.DEMONYMS.contains(words.get(i).lower())) {
-            return;
+        if (to - i == 1 && (Lexicon.DEMONYMS.contains(words.get(i).lower())
+                || Lexicon.DEMONYMS.contains(words.get(i).lower().replaceFirst("s$", "")))) {
+            return; // "Swiss", "Republicans", "Americans"
         }
         if (i >= to) {
             return;
@@ -145,15 +174,68 @@ final class NameFinder {
         Word first = words.get(i);
         Word last = words.get(to - 1);
         if (allTitles) {
-            if (Lexicon.ROLE_HEADS.contains(last.lower()) && !opensSentence(words, i)) {
+            boolean appositive = from >= 2 && words.get(from - 1).text().equals(",") && words.get(from - 2).isWord()
+                    && words.get(from - 2).isCapitalized(); // "Faisal Husseini, Palestinian Minister for ...": his title
+            if (Lexicon.ROLE_HEADS.contains(last.lower()) && !opensSentence(words, i) && !appositive) {
                 boolean former = i > 0 && words.get(i - 1).is("former") || phraseHasFormer(words, i, to);
                 names.add(new Name(first.start(), last.end(), sentence.substring(first.start(), last.end()),
                         EntityType.PERSON, true, role(words, i, to), former, true));
             }
             return;
         }
+        int of = personOfPlace(words, i, to);
+        if (of > 0) { // "Geoffrey Seltzer of Syracuse University", "Brian Jones of England"
+            Word end = words.get(of - 1);
+            Name person = typed(words, i, of, sentence.substring(first.start(), end.end()), sentence);
+            names.add(person.type() == EntityType.OTHER
+                    ? new Name(person.start(), person.end(), person.text(), EntityType.PERSON, false, null, false, false)
+                    : person);
+            run(sentence, words, of + 1, to, names);
+            return;
+        }
         String text = sentence.substring(first.start(), last.end());
         names.add(typed(words, i, to, text, sentence));
+    }
+
+    /**
+     * Where "of" splits a person's name from where they belong: the words before it are two or more
+     * that no list or head word makes a place, organisation or title ("Ministry of Transport",
+     * "United States of America" stay whole), the words after it are a known place or organisation
+     * or end with a head word of one. The index of "of", or -1.
+     */
+    private static int personOfPlace(List<Word> words, int from, int to) {
+        if (Lexicon.ORGANISATIONS.contains(phrase(words, from, to)) || Lexicon.COUNTRIES.contains(phrase(words, from, to))
+                || Lexicon.PLACES.contains(phrase(words, from, to))) {
+            return -1;
+        }
+        for (int k = from + 2; k < to - 1; k++) {
+            if (!words.get(k).is("of")) {
+                continue;
+            }
+            for (int b = from; b < k; b++) {
+                String w = words.get(b).lower();
+                if (!words.get(b).isCapitalized() || CONNECTORS.contains(w) || Lexicon.ORGANISATION_HEADS.contains(w)
+                        || Lexicon.PLACE_HEADS.contains(w) || Lexicon.PLACE_STARTS.contains(w) || isTitleWord(w)
+                        || isTitleWord(w.replaceFirst("s$", ""))) {
+                    return -1;
+                }
+            }
+            String before = phrase(words, from, k);
+            if (Lexicon.ORGANISATIONS.contains(before) || Lexicon.COUNTRIES.contains(before) || Lexicon.PLACES.contains(before)) {
+                return -1;
+            }
+            String after = phrase(words, k + 1, to);
+            String head = words.get(to - 1).lower();
+            if (to - k == 2 && !Lexicon.COUNTRIES.contains(after) && !Lexicon.PLACES.contains(after)
+                    && !Lexicon.ORGANISATIONS.contains(after)) {
+                return -1; // a bare head word after "of" ("Joint Chiefs of Staff") names nothing alone
+            }
+            boolean belongs = Lexicon.COUNTRIES.contains(after) || Lexicon.PLACES.contains(after)
+                    || Lexicon.ORGANISATIONS.contains(after) || Lexicon.ORGANISATION_HEADS.contains(head)
+                    || Lexicon.PLACE_HEADS.contains(head);
+            return belongs ? k : -1;
+        }
+        return -1;
     }
 
     private Name typed(List<Word> words, int from, int to, String text, String sentence) {
@@ -169,14 +251,16 @@ final class NameFinder {
             back--;
             personTitle |= Lexicon.PERSON_TITLES.contains(words.get(back).lower());
         }
-        boolean organisationWord = Lexicon.ORGANISATIONS.contains(key)
-                || (to - from > 1 && Lexicon.ORGANISATION_HEADS.contains(last.lower()))
-                || (to - from > 2 && headBeforeOf(words, from, to));
-        if (organisationWord) {
+        if (Lexicon.ORGANISATIONS.contains(key)) {
             return name(first, last, text, EntityType.ORGANISATION, true);
         }
         if (Lexicon.COUNTRIES.contains(key) || Lexicon.PLACES.contains(key)) {
-            return name(first, last, text, EntityType.PLACE, true);
+            return name(first, last, text, EntityType.PLACE, true); // before the heads: "West Bank"
+        }
+        boolean organisationWord = (to - from > 1 && Lexicon.ORGANISATION_HEADS.contains(last.lower()))
+                || (to - from > 2 && headBeforeOf(words, from, to));
+        if (organisationWord) {
+            return name(first, last, text, EntityType.ORGANISATION, true);
         }
         if (personTitle && from - back >= 1 && Lexicon.PERSON_TITLES.contains(words.get(from - 1).lower())) {
             String role = role(words, back, from);
@@ -221,6 +305,12 @@ final class NameFinder {
                 && hasPersonNounSoon(words, to + 2)) {
             return name(first, last, text, EntityType.PERSON, false);
         }
+        if (to + 1 < words.size() && words.get(to).text().equals(",") && words.get(to + 1).is("who")) {
+            return name(first, last, text, EntityType.PERSON, false); // "Ben Aldous, who rides to an office"
+        }
+        if (to + 1 < words.size() && words.get(to).text().equals(",") && titleFollows(words, to + 1)) {
+            return name(first, last, text, EntityType.PERSON, false); // "Malcolm English, editor of ..."
+        }
         return name(first, last, text, EntityType.OTHER, false);
     }
 
@@ -241,6 +331,20 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A bare title opens the words at {@code from}, after at most three modifiers: "editor of",
+     * "Palestinian Minister for", "deputy chief of". A plural ("officials") is not a title.
+     */
+    private static boolean titleFollows(List<Word> words, int from) {
+        int k = from;
+        while (k < words.size() && k < from + 3 && words.get(k).isWord()
+                && !Lexicon.PERSON_TITLES.contains(words.get(k).lower()) && isTitleWord(words.get(k).lower())) {
+            k++;
+        }
+        return k < words.size() && Lexicon.PERSON_TITLES.contains(words.get(k).lower())
+                && !(k + 1 < words.size() && words.get(k + 1).isWord() && words.get(k + 1).isCapitalized());
     }
 
     private static boolean hasPersonNounSoon(List<Word> words, int from) {
@@ -372,6 +476,12 @@ final class NameFinder {
         Word next = words.get(i + 1);
         return (next.isWord() && next.isCapitalized() && !NOT_NAMES.contains(next.text()))
                 || Lexicon.SPEECH_VERBS.contains(next.lower());
+    }
+
+    /** "Researchers said" where the story also writes "researchers": a common noun, not a name. */
+    private boolean commonNounSpeaking(List<Word> words, int i) {
+        return i + 1 < words.size() && Lexicon.SPEECH_VERBS.contains(words.get(i + 1).lower())
+                && capitals.seenLowerCase(words.get(i).text());
     }
 
     private boolean knownName(Word word) {

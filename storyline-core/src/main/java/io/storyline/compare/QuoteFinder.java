@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * {@code "...," said Anne-Marie Slaughter, a professor}, {@code "...," X told CNN},
  * {@code X said: "..."}, {@code quoted X as saying}, {@code according to X}. A quote may span
  * sentences; an unattributed quote that directly follows another continues its speaker; "he said"
- * and "she said" go to the last person the article named. A speaker is given by the fullest name
- * of their entity; an unnamed one ("the spokesman") as written.
+ * and "she said" go to the last person the article named, and to nobody when a name the rules could
+ * not type came after that person (a wrong speaker is worse than none). A speaker is given by the
+ * fullest name the article used for them before ("Powless said" after "Irving Powless"), else by
+ * the fullest name of their entity; an unnamed one ("the spokesman") as written. Newswire's doubled
+ * apostrophes and backquotes ({@code ''...''}, {@code ``...''}) are quotation marks too.
  */
 final class QuoteFinder {
 
@@ -29,10 +32,22 @@ final class QuoteFinder {
             "wrote", "continued", "explained", "insisted", "noted", "warned", "told", "argued", "recalled",
             "replied", "declared", "acknowledged", "quoted", "adds");
     private static final Set<String> NOMINAL_STOPS = Set.of(",", "\"", "\u201C", "\u201D", "--", "\u2014", ";", ":");
+    /**
+     * Words that open a new clause after a closing quotation mark: the quote was part of the
+     * sentence, not followed by its attribution ({@code is "almost foreign" and the NTSB has added}).
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "while", "because",
+            "although", "though", "so", "when", "if", "since", "until", "whereas", "as", "after", "before");
+    private static final Set<String> GENERATIONS = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    /** Words before a name that show it is not a person's ("of Air International", "the Concorde"). */
+    private static final Set<String> NOT_BEFORE_SPEAKERS = Set.of("of", "for", "at", "from", "in", "on",
+            "by", "with", "to", "the", "into", "near");
 
     private final StoryAnalysis story;
     private final StoryEntities entities;
     private final SourceNumbering sources;
+    /** Names of two or more words the current article used so far, most recent last. */
+    private final List<String> fullNames = new ArrayList<>();
 
     QuoteFinder(StoryAnalysis story, StoryEntities entities, SourceNumbering sources) {
         this.story = story;
@@ -62,6 +77,7 @@ final class QuoteFinder {
     }
 
     private List<Quote> inArticle(List<AnalyzedSentence> sentences, int source) {
+        fullNames.clear();
         List<Quote> quotes = new ArrayList<>();
         String lastPerson = null;
         Open open = null;
@@ -69,7 +85,7 @@ final class QuoteFinder {
         int previousQuoteEnd = -10; // index of the sentence where the last quote closed
         for (int k = 0; k < sentences.size(); k++) {
             AnalyzedSentence sentence = sentences.get(k);
-            String text = sentence.text();
+            String text = withPlainQuotes(sentence.text());
             List<StoryEntities.Mention> mentions = entities.mentions(sentence.id());
             List<int[]> spans = new ArrayList<>(); // quoted spans of this sentence: {start, end}
             int i = 0;
@@ -116,8 +132,8 @@ final class QuoteFinder {
                 String words = clean(quote.words.toString());
                 if (speaker != null && !words.isEmpty()) {
                     quotes.add(new Quote(words, speaker, true, source, quote.sentence));
-                    previousSpeaker = speaker;
                 }
+                previousSpeaker = speaker; // a quote nobody could be given ends the run of one speaker
                 previousQuoteEnd = k;
                 if (continues) {
                     open = null;
@@ -143,10 +159,11 @@ final class QuoteFinder {
                     quotes.add(indirect);
                 }
             }
-            String person = lastPersonIn(mentions, text, spans);
+            String[] person = lastPersonIn(mentions, text, spans);
             if (person != null) {
-                lastPerson = person;
+                lastPerson = person[0];
             }
+            rememberFullNames(mentions);
         }
         return quotes;
     }
@@ -204,6 +221,17 @@ final class QuoteFinder {
             }
         }
         List<Word> words = Word.of(text.substring(from, to));
+        int firstWord = 0;
+        while (firstWord < words.size() && !words.get(firstWord).isWord()) {
+            firstWord++;
+        }
+        if (firstWord < words.size() && CLAUSE_OPENERS.contains(words.get(firstWord).lower())) {
+            return null;
+        }
+        String asSaying = namedAsSaying(words, from, mentions);
+        if (asSaying != null) {
+            return asSaying;
+        }
         int verb = -1;
         for (int w = 0; w < words.size() && w < 14; w++) {
             if (Lexicon.SPEECH_VERBS.contains(words.get(w).lower()) || words.get(w).is("quoted")) {
@@ -233,6 +261,24 @@ final class QuoteFinder {
             }
         }
         return subjectBefore(text, from, verbStart, mentions, lastPerson, true);
+    }
+
+    /** "the newspaper paraphrased Chen as saying": the name just before "as saying". */
+    private String namedAsSaying(List<Word> words, int from, List<StoryEntities.Mention> mentions) {
+        for (int w = 1; w + 1 < words.size() && w < 16; w++) {
+            if (!words.get(w).is("as") || !words.get(w + 1).is("saying")) {
+                continue;
+            }
+            int as = from + words.get(w).start();
+            for (StoryEntities.Mention mention : mentions) {
+                if (mention.name().end() <= as && as - mention.name().end() <= 1 && !mention.name().roleOnly()
+                        && typeOf(mention) != EntityType.PLACE && typeOf(mention) != EntityType.ORGANISATION) {
+                    return speakerName(mention);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The speaker named before a quote: {@code X said: "..."}, {@code X said that his defection "...}. */
@@ -344,23 +390,121 @@ final class QuoteFinder {
         return mention.entity() >= 0 ? entities.entities().get(mention.entity()).type() : mention.name().type();
     }
 
+    /**
+     * A person's name at its fullest: the longer name this article used before that ends with (or,
+     * for names written family name first, begins with) the name as written here, else the fullest
+     * name of the entity. The article's own earlier name wins over the story's: two articles may
+     * name two different people Johnson. When the article named two people of that family name, the
+     * name stays as written: a wrong person is worse than a short name.
+     */
     private String speakerName(StoryEntities.Mention mention) {
-        return mention.entity() >= 0 ? entities.entities().get(mention.entity()).name() : mention.name().text();
+        String entityName = mention.entity() >= 0 ? entities.entities().get(mention.entity()).name() : mention.name().text();
+        if (mention.name().roleOnly() || typeOf(mention) != EntityType.PERSON) {
+            return entityName;
+        }
+        List<String> written = NameKey.tokens(mention.name().text());
+        if (written.size() != 1) {
+            return entityName;
+        }
+        String ending = null;
+        String beginning = null;
+        for (int n = fullNames.size() - 1; n >= 0; n--) {
+            List<String> full = withoutSuffix(NameKey.tokens(fullNames.get(n)));
+            if (NameKey.sameWord(full.get(full.size() - 1), written.get(0))) {
+                if (ending != null && !NameKey.key(ending).equals(NameKey.key(fullNames.get(n)))) {
+                    return mention.name().text(); // two people of the name (Auguste and Bertrand Piccard)
+                }
+                ending = fullNames.get(n);
+            }
+            if (beginning == null && NameKey.sameWord(full.get(0), written.get(0))
+                    && !Lexicon.FIRST_NAMES.contains(full.get(0))) {
+                beginning = fullNames.get(n);
+            }
+        }
+        if (ending != null) {
+            return longer(ending, entityName);
+        }
+        return beginning != null ? longer(beginning, entityName) : entityName;
     }
 
-    /** The last person named outside the quotes of a sentence. */
-    private String lastPersonIn(List<StoryEntities.Mention> mentions, String text, List<int[]> spans) {
-        String last = null;
+    /** A name's words without a generational suffix ("Irving Powless Jr." ends with Powless). */
+    private static List<String> withoutSuffix(List<String> tokens) {
+        int end = tokens.size();
+        while (end > 1 && GENERATIONS.contains(tokens.get(end - 1))) {
+            end--;
+        }
+        return tokens.subList(0, end);
+    }
+
+    /** The article's name, unless the entity's name is the same person's name written out further. */
+    private static String longer(String articleName, String entityName) {
+        List<String> local = NameKey.tokens(articleName);
+        List<String> story = NameKey.tokens(entityName);
+        return story.size() > local.size() && NameKey.partOf(local, story) ? entityName : articleName;
+    }
+
+    /** Remembers the names of two or more words a sentence uses that may be people's. */
+    private void rememberFullNames(List<StoryEntities.Mention> mentions) {
         for (StoryEntities.Mention mention : mentions) {
+            EntityType type = mention.name().type();
+            if (!mention.name().roleOnly() && (type == EntityType.PERSON || type == EntityType.OTHER)
+                    && NameKey.tokens(mention.name().text()).size() >= 2) {
+                fullNames.add(mention.name().text());
+            }
+        }
+    }
+
+    /**
+     * The last person named outside the quotes of a sentence, as a one-element array; an array
+     * holding {@code null} when a name of two or more words that the rules could not type comes
+     * after the last person (it may be the person a following "he said" means); {@code null} when
+     * the sentence names nobody who could speak.
+     */
+    private String[] lastPersonIn(List<StoryEntities.Mention> mentions, String text, List<int[]> spans) {
+        String[] last = null;
+        for (int m = 0; m < mentions.size(); m++) {
+            StoryEntities.Mention mention = mentions.get(m);
             boolean quoted = false;
             for (int[] span : spans) {
                 quoted |= mention.name().start() >= span[0] && mention.name().end() <= span[1];
             }
-            if (!quoted && typeOf(mention) == EntityType.PERSON && mention.entity() >= 0) {
-                last = speakerName(mention);
+            if (quoted) {
+                continue;
+            }
+            if (typeOf(mention) == EntityType.PERSON && mention.entity() >= 0) {
+                last = new String[] {speakerName(mention)};
+            } else if (typeOf(mention) == EntityType.OTHER && !mention.name().roleOnly()
+                    && NameKey.tokens(mention.name().text()).size() >= 2 && !afterPreposition(text, mention)) {
+                last = new String[] {null};
             }
         }
         return last;
+    }
+
+    /**
+     * Whether a name follows "of", "at", "the" ... ("editor of Air International") or stands beside a
+     * common noun that is no title ("the ship's operator, Greyhaven Shipping"): not a person's name.
+     */
+    private static boolean afterPreposition(String text, StoryEntities.Mention mention) {
+        List<Word> before = Word.of(text.substring(0, mention.name().start()));
+        int n = before.size();
+        if (n == 0) {
+            return false;
+        }
+        if (NOT_BEFORE_SPEAKERS.contains(before.get(n - 1).lower())) {
+            return true;
+        }
+        return n >= 2 && before.get(n - 1).text().equals(",") && before.get(n - 2).isWord()
+                && Character.isLowerCase(before.get(n - 2).text().charAt(0))
+                && !Lexicon.PERSON_TITLES.contains(before.get(n - 2).lower());
+    }
+
+    /** Doubled apostrophes and backquotes as plain quotation marks, offsets unchanged. */
+    static String withPlainQuotes(String text) {
+        if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
+            return text;
+        }
+        return text.replace("``", "\" ").replace("''", " \"");
     }
 
     private static int lastOpening(String text) {

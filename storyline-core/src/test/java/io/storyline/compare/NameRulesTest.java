@@ -1,0 +1,55 @@
+package io.storyline.compare;
+
+import io.storyline.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The typing rules one by one, on invented sentences: each name found with its type. */
+class NameRulesTest {
+
+    private static List<String> names(String sentence, String... story) {
+        List<String> texts = new java.util.ArrayList<>(List.of(story));
+        texts.add(sentence);
+        return new NameFinder(new Capitals(texts)).find(sentence).stream()
+                .filter(n -> !n.roleOnly()).map(n -> n.text() + "/" + n.type()).toList();
+    }
+
+    @Test
+    void aPersonOfAnOrganisationOrPlaceIsTwoNames() {
+        assertThat(names("The core was drawn by Geoffrey Pell of Northgate University last year."))
+                .containsExactly("Geoffrey Pell/" + EntityType.PERSON, "Northgate University/" + EntityType.ORGANISATION);
+        assertThat(names("The pilots, Bertil Sandor of Switzerland and Owen Tarrant of England, landed."))
+                .containsExactly("Bertil Sandor/PERSON", "Switzerland/PLACE", "Owen Tarrant/PERSON", "England/PLACE");
+    }
+
+    @Test
+    void namesMadeWithOfStayWhole() {
+        assertThat(names("Officials from the Ministry of Transport met on Monday.")).containsExactly("Ministry of Transport/ORGANISATION");
+        assertThat(names("Shares of the Royal Bank of Scotland fell.")).containsExactly("Royal Bank of Scotland/ORGANISATION");
+        assertThat(names("The chairman of the Joint Chiefs of Staff spoke.")).containsExactly("Joint Chiefs of Staff/ORGANISATION");
+    }
+
+    @Test
+    void riversRegionsAndStripsArePlaces() {
+        assertThat(names("Farms along the Kessa, Morr and Ulden rivers were flooded."))
+                .containsExactly("Kessa/PLACE", "Morr/PLACE", "Ulden/PLACE");
+        assertThat(names("Police in the Tarvik Autonomous Region seized 40 guns.")).containsExactly("Tarvik Autonomous Region/PLACE");
+        assertThat(names("Settlers moved into the West Bank and the Harrow Strip.")).containsExactly("West Bank/PLACE", "Harrow Strip/PLACE");
+    }
+
+    @Test
+    void aNameFollowedByABareTitleIsAPerson() {
+        assertThat(names("Marek Tolle, editor of the Gazette, disagreed.")).contains("Marek Tolle/PERSON");
+        assertThat(names("Farouk Nasri, Palestinian Minister for Water, said so.")).contains("Farouk Nasri/PERSON");
+        assertThat(names("Cyclists were stranded, and Odile Varga, who rides to work, was angry.")).contains("Odile Varga/PERSON");
+    }
+
+    @Test
+    void partyMembersAndCommonNounsOpeningASentenceAreNotNames() {
+        assertThat(names("Republicans said the bill would fail.")).isEmpty();
+        assertThat(names("Researchers said the spiders ate the nectar.", "The researchers found more spiders.")).isEmpty();
+    }
+}
