@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * attribution ("Reuters reported" against "police said" name the teller, not the thing). A run before the
  * first shared word is a dateline or a lead-in, never counted.
  */
-public final class OtherSubjects {
+final class OtherSubjects {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Set<String> ATTRIBUTION = Set.of("said", "says", "say", "saying", "told", "tells", "tell",
@@ -35,7 +35,7 @@ public final class OtherSubjects {
     }
 
     /** Whether {@code a} and {@code b}, which differ in {@code differences}, replace a named thing by another. */
-    public static boolean differ(String a, String b, List<SlotDifference> differences) {
+    static boolean differ(String a, String b, List<SlotDifference> differences) {
         List<String> x = words(a);
         List<String> y = words(b);
         Set<String> values = new java.util.HashSet<>();
