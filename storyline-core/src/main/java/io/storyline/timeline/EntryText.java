@@ -42,10 +42,13 @@ final class EntryText {
     /** What a picture's credit in parentheses holds: "AP Photo/Evan Vucci", "Charles Dharapak - AP". */
     static final String PICTURE_CREDIT = "[^()]*\\bPhotos?\\b[^()]*|[^()]{1,60}\\s" + DASH
             + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg)";
-    /** Sentences that are page furniture whole: a blog's "Posted by", a link's or a player's label. */
+    /**
+     * Sentences that are page furniture whole: a blog's "Posted by", a link's or a player's label, a live
+     * page's "Live coverage of ...", a print edition's "A version appeared on p1 ...".
+     */
     private static final Pattern FURNITURE = Pattern.compile("^(?:Posted by\\b|Link to this\\b|Media playback is "
             + "unsupported|Related:|Read more\\b|Click here\\b|Share this\\b|Email this\\b|Print this\\b"
-            + "|Copyright\\b|©|(?:A version|This article)(?: of this article)? appeared (?:on p(?:age)?\\s?\\d|in the\\s))",
+            + "|Live (?:video|coverage|updates|blog)\\b|Copyright\\b|©|(?:A version|This article)(?: of this article)? appeared (?:on p(?:age)?\\s?\\d|in the\\s))",
             Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> LEADING = List.of(
@@ -93,8 +96,8 @@ final class EntryText {
             // a graphic's label in capitals that opens each of its lines: "NEW CAP ON THE WELL Engineers ..."
             Pattern.compile("^(?:[\\p{Lu}\\d][\\p{Lu}\\d'\u2019&-]*\\s){3,}(?=\\p{Lu}\\p{Ll})"));
 
-    /** A picture credit's label: "Photograph: ", "Photo: ", "Picture: ". */
-    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:Photograph|Photo|Picture)s?:\\s+");
+    /** A picture credit's label: "Photograph: ", "Photo: ", "Picture: ", "Illustration: ". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:Photograph|Photo|Picture|Illustration)s?:\\s+");
     /** A credit naming its photographer's outlet: "Sarah Lee for the Guardian ". */
     private static final Pattern FOR_OUTLET = Pattern.compile("^(?:\\p{Lu}\\S*\\s){1,3}for\\s(?:the\\s)?\\p{Lu}\\S*\\s+");
     private static final Pattern TOKEN = Pattern.compile("\\S+");

@@ -70,6 +70,8 @@ class EntryTextTest {
                 + "out of the channel.",
         "Photograph: Mari Tamm for the Courier Ferry captain Ivo Saar said the crew had been warned.|Ferry captain "
                 + "Ivo Saar said the crew had been warned.",
+        "Illustration: Mari Tamm for the Courier The harbour board's report names eight failings.|The harbour "
+                + "board's report names eight failings.",
         "Photograph: Associated Press The harbour master closed the port to tankers.|The harbour master closed the "
                 + "port to tankers.",
         "Photograph: Mari Tamm/Associated Press The harbour master closed the port to tankers.|The harbour master "
@@ -154,6 +156,9 @@ class EntryTextTest {
         "Posted by David T on April 2, 2005 11:01 PM.|true",
         "Link to this video|true",
         "Related: Harbour closures this winter|true",
+        "Live video of the wreck in the harbour.|true",
+        "Live coverage of the inquiry into the harbour closure.|true",
+        "Live music was played on the quay as the ferries returned.|false",
         "A version appeared on p1 of the Main section of the Courier on Saturday 2 March 2024|true",
         "A version appeared in the Courier on 14.44 GMT on Wednesday 6 March 2024|true",
         "The harbour master posted a notice on the gate.|false",
