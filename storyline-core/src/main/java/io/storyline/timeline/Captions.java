@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * guard as a fire burns near downtown New Orleans."), not the day's news, and an entry made of one
  * shows a picture's subject under the wrong date. Pages set a credit line right after the caption
  * ("Photograph: Name/Agency", "Photo: ...", "(AP Photo/Name)", "(Name - Getty Images)"), so the
- * sentence just before a credit is taken for a caption, whatever the outlet.
+ * sentence just before a credit is taken for a caption, whatever the outlet, and so is one that ends
+ * in a credit in parentheses ("... officials said (Reuters).") or says what its picture shows ("In this
+ * June 1 file photo, workers collect oil ...").
  */
 final class Captions {
 
@@ -26,11 +28,25 @@ final class Captions {
             + "|[^()]{1,60}\\s(?:--|-|\u2013|\u2014)\\s?Associated Press|[^()]{1,60}\\s[Vv]ia Getty Images)\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A picture's credit in parentheses that ends the sentence itself: "... sank Thursday, officials said
+     * (Reuters)." A wire story names its agency in its dateline, in front; one at the end credits a picture.
+     */
+    private static final Pattern ENDING_CREDIT = Pattern.compile("\\((?:" + EntryText.AGENCY + "|Getty Images|EPA|PA"
+            + "|" + EntryText.PICTURE_CREDIT + ")\\)[.\\s]*$");
+
+    /** An agency's caption telling when its picture was taken: "In this June 1, 2010 file photo, workers ...". */
+    private static final Pattern PHOTO_DESCRIPTION = Pattern.compile("\\bIn this\\b[^.]{0,60}\\b(?:photo|picture|image)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private Captions() {
     }
 
-    /** Whether the sentence is followed, in its article, by a picture's credit line. */
+    /** Whether the sentence is followed, in its article, by a picture's credit line, or ends in one. */
     static boolean isCaption(StoryAnalysis story, AnalyzedSentence s) {
+        if (ENDING_CREDIT.matcher(s.text().strip()).find() || PHOTO_DESCRIPTION.matcher(s.text()).find()) {
+            return true;
+        }
         List<AnalyzedSentence> sentences = story.sentences();
         int next = s.id() + 1;
         return next < sentences.size() && sentences.get(next).article() == s.article()

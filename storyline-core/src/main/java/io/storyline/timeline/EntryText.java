@@ -23,7 +23,7 @@ final class EntryText {
     private static final String MONTH = "(?:" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.?";
     private static final String DASH = "(?:--|-|\u2013|\u2014)";
     /** News agencies whose name in parentheses ends a dateline ("(WHO) --" is a subject, not one). */
-    private static final String AGENCY = "(?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE|Kyodo|Yonhap"
+    static final String AGENCY = "(?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE|Kyodo|Yonhap"
             + "|Bernama|TASS|ITAR-TASS|Interfax|CNN|BBC|Bloomberg)";
     /** A place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- ". */
     private static final Pattern CAPITALS_DATELINE = Pattern.compile(
@@ -42,10 +42,14 @@ final class EntryText {
     /** What a picture's credit in parentheses holds: "AP Photo/Evan Vucci", "Charles Dharapak - AP". */
     static final String PICTURE_CREDIT = "[^()]*\\bPhotos?\\b[^()]*|[^()]{1,60}\\s" + DASH
             + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg)";
-    /** Sentences that are page furniture whole: a blog's "Posted by", a link's or a player's label. */
+    /**
+     * Sentences that are page furniture whole: a blog's "Posted by", a link's or a player's label, a live
+     * page's "Live coverage of ...", a print edition's "A version appeared on p1 ...".
+     */
     private static final Pattern FURNITURE = Pattern.compile("^(?:Posted by\\b|Link to this\\b|Media playback is "
             + "unsupported|Related:|Read more\\b|Click here\\b|Share this\\b|Email this\\b|Print this\\b"
-            + "|Copyright\\b|©)", Pattern.CASE_INSENSITIVE);
+            + "|Live (?:video|coverage|updates|blog)\\b|Copyright\\b|©|(?:A version|This article)(?: of this article)? appeared (?:on p(?:age)?\\s?\\d|in the\\s))",
+            Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> LEADING = List.of(
             // a bullet or a dash left from a list or a live blog
@@ -54,9 +58,10 @@ final class EntryText {
             Pattern.compile("^\\(Update(?:d)?\\b(?:[^()]|\\([^()]*\\))*\\)\\s*", Pattern.CASE_INSENSITIVE),
             // a photo credit: "(AP Photo/...)", "(Charles Dharapak - AP)", "(Photos By ... -- The Post)", "(AP)"
             Pattern.compile("^\\((?:" + PICTURE_CREDIT + "|AP|AFP|Reuters)\\)\\s*", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^Photograph:\\s*(?:" + AGENCY + "|PA|EPA|Getty Images|Rex Features|Corbis)\\s+"),
+            Pattern.compile("^Photograph:\\s*(?:" + AGENCY + "|PA|EPA|Getty Images|Rex Features|Corbis|Associated Press)"
+                    + "\\s+"),
             Pattern.compile("^Photograph:\\s*(?:[^\\s/]+\\s){0,2}\\S+/\\S+"
-                    + "(?:\\s(?:Features|Images|Pictures|Photos))?\\s+"),
+                    + "(?:\\s(?:Features|Images|Pictures|Photos|Press))?\\s+"),
             // a wire dateline: a place (and date), an outlet in parentheses, a dash
             Pattern.compile("^\\p{Lu}[\\p{L}0-9 .,'\u2019]{0,60}\\(" + AGENCY + "\\)\\s*" + DASH + "+\\s*"),
             // a place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- "
@@ -79,9 +84,65 @@ final class EntryText {
             // a video teaser's title and running time: "Arab League meets after the vote (1:46) "
             Pattern.compile("^[^()]{0,120}\\(\\d{1,2}:\\d\\d\\)\\s+"),
             // a chronology's date label: "April 22 - ", "29 May: "
-            Pattern.compile("^(?:" + MONTH + "\\s\\d{1,2}|\\d{1,2}\\s" + MONTH + ")\\s*(?:" + DASH + "|:)\\s+"));
+            Pattern.compile("^(?:" + MONTH + "\\s\\d{1,2}|\\d{1,2}\\s" + MONTH + ")\\s*(?:" + DASH + "|:)\\s+"),
+            // a chronology's full date with its year and no colon: "8 December 2010 ", "December 8, 2010 "
+            Pattern.compile("^(?:\\d{1,2}\\s" + MONTH + "|" + MONTH + "\\s\\d{1,2},?)\\s\\d{4}\\s*(?:" + DASH
+                    + "|:)?\\s+(?=\\p{Lu})"),
+            // a page's "Last updated at 15:41 GMT" stamp and the link labels set beside it ("Help", "Share")
+            Pattern.compile("^(?:Page\\s)?[Ll]ast updated(?:\\s(?:at|on))?(?:\\s[^\\s]+){0,5}?\\s\\d{1,2}[.:]\\d\\d"
+                    + "(?:\\s?(?:GMT|BST|UTC|CET|[ECMP][SD]T|ET))?(?:\\s(?:Help|Share|Print|E-?mail))*\\s+"),
+            // a live blog's section label before its update stamp: "Developments in Cairo: (Update ...)"
+            Pattern.compile("^[^.:()]{3,100}:\\s*(?=\\(Update)", Pattern.CASE_INSENSITIVE),
+            // a graphic's label in capitals that opens each of its lines: "NEW CAP ON THE WELL Engineers ..."
+            Pattern.compile("^(?:[\\p{Lu}\\d][\\p{Lu}\\d'\u2019&-]*\\s){3,}(?=\\p{Lu}\\p{Ll})"));
+
+    /** A picture credit's label: "Photograph: ", "Photo: ", "Picture: ", "Illustration: ". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:Photograph|Photo|Picture|Illustration)s?:\\s+");
+    /** A credit naming its photographer's outlet: "Sarah Lee for the Guardian ". */
+    private static final Pattern FOR_OUTLET = Pattern.compile("^(?:\\p{Lu}\\S*\\s){1,3}for\\s(?:the\\s)?\\p{Lu}\\S*\\s+");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    /** Words that open a sentence and are never part of a name: where a credit's names end at the latest. */
+    private static final java.util.Set<String> LEAD_OPENERS = java.util.Set.of("The", "A", "An", "In", "On", "At",
+            "After", "This", "There", "It", "He", "She", "They", "As", "When", "While", "More", "Some");
+    /** The most names a credit without a slash holds ("BP LLC", "Nasa", "Spillcam"). */
+    static final int MAX_CREDIT_NAMES = 3;
+    /** A site's footer run on after the last sentence: where to write, where to get help, the switchboard. */
+    private static final Pattern FOOTER = Pattern.compile("\\s(?:Letters for publication should be sent to"
+            + "|If you need help using the site|Call the main [\\p{L} ]{1,40} switchboard"
+            + "|Follow the latest [\\p{L}, ]{1,60} on Twitter)\\b");
 
     private EntryText() {
+    }
+
+    /**
+     * Where a leading picture credit without a slash ends ("Photograph: BP LLC BP acknowledges ..."), or -1.
+     * The credit's names and the lead's first words are all capitalized; the lead starts at the last of
+     * them, so "Photograph: Nasa BP's incoming chief" keeps "BP's incoming chief". A run of more than
+     * {@value #MAX_CREDIT_NAMES} names plus the lead's first word is left alone: where the credit ends
+     * is then a guess.
+     */
+    private static int creditEnd(String text) {
+        Matcher label = CREDIT_LABEL.matcher(text);
+        if (!label.find()) {
+            return -1;
+        }
+        Matcher outlet = FOR_OUTLET.matcher(text).region(label.end(), text.length());
+        if (outlet.lookingAt()) {
+            return outlet.end();
+        }
+        Matcher token = TOKEN.matcher(text).region(label.end(), text.length());
+        List<Integer> starts = new java.util.ArrayList<>();
+        while (token.find() && Character.isUpperCase(token.group().charAt(0))) {
+            starts.add(token.start());
+        }
+        for (int i = 1; i < starts.size(); i++) {
+            String word = text.substring(starts.get(i)).split("\\s", 2)[0];
+            if (LEAD_OPENERS.contains(word)) {
+                return starts.get(i); // "Photograph: Jane Doe The harbour ..."
+            }
+        }
+        int names = starts.size() - 1;
+        return names >= 1 && names <= MAX_CREDIT_NAMES ? starts.get(names) : -1;
     }
 
     static String of(String sentence) {
@@ -97,6 +158,14 @@ final class EntryText {
                     trimmed = true;
                 }
             }
+        }
+        int credit = creditEnd(text);
+        if (credit > 0 && text.substring(credit).split("\\s+").length >= MIN_WORDS_LEFT) {
+            return of(text.substring(credit));
+        }
+        Matcher footer = FOOTER.matcher(text);
+        if (footer.find() && text.substring(0, footer.start()).split("\\s+").length >= MIN_WORDS_LEFT) {
+            text = text.substring(0, footer.start()).strip();
         }
         // a time stamp further in ends the page's lines run into the sentence ("HONG KONG | Fri May 1, ...")
         Matcher stamp = TIME_STAMP.matcher(text);

@@ -51,10 +51,43 @@ final class FusedLines {
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
-    private final Map<String, int[]> caseCounts;
+    /** A caption or a headline in front of a lead has at least this many words, and at most {@value #MAX_LINES_WORDS}. */
+    static final int MIN_LINE_WORDS = 4;
+    static final int MAX_LINES_WORDS = 30;
+    /** The lead kept after them has at least this many words. */
+    static final int MIN_LEAD_WORDS = 8;
+    /**
+     * A word that ends a page's line: the story's text follows it with a capital at most this share of
+     * the times, and with punctuation at least {@value #ENDS_CLAUSE} of them ("spill", "well", "hospital";
+     * not "minister", followed by names, nor "angry", followed by nouns).
+     */
+    static final double CAPITAL_AFTER = 0.05;
+    static final double ENDS_CLAUSE = 0.2;
+    /** A name ending a line ("Port-au-Prince", "Louisiana") is followed by another name more often: this share. */
+    static final double NAME_CAPITAL_AFTER = 0.15;
+    static final int MIN_USES = 3;
+    /** Titles that open a lead with a name ("US President ...", "Mr Dudley will ..."), unlike an apposition's name. */
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady",
+            "President", "Prime", "Vice", "King", "Queen", "Prince", "Princess", "Pope", "Gen", "General", "Adm",
+            "Admiral", "Col", "Colonel", "Capt", "Captain", "Ambassador", "Senator", "Sen", "Governor", "Gov",
+            "Judge", "Justice", "Secretary", "Chancellor", "Minister", "Chief");
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*");
+    /** A comma before a lower-case word: a sentence's clause ("on Thursday, saying"), which page lines seldom have. */
+    private static final Pattern CLAUSE_COMMA = Pattern.compile(",\\s+\\p{Ll}");
+    private static final Pattern QUOTED_CAPTION = Pattern.compile("\\p{L}:\\s[\"\u201c]");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[\\p{L}\\p{N}.!?)][\"\u201d]$");
+    private static final Pattern WORD_AND_NEXT = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
 
-    private FusedLines(Map<String, int[]> caseCounts) {
+    private final Map<String, int[]> caseCounts;
+    /** For each word of the story as written: its uses, those followed by a capital, those by punctuation. */
+    private final Map<String, int[]> followers;
+
+    private FusedLines(Map<String, int[]> caseCounts, Map<String, int[]> followers) {
         this.caseCounts = caseCounts;
+        this.followers = followers;
     }
 
     /** The case profile of the story's own words: how often each is written in lower case and capitalized. */
@@ -71,7 +104,108 @@ final class FusedLines {
                 counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2])[lower ? 0 : 1]++;
             }
         }
-        return new FusedLines(counts);
+        return new FusedLines(counts, followers(articles));
+    }
+
+    private static Map<String, int[]> followers(List<Article> articles) {
+        Map<String, int[]> followers = new HashMap<>();
+        for (Article a : articles) {
+            String text = a.text();
+            Matcher m = WORD_AND_NEXT.matcher(text);
+            while (m.find()) {
+                int at = m.end();
+                while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                    at++;
+                }
+                if (at == text.length()) {
+                    continue;
+                }
+                char next = text.charAt(at);
+                int[] c = followers.computeIfAbsent(m.group(), k -> new int[3]);
+                c[0]++;
+                c[1] += Character.isUpperCase(next) ? 1 : 0;
+                c[2] += ".,;:?!".indexOf(next) >= 0 ? 1 : 0;
+            }
+        }
+        return followers;
+    }
+
+    /**
+     * An article's first sentence without the caption and headline a page set above its lead, run in
+     * without a full stop: "Sea birds covered in spilt oil are being treated in Louisiana Oil spilling
+     * out of a ruptured pipeline ... may reach ...". The seam is a capital after a word that ends a
+     * page's line in this story's text (followed by punctuation often, by a capital almost never:
+     * "spill", "well", "hospital", "Port-au-Prince"), or a capitalized word written twice ("... and BP BP executives have
+     * met ..."), with {@value #MIN_LINE_WORDS} to {@value #MAX_LINES_WORDS} words before it and a lead of
+     * {@value #MIN_LEAD_WORDS} words after it. A name after a role ("the former foreign secretary Robin
+     * Cook has died") is an apposition, no seam; a title ("US President ...", "Mr Dudley ...") opens a lead.
+     * Only a paragraph's first sentence is read so: that is where pages set their lines above the text.
+     */
+    String leadOfParagraph(String sentence) {
+        List<int[]> tokens = new java.util.ArrayList<>();
+        Matcher t = TOKEN.matcher(sentence);
+        while (t.find()) {
+            tokens.add(new int[] {t.start(), t.end()});
+        }
+        int last = Math.min(tokens.size() - MIN_LEAD_WORDS, MAX_LINES_WORDS);
+        for (int i = last; i >= MIN_LINE_WORDS; i--) {
+            String previous = sentence.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]);
+            String word = sentence.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            String next = sentence.substring(tokens.get(i + 1)[0], tokens.get(i + 1)[1]);
+            String lines = sentence.substring(0, tokens.get(i)[0]);
+            String kept = sentence.substring(tokens.get(i)[0]);
+            String beforePrevious = i >= 2 ? sentence.substring(tokens.get(i - 2)[0], tokens.get(i - 2)[1]) : "";
+            boolean seam = repeatsOpening(sentence, tokens, i) || afterQuotedCaption(lines, previous, word)
+                    || (!CLAUSE_COMMA.matcher(lines).find() && leadSeam(beforePrevious, previous, word, next));
+            if (seam && lowerCaseWords(kept) >= MIN_LOWER_CASE_KEPT) {
+                return kept;
+            }
+        }
+        return sentence;
+    }
+
+    /** A lead that repeats its headline's first two words ("X's doctor found guilty X's doctor has been ..."). */
+    private static boolean repeatsOpening(String sentence, List<int[]> tokens, int i) {
+        String previous = sentence.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]);
+        return WORDLIKE.matcher(previous).matches() && !TITLE_LEADS.contains(previous.toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(sentence.charAt(tokens.get(i)[0]))
+                && sentence.substring(tokens.get(i)[0], tokens.get(i + 1)[1])
+                .equals(sentence.substring(tokens.get(0)[0], tokens.get(1)[1]));
+    }
+
+    /** A video's caption quoting its speaker ("President Obama: "People are ..."") ends at its closing quote. */
+    private static boolean afterQuotedCaption(String lines, String previous, String word) {
+        return QUOTED_CAPTION.matcher(lines).find() && CLOSING_QUOTE.matcher(previous).find()
+                && Character.isUpperCase(word.charAt(0));
+    }
+
+    private boolean leadSeam(String beforePrevious, String previous, String word, String next) {
+        if (!WORDLIKE.matcher(previous).matches() || TITLE_LEADS.contains(previous.toLowerCase(Locale.ROOT))
+                || !Character.isUpperCase(word.charAt(0)) || word.endsWith(".")
+                || CALENDAR.contains(word.replaceAll("\\W.*", ""))) {
+            return false;
+        }
+        if (previous.equals(word)) {
+            return true; // a line ending in a name, the lead opening on it
+        }
+        boolean apposition = NAME_WORD.matcher(word).matches() && !TITLES.contains(word)
+                && (NAME_WORD.matcher(next).lookingAt() || NAME_LINKS.contains(next));
+        if (apposition) {
+            return false;
+        }
+        if (Character.isUpperCase(previous.charAt(0))) {
+            // a one-word name ending a line ("in Port-au-Prince"), not the last word of a longer one
+            // ("European Commission President ...", "Henry M. Paulson Jr.")
+            return !beforePrevious.isEmpty() && Character.isLowerCase(beforePrevious.charAt(0)) && !TITLES.contains(word)
+                    && endsLines(previous, NAME_CAPITAL_AFTER);
+        }
+        return endsLines(previous, CAPITAL_AFTER);
+    }
+
+    /** Whether the story's text follows the word with punctuation often and with a capital almost never. */
+    private boolean endsLines(String word, double capitalAfter) {
+        int[] c = followers.get(word);
+        return c != null && c[0] >= MIN_USES && c[1] <= capitalAfter * c[0] && c[2] >= ENDS_CLAUSE * c[0];
     }
 
     /** The sentence without the lines fused in front of it, or the sentence itself when none were. */

@@ -45,7 +45,8 @@ import java.util.Set;
  * <p>Readers' comment threads scraped with an article ({@link ReaderComments}) are neither
  * candidates nor references to a day; a sentence in the first or second person ({@link FirstPerson})
  * keeps {@value #FIRST_PERSON_WEIGHT} of its score; an entry shows its sentence without leading page
- * furniture ({@link EntryText}); photo captions ({@link Captions}) are not candidates.
+ * furniture ({@link EntryText}); photo captions ({@link Captions}) and headlines ({@link Headlines}) are not
+ * candidates.
  */
 public final class TimelineBuilder {
 
@@ -156,7 +157,8 @@ public final class TimelineBuilder {
         Map<LocalDate, List<AnalyzedSentence>> byDay = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
             if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)
-                    || EntryText.isFurniture(s.text()) || Captions.isCaption(story, s)) {
+                    || EntryText.isFurniture(s.text()) || Captions.isCaption(story, s)
+                    || Headlines.isHeadline(story, s)) {
                 continue;
             }
             LocalDate day = dating.mentioned(s);

@@ -60,6 +60,18 @@ class CaptionsTest {
     }
 
     @Test
+    void aSentenceEndingInAnAgencysCreditOrTellingItsPhotoIsACaption() {
+        StoryAnalysis story = story("The freighter that had listed for two days sank on Thursday, officials said "
+                + "(Reuters). In this March 1, 2024 file photo, tugs pull at the freighter off Kelby. "
+                + "The port said (in a statement) that ferries would sail on Friday. "
+                + "Officials said the photos of the wreck were taken by divers.");
+        assertThat(Captions.isCaption(story, sentence(story, "The freighter that had"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "In this March 1"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The port said"))).isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "Officials said the photos"))).isFalse();
+    }
+
+    @Test
     void aCaptionIsNoTimelineCandidate() {
         StoryAnalysis story = story("Army engineers opened a temporary bridge at Pulford for the families. "
                 + "A soldier stands guard beside the flooded quay of Pulford at dusk. "

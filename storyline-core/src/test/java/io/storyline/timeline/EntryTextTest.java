@@ -61,6 +61,61 @@ class EntryTextTest {
         assertThat(EntryText.of(page)).isEqualTo(entry);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a credit without a slash: the names end where the lead's first word begins
+        "Photograph: Tarnport Ltd Tarnport divers inspected the hull on Sunday."
+                + "|Tarnport divers inspected the hull on Sunday.",
+        "Photograph: Nordcam Tugs towed the listing freighter out of the channel.|Tugs towed the listing freighter "
+                + "out of the channel.",
+        "Photograph: Mari Tamm for the Courier Ferry captain Ivo Saar said the crew had been warned.|Ferry captain "
+                + "Ivo Saar said the crew had been warned.",
+        "Illustration: Mari Tamm for the Courier The harbour board's report names eight failings.|The harbour "
+                + "board's report names eight failings.",
+        "Photograph: Associated Press The harbour master closed the port to tankers.|The harbour master closed the "
+                + "port to tankers.",
+        "Photograph: Mari Tamm/Associated Press The harbour master closed the port to tankers.|The harbour master "
+                + "closed the port to tankers.",
+        // a BBC page's stamp and its link label
+        "Last updated at 15:41 GMT Help The harbour master closed the port to tankers.|The harbour master closed "
+                + "the port to tankers.",
+        "Page last updated at 06:28 The harbour master closed the port to tankers.|The harbour master closed the "
+                + "port to tankers.",
+        // a live blog's section label and the update stamp after it
+        "Developments, as confirmed by our reporters, on the closure: (Update 5:30 a.m. in Tallinn) Ferries "
+                + "waited outside the breakwater.|Ferries waited outside the breakwater.",
+        // a graphic's label in capitals, repeated on each of its lines
+        "HOW THE WRECK WAS RAISED Divers fixed cables to the hull before the cranes lifted it.|Divers fixed cables "
+                + "to the hull before the cranes lifted it.",
+        // a chronology's full date, with or without a colon
+        "8 December 2023 The harbour board votes to dredge the eastern channel.|The harbour board votes to dredge "
+                + "the eastern channel.",
+        "December 8, 2023: The harbour board votes to dredge the eastern channel.|The harbour board votes to dredge "
+                + "the eastern channel.",
+    })
+    void labelsStampsAndCreditsInFrontGo(String page, String entry) {
+        assertThat(EntryText.of(page)).isEqualTo(entry);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Photograph: the harbour master's own pictures show the damage to the pier.",
+        "US FDA inspectors boarded the freighter on Sunday morning.",
+        "Photograph: Mari Tamm Harbour Board Ltd Port Authority Divers inspected it.",
+        "The last update at 15:41 said the freighter was still listing.",
+    })
+    void proseThatLooksLikeALabelStaysWhole(String sentence) {
+        assertThat(EntryText.of(sentence)).isEqualTo(sentence);
+    }
+
+    @Test
+    void aSitesFooterRunOnAfterTheLastSentenceGoes() {
+        assertThat(EntryText.of("Ivo Saar, harbour master, born May 2 1950; died March 3 2024 Letters for "
+                + "publication should be sent to: letters@example.org If you need help using the site: "
+                + "help@example.org Call the main Courier switchboard: 0100"))
+                .isEqualTo("Ivo Saar, harbour master, born May 2 1950; died March 3 2024");
+    }
+
     @Test
     void aTimeStampFurtherInEndsThePagesLines() {
         assertThat(EntryText.of("TALLINN | Fri Mar 1, 2024 6:23 pm GMT TALLINN (Reuters) - Estonia closed its largest "
@@ -101,6 +156,11 @@ class EntryTextTest {
         "Posted by David T on April 2, 2005 11:01 PM.|true",
         "Link to this video|true",
         "Related: Harbour closures this winter|true",
+        "Live video of the wreck in the harbour.|true",
+        "Live coverage of the inquiry into the harbour closure.|true",
+        "Live music was played on the quay as the ferries returned.|false",
+        "A version appeared on p1 of the Main section of the Courier on Saturday 2 March 2024|true",
+        "A version appeared in the Courier on 14.44 GMT on Wednesday 6 March 2024|true",
         "The harbour master posted a notice on the gate.|false",
     })
     void furnitureSentencesAreToldWhole(String sentence, boolean furniture) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storyline.model.Article;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,5 +64,69 @@ class FusedLinesTest {
     })
     void leavesASentenceWithoutSeamsWhole(String sentence) {
         assertThat(STORY.lastSentence(sentence)).isEqualTo(sentence);
+    }
+
+    /**
+     * A harbour story whose text ends lines and clauses on "quay" and "Kelby" and never writes a capital
+     * after them, and names people after "minister".
+     */
+    private static final FusedLines HARBOUR = FusedLines.of(List.of(new Article("h", "Outlet", null, null,
+            LocalDate.of(2024, 3, 4), "Ships waited at the quay. Crowds gathered on the quay, and tugs left the quay. "
+                    + "Divers searched the water off Kelby. The ferries of Kelby, the town said, would wait. "
+                    + "The harbour minister Ivo Saar visited the quay. The minister Ivo Saar said the port at Kelby "
+                    + "would reopen. Officials told the minister Anna Mets about the closure of the quay.\n"
+                    + "The town of Kelby waited.", "h.txt")));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a caption ending on a word that ends lines, then the lead (a BBC page)
+        "Tugs wait beside the closed quay Harbour officials have ordered all tankers out of the bay until Friday."
+                + "|Harbour officials have ordered all tankers out of the bay until Friday.",
+        // a caption ending on a place, then the lead
+        "Tugs wait at the quay in Kelby Ferries have been told to stay in port until the storm has passed."
+                + "|Ferries have been told to stay in port until the storm has passed.",
+        // a caption ending on a name, the lead opening on the same name
+        "The meeting was the first between the minister and Tarnport Tarnport executives have met the harbour "
+                + "master in Kelby.|Tarnport executives have met the harbour master in Kelby.",
+        // a headline whose first words the lead repeats
+        "Harbour master Ivo Saar resigns Harbour master Ivo Saar has resigned over the closure of the port."
+                + "|Harbour master Ivo Saar has resigned over the closure of the port.",
+        // a headline, then a video's caption quoting its speaker
+        "Saar defends the closure Ivo Saar: \"We had no choice\" The harbour master has defended his decision to "
+                + "close the port.|The harbour master has defended his decision to close the port.",
+    })
+    void aParagraphsOpeningLosesTheCaptionAndHeadlineAboveIt(String fused, String lead) {
+        assertThat(HARBOUR.leadOfParagraph(fused)).isEqualTo(lead);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a role before a name is an apposition, not a seam
+        "The former harbour minister Ivo Saar has resigned over the closure of the port at Kelby.",
+        // a day after a line's last word is the sentence's own
+        "Tugs were still waiting beside the closed quay Monday as the storm passed over the bay.",
+        // a clause with a comma is a sentence, not a page's line
+        "The board apologized to the town on Thursday, saying it had closed the quay Ferries Ltd had leased for "
+                + "a week.",
+        // too few words above the seam for a caption or a headline
+        "Beside the quay Harbour officials have ordered all tankers out of the bay until Friday.",
+    })
+    void aParagraphWithoutPageLinesStaysWhole(String sentence) {
+        assertThat(HARBOUR.leadOfParagraph(sentence)).isEqualTo(sentence);
+    }
+
+    @Test
+    void anEntryShowsTheLeadWithoutTheCaptionFusedInFrontOfIt() {
+        var article = new Article("k", "Outlet", null, null, LocalDate.of(2024, 3, 4),
+                "Tugs wait beside the closed quay Harbour officials have ordered all tankers out of the bay "
+                        + "for a week.\nShips waited at the quay. Crowds gathered on the quay, and tugs left the quay. "
+                        + "Divers searched the water beside the quay all day.", "k.txt");
+        // the rest of the story's coverage ends its lines on "quay" too (the caption's own seam is one use in 20)
+        var more = new Article("m", "Outlet", null, null, LocalDate.of(2024, 3, 4),
+                String.join(" ", java.util.Collections.nCopies(20, "Tugs left the quay.")), "m.txt");
+        var timeline = new TimelineBuilder(new TimelineOptions(1, 4, List.of())).build(List.of(article, more));
+        assertThat(timeline.entries().get(0).sentences()).extracting(s -> s.text())
+                .contains("Harbour officials have ordered all tankers out of the bay for a week.")
+                .noneMatch(t -> t.startsWith("Tugs wait"));
     }
 }
