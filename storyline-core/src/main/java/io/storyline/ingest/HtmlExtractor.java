@@ -341,7 +341,38 @@ final class HtmlExtractor {
                 .max(Map.Entry.<Element, Double>comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(body);
+        if (counts.paragraphText(best) < MIN_ARTICLE_CHARS) {
+            Element textBlock = densestTextBlock(body);
+            if (textBlock != null && !best.getAllElements().contains(textBlock)
+                    && textBlock.ownText().length() > Math.max(counts.paragraphText(best), MIN_ARTICLE_CHARS)) {
+                return textBlock;
+            }
+        }
         return withSectionSiblings(best, body, counts);
+    }
+
+    /**
+     * For a page that writes its story without paragraphs (lines parted by {@code <br>} in one block): the
+     * block whose own lines of at least 25 characters, with half of its children's, carry the most text, in
+     * the manner of the paragraph scoring, each such block standing for a paragraph. Null when no block has
+     * such lines.
+     */
+    private static Element densestTextBlock(Element body) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.normalName().equals("a")) {
+                continue;
+            }
+            int own = e.ownText().length();
+            if (own >= 25) {
+                scores.merge(e, (double) own, Double::sum);
+                if (e.parent() != null && e.parent() != body) {
+                    scores.merge(e.parent(), own / 2.0, Double::sum);
+                }
+            }
+        }
+        return scores.entrySet().stream().max(Map.Entry.<Element, Double>comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /**

@@ -120,6 +120,23 @@ class HtmlExtractorBlockTest {
     }
 
     @Test
+    void aStoryWrittenAsLinesWithoutParagraphsIsFoundBesideAShortParagraph() {
+        String text = HtmlExtractor.extract(page("<div class=\"post-body\">" + String.join("<br><br>", STORY)
+                + "</div><div class=\"note\"><p>Posted by the harbour office at 9:40.</p></div>"), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[3]).doesNotContain("Posted by the harbour office");
+    }
+
+    @Test
+    void aShortStoryInParagraphsIsNotTradedForLinesElsewhere() {
+        String text = HtmlExtractor.extract(page("<div class=\"story\"><p>" + STORY[0] + "</p></div>"
+                + "<div class=\"box\">Opening hours of the harbour office: nine to five on weekdays.</div>"), null)
+                .text();
+
+        assertThat(text).contains(STORY[0]).doesNotContain("Opening hours");
+    }
+
+    @Test
     void theFurnitureWordOfANameIsOneWordWhateverItsNumber() {
         assertThat(HtmlExtractor.furnitureWord("report__section--ads")).isEqualTo("ad");
         assertThat(HtmlExtractor.furnitureWord("ad-slot")).isEqualTo("ad");
