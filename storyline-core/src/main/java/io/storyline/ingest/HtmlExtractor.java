@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -185,22 +186,110 @@ final class HtmlExtractor {
         return new HtmlPage(title, byline, outlet, outletFrom, url, dates, blocksOf(container), signInForm);
     }
 
+    /**
+     * Removes the blocks whose class or id names furniture ({@link #furnitureWord}). A name is evidence, not
+     * proof: some pages use a furniture word for their story (sections named "...--ads" because ads may go
+     * between them, a story body named "paywall-container"). When the named blocks leave less than an
+     * article's paragraph text outside them, and the blocks named by the word of the first one holding an
+     * article's paragraphs (a story comes before its comments) hold more text than all that is left, that
+     * word is not furniture on this page.
+     */
     private static void removeNamedFurniture(Element body, int totalParagraphText) {
         TextCounts counts = TextCounts.of(body);
-        // a page repeats its class names many times over: each is matched once
-        Map<String, Boolean> furnitureNames = new HashMap<>();
         Set<Element> holdingMainContent = landmarkAncestors(body);
-        for (Element e : body.select("[class], [id]")) {
-            if (e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
-                continue; // already removed with an ancestor, or the article itself
-            }
-            String names = e.className() + " " + e.id();
-            if (furnitureNames.computeIfAbsent(names, n -> FURNITURE_NAME.matcher(n).find() || FURNITURE_PART.matcher(n).find()
-                    || HIDDEN_NAME.matcher(n).find())
-                    && counts.paragraphText(e) * 3 < totalParagraphText && !holdingMainContent.contains(e)) {
-                e.remove();
+        Map<String, String> wordOfNames = new HashMap<>();
+        List<Element> named = namedFurniture(body, null, counts, totalParagraphText, holdingMainContent, wordOfNames);
+        String storyWord = storyWord(named, body, counts, wordOfNames);
+        if (storyWord != null) {
+            named = namedFurniture(body, storyWord, counts, totalParagraphText, holdingMainContent, wordOfNames);
+        }
+        named.forEach(Element::remove);
+    }
+
+    /** The furniture word that names the page's story, as {@link #removeNamedFurniture} tells it, or null. */
+    private static String storyWord(List<Element> named, Element body, TextCounts counts, Map<String, String> wordOfNames) {
+        int namedText = 0;
+        int namedParagraphs = 0;
+        Element first = null;
+        for (Element e : named) {
+            namedText += counts.textAtLeast(e);
+            namedParagraphs += counts.paragraphText(e);
+            if (first == null && counts.paragraphText(e) >= MIN_ARTICLE_CHARS) {
+                first = e;
             }
         }
+        if (first == null || counts.paragraphText(body) - namedParagraphs >= MIN_ARTICLE_CHARS) {
+            return null;
+        }
+        String word = wordOfNames.get(first.className() + " " + first.id());
+        int wordText = 0;
+        for (Element e : named) {
+            if (wordOfNames.get(e.className() + " " + e.id()).equals(word)) {
+                wordText += counts.textAtLeast(e);
+            }
+        }
+        return wordText > counts.textAtLeast(body) - namedText ? word : null;
+    }
+
+    /**
+     * The outermost blocks named as furniture by any word but {@code storyWord}, in document order: never
+     * the article itself ({@code <article>}, {@code <main>}, an hAtom entry), a block holding the page's
+     * main landmark, or one holding a third of the page's paragraph text. Each name is matched once.
+     */
+    private static List<Element> namedFurniture(Element body, String storyWord, TextCounts counts,
+            int totalParagraphText, Set<Element> holdingMainContent, Map<String, String> wordOfNames) {
+        List<Element> named = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body || isArticleItself(e)
+                        || (!e.hasAttr("class") && !e.hasAttr("id"))) {
+                    return FilterResult.CONTINUE;
+                }
+                String word = wordOfNames.computeIfAbsent(e.className() + " " + e.id(), HtmlExtractor::furnitureWord);
+                if (!word.isEmpty() && !word.equals(storyWord) && counts.paragraphText(e) * 3 < totalParagraphText
+                        && !holdingMainContent.contains(e)) {
+                    named.add(e);
+                    return FilterResult.SKIP_ENTIRELY; // goes whole, with whatever else is named inside
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return named;
+    }
+
+    /**
+     * An {@code <article>}, a {@code <main>}, or an hAtom/microformats2 entry ("hentry", "h-entry": the post
+     * itself, whose other names label its topics, "tag-harbour category-news", not its role).
+     */
+    private static boolean isArticleItself(Element e) {
+        return e.normalName().equals("article") || e.normalName().equals("main")
+                || e.hasClass("hentry") || e.hasClass("h-entry");
+    }
+
+    /**
+     * The furniture word in a block's class and id names, lower case and singular ("ads" and "ad" are one
+     * word), or "" when they name none.
+     */
+    static String furnitureWord(String names) {
+        java.util.regex.Matcher m = FURNITURE_NAME.matcher(names);
+        String word;
+        if (m.find()) {
+            word = m.group(2);
+        } else if ((m = FURNITURE_PART.matcher(names)).find()) {
+            word = m.group();
+        } else if (HIDDEN_NAME.matcher(names).find()) {
+            word = "hidden";
+        } else {
+            return "";
+        }
+        word = word.toLowerCase(java.util.Locale.ROOT);
+        return word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Each {@link #MAIN_LANDMARK} and the elements that hold it; each is visited once, however deep. */
@@ -252,7 +341,38 @@ final class HtmlExtractor {
                 .max(Map.Entry.<Element, Double>comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(body);
+        if (counts.paragraphText(best) < MIN_ARTICLE_CHARS) {
+            Element textBlock = densestTextBlock(body);
+            if (textBlock != null && !best.getAllElements().contains(textBlock)
+                    && textBlock.ownText().length() > Math.max(counts.paragraphText(best), MIN_ARTICLE_CHARS)) {
+                return textBlock;
+            }
+        }
         return withSectionSiblings(best, body, counts);
+    }
+
+    /**
+     * For a page that writes its story without paragraphs (lines parted by {@code <br>} in one block): the
+     * block whose own lines of at least 25 characters, with half of its children's, carry the most text, in
+     * the manner of the paragraph scoring, each such block standing for a paragraph. Null when no block has
+     * such lines.
+     */
+    private static Element densestTextBlock(Element body) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.normalName().equals("a")) {
+                continue;
+            }
+            int own = e.ownText().length();
+            if (own >= 25) {
+                scores.merge(e, (double) own, Double::sum);
+                if (e.parent() != null && e.parent() != body) {
+                    scores.merge(e.parent(), own / 2.0, Double::sum);
+                }
+            }
+        }
+        return scores.entrySet().stream().max(Map.Entry.<Element, Double>comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /**

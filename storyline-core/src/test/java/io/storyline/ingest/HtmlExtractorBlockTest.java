@@ -63,6 +63,90 @@ class HtmlExtractorBlockTest {
                 .doesNotContain("harbour letter").doesNotContain("session has expired");
     }
 
+    @Test
+    void aStoryCutIntoSectionsNamedWithAFurnitureWordStaysAndTheRealFurnitureStillGoes() {
+        StringBuilder body = new StringBuilder("<div class=\"report\"><h2>Old pier to close</h2>");
+        for (int part = 1; part <= 2; part++) { // four sections of two paragraphs, none a third of the page
+            for (int i = 0; i < STORY.length; i += 2) {
+                body.append("<section class=\"report__section report__section--ads\"><p>").append(STORY[i])
+                        .append("</p><p>Part ").append(part).append(": ").append(STORY[i + 1]).append("</p></section>");
+            }
+        }
+        body.append("<div class=\"share-bar\"><p>Share this story with your crew and friends today.</p></div>")
+                .append("</div>");
+
+        String text = HtmlExtractor.extract(page(body.toString()), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[1], STORY[2], STORY[3]).doesNotContain("Share this story");
+    }
+
+    @Test
+    void aStoryBodyNamedPaywallStaysWhileTheLongerCommentsAfterItGo() {
+        StringBuilder body = new StringBuilder("<article><div class=\"entry-content paywall-container\">");
+        for (String paragraph : STORY) {
+            body.append("<p>").append(paragraph).append("</p>");
+        }
+        body.append("</div></article><ol class=\"comment-list\">");
+        for (int i = 0; i < 12; i++) {
+            body.append("<li class=\"comment\"><p>Reader ").append(i).append(" wrote: the pier has been unsafe for "
+                    + "years and the board knew it, so why did it take the engineers so long to say so?</p></li>");
+        }
+        body.append("</ol>");
+
+        String text = HtmlExtractor.extract(page(body.toString()), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[3]).doesNotContain("Reader 0 wrote");
+    }
+
+    @Test
+    void anEntryTaggedWithAFurnitureWordStaysAndTheLongerCommentsGo() {
+        StringBuilder body = new StringBuilder("<div class=\"intro\"><p>This is the log of the Tidewater harbour "
+                + "master's office: notices to mariners, the board's decisions and the ferry timetable, written up by "
+                + "the staff of the office every week and read by the crews who moor along the quay.</p></div>"
+                + "<div class=\"post hentry tag-harbour tag-ferries\">");
+        for (String paragraph : STORY) {
+            body.append("<p>").append(paragraph).append("</p>");
+        }
+        body.append("</div><div id=\"comments\">");
+        for (int i = 0; i < 12; i++) {
+            body.append("<div class=\"comment-body\"><p>Reader ").append(i).append(" wrote: the pier has been unsafe "
+                    + "for years and the board knew it, so why did it take the engineers so long to say so?</p></div>");
+        }
+        body.append("</div>");
+
+        String text = HtmlExtractor.extract(page(body.toString()), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[3]).doesNotContain("Reader 0 wrote");
+    }
+
+    @Test
+    void aStoryWrittenAsLinesWithoutParagraphsIsFoundBesideAShortParagraph() {
+        String text = HtmlExtractor.extract(page("<div class=\"post-body\">" + String.join("<br><br>", STORY)
+                + "</div><div class=\"note\"><p>Posted by the harbour office at 9:40.</p></div>"), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[3]).doesNotContain("Posted by the harbour office");
+    }
+
+    @Test
+    void aShortStoryInParagraphsIsNotTradedForLinesElsewhere() {
+        String text = HtmlExtractor.extract(page("<div class=\"story\"><p>" + STORY[0] + "</p></div>"
+                + "<div class=\"box\">Opening hours of the harbour office: nine to five on weekdays.</div>"), null)
+                .text();
+
+        assertThat(text).contains(STORY[0]).doesNotContain("Opening hours");
+    }
+
+    @Test
+    void theFurnitureWordOfANameIsOneWordWhateverItsNumber() {
+        assertThat(HtmlExtractor.furnitureWord("report__section--ads")).isEqualTo("ad");
+        assertThat(HtmlExtractor.furnitureWord("ad-slot")).isEqualTo("ad");
+        assertThat(HtmlExtractor.furnitureWord("comments-area ")).isEqualTo("comment");
+        assertThat(HtmlExtractor.furnitureWord("articleRelatedLinks")).isEqualTo("related");
+        assertThat(HtmlExtractor.furnitureWord("is-hidden")).isEqualTo("hidden");
+        assertThat(HtmlExtractor.furnitureWord("story-body ")).isEmpty();
+        assertThat(HtmlExtractor.furnitureWord("")).isEmpty();
+    }
+
     /** The story in a wrapper, then many short lines with more paragraph text than the story itself. */
     private static String storyAmongShortLines(String open, String close) {
         StringBuilder body = new StringBuilder(open);

@@ -36,6 +36,16 @@ class HtmlExtractorDepthTest {
     }
 
     @Test
+    void linesWithoutParagraphsAndBlocksNamedAsFurnitureReadTheSameDeepAsShallow() {
+        String lines = STORY.replace("</p><p>", "<br><br>").replace("<p>", "").replace("</p>", "") + LINKS;
+        String shallow = HtmlExtractor.extract(nested(1, lines), null).text();
+        String deep = HtmlExtractor.extract(nested(20_000, "<section class=\"story--ads\">" + "<div>".repeat(20_000)
+                + lines + "</div>".repeat(20_000) + "</section>"), null).text();
+        assertThat(deep).isEqualTo(shallow).contains("supporting beams", "Fishing crews")
+                .doesNotContain("Ferry timetable");
+    }
+
+    @Test
     void aShortBlockOfProseWithALinkIsNotALinkList() {
         String text = HtmlExtractor.extract(nested(2, STORY
                 + "<div><p>Read the board's <a href=\"/r\">report</a> on the pier's beams and their rust.</p></div>"), null)
