@@ -165,8 +165,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
                     || noun.length() < 3) && currency == null) {
                 continue;
             }
-            if ("each".equals(noun) || "apiece".equals(noun)) {
-                continue; // "two each in Deraa and Hama": a share of each place, not a count of one thing
+            if (("each".equals(noun) || "apiece".equals(noun)) && m.group("currency") == null) {
+                continue; // "two each in Deraa and Hama": a share of each place, not a count ("$15 each" is a price)
             }
             if (number.equals("one") && (noun == null || noun.equals("another") || noun.equals("of"))) {
                 continue; // "one of", pronoun use

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  */
 final class Hypotheticals {
 
-    /** A question: the sentence ends on a question mark, closing quotes or brackets aside. */
+    /**
+     * A question: the sentence ends on a question mark, closing quotes or brackets aside, and is the
+     * outlet's own question or wholly a quoted one (not a statement a split left a quoted question on).
+     */
     private static final Pattern QUESTION = Pattern.compile("\\?[\\s\"'\u201D\u2019)\\]]*$");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201C\u201D]");
     /** "Even had ...", "as if had ...", a sentence opening "Had he ...", "if ... had ... would have". */
     private static final Pattern COUNTERFACTUAL = Pattern.compile(
             "(?i)\\b(?:even|as if)\\s+had\\b|^\\W*Had\\s+\\p{L}+"
@@ -24,6 +28,7 @@ final class Hypotheticals {
     /** Whether the sentence asks or supposes rather than states. */
     static boolean assertsNothing(String sentence) {
         String text = sentence.strip();
-        return QUESTION.matcher(text).find() || COUNTERFACTUAL.matcher(text).find();
+        return QUESTION.matcher(text).find() && (!QUOTE_MARK.matcher(text).find() || QUOTE_MARK.matcher(text).lookingAt())
+                || COUNTERFACTUAL.matcher(text).find();
     }
 }

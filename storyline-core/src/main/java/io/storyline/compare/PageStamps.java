@@ -20,14 +20,13 @@ final class PageStamps {
     private static final Pattern LEADING_STAMP = Pattern.compile(
             "^\\W*\\(([^()]*\\b\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\b[^()]*)\\)\\s*", Pattern.CASE_INSENSITIVE);
     /**
-     * A publication stamp opening the sentence: a full date with its year and either its weekday
-     * before it or a clock time after it ("Friday, July 23, 2010; 11:01 PM", "July 23, 2010 11:01 AM").
-     * News prose never opens on a year-dated weekday or a dated clock time.
+     * A publication stamp opening the sentence: a full date with its year and a clock time after it,
+     * its weekday perhaps before it ("Friday, July 23, 2010; 11:01 PM", "July 23, 2010 11:01 AM").
+     * News prose never opens on a dated clock time; a caption's "Thursday July 8, 2010 -" is left alone.
      */
     private static final Pattern PUBLISHED_STAMP = Pattern.compile("^\\W*(?:"
-            + "(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "),?\\s+" + "(?:" + CalendarWords.alternation(CalendarWords.MONTHS)
-            + ")\\s+\\d{1,2},?\\s+\\d{4}(?:[;,]?\\s*\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?\\s?m\\.?)?"
-            + "|(?:" + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\s+\\d{1,2},?\\s+\\d{4}[;,]?\\s*\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?\\s?m\\.?"
+            + "(?:(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "),?\\s+)?" + "(?:" + CalendarWords.alternation(CalendarWords.MONTHS)
+            + ")\\s+\\d{1,2},?\\s+\\d{4}[;,]?\\s*\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?\\s?m\\.?"
             + ")(?![\\p{L}\\p{N}])[;,]?\\s*", Pattern.CASE_INSENSITIVE);
     /** A pipe between spaces: no sentence of prose holds one; a scrape's fused furniture does. */
     private static final Pattern PIPE = Pattern.compile("\\s\\|\\s|\\s\\|$");

@@ -380,7 +380,9 @@ class FalseAlarmTest {
                 "Even had Halvorsen stepped down as president of Vardino on Friday, the protests would have gone on."))
                 .isEmpty();
         assertThat(Hypotheticals.assertsNothing("If the dam had held, 40 families would have stayed.")).isTrue();
-        assertThat(Hypotheticals.assertsNothing("\"Who fired first?\" the officer asked?")).isTrue();
+        assertThat(Hypotheticals.assertsNothing("\"Who fired first on Friday?\"")).isTrue();
+        assertThat(Hypotheticals.assertsNothing("The 25-year-old woman had asked him to meet on Friday. \"Are you sorry?"))
+                .as("a statement a split left a quoted question on").isFalse();
         assertThat(Hypotheticals.assertsNothing("He had stepped down on Friday, aides said.")).isFalse();
         assertThat(Hypotheticals.assertsNothing("If the dam holds, officials said, 40 families can stay.")).isFalse();
     }
@@ -404,6 +406,8 @@ class FalseAlarmTest {
         assertThat(PageStamps.stamped("time", "11:01 PM", "July 23, 2010 11:01 PM Crews capped the well.")).isTrue();
         assertThat(PageStamps.stamped("time", "11:01 PM", "Crews capped the well at 11:01 PM on July 23, 2010.")).isFalse();
         assertThat(PageStamps.stamped("day", "Friday", "Friday, crews capped the well at 11:01 PM.")).isFalse();
+        assertThat(PageStamps.stamped("day", "Thursday", "Thursday July 8, 2010 - Roy Hale holds his granddaughter."))
+                .as("a caption's date line, no clock time").isFalse();
     }
 
     @Test
@@ -411,6 +415,8 @@ class FalseAlarmTest {
         assertThat(Quantity.in("Nine people were killed, four in Idlib and one each in Homs and Hama."))
                 .extracting(Quantity::text).containsExactly("Nine people");
         assertThat(Quantity.in("Rebels seized two each of the tanks and trucks.")).isEmpty();
+        assertThat(Quantity.in("Four people paid $15,000 each to watch.")).extracting(Quantity::text)
+                .containsExactly("Four people", "$15,000 each");
         assertThat(Quantity.in("Each of the 40 acres was sold.")).extracting(Quantity::slot).containsExactly("acre");
     }
 }
