@@ -60,6 +60,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
     /** The start of a range just before a number: "10 to ", "between 4.5 million and ", "30-". */
     private static final Pattern RANGE_START = Pattern.compile(
             "(?i)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:thousand|million|billion))?\\s*(?:to|and|-|\u2013)\\s*$");
+    /** What follows the low end of a range up to the top's first digit: "-2", " to 2", "–2". */
+    private static final Pattern RANGE_GOES_ON = Pattern.compile("\\s*(?:-|–|to)\\s*\\d");
     /** Zones after a clock time ("1410 GMT", "00.38 BST"): a time of day, not a count. */
     private static final java.util.Set<String> TIME_ZONES = java.util.Set.of("gmt", "bst", "utc", "est", "edt",
             "cst", "cdt", "pst", "pdt", "cet", "cest", "et", "pt", "jst", "ist", "aest");
@@ -78,6 +80,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
     public static List<Quantity> in(String sentence) {
         List<Quantity> quantities = new ArrayList<>();
         Matcher m = NUMBER.matcher(sentence);
+        String rangeCurrency = null;
+        Matcher rangeTop = null;
         int from = NumberWords.mayHoldNumber(sentence) ? 0 : sentence.length();
         while (from < sentence.length() && m.find(from)) {
             // the next number may stand among this one's following words: "two of three missing children"
@@ -94,6 +98,19 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if (labelled(sentence, m.start())) {
                 continue; // a label, not a count: "Flight 990", "page 6", "grade 7 pupils", "year seven pupils"
             }
+            if (m.group("currency") != null && m.group("scale") == null && RANGE_GOES_ON.matcher(sentence).region(end,
+                    sentence.length()).lookingAt()) {
+                // "$15-23 billion": the low end takes the top's scale, so it is read with the top, as "up to $23 billion"
+                rangeCurrency = m.group("currency");
+                rangeTop = RANGE_GOES_ON.matcher(sentence).region(end, sentence.length());
+                rangeTop.lookingAt();
+                continue;
+            }
+            String currency = m.group("currency");
+            if (currency == null && rangeTop != null && m.start("number") == rangeTop.end() - 1) {
+                currency = rangeCurrency;
+            }
+            rangeTop = null;
             double value;
             if (Character.isDigit(number.charAt(0))) {
                 // "1,004" groups thousands; "3,5" (one or two digits after a single comma) is a decimal comma
@@ -145,8 +162,11 @@ public record Quantity(double value, String slot, String hedge, String text) {
                 noun = null;
             }
             if (YEAR.matcher(number).matches() && (noun == null || !Character.isLetter(noun.charAt(0))
-                    || noun.length() < 3) && m.group("currency") == null) {
+                    || noun.length() < 3) && currency == null) {
                 continue;
+            }
+            if (("each".equals(noun) || "apiece".equals(noun)) && m.group("currency") == null) {
+                continue; // "two each in Deraa and Hama": a share of each place, not a count ("$15 each" is a price)
             }
             if (number.equals("one") && (noun == null || noun.equals("another") || noun.equals("of"))) {
                 continue; // "one of", pronoun use
@@ -158,8 +178,8 @@ public record Quantity(double value, String slot, String hedge, String text) {
             }
             String slot;
             String singular = noun == null ? null : singular(noun);
-            if (m.group("currency") != null) {
-                slot = "money:" + m.group("currency");
+            if (currency != null) {
+                slot = "money:" + currency;
             } else if (singular != null && METRES.containsKey(singular)) {
                 value *= METRES.get(singular);
                 slot = "length";

@@ -14,8 +14,9 @@ import java.util.Set;
  * Finds where two outlets report one fact with different values in the same slot. False alarms
  * cost more than misses, so every rule compares only like with like: numbers of the same noun
  * (or both durations, both sums of one currency) that no rounding, unit or hedge reconciles;
- * days or dates only when each sentence gives exactly one; names only for the same role held now
- * (not "former"); places only when both are countries named after the same event word.
+ * days or dates only when each sentence gives exactly one; names only for one office held now
+ * ({@link Office}: the same title of the same country or organisation, not "former" or "deputy");
+ * places only when both are countries named after the same event word.
  */
 final class ConflictFinder {
 
@@ -23,10 +24,14 @@ final class ConflictFinder {
 
     private final StoryEntities entities;
     private final SourceNumbering sources;
+    private final List<Report> reports;
+    /** Built on first use: most stories have no two names in one role to compare. */
+    private StoryRoles storyRoles;
 
-    ConflictFinder(StoryEntities entities, SourceNumbering sources) {
+    ConflictFinder(StoryEntities entities, SourceNumbering sources, List<Report> reports) {
         this.entities = entities;
         this.sources = sources;
+        this.reports = reports;
     }
 
     List<Conflict> between(Report a, Report b) {
@@ -152,7 +157,19 @@ final class ConflictFinder {
         return words[words.length - 1].replaceAll("^[$\u20AC\u00A3]", "");
     }
 
+    /**
+     * Two names given one title disagree only where the title is one office, held now, in reports of
+     * one event: the sentences share an event class; neither name is a past holder, a deputy or a
+     * stand-in ({@link Office}); the title's country or organisation is written in both and the same
+     * ("Russian Foreign Minister" and "Russia's foreign minister"), or, where one title stands bare,
+     * the story never gives the title two countries or organisations and each of the two articles
+     * names one holder of it; and neither article names the other person at all (an article that
+     * knows both names knows they are two people).
+     */
     private void names(Report a, Report b, List<Conflict> conflicts) {
+        if (!sharesEvent(a, b)) {
+            return;
+        }
         for (StoryEntities.Mention m : entities.mentions(a.sentence().id())) {
             if (m.name().role() == null || m.name().former() || m.name().roleOnly() || m.entity() < 0) {
                 continue;
@@ -166,13 +183,98 @@ final class ConflictFinder {
                 }
                 String first = entities.entities().get(m.entity()).name();
                 String second = entities.entities().get(n.entity()).name();
-                if (mayBeOnePerson(first, second)
-                        || differentCountries(a.sentence().text(), m.name().start(), b.sentence().text(), n.name().start())) {
+                if (mayBeOnePerson(first, second) || runOn(first) || runOn(second) || runOn(m.name().text())
+                        || runOn(n.name().text())
+                        || !oneOffice(a, m, b, n)) {
                     continue;
                 }
                 conflicts.add(conflict("name", m.name().role(), first, a, second, b));
             }
         }
+    }
+
+    private static boolean sharesEvent(Report a, Report b) {
+        return a.events().stream().anyMatch(b.events()::contains);
+    }
+
+    /** Whether the two mentions give their names one office, held now (see {@link #names}). */
+    private boolean oneOffice(Report a, StoryEntities.Mention m, Report b, StoryEntities.Mention n) {
+        String role = m.name().role();
+        Office first = Office.of(a.sentence().text(), m.name().start(), role);
+        Office second = Office.of(b.sentence().text(), n.name().start(), role);
+        if (!first.heldNow() || !second.heldNow()) {
+            return false;
+        }
+        StoryRoles roles = storyRoles();
+        if (roles.named(a.article()).contains(n.entity()) || roles.named(b.article()).contains(m.entity())) {
+            return false;
+        }
+        if (!first.qualifiers().isEmpty() && !second.qualifiers().isEmpty()) {
+            return first.qualifiers().equals(second.qualifiers());
+        }
+        return roles.qualifiers(role).size() <= 1 && roles.holders(a.article(), role).size() == 1
+                && roles.holders(b.article(), role).size() == 1;
+    }
+
+    /**
+     * Whether a name runs on into the next words, where a scrape lost a line break: a capitalised
+     * function word after its first word ("David Cameron The UN").
+     */
+    static boolean runOn(String name) {
+        List<Word> words = Word.of(name).stream().filter(Word::isWord).toList();
+        for (int k = 1; k < words.size(); k++) {
+            Word w = words.get(k);
+            if (Character.isUpperCase(w.text().charAt(0)) && io.storyline.analyze.StopWords.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the story says of its titles: who each article names, and the offices each title is given. */
+    private record StoryRoles(java.util.Map<Integer, Set<Integer>> namedIn,
+                              java.util.Map<Integer, java.util.Map<String, Set<Integer>>> holdersIn,
+                              java.util.Map<String, Set<Set<String>>> qualifiersOf) {
+
+        Set<Integer> named(int article) {
+            return namedIn.getOrDefault(article, Set.of());
+        }
+
+        Set<Integer> holders(int article, String role) {
+            return holdersIn.getOrDefault(article, java.util.Map.of()).getOrDefault(role, Set.of());
+        }
+
+        /** The distinct countries or organisations the story writes with a title (bare titles left out). */
+        Set<Set<String>> qualifiers(String role) {
+            return qualifiersOf.getOrDefault(role, Set.of());
+        }
+    }
+
+    private StoryRoles storyRoles() {
+        if (storyRoles == null) {
+            java.util.Map<Integer, Set<Integer>> named = new java.util.HashMap<>();
+            java.util.Map<Integer, java.util.Map<String, Set<Integer>>> holders = new java.util.HashMap<>();
+            java.util.Map<String, Set<Set<String>>> qualifiers = new java.util.HashMap<>();
+            for (Report report : reports) {
+                named.computeIfAbsent(report.article(), k -> new java.util.HashSet<>()).addAll(report.entities());
+                for (StoryEntities.Mention m : entities.mentions(report.sentence().id())) {
+                    String role = m.name().role();
+                    if (role == null || m.name().roleOnly()) {
+                        continue;
+                    }
+                    Office office = Office.of(report.sentence().text(), m.name().start(), role);
+                    if (!office.qualifiers().isEmpty()) {
+                        qualifiers.computeIfAbsent(role, k -> new java.util.HashSet<>()).add(office.qualifiers());
+                    }
+                    if (m.entity() >= 0 && !m.name().former() && office.heldNow()) {
+                        holders.computeIfAbsent(report.article(), k -> new java.util.HashMap<>())
+                                .computeIfAbsent(role, k -> new java.util.HashSet<>()).add(m.entity());
+                    }
+                }
+            }
+            storyRoles = new StoryRoles(named, holders, qualifiers);
+        }
+        return storyRoles;
     }
 
     /**
@@ -189,26 +291,6 @@ final class ConflictFinder {
             }
         }
         return false;
-    }
-
-    /** Whether the roles are of two countries: "British Prime Minister X" and "Israeli Prime Minister Y". */
-    private static boolean differentCountries(String textA, int startA, String textB, int startB) {
-        java.util.Set<String> a = countryWordsBefore(textA, startA);
-        java.util.Set<String> b = countryWordsBefore(textB, startB);
-        return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
-    }
-
-    /** Nationality adjectives and countries among the four words before a name. */
-    private static java.util.Set<String> countryWordsBefore(String text, int start) {
-        List<Word> words = Word.of(text.substring(0, start)).stream().filter(Word::isWord).toList();
-        java.util.Set<String> found = new java.util.HashSet<>();
-        for (int k = Math.max(0, words.size() - 4); k < words.size(); k++) {
-            String w = words.get(k).lower().replaceAll("'s$", "");
-            if (Lexicon.DEMONYMS.contains(w) || Lexicon.isCountry(w)) {
-                found.add(w);
-            }
-        }
-        return found;
     }
 
     /** "foreign minister" names one office; "spokesman" or "official" may be many people. */

@@ -65,7 +65,7 @@ public final class OutletComparison {
         }
         FactMatcher matcher = new FactMatcher(story, reports, entities.entities().size());
         List<List<Integer>> groups = matcher.groups();
-        ConflictFinder conflictFinder = new ConflictFinder(entities, sources);
+        ConflictFinder conflictFinder = new ConflictFinder(entities, sources, reports);
 
         List<Fact> facts = new ArrayList<>();
         List<Integer> firstPosition = new ArrayList<>();
@@ -153,12 +153,13 @@ public final class OutletComparison {
      * none between two statements worded alike.
      */
     /** Kinds of slot whose value a later report may replace: a toll that rises, a "Tuesday" of another week. */
-    private static final Set<String> CHANGING_KINDS = Set.of("number", "day", "time", "date");
+    private static final Set<String> CHANGING_KINDS = Set.of("number", "day", "time", "date", "name");
 
     /**
      * Whether a conflict is a story moving on rather than outlets disagreeing: a count, day, date or
      * time given by two articles published on different days ("20 killed" on Monday, "25 killed" on
-     * Tuesday). Names in a role and places are still compared across days.
+     * Tuesday), or a name in a role (an office changes hands: France's foreign minister of June is not
+     * March's). Places are still compared across days.
      */
     private static boolean update(Conflict conflict, SourceNumbering sources) {
         if (!CHANGING_KINDS.contains(conflict.kind())) {
@@ -171,11 +172,16 @@ public final class OutletComparison {
 
     /**
      * No conflict between outlets: a speaker's quoted figure against an outlet's own
-     * ({@link Facts#claimAgainstStatement}), or a line about its own page ({@link Facts#aboutItsOwnPage}).
+     * ({@link Facts#claimAgainstStatement}), a line about its own page ({@link Facts#aboutItsOwnPage}),
+     * page furniture and stamps ({@link PageStamps}), or a question or counterfactual ({@link Hypotheticals}).
      */
     private static boolean notBetweenOutlets(Conflict c) {
         if (Facts.aboutItsOwnPage(c.statement().sentence()) || Facts.aboutItsOwnPage(c.otherStatement().sentence())) {
             return true; // "This article was amended on 19 May": each page's own date
+        }
+        if (Hypotheticals.assertsNothing(c.statement().sentence())
+                || Hypotheticals.assertsNothing(c.otherStatement().sentence())) {
+            return true; // "Could Mubarak step down Thursday?" states no day
         }
         if (PageStamps.furniture(c.statement().sentence()) || PageStamps.furniture(c.otherStatement().sentence())
                 || PageStamps.stamped(c.kind(), c.value(), c.statement().sentence())

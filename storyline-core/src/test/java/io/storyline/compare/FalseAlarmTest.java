@@ -295,4 +295,128 @@ class FalseAlarmTest {
         assertThat(PageStamps.stamped("time", "8:53 p.m.",
                 "(Update 8:53 p.m. Cairo) Ghonim was released at 8:53 p.m. on Monday.")).as("also in the news").isFalse();
     }
+
+    private static List<Conflict> nameConflicts(List<Conflict> conflicts) {
+        return conflicts.stream().filter(c -> c.kind().equals("name")).toList();
+    }
+
+    @Test
+    void oneTitleOfTwoCountriesOrOrganisationsIsTwoOffices() {
+        String russian = "Russian Foreign Minister Pavel Orlov met the rebel envoys in Vardino on Sunday, officials said.";
+        assertThat(nameConflicts(conflictsInAStory(russian,
+                "Turkish Foreign Minister Kemal Arslan met the rebel envoys in Vardino on Sunday, officials said.")))
+                .as("Russia's and Turkey's foreign ministers").isEmpty();
+        assertThat(nameConflicts(conflictsInAStory(russian,
+                "Russia's Foreign Minister Ivan Sokolov met the rebel envoys in Vardino on Sunday, officials said.")))
+                .as("one office, written two ways, two names").extracting(Conflict::value, Conflict::otherValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pavel Orlov", "Ivan Sokolov"));
+        assertThat(nameConflicts(conflictsInAStory(
+                "UN Secretary General Tomas Halvard met the rebel envoys in Vardino on Sunday, officials said.",
+                "Arab League Secretary General Samir Haddad met the rebel envoys in Vardino on Sunday, officials said.")))
+                .as("the UN's and the Arab League's").isEmpty();
+    }
+
+    @Test
+    void aFormerDeputyOrActingHolderHoldsAnotherOffice() {
+        String minister = "Russian Foreign Minister Pavel Orlov met the rebel envoys in Vardino on Sunday, officials said.";
+        for (String other : List.of(
+                "Former Russian Foreign Minister Ivan Sokolov met the rebel envoys in Vardino on Sunday, officials said.",
+                "Russian Deputy Foreign Minister Ivan Sokolov met the rebel envoys in Vardino on Sunday, officials said.",
+                "Russia's then-Foreign Minister Ivan Sokolov met the rebel envoys in Vardino on Sunday, officials said.",
+                "Russian acting Foreign Minister Ivan Sokolov met the rebel envoys in Vardino on Sunday, officials said.")) {
+            assertThat(nameConflicts(conflictsInAStory(minister, other))).as(other).isEmpty();
+        }
+        assertThat(Office.of("Former U.S. Defense Secretary William Corder", "Former U.S. Defense Secretary ".length(),
+                "defense secretary").heldNow()).isFalse();
+        assertThat(Office.of("Britain's Prime Minister Ann Fell", "Britain's Prime Minister ".length(), "prime minister"))
+                .isEqualTo(new Office(java.util.Set.of("united kingdom"), true));
+        assertThat(Office.of("British Prime Minister Ann Fell", "British Prime Minister ".length(), "prime minister"))
+                .isEqualTo(new Office(java.util.Set.of("united kingdom"), true));
+        assertThat(Office.of("Vice President Ann Fell", "Vice President ".length(), "vice president").heldNow())
+                .as("'vice' is the title's own word").isTrue();
+    }
+
+    @Test
+    void aBareTitleIsOneOfficeOnlyWhereTheStoryGivesItNoTwoCountries() {
+        String orlov = "Foreign Minister Pavel Orlov resigned on Monday after the border talks with Vardino collapsed, the ministry said.";
+        String sokolov = "Foreign Minister Ivan Sokolov resigned on Monday after the border talks with Vardino collapsed, the ministry said.";
+        assertThat(nameConflicts(conflictsInAStory(orlov, sokolov))).as("each article names one holder")
+                .extracting(Conflict::kind).containsExactly("name");
+        List<Conflict> twoCountries = OutletComparison.compare(List.of(
+                article("a", "Northern Wire", orlov + "\n\nRussian Foreign Minister Pavel Orlov had led the talks."),
+                article("b", "Valley Courier", sokolov + "\n\nTurkish Foreign Minister Ivan Sokolov had led the talks."),
+                article("c", "Delta Post", "Protesters gathered in the main square for a seventh day."))).conflicts();
+        assertThat(nameConflicts(twoCountries)).as("the story gives the title two countries").isEmpty();
+        assertThat(nameConflicts(conflictsInAStory(orlov,
+                "Foreign Minister Ivan Sokolov spoke about the border with Vardino on Monday, the ministry said.")))
+                .as("no event in common").isEmpty();
+    }
+
+    @Test
+    void holdersNamedInArticlesOfDifferentDaysMayHoldTheOfficeInTurn() {
+        Article march = new Article("a", "Northern Wire", null, null, java.time.LocalDate.of(2012, 3, 4),
+                "Russian Foreign Minister Pavel Orlov met the rebel envoys in Vardino, officials said.", "a.txt");
+        Article june = new Article("b", "Valley Courier", null, null, java.time.LocalDate.of(2012, 6, 5),
+                "Russian Foreign Minister Ivan Sokolov met the rebel envoys in Vardino, officials said.", "b.txt");
+        assertThat(nameConflicts(OutletComparison.compare(List.of(march, june)).conflicts())).isEmpty();
+    }
+
+    @Test
+    void aNameRunIntoTheNextWordsIsNotComparedAsAName() {
+        assertThat(ConflictFinder.runOn("David Cameron The UN")).isTrue();
+        assertThat(ConflictFinder.runOn("Ban Ki-moon")).isFalse();
+        assertThat(ConflictFinder.runOn("Abdel Fattah al-Sisi")).isFalse();
+    }
+
+    @Test
+    void aQuestionOrACounterfactualStatesNoDay() {
+        String stated = "Halvorsen stepped down as president of Vardino on Thursday, state television said.";
+        assertThat(conflictsInAStory(stated,
+                "Halvorsen stepped down as president of Vardino on Friday, state television said."))
+                .extracting(Conflict::kind).contains("day");
+        assertThat(conflictsInAStory(stated, "Could Halvorsen step down as president of Vardino on Friday?"))
+                .isEmpty();
+        assertThat(conflictsInAStory(stated,
+                "Even had Halvorsen stepped down as president of Vardino on Friday, the protests would have gone on."))
+                .isEmpty();
+        assertThat(Hypotheticals.assertsNothing("If the dam had held, 40 families would have stayed.")).isTrue();
+        assertThat(Hypotheticals.assertsNothing("\"Who fired first on Friday?\"")).isTrue();
+        assertThat(Hypotheticals.assertsNothing("The 25-year-old woman had asked him to meet on Friday. \"Are you sorry?"))
+                .as("a statement a split left a quoted question on").isFalse();
+        assertThat(Hypotheticals.assertsNothing("He had stepped down on Friday, aides said.")).isFalse();
+        assertThat(Hypotheticals.assertsNothing("If the dam holds, officials said, 40 families can stay.")).isFalse();
+    }
+
+    @Test
+    void aRangeIsReadWithTheScaleAndCurrencyOfItsTop() {
+        assertThat(Quantity.in("The spill may cost $15-23 billion in claims.")).extracting(Quantity::slot, Quantity::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("money:$", 23e9));
+        assertThat(conflictsInAStory("Analysts said the Gulf spill may cost Harlow Energy $15-23 billion in claims.",
+                "Analysts said the Gulf spill may cost Harlow Energy $23 billion in claims.")).isEmpty();
+        assertThat(conflictsInAStory("Analysts said the Gulf spill may cost Harlow Energy $15-23 billion in claims.",
+                "Analysts said the Gulf spill may cost Harlow Energy $60 billion in claims."))
+                .extracting(Conflict::kind).containsExactly("number");
+        assertThat(Quantity.in("Tickets cost $15 to $23 at the door.")).extracting(Quantity::value).containsExactly(15.0, 23.0);
+    }
+
+    @Test
+    void aPagesPublicationStampIsNotItsNews() {
+        assertThat(conflictsInAStory("Friday, July 23, 2010; 11:01 PM KENNER, LA. -- Crews capped the Harlow well after a storm delay.",
+                "Friday, July 23, 2010; 7:07 AM KENNER, LA. -- Crews capped the Harlow well after a storm delay.")).isEmpty();
+        assertThat(PageStamps.stamped("time", "11:01 PM", "July 23, 2010 11:01 PM Crews capped the well.")).isTrue();
+        assertThat(PageStamps.stamped("time", "11:01 PM", "Crews capped the well at 11:01 PM on July 23, 2010.")).isFalse();
+        assertThat(PageStamps.stamped("day", "Friday", "Friday, crews capped the well at 11:01 PM.")).isFalse();
+        assertThat(PageStamps.stamped("day", "Thursday", "Thursday July 8, 2010 - Roy Hale holds his granddaughter."))
+                .as("a caption's date line, no clock time").isFalse();
+    }
+
+    @Test
+    void aShareOfEachPlaceIsNotACount() {
+        assertThat(Quantity.in("Nine people were killed, four in Idlib and one each in Homs and Hama."))
+                .extracting(Quantity::text).containsExactly("Nine people");
+        assertThat(Quantity.in("Rebels seized two each of the tanks and trucks.")).isEmpty();
+        assertThat(Quantity.in("Four people paid $15,000 each to watch.")).extracting(Quantity::text)
+                .containsExactly("Four people", "$15,000 each");
+        assertThat(Quantity.in("Each of the 40 acres was sold.")).extracting(Quantity::slot).containsExactly("acre");
+    }
 }
