@@ -21,7 +21,11 @@ import java.util.Set;
  *       add an event the other does not carry; neither may tell of an event the other lacks
  *       while the other tells of one it lacks), and</li>
  *   <li>they name the same people and places: at least {@value #MIN_SHARED_NAMES} names in common, and
- *       at least {@value #NAMES_COVERED} of the names of the sentence that names fewer.</li>
+ *       at least {@value #NAMES_COVERED} of the names of the sentence that names fewer; or the same name
+ *       is what the event happened to in both, written just before the passive verb ("The 82-year-old
+ *       Pinochet was arrested" / "Pinochet was detained"). One shared name elsewhere is not enough:
+ *       "a Spanish journalist was killed in Baghdad" and "a Spanish soldier was killed in Najaf" are
+ *       two deaths.</li>
  * </ul>
  * Nouns ("the arrest", "his death") are not event verbs: "Castro disagreed with the arrest of
  * Pinochet" tells of Castro's view, not of the arrest. The rule is lexical, in the spirit of
@@ -76,8 +80,15 @@ final class Paraphrases {
 
     private static final Set<String> CALENDAR_WORDS = calendarWords();
 
-    /** What the rule reads of one sentence: its event classes and the names it gives. */
-    record Gist(Set<String> events, Set<String> names) {
+    /** Auxiliaries of a passive verb group ("was arrested", "has been detained"). */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+    /**
+     * What the rule reads of one sentence: its event classes, the names it gives, and each event's
+     * subject of a passive ("class name": "arrest pinochet" for "Pinochet was arrested").
+     */
+    record Gist(Set<String> events, Set<String> names, Set<String> undergone) {
     }
 
     private Paraphrases() {
@@ -88,6 +99,7 @@ final class Paraphrases {
         boolean[] capitals = Tokens.capitalised(text);
         Set<String> events = new HashSet<>();
         Set<String> names = new HashSet<>();
+        Set<String> undergone = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             StringBuilder phrase = new StringBuilder();
             for (int n = 0; n < LONGEST_PHRASE && i + n < words.size(); n++) {
@@ -98,6 +110,10 @@ final class Paraphrases {
                 String event = EVENT_VERBS.get(phrase.toString());
                 if (event != null) {
                     events.add(event);
+                    String subject = passiveSubject(words, capitals, i);
+                    if (subject != null) {
+                        undergone.add(event + " " + subject);
+                    }
                 }
             }
             String word = words.get(i);
@@ -105,7 +121,7 @@ final class Paraphrases {
                 names.add(word);
             }
         }
-        return new Gist(Set.copyOf(events), Set.copyOf(names));
+        return new Gist(Set.copyOf(events), Set.copyOf(names), Set.copyOf(undergone));
     }
 
     /** Whether the two sentences tell of one event in other words (their slots are the caller's to check). */
@@ -118,6 +134,9 @@ final class Paraphrases {
         if (!moreEvents.events().containsAll(fewerEvents.events())) {
             return false;
         }
+        if (a.undergone().stream().anyMatch(b.undergone()::contains)) {
+            return true;
+        }
         int shared = 0;
         for (String name : a.names()) {
             if (b.names().contains(name)) {
@@ -126,6 +145,22 @@ final class Paraphrases {
         }
         int fewerNames = Math.min(a.names().size(), b.names().size());
         return shared >= MIN_SHARED_NAMES && shared >= NAMES_COVERED * fewerNames;
+    }
+
+    /**
+     * The name just before the passive verb group that ends before word {@code verb} ("Pinochet was",
+     * "Pinochet has been"), or null.
+     */
+    private static String passiveSubject(List<String> words, boolean[] capitals, int verb) {
+        int i = verb - 1;
+        if (i < 0 || !PASSIVE.contains(words.get(i))) {
+            return null;
+        }
+        i--;
+        if (i >= 0 && words.get(i + 1).equals("been") && PERFECT.contains(words.get(i))) {
+            i--;
+        }
+        return i >= 0 && i < capitals.length && capitals[i] && isName(words.get(i)) ? words.get(i) : null;
     }
 
     /** A capitalised word that may be a name: no function word, figure or calendar word. */
