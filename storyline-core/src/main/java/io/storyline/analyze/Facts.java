@@ -47,15 +47,18 @@ public final class Facts {
     private final SimilarityGraph graph;
     private final Map<Integer, Slots> slots;
     private final Map<Integer, java.util.Set<String>> slotStems;
+    private final Map<Integer, Paraphrases.Gist> gists;
     /** Per term of the story: 0 not yet asked, 1 a calendar word or figure, 2 not. */
     private final byte[] calendarOrFigure;
 
     private Facts(StoryAnalysis story, SimilarityGraph graph, Map<Integer, Slots> slots,
-                  Map<Integer, java.util.Set<String>> slotStems, byte[] calendarOrFigure) {
+                  Map<Integer, java.util.Set<String>> slotStems, Map<Integer, Paraphrases.Gist> gists,
+                  byte[] calendarOrFigure) {
         this.story = story;
         this.graph = graph;
         this.slots = slots;
         this.slotStems = slotStems;
+        this.gists = gists;
         this.calendarOrFigure = calendarOrFigure;
     }
 
@@ -64,7 +67,7 @@ public final class Facts {
      * chose), keeping what was already worked out for each sentence: its slots are read once.
      */
     public Facts over(SimilarityGraph other) {
-        return new Facts(story, other, slots, slotStems, calendarOrFigure);
+        return new Facts(story, other, slots, slotStems, gists, calendarOrFigure);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class Facts {
      * {@link #reportsElsewhere} only for its focus sentences.
      */
     public static Facts of(StoryAnalysis story, SimilarityGraph graph) {
-        return new Facts(story, graph, new HashMap<>(), new HashMap<>(), new byte[story.vocabularySize()]);
+        return new Facts(story, graph, new HashMap<>(), new HashMap<>(), new HashMap<>(), new byte[story.vocabularySize()]);
     }
 
     /** Whether the two sentences report the same fact: one event, no slot differing. */
@@ -90,13 +93,17 @@ public final class Facts {
         if (a.id() == b.id()) {
             return Relation.SAME;
         }
-        // one rare word in common is not one event: the cheapest test, so asked first of every pair
-        if (sharedStems(a, b) < MIN_SHARED_STEMS) {
+        // one event in other words ("was arrested" / "detained the ailing general"), which may share
+        // no word but the name: asked only where no slot differs, so a paraphrase is never read as a
+        // disagreement nor a disagreement as one fact
+        boolean reworded = Paraphrases.oneEvent(gist(a), gist(b)) && differences(a, b).isEmpty();
+        // else one rare word in common is not one event: the cheapest test, so asked first of every pair
+        if (!reworded && sharedStems(a, b) < MIN_SHARED_STEMS) {
             return Relation.OTHER;
         }
         double cosine = graph.similarity(a.id(), b.id());
-        boolean oneEvent = sameWords(a, b, cosine);
         List<SlotDifference> written = differences(a, b);
+        boolean oneEvent = reworded || sameWords(a, b, cosine);
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
@@ -197,6 +204,10 @@ public final class Facts {
             }
         }
         return shared;
+    }
+
+    private Paraphrases.Gist gist(AnalyzedSentence s) {
+        return gists.computeIfAbsent(s.id(), id -> Paraphrases.of(s.text()));
     }
 
     private Slots slots(AnalyzedSentence s) {

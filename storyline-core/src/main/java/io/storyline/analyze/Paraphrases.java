@@ -1,0 +1,196 @@
+package io.storyline.analyze;
+
+import io.storyline.analyze.time.CalendarWords;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One event told in other words: "Pinochet was arrested in London on Oct. 16 ...", "The 82-year-old
+ * Pinochet was arrested Friday at a Spanish magistrate's request", "British police ... detained the
+ * ailing general in the London clinic". A tf-idf cosine misses such paraphrases because the story's
+ * own idf discounts exactly the words every report of the story shares (the name, the event), and
+ * reworded verbs share no stem. Two sentences are one event here when
+ * <ul>
+ *   <li>both state an event with a verb of one class ({@link #EVENT_VERBS}: "arrested" / "detained" /
+ *       "placed under arrest"), and every class one of them states is stated by the other too (one may
+ *       add an event the other does not carry; neither may tell of an event the other lacks
+ *       while the other tells of one it lacks), and</li>
+ *   <li>they name the same people and places: at least {@value #MIN_SHARED_NAMES} names in common, and
+ *       at least {@value #NAMES_COVERED} of the names of the sentence that names fewer; or the same name
+ *       is what the event happened to in both, written just before the passive verb ("The 82-year-old
+ *       Pinochet was arrested" / "Pinochet was detained"). One shared name elsewhere is not enough:
+ *       "a Spanish journalist was killed in Baghdad" and "a Spanish soldier was killed in Najaf" are
+ *       two deaths.</li>
+ * </ul>
+ * Nouns ("the arrest", "his death") are not event verbs: "Castro disagreed with the arrest of
+ * Pinochet" tells of Castro's view, not of the arrest. The rule is lexical, in the spirit of
+ * knowledge-based text similarity (Mihalcea, Corley &amp; Strapparava, "Corpus-based and
+ * knowledge-based measures of text semantic similarity", AAAI 2006), narrowed to the event and its
+ * participants. It says nothing about values: the caller asks it only of sentences whose slots agree
+ * ({@link Slots}), so a contradiction is never taken for a paraphrase.
+ */
+final class Paraphrases {
+
+    /** Names two sentences must share to be one event told in other words. */
+    static final int MIN_SHARED_NAMES = 2;
+    /** Share of the names of the sentence naming fewer that the other must name too. */
+    static final double NAMES_COVERED = 0.6;
+
+    /**
+     * Verb forms by event class: two reports of one event use verbs of the same class. Only verb forms
+     * (and fixed verb phrases), never the event's noun. Keys are lower-case words or word sequences.
+     */
+    static final Map<String, String> EVENT_VERBS = eventVerbs(
+            "arrest: arrested, detained, jailed, imprisoned, apprehended, under arrest, into custody, in custody",
+            "kill: killed, died, slain, murdered, shot dead, lost their lives, lost his life, lost her life",
+            "injure: injured, wounded, hurt",
+            "kidnap: kidnapped, abducted, taken hostage, held hostage",
+            "release: released, freed, set free",
+            "resign: resigned, quit, stepped down, step down",
+            "charge: charged, indicted",
+            "convict: convicted, found guilty",
+            "sentence: sentenced",
+            "acquit: acquitted",
+            "appoint: appointed, nominated",
+            "elect: elected, re-elected",
+            "acquire: acquire, acquired, acquires, acquiring, buy, buys, bought, buying, purchase, purchased, take over, took over",
+            "merge: merge, merged, merging",
+            "sue: sued, filed a lawsuit, filed suit",
+            "diagnose: diagnosed",
+            "crash: crashed",
+            "explode: exploded, blew up",
+            "evacuate: evacuated",
+            "extradite: extradite, extradited",
+            "launch: launched, lifted off, blasted off",
+            "approve: approved, ratified",
+            "reject: rejected, turned down",
+            "ban: banned, outlawed",
+            "execute: executed",
+            "pardon: pardoned, commuted",
+            "recall: recalled");
+
+    /** The longest verb phrase of {@link #EVENT_VERBS}, in words. */
+    private static final int LONGEST_PHRASE = EVENT_VERBS.keySet().stream()
+            .mapToInt(k -> k.split(" ").length).max().orElse(1);
+
+    private static final Set<String> CALENDAR_WORDS = calendarWords();
+
+    /** Auxiliaries of a passive verb group ("was arrested", "has been detained"). */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+    /**
+     * What the rule reads of one sentence: its event classes, the names it gives, and each event's
+     * subject of a passive ("class name": "arrest pinochet" for "Pinochet was arrested").
+     */
+    record Gist(Set<String> events, Set<String> names, Set<String> undergone) {
+    }
+
+    private Paraphrases() {
+    }
+
+    static Gist of(String text) {
+        List<String> words = Tokens.matchWords(text);
+        boolean[] capitals = Tokens.capitalised(text);
+        Set<String> events = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        Set<String> undergone = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int n = 0; n < LONGEST_PHRASE && i + n < words.size(); n++) {
+                if (n > 0) {
+                    phrase.append(' ');
+                }
+                phrase.append(words.get(i + n));
+                String event = EVENT_VERBS.get(phrase.toString());
+                if (event != null) {
+                    events.add(event);
+                    String subject = passiveSubject(words, capitals, i);
+                    if (subject != null) {
+                        undergone.add(event + " " + subject);
+                    }
+                }
+            }
+            String word = words.get(i);
+            if (i < capitals.length && capitals[i] && isName(word)) {
+                names.add(word);
+            }
+        }
+        return new Gist(Set.copyOf(events), Set.copyOf(names), Set.copyOf(undergone));
+    }
+
+    /** Whether the two sentences tell of one event in other words (their slots are the caller's to check). */
+    static boolean oneEvent(Gist a, Gist b) {
+        if (a.events().isEmpty() || b.events().isEmpty()) {
+            return false;
+        }
+        Gist fewerEvents = a.events().size() <= b.events().size() ? a : b;
+        Gist moreEvents = fewerEvents == a ? b : a;
+        if (!moreEvents.events().containsAll(fewerEvents.events())) {
+            return false;
+        }
+        if (a.undergone().stream().anyMatch(b.undergone()::contains)) {
+            return true;
+        }
+        int shared = 0;
+        for (String name : a.names()) {
+            if (b.names().contains(name)) {
+                shared++;
+            }
+        }
+        int fewerNames = Math.min(a.names().size(), b.names().size());
+        return shared >= MIN_SHARED_NAMES && shared >= NAMES_COVERED * fewerNames;
+    }
+
+    /**
+     * The name just before the passive verb group that ends before word {@code verb} ("Pinochet was",
+     * "Pinochet has been"), or null.
+     */
+    private static String passiveSubject(List<String> words, boolean[] capitals, int verb) {
+        int i = verb - 1;
+        if (i < 0 || !PASSIVE.contains(words.get(i))) {
+            return null;
+        }
+        i--;
+        if (i >= 0 && words.get(i + 1).equals("been") && PERFECT.contains(words.get(i))) {
+            i--;
+        }
+        return i >= 0 && i < capitals.length && capitals[i] && isName(words.get(i)) ? words.get(i) : null;
+    }
+
+    /** A capitalised word that may be a name: no function word, figure or calendar word. */
+    private static boolean isName(String lowerWord) {
+        return lowerWord.length() > 1 && Character.isLetter(lowerWord.charAt(0))
+                && !StopWords.contains(lowerWord) && !CALENDAR_WORDS.contains(lowerWord);
+    }
+
+    private static Set<String> calendarWords() {
+        Set<String> words = new HashSet<>();
+        for (String w : CalendarWords.dayAndMonthNames()) {
+            words.add(w.toLowerCase(Locale.ROOT));
+        }
+        for (String w : CalendarWords.DOTTED_MONTH_ABBREVIATIONS) {
+            words.add(w.toLowerCase(Locale.ROOT));
+        }
+        for (String w : CalendarWords.MONTH_ABBREVIATIONS) {
+            words.add(w.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
+
+    private static Map<String, String> eventVerbs(String... lines) {
+        Map<String, String> map = new HashMap<>();
+        for (String line : lines) {
+            String[] parts = line.split(":", 2);
+            for (String phrase : parts[1].split(",")) {
+                map.put(String.join(" ", Tokens.matchWords(phrase.trim())), parts[0].trim());
+            }
+        }
+        return Map.copyOf(map);
+    }
+}
