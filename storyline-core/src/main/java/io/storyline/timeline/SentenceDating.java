@@ -79,31 +79,47 @@ final class SentenceDating {
         }
         LocalDate from = first.minusDays(LOOK_BACK_DAYS);
         LocalDate[] filed = datelines(story, resolver);
+        LocalDate[] stamped = UpdateStamps.clock(story);
+        Map<Integer, LocalDate> items = Chronology.itemDays(story);
         Set<String> counted = new HashSet<>();
         for (AnalyzedSentence s : story.sentences()) {
-            LocalDate pub = articles.get(s.article()).published();
+            LocalDate pub = stamped[s.id()] != null ? stamped[s.id()] : articles.get(s.article()).published();
             published[s.id()] = pub;
             if (pub == null || comments.isComment(s)) {
                 continue;
             }
             List<TimeReference> days = new ArrayList<>();
-            LocalDate now = filed[s.article()] != null ? filed[s.article()] : pub;
+            boolean ahead = false;
+            LocalDate now = stamped[s.id()] != null ? pub : filed[s.article()] != null ? filed[s.article()] : pub;
+            int stamp = UpdateStamps.stampEnd(s.text());
             for (TimeReference r : resolver.resolve(s.text(), now)) {
-                if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r))) {
+                if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r)) || r.start() < stamp) {
                     continue;
                 }
+                if (items.containsKey(s.id()) && r.isDay() && r.start() <= 1) {
+                    r = new TimeReference(r.text(), r.start(), r.end(), r.granularity(), items.get(s.id()), false);
+                }
                 if (r.isDay() && !r.date().isBefore(from) && !r.date().isAfter(last)) {
-                    if (days.isEmpty() && !r.date().equals(pub) && counted.add(s.article() + "|" + r.date())) {
+                    if (days.isEmpty() && !ahead && !r.date().equals(pub)
+                            && counted.add(s.article() + "|" + r.date())) {
                         coverage.computeIfAbsent(r.date(), d -> new int[2])[1]++;
                         weights.merge(r.date(), referenceWeight(r.date(), pub), Double::sum);
                     }
-                    days.add(r);
+                    if (r.date().isAfter(now)) {
+                        ahead = true; // "will meet on Monday": a plan of the article's day, not Monday's news
+                    } else {
+                        days.add(r);
+                    }
                 } else if (!r.date().equals(pub)) {
                     other[s.id()] = true;
                 }
             }
             TimeReference governing = EventDay.governing(s.text(), days);
-            mentioned[s.id()] = governing == null ? null : governing.date();
+            if (governing != null) {
+                mentioned[s.id()] = governing.date();
+            } else if (stamp > 0 && stamped[s.id()] != null) {
+                mentioned[s.id()] = stamped[s.id()]; // an update's opening sentence is news of its stamp's day
+            }
         }
         return new SentenceDating(mentioned, published, other, coverage, weights);
     }
