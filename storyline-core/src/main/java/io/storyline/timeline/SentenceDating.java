@@ -67,6 +67,7 @@ final class SentenceDating {
         LocalDate[] mentioned = new LocalDate[n];
         LocalDate[] published = new LocalDate[n];
         boolean[] other = new boolean[n];
+        boolean[] named = new boolean[n];
         Map<LocalDate, int[]> coverage = new TreeMap<>();
         Map<LocalDate, Double> weights = new TreeMap<>();
         for (Article a : articles) {
@@ -93,12 +94,14 @@ final class SentenceDating {
             LocalDate now = stamped[s.id()] != null ? pub : filed[s.article()] != null ? filed[s.article()] : pub;
             int stamp = UpdateStamps.stampEnd(s.text());
             for (TimeReference r : resolver.resolve(s.text(), now)) {
-                if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r)) || r.start() < stamp) {
+                if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r))
+                        || UpdateStamps.inStamp(s.text(), r.start())) {
                     continue;
                 }
                 if (items.containsKey(s.id()) && r.isDay() && r.start() <= 1) {
                     r = new TimeReference(r.text(), r.start(), r.end(), r.granularity(), items.get(s.id()), false);
                 }
+                named[s.id()] = true;
                 if (r.isDay() && !r.date().isBefore(from) && !r.date().isAfter(last)) {
                     if (days.isEmpty() && !ahead && !r.date().equals(pub)
                             && counted.add(s.article() + "|" + r.date())) {
@@ -121,7 +124,34 @@ final class SentenceDating {
                 mentioned[s.id()] = stamped[s.id()]; // an update's opening sentence is news of its stamp's day
             }
         }
+        carryLeadDays(story, mentioned, published, other, named, comments);
         return new SentenceDating(mentioned, published, other, coverage, weights);
+    }
+
+    /**
+     * A lead dated a day before its article (within a week: "yesterday", "on Monday") lends its day to
+     * the sentences right after it that go on telling its event ({@link LeadDay}).
+     */
+    private static void carryLeadDays(StoryAnalysis story, LocalDate[] mentioned, LocalDate[] published,
+                                      boolean[] other, boolean[] named, ReaderComments comments) {
+        List<AnalyzedSentence> sentences = story.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            AnalyzedSentence lead = sentences.get(i);
+            LocalDate day = mentioned[lead.id()];
+            LocalDate pub = published[lead.id()];
+            if (lead.position() != 0 || day == null || pub == null || !day.isBefore(pub)
+                    || day.isBefore(pub.minusDays(DateInference.WEEK))) {
+                continue;
+            }
+            for (int j = i + 1; j <= i + LeadDay.FOLLOWING && j < sentences.size(); j++) {
+                AnalyzedSentence next = sentences.get(j);
+                if (next.article() != lead.article() || named[next.id()] || other[next.id()]
+                        || comments.isComment(next) || !LeadDay.reportsFinishedEvent(next.text())) {
+                    break;
+                }
+                mentioned[next.id()] = day;
+            }
+        }
     }
 
     /**

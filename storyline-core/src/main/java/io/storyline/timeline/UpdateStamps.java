@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class UpdateStamps {
 
     private static final Pattern STAMP = Pattern.compile(
-            "^\\s*(?:-LRB-|\\()\\s*Update(?:d)?\\b[^()]{0,100}?(?:-RRB-|\\))");
+            "(?:-LRB-|\\()\\s*Update(?:d)?\\b[^()]{0,100}?(?:-RRB-|\\))");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + ")\\b");
 
@@ -31,7 +31,23 @@ final class UpdateStamps {
     /** Where the update stamp opening the sentence ends, or -1 when it opens on none. */
     static int stampEnd(String sentence) {
         Matcher m = STAMP.matcher(sentence);
+        int start = 0;
+        while (start < sentence.length() && Character.isWhitespace(sentence.charAt(start))) {
+            start++;
+        }
+        m.region(start, sentence.length());
         return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** Whether the offset falls inside an update stamp anywhere in the sentence (two updates may be run together). */
+    static boolean inStamp(String sentence, int offset) {
+        Matcher m = STAMP.matcher(sentence);
+        while (m.find()) {
+            if (offset >= m.start() && offset < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,9 @@ class UpdateStampsTest {
                         + "-LRB- Update 12:05 a.m. Wednesday in Cairo, 5:05 p.m. ET Tuesday -RRB- Chants continue "
                         + "from thousands of dockers outside the port offices. "
                         + "Police fired tear gas at the gates on Tuesday afternoon, witnesses said. "
+                        + "-LRB- Update 2:53 a.m. Wednesday in Cairo, 7:53 p.m. ET Tuesday -RRB- Video of the march: "
+                        + "-LRB- Update 1:50 a.m. Wednesday in Cairo, 6:50 p.m. ET Tuesday -RRB- The union leader "
+                        + "spoke with the port authority after the march. "
                         + "-LRB- Update 11:47 p.m. Cairo, 4:47 p.m. ET -RRB- The port authority said talks with "
                         + "the union would resume."),
                 article("next", LocalDate.of(2011, 2, 3), "The port reopened after the strike ended.")));
@@ -45,6 +48,8 @@ class UpdateStampsTest {
         assertThat(dating.mentioned(opening(story, "-LRB- Update 12:05"))).as("dated by its stamp").isEqualTo(tuesday);
         assertThat(dating.mentioned(opening(story, "Police fired")))
                 .as("Tuesday read from the stamp's day, not a week before the file's").isEqualTo(tuesday);
+        assertThat(dating.mentioned(opening(story, "-LRB- Update 2:53"))).as("a second stamp dates nothing itself")
+                .isEqualTo(tuesday);
         assertThat(dating.mentioned(opening(story, "-LRB- Update 11:47"))).as("the clock carries on").isEqualTo(tuesday);
         assertThat(dating.mentioned(opening(story, "Dockers have"))).as("above the first stamp").isNull();
     }
