@@ -43,10 +43,12 @@ final class EventDay {
     /**
      * An event the sentence follows, named with its day ("aid arrived following the earthquake on
      * Tuesday", "after the vote on 4 May"): the day is the earlier event's, as in "after Tuesday's quake".
+     * A clause with its own verb ("After the virus was identified on April 23, Mexico shut its schools")
+     * tells when the sentence's event began, and is not read so.
      */
     private static final Pattern AFTER_THE_EVENT = Pattern.compile(
-            "\\b(?i:after|following)\\s+(?i:the|a|an|this|last|its|their|his|her)\\s+(?:[\\w'-]+\\s+){1,3}"
-                    + "(?i:on|of|late|early)?\\s*$");
+            "\\b(?i:after|following)\\s+(?i:the|a|an|this|last|its|their|his|her)\\s+"
+                    + "(?:(?!(?i:was|were|is|are|had|has|been|\\w+ed)\\b)[\\w'-]+\\s+){1,3}(?i:on|of|late|early)?\\s*$");
     /** Days named by words, which after an event mostly tell the same day's sequence ("after a call yesterday"). */
     private static final Pattern DAY_WORD = Pattern.compile(
             "yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)");

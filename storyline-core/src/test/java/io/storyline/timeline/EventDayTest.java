@@ -67,6 +67,8 @@ class EventDayTest {
     @Test
     void anEventTheSentenceFollowsAndTheStartOfARangeDoNotDateIt() {
         assertThat(eventDay("Rescue teams have begun arriving on the island following the earthquake on Tuesday.")).isNull();
+        assertThat(eventDay("After the leak was found on Monday, the port closed its northern quay."))
+                .isEqualTo(LocalDate.of(2010, 1, 11));
         assertThat(eventDay("Flights resumed after the eruption on Monday, the airline said on Wednesday."))
                 .isEqualTo(LocalDate.of(2010, 1, 13));
         assertThat(eventDay("The patient is believed to have caught the virus while travelling between January 4-8."))
