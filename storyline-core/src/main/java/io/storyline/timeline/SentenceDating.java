@@ -27,6 +27,12 @@ import java.util.TreeMap;
  * weeks later marks it as a turning point, while the next morning's "yesterday" is routine
  * follow-up (chosen by measurement against closer-counts-more and burst scores, docs/BENCHMARKS.md
  * rows 32-45; on Timeline17 align ROUGE-1 0.1155 → 0.1190, date F1 0.604 → 0.622).
+ *
+ * <p>A day still to come ("will meet on Monday", "set for 5 April", "Tomorrow ... will") counts for that
+ * day but dates nothing: the sentence is a statement of its article's day. A chronology's items take
+ * their list's years ({@link Chronology}); a live blog's update stamps are the "now" of the updates
+ * under them ({@link UpdateStamps}); a lead's day before its article carries to the sentences that go
+ * on telling its event ({@link LeadDay}).
  */
 final class SentenceDating {
 
