@@ -37,18 +37,36 @@ final class EventDay {
             "confirmed", "added", "warned", "believe", "believes", "believed", "thought", "think", "found",
             "showed", "show", "shows", "stated", "claimed", "insisted", "argued", "noted", "suggested", "revealed",
             "admitted", "denied", "explained", "learned", "knew", "know", "hoped", "feared", "agreed", "decided",
-            "ruled", "concluded", "estimated", "predicted", "expected", "acknowledged", "so", "now", "such");
+            "ruled", "reports", "report", "concluded", "estimated", "predicted", "expected", "acknowledged", "so", "now", "such");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern SINCE = Pattern.compile("\\b[Ss]ince\\b");
+    /**
+     * An event the sentence follows, named with its day ("aid arrived following the earthquake on
+     * Tuesday", "after the vote on 4 May"): the day is the earlier event's, as in "after Tuesday's quake".
+     * A clause with its own verb ("After the virus was identified on April 23, Mexico shut its schools")
+     * tells when the sentence's event began, and is not read so.
+     */
+    private static final Pattern AFTER_THE_EVENT = Pattern.compile(
+            "\\b(?i:after|following)\\s+(?i:the|a|an|this|last|its|their|his|her)\\s+"
+                    + "(?:(?!(?i:was|were|is|are|had|has|been|\\w+ed)\\b)[\\w'-]+\\s+){1,3}(?i:on|of|late|early)?\\s*$");
+    /** Days named by words, which after an event mostly tell the same day's sequence ("after a call yesterday"). */
+    private static final Pattern DAY_WORD = Pattern.compile(
+            "yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)");
+    /** The rest of a range after its first day ("April 14-18", "14 to 18 April", "Monday to Friday"). */
+    private static final Pattern RANGE_END = Pattern.compile(
+            "(?:-|\u2013)\\d|\\s*\u2013\\s*\\d|\\s+(?:to|through)\\s+(?:\\d|[A-Z][a-z]+day\\b)");
 
     private EventDay() {
     }
 
     /**
      * The first of the day references that does not name a day in passing nor stand in a relative
-     * clause; else the first in a relative clause ("the quake, which struck on Tuesday, killed
-     * thousands": the clause still dates the event when nothing else does); null when every day is
-     * named in passing.
+     * clause; else the first in a relative clause set inside the sentence between commas ("the quake,
+     * which struck on Tuesday, killed thousands": the clause is about the subject and still dates the
+     * event when nothing else does); null when every day is named in passing. A relative clause that
+     * runs to the sentence's end ("aid has arrived for the victims of the quake which shook the island
+     * on Tuesday", "..., Hayward, who last night cancelled his speech") tells about a thing the
+     * sentence names, and the sentence is of its article's day.
      */
     static TimeReference governing(String sentence, List<TimeReference> days) {
         TimeReference embedded = null;
@@ -59,9 +77,17 @@ final class EventDay {
             if (!inRelativeClause(sentence, r)) {
                 return r;
             }
-            embedded = embedded == null ? r : embedded;
+            if (embedded == null && closedBeforeTheEnd(sentence, r)) {
+                embedded = r;
+            }
         }
         return embedded;
+    }
+
+    /** Whether a comma after the date closes its clause and words follow it ("..., which struck on Tuesday, killed"). */
+    private static boolean closedBeforeTheEnd(String sentence, TimeReference r) {
+        int comma = sentence.indexOf(',', Math.min(r.end(), sentence.length()));
+        return comma >= 0 && WORD.matcher(sentence.substring(comma)).find();
     }
 
     /**
@@ -105,6 +131,13 @@ final class EventDay {
             return true;
         }
         if (sinceClause(sentence, r)) {
+            return true;
+        }
+        if (!DAY_WORD.matcher(lead).find() && AFTER_THE_EVENT.matcher(sentence.substring(0, Math.min(r.start(), sentence.length()))).find()) {
+            return true;
+        }
+        if (previous.equals("between") || RANGE_END.matcher(sentence.substring(Math.min(r.end(), sentence.length())))
+                .lookingAt()) {
             return true;
         }
         boolean possessive = lead.endsWith("'s") || lead.endsWith("\u2019s");

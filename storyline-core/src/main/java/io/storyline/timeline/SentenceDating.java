@@ -27,6 +27,12 @@ import java.util.TreeMap;
  * weeks later marks it as a turning point, while the next morning's "yesterday" is routine
  * follow-up (chosen by measurement against closer-counts-more and burst scores, docs/BENCHMARKS.md
  * rows 32-45; on Timeline17 align ROUGE-1 0.1155 → 0.1190, date F1 0.604 → 0.622).
+ *
+ * <p>A day still to come ("will meet on Monday", "set for 5 April", "Tomorrow ... will") counts for that
+ * day but dates nothing: the sentence is a statement of its article's day. A chronology's items take
+ * their list's years ({@link Chronology}); a live blog's update stamps are the "now" of the updates
+ * under them ({@link UpdateStamps}); a lead's day before its article carries to the sentences that go
+ * on telling its event ({@link LeadDay}).
  */
 final class SentenceDating {
 
@@ -67,6 +73,7 @@ final class SentenceDating {
         LocalDate[] mentioned = new LocalDate[n];
         LocalDate[] published = new LocalDate[n];
         boolean[] other = new boolean[n];
+        boolean[] named = new boolean[n];
         Map<LocalDate, int[]> coverage = new TreeMap<>();
         Map<LocalDate, Double> weights = new TreeMap<>();
         for (Article a : articles) {
@@ -79,33 +86,78 @@ final class SentenceDating {
         }
         LocalDate from = first.minusDays(LOOK_BACK_DAYS);
         LocalDate[] filed = datelines(story, resolver);
+        LocalDate[] stamped = UpdateStamps.clock(story);
+        Map<Integer, LocalDate> items = Chronology.itemDays(story);
         Set<String> counted = new HashSet<>();
         for (AnalyzedSentence s : story.sentences()) {
-            LocalDate pub = articles.get(s.article()).published();
+            LocalDate pub = stamped[s.id()] != null ? stamped[s.id()] : articles.get(s.article()).published();
             published[s.id()] = pub;
             if (pub == null || comments.isComment(s)) {
                 continue;
             }
             List<TimeReference> days = new ArrayList<>();
-            LocalDate now = filed[s.article()] != null ? filed[s.article()] : pub;
+            boolean ahead = false;
+            LocalDate now = stamped[s.id()] != null ? pub : filed[s.article()] != null ? filed[s.article()] : pub;
+            int stamp = UpdateStamps.stampEnd(s.text());
             for (TimeReference r : resolver.resolve(s.text(), now)) {
-                if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r))) {
+                if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r))
+                        || UpdateStamps.inStamp(s.text(), r.start())) {
                     continue;
                 }
+                if (items.containsKey(s.id()) && r.isDay() && r.start() <= 1) {
+                    r = new TimeReference(r.text(), r.start(), r.end(), r.granularity(), items.get(s.id()), false);
+                }
+                named[s.id()] = true;
                 if (r.isDay() && !r.date().isBefore(from) && !r.date().isAfter(last)) {
-                    if (days.isEmpty() && !r.date().equals(pub) && counted.add(s.article() + "|" + r.date())) {
+                    if (days.isEmpty() && !ahead && !r.date().equals(pub)
+                            && counted.add(s.article() + "|" + r.date())) {
                         coverage.computeIfAbsent(r.date(), d -> new int[2])[1]++;
                         weights.merge(r.date(), referenceWeight(r.date(), pub), Double::sum);
                     }
-                    days.add(r);
+                    if (r.date().isAfter(now)) {
+                        ahead = true; // "will meet on Monday": a plan of the article's day, not Monday's news
+                    } else {
+                        days.add(r);
+                    }
                 } else if (!r.date().equals(pub)) {
                     other[s.id()] = true;
                 }
             }
             TimeReference governing = EventDay.governing(s.text(), days);
-            mentioned[s.id()] = governing == null ? null : governing.date();
+            if (governing != null) {
+                mentioned[s.id()] = governing.date();
+            } else if (stamp > 0 && stamped[s.id()] != null) {
+                mentioned[s.id()] = stamped[s.id()]; // an update's opening sentence is news of its stamp's day
+            }
         }
+        carryLeadDays(story, mentioned, published, other, named, comments);
         return new SentenceDating(mentioned, published, other, coverage, weights);
+    }
+
+    /**
+     * A lead dated a day before its article (within a week: "yesterday", "on Monday") lends its day to
+     * the sentences right after it that go on telling its event ({@link LeadDay}).
+     */
+    private static void carryLeadDays(StoryAnalysis story, LocalDate[] mentioned, LocalDate[] published,
+                                      boolean[] other, boolean[] named, ReaderComments comments) {
+        List<AnalyzedSentence> sentences = story.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            AnalyzedSentence lead = sentences.get(i);
+            LocalDate day = mentioned[lead.id()];
+            LocalDate pub = published[lead.id()];
+            if (lead.position() != 0 || day == null || pub == null || !day.isBefore(pub)
+                    || day.isBefore(pub.minusDays(DateInference.WEEK))) {
+                continue;
+            }
+            for (int j = i + 1; j <= i + LeadDay.FOLLOWING && j < sentences.size(); j++) {
+                AnalyzedSentence next = sentences.get(j);
+                if (next.article() != lead.article() || named[next.id()] || other[next.id()]
+                        || comments.isComment(next) || !LeadDay.reportsFinishedEvent(next.text())) {
+                    break;
+                }
+                mentioned[next.id()] = day;
+            }
+        }
     }
 
     /**

@@ -54,6 +54,32 @@ class EventDayTest {
     }
 
     @Test
+    void aRelativeClauseThatEndsTheSentenceDoesNotDateIt() {
+        assertThat(eventDay("Aid has begun to reach the victims of the earthquake which shook the island on Tuesday afternoon."))
+                .isNull();
+        assertThat(eventDay("The statement was read by his deputy in place of the chairman, who last night cancelled "
+                + "his first public appearance since the collapse.")).isNull();
+        assertThat(eventDay("The quake, which struck on Tuesday, killed thousands.")).isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("Our correspondent reports that the three engineers were aboard the ferry on Tuesday."))
+                .as("'reports that' opens what was reported, not a relative clause").isEqualTo(LocalDate.of(2010, 1, 12));
+    }
+
+    @Test
+    void anEventTheSentenceFollowsAndTheStartOfARangeDoNotDateIt() {
+        assertThat(eventDay("Rescue teams have begun arriving on the island following the earthquake on Tuesday.")).isNull();
+        assertThat(eventDay("After the leak was found on Monday, the port closed its northern quay."))
+                .isEqualTo(LocalDate.of(2010, 1, 11));
+        assertThat(eventDay("Flights resumed after the eruption on Monday, the airline said on Wednesday."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("The patient is believed to have caught the virus while travelling between January 4-8."))
+                .isNull();
+        assertThat(eventDay("The bridge was shut from Monday to Wednesday for repairs."))
+                .as("the range's start is no day of the sentence").isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("The bridge was closed on Monday and reopened on Wednesday."))
+                .isEqualTo(LocalDate.of(2010, 1, 11));
+    }
+
+    @Test
     void theDayOfTheEventItselfStillDatesIt() {
         assertThat(eventDay("The quake struck south of the capital on Tuesday.")).isEqualTo(LocalDate.of(2010, 1, 12));
         assertThat(eventDay("Thousands died in Tuesday's earthquake.")).isEqualTo(LocalDate.of(2010, 1, 12));
@@ -125,5 +151,33 @@ class EventDayTest {
                 article("r", LocalDate.of(2010, 5, 8), wire)));
         SentenceDating rigDating = SentenceDating.of(rig, resolver, ReaderComments.of(rig));
         assertThat(rigDating.mentioned(rig.sentences().get(0))).as("the dateline is not the event's day").isNull();
+    }
+    @Test
+    void aSentenceThatLooksAheadIsOfItsArticlesDayAndTheDayItNamesStillCounts() {
+        LocalDate friday = LocalDate.of(2011, 4, 1);
+        List<Article> story = List.of(
+                article("a", friday, "The harbour board will meet on Monday to decide the ferry fares. "
+                        + "Tomorrow, the minister will open the new pier. "
+                        + "A hearing has been set for 6 April in the county court. "
+                        + "The board raised fares on Tuesday."),
+                article("b", LocalDate.of(2011, 4, 7), "The board met to set the fares."));
+        io.storyline.analyze.StoryAnalysis analysis = io.storyline.analyze.StoryAnalysis.of(story);
+        SentenceDating dating = SentenceDating.of(analysis, resolver, ReaderComments.of(analysis));
+        var candidates = TimelineBuilder.candidates(analysis, dating, ReaderComments.of(analysis));
+        for (String opening : List.of("The harbour board will", "Tomorrow", "A hearing")) {
+            var s = analysis.sentences().stream().filter(x -> x.text().startsWith(opening)).findFirst().orElseThrow();
+            assertThat(dating.mentioned(s)).as(opening).isNull();
+            assertThat(candidates.get(friday)).as("a statement of its article's day").contains(s);
+            assertThat(candidates.values()).as("not news of the day it looks ahead to")
+                    .allSatisfy(day -> assertThat(day.contains(s)).isEqualTo(day == candidates.get(friday)));
+        }
+        var raised = analysis.sentences().stream().filter(x -> x.text().startsWith("The board raised")).findFirst()
+                .orElseThrow();
+        assertThat(dating.mentioned(raised)).isEqualTo(LocalDate.of(2011, 3, 29));
+        assertThat(dating.coverage()).as("a day looked ahead to is still one the story names")
+                .anySatisfy(d -> {
+                    assertThat(d.date()).isEqualTo(LocalDate.of(2011, 4, 4));
+                    assertThat(d.mentions()).isEqualTo(1);
+                });
     }
 }

@@ -38,13 +38,16 @@ public final class TimeExpressions {
     private static final String WEEKDAYS = CalendarWords.alternation(CalendarWords.WEEKDAYS);
     private static final String COUNT = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
     private static final String DAY_NUMBER = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    /** "23 May last year": a year word after a date without a year, taken into the date (group named between). */
+    private static final String YEAR_WORD = "(?:,?\\s+(?<";
+    private static final String YEAR_WORD_END = ">(?i:last|this|next))\\s+(?i:year)\\b)?";
 
     private static final Pattern EXPRESSION = Pattern.compile(String.join("|",
             "(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})\\b)",
             "(?<mdy>\\b(?<mdyM>" + MONTH_NAMES + ")\\.?\\s+(?<mdyD>" + DAY_NUMBER + ")(?:,\\s*|\\s+)(?<mdyY>\\d{4})\\b)",
             "(?<dmy>\\b(?<dmyD>" + DAY_NUMBER + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH_NAMES + ")\\.?,?\\s+(?<dmyY>\\d{4})\\b)",
-            "(?<md>\\b(?<mdM>" + MONTH_NAMES + ")\\.?\\s+(?<mdD>" + DAY_NUMBER + ")\\b(?![:.,]?\\d))",
-            "(?<dm>\\b(?<dmD>" + DAY_NUMBER + ")\\s+(?:of\\s+)?(?<dmM>" + MONTH_NAMES + ")\\b)",
+            "(?<md>\\b(?<mdM>" + MONTH_NAMES + ")\\.?\\s+(?<mdD>" + DAY_NUMBER + ")\\b(?![:.,]?\\d)" + YEAR_WORD + "mdR" + YEAR_WORD_END + ")",
+            "(?<dm>\\b(?<dmD>" + DAY_NUMBER + ")\\s+(?:of\\s+)?(?<dmM>" + MONTH_NAMES + ")\\b" + YEAR_WORD + "dmR" + YEAR_WORD_END + ")",
             "(?<my>\\b(?<myM>" + MONTH_NAMES + ")\\.?\\s+(?:of\\s+)?(?<myY>\\d{4})\\b)",
             "(?<rm>\\b(?<rmW>(?i:last|next|this|in|since|until|till|by|during|early|late|mid|from|before|after|of|through))"
                     + "[\\s-]+(?<rmM>" + FULL_MONTHS + ")\\b(?!\\.?,?\\s+(?:of\\s+)?\\d))",
@@ -109,6 +112,12 @@ public final class TimeExpressions {
 
     /** A date without a year more than this many days from publication is taken from the next or last year. */
     private static final int HALF_YEAR = 183;
+    /**
+     * How far after its article a day in a past-tense clause may be (a page dated a little early, a live
+     * page updated for days): 1 instead of 7 lost a gold day of Timeline17 and fixed none of the
+     * hand-checked errors, which were chronologies and "last year".
+     */
+    static final int PAST_SLACK_DAYS = 7;
 
     private enum Direction { PAST, FUTURE, NEAREST }
 
@@ -189,11 +198,11 @@ public final class TimeExpressions {
             }
             if (m.group("md") != null) {
                 return dayWithoutYear(month(m.group("mdM")), num(m.group("mdD")), pub,
-                        tense(s, m.start(), m.end(), inQuote, quoted));
+                        tense(s, m.start(), m.end(), inQuote, quoted), m.group("mdR"));
             }
             if (m.group("dm") != null) {
                 return dayWithoutYear(month(m.group("dmM")), num(m.group("dmD")), pub,
-                        tense(s, m.start(), m.end(), inQuote, quoted));
+                        tense(s, m.start(), m.end(), inQuote, quoted), m.group("dmR"));
             }
             if (m.group("my") != null) {
                 return new Resolved(Granularity.MONTH, LocalDate.of(num(m.group("myY")), month(m.group("myM")), 1));
@@ -228,7 +237,22 @@ public final class TimeExpressions {
         return new Resolved(Granularity.DAY, date);
     }
 
-    private static Resolved dayWithoutYear(int month, int dayOfMonth, LocalDate pub, Direction tense) {
+    /**
+     * A day and month without a year: in the year a following "last / this / next year" names ("on 23
+     * May last year"), else the nearest one the clause's tense allows. A day in a clause in the past
+     * tense is never after the article (beyond {@value #PAST_SLACK_DAYS} days): "the soldier was killed
+     * on June 28" in an article of May is last year's June.
+     */
+    private static Resolved dayWithoutYear(int month, int dayOfMonth, LocalDate pub, Direction tense,
+                                           String yearWord) {
+        if (yearWord != null) {
+            int shift = switch (yearWord.toLowerCase(Locale.ROOT)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            return day(LocalDate.of(pub.getYear() + shift, month, dayOfMonth));
+        }
         LocalDate best = null;
         for (int year = pub.getYear() - 1; year <= pub.getYear() + 1; year++) {
             if (dayOfMonth > YearMonth.of(year, month).lengthOfMonth()) {
@@ -239,7 +263,7 @@ public final class TimeExpressions {
             if (tense == Direction.FUTURE && candidate.isBefore(pub) && distance > 7) {
                 continue;
             }
-            if (tense == Direction.PAST && candidate.isAfter(pub) && distance > 7) {
+            if (tense == Direction.PAST && candidate.isAfter(pub) && distance > PAST_SLACK_DAYS) {
                 continue;
             }
             if (best == null || distance < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
@@ -330,6 +354,10 @@ public final class TimeExpressions {
         Direction tense = tense(s, m.start(), m.end(), inQuote, quoted);
         if (m.group("wdS") != null && APPOINTMENTS.contains(nextWord(s, m.end()))
                 && !Set.of("after", "since", "following").contains(previousWord(s, m.start()))) {
+            if (ahead == 0 && Set.of("in", "at", "during").contains(previousWord(s, m.start()))
+                    && pastClause(s, m.start(), m.end(), inQuote, quoted)) {
+                return day(pub); // "In Tuesday's opening statement, the prosecutor told ..." on that Tuesday
+            }
             tense = Direction.FUTURE; // "Friday's deadline" is still to come
         }
         if (tense == Direction.FUTURE) {
@@ -415,6 +443,35 @@ public final class TimeExpressions {
         }
         // "a ferry starting Thursday": an arrangement still to come, unless a past verb said otherwise above
         return SCHEDULE_LEADS.contains(previous) ? Direction.FUTURE : Direction.NEAREST;
+    }
+
+    /**
+     * Whether the clause around an expression holds a verb in the past tense (on the same side of the
+     * quotation marks as the expression) and no future marker.
+     */
+    private static boolean pastClause(String s, int start, int end, boolean[] inQuote, boolean quoted) {
+        int clauseStart = start - 1;
+        while (clauseStart >= 0 && ";:.!?".indexOf(s.charAt(clauseStart)) < 0) {
+            clauseStart--;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < s.length() && ";:.!?".indexOf(s.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        Matcher w = WORDS.matcher(s);
+        w.region(clauseStart + 1, clauseEnd);
+        boolean past = false;
+        while (w.find()) {
+            if ((w.start() >= start && w.start() < end) || inQuote[w.start()] != quoted) {
+                continue;
+            }
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (FUTURE_WORDS.contains(word) || word.endsWith("'ll")) {
+                return false;
+            }
+            past |= PAST_VERBS.contains(word) || (word.endsWith("ed") && word.length() > 4);
+        }
+        return past;
     }
 
     /** Index of the last word before the expression that is not a preposition of time; -1 if none. */

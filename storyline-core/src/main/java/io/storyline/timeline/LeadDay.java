@@ -1,0 +1,80 @@
+package io.storyline.timeline;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Carries the day of a lead's event to the sentences that go on telling it. A news report names the
+ * day once, in its lead ("A rebellion in the House killed the rescue plan yesterday"), and the next
+ * sentences tell the same event in the past tense without naming it again ("House leaders vowed to
+ * go back into negotiations", "After the markets closed, the Treasury secretary tried to calm
+ * traders"). Dated by their article, they land on the day after the event. The day is carried to at
+ * most {@value #FOLLOWING} sentences right after the lead, each reporting a finished event (its first
+ * finite verb outside quotation marks in the past tense) and naming no time of its own, not even a
+ * time of day (the morning after a night's event is the next day); the first that does not stops it.
+ */
+final class LeadDay {
+
+    /** How many sentences after the lead may carry its day. */
+    static final int FOLLOWING = 2;
+
+    /** Finite verbs and auxiliaries in the present or the future. */
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "isn't", "aren't", "will", "won't",
+            "shall", "can", "can't", "cannot", "must", "says", "say", "remains", "remain", "continues",
+            "does", "doesn't", "don't", "seems", "appears", "looks", "needs", "faces", "plans", "wants", "has",
+            "have", "hasn't", "haven't", "may", "might", "would", "could", "should");
+    /** Finite verbs in the past; with any other "-ed" word written in lower case. */
+    private static final Set<String> PAST = Set.of("was", "were", "did", "said", "told", "wasn't",
+            "weren't", "didn't", "struck", "fell", "rose", "won", "lost", "left", "took", "made", "gave",
+            "came", "went", "began", "broke", "sent", "shot", "held", "met", "led", "brought", "fled", "spoke",
+            "stood", "sought", "found", "caught", "kept", "paid", "sold", "saw", "knew", "grew", "drew", "flew",
+            "threw", "wrote", "drove", "chose", "ran", "spent", "built", "felt", "dealt", "meant", "became", "got",
+            "swept", "tore", "froze", "withdrew", "upheld");
+    /** Words ending in -ed that are rarely a finite verb. */
+    private static final Set<String> NOT_VERBS = Set.of("need", "speed", "seed", "feed", "bed", "red", "shed",
+            "hundred", "indeed", "breed", "creed", "greed", "weed", "bred", "wed", "sacred", "naked", "wicked",
+            "aged", "alleged", "so-called", "based", "related", "united", "armed", "detailed", "limited",
+            "advanced", "experienced", "skilled", "talented", "ragged");
+    /** Words after which an "-ed" word qualifies a noun ("the flooded town"), not a finite verb. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "that", "these", "those", "some", "many", "all", "two", "three", "several", "newly", "most");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
+    /** A time of day: a sentence set at one may be the next morning's ("traffic queued by 7:30 in the morning"). */
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\b(?:\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s*(?:a\\.?m|p\\.?m)\\b|morning|dawn|overnight|midnight|noon|"
+                    + "afternoon|evening|o'clock)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED = Pattern.compile("(?:[\"\u201C]|``)[^\"\u201D]*?(?:[\"\u201D]|'')");
+
+    private LeadDay() {
+    }
+
+    /**
+     * Whether the sentence reports a finished event: its first finite verb outside quotation marks is in
+     * the past tense (the pluperfect "had" is background, and a question reports nothing).
+     */
+    static boolean reportsFinishedEvent(String sentence) {
+        String s = sentence.strip();
+        if (s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?\u201D") || CLOCK.matcher(s).find()) {
+            return false;
+        }
+        Matcher words = WORD.matcher(QUOTED.matcher(s).replaceAll(" "));
+        String previous = "";
+        while (words.find()) {
+            String word = words.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            String before = previous;
+            previous = lower;
+            if (PRESENT.contains(lower) || lower.equals("had")) {
+                return false;
+            }
+            boolean regularPast = lower.endsWith("ed") && lower.length() > 4 && Character.isLowerCase(word.charAt(0))
+                    && !NOT_VERBS.contains(lower) && !DETERMINERS.contains(before);
+            if (PAST.contains(lower) || regularPast) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
