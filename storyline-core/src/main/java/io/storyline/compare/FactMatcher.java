@@ -1,5 +1,6 @@
 package io.storyline.compare;
 
+import io.storyline.analyze.Facts;
 import io.storyline.analyze.Quantity;
 import io.storyline.analyze.StoryAnalysis;
 
@@ -17,8 +18,12 @@ import java.util.Set;
  * Moussa Koussa ..." share few words), so a pair is one fact when it has, in this order of
  * trust: a high tf-idf cosine; or a shared distinctive entity (one not named in most of the story)
  * together with a shared event class or a shared number; or two shared distinctive entities and
- * some word overlap. Pairs are joined strongest first into groups of at most one sentence per
- * article, so a sentence that reports two facts lends itself to the one it reports best. A pair that
+ * some word overlap. Those rules find a disagreement worded apart; a pair that agrees is one fact only
+ * when {@link Facts} also finds it the same fact, the decision the summary and the timeline cite by
+ * (alone, a shared name and event class joined "Six cargo ships were waiting outside Port Alder" with
+ * "Greyhaven Shipping said it was cooperating fully"). Pairs are joined strongest first into groups of at most one sentence per
+ * article, every two members a matching pair (complete linkage), so a sentence that reports two facts
+ * lends itself to the one it reports best. A pair that
  * would match but differs in a checkable slot ({@link io.storyline.analyze.Slots}) is never one
  * fact: it is kept aside as disputed, for the conflict finder, and no group holds two sentences
  * that differ so.
@@ -33,12 +38,15 @@ final class FactMatcher {
     private static final int ALL_PAIRS_LIMIT = 2500;
 
     private final StoryAnalysis story;
+    private final Facts facts;
     private final List<Report> reports;
     private final Set<Integer> distinctive = new HashSet<>();
     private final List<int[]> disputed = new ArrayList<>();
+    private List<List<Integer>> oneEvent = List.of();
 
-    FactMatcher(StoryAnalysis story, List<Report> reports, int entityCount) {
+    FactMatcher(StoryAnalysis story, Facts facts, List<Report> reports, int entityCount) {
         this.story = story;
+        this.facts = facts;
         this.reports = reports;
         int[] frequency = new int[entityCount];
         for (Report report : reports) {
@@ -60,7 +68,7 @@ final class FactMatcher {
         return ((long) sentence << 32) | article;
     }
 
-    /** Groups of sentence ids, each of two or more articles, strongest first. */
+    /** Groups of sentence ids that report one fact, each of two or more articles, strongest first. */
     List<List<Integer>> groups() {
         List<Pair> pairs = new ArrayList<>();
         List<Pair> differing = new ArrayList<>();
@@ -93,6 +101,28 @@ final class FactMatcher {
             }
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        oneEvent = join(pairs, false);
+        return join(pairs.stream().filter(p -> oneFact(reports.get(p.a()), reports.get(p.b()))).toList(), true);
+    }
+
+    /**
+     * The groups of the last {@link #groups()} before {@link Facts} was asked: reports that the rules above
+     * find telling one thing, for the conflict finder to compare slot by slot (names in a role, places),
+     * never cited together on that ground alone.
+     */
+    List<List<Integer>> reportsOfOneThing() {
+        return oneEvent;
+    }
+
+    /**
+     * Joins the pairs, strongest first, into groups of one sentence per article; with {@code complete},
+     * every two members must be a pair themselves.
+     */
+    private List<List<Integer>> join(List<Pair> pairs, boolean complete) {
+        Set<Long> matching = new HashSet<>();
+        for (Pair pair : pairs) {
+            matching.add(pairKey(pair.a(), pair.b()));
+        }
         int[] groupOf = new int[reports.size()];
         java.util.Arrays.fill(groupOf, -1);
         List<List<Integer>> groups = new ArrayList<>();
@@ -118,7 +148,7 @@ final class FactMatcher {
             for (int s : members) {
                 onePerArticle &= articles.add(reports.get(s).article());
             }
-            if (!onePerArticle || anyDiffer(members)) {
+            if (!onePerArticle || anyDiffer(members) || (complete && !allMatch(members, matching))) {
                 continue;
             }
             int target = ga >= 0 ? ga : gb >= 0 ? gb : groups.size();
@@ -149,6 +179,26 @@ final class FactMatcher {
     /** The pairs that would match but differ in a slot, found by the last {@link #groups()}. */
     List<int[]> disputedPairs() {
         return List.copyOf(disputed);
+    }
+
+    private long pairKey(int a, int b) {
+        return (long) Math.min(a, b) * reports.size() + Math.max(a, b);
+    }
+
+    /**
+     * Whether every two members are a matching pair themselves: a group is joined by complete linkage,
+     * so a sentence is never cited for a fact it only reaches through another outlet's sentence (A and B
+     * share a ship's name, B and C a mayor's: A is no report of C's fact).
+     */
+    private boolean allMatch(List<Integer> members, Set<Long> matching) {
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                if (!matching.contains(pairKey(members.get(i), members.get(j)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean anyDiffer(List<Integer> members) {
@@ -196,6 +246,22 @@ final class FactMatcher {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Whether a matching pair may be cited as one fact: {@link Facts} finds it the same fact (the decision
+     * the summary and the timeline cite by), or both tell an event of one class about a distinctive name
+     * ("el-Treki defected Thursday to Egypt" / "Gadhafi's pick for U.N. ambassador had defected to
+     * Egypt"). Names and word overlap alone are not enough: they joined "Six cargo ships were waiting
+     * outside Port Alder" with "Greyhaven Shipping said it was cooperating fully".
+     */
+    private boolean oneFact(Report a, Report b) {
+        if (facts.same(a.sentence(), b.sentence())) {
+            return true;
+        }
+        boolean sharedEvent = a.events().stream().anyMatch(b.events()::contains);
+        boolean sharedName = a.entities().stream().anyMatch(e -> distinctive.contains(e) && b.entities().contains(e));
+        return sharedEvent && sharedName;
     }
 
     /** How strongly two sentences report one fact; 0 when they do not. */

@@ -21,9 +21,7 @@ final class NearCopies {
     private NearCopies() {
     }
 
-    static List<Conflict> conflicts(StoryAnalysis story, SourceNumbering sources) {
-        SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);
-        Facts facts = Facts.of(story, graph);
+    static List<Conflict> conflicts(StoryAnalysis story, SimilarityGraph graph, Facts facts, SourceNumbering sources) {
         List<Conflict> conflicts = new ArrayList<>();
         for (AnalyzedSentence a : story.sentences()) {
             for (int neighbour : graph.neighbours(a.id())) {

@@ -2,6 +2,7 @@ package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.Facts;
+import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.SlotDifference;
 import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
@@ -52,6 +53,11 @@ public final class OutletComparison {
         return compare(story, numbering);
     }
 
+    private static List<Report> sortedBySource(List<Integer> group, List<Report> reports, SourceNumbering sources) {
+        return group.stream().map(reports::get).sorted(Comparator.comparingInt((Report r) -> sources.number(r.article())))
+                .toList();
+    }
+
     /** The comparison of an analysed story. */
     public static Comparison compare(StoryAnalysis story, List<Source> numbering) {
         List<Article> articles = story.articles();
@@ -63,7 +69,9 @@ public final class OutletComparison {
         for (AnalyzedSentence sentence : story.sentences()) {
             reports.add(Report.of(sentence, entities));
         }
-        FactMatcher matcher = new FactMatcher(story, reports, entities.entities().size());
+        SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);
+        Facts sameFacts = Facts.of(story, graph);
+        FactMatcher matcher = new FactMatcher(story, sameFacts, reports, entities.entities().size());
         List<List<Integer>> groups = matcher.groups();
         ConflictFinder conflictFinder = new ConflictFinder(entities, sources, reports);
 
@@ -72,11 +80,13 @@ public final class OutletComparison {
         List<Conflict> conflicts = new ArrayList<>();
         Set<Integer> grouped = new HashSet<>();
         for (List<Integer> group : groups) {
-            List<Report> members = group.stream().map(reports::get)
-                    .sorted(Comparator.comparingInt((Report r) -> sources.number(r.article()))).toList();
+            List<Report> members = sortedBySource(group, reports, sources);
             grouped.addAll(group);
             facts.add(fact(members, articles, sources));
             firstPosition.add(members.stream().mapToInt(r -> r.sentence().position()).min().orElse(0));
+        }
+        for (List<Integer> group : matcher.reportsOfOneThing()) {
+            List<Report> members = sortedBySource(group, reports, sources);
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
                     if (!articles.get(members.get(i).article()).sameOutletAs(articles.get(members.get(j).article()))) {
@@ -96,47 +106,66 @@ public final class OutletComparison {
                 conflicts.addAll(conflictFinder.between(reports.get(pair[0]), reports.get(pair[1])));
             }
         }
-        conflicts.addAll(NearCopies.conflicts(story, sources));
+        conflicts.addAll(NearCopies.conflicts(story, graph, sameFacts, sources));
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         PageTemplates templates = PageTemplates.of(story);
         conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
+        List<Conflict> found = conflicts;
+        Map<Integer, String> outletOf = new java.util.HashMap<>();
+        sources.sources().forEach(s -> outletOf.put(s.number(), s.outletLabel()));
+        List<Fact> checked = facts.stream().map(f -> withDisputes(f, found, outletOf)).toList();
         List<Integer> order = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {
             order.add(f);
         }
-        order.sort(Comparator.comparingInt((Integer f) -> -facts.get(f).outlets().size())
-                .thenComparingInt(f -> -facts.get(f).reports().size())
+        order.sort(Comparator.comparingInt((Integer f) -> -checked.get(f).outlets().size())
+                .thenComparingInt(f -> -checked.get(f).reports().size())
                 .thenComparingInt(firstPosition::get)
-                .thenComparingInt(f -> facts.get(f).reports().get(0).source()));
-        List<Conflict> found = conflicts;
-        List<Fact> ordered = order.stream().map(f -> withDisputes(facts.get(f), found)).toList();
+                .thenComparingInt(f -> checked.get(f).reports().get(0).source()));
+        List<Fact> ordered = order.stream().map(checked::get).toList();
         return new Comparison(sources.sources(), entities.entities(), quotes, ordered, conflicts);
     }
 
     /**
      * The fact with the sources that conflict with one of its reports beside it: the other statement
-     * of each such conflict, when it is not itself a report of the fact.
+     * of each such conflict, when it is not itself a report of the fact. As beside a summary sentence, a
+     * disputing source is not cited for the fact: its report leaves the fact (when the disputing source
+     * is the shown report's own, the disputed report leaves instead, and the conflict stays in the list).
      */
-    private static Fact withDisputes(Fact fact, List<Conflict> conflicts) {
+    private static Fact withDisputes(Fact fact, List<Conflict> conflicts, Map<Integer, String> outletOf) {
         List<Dispute> disputes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<Integer> uncited = new HashSet<>();
+        int shown = fact.reports().get(0).source();
         for (Conflict c : conflicts) {
             boolean first = reports(fact, c.statement());
             boolean second = reports(fact, c.otherStatement());
             if (first == second) {
                 continue;
             }
+            Citation disputed = first ? c.statement() : c.otherStatement();
             Dispute dispute = first
                     ? new Dispute(c.otherStatement(), c.kind(), c.slot(), c.value(), c.otherValue())
                     : new Dispute(c.statement(), c.kind(), c.slot(), c.otherValue(), c.value());
+            if (dispute.citation().source() == shown) {
+                uncited.add(disputed.source());
+                continue;
+            }
+            uncited.add(dispute.citation().source());
             if (seen.add(dispute.citation().source() + "\u0000" + dispute.slot())) {
                 disputes.add(dispute);
             }
         }
-        return disputes.isEmpty() ? fact : new Fact(fact.text(), fact.reports(), fact.outlets(), disputes);
+        uncited.remove(shown);
+        if (disputes.isEmpty() && uncited.isEmpty()) {
+            return fact;
+        }
+        List<Citation> reports = fact.reports().stream().filter(r -> !uncited.contains(r.source())).toList();
+        List<String> outlets = reports.stream().map(r -> outletOf.get(r.source())).distinct().toList();
+        return new Fact(fact.text(), reports, outlets, disputes);
     }
 
     private static boolean reports(Fact fact, Citation citation) {

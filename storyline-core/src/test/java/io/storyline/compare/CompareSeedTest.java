@@ -34,7 +34,7 @@ class CompareSeedTest {
         List<Fact> both = comparison.carriedByAll();
         assertThat(both).as("both report the foreign minister's defection")
                 .anySatisfy(f -> assertThat(f.reports()).allSatisfy(r -> assertThat(r.sentence().toLowerCase(Locale.ROOT))
-                        .containsPattern("koussa|foreign minister").containsPattern("resign|defect|fled|quit")));
+                        .containsPattern("koussa|foreign minister").containsPattern("resign|defect|fled|quit|departure")));
         assertThat(both).as("both report the U.N. envoy pick's defection to Egypt")
                 .anySatisfy(f -> assertThat(f.reports()).allSatisfy(r -> assertThat(r.sentence())
                         .contains("Egypt").containsPattern("defect")));
