@@ -15,13 +15,21 @@ import java.util.regex.Pattern;
  * <p>
  * The words are aligned by their longest common subsequence; each run where both sides have words the
  * other lacks is a replacement. A replacement counts when one side holds a name (a capitalised word that
- * does not open the sentence and is no weekday or month) and neither side holds a differing slot's value
+ * does not open the sentence and is no weekday or month), is short (at most four words a side) and stands
+ * near a differing value, and neither side holds a differing slot's value
  * (that is the disagreement itself: "Prime Minister John Key" against "... Helen Clark") or a word of
  * attribution ("Reuters reported" against "police said" name the teller, not the thing). A run before the
  * first shared word is a dateline or a lead-in, never counted.
  */
 final class OtherSubjects {
 
+    /** How many words from a differing value a replacement may stand and still name what it measures. */
+    private static final int NEAR = 6;
+    /**
+     * The most words a replacement may have on either side: a name put for a name ("the caravan park" /
+     * "Mill Cove"), not two stretches of a run-on list that happen not to line up.
+     */
+    private static final int SHORT = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Set<String> ATTRIBUTION = Set.of("said", "says", "say", "saying", "told", "tells", "tell",
             "reported", "reports", "reporting", "according", "announced", "announces", "added", "adds", "stated",
@@ -77,7 +85,8 @@ final class OtherSubjects {
 
     private static boolean replacesAName(List<Integer> runX, List<String> x, List<String> lx, List<Integer> runY,
                                          List<String> y, List<String> ly, Set<String> values) {
-        if (runX.isEmpty() || runY.isEmpty()) {
+        if (runX.isEmpty() || runY.isEmpty() || runX.size() > SHORT || runY.size() > SHORT
+                || (!nearAValue(runX, lx, values) && !nearAValue(runY, ly, values))) {
             return false;
         }
         for (List<Integer> run : List.of(runX, runY)) {
@@ -89,6 +98,24 @@ final class OtherSubjects {
             }
         }
         return hasName(runX, x, lx) || hasName(runY, y, ly);
+    }
+
+    /**
+     * Whether the run stands within {@value #NEAR} words of a differing value: the thing measured is named
+     * beside its measure, while a long list's other lines ("Peru ...", "Israel, Costa Rica: 2 confirmed
+     * cases each") are other entries, not what the differing figure counts.
+     */
+    private static boolean nearAValue(List<Integer> run, List<String> lower, Set<String> values) {
+        for (int k = 0; k < lower.size(); k++) {
+            if (values.contains(lower.get(k))) {
+                for (int r : run) {
+                    if (Math.abs(r - k) <= NEAR) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasName(List<Integer> run, List<String> words, List<String> lower) {

@@ -30,16 +30,37 @@ final class TextDecoder {
             return strictUtf8OrLegacy(bytes, 3);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            return utf16(bytes, StandardCharsets.UTF_16BE);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+            return utf16(bytes, StandardCharsets.UTF_16LE);
         }
         String kind = binaryKind(bytes);
         if (kind != null) {
             throw new UnusableInputException("is not text but binary data (" + kind + ")");
         }
         return strictUtf8OrLegacy(bytes, 0);
+    }
+
+    /** Bytes after a UTF-16 byte-order mark that UTF-16 text cannot be; checked beyond this many. */
+    static final int UTF16_SNIFF_BYTES = 64;
+
+    /**
+     * The text after a UTF-16 byte-order mark, unless the bytes cannot be UTF-16: UTF-16 text of any
+     * script has a zero byte in its spaces, line ends and Latin letters, so a long run without one is
+     * other bytes behind a stray mark (they would come out as a wall of CJK-looking nonsense).
+     */
+    private static String utf16(byte[] bytes, Charset charset) throws UnusableInputException {
+        int end = Math.min(bytes.length, 2 + SNIFF_BYTES);
+        boolean zero = false;
+        for (int i = 2; i < end && !zero; i++) {
+            zero = bytes[i] == 0;
+        }
+        if (!zero && end - 2 >= UTF16_SNIFF_BYTES) {
+            throw new UnusableInputException("begins with a UTF-16 byte-order mark but is not UTF-16 text"
+                    + " (no zero byte in its first " + (end - 2) + " bytes): save it as UTF-8");
+        }
+        return new String(bytes, 2, bytes.length - 2, charset);
     }
 
     private static String strictUtf8OrLegacy(byte[] bytes, int offset) {

@@ -38,6 +38,16 @@ class OtherSubjectsTest {
     }
 
     @Test
+    void otherEntriesOfALongListAreNotWhatTheFigureCounts() {
+        assertThat(OtherSubjects.differ("US: one death, at least 109 confirmed cases New Zealand: 3 confirmed, 13 probable "
+                        + "cases The Netherlands, Switzerland, Austria: 1 confirmed case each Peru case now unconfirmed by "
+                        + "the national government",
+                "US: one death, at least 109 confirmed cases New Zealand: 4 confirmed, 12 probable cases Israel, Costa "
+                        + "Rica: 2 confirmed cases each The Netherlands, Switzerland, Austria, Denmark: 1 confirmed case each",
+                List.of(new SlotDifference("number", "confirmed", "3 confirmed", "4 confirmed")))).isFalse();
+    }
+
+    @Test
     void aMoreSpecificReportIsStillTheSameThing() {
         assertThat(OtherSubjects.differ("Fresh fissures were found 9 metres from the edge.",
                 "Fresh fissures were found 12 metres from the edge at Mill Cove.", METRES)).isFalse();

@@ -120,6 +120,32 @@ class FormatBadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("formats")
+    void aUtf16MarkBeforeOtherBytesIsReportedAndUtf16TextIsRead(String name, String good) {
+        if (good.startsWith("WARC") || name.endsWith(".rss") || name.endsWith(".json") || name.endsWith(".jsonl")) {
+            return; // archives declare their pages' charsets; feeds and JSON are read by their own parsers
+        }
+        byte[] utf8 = good.getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[utf8.length + 2];
+        marked[0] = (byte) 0xFF;
+        marked[1] = (byte) 0xFE;
+        System.arraycopy(utf8, 0, marked, 2, utf8.length);
+        Path file = write(name, marked);
+
+        Corpus corpus = loadBesideAGoodFile(file);
+
+        assertThat(fromFile(corpus, file)).isFalse();
+        assertThat(corpus.problems()).singleElement().satisfies(p ->
+                assertThat(p.problem()).contains("UTF-16 byte-order mark but is not UTF-16 text"));
+
+        Path real = write("utf16-" + name, ("\uFEFF" + good).getBytes(StandardCharsets.UTF_16LE));
+        Corpus read = loadBesideAGoodFile(real);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.articles()).filteredOn(a -> a.origin().startsWith(real.toString()))
+                .singleElement().satisfies(a -> assertThat(a.text()).contains("The café by the pier"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
     void legacyEncodedTextLoadsAsWindows1252(String name, String good) {
         if (good.startsWith("WARC")) {
             return; // an archive's pages declare their own charset: WarcInputTest
