@@ -130,8 +130,13 @@ public final class Storyline {
      */
     public static StoryUpdate whatsNew(List<Article> articles, LocalDate since, SummaryOptions options,
                                        boolean compare) {
-        return whatsNew(articles, since, a -> a.published() != null && !a.published().isBefore(since),
-                "no article is dated on or after it", options, compare);
+        List<io.storyline.model.InferredDate> inferred = io.storyline.timeline.TimelineBuilder.inferredDates(articles);
+        Map<String, LocalDate> inferredDay = new java.util.HashMap<>();
+        inferred.forEach(d -> inferredDay.put(d.origin(), d.date()));
+        return whatsNew(articles, since, a -> {
+            LocalDate day = a.published() != null ? a.published() : inferredDay.get(a.origin());
+            return day != null && !day.isBefore(since);
+        }, "no article is dated on or after it", options, compare, inferred);
     }
 
     /**
@@ -143,6 +148,15 @@ public final class Storyline {
     public static StoryUpdate whatsNew(List<Article> articles, LocalDate since,
                                        java.util.function.Predicate<Article> isNew, String noneNew,
                                        SummaryOptions options, boolean compare) {
+        return whatsNew(articles, since, isNew, noneNew, options, compare, List.of());
+    }
+
+    private static StoryUpdate whatsNew(List<Article> articles, LocalDate since,
+                                        java.util.function.Predicate<Article> isNew, String noneNew,
+                                        SummaryOptions options, boolean compare,
+                                        List<io.storyline.model.InferredDate> inferred) {
+        java.util.Set<String> inferredOrigins = new java.util.HashSet<>();
+        inferred.forEach(d -> inferredOrigins.add(d.origin()));
         List<Article> read = new java.util.ArrayList<>();
         List<Article> fresh = new java.util.ArrayList<>();
         List<Article> undated = new java.util.ArrayList<>();
@@ -151,7 +165,7 @@ public final class Storyline {
                 fresh.add(a);
             } else {
                 read.add(a);
-                if (a.published() == null) {
+                if (a.published() == null && !inferredOrigins.contains(a.origin())) {
                     undated.add(a);
                 }
             }
@@ -171,7 +185,7 @@ public final class Storyline {
             summary = SentenceDisputes.beside(summary, whole);
             comparison = whole.onlyNew(fresh.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
         }
-        return new StoryUpdate(since, read, fresh, undated, summary, comparison);
+        return new StoryUpdate(since, read, fresh, undated, summary, comparison, inferred);
     }
 
     /**

@@ -172,6 +172,10 @@ final class SummarizeCommand implements Callable<Integer> {
                 + ", " + count(update.read().size(), "read before") + (update.undated().isEmpty() ? ""
                 : " (" + update.undated().size() + " undated, taken as read: "
                 + String.join(", ", update.undated().stream().map(a -> a.origin()).toList()) + ")"));
+        for (io.storyline.model.InferredDate day : update.inferred()) {
+            terminal.stderr().println("storyline: " + day.origin() + " is undated; taken as of " + day.date() + " from "
+                    + day.evidence());
+        }
         Summary summary = update.summary();
         if (!update.hasNews()) {
             return NothingNew.document(since, summary, outputFormat);

@@ -114,6 +114,18 @@ class SummarizeSinceTest {
     }
 
     @Test
+    void anUndatedArticleIsDatedFromItsTextAsTheTimelineDatesIt() throws Exception {
+        Path dir = story(false);
+        Files.writeString(dir.resolve("grants.txt"), "Relief grants paid out in Eastmere\n\n"
+                + "The council paid the first relief grants to flooded families in Eastmere on Thursday, officials said.\n");
+        CommandRun run = CommandRun.of("summarize", "--no-progress", "-f", "json", "--since", "2026-03-05", dir.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).contains("since 2026-03-05: 2 new articles, 3 read before")
+                .contains("grants.txt is undated; taken as of 2026-03-05 from");
+        assertThat(run.stdout()).contains("first relief grants");
+    }
+
+    @Test
     void whenEveryArticleIsNewItIsTheOrdinarySummary() throws Exception {
         Path dir = story(false);
         CommandRun since = CommandRun.of("summarize", "--no-progress", "--since", "2026-01-01", dir.toString());

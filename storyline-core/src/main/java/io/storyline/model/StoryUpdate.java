@@ -18,12 +18,14 @@ import java.util.Objects;
  * @param undated    those of {@code read} that have no date
  * @param summary    what the new articles add to the read ones, cited to the new ones; no sentence when
  *                   nothing is new ({@link Summary#notice()} then says so)
+ * @param inferred   the days undated articles were given from their text (as a timeline dates them), by which
+ *                   they counted as new or read
  * @param comparison the facts only new articles report, the conflicts a new article is in, and the new
  *                   articles' quotes, numbered like {@code summary} (then every other article); null when not
  *                   asked for
  */
 public record StoryUpdate(LocalDate since, List<Article> read, List<Article> fresh, List<Article> undated,
-                          Summary summary, Comparison comparison) {
+                          Summary summary, Comparison comparison, List<InferredDate> inferred) {
 
     public StoryUpdate {
         Objects.requireNonNull(since, "since");
@@ -31,6 +33,7 @@ public record StoryUpdate(LocalDate since, List<Article> read, List<Article> fre
         read = List.copyOf(read);
         fresh = List.copyOf(fresh);
         undated = List.copyOf(undated);
+        inferred = List.copyOf(inferred);
     }
 
     /**

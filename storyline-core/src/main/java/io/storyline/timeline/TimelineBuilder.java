@@ -95,6 +95,15 @@ public final class TimelineBuilder {
     }
 
     /**
+     * The publication days the story's undated articles get from their text beside the other articles'
+     * dates (a dateline, "city officials said Friday"), as the timeline reads them; empty when every
+     * article is dated or none is.
+     */
+    public static List<io.storyline.model.InferredDate> inferredDates(List<Article> articles) {
+        return new DateInference(new TimeExpressions()).infer(articles).inferred();
+    }
+
+    /**
      * The timeline of the story the articles cover.
      *
      * @throws NoDatedArticlesException when no article has a publication date
