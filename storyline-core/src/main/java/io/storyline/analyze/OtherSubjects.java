@@ -1,5 +1,7 @@
 package io.storyline.analyze;
 
+import io.storyline.analyze.time.CalendarWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +36,8 @@ final class OtherSubjects {
     private static final Set<String> ATTRIBUTION = Set.of("said", "says", "say", "saying", "told", "tells", "tell",
             "reported", "reports", "reporting", "according", "announced", "announces", "added", "adds", "stated",
             "confirmed", "quoted", "quoting", "cited", "citing");
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "i");
+    /** Capitalised words that name no thing: weekdays, months and their abbreviations, and "I". */
+    private static final Set<String> CALENDAR = notNames();
 
     private OtherSubjects() {
     }
@@ -126,6 +126,14 @@ final class OtherSubjects {
             }
         }
         return false;
+    }
+
+    private static Set<String> notNames() {
+        Set<String> words = new java.util.HashSet<>(Set.of("i"));
+        for (List<String> list : List.of(CalendarWords.dayAndMonthNames(), CalendarWords.MONTH_ABBREVIATIONS)) {
+            list.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(words);
     }
 
     private static List<String> words(String text) {

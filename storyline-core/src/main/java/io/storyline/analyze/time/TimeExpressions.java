@@ -388,14 +388,8 @@ public final class TimeExpressions {
         return counted ? null : new Resolved(Granularity.YEAR, LocalDate.of(year, 1, 1));
     }
 
-    /**
-     * The tense of the clause around an expression: past when a past-tense verb stands right beside
-     * it, future when a future marker is within a few words, otherwise nearest. A quoted expression
-     * is judged by the words of its quote only, an unquoted one by the words outside quotes.
-     */
-    private static Direction tense(String s, int start, int end, boolean[] inQuote, boolean quoted) {
-        List<String> before = new ArrayList<>();
-        List<String> after = new ArrayList<>();
+    /** The words of the clause around s[start, end): between the nearest ; : . ! or ? on either side. */
+    private static Matcher clauseWords(String s, int start, int end) {
         int clauseStart = start - 1;
         while (clauseStart >= 0 && ";:.!?".indexOf(s.charAt(clauseStart)) < 0) {
             clauseStart--;
@@ -406,6 +400,18 @@ public final class TimeExpressions {
         }
         Matcher w = WORDS.matcher(s);
         w.region(clauseStart + 1, clauseEnd);
+        return w;
+    }
+
+    /**
+     * The tense of the clause around an expression: past when a past-tense verb stands right beside
+     * it, future when a future marker is within a few words, otherwise nearest. A quoted expression
+     * is judged by the words of its quote only, an unquoted one by the words outside quotes.
+     */
+    private static Direction tense(String s, int start, int end, boolean[] inQuote, boolean quoted) {
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        Matcher w = clauseWords(s, start, end);
         while (w.find()) {
             if (w.start() >= start && w.start() < end) {
                 continue;
@@ -450,16 +456,7 @@ public final class TimeExpressions {
      * quotation marks as the expression) and no future marker.
      */
     private static boolean pastClause(String s, int start, int end, boolean[] inQuote, boolean quoted) {
-        int clauseStart = start - 1;
-        while (clauseStart >= 0 && ";:.!?".indexOf(s.charAt(clauseStart)) < 0) {
-            clauseStart--;
-        }
-        int clauseEnd = end;
-        while (clauseEnd < s.length() && ";:.!?".indexOf(s.charAt(clauseEnd)) < 0) {
-            clauseEnd++;
-        }
-        Matcher w = WORDS.matcher(s);
-        w.region(clauseStart + 1, clauseEnd);
+        Matcher w = clauseWords(s, start, end);
         boolean past = false;
         while (w.find()) {
             if ((w.start() >= start && w.start() < end) || inQuote[w.start()] != quoted) {
