@@ -51,8 +51,8 @@ import java.util.Set;
  * Hakkani-T&uuml;r 2008, "The ICSI Summarization System at TAC 2008", concepts of relevant sentences).
  *
  * <p>For an update summary ({@link StorySummarizer#summarizeUpdate}), the concepts are the new articles' own,
- * discounted by how many of the earlier articles carried them, and a new sentence that repeats an earlier one
- * is no candidate ({@link AlreadyRead}).
+ * discounted by how many of the earlier articles carried them against how many of the new ones do, a new
+ * sentence that repeats an earlier one is no candidate, and a focus weighs more ({@link AlreadyRead}).
  *
  * <p>Measured and left out (docs/BENCHMARKS.md): Lin &amp; Bilmes' diversity reward over parts of
  * the story; a larger share of saturated coverage; keeping the cut sentence last; searching with
@@ -217,8 +217,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         index.forEach((c, i) -> conceptWeight[i] = c >= 0 ? weights.weight(c)
                 : weights.wordConcept(ConceptFeatures.stemOfWordKey(c)));
         if (focus != null) {
+            double floor = read == null ? FOCUS_FLOOR : AlreadyRead.FOCUS_FLOOR;
             for (int i = 0; i < conceptWeight.length; i++) {
-                conceptWeight[i] *= FOCUS_FLOOR + (1 - FOCUS_FLOOR) * focusOf.getOrDefault(i, 0.0);
+                conceptWeight[i] *= floor + (1 - floor) * focusOf.getOrDefault(i, 0.0);
             }
         }
         double[] ratio = new double[pool.size()];

@@ -174,15 +174,28 @@ final class ConceptWeights {
     }
 
     /**
-     * These weights with each concept's scaled by what the reader has not read of it ({@link AlreadyRead#keep}):
-     * an update's weights. Content words' plain weights ({@link #wordWeight}, which only value the few words of
-     * a cut last sentence) stay as they are.
+     * These weights with each concept's scaled by what the reader has not read of it ({@link AlreadyRead#keep}),
+     * given the share of the new articles ({@code story}) that carry it: an update's weights. Content words'
+     * plain weights ({@link #wordWeight}, which only value the few words of a cut last sentence) stay as they
+     * are.
      */
     ConceptWeights discounted(AlreadyRead read, StoryAnalysis story) {
+        Map<Long, Integer> articles = new HashMap<>();
+        Map<Long, Integer> lastArticle = new HashMap<>();
+        for (AnalyzedSentence s : story.sentences()) {
+            for (long c : concepts(s)) {
+                Integer last = lastArticle.put(c, s.article());
+                if (last == null || last != s.article()) {
+                    articles.merge(c, story.copiesOf(s.article()), Integer::sum);
+                }
+            }
+        }
+        double reports = Math.max(1, story.reports());
         Map<Long, Double> kept = new HashMap<>();
-        weights.forEach((c, w) -> kept.put(c, w * read.keep(c, story)));
+        weights.forEach((c, w) -> kept.put(c, w * read.keep(c, story, Math.min(1, articles.getOrDefault(c, 0) / reports))));
         Map<Integer, Double> keptWords = new HashMap<>();
-        wordConcepts.forEach((stem, w) -> keptWords.put(stem, w * read.keep(ConceptFeatures.wordKey(stem), story)));
+        wordConcepts.forEach((stem, w) -> keptWords.put(stem, w * read.keep(ConceptFeatures.wordKey(stem), story,
+                Math.min(1, articles.getOrDefault(storyWord(stem), 0) / reports))));
         return new ConceptWeights(kept, wordWeights, keptWords);
     }
 
