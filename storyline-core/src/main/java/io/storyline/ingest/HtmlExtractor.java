@@ -166,6 +166,7 @@ final class HtmlExtractor {
             }
         }
         removeNamedFurniture(body, totalParagraphText);
+        RelatedContent.remove(body, totalParagraphText, landmarkAncestors(body));
         Element container = mainContainer(body);
         // a page whose main block asks for a password is a login or subscription wall (a sign-in box in the
         // page's header or a pop-up is not inside the article)
