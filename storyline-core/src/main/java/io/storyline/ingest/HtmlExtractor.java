@@ -54,7 +54,7 @@ final class HtmlExtractor {
     /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
     private static final Pattern FURNITURE_PART = Pattern.compile(
             "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
-                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar");
+                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "dd", "dt", "dl",
             "header", "figure", "address", "center", "hr");
