@@ -2,6 +2,7 @@ package io.storyline.ingest;
 
 import io.storyline.analyze.time.CalendarWords;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -119,6 +120,7 @@ final class HtmlExtractor {
      */
     public static HtmlPage extract(String html, String address) {
         Document doc = parse(html);
+        keepPageWithoutScripts(doc.body());
         // raw-text elements in the body hold unparsed markup as "text"
         doc.body().select("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe").remove();
         LinkedData linkedData = LinkedData.of(doc);
@@ -185,6 +187,25 @@ final class HtmlExtractor {
             }
         });
         return new HtmlPage(title, byline, outlet, outletFrom, url, dates, blocksOf(container), signInForm);
+    }
+
+    /**
+     * Some pages put their whole content in a {@code <noscript>}, for readers without JavaScript, and build
+     * the page from scripts for the others. A {@code <noscript>} holding at least half of the page's text is
+     * that page and is read; any other is a fallback for one widget (a tracking image, "enable JavaScript")
+     * and goes.
+     */
+    private static void keepPageWithoutScripts(Element body) {
+        Elements fallbacks = body.select("noscript");
+        if (fallbacks.isEmpty()) {
+            return;
+        }
+        int pageText = body.text().length();
+        for (Element fallback : fallbacks) {
+            if (fallback.parent() != null && fallback.text().length() * 2 >= pageText && pageText > 0) {
+                fallback.unwrap();
+            }
+        }
     }
 
     /**
@@ -499,7 +520,11 @@ final class HtmlExtractor {
         return !text.isEmpty() && text.length() <= 400 && linked > 0.6 * text.length();
     }
 
-    /** Text of the container, a paragraph per block element, nothing but text nodes. */
+    /**
+     * Text of the container, a paragraph per block element, nothing but text nodes, in Unicode's canonical
+     * composed form (NFC): a letter a page writes as one code point and another as a letter with a combining
+     * mark (Bengali "ড়", an "é") is then one spelling, so that the same word matches itself across pages.
+     */
     private static String blocksOf(Element container) {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -529,7 +554,8 @@ final class HtmlExtractor {
             }
         }, container);
         flush(blocks, current);
-        return String.join("\n\n", blocks);
+        String text = String.join("\n\n", blocks);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static void flush(List<String> blocks, StringBuilder current) {
