@@ -65,6 +65,8 @@ final class HtmlExtractor {
             "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published",
             "og:published_time", "datepublished");
     private static final int MIN_ARTICLE_CHARS = 200;
+    /** How far into a text that opens with a tag {@link #looksLikeHtml} looks for the page's own tags. */
+    private static final int HTML_TAG_SEARCH = 64 * 1024;
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.? \\d"
                     + "|(Updated|Published|Posted)\\b).*$");
@@ -81,11 +83,22 @@ final class HtmlExtractor {
     private HtmlExtractor() {
     }
 
-    /** Quick content check for pages saved without an .html extension. */
+    /**
+     * Quick content check for pages saved without an .html extension. A page that opens with a tag may put
+     * much before its {@code <html>} or {@code <body>} (a saved page that begins with a long {@code <style>}
+     * block), so such a text is looked at further, up to {@link #HTML_TAG_SEARCH} characters.
+     */
     static boolean looksLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase();
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")
-                || (head.startsWith("<") && (head.contains("<body") || head.contains("<head")));
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")) {
+            return true;
+        }
+        if (!head.startsWith("<")) {
+            return false;
+        }
+        String more = text.length() <= 1024 ? head
+                : text.substring(0, Math.min(text.length(), HTML_TAG_SEARCH)).toLowerCase(java.util.Locale.ROOT);
+        return more.contains("<body") || more.contains("<head") || more.contains("<html");
     }
 
     /** The page's article, with no address known for it. */
@@ -168,7 +181,7 @@ final class HtmlExtractor {
             }
         }
         removeNamedFurniture(body, totalParagraphText);
-        RelatedContent.remove(body, totalParagraphText, landmarkAncestors(body));
+        TitledFurniture.remove(body, totalParagraphText, landmarkAncestors(body));
         Element container = mainContainer(body);
         // a page whose main block asks for a password is a login or subscription wall (a sign-in box in the
         // page's header or a pop-up is not inside the article)

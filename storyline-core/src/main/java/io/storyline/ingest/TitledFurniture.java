@@ -11,13 +11,14 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Boxes of links to other stories that a page titles in words rather than in its markup: "Related
- * articles", "More on this topic", "Read also", "Mehr zum Thema", "Lo último", "À lire aussi". Their class
- * names are often bare layout words ("block", "panel", "text"), so {@link HtmlExtractor}'s furniture names
- * miss them, and their teasers (a linked title over a line of summary) are too long and too little linked
- * to pass for a list of links.
+ * Page furniture that a page titles in words rather than in its markup: boxes of links to other stories
+ * ("Related articles", "More on this topic", "Mehr zum Thema", "Lo último", "À lire aussi") and the prompts
+ * around a story ("Share this article", "No comments", "Was this article helpful?", "Follow us on").
+ * Their class names are often bare layout words ("block", "panel", "text"), so {@link HtmlExtractor}'s
+ * furniture names miss them, and a box's teasers (a linked title over a line of summary) are too long and
+ * too little linked to pass for a list of links.
  *
- * <p>A box is found by its title: a line whose whole text is one of these phrases (in English, German,
+ * <p>Each is found by its title: a line whose whole text is one of these phrases (in English, German,
  * French, Spanish, Portuguese, Italian, Polish or Dutch), outside any link. What it titles goes with it:
  * <ul>
  *   <li>the outermost block that opens with the title, when that block holds no more than a third of the
@@ -26,9 +27,9 @@ import org.jsoup.select.NodeVisitor;
  *       while they are mostly links or hold no text.</li>
  * </ul>
  */
-final class RelatedContent {
+final class TitledFurniture {
 
-    /** Titles of boxes of other stories, matched against a whole line in lower case without end marks. */
+    /** Titles of boxes of other stories and prompts, matched against a whole line in lower case without end marks. */
     private static final Pattern TITLE = Pattern.compile(String.join("|",
             // English
             "related( (articles?|posts?|stories|story|content|news|links|topics|reading|videos?|coverage))?",
@@ -69,16 +70,29 @@ final class RelatedContent {
             "(podobne|powiązane|inne) (artykuły|wpisy)", "najnowsze( (artykuły|wpisy))?", "polecane( artykuły)?",
             "najczęściej czytane",
             // Dutch
-            "lees (ook|meer)", "gerelateerde artikelen", "meer nieuws"));
+            "lees (ook|meer)", "gerelateerde artikelen", "meer nieuws",
+            // prompts: share, follow, comment, rate
+            "share( (this|the))?( (article|story|post|page))?( (on|with|via)( [\\p{L}.+]{1,20})?)?",
+            "follow us( on [\\p{L}.+]{1,20})?", "no comments( yet)?", "leave a (comment|reply)",
+            "(was|is) this (article |page |post )?(helpful|useful)", "rate this (article|post|story|recipe)",
+            "((diesen|den) )?((artikel|beitrag|news|seite|text) )?teilen", "(jetzt|mit freunden) teilen",
+            "möchten sie (den|diesen) (artikel|beitrag) teilen", "war (der|dieser) (artikel|beitrag|text) (nützlich|hilfreich)",
+            "(noch )?keine (kommentare|bewertungen)", "folgen sie uns( auf [\\p{L}.+]{1,20})?",
+            "diskutieren sie mit( uns)?",
+            "compart(ir|e)( (esta|este) (nota|artículo|noticia))?", "síguenos( en [\\p{L}.+]{1,20})?", "sin comentarios",
+            "compartilhe( (esta|este) (notícia|matéria|artigo))?", "(nos siga|siga-nos) (no|nas|em)( [\\p{L}.+]{1,20})?",
+            "partager( (cet|l') ?article)?( sur [\\p{L}.+]{1,20})?", "suivez-nous( sur [\\p{L}.+]{1,20})?",
+            "aucun commentaire", "condividi( (questo|l') ?articolo)?", "seguici( su [\\p{L}.+]{1,20})?",
+            "udostępnij( artykuł)?", "brak komentarzy", "deel (dit|deze) (artikel|pagina|bericht)"));
     /** A title is a short line. */
     private static final int MAX_TITLE_CHARS = 60;
     /** A line long enough to be a sentence rather than a label ("News", "Video"). */
     private static final int MIN_LINE_CHARS = 20;
 
-    private RelatedContent() {
+    private TitledFurniture() {
     }
 
-    /** Whether a line is the title of a box of other stories ("Related articles:", "» Mehr zum Thema"). */
+    /** Whether a line titles furniture ("Related articles:", "» Mehr zum Thema", "Share this article"). */
     static boolean isTitle(String line) {
         String text = line.strip();
         if (text.isEmpty() || text.length() > MAX_TITLE_CHARS) {
@@ -90,7 +104,7 @@ final class RelatedContent {
     }
 
     /**
-     * Removes the boxes titled as {@link #isTitle other stories} from the page.
+     * Removes the furniture {@link #isTitle titled} as such from the page.
      *
      * @param body               the page's body
      * @param totalParagraphText the page's paragraph text, for the share a box may hold
