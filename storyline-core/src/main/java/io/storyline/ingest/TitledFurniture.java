@@ -98,7 +98,7 @@ final class TitledFurniture {
         if (text.isEmpty() || text.length() > MAX_TITLE_CHARS) {
             return false;
         }
-        text = text.toLowerCase(Locale.ROOT).replaceAll("^[\\p{Punct}\\p{S}\\s]+|[\\p{Punct}\\p{S}\\s…]+$", "")
+        text = text.toLowerCase(Locale.ROOT).replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$", "")
                 .replaceAll("\\s+", " ");
         return TITLE.matcher(text).matches();
     }
