@@ -180,8 +180,12 @@ final class HtmlExtractor {
                 e.remove();
             }
         }
-        removeNamedFurniture(body, totalParagraphText);
-        TitledFurniture.remove(body, totalParagraphText, landmarkAncestors(body));
+        // counted once more for both: after the named furniture goes they are too high only for the blocks that
+        // held it, which makes no block likelier to be taken for a box of other stories
+        TextCounts afterLayout = TextCounts.of(body);
+        Set<Element> holdingMainContent = landmarkAncestors(body);
+        removeNamedFurniture(body, totalParagraphText, afterLayout, holdingMainContent);
+        TitledFurniture.remove(body, totalParagraphText, afterLayout, holdingMainContent);
         Element container = mainContainer(body);
         // a page whose main block asks for a password is a login or subscription wall (a sign-in box in the
         // page's header or a pop-up is not inside the article)
@@ -209,13 +213,14 @@ final class HtmlExtractor {
      * and goes.
      */
     private static void keepPageWithoutScripts(Element body) {
-        Elements fallbacks = body.select("noscript");
-        if (fallbacks.isEmpty()) {
-            return;
+        List<Element> pages = body.select("noscript").stream()
+                .filter(fallback -> fallback.text().length() >= MIN_ARTICLE_CHARS).toList();
+        if (pages.isEmpty()) {
+            return; // the usual case: none, or a tracking image
         }
         int pageText = body.text().length();
-        for (Element fallback : fallbacks) {
-            if (fallback.parent() != null && fallback.text().length() * 2 >= pageText && pageText > 0) {
+        for (Element fallback : pages) {
+            if (fallback.parent() != null && fallback.text().length() * 2 >= pageText) {
                 fallback.unwrap();
             }
         }
@@ -229,9 +234,8 @@ final class HtmlExtractor {
      * article's paragraphs (a story comes before its comments) hold more text than all that is left, that
      * word is not furniture on this page.
      */
-    private static void removeNamedFurniture(Element body, int totalParagraphText) {
-        TextCounts counts = TextCounts.of(body);
-        Set<Element> holdingMainContent = landmarkAncestors(body);
+    private static void removeNamedFurniture(Element body, int totalParagraphText, TextCounts counts,
+            Set<Element> holdingMainContent) {
         Map<String, String> wordOfNames = new HashMap<>();
         List<Element> named = namedFurniture(body, null, counts, totalParagraphText, holdingMainContent, wordOfNames);
         String storyWord = storyWord(named, body, counts, wordOfNames);

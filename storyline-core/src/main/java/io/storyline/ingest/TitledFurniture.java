@@ -84,6 +84,9 @@ final class TitledFurniture {
             "partager( (cet|l') ?article)?( sur [\\p{L}.+]{1,20})?", "suivez-nous( sur [\\p{L}.+]{1,20})?",
             "aucun commentaire", "condividi( (questo|l') ?articolo)?", "seguici( su [\\p{L}.+]{1,20})?",
             "udostępnij( artykuł)?", "brak komentarzy", "deel (dit|deze) (artikel|pagina|bericht)"));
+    /** Marks around a title: "» Read also:", "Related articles ›". */
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A title is a short line. */
     private static final int MAX_TITLE_CHARS = 60;
     /** A line long enough to be a sentence rather than a label ("News", "Video"). */
@@ -98,8 +101,7 @@ final class TitledFurniture {
         if (text.isEmpty() || text.length() > MAX_TITLE_CHARS) {
             return false;
         }
-        text = text.toLowerCase(Locale.ROOT).replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$", "")
-                .replaceAll("\\s+", " ");
+        text = SPACES.matcher(EDGE_MARKS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ");
         return TITLE.matcher(text).matches();
     }
 
@@ -108,14 +110,17 @@ final class TitledFurniture {
      *
      * @param body               the page's body
      * @param totalParagraphText the page's paragraph text, for the share a box may hold
+     * @param counts             the page's text counts (too high for blocks that lost furniture since: they are
+     *                           then less likely to be taken for a box)
      * @param holdingMainContent the page's main landmark and the blocks around it, never a box
      */
-    static void remove(Element body, int totalParagraphText, java.util.Set<Element> holdingMainContent) {
+    static void remove(Element body, int totalParagraphText, TextCounts counts, java.util.Set<Element> holdingMainContent) {
         List<Element> titles = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t && t.parent() instanceof Element parent && !t.isBlank()
+                if (node instanceof TextNode t && t.parent() instanceof Element parent
+                        && t.getWholeText().length() <= MAX_TITLE_CHARS * 2 && !t.isBlank()
                         && isTitle(t.text()) && parent.closest("a") == null) {
                     titles.add(parent);
                 }
@@ -128,7 +133,6 @@ final class TitledFurniture {
         if (titles.isEmpty()) {
             return;
         }
-        TextCounts counts = TextCounts.of(body);
         for (Element title : titles) {
             if (!attached(title, body)) {
                 continue; // went with an earlier box
