@@ -2,6 +2,7 @@ package io.storyline.ingest;
 
 import io.storyline.analyze.time.CalendarWords;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,7 +55,7 @@ final class HtmlExtractor {
     /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
     private static final Pattern FURNITURE_PART = Pattern.compile(
             "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
-                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar");
+                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "dd", "dt", "dl",
             "header", "figure", "address", "center", "hr");
@@ -64,6 +65,8 @@ final class HtmlExtractor {
             "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published",
             "og:published_time", "datepublished");
     private static final int MIN_ARTICLE_CHARS = 200;
+    /** How far into a text that opens with a tag {@link #looksLikeHtml} looks for the page's own tags. */
+    private static final int HTML_TAG_SEARCH = 64 * 1024;
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.? \\d"
                     + "|(Updated|Published|Posted)\\b).*$");
@@ -80,11 +83,22 @@ final class HtmlExtractor {
     private HtmlExtractor() {
     }
 
-    /** Quick content check for pages saved without an .html extension. */
+    /**
+     * Quick content check for pages saved without an .html extension. A page that opens with a tag may put
+     * much before its {@code <html>} or {@code <body>} (a saved page that begins with a long {@code <style>}
+     * block), so such a text is looked at further, up to {@link #HTML_TAG_SEARCH} characters.
+     */
     static boolean looksLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase();
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")
-                || (head.startsWith("<") && (head.contains("<body") || head.contains("<head")));
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")) {
+            return true;
+        }
+        if (!head.startsWith("<")) {
+            return false;
+        }
+        String more = text.length() <= 1024 ? head
+                : text.substring(0, Math.min(text.length(), HTML_TAG_SEARCH)).toLowerCase(java.util.Locale.ROOT);
+        return more.contains("<body") || more.contains("<head") || more.contains("<html");
     }
 
     /** The page's article, with no address known for it. */
@@ -119,6 +133,7 @@ final class HtmlExtractor {
      */
     public static HtmlPage extract(String html, String address) {
         Document doc = parse(html);
+        keepPageWithoutScripts(doc.body());
         // raw-text elements in the body hold unparsed markup as "text"
         doc.body().select("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe").remove();
         LinkedData linkedData = LinkedData.of(doc);
@@ -165,7 +180,12 @@ final class HtmlExtractor {
                 e.remove();
             }
         }
-        removeNamedFurniture(body, totalParagraphText);
+        // counted once more for both: after the named furniture goes they are too high only for the blocks that
+        // held it, which makes no block likelier to be taken for a box of other stories
+        TextCounts afterLayout = TextCounts.of(body);
+        Set<Element> holdingMainContent = landmarkAncestors(body);
+        removeNamedFurniture(body, totalParagraphText, afterLayout, holdingMainContent);
+        TitledFurniture.remove(body, totalParagraphText, afterLayout, holdingMainContent);
         Element container = mainContainer(body);
         // a page whose main block asks for a password is a login or subscription wall (a sign-in box in the
         // page's header or a pop-up is not inside the article)
@@ -187,6 +207,26 @@ final class HtmlExtractor {
     }
 
     /**
+     * Some pages put their whole content in a {@code <noscript>}, for readers without JavaScript, and build
+     * the page from scripts for the others. A {@code <noscript>} holding at least half of the page's text is
+     * that page and is read; any other is a fallback for one widget (a tracking image, "enable JavaScript")
+     * and goes.
+     */
+    private static void keepPageWithoutScripts(Element body) {
+        List<Element> pages = body.select("noscript").stream()
+                .filter(fallback -> fallback.text().length() >= MIN_ARTICLE_CHARS).toList();
+        if (pages.isEmpty()) {
+            return; // the usual case: none, or a tracking image
+        }
+        int pageText = body.text().length();
+        for (Element fallback : pages) {
+            if (fallback.parent() != null && fallback.text().length() * 2 >= pageText) {
+                fallback.unwrap();
+            }
+        }
+    }
+
+    /**
      * Removes the blocks whose class or id names furniture ({@link #furnitureWord}). A name is evidence, not
      * proof: some pages use a furniture word for their story (sections named "...--ads" because ads may go
      * between them, a story body named "paywall-container"). When the named blocks leave less than an
@@ -194,9 +234,8 @@ final class HtmlExtractor {
      * article's paragraphs (a story comes before its comments) hold more text than all that is left, that
      * word is not furniture on this page.
      */
-    private static void removeNamedFurniture(Element body, int totalParagraphText) {
-        TextCounts counts = TextCounts.of(body);
-        Set<Element> holdingMainContent = landmarkAncestors(body);
+    private static void removeNamedFurniture(Element body, int totalParagraphText, TextCounts counts,
+            Set<Element> holdingMainContent) {
         Map<String, String> wordOfNames = new HashMap<>();
         List<Element> named = namedFurniture(body, null, counts, totalParagraphText, holdingMainContent, wordOfNames);
         String storyWord = storyWord(named, body, counts, wordOfNames);
@@ -498,7 +537,11 @@ final class HtmlExtractor {
         return !text.isEmpty() && text.length() <= 400 && linked > 0.6 * text.length();
     }
 
-    /** Text of the container, a paragraph per block element, nothing but text nodes. */
+    /**
+     * Text of the container, a paragraph per block element, nothing but text nodes, in Unicode's canonical
+     * composed form (NFC): a letter a page writes as one code point and another as a letter with a combining
+     * mark (Bengali "ড়", an "é") is then one spelling, so that the same word matches itself across pages.
+     */
     private static String blocksOf(Element container) {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -528,7 +571,8 @@ final class HtmlExtractor {
             }
         }, container);
         flush(blocks, current);
-        return String.join("\n\n", blocks);
+        String text = String.join("\n\n", blocks);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static void flush(List<String> blocks, StringBuilder current) {

@@ -137,12 +137,24 @@ class HtmlExtractorBlockTest {
     }
 
     @Test
+    void anAuthorBoxGoesWhateverTheWordAroundAuthorInItsName() {
+        for (String name : new String[] {"TestReport__AuthorBox", "row author-box", "cg_article_author_desc", "autor-info"}) {
+            String text = HtmlExtractor.extract(page("<article>" + String.join("", java.util.Arrays.stream(STORY)
+                    .map(p -> "<p>" + p + "</p>").toList()) + "<div class=\"" + name + "\"><p>Ines Varga has covered "
+                    + "the harbour and its ferries for the paper since 2009.</p></div></article>"), null).text();
+
+            assertThat(text).as(name).contains(STORY[0], STORY[3]).doesNotContain("Ines Varga has covered");
+        }
+    }
+
+    @Test
     void theFurnitureWordOfANameIsOneWordWhateverItsNumber() {
         assertThat(HtmlExtractor.furnitureWord("report__section--ads")).isEqualTo("ad");
         assertThat(HtmlExtractor.furnitureWord("ad-slot")).isEqualTo("ad");
         assertThat(HtmlExtractor.furnitureWord("comments-area ")).isEqualTo("comment");
         assertThat(HtmlExtractor.furnitureWord("articleRelatedLinks")).isEqualTo("related");
         assertThat(HtmlExtractor.furnitureWord("is-hidden")).isEqualTo("hidden");
+        assertThat(HtmlExtractor.furnitureWord("TestReport__AuthorBox")).isEqualTo("author");
         assertThat(HtmlExtractor.furnitureWord("story-body ")).isEmpty();
         assertThat(HtmlExtractor.furnitureWord("")).isEmpty();
     }
