@@ -50,16 +50,23 @@ final class Captions {
      * place: "President Bush makes a statement in the Rose Garden, Saturday, Oct. 11, 2008, in
      * Washington." Copy names a day so in full only under a picture.
      */
-    private static final Pattern DATED_ENDING = Pattern.compile(",\\s*"
-            + "(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "),\\s+" + MONTH + "\\s+\\d{1,2},\\s+\\d{4}"
+    private static final Pattern DATED_ENDING = Pattern.compile("(?:,\\s*|\\s)(?:on\\s+)?"
+            + "(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "),?\\s+" + MONTH + "\\s+\\d{1,2},\\s+\\d{4}"
             + "(?:,\\s+(?:in|at|near|outside|off)\\s+[^,;]{1,80}?)?[.\\s]*$");
 
     /** A credit line fused onto the end of its caption: "How the spill would look over Wales Photograph: guardian." */
     private static final Pattern FUSED_CREDIT = Pattern.compile(
             "\\s(?:Photograph|Photo|Picture)\\s?:\\s*[^.:]{1,60}[.\\s]*$");
 
-    /** A gallery's date label in front of a caption: "April 29: Oil booms are seen strewn ...". */
-    private static final Pattern DATE_LABEL = Pattern.compile("^" + MONTH + "\\s+\\d{1,2}\\s*:\\s");
+    /**
+     * A gallery's date label in front of a caption, perhaps after the last picture's agency: "April 29:
+     * Oil booms are seen strewn ...", "AFP April 27: Weathered oil is seen ...". A chronology's items have
+     * such labels too, so the label marks a caption only with a caption's words or its agency's credit next.
+     */
+    private static final Pattern DATE_LABEL = Pattern.compile("^(?:" + EntryText.AGENCY + "\\s+)?" + MONTH
+            + "\\s+\\d{1,2}\\s*:\\s");
+    /** A caption's words for what its picture shows: "Weathered oil is seen in the gulf" (not "is seen as"). */
+    private static final Pattern SEEN = Pattern.compile("\\b(?:is|are)\\s+seen\\b(?!\\s+(?:as|by|to)\\b)");
     /** A sentence that opens with an agency's name: the credit of the picture above it. */
     private static final Pattern AGENCY_OPENING = Pattern.compile("^" + EntryText.AGENCY + "\\b");
 
@@ -80,6 +87,7 @@ final class Captions {
         }
         String following = sentences.get(next).text().strip();
         return CREDIT.matcher(following).find() || BRACKETED_CREDIT.matcher(following).find()
-                || (DATE_LABEL.matcher(text).find() && AGENCY_OPENING.matcher(following).find());
+                || (DATE_LABEL.matcher(text).find()
+                && (AGENCY_OPENING.matcher(following).find() || SEEN.matcher(text).find()));
     }
 }

@@ -93,6 +93,12 @@ class CaptionsTest {
         assertThat(Captions.isCaption(story, sentence(story, "The mayor promised"))).isFalse();
         assertThat(Captions.isCaption(story, sentence(story, "May 9: Sandbags"))).isTrue();
         assertThat(Captions.isCaption(story, sentence(story, "May 8: Wardens"))).as("a chronology's item").isFalse();
+        StoryAnalysis gallery = story("Reuters May 7: Flood water is seen in the square of Pulford. "
+                + "The mayor stands in the square in Pulford Tuesday, May 7, 2024. "
+                + "Wardens opened the shelter on Tuesday.");
+        assertThat(Captions.isCaption(gallery, sentence(gallery, "Reuters May 7"))).isTrue();
+        assertThat(Captions.isCaption(gallery, sentence(gallery, "The mayor stands"))).isTrue();
+        assertThat(Captions.isCaption(gallery, sentence(gallery, "Wardens opened"))).isFalse();
         StoryAnalysis fused = story("How the flood would look over the city centre Photograph: courier. "
                 + "The river rose two metres on Thursday.");
         assertThat(Captions.isCaption(fused, sentence(fused, "How the flood"))).isTrue();
