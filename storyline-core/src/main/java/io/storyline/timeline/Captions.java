@@ -2,6 +2,7 @@ package io.storyline.timeline;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.time.CalendarWords;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
  * ("Photograph: Name/Agency", "Photo: ...", "(AP Photo/Name)", "(Name - Getty Images)"), so the
  * sentence just before a credit is taken for a caption, whatever the outlet, and so is one that ends
  * in a credit in parentheses ("... officials said (Reuters).") or says what its picture shows ("In this
- * June 1 file photo, workers collect oil ...").
+ * June 1 file photo, workers collect oil ..."). A wire caption ends on the picture's full date ("...,
+ * Saturday, Oct. 11, 2008, in Washington."), and a gallery's caption opens with a date label and is
+ * followed by its agency's credit ("April 29: Oil booms are seen ..." then "AP ...").
  */
 final class Captions {
 
@@ -39,18 +42,52 @@ final class Captions {
     private static final Pattern PHOTO_DESCRIPTION = Pattern.compile("\\bIn this\\b[^.]{0,60}\\b(?:photo|picture|image)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String MONTH = "(?:" + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
+            + CalendarWords.alternation(CalendarWords.MONTH_ABBREVIATIONS) + "|Sept)\\.?";
+
+    /**
+     * A wire picture's caption ends on the day it was taken, weekday, date and year, and perhaps the
+     * place: "President Bush makes a statement in the Rose Garden, Saturday, Oct. 11, 2008, in
+     * Washington." Copy names a day so in full only under a picture.
+     */
+    private static final Pattern DATED_ENDING = Pattern.compile("(?:,\\s*|\\s)(?:on\\s+)?"
+            + "(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "),?\\s+" + MONTH + "\\s+\\d{1,2},\\s+\\d{4}"
+            + "(?:,\\s+(?:in|at|near|outside|off)\\s+[^,;]{1,80}?)?[.\\s]*$");
+
+    /** A credit line fused onto the end of its caption: "How the spill would look over Wales Photograph: guardian." */
+    private static final Pattern FUSED_CREDIT = Pattern.compile(
+            "\\s(?:Photograph|Photo|Picture)\\s?:\\s*[^.:]{1,60}[.\\s]*$");
+
+    /**
+     * A gallery's date label in front of a caption, perhaps after the last picture's agency: "April 29:
+     * Oil booms are seen strewn ...", "AFP April 27: Weathered oil is seen ...". A chronology's items have
+     * such labels too, so the label marks a caption only with a caption's words or its agency's credit next.
+     */
+    private static final Pattern DATE_LABEL = Pattern.compile("^(?:" + EntryText.AGENCY + "\\s+)?" + MONTH
+            + "\\s+\\d{1,2}\\s*:\\s");
+    /** A caption's words for what its picture shows: "Weathered oil is seen in the gulf" (not "is seen as"). */
+    private static final Pattern SEEN = Pattern.compile("\\b(?:is|are)\\s+seen\\b(?!\\s+(?:as|by|to)\\b)");
+    /** A sentence that opens with an agency's name: the credit of the picture above it. */
+    private static final Pattern AGENCY_OPENING = Pattern.compile("^" + EntryText.AGENCY + "\\b");
+
     private Captions() {
     }
 
     /** Whether the sentence is followed, in its article, by a picture's credit line, or ends in one. */
     static boolean isCaption(StoryAnalysis story, AnalyzedSentence s) {
-        if (ENDING_CREDIT.matcher(s.text().strip()).find() || PHOTO_DESCRIPTION.matcher(s.text()).find()) {
+        String text = s.text().strip();
+        if (ENDING_CREDIT.matcher(text).find() || PHOTO_DESCRIPTION.matcher(s.text()).find()
+                || DATED_ENDING.matcher(text).find() || FUSED_CREDIT.matcher(text).find()) {
             return true;
         }
         List<AnalyzedSentence> sentences = story.sentences();
         int next = s.id() + 1;
-        return next < sentences.size() && sentences.get(next).article() == s.article()
-                && (CREDIT.matcher(sentences.get(next).text().strip()).find()
-                || BRACKETED_CREDIT.matcher(sentences.get(next).text().strip()).find());
+        if (next >= sentences.size() || sentences.get(next).article() != s.article()) {
+            return false;
+        }
+        String following = sentences.get(next).text().strip();
+        return CREDIT.matcher(following).find() || BRACKETED_CREDIT.matcher(following).find()
+                || (DATE_LABEL.matcher(text).find()
+                && (AGENCY_OPENING.matcher(following).find() || SEEN.matcher(text).find()));
     }
 }

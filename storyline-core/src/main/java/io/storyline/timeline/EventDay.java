@@ -20,7 +20,7 @@ final class EventDay {
      * takes effect ("a ferry starting Thursday": the sentence reports the plan, made on another day).
      */
     private static final Set<String> PASSING_LEADS = Set.of("since", "like", "unlike", "than", "until", "till",
-            "before", "starting", "beginning", "effective");
+            "before", "after", "starting", "beginning", "effective");
     /** Two words right before a date that make it a point of comparison ("as in", "such as"). */
     private static final Set<String> PASSING_PAIRS = Set.of("as in", "as on", "such as", "as of", "same as",
             "compared with", "compared to", "than on", "than in", "since on");
@@ -28,6 +28,28 @@ final class EventDay {
     private static final Set<String> FOLLOWING_LEADS = Set.of("after", "following", "since", "before", "from",
             "of");
 
+    /**
+     * Words before a possessive day that make it a thing the sentence is about, not the day of its
+     * event ("rehearsed for yesterday's events", "a response to Tuesday's ruling"); "in", "at" and
+     * "during" set the scene instead ("Thousands died in Tuesday's earthquake").
+     */
+    private static final Set<String> OBJECT_LEADS = Set.of("for", "about", "over", "against", "to", "on", "with",
+            "into", "despite", "amid", "under", "like", "toward", "towards");
+    /** Words before a phrase with a day that make it the scene of the sentence's event. */
+    private static final Set<String> SCENE_LEADS = Set.of("in", "at", "during");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our");
+    /** Lower-case words after a date that do not make it an attribute of a noun. */
+    private static final Set<String> NOT_NOUNS = Set.of("and", "or", "to", "at", "in", "on", "of", "when", "as",
+            "that", "which", "for", "by", "with", "from", "after", "before", "is", "was", "were", "are", "will",
+            "had", "has", "have", "would", "could", "the", "a", "an", "this", "last", "next", "until", "through");
+    /**
+     * A span measured from an earlier event ("In the days after the rig sank April 22, BP began hiring
+     * boats"): the sentence's event is somewhere in the span, not on the day it starts from.
+     */
+    private static final Pattern SPAN_AFTER = Pattern.compile(
+            "\\b(?:days|weeks|months|hours|years)\\s+(?:after|following|since)\\b", Pattern.CASE_INSENSITIVE);
+    /** A possessive ending after a day's word ("yesterday's events", "Tuesday 's quake" in tokenized copy). */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("\\s?['\u2019]s\\b");
     private static final Pattern DATELINE_PLACE = Pattern.compile(
             "\\s*[A-Z][A-Z.'\\-]+(?:\\s+[A-Z][A-Z.'\\-]+){0,3}\\s*(?:,\\s*[A-Z][A-Za-z.]+\\s*)?,?\\s*");
     private static final Pattern DATELINE_END = Pattern.compile(
@@ -91,8 +113,8 @@ final class EventDay {
     }
 
     /**
-     * Whether the date stands in a relative clause: "which", "who" or a "that" after a noun (not after
-     * a verb of saying, "said that ...") opens a clause the date's words follow with no comma between.
+     * Whether the date stands in a relative clause: "which", "who", or a "that" or "where" after a noun
+     * (not after a verb of saying, "said that ...") opens a clause the date's words follow with no comma between.
      * Such a clause describes a thing ("the pier that the ship hit on Tuesday night") and its day is
      * the thing's, not the sentence's ("..., city officials said Friday").
      */
@@ -106,6 +128,7 @@ final class EventDay {
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (word.equals("which") || word.equals("who") || word.equals("whom")
+                    || (word.equals("where") && !previous.isEmpty() && !SAYING.contains(previous))
                     || (word.equals("that") && !previous.isEmpty() && !SAYING.contains(previous))) {
                 relative = true;
             }
@@ -140,8 +163,47 @@ final class EventDay {
                 .lookingAt()) {
             return true;
         }
-        boolean possessive = lead.endsWith("'s") || lead.endsWith("\u2019s");
-        return possessive && FOLLOWING_LEADS.contains(previous);
+        if (SPAN_AFTER.matcher(clauseBefore(sentence, r.start())).find()) {
+            return true;
+        }
+        boolean possessive = lead.endsWith("'s") || lead.endsWith("\u2019s")
+                || POSSESSIVE_AFTER.matcher(sentence).region(Math.min(r.end(), sentence.length()), sentence.length())
+                .lookingAt();
+        if (previous.equals("by") && before.size() == 2 && !possessive) {
+            return true; // "proposed an ultimatum ... by March 17": a deadline, not the day of the proposal
+        }
+        if (possessive && (FOLLOWING_LEADS.contains(previous) || OBJECT_LEADS.contains(previous)
+                || (previous.endsWith("ed") && !SAYING.contains(previous)))) {
+            return true;
+        }
+        return attributive(sentence, r, before);
+    }
+
+    /**
+     * Whether a date stands as an attribute of a noun after an article ("has ignored an August 3 demand",
+     * "the March 17 deadline"): it names the thing, not the day of the sentence's event, unless the
+     * phrase itself sets the scene ("in the March 20 election, voters backed ..."), as "in Tuesday's
+     * quake" does.
+     */
+    private static boolean attributive(String sentence, TimeReference r, List<String> before) {
+        if (before.isEmpty() || !DETERMINERS.contains(before.get(before.size() - 1))
+                || (before.size() == 2 && SCENE_LEADS.contains(before.get(0)))) {
+            return false;
+        }
+        var next = WORD.matcher(sentence);
+        int end = Math.min(r.end(), sentence.length());
+        if (!next.find(end) || !sentence.substring(end, next.start()).isBlank()) {
+            return false;
+        }
+        String noun = next.group();
+        return Character.isLowerCase(noun.charAt(0)) && !NOT_NOUNS.contains(noun);
+    }
+
+    /** The words of the date's clause before it: from the last comma, semicolon or colon. */
+    private static String clauseBefore(String sentence, int at) {
+        String before = sentence.substring(0, Math.min(at, sentence.length()));
+        int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        return before.substring(comma + 1);
     }
 
     /**

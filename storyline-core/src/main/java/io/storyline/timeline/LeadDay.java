@@ -19,6 +19,9 @@ final class LeadDay {
 
     /** How many sentences after the lead may carry its day. */
     static final int FOLLOWING = 2;
+    /** How far into its article a lead may stand, after sentences that name no time (a note, a caption). */
+    static final int LEAD_POSITIONS = 3;
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201C\u201D]|``|''");
 
     /** Finite verbs and auxiliaries in the present or the future. */
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "isn't", "aren't", "will", "won't",
@@ -76,5 +79,29 @@ final class LeadDay {
             }
         }
         return false;
+    }
+
+    /** Whether the sentence quotes someone (holds a quotation mark). */
+    static boolean quotes(String sentence) {
+        return QUOTE_MARK.matcher(sentence).find();
+    }
+
+    /** Whether the sentence opens with a quotation mark: the speaker's words go on. */
+    static boolean opensQuotation(String sentence) {
+        String s = sentence.strip();
+        return s.startsWith("\"") || s.startsWith("\u201C") || s.startsWith("``");
+    }
+
+    /**
+     * Whether a quotation is still open after the sentence, given whether one was open before it: each
+     * quotation mark opens or closes one in turn.
+     */
+    static boolean quotationLeftOpen(String sentence, boolean openBefore) {
+        boolean open = openBefore;
+        Matcher m = QUOTE_MARK.matcher(sentence);
+        while (m.find()) {
+            open = !open;
+        }
+        return open;
     }
 }

@@ -42,6 +42,8 @@ final class SentenceDating {
     static final double DISTANCE_WEIGHT = 0.5;
     /** How many days before its publication day an article's dateline may be and still be its "now". */
     static final int DATELINE_DAYS = 2;
+    /** A day named in passing this long before the article makes a past-tense sentence history retold. */
+    static final int HISTORY_DAYS = 7;
 
     private final LocalDate[] mentioned;
     private final LocalDate[] published;
@@ -128,6 +130,12 @@ final class SentenceDating {
                 mentioned[s.id()] = governing.date();
             } else if (stamp > 0 && stamped[s.id()] != null) {
                 mentioned[s.id()] = stamped[s.id()]; // an update's opening sentence is news of its stamp's day
+            } else if (recountsHistory(s.text(), days, now)) {
+                other[s.id()] = true;
+            }
+            if (mentioned[s.id()] == null && PastSpans.toldOfEarlierSpan(s.text())) {
+                other[s.id()] = true;
+                named[s.id()] = true;
             }
         }
         carryLeadDays(story, mentioned, published, other, named, comments);
@@ -135,8 +143,22 @@ final class SentenceDating {
     }
 
     /**
+     * Whether a sentence whose days are all named in passing tells, in the past tense, of a time after a
+     * day more than {@value #HISTORY_DAYS} days before its article ("In the days after the rig sank
+     * April 22, BP began hiring boats" in July): history retold, not news of its article's day.
+     */
+    static boolean recountsHistory(String sentence, List<TimeReference> days, LocalDate now) {
+        return days.stream().anyMatch(r -> r.date().isBefore(now.minusDays(HISTORY_DAYS)))
+                && LeadDay.reportsFinishedEvent(sentence);
+    }
+
+    /**
      * A lead dated a day before its article (within a week: "yesterday", "on Monday") lends its day to
-     * the sentences right after it that go on telling its event ({@link LeadDay}).
+     * the sentences right after it that go on telling its event ({@link LeadDay}). The lead is the
+     * article's first sentence that names a time, among its first {@value LeadDay#LEAD_POSITIONS}, so a
+     * correction note or a caption before it does not hide it. A quotation the carried sentences go on
+     * to open is one speech of that day, whatever its tense: its sentences take the day up to its
+     * closing mark ({@link LeadDay#quotationLeftOpen}).
      */
     private static void carryLeadDays(StoryAnalysis story, LocalDate[] mentioned, LocalDate[] published,
                                       boolean[] other, boolean[] named, ReaderComments comments) {
@@ -145,19 +167,47 @@ final class SentenceDating {
             AnalyzedSentence lead = sentences.get(i);
             LocalDate day = mentioned[lead.id()];
             LocalDate pub = published[lead.id()];
-            if (lead.position() != 0 || day == null || pub == null || !day.isBefore(pub)
+            if (!isLead(sentences, i, named) || day == null || pub == null || !day.isBefore(pub)
                     || day.isBefore(pub.minusDays(DateInference.WEEK))) {
                 continue;
             }
-            for (int j = i + 1; j <= i + LeadDay.FOLLOWING && j < sentences.size(); j++) {
+            int carried = 0;
+            boolean quoting = LeadDay.quotes(lead.text());
+            boolean open = false;
+            for (int j = i + 1; j < sentences.size(); j++) {
                 AnalyzedSentence next = sentences.get(j);
                 if (next.article() != lead.article() || named[next.id()] || other[next.id()]
-                        || comments.isComment(next) || !LeadDay.reportsFinishedEvent(next.text())) {
+                        || comments.isComment(next)) {
+                    break;
+                }
+                if (open || (quoting && LeadDay.opensQuotation(next.text()))) {
+                    mentioned[next.id()] = day; // the speaker's words go on
+                    open = LeadDay.quotationLeftOpen(next.text(), open);
+                    continue;
+                }
+                if (carried == LeadDay.FOLLOWING || !LeadDay.reportsFinishedEvent(next.text())) {
                     break;
                 }
                 mentioned[next.id()] = day;
+                carried++;
+                quoting = LeadDay.quotes(next.text());
+                open = LeadDay.quotationLeftOpen(next.text(), false);
             }
         }
+    }
+
+    /** Whether the sentence is its article's first to name a time, among its first few. */
+    private static boolean isLead(List<AnalyzedSentence> sentences, int i, boolean[] named) {
+        AnalyzedSentence s = sentences.get(i);
+        if (s.position() >= LeadDay.LEAD_POSITIONS) {
+            return false;
+        }
+        for (int k = i - s.position(); k < i; k++) {
+            if (named[sentences.get(k).id()]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -81,4 +81,27 @@ class CaptionsTest {
         assertThat(TimelineBuilder.candidates(story, dating, comments).get(DAY)).extracting(AnalyzedSentence::text)
                 .anyMatch(t -> t.startsWith("Army engineers")).noneMatch(t -> t.startsWith("A soldier stands"));
     }
+
+    @Test
+    void aWireCaptionEndsOnThePicturesFullDateAndAGalleryLabelBeforeACreditMarksOne() {
+        StoryAnalysis story = story("The mayor, centre, speaks to flood wardens on the quay at Pulford, Thursday, "
+                + "May 9, 2024, in Chester. The mayor promised new flood walls on Thursday.",
+                "May 9: Sandbags are seen piled along the quay after the river burst its banks. "
+                        + "AP PULFORD -- The river burst its banks on Thursday. "
+                        + "May 8: Wardens closed the quay. Officials opened a shelter in the school.");
+        assertThat(Captions.isCaption(story, sentence(story, "The mayor, centre, speaks"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The mayor promised"))).isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "May 9: Sandbags"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "May 8: Wardens"))).as("a chronology's item").isFalse();
+        StoryAnalysis gallery = story("Reuters May 7: Flood water is seen in the square of Pulford. "
+                + "The mayor stands in the square in Pulford Tuesday, May 7, 2024. "
+                + "Wardens opened the shelter on Tuesday.");
+        assertThat(Captions.isCaption(gallery, sentence(gallery, "Reuters May 7"))).isTrue();
+        assertThat(Captions.isCaption(gallery, sentence(gallery, "The mayor stands"))).isTrue();
+        assertThat(Captions.isCaption(gallery, sentence(gallery, "Wardens opened"))).isFalse();
+        StoryAnalysis fused = story("How the flood would look over the city centre Photograph: courier. "
+                + "The river rose two metres on Thursday.");
+        assertThat(Captions.isCaption(fused, sentence(fused, "How the flood"))).isTrue();
+        assertThat(Captions.isCaption(fused, sentence(fused, "The river rose"))).isFalse();
+    }
 }

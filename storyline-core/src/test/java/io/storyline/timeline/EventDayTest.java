@@ -80,6 +80,27 @@ class EventDayTest {
     }
 
     @Test
+    void aDayInAnotherPartOfTheSentenceDoesNotDateIt() {
+        assertThat(eventDay("In the weeks after the ferry sank on Monday, the company began hiring divers.")).isNull();
+        assertThat(eventDay("The council had long prepared for yesterday's storm and far worse.")).isNull();
+        assertThat(eventDay("Rescuers have reached the coast following Tuesday 's storm.")).as("tokenized possessive")
+                .isNull();
+        assertThat(eventDay("The harbour board welcomed Tuesday's ruling on the levy.")).isNull();
+        assertThat(eventDay("These dunes are the nearest land to the spot where the ferry sank on Monday.")).isNull();
+        assertThat(eventDay("The minister has ignored a January 3 ruling by the court to reopen the port.")).isNull();
+        assertThat(eventDay("The mayor proposed that the port reopen by January 12, but the unions objected.")).isNull();
+        assertThat(eventDay("The slowdown after January 4 was deeper than the last one.")).isNull();
+    }
+
+    @Test
+    void aDayThatSetsTheSceneStillDatesIt() {
+        assertThat(eventDay("In the January 12 election, voters backed the mayor.")).isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("By Tuesday evening the fire was out.")).isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("The roof was torn off by Tuesday's storm.")).isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("Officials said Tuesday's storm cut power to the island.")).isEqualTo(LocalDate.of(2010, 1, 12));
+    }
+
+    @Test
     void theDayOfTheEventItselfStillDatesIt() {
         assertThat(eventDay("The quake struck south of the capital on Tuesday.")).isEqualTo(LocalDate.of(2010, 1, 12));
         assertThat(eventDay("Thousands died in Tuesday's earthquake.")).isEqualTo(LocalDate.of(2010, 1, 12));

@@ -57,4 +57,38 @@ class LeadDayTest {
         assertThat(LeadDay.reportsFinishedEvent("Will the council think again?")).isFalse();
         assertThat(LeadDay.reportsFinishedEvent("The levy had been proposed before.")).isFalse();
     }
+
+    @Test
+    void aLeadAfterANoteAndTheQuotationItsSpeakerGoesOnWithCarryItsDay() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                article("a", TUESDAY, "An earlier version of this story gave the wrong name for the port's chief. "
+                        + "The harbour master warned yesterday against cutting the ferry subsidy. "
+                        + "\"In hard times, some councillors want to save money,\" the harbour master told the board. "
+                        + "\"That would be a grave mistake. "
+                        + "The islands depend on the ferries every day of the year.\" "
+                        + "The board is due to vote on the subsidy in the spring."),
+                article("b", TUESDAY.plusDays(2), "The council kept the ferry subsidy.")));
+        SentenceDating dating = SentenceDating.of(story, new TimeExpressions(), ReaderComments.of(story));
+        LocalDate monday = TUESDAY.minusDays(1);
+        assertThat(dating.mentioned(opening(story, "The harbour master warned"))).isEqualTo(monday);
+        assertThat(dating.mentioned(opening(story, "\"In hard times"))).isEqualTo(monday);
+        assertThat(dating.mentioned(opening(story, "\"That would be"))).as("the quotation goes on").isEqualTo(monday);
+        assertThat(dating.mentioned(opening(story, "The islands depend"))).as("up to its closing mark")
+                .isEqualTo(monday);
+        assertThat(dating.mentioned(opening(story, "An earlier version"))).isNull();
+        assertThat(dating.mentioned(opening(story, "The board is due"))).isNull();
+    }
+
+    @Test
+    void aLeadDeeperInTheArticleOrAfterADatedSentenceCarriesNothing() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                article("a", TUESDAY, "The harbour has lost money for three years. The ferries are old. "
+                        + "Ticket sales are falling. The council voted down the levy yesterday. "
+                        + "Councillors vowed to return to the table."),
+                article("b", TUESDAY, "Ferry fares rose on Sunday. The council voted down the levy yesterday. "
+                        + "The harbour master tried to reassure the operators.")));
+        SentenceDating dating = SentenceDating.of(story, new TimeExpressions(), ReaderComments.of(story));
+        assertThat(dating.mentioned(opening(story, "Councillors vowed"))).isNull();
+        assertThat(dating.mentioned(opening(story, "The harbour master tried"))).isNull();
+    }
 }

@@ -91,9 +91,16 @@ public final class TimeExpressions {
     /** Words that put a clause in the future. */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "ll", "shall", "won't", "scheduled",
             "upcoming", "due", "expected", "planned", "plans", "plan", "tomorrow", "until");
-    /** Two-word future markers ("set to", "going to", "is to"). */
+    /**
+     * Two-word future markers ("set to", "going to", "is to"), and a modal of what may yet happen before
+     * "be" ("the package could be decided at a meeting on Sunday").
+     */
     private static final Set<String> FUTURE_PAIRS = Set.of("set to", "going to", "is to", "are to",
-            "aims to", "intends to", "hopes to", "to be");
+            "aims to", "intends to", "hopes to", "to be", "could be", "may be", "might be");
+    /** Auxiliaries that put a clause in the future wherever they stand before its verb. */
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "ll", "shall", "won't");
+    /** Words before an "-ed" form that make it a participle, not a verb in the past ("will be decided"). */
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "to", "will", "is", "are");
     /**
      * Words that announce when an arrangement takes effect ("a ferry starting Thursday", "the curfew,
      * effective Monday"): news uses them for what is still to come.
@@ -410,7 +417,8 @@ public final class TimeExpressions {
      */
     private static Direction tense(String s, int start, int end, boolean[] inQuote, boolean quoted) {
         List<String> before = new ArrayList<>();
-        List<String> after = new ArrayList<>();
+        List<String> after = new ArrayList<>(); // with "," where a comma stands between two words
+        int lastEnd = end;
         Matcher w = clauseWords(s, start, end);
         while (w.find()) {
             if (w.start() >= start && w.start() < end) {
@@ -420,19 +428,30 @@ public final class TimeExpressions {
                 continue;
             }
             String word = w.group().toLowerCase(Locale.ROOT).replace("\u2019", "'");
+            if (w.start() >= end) {
+                if (s.substring(lastEnd, w.start()).indexOf(',') >= 0) {
+                    after.add(",");
+                }
+                lastEnd = w.end();
+            }
             (w.start() < start ? before : after).add(word);
         }
+        List<String> afterWords = after.stream().filter(word -> !word.equals(",")).toList();
         int at = lastSkipping(before);
         String previous = at < 0 ? "" : before.get(at);
         if (FUTURE_WORDS.contains(previous)) {
             return Direction.FUTURE;
         }
-        boolean auxiliary = at >= 1 && Set.of("be", "been", "being", "to", "will", "is", "are").contains(before.get(at - 1));
+        boolean auxiliary = at >= 1 && AUXILIARIES.contains(before.get(at - 1));
         if ((PAST_VERBS.contains(previous) || previous.endsWith("ed")) && !auxiliary) {
             return Direction.PAST;
         }
+        Direction governing = governingVerb(before, at, after);
+        if (governing != null) {
+            return governing;
+        }
         List<String> window = new ArrayList<>(before.subList(Math.max(0, before.size() - 8), before.size()));
-        window.addAll(after.subList(0, Math.min(6, after.size())));
+        window.addAll(afterWords.subList(0, Math.min(6, afterWords.size())));
         for (int i = 0; i < window.size(); i++) {
             String word = window.get(i);
             if (word.endsWith("'ll") || FUTURE_WORDS.contains(word)) {
@@ -449,6 +468,62 @@ public final class TimeExpressions {
         }
         // "a ferry starting Thursday": an arrangement still to come, unless a past verb said otherwise above
         return SCHEDULE_LEADS.contains(previous) ? Direction.FUTURE : Direction.NEAREST;
+    }
+
+    /**
+     * The tense of the verb that governs an expression standing far from it: a future marker anywhere
+     * earlier in the clause with no verb in the past between ("Hayward and other directors will meet
+     * the president at the White House on Wednesday"), or, for an expression that opens its clause ("On
+     * Wednesday, Hayward and the chairman, Carl-Henric Svanberg, will meet ..."), the first future marker
+     * or past verb after it: the main verb the fronted day modifies. Null when neither decides.
+     */
+    private static Direction governingVerb(List<String> before, int at, List<String> after) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String word = before.get(i);
+            if (isFutureMarker(word) || (i + 1 < before.size() && FUTURE_PAIRS.contains(word + " " + before.get(i + 1)))) {
+                return Direction.FUTURE;
+            }
+            if (isPastVerb(word) && !(i >= 1 && AUXILIARIES.contains(before.get(i - 1)))) {
+                break;
+            }
+        }
+        if (at >= 0) {
+            return null;
+        }
+        boolean relative = false;
+        for (int i = 0; i < after.size(); i++) {
+            String word = after.get(i);
+            if (word.equals(",")) {
+                relative = false; // "On Tuesday his brothers, who will take part, defended ...": the clause closed
+                continue;
+            }
+            if (Set.of("who", "which", "whom").contains(word)) {
+                relative = true;
+            }
+            if (relative) {
+                continue;
+            }
+            if (isFutureMarker(word) || (i + 1 < after.size() && FUTURE_PAIRS.contains(word + " " + after.get(i + 1)))) {
+                return Direction.FUTURE;
+            }
+            if (isPastVerb(word)) {
+                return Direction.PAST;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An auxiliary of the future, read at any distance: "expected", "planned" and "due" are read only
+     * near the expression, since further off they are as often a participle ("as expected, the bank cut
+     * rates on Tuesday").
+     */
+    private static boolean isFutureMarker(String word) {
+        return word.endsWith("'ll") || FUTURE_AUXILIARIES.contains(word);
+    }
+
+    private static boolean isPastVerb(String word) {
+        return PAST_VERBS.contains(word) || (word.endsWith("ed") && word.length() > 4);
     }
 
     /**

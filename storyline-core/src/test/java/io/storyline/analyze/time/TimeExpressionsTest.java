@@ -99,4 +99,31 @@ class TimeExpressionsTest {
         assertThat(resolver.resolve("", published)).isEmpty();
         assertThat(resolver.resolve("The minister resigned on Thursday.", null)).isEmpty();
     }
+
+    private List<LocalDate> days(String sentence, LocalDate published) {
+        return resolver.resolve(sentence, published).stream().map(TimeReference::date).toList();
+    }
+
+    @Test
+    void aComingWeekdayIsReadForwardWhateverStandsBetweenItAndItsFutureVerb() {
+        LocalDate monday = LocalDate.of(2011, 2, 7);
+        assertThat(days("The chairman and two other directors of the airline will meet the transport minister at "
+                + "his office on Wednesday ready to offer refunds.", monday)).containsExactly(LocalDate.of(2011, 2, 9));
+        assertThat(days("On Wednesday, the chairman and the chief executive, Ann Smith, will meet the minister.", monday))
+                .as("a fronted day takes the tense of the main verb").containsExactly(LocalDate.of(2011, 2, 9));
+        LocalDate friday = LocalDate.of(2011, 4, 1);
+        assertThat(days("The fate of the merger could be decided at a board meeting on Sunday or Monday.", friday))
+                .containsExactly(LocalDate.of(2011, 4, 3), LocalDate.of(2011, 4, 4));
+    }
+
+    @Test
+    void aPastVerbOrARelativeClauseKeepsTheWeekdayInThePast() {
+        LocalDate thursday = LocalDate.of(2011, 3, 31);
+        assertThat(days("On Tuesday his sisters, who will sing at the gala, defended the decision to hold it.", thursday))
+                .containsExactly(LocalDate.of(2011, 3, 29));
+        assertThat(days("The mayor said the ferry will run again, as he told the harbour board on Tuesday.", thursday))
+                .containsExactly(LocalDate.of(2011, 3, 29));
+        assertThat(days("As expected, the bank cut its rates at the end of a long meeting on Tuesday.", thursday))
+                .as("'expected' far off is a participle, not a future").containsExactly(LocalDate.of(2011, 3, 29));
+    }
 }

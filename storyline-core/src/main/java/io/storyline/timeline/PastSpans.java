@@ -1,0 +1,30 @@
+package io.storyline.timeline;
+
+import java.util.regex.Pattern;
+
+/**
+ * A span of days before the article that a sentence sets its event in without naming the day ("Terror
+ * came to the college's doorstep last week", "the bank cut its rate earlier this month"). The
+ * resolver gives such a span no date, so the sentence would be taken for news of its article's day;
+ * told in the past tense it is news of an earlier day the text does not name, and is not a candidate
+ * for its article's day. A span that is the time of a state up to now ("prices have fallen over the
+ * past week") is present perfect and not read so, nor is a possessive span naming another event
+ * ("after last week's bombings").
+ */
+final class PastSpans {
+
+    private static final Pattern EARLIER_SPAN = Pattern.compile(
+            "\\b(?:last|late last|early last)\\s+(?:week|weekend)\\b(?!\\s*(?:'s|\u2019s))"
+                    + "|\\bearlier\\s+(?:this|in the)\\s+(?:week|month)\\b(?!\\s*(?:'s|\u2019s))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED = Pattern.compile("(?:[\"\u201C]|``)[^\"\u201D]*?(?:[\"\u201D]|'')");
+
+    private PastSpans() {
+    }
+
+    /** Whether the sentence reports a finished event set in an earlier span outside quotation marks. */
+    static boolean toldOfEarlierSpan(String sentence) {
+        return EARLIER_SPAN.matcher(QUOTED.matcher(sentence).replaceAll(" ")).find()
+                && LeadDay.reportsFinishedEvent(sentence);
+    }
+}
