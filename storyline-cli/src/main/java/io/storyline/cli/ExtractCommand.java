@@ -60,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
             case "text" -> ExtractView.Style.TEXT;
             case "json" -> ExtractView.Style.JSON;
             case "jsonl" -> ExtractView.Style.JSONL;
-            default -> throw new IllegalArgumentException("unknown format '" + format + "'; choose text, json or jsonl");
+            default -> throw new BadOption("unknown format '" + format + "'; choose text, json or jsonl");
         };
         List<String> all = web.inputs(inputs);
         Extraction extraction;
