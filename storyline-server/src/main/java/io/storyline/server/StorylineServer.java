@@ -220,9 +220,19 @@ public final class StorylineServer implements AutoCloseable {
             r.get("/api/stories/{id}/new", this::whatsNew);
             r.get("/api/storylines", this::storylines);
             r.get("/api/storylines/{id}", this::storyline);
-            for (String path : List.of("/", "/story/{id}", "/storyline/{id}", "/article/<id>", "/article", "/search", "/sources")) {
-                r.get(path, ctx -> ctx.status(200).contentType("text/html; charset=utf-8").result(page));
+            for (String path : List.of("/", "/article", "/search", "/sources")) {
+                r.get(path, this::shell);
             }
+            r.get("/story/{id}", ctx -> shellFor(ctx, "story", id -> newsroom.story(id).isPresent()));
+            r.get("/storyline/{id}", ctx -> shellFor(ctx, "storyline", id -> newsroom.storyline(id).isPresent()));
+            r.get("/article/<id>", ctx -> {
+                String id = ctx.pathParam("id");
+                if (newsroom.article(id).isPresent()) {
+                    shell(ctx);
+                } else {
+                    missing(ctx, "Storyline has no article with the id '" + id + "'.");
+                }
+            });
             r.get("/assets/{name}", ctx -> {
                 String name = ctx.pathParam("name");
                 byte[] body = assets.get(name);
@@ -246,6 +256,31 @@ public final class StorylineServer implements AutoCloseable {
                     send(ctx, 404, new ApiViews.Error("not found: " + ctx.method() + " " + ctx.path()));
                 }
             });
+        }
+
+        /** The web page's shell; its script shows what the path names. */
+        private void shell(Context ctx) {
+            ctx.status(200).contentType("text/html; charset=utf-8").result(page);
+        }
+
+        /** The shell for a story or storyline the server holds, else a 404 page saying there is none. */
+        private void shellFor(Context ctx, String kind, java.util.function.LongPredicate held) {
+            String raw = ctx.pathParam("id");
+            boolean isHeld;
+            try {
+                isHeld = held.test(Long.parseLong(raw));
+            } catch (NumberFormatException e) {
+                isHeld = false;
+            }
+            if (isHeld) {
+                shell(ctx);
+            } else {
+                missing(ctx, "Storyline has no " + kind + " with the id '" + raw + "'.");
+            }
+        }
+
+        private static void missing(Context ctx, String message) {
+            ctx.status(404).contentType("text/html; charset=utf-8").result(MissingPage.html(message));
         }
 
         private void addArticles(Context ctx) throws Exception {

@@ -231,6 +231,31 @@ class ServerApiTest {
         }
     }
 
+    @Test
+    void aStoryStorylineOrArticleTheServerHasNotIsA404PageNotTheShell() throws Exception {
+        Map<String, String> missing = Map.of(
+                "/story/999999", "Storyline has no story with the id &#39;999999&#39;.",
+                "/story/bridge", "Storyline has no story with the id &#39;bridge&#39;.",
+                "/storyline/999999", "Storyline has no storyline with the id &#39;999999&#39;.",
+                "/article/no-such-article", "Storyline has no article with the id &#39;no-such-article&#39;.",
+                "/story/%3Cb%3E", "Storyline has no story with the id &#39;&lt;b&gt;&#39;.");
+        for (var path : missing.entrySet()) {
+            Http.Reply page = http.get(path.getKey());
+            assertThat(page.status()).as(path.getKey()).isEqualTo(404);
+            assertThat(page.header("Content-Type")).startsWith("text/html");
+            assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'");
+            assertThat(page.body()).contains("<h1>Not found</h1>").contains(path.getValue())
+                    .contains("<a href=\"/\">Back to the front page</a>").doesNotContain("<script").doesNotContain("<b>");
+        }
+        String held = http.get("/api/stories").json().get("stories").get(0).get("id").asText();
+        assertThat(http.get("/story/" + held).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theShellSaysItNeedsJavaScriptToABrowserWithout() throws Exception {
+        assertThat(http.get("/").body()).containsPattern("<noscript><p class=\"error\">Storyline's pages need JavaScript");
+    }
+
     /** A GET that sends the path exactly as written (no client-side normalisation). */
     private static Http.Reply rawGet(String path) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
