@@ -75,6 +75,6 @@ final class ExtractCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         Output.write(ExtractView.render(extraction.articles(), style), output, terminal.stdout());
-        return extraction.problems().isEmpty() ? Main.EXIT_OK : Main.EXIT_SKIPPED_INPUT;
+        return extraction.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 }

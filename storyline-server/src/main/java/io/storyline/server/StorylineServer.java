@@ -285,12 +285,14 @@ public final class StorylineServer implements AutoCloseable {
 
         private void addArticles(Context ctx) throws Exception {
             String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
-            String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
             ArticleRequests.Parsed parsed;
+            io.storyline.ingest.BodyText body;
             if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-                parsed = requests.fromHtml(body, ctx.queryParam("url"));
+                body = io.storyline.ingest.BodyText.ofPage(ctx.bodyAsBytes(), charsetOf(type));
+                parsed = requests.fromHtml(body.text(), ctx.queryParam("url"));
             } else if (type.startsWith("application/json")) {
-                parsed = requests.fromJson(body);
+                body = io.storyline.ingest.BodyText.ofRecords(ctx.bodyAsBytes());
+                parsed = requests.fromJson(body.text());
             } else {
                 send(ctx, 415, new ApiViews.Error("send application/json (articles) or text/html (a page with ?url=),"
                         + " not " + type));
@@ -299,7 +301,15 @@ public final class StorylineServer implements AutoCloseable {
             Newsroom.Added added = parsed.articles().isEmpty() ? new Newsroom.Added(List.of(), List.of())
                     : newsroom.add(parsed.articles());
             int status = !added.added().isEmpty() ? 201 : !added.duplicates().isEmpty() ? 200 : 400;
-            send(ctx, status, new ApiViews.AddResult(added.added(), added.duplicates(), parsed.problems()));
+            send(ctx, status, new ApiViews.AddResult(added.added(), added.duplicates(), parsed.problems(),
+                    body.notice() == null ? List.of() : List.of(body.notice())));
+        }
+
+        /** The charset parameter of a Content-Type ("text/html; charset=iso-8859-1"), or null. */
+        private static String charsetOf(String contentType) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)")
+                    .matcher(contentType);
+            return m.find() ? m.group(1) : null;
         }
 
         private void article(Context ctx, String id) {
