@@ -393,29 +393,15 @@ public final class StorylineServer implements AutoCloseable {
                 throw new ArticleRequests.BadRequest("give the time the reader last looked as ?since=, a date"
                         + " (2024-05-02) or an ISO-8601 date-time (2024-05-02T09:30:00Z)");
             }
-            java.time.LocalDate since;
+            io.storyline.model.StoryUpdate.Since since;
             try {
-                since = io.storyline.model.StoryUpdate.sinceDay(raw);
+                since = io.storyline.model.StoryUpdate.since(raw);
             } catch (IllegalArgumentException e) {
                 throw new ArticleRequests.BadRequest("since: " + e.getMessage());
             }
-            java.time.Instant visit = visitOf(raw);
-            send(ctx, 200, visit == null ? ApiViews.NewSince.of(story, newsroom.whatsNew(story, since), null)
+            java.time.Instant visit = since.visit();
+            send(ctx, 200, visit == null ? ApiViews.NewSince.of(story, newsroom.whatsNew(story, since.day()), null)
                     : ApiViews.NewSince.of(story, newsroom.whatsNew(story, visit), visit));
-        }
-
-        /** The instant of a date-time (one without an offset is taken as UTC), or null for a date alone. */
-        private static java.time.Instant visitOf(String raw) {
-            String t = raw.strip();
-            try {
-                return java.time.OffsetDateTime.parse(t).toInstant();
-            } catch (java.time.format.DateTimeParseException notOffset) {
-                try {
-                    return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
-                } catch (java.time.format.DateTimeParseException notDateTime) {
-                    return null;
-                }
-            }
         }
 
         private void story(Context ctx) throws IOException {
