@@ -232,6 +232,33 @@ class ServerApiTest {
     }
 
     @Test
+    void theStoryPagesSummaryTimelineAndComparisonNumberTheSourcesAlike() throws Exception {
+        long id = http.get("/api/stories").json().get("stories").get(0).get("id").asLong();
+        JsonNode story = http.currentStory(id);
+        Map<String, Integer> summary = numbers(story.get("summary").get("sources"));
+        JsonNode features = story.get("features");
+        assertThat(features.has("timeline")).as("the example spans several days").isTrue();
+        assertThat(numbers(features.get("timeline").get("data").get("sources"))).isEqualTo(summary);
+        assertThat(numbers(features.get("comparison").get("data").get("sources"))).isEqualTo(summary);
+        for (JsonNode date : features.get("timeline").get("data").get("entries")) {
+            for (JsonNode sentence : date.get("sentences")) {
+                for (JsonNode citation : sentence.get("citations")) {
+                    String article = features.get("timeline").get("data").get("sources")
+                            .get(citation.get("source").asInt() - 1).get("articleId").asText();
+                    assertThat(http.get("/api/articles/" + article).json().get("text").asText().replaceAll("\\s+", " "))
+                            .contains(citation.get("sentence").asText().replaceAll("\\s+", " "));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Integer> numbers(JsonNode sources) {
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        sources.forEach(s -> numbers.put(s.get("articleId").asText(), s.get("number").asInt()));
+        return numbers;
+    }
+
+    @Test
     void aStoryStorylineOrArticleTheServerHasNotIsA404PageNotTheShell() throws Exception {
         Map<String, String> missing = Map.of(
                 "/story/999999", "Storyline has no story with the id &#39;999999&#39;.",
