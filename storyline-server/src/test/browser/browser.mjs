@@ -8,9 +8,9 @@ import path from "node:path";
 /**
  * Runs {@code test(page, check)} in a fresh headless chromium whose window is {@code viewport}; every
  * failed check, console error, page error or dialog is a problem. Exits 1 listing the problems, else
- * prints {@code passed}.
+ * prints {@code passed}. {@code options} are more of playwright's context options (javaScriptEnabled).
  */
-export async function inBrowser(viewport, test, passed) {
+export async function inBrowser(viewport, test, passed, options = {}) {
   const problems = [];
   const check = (ok, message) => { if (!ok) problems.push(message); return ok; };
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "storyline-chromium-"));
@@ -20,6 +20,7 @@ export async function inBrowser(viewport, test, passed) {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
            "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     viewport,
+    ...options,
   });
   try {
     const page = context.pages()[0] || await context.newPage();

@@ -245,7 +245,7 @@ public final class Storyline {
                 StoryAnalysis analysis = StoryAnalysis.of(members);
                 Summary summary = summarizer.summarize(analysis, budget, null);
                 Comparison comparison = OutletComparison.compare(analysis, summary.sources());
-                Timeline timeline = digestTimeline(story, members);
+                Timeline timeline = digestTimeline(story, members, summary);
                 digests.add(new StoryDigest(story, members, SentenceDisputes.beside(summary, comparison),
                         timeline == null ? null : SentenceDisputes.beside(timeline, comparison),
                         comparison.outletCount() > 1 ? comparison : null));
@@ -255,13 +255,17 @@ public final class Storyline {
                 clustering.articles(), Map.of());
     }
 
-    /** A digest story's timeline, of the default size; none for a story of one day or undated. */
-    private static Timeline digestTimeline(Story story, List<Article> members) {
+    /**
+     * A digest story's timeline, of the default size, its sources numbered as the summary's; none for
+     * a story of one day or undated.
+     */
+    private static Timeline digestTimeline(Story story, List<Article> members, Summary summary) {
         if (story.first() == null || story.last() == null || !story.last().isAfter(story.first())) {
             return null; // one day, or undated: nothing to put on a time axis
         }
         try {
-            return new TimelineBuilder(TimelineOptions.defaults()).build(members);
+            return io.storyline.analyze.SourceNumbering.renumbered(
+                    new TimelineBuilder(TimelineOptions.defaults()).build(members), summary.sources());
         } catch (NoDatedArticlesException undated) {
             return null;
         }

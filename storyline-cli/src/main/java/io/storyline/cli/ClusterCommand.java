@@ -5,7 +5,6 @@ import io.storyline.cluster.Clustering;
 import io.storyline.model.Corpus;
 import io.storyline.model.StoryList;
 import io.storyline.render.OutputFormat;
-import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +44,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFormat outputFormat = OutputFormats.forName(format, RecordType.STORIES); // fails before reading
+        OutputFormat outputFormat = BadOption.format(format, RecordType.STORIES); // fails before reading
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;

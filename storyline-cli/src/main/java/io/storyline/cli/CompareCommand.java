@@ -4,7 +4,6 @@ import io.storyline.Storyline;
 import io.storyline.model.Comparison;
 import io.storyline.model.Corpus;
 import io.storyline.render.OutputFormat;
-import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFormat outputFormat = OutputFormats.forName(format, RecordType.COMPARISON);
+        OutputFormat outputFormat = BadOption.format(format, RecordType.COMPARISON);
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;

@@ -4,7 +4,6 @@ import io.storyline.Storyline;
 import io.storyline.model.Corpus;
 import io.storyline.model.Digest;
 import io.storyline.render.OutputFormat;
-import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
 import io.storyline.summarize.Budget;
 import picocli.CommandLine.Command;
@@ -49,10 +48,8 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFormat chosen = OutputFormats.forName(format, RecordType.DIGEST);
-        if (words <= 0) {
-            throw new IllegalArgumentException("--words must be a positive number, was " + words);
-        }
+        OutputFormat chosen = BadOption.format(format, RecordType.DIGEST);
+        BadOption.positive("--words", words);
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;

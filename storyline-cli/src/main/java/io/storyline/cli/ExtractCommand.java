@@ -60,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
             case "text" -> ExtractView.Style.TEXT;
             case "json" -> ExtractView.Style.JSON;
             case "jsonl" -> ExtractView.Style.JSONL;
-            default -> throw new IllegalArgumentException("unknown format '" + format + "'; choose text, json or jsonl");
+            default -> throw new BadOption("unknown format '" + format + "'; choose text, json or jsonl");
         };
         List<String> all = web.inputs(inputs);
         Extraction extraction;
@@ -75,6 +75,6 @@ final class ExtractCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         Output.write(ExtractView.render(extraction.articles(), style), output, terminal.stdout());
-        return extraction.problems().isEmpty() ? Main.EXIT_OK : Main.EXIT_SKIPPED_INPUT;
+        return extraction.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 }

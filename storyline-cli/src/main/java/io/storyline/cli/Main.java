@@ -48,12 +48,40 @@ public final class Main implements Runnable {
         cli.addSubcommand(CommandLine.HelpCommand.class);  // listed last, after any added set
         cli.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadOption) {
+                return usageError(commandLine, e.getMessage());
+            }
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             commandLine.getErr().println("storyline: error: " + message);
             return EXIT_FAILED;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * A command line picocli could not parse: its message, any "did you mean" suggestion, and one line
+     * pointing to {@code --help} (not the whole help text, which buries the message).
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, commandLine.getErr());
+        return pointToHelp(commandLine);
+    }
+
+    /** Prints a usage error of {@code commandLine}'s command and gives its exit code. */
+    private static int usageError(CommandLine commandLine, String message) {
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
+        return pointToHelp(commandLine);
+    }
+
+    private static int pointToHelp(CommandLine commandLine) {
+        PrintWriter err = commandLine.getErr();
+        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for its options.");
+        err.flush();
+        return EXIT_USAGE;
     }
 
     @Override

@@ -84,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Duration every = FollowSettings.parseInterval(pollInterval);
         if (every == null || every.isZero()) {
-            throw new IllegalArgumentException("--poll-interval must be a duration such as 90s, 15m or 2h, not '"
+            throw new BadOption("--poll-interval must be a duration such as 90s, 15m or 2h, not '"
                     + pollInterval + "'");
         }
         Duration shortest = FollowSettings.defaults().minimumInterval();
@@ -123,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     static String token(String option, Path file, Map<String, String> environment) {
         if (option != null && file != null) {
-            throw new IllegalArgumentException("give the token with --token or --token-file, not both");
+            throw new BadOption("give the token with --token or --token-file, not both");
         }
         String token;
         String from;
@@ -150,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
             from = "$" + TOKEN_VARIABLE;
         }
         if (!token.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new IllegalArgumentException("the token from " + from + " must be printable ASCII without spaces");
+            throw new BadOption("the token from " + from + " must be printable ASCII without spaces");
         }
         return token;
     }

@@ -6,7 +6,6 @@ import io.storyline.model.StoryUpdate;
 import io.storyline.model.Summary;
 import io.storyline.model.SummaryReport;
 import io.storyline.render.OutputFormat;
-import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
 import io.storyline.summarize.Budget;
 import io.storyline.summarize.Summarizers;
@@ -94,10 +93,11 @@ final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFormat outputFormat = OutputFormats.forName(format, RecordType.SUMMARY);
-        SummaryOptions options = SummaryOptions.defaults().withBudget(budget()).withMethod(method).withFocus(focus);
+        OutputFormat outputFormat = BadOption.format(format, RecordType.SUMMARY);
+        SummaryOptions options = BadOption.check(() -> SummaryOptions.defaults().withBudget(budget()).withMethod(method)
+                .withFocus(focus));
         if (options.focus() != null && !Summarizers.focusing().contains(options.method().toLowerCase(java.util.Locale.ROOT))) {
-            throw new IllegalArgumentException("--focus works with the methods " + Summarizers.focusing()
+            throw new BadOption("--focus works with the methods " + Summarizers.focusing()
                     + ", not '" + method + "'");
         }
         if (each) {
@@ -217,10 +217,7 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     private static int positive(String option, int value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(option + " must be a positive number, was " + value);
-        }
-        return value;
+        return BadOption.positive(option, value);
     }
 
     static final class MethodNames implements Iterable<String> {

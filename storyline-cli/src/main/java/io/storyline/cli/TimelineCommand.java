@@ -5,7 +5,6 @@ import io.storyline.model.Corpus;
 import io.storyline.model.InferredDate;
 import io.storyline.model.Timeline;
 import io.storyline.render.OutputFormat;
-import io.storyline.render.OutputFormats;
 import io.storyline.render.RecordType;
 import io.storyline.timeline.NoDatedArticlesException;
 import io.storyline.timeline.TimelineOptions;
@@ -56,9 +55,9 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFormat outputFormat = OutputFormats.forName(format, RecordType.TIMELINE);
+        OutputFormat outputFormat = BadOption.format(format, RecordType.TIMELINE);
         if (dates < 0 || sentencesPerDate < 0) {
-            throw new IllegalArgumentException("--dates and --sentences-per-date must be positive");
+            throw new BadOption("--dates and --sentences-per-date must be positive");
         }
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {

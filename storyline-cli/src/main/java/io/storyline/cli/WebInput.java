@@ -39,7 +39,7 @@ class WebInput {
         List<String> all = new ArrayList<>(given == null ? List.of() : given);
         if (urlList != null) {
             if (!Files.isRegularFile(urlList)) {
-                throw new IllegalArgumentException("--urls " + urlList + ": no such file");
+                throw new BadOption("--urls " + urlList + ": no such file");
             }
             for (String line : Files.readAllLines(urlList, StandardCharsets.UTF_8)) {
                 String url = line.strip();
@@ -57,7 +57,7 @@ class WebInput {
 
     LoadOptions apply(LoadOptions options) {
         if (timeoutSeconds <= 0) {
-            throw new IllegalArgumentException("--timeout must be a positive number of seconds, was " + timeoutSeconds);
+            throw new BadOption("--timeout must be a positive number of seconds, was " + timeoutSeconds);
         }
         WebOptions web = WebOptions.defaults().withAllowPrivateAddresses(allowPrivateAddresses)
                 .withTimeout(Duration.ofSeconds(timeoutSeconds));

@@ -117,7 +117,7 @@ class ClusterCommandsTest {
         assertThat(run.stderr()).contains("binary.txt").doesNotContain("\tat ");
         assertThat(run.stdout()).contains("3 articles");
         CommandRun badFormat = CommandRun.of("cluster", "-f", "xml", dir.toString());
-        assertThat(badFormat.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(badFormat.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(badFormat.stderr()).contains("xml").contains("jsonl");
         CommandRun nothing = CommandRun.of("cluster", "--no-progress", dir.resolve("binary.txt").toString());
         assertThat(nothing.exitCode()).isEqualTo(Main.EXIT_NO_ARTICLES);
@@ -134,7 +134,7 @@ class ClusterCommandsTest {
         CommandRun md = CommandRun.of("digest", dir.resolve("quakes.jsonl").toString());
         assertThat(md.stdout()).startsWith("# Digest").contains("### Sources");
         CommandRun text = CommandRun.of("digest", "-f", "text", dir.resolve("quakes.jsonl").toString());
-        assertThat(text.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(text.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(text.stderr()).contains("md, json, html or jsonl");
         CommandRun lines = CommandRun.of("digest", "-f", "jsonl", dir.resolve("quakes.jsonl").toString());
         assertThat(lines.exitCode()).as(lines.stderr()).isZero();

@@ -91,7 +91,7 @@ class CompareCommandTest {
         assertThat(CommandRun.of("compare", "--no-progress", folder.resolve("empty.txt").toString()).exitCode())
                 .isEqualTo(Main.EXIT_NO_ARTICLES);
         CommandRun badFormat = CommandRun.of("compare", "--format", "pdf", story().toString());
-        assertThat(badFormat.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(badFormat.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(badFormat.stderr()).contains("unknown format 'pdf'").doesNotContain("Exception");
         assertThat(CommandRun.of("compare").exitCode()).isEqualTo(Main.EXIT_USAGE);
         CommandRun help = CommandRun.of("compare", "--help");

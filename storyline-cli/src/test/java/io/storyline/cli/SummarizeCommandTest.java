@@ -233,12 +233,12 @@ class SummarizeCommandTest {
     @Test
     void badOptionsAreUsageErrorsWithoutStackTraces() {
         CommandRun unknownMethod = CommandRun.of("summarize", "--method", "magic", story.toString());
-        assertThat(unknownMethod.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(unknownMethod.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(unknownMethod.stderr()).contains("magic").doesNotContain("\tat ");
         CommandRun twoBudgets = CommandRun.of("summarize", "--words", "5", "--bytes", "9", story.toString());
         assertThat(twoBudgets.exitCode()).isEqualTo(Main.EXIT_USAGE);
         CommandRun negative = CommandRun.of("summarize", "--words", "-3", story.toString());
-        assertThat(negative.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(negative.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(negative.stderr()).contains("--words");
         CommandRun badFormat = CommandRun.of("summarize", "--format", "pdf", story.toString());
         assertThat(badFormat.stderr()).contains("pdf").contains("html");

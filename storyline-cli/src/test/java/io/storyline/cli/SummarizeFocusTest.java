@@ -60,7 +60,7 @@ class SummarizeFocusTest {
     @Test
     void aMethodThatWeighsNoFocusIsAUsageError() {
         CommandRun lead = CommandRun.of("summarize", "--no-progress", "--method", "lead", "--focus", "crew", STORY);
-        assertThat(lead.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(lead.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(lead.stderr()).contains("--focus works with the methods").contains("lead");
     }
 

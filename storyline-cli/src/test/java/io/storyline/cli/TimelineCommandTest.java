@@ -111,14 +111,14 @@ class TimelineCommandTest {
     @Test
     void wrongOptionsAreUsageErrors() {
         assertThat(CommandRun.of("timeline", "--format", "pdf", docs.toString()).stderr()).contains("unknown format");
-        assertThat(CommandRun.of("timeline", "--dates", "-3", docs.toString()).exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(CommandRun.of("timeline", "--dates", "-3", docs.toString()).exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(CommandRun.of("timeline", "--help").stdout()).contains("--sentences-per-date");
     }
 
     @Test
     void formatsComeFromTheRegistry() {
         CommandRun text = CommandRun.of("timeline", "--format", "text", docs.toString());
-        assertThat(text.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(text.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(text.stderr()).contains("format 'text' is not available for a timeline; choose md, json, html or tls");
         assertThat(CommandRun.of("timeline", "--help").stdout().replaceAll("\\s+", " "))
                 .contains("Output: md, json, html (self-contained page with a picture), tls (the Timeline17 gold format).");

@@ -4,6 +4,9 @@ import io.storyline.model.Article;
 import io.storyline.model.Citation;
 import io.storyline.model.Dispute;
 import io.storyline.model.Source;
+import io.storyline.model.SummarySentence;
+import io.storyline.model.Timeline;
+import io.storyline.model.TimelineEntry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +21,8 @@ import java.util.Set;
  * The numbers a story's articles carry as sources ("[2]"), and the citations that point at them. A
  * summary and a timeline number their sources in the order the reader first meets them
  * ({@link #byFirstCitation}); an outlet comparison takes a summary's numbers so that both agree
- * ({@link #following}). Every article of the story gets a number, cited or not.
+ * ({@link #following}), and so does a digest story's timeline ({@link #renumbered}). Every article of
+ * the story gets a number, cited or not.
  */
 public final class SourceNumbering {
 
@@ -100,6 +104,46 @@ public final class SourceNumbering {
             }
         }
         return cited;
+    }
+
+    /**
+     * The timeline with its sources numbered as {@code numbering} numbers the same articles (matched by
+     * id), its citations and disputes renumbered with them; articles {@code numbering} lacks come after
+     * its highest number, in the timeline's order. So a digest story's summary, timeline and comparison
+     * cite one article by one number.
+     */
+    public static Timeline renumbered(Timeline timeline, List<Source> numbering) {
+        Map<String, Integer> numberOfArticle = new HashMap<>();
+        numbering.forEach(s -> numberOfArticle.putIfAbsent(s.articleId(), s.number()));
+        int next = numbering.stream().mapToInt(Source::number).max().orElse(0) + 1;
+        Map<Integer, Integer> renumber = new HashMap<>();
+        Set<Integer> used = new HashSet<>();
+        List<Source> sources = new ArrayList<>();
+        for (Source source : timeline.sources()) {
+            Integer known = numberOfArticle.get(source.articleId());
+            int number = known != null && used.add(known) ? known : next++;
+            used.add(number);
+            renumber.put(source.number(), number);
+            sources.add(new Source(number, source.articleId(), source.outlet(), source.title(), source.url(),
+                    source.published(), source.origin()));
+        }
+        sources.sort(Comparator.comparingInt(Source::number));
+        List<TimelineEntry> entries = timeline.entries().stream()
+                .map(e -> new TimelineEntry(e.date(), e.sentences().stream().map(s -> renumbered(s, renumber)).toList()))
+                .toList();
+        return new Timeline(entries, sources, timeline.coverage(), timeline.undated(), timeline.inferred());
+    }
+
+    private static SummarySentence renumbered(SummarySentence sentence, Map<Integer, Integer> renumber) {
+        List<Citation> citations = sentence.citations().stream().map(c -> renumbered(c, renumber)).toList();
+        List<Dispute> disputes = sentence.disputedBy().stream()
+                .map(d -> new Dispute(renumbered(d.citation(), renumber), d.kind(), d.slot(), d.shownValue(), d.value()))
+                .toList();
+        return new SummarySentence(sentence.text(), citations, disputes);
+    }
+
+    private static Citation renumbered(Citation citation, Map<Integer, Integer> renumber) {
+        return new Citation(renumber.get(citation.source()), citation.sentenceIndex(), citation.sentence());
     }
 
     /** Every article as a source, by number. */

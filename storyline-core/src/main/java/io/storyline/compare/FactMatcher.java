@@ -60,8 +60,31 @@ final class FactMatcher {
         }
     }
 
-    /** A scored candidate pair of sentences. */
-    private record Pair(int a, int b, double score) {
+    /**
+     * A scored candidate pair of sentences.
+     *
+     * @param eventAndName whether both tell an event of one class about a distinctive name ({@link #oneFact})
+     */
+    private record Pair(int a, int b, double score, boolean eventAndName) {
+    }
+
+    /** What two sentences share, counted once for the score and for {@link #oneFact}. */
+    private record Overlap(double cosine, int sharedEntities, int sharedEvents, int sharedNumbers) {
+
+        boolean reportsOneFact() {
+            return cosine >= SAME_COSINE
+                    || (sharedEntities >= 1 && (sharedEvents >= 1 || sharedNumbers >= 1))
+                    || (sharedEntities >= 2 && cosine >= OVERLAP_COSINE)
+                    || (sharedNumbers >= 1 && sharedEvents >= 1 && cosine >= OVERLAP_COSINE);
+        }
+
+        double score() {
+            return reportsOneFact() ? cosine + 0.25 * sharedEntities + 0.2 * sharedEvents + 0.3 * sharedNumbers : 0;
+        }
+
+        boolean eventAndName() {
+            return sharedEvents >= 1 && sharedEntities >= 1;
+        }
     }
 
     private static long key(int sentence, int article) {
@@ -78,16 +101,17 @@ final class FactMatcher {
         for (int[] candidate : candidates()) {
             Report a = reports.get(candidate[0]);
             Report b = reports.get(candidate[1]);
-            double score = score(a, b);
+            Overlap overlap = overlap(a, b);
+            double score = overlap.score();
             if (score <= 0) {
                 continue;
             }
             best.merge(key(candidate[0], b.article()), score, Math::max);
             best.merge(key(candidate[1], a.article()), score, Math::max);
             if (a.differsFrom(b)) {
-                differing.add(new Pair(candidate[0], candidate[1], score));
+                differing.add(new Pair(candidate[0], candidate[1], score, overlap.eventAndName()));
             } else {
-                pairs.add(new Pair(candidate[0], candidate[1], score));
+                pairs.add(new Pair(candidate[0], candidate[1], score, overlap.eventAndName()));
             }
         }
         // A differing pair is one disputed fact only when each sentence matches nothing in the other
@@ -102,7 +126,7 @@ final class FactMatcher {
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
         oneEvent = join(pairs, false);
-        return join(pairs.stream().filter(p -> oneFact(reports.get(p.a()), reports.get(p.b()))).toList(), true);
+        return join(pairs.stream().filter(this::oneFact).toList(), true);
     }
 
     /**
@@ -255,17 +279,12 @@ final class FactMatcher {
      * Egypt"). Names and word overlap alone are not enough: they joined "Six cargo ships were waiting
      * outside Port Alder" with "Greyhaven Shipping said it was cooperating fully".
      */
-    private boolean oneFact(Report a, Report b) {
-        if (facts.same(a.sentence(), b.sentence())) {
-            return true;
-        }
-        boolean sharedEvent = a.events().stream().anyMatch(b.events()::contains);
-        boolean sharedName = a.entities().stream().anyMatch(e -> distinctive.contains(e) && b.entities().contains(e));
-        return sharedEvent && sharedName;
+    private boolean oneFact(Pair pair) {
+        return facts.same(reports.get(pair.a()).sentence(), reports.get(pair.b()).sentence()) || pair.eventAndName();
     }
 
-    /** How strongly two sentences report one fact; 0 when they do not. */
-    double score(Report a, Report b) {
+    /** What two sentences share; its {@link Overlap#score()} is how strongly they report one fact, 0 when they do not. */
+    private Overlap overlap(Report a, Report b) {
         double cosine = a.sentence().tfidf().cosine(b.sentence().tfidf());
         int sharedEntities = 0;
         for (int e : a.entities()) {
@@ -287,13 +306,6 @@ final class FactMatcher {
                 }
             }
         }
-        boolean same = cosine >= SAME_COSINE
-                || (sharedEntities >= 1 && (sharedEvents >= 1 || sharedNumbers >= 1))
-                || (sharedEntities >= 2 && cosine >= OVERLAP_COSINE)
-                || (sharedNumbers >= 1 && sharedEvents >= 1 && cosine >= OVERLAP_COSINE);
-        if (!same) {
-            return 0;
-        }
-        return cosine + 0.25 * sharedEntities + 0.2 * sharedEvents + 0.3 * sharedNumbers;
+        return new Overlap(cosine, sharedEntities, sharedEvents, sharedNumbers);
     }
 }

@@ -21,6 +21,11 @@ public record Extraction(List<ExtractedArticle> articles, List<InputProblem> pro
     }
 
     /** Nothing merged. */
+    /** True when some input was skipped or read only in part (a notice alone is no problem). */
+    public boolean hasProblems() {
+        return problems.stream().anyMatch(p -> !p.noted());
+    }
+
     public Extraction(List<ExtractedArticle> articles, List<InputProblem> problems) {
         this(articles, problems, Map.of());
     }

@@ -28,13 +28,13 @@ final class HtmlFormat implements ArticleFormat {
 
     @Override
     public void read(Input input, Reading reading) throws UnusableInputException {
-        String html = Input.nonBlank(decode(input.bytes(), input.charset()));
+        String html = Input.nonBlank(decode(input));
         reading.add(Articles.assemble(html, Metadata.NONE, input.from(), reading.fallbackDate(), input.address()));
     }
 
     /** A page captured or fetched at {@link Input#address()}, whose domain names the outlet when the page does not. */
     static ExtractedArticle page(Input input, Reading reading) throws UnusableInputException {
-        String html = decode(input.bytes(), input.charset());
+        String html = decode(input);
         return Articles.assemble(html, Metadata.NONE, input.from(), reading.fallbackDate(), input.address());
     }
 
@@ -43,15 +43,22 @@ final class HtmlFormat implements ArticleFormat {
      * are read as UTF-8 whatever the page says (legacy text is almost never valid UTF-8 by chance); otherwise
      * a declared legacy charset is honoured (the HTTP header's, else {@code <meta charset>}), else windows-1252.
      *
-     * @param headerCharset the charset an HTTP header declared, or null
+     * The input learns whether its page was read by the windows-1252 guess.
      */
-    static String decode(byte[] bytes, String headerCharset) throws UnusableInputException {
+    static String decode(Input input) throws UnusableInputException {
+        TextDecoder.Decoded decoded = decoded(input.bytes(), input.charset());
+        input.decodedBy(decoded);
+        return decoded.text();
+    }
+
+    /** @param headerCharset the charset an HTTP header declared, or null */
+    static TextDecoder.Decoded decoded(byte[] bytes, String headerCharset) throws UnusableInputException {
         if (bytes.length == 0 || TextDecoder.binaryKind(bytes) != null) {
-            return TextDecoder.decode(bytes); // says why these bytes are no page
+            return TextDecoder.decoded(bytes); // says why these bytes are no page
         }
         String utf8 = TextDecoder.strictUtf8(bytes);
         if (utf8 != null) {
-            return utf8;
+            return new TextDecoder.Decoded(utf8, false);
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
@@ -60,12 +67,12 @@ final class HtmlFormat implements ArticleFormat {
             try {
                 Charset charset = Charset.forName(declared);
                 if (!charset.name().equalsIgnoreCase("UTF-8") && !charset.name().equalsIgnoreCase("US-ASCII")) {
-                    return new String(bytes, charset);
+                    return new TextDecoder.Decoded(new String(bytes, charset), false);
                 }
             } catch (RuntimeException unknownCharset) {
                 // fall through to the usual decoding
             }
         }
-        return TextDecoder.decode(bytes);
+        return TextDecoder.decoded(bytes);
     }
 }

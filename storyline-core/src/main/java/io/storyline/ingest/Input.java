@@ -37,6 +37,7 @@ final class Input {
     private UnusableInputException unreadable;
     private String text;
     private UnusableInputException undecodable;
+    private boolean guessedEncoding;
 
     private Input(Provenance from, Path name, Path stored, String address, String requested, String mediaType,
                   String charset, Source source) {
@@ -153,7 +154,9 @@ final class Input {
     String text() throws UnusableInputException {
         if (text == null && undecodable == null) {
             try {
-                text = TextDecoder.decode(bytes());
+                TextDecoder.Decoded decoded = TextDecoder.decoded(bytes());
+                text = decoded.text();
+                guessedEncoding = decoded.guessed();
             } catch (UnusableInputException e) {
                 undecodable = e;
             }
@@ -162,6 +165,19 @@ final class Input {
             throw undecodable;
         }
         return text;
+    }
+
+    /**
+     * True when the text its articles came from was read by the windows-1252 guess (the bytes are not
+     * valid UTF-8 and declare no charset), which the reader is told once per input.
+     */
+    boolean guessedEncoding() {
+        return guessedEncoding;
+    }
+
+    /** Records how a format decoded the bytes itself (an HTML page honours its declared charset). */
+    void decodedBy(TextDecoder.Decoded decoded) {
+        guessedEncoding = decoded.guessed();
     }
 
     /** The text for sniffing, or null when the input is not readable text. */

@@ -22,7 +22,19 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** The notice an input read by the legacy guess gets, once per file (ArticleLoader, the server). */
+    static final String LEGACY_NOTICE = "read as Windows-1252: not valid UTF-8";
+
+    /** Text, and whether it was read by the windows-1252 guess (so the reader can be told once). */
+    record Decoded(String text, boolean guessed) {
+    }
+
     static String decode(byte[] bytes) throws UnusableInputException {
+        return decoded(bytes).text();
+    }
+
+    /** As {@link #decode}, saying whether the bytes were read by the windows-1252 guess. */
+    static Decoded decoded(byte[] bytes) throws UnusableInputException {
         if (bytes.length == 0) {
             throw new UnusableInputException("is empty");
         }
@@ -30,10 +42,10 @@ final class TextDecoder {
             return strictUtf8OrLegacy(bytes, 3);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return utf16(bytes, StandardCharsets.UTF_16BE);
+            return new Decoded(utf16(bytes, StandardCharsets.UTF_16BE), false);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return utf16(bytes, StandardCharsets.UTF_16LE);
+            return new Decoded(utf16(bytes, StandardCharsets.UTF_16LE), false);
         }
         String kind = binaryKind(bytes);
         if (kind != null) {
@@ -63,15 +75,15 @@ final class TextDecoder {
         return new String(bytes, 2, bytes.length - 2, charset);
     }
 
-    private static String strictUtf8OrLegacy(byte[] bytes, int offset) {
+    private static Decoded strictUtf8OrLegacy(byte[] bytes, int offset) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return new Decoded(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
+                    .toString(), false);
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+            return new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), true);
         }
     }
 

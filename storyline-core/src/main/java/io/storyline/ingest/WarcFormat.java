@@ -62,8 +62,9 @@ final class WarcFormat implements ArticleFormat {
                     Provenance from = new Provenance(archive.id() + "@" + capture.offset(),
                             domain != null ? domain : archive.name(), at, null);
                     try {
-                        reading.add(HtmlFormat.page(Input.capture(from, capture.target(), capture.body(),
-                                capture.charset()), reading));
+                        Input page = Input.capture(from, capture.target(), capture.body(), capture.charset());
+                        reading.add(HtmlFormat.page(page, reading));
+                        reading.noteHowRead(page);
                     } catch (UnusableInputException e) {
                         damaged[0]++;
                         reading.problem(at, e.getMessage());

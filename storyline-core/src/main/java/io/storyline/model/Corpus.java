@@ -25,7 +25,8 @@ public record Corpus(List<Article> articles, List<InputProblem> problems, Map<St
         this(articles, problems, Map.of());
     }
 
+    /** True when some input was skipped or read only in part (a notice alone is no problem). */
     public boolean hasProblems() {
-        return !problems.isEmpty();
+        return problems.stream().anyMatch(p -> !p.noted());
     }
 }

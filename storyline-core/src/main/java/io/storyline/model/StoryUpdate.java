@@ -44,15 +44,36 @@ public record StoryUpdate(LocalDate since, List<Article> read, List<Article> fre
      * @throws IllegalArgumentException naming the text when it is neither
      */
     public static LocalDate sinceDay(String text) {
+        return since(text).day();
+    }
+
+    /**
+     * A time a reader gives as {@code since}, read once for both uses: its day (what {@link #sinceDay}
+     * gives) and, for a date-time, the instant (the server's "since your last visit").
+     *
+     * @param day   the day, of the date or of the date-time in its own offset
+     * @param visit the instant of a date-time (one without an offset taken as UTC), or null for a date alone
+     */
+    public record Since(LocalDate day, java.time.Instant visit) {
+    }
+
+    /**
+     * The time a reader gives: a date or an ISO-8601 date-time, as {@link #sinceDay} reads it.
+     *
+     * @throws IllegalArgumentException naming the text when it is neither
+     */
+    public static Since since(String text) {
         String t = text == null ? "" : text.strip();
         try {
-            return LocalDate.parse(t);
+            return new Since(LocalDate.parse(t), null);
         } catch (java.time.format.DateTimeParseException notDate) {
             try {
-                return java.time.OffsetDateTime.parse(t).toLocalDate();
+                java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(t);
+                return new Since(at.toLocalDate(), at.toInstant());
             } catch (java.time.format.DateTimeParseException notOffset) {
                 try {
-                    return java.time.LocalDateTime.parse(t).toLocalDate();
+                    java.time.LocalDateTime at = java.time.LocalDateTime.parse(t);
+                    return new Since(at.toLocalDate(), at.toInstant(java.time.ZoneOffset.UTC));
                 } catch (java.time.format.DateTimeParseException notLocal) {
                     throw new IllegalArgumentException("'" + t + "' is not a date: give the day as YYYY-MM-DD"
                             + " (e.g. 2024-05-02) or an ISO-8601 date-time (e.g. 2024-05-02T09:30:00Z)");

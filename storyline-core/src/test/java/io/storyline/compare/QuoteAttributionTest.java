@@ -1,8 +1,5 @@
 package io.storyline.compare;
 
-import io.storyline.analyze.SourceNumbering;
-import io.storyline.analyze.StoryAnalysis;
-import io.storyline.model.Article;
 import io.storyline.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -55,10 +52,7 @@ class QuoteAttributionTest {
     }
 
     static List<Quote> quotesOf(String text) {
-        Article article = new Article("case", "Test Desk", null, null, null, text, "case.txt");
-        StoryAnalysis story = StoryAnalysis.of(List.of(article));
-        SourceNumbering numbers = SourceNumbering.following(story, List.of());
-        return new QuoteFinder(story, StoryEntities.of(story, numbers), numbers).find();
+        return QuoteFixture.quotes(io.storyline.InventedStory.articles("Test Desk", null, text));
     }
 
     @Test

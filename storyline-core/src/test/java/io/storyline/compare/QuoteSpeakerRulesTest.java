@@ -1,8 +1,6 @@
 package io.storyline.compare;
 
-import io.storyline.analyze.SourceNumbering;
-import io.storyline.analyze.StoryAnalysis;
-import io.storyline.model.Article;
+import io.storyline.InventedStory;
 import io.storyline.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuoteSpeakerRulesTest {
 
     private static List<Quote> quotes(String... articles) {
-        List<Article> list = new java.util.ArrayList<>();
-        for (int a = 0; a < articles.length; a++) {
-            list.add(new Article("case " + a, "Desk " + a, null, null, null, articles[a], "case" + a + ".txt"));
-        }
-        StoryAnalysis story = StoryAnalysis.of(list);
-        SourceNumbering numbers = SourceNumbering.following(story, List.of());
-        return new QuoteFinder(story, StoryEntities.of(story, numbers), numbers).find();
+        return QuoteFixture.quotes(InventedStory.articles("Desk", null, articles));
     }
 
     private static String speakerOf(List<Quote> quotes, String words) {
-        return quotes.stream().filter(q -> q.text().contains(words)).map(Quote::speaker).findFirst().orElse(null);
+        return QuoteFixture.speakerOf(quotes, words);
     }
 
     @Test

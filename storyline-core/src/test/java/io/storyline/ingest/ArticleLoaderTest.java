@@ -335,18 +335,23 @@ class ArticleLoaderTest {
     }
 
     @Test
-    void windows1252TextLoadsCorrectly() {
+    void windows1252TextLoadsCorrectlyAndTheGuessIsNotedOnce() {
         String text = "The caf\u00e9 on the quay reopened, its owner said: \u201cWe\u2019re back.\u201d\n";
         Path file = write("legacy.txt", text.getBytes(Charset.forName("windows-1252")));
-        Article a = only(load(file));
-        assertThat(a.text()).isEqualTo(text.strip());
+        Path utf8 = write("modern.txt", text.getBytes(StandardCharsets.UTF_8));
+        Corpus corpus = load(file, utf8);
+        assertThat(corpus.articles()).extracting(Article::text).containsOnly(text.strip());
+        assertThat(corpus.problems()).containsExactly(InputProblem.noted(file.toString(),
+                "read as Windows-1252: not valid UTF-8"));
+        assertThat(corpus.hasProblems()).isFalse();
     }
 
     @Test
     void latin1TextLoadsCorrectly() {
         String text = "Le caf\u00e9 du port a rouvert ses portes apr\u00e8s l'hiver.\n";
-        Article a = only(load(write("latin.txt", text.getBytes(StandardCharsets.ISO_8859_1))));
-        assertThat(a.text()).isEqualTo(text.strip());
+        Corpus corpus = load(write("latin.txt", text.getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(corpus.articles()).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo(text.strip()));
+        assertThat(corpus.problems()).singleElement().satisfies(p -> assertThat(p.noted()).isTrue());
     }
 
     @Test

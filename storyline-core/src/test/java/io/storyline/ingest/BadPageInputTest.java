@@ -67,7 +67,8 @@ class BadPageInputTest {
         // declared Latin-1, saved as UTF-8
         Path modern = Files.write(dir.resolve("modern.html"), html.formatted("iso-8859-1").getBytes(StandardCharsets.UTF_8));
         Extraction read = read(legacy, modern);
-        assertThat(read.problems()).isEmpty();
+        assertThat(read.problems()).containsExactly(InputProblem.noted(legacy.toString(),
+                "read as Windows-1252: not valid UTF-8"));
         assertThat(read.articles()).hasSize(2).allSatisfy(e -> {
             assertThat(e.article().title()).isEqualTo("Café reopens");
             assertThat(e.article().text()).contains("café").contains("crème brûlée");
@@ -183,7 +184,8 @@ class BadPageInputTest {
                 "The café on the quay reopened on Friday, serving crème brûlée to the first customers in a year.")
                 .getBytes(Charset.forName("windows-1252")));
         Extraction read = read(utf8, unknown);
-        assertThat(read.problems()).isEmpty();
+        assertThat(read.problems()).containsExactly(InputProblem.noted(unknown.toString(),
+                "read as Windows-1252: not valid UTF-8"));
         assertThat(read.articles()).extracting(e -> e.article().text()).containsExactly(japanese,
                 "The café on the quay reopened on Friday, serving crème brûlée to the first customers in a year.");
     }

@@ -132,5 +132,10 @@ class UpdateSummaryTest {
                 .hasMessage("'yesterday' is not a date: give the day as YYYY-MM-DD (e.g. 2024-05-02) or an ISO-8601"
                         + " date-time (e.g. 2024-05-02T09:30:00Z)");
         assertThatThrownBy(() -> StoryUpdate.sinceDay("2024-02-30")).isInstanceOf(IllegalArgumentException.class);
+        // one reading serves the day and the server's visit: a date has no instant, a date-time one
+        assertThat(StoryUpdate.since("2024-05-02")).isEqualTo(new StoryUpdate.Since(LocalDate.of(2024, 5, 2), null));
+        assertThat(StoryUpdate.since("2024-05-02T23:30:00-05:00")).isEqualTo(new StoryUpdate.Since(
+                LocalDate.of(2024, 5, 2), java.time.Instant.parse("2024-05-03T04:30:00Z")));
+        assertThat(StoryUpdate.since(" 2024-05-02T09:30 ").visit()).isEqualTo(java.time.Instant.parse("2024-05-02T09:30:00Z"));
     }
 }

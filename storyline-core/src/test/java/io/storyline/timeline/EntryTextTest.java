@@ -140,10 +140,9 @@ class EntryTextTest {
 
     @Test
     void theCitationKeepsWhatTheSourceWrote() {
-        var articles = java.util.List.of(new io.storyline.model.Article("t1", "Wire", null, "Harbour",
-                java.time.LocalDate.of(2024, 3, 3),
+        var articles = io.storyline.InventedStory.titled("Wire", "Harbour", java.time.LocalDate.of(2024, 3, 3),
                 "TALLINN, March 3 (Reuters) -- The harbour master closed the port of Tallinn to tankers on Sunday. "
-                        + "Tugs towed the listing freighter out of the channel on Sunday.", "t1.txt"));
+                        + "Tugs towed the listing freighter out of the channel on Sunday.");
         var timeline = new TimelineBuilder(new TimelineOptions(1, 2, java.util.List.of())).build(articles);
         var sentences = timeline.entries().get(0).sentences();
         assertThat(sentences).extracting(s -> s.text()).noneMatch(t -> t.contains("(Reuters)"));

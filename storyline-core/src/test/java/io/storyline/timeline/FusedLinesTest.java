@@ -2,7 +2,7 @@ package io.storyline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyline.model.Article;
+import io.storyline.InventedStory;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,14 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FusedLinesTest {
 
     /** The story's own text, which tells ordinary words ("rescue", "large") from names ("Kelby"). */
-    private static final FusedLines STORY = FusedLines.of(List.of(new Article("a", "Outlet", null, null,
-            LocalDate.of(2024, 3, 4), "Large crowds gathered at the Kelby harbour as rescue teams searched the water. "
+    private static final FusedLines STORY = FusedLines.of(InventedStory.articles("Outlet", LocalDate.of(2024, 3, 4),
+            "Large crowds gathered at the Kelby harbour as rescue teams searched the water. "
                     + "The rescue went on all night and large boats joined the rescue at dawn. "
                     + "A large crane and two rescue boats waited at the Gulf Coast port while millions watched. "
                     + "Rescue crews said millions of litres of fuel had leaked and a large slick reached the beaches. "
                     + "Millions of people watched the rescue as Gulf Coast beaches closed. "
-                    + "Fishermen said millions of fish died and millions more would die.",
-            "a.txt")));
+                    + "Fishermen said millions of fish died and millions more would die."));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -70,12 +69,12 @@ class FusedLinesTest {
      * A harbour story whose text ends lines and clauses on "quay" and "Kelby" and never writes a capital
      * after them, and names people after "minister".
      */
-    private static final FusedLines HARBOUR = FusedLines.of(List.of(new Article("h", "Outlet", null, null,
-            LocalDate.of(2024, 3, 4), "Ships waited at the quay. Crowds gathered on the quay, and tugs left the quay. "
+    private static final FusedLines HARBOUR = FusedLines.of(InventedStory.articles("Outlet", LocalDate.of(2024, 3, 4),
+            "Ships waited at the quay. Crowds gathered on the quay, and tugs left the quay. "
                     + "Divers searched the water off Kelby. The ferries of Kelby, the town said, would wait. "
                     + "The harbour minister Ivo Saar visited the quay. The minister Ivo Saar said the port at Kelby "
                     + "would reopen. Officials told the minister Anna Mets about the closure of the quay.\n"
-                    + "The town of Kelby waited.", "h.txt")));
+                    + "The town of Kelby waited."));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -117,14 +116,13 @@ class FusedLinesTest {
 
     @Test
     void anEntryShowsTheLeadWithoutTheCaptionFusedInFrontOfIt() {
-        var article = new Article("k", "Outlet", null, null, LocalDate.of(2024, 3, 4),
+        // the rest of the story's coverage ends its lines on "quay" too (the caption's own seam is one use in 20)
+        var articles = InventedStory.articles("Outlet", LocalDate.of(2024, 3, 4),
                 "Tugs wait beside the closed quay Harbour officials have ordered all tankers out of the bay "
                         + "for a week.\nShips waited at the quay. Crowds gathered on the quay, and tugs left the quay. "
-                        + "Divers searched the water beside the quay all day.", "k.txt");
-        // the rest of the story's coverage ends its lines on "quay" too (the caption's own seam is one use in 20)
-        var more = new Article("m", "Outlet", null, null, LocalDate.of(2024, 3, 4),
-                String.join(" ", java.util.Collections.nCopies(20, "Tugs left the quay.")), "m.txt");
-        var timeline = new TimelineBuilder(new TimelineOptions(1, 4, List.of())).build(List.of(article, more));
+                        + "Divers searched the water beside the quay all day.",
+                String.join(" ", java.util.Collections.nCopies(20, "Tugs left the quay.")));
+        var timeline = new TimelineBuilder(new TimelineOptions(1, 4, List.of())).build(articles);
         assertThat(timeline.entries().get(0).sentences()).extracting(s -> s.text())
                 .contains("Harbour officials have ordered all tankers out of the bay for a week.")
                 .noneMatch(t -> t.startsWith("Tugs wait"));

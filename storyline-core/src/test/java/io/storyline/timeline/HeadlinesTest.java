@@ -2,12 +2,10 @@ package io.storyline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.InventedStory;
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
-import io.storyline.model.Article;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Invented pages about a harbour closure, with their headlines scraped in as sentences. */
@@ -16,15 +14,11 @@ class HeadlinesTest {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
 
     private static StoryAnalysis story(String... texts) {
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            articles.add(new Article("a" + i, "Courier", null, null, DAY, texts[i], "a" + i + ".txt"));
-        }
-        return StoryAnalysis.of(articles);
+        return InventedStory.analysis(InventedStory.titled("Courier", null, DAY, texts));
     }
 
     private static AnalyzedSentence sentence(StoryAnalysis story, String start) {
-        return story.sentences().stream().filter(s -> s.text().startsWith(start)).findFirst().orElseThrow();
+        return InventedStory.sentence(story, start);
     }
 
     @Test

@@ -94,7 +94,10 @@ final class ApiViews {
     record Problem(int item, String problem) {
     }
 
-    record AddResult(List<Newsroom.Placed> added, List<String> duplicates, List<ArticleRequests.Problem> problems) {
+    /** @param notices how the body was read, when a reader should know (a guessed encoding); left out when none */
+    record AddResult(List<Newsroom.Placed> added, List<String> duplicates, List<ArticleRequests.Problem> problems,
+                     @com.fasterxml.jackson.annotation.JsonInclude(
+                             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) List<String> notices) {
     }
 
     record Health(int articles, int stories) {

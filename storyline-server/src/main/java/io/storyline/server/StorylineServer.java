@@ -220,9 +220,19 @@ public final class StorylineServer implements AutoCloseable {
             r.get("/api/stories/{id}/new", this::whatsNew);
             r.get("/api/storylines", this::storylines);
             r.get("/api/storylines/{id}", this::storyline);
-            for (String path : List.of("/", "/story/{id}", "/storyline/{id}", "/article/<id>", "/article", "/search", "/sources")) {
-                r.get(path, ctx -> ctx.status(200).contentType("text/html; charset=utf-8").result(page));
+            for (String path : List.of("/", "/article", "/search", "/sources")) {
+                r.get(path, this::shell);
             }
+            r.get("/story/{id}", ctx -> shellFor(ctx, "story", id -> newsroom.story(id).isPresent()));
+            r.get("/storyline/{id}", ctx -> shellFor(ctx, "storyline", id -> newsroom.storyline(id).isPresent()));
+            r.get("/article/<id>", ctx -> {
+                String id = ctx.pathParam("id");
+                if (newsroom.article(id).isPresent()) {
+                    shell(ctx);
+                } else {
+                    missing(ctx, "Storyline has no article with the id '" + id + "'.");
+                }
+            });
             r.get("/assets/{name}", ctx -> {
                 String name = ctx.pathParam("name");
                 byte[] body = assets.get(name);
@@ -248,14 +258,41 @@ public final class StorylineServer implements AutoCloseable {
             });
         }
 
+        /** The web page's shell; its script shows what the path names. */
+        private void shell(Context ctx) {
+            ctx.status(200).contentType("text/html; charset=utf-8").result(page);
+        }
+
+        /** The shell for a story or storyline the server holds, else a 404 page saying there is none. */
+        private void shellFor(Context ctx, String kind, java.util.function.LongPredicate held) {
+            String raw = ctx.pathParam("id");
+            boolean isHeld;
+            try {
+                isHeld = held.test(Long.parseLong(raw));
+            } catch (NumberFormatException e) {
+                isHeld = false;
+            }
+            if (isHeld) {
+                shell(ctx);
+            } else {
+                missing(ctx, "Storyline has no " + kind + " with the id '" + raw + "'.");
+            }
+        }
+
+        private static void missing(Context ctx, String message) {
+            ctx.status(404).contentType("text/html; charset=utf-8").result(MissingPage.html(message));
+        }
+
         private void addArticles(Context ctx) throws Exception {
             String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
-            String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
             ArticleRequests.Parsed parsed;
+            io.storyline.ingest.BodyText body;
             if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-                parsed = requests.fromHtml(body, ctx.queryParam("url"));
+                body = io.storyline.ingest.BodyText.ofPage(ctx.bodyAsBytes(), charsetOf(type));
+                parsed = requests.fromHtml(body.text(), ctx.queryParam("url"));
             } else if (type.startsWith("application/json")) {
-                parsed = requests.fromJson(body);
+                body = io.storyline.ingest.BodyText.ofRecords(ctx.bodyAsBytes());
+                parsed = requests.fromJson(body.text());
             } else {
                 send(ctx, 415, new ApiViews.Error("send application/json (articles) or text/html (a page with ?url=),"
                         + " not " + type));
@@ -264,7 +301,15 @@ public final class StorylineServer implements AutoCloseable {
             Newsroom.Added added = parsed.articles().isEmpty() ? new Newsroom.Added(List.of(), List.of())
                     : newsroom.add(parsed.articles());
             int status = !added.added().isEmpty() ? 201 : !added.duplicates().isEmpty() ? 200 : 400;
-            send(ctx, status, new ApiViews.AddResult(added.added(), added.duplicates(), parsed.problems()));
+            send(ctx, status, new ApiViews.AddResult(added.added(), added.duplicates(), parsed.problems(),
+                    body.notice() == null ? List.of() : List.of(body.notice())));
+        }
+
+        /** The charset parameter of a Content-Type ("text/html; charset=iso-8859-1"), or null. */
+        private static String charsetOf(String contentType) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)")
+                    .matcher(contentType);
+            return m.find() ? m.group(1) : null;
         }
 
         private void article(Context ctx, String id) {
@@ -348,29 +393,15 @@ public final class StorylineServer implements AutoCloseable {
                 throw new ArticleRequests.BadRequest("give the time the reader last looked as ?since=, a date"
                         + " (2024-05-02) or an ISO-8601 date-time (2024-05-02T09:30:00Z)");
             }
-            java.time.LocalDate since;
+            io.storyline.model.StoryUpdate.Since since;
             try {
-                since = io.storyline.model.StoryUpdate.sinceDay(raw);
+                since = io.storyline.model.StoryUpdate.since(raw);
             } catch (IllegalArgumentException e) {
                 throw new ArticleRequests.BadRequest("since: " + e.getMessage());
             }
-            java.time.Instant visit = visitOf(raw);
-            send(ctx, 200, visit == null ? ApiViews.NewSince.of(story, newsroom.whatsNew(story, since), null)
+            java.time.Instant visit = since.visit();
+            send(ctx, 200, visit == null ? ApiViews.NewSince.of(story, newsroom.whatsNew(story, since.day()), null)
                     : ApiViews.NewSince.of(story, newsroom.whatsNew(story, visit), visit));
-        }
-
-        /** The instant of a date-time (one without an offset is taken as UTC), or null for a date alone. */
-        private static java.time.Instant visitOf(String raw) {
-            String t = raw.strip();
-            try {
-                return java.time.OffsetDateTime.parse(t).toInstant();
-            } catch (java.time.format.DateTimeParseException notOffset) {
-                try {
-                    return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
-                } catch (java.time.format.DateTimeParseException notDateTime) {
-                    return null;
-                }
-            }
         }
 
         private void story(Context ctx) throws IOException {

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The story page's timeline: the picture of coverage per day and the key dates, cited, for a story
- * whose articles were published on more than one day.
+ * whose articles were published on more than one day; its sources are numbered as the story's summary
+ * numbers them (the comparison's are too), so one number is one article on the whole page.
  */
 public final class TimelineFeature implements StoryFeature {
 
@@ -30,6 +31,9 @@ public final class TimelineFeature implements StoryFeature {
             return Optional.empty();
         }
         Timeline timeline = Storyline.timeline(articles, TimelineOptions.defaults());
+        if (summary != null) {
+            timeline = io.storyline.analyze.SourceNumbering.renumbered(timeline, summary.sources());
+        }
         return Optional.of(new FeatureView(timeline, OutputFormats.HTML.render(RecordType.TIMELINE, timeline, null)));
     }
 }

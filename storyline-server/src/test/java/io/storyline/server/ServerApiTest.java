@@ -231,6 +231,58 @@ class ServerApiTest {
         }
     }
 
+    @Test
+    void theStoryPagesSummaryTimelineAndComparisonNumberTheSourcesAlike() throws Exception {
+        long id = http.get("/api/stories").json().get("stories").get(0).get("id").asLong();
+        JsonNode story = http.currentStory(id);
+        Map<String, Integer> summary = numbers(story.get("summary").get("sources"));
+        JsonNode features = story.get("features");
+        assertThat(features.has("timeline")).as("the example spans several days").isTrue();
+        assertThat(numbers(features.get("timeline").get("data").get("sources"))).isEqualTo(summary);
+        assertThat(numbers(features.get("comparison").get("data").get("sources"))).isEqualTo(summary);
+        for (JsonNode date : features.get("timeline").get("data").get("entries")) {
+            for (JsonNode sentence : date.get("sentences")) {
+                for (JsonNode citation : sentence.get("citations")) {
+                    String article = features.get("timeline").get("data").get("sources")
+                            .get(citation.get("source").asInt() - 1).get("articleId").asText();
+                    assertThat(http.get("/api/articles/" + article).json().get("text").asText().replaceAll("\\s+", " "))
+                            .contains(citation.get("sentence").asText().replaceAll("\\s+", " "));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Integer> numbers(JsonNode sources) {
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        sources.forEach(s -> numbers.put(s.get("articleId").asText(), s.get("number").asInt()));
+        return numbers;
+    }
+
+    @Test
+    void aStoryStorylineOrArticleTheServerHasNotIsA404PageNotTheShell() throws Exception {
+        Map<String, String> missing = Map.of(
+                "/story/999999", "Storyline has no story with the id &#39;999999&#39;.",
+                "/story/bridge", "Storyline has no story with the id &#39;bridge&#39;.",
+                "/storyline/999999", "Storyline has no storyline with the id &#39;999999&#39;.",
+                "/article/no-such-article", "Storyline has no article with the id &#39;no-such-article&#39;.",
+                "/story/%3Cb%3E", "Storyline has no story with the id &#39;&lt;b&gt;&#39;.");
+        for (var path : missing.entrySet()) {
+            Http.Reply page = http.get(path.getKey());
+            assertThat(page.status()).as(path.getKey()).isEqualTo(404);
+            assertThat(page.header("Content-Type")).startsWith("text/html");
+            assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'");
+            assertThat(page.body()).contains("<h1>Not found</h1>").contains(path.getValue())
+                    .contains("<a href=\"/\">Back to the front page</a>").doesNotContain("<script").doesNotContain("<b>");
+        }
+        String held = http.get("/api/stories").json().get("stories").get(0).get("id").asText();
+        assertThat(http.get("/story/" + held).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theShellSaysItNeedsJavaScriptToABrowserWithout() throws Exception {
+        assertThat(http.get("/").body()).containsPattern("<noscript><p class=\"error\">Storyline's pages need JavaScript");
+    }
+
     /** A GET that sends the path exactly as written (no client-side normalisation). */
     private static Http.Reply rawGet(String path) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {

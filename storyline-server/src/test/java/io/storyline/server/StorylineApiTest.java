@@ -119,7 +119,9 @@ class StorylineApiTest {
             Http.Reply badSort = http.get("/api/storylines?sort=oldest");
             assertThat(badSort.status()).isEqualTo(400);
             assertThat(badSort.json().get("error").asText()).contains("sort must be newest or biggest");
-            assertThat(http.get("/storyline/1").status()).isEqualTo(200);
+            Http.Reply page = http.get("/storyline/1");
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.body()).contains("Storyline has no storyline with the id &#39;1&#39;.");
         }
     }
 }

@@ -7,12 +7,13 @@ import java.io.Serializable;
 /**
  * An {@link InputProblem} that can travel between executors: an input skipped or read in part, and why.
  *
- * @param extent "skipped" or "read in part", as the command line says it
+ * @param extent "skipped", "read in part" or "note", as the command line says it
  */
 record ProblemRow(String location, String problem, String extent) implements Serializable {
 
     static ProblemRow of(InputProblem problem) {
-        return new ProblemRow(problem.location(), problem.problem(), problem.skipped() ? "skipped" : "read in part");
+        return new ProblemRow(problem.location(), problem.problem(), problem.skipped() ? "skipped"
+                : problem.noted() ? "note" : "read in part");
     }
 
     /** A whole input skipped (what the driver itself finds: too large, unlistable). */

@@ -109,7 +109,9 @@ public final class StorylineJob implements Callable<Integer> {
                 err.println("storyline-spark: no usable article in the input");
                 return EXIT_NO_ARTICLES;
             }
-            return report.problems().isEmpty() ? EXIT_OK : EXIT_SKIPPED_INPUT;
+            boolean onlyNotes = report.problemCount() == report.problems().size()
+                    && report.problems().stream().allMatch(p -> p.extent().equals("note"));
+            return onlyNotes ? EXIT_OK : EXIT_SKIPPED_INPUT;
         } catch (RuntimeException e) {
             err.println("storyline-spark: failed: " + rootMessage(e));
             return EXIT_FAILED;

@@ -50,7 +50,7 @@ final class BenchFollowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (feeds < 1 || items < 1 || seconds < 10 || seconds > 7200 || readers < 1 || pollSeconds < 1) {
-            throw new IllegalArgumentException("need feeds >= 1, items >= 1, 10-7200 seconds, readers >= 1, poll-interval >= 1");
+            throw new io.storyline.cli.BadOption("need feeds >= 1, items >= 1, 10-7200 seconds, readers >= 1, poll-interval >= 1");
         }
         terminal.stderr().println("storyline: bench-follow: " + feeds + " feeds x " + items + " items over " + seconds
                 + " s, " + readers + " readers, polled every " + pollSeconds + " s" + (noKill ? "" : ", SIGKILL halfway")

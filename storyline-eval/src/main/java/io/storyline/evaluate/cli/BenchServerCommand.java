@@ -40,7 +40,7 @@ final class BenchServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (readers < 1 || writers < 0 || seconds < 1 || seconds > 3600 || seedArticles < 20) {
-            throw new IllegalArgumentException("need readers >= 1, writers >= 0, 1-3600 seconds, seed-articles >= 20");
+            throw new io.storyline.cli.BadOption("need readers >= 1, writers >= 0, 1-3600 seconds, seed-articles >= 20");
         }
         terminal.stderr().println("storyline: bench-server: " + readers + " readers, " + writers + " writers, "
                 + seconds + " s over " + seedArticles + " seeded articles...");

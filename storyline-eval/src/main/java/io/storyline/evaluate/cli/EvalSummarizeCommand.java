@@ -96,13 +96,13 @@ final class EvalSummarizeCommand implements Callable<Integer> {
         boolean update = dataset.equalsIgnoreCase("duc2007-update");
         boolean focused = (dataset.equalsIgnoreCase("duc2006") || update) && !noFocus;
         if (update && noFocus) {
-            throw new IllegalArgumentException("--no-focus works with --dataset duc2006");
+            throw new io.storyline.cli.BadOption("--no-focus works with --dataset duc2006");
         }
         List<String> chosen = methods != null ? methods : update ? Summarizers.updating()
                 : focused ? Summarizers.focusing() : Summarizers.names();
-        chosen.forEach(Summarizers::byNameOrThrow);
+        io.storyline.cli.BadOption.check(() -> chosen.stream().map(Summarizers::byNameOrThrow).toList());
         if (compare != null && (compare.size() != 2 || compare.get(0).equals(compare.get(1)))) {
-            throw new IllegalArgumentException("--compare takes two different systems, e.g. --compare coverage,DPP");
+            throw new io.storyline.cli.BadOption("--compare takes two different systems, e.g. --compare coverage,DPP");
         }
         if (!Files.exists(path)) {
             throw new IllegalArgumentException(path + " does not exist");
@@ -110,7 +110,7 @@ final class EvalSummarizeCommand implements Callable<Integer> {
         RougeLexicon lexicon = Lexicons.installed(terminal.stderr());
         if (explain != null) {
             if (!dataset.equalsIgnoreCase("duc2004")) {
-                throw new IllegalArgumentException("--explain works with --dataset duc2004");
+                throw new io.storyline.cli.BadOption("--explain works with --dataset duc2004");
             }
             ExplainView.print(SummaryBenchmark.explainDuc2004(path, explain, chosen, lexicon), terminal.stdout());
             return Main.EXIT_OK;

@@ -75,7 +75,7 @@ final class EvalTimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!dataset.equalsIgnoreCase("timeline17")) {
-            throw new IllegalArgumentException("unknown data set '" + dataset + "'; choose timeline17");
+            throw new io.storyline.cli.BadOption("unknown data set '" + dataset + "'; choose timeline17");
         }
         if (!Files.isDirectory(path)) {
             throw new IllegalArgumentException(path + " is not a folder");

@@ -44,7 +44,7 @@ final class GenerateStreamCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (articles < 1) {
-            throw new IllegalArgumentException("--articles must be a positive number, was " + articles);
+            throw new io.storyline.cli.BadOption("--articles must be a positive number, was " + articles);
         }
         StreamGenerator generator = new StreamGenerator(seed);
         if (output == null) {

@@ -18,7 +18,7 @@ class BenchFollowCommandTest {
     @Test
     void anImpossiblePlanIsRefusedBeforeStarting() {
         CommandRun run = CommandRun.of("bench-follow", "--feeds", "0");
-        assertThat(run.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_FAILED);
+        assertThat(run.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_USAGE);
         assertThat(run.stderr()).contains("need feeds >= 1");
     }
 }

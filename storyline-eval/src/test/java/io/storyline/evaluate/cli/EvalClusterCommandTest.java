@@ -23,7 +23,7 @@ class EvalClusterCommandTest {
         assertThat(eval.stdout()).contains("articles        300").containsPattern("B-cubed F1\\s+0\\.\\d{4}")
                 .contains("articles/s").contains("peak heap");
         CommandRun bad = CommandRun.of("generate-stream", "--articles", "0");
-        assertThat(bad.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(bad.exitCode()).isEqualTo(Main.EXIT_USAGE);
         CommandRun unknown = CommandRun.of("eval", "cluster", "--dataset", "cnn", stream.toString());
         assertThat(unknown.stderr()).contains("timeline17");
     }

@@ -73,7 +73,7 @@ class EvalSummarizeCommandTest {
         assertThat(unknown.stderr()).contains("no system 'coverage'").contains("--methods");
         CommandRun one = CommandRun.of("eval", "summarize", "--dataset", "duc2004", "--compare", "lead",
                 duc2004().toString());
-        assertThat(one.exitCode()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(one.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(one.stderr()).contains("two different systems");
     }
 

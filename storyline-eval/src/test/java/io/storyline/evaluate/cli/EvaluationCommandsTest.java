@@ -31,7 +31,7 @@ class EvaluationCommandsTest {
     @Test
     void benchServerRejectsAnImpossiblePlanBeforeStarting() {
         CommandRun run = CommandRun.of("bench-server", "--readers", "0");
-        assertThat(run.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_FAILED);
+        assertThat(run.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_USAGE);
         assertThat(run.stderr()).contains("need readers >= 1");
     }
 }

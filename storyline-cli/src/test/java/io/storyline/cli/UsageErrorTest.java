@@ -1,0 +1,80 @@
+package io.storyline.cli;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every command answers a bad option value the same way, whether picocli or the command itself finds
+ * it: the message, one line pointing to {@code --help}, nothing on stdout, exit code 2. (The whole help
+ * text after the message buried it: found by a cold trial of {@code summarize --since yesterday}.)
+ */
+class UsageErrorTest {
+
+    @TempDir
+    static Path dir;
+
+    static Stream<List<String>> badCommandLines() {
+        return Stream.of(
+                List.of("summarize", "--since", "yesterday"),
+                List.of("summarize", "--date", "May 4th"),
+                List.of("summarize", "--method", "magic"),
+                List.of("summarize", "--words", "-3"),
+                List.of("summarize", "--words", "five"),
+                List.of("summarize", "--format", "pdf"),
+                List.of("summarize", "--timeout", "0"),
+                List.of("summarize", "--method", "lead", "--focus", "crew"),
+                List.of("timeline", "--dates", "-3"),
+                List.of("timeline", "--format", "text"),
+                List.of("compare", "--format", "tls"),
+                List.of("cluster", "--format", "pdf"),
+                List.of("digest", "--words", "0"),
+                List.of("extract", "--format", "xml"),
+                List.of("summarize", "--wordz", "5"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badCommandLines")
+    void aBadOptionValueIsItsMessageAndAPointerToHelp(List<String> options) throws IOException {
+        Path article = Files.writeString(dir.resolve("ferry.txt"), """
+                Ferry runs aground near Lindholm
+                The ferry Lindholm ran aground on Tuesday with 120 passengers aboard, the coast guard said.
+                """);
+        String command = options.get(0);
+        String[] args = Stream.concat(Stream.concat(options.stream(), Stream.of("--no-progress")),
+                Stream.of(article.toString())).toArray(String[]::new);
+        CommandRun run = CommandRun.of(args);
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.stdout()).isEmpty();
+        List<String> lines = run.stderr().lines().toList();
+        assertThat(lines.get(0)).startsWith("storyline " + command + ": ");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Try 'storyline " + command + " --help' for its options.");
+        assertThat(run.stderr()).doesNotContain("Usage:").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theSinceMessageSaysWhatADateLooksLikeInTwoLines() throws IOException {
+        Path article = Files.writeString(dir.resolve("ferry.txt"), "The ferry Lindholm ran aground on Tuesday.\n");
+        CommandRun run = CommandRun.of("summarize", "--since", "yesterday", article.toString());
+        assertThat(run.stderr().lines().toList()).containsExactly(
+                "storyline summarize: Invalid value for option '--since': 'yesterday' is not a date: give the day as "
+                        + "YYYY-MM-DD (e.g. 2024-05-02) or an ISO-8601 date-time (e.g. 2024-05-02T09:30:00Z)",
+                "Try 'storyline summarize --help' for its options.");
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        CommandRun run = CommandRun.of("summarize", "--sinse", "2026-03-01", "x.txt");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.stderr()).contains("--sinse").contains("--since").doesNotContain("Usage:");
+    }
+}
