@@ -120,6 +120,11 @@ public final class Facts {
             // two moments the writers looked at: not one report to cite for the other, nor a disagreement
             return TimeOfDay.observedApart(a.text(), b.text()) ? Relation.OTHER : Relation.SAME;
         }
+        // "killing 12 people" / "wounding 30 people": two counts of two things, not one figure disputed
+        differences = Outcomes.withoutOtherOutcomes(a.text(), b.text(), differences);
+        if (differences.isEmpty()) {
+            return Relation.OTHER;
+        }
         if (aboutItsOwnPage(a.text()) || aboutItsOwnPage(b.text())
                 || differences.stream().anyMatch(d -> !d.kind().equals("negation") && claimAgainstStatement(a.text(), b.text(), d))) {
             return Relation.OTHER;

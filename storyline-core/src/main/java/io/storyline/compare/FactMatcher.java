@@ -252,14 +252,18 @@ final class FactMatcher {
      * Whether a matching pair may be cited as one fact: {@link Facts} finds it the same fact (the decision
      * the summary and the timeline cite by), or both tell an event of one class about a distinctive name
      * ("el-Treki defected Thursday to Egypt" / "Gadhafi's pick for U.N. ambassador had defected to
-     * Egypt"). Names and word overlap alone are not enough: they joined "Six cargo ships were waiting
-     * outside Port Alder" with "Greyhaven Shipping said it was cooperating fully".
+     * Egypt"), an event each reports itself rather than gives as background ({@link Report#mainEvents}: a
+     * shared bridge name and "after a container ship struck" do not make "Drivers spent up to an hour in
+     * traffic" a report of the strike). Names and word overlap alone are not enough: they joined "Six cargo
+     * ships were waiting outside Port Alder" with "Greyhaven Shipping said it was cooperating fully".
      */
     private boolean oneFact(Report a, Report b) {
         if (facts.same(a.sentence(), b.sentence())) {
             return true;
         }
-        boolean sharedEvent = a.events().stream().anyMatch(b.events()::contains);
+        // the event each reports itself, not one it gives as background ("spent an hour in traffic ... after a ship struck")
+        Set<String> mainOfB = b.mainEvents();
+        boolean sharedEvent = a.mainEvents().stream().anyMatch(mainOfB::contains);
         boolean sharedName = a.entities().stream().anyMatch(e -> distinctive.contains(e) && b.entities().contains(e));
         return sharedEvent && sharedName;
     }
