@@ -109,7 +109,8 @@ public final class Facts {
             return Relation.OTHER;
         }
         // one speaker saying two things is not one event
-        if (QuotedWords.differ(a.text(), b.text(), SAME_QUOTATION)) {
+        if (QuotedWords.differ(a.text(), b.text(), SAME_QUOTATION)
+                || QuotedWords.saidApart(a.text(), stems(a), b.text(), stems(b))) {
             return Relation.OTHER;
         }
         // checked only now, for the few pairs that tell of one event: most pairs stop above
