@@ -33,6 +33,8 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     /** Words before a group that a count is a part of: "three of the five miners". */
     private static final java.util.Set<String> PART_OF = java.util.Set.of("the", "these", "those", "its", "their",
             "his", "her", "our");
+    /** What the slot of a group a part is taken from ends with: "firefighter in all". */
+    public static final String WHOLE = " in all";
     /** Slots that measure rather than count: a part of a group is never one of these. */
     private static final java.util.Set<String> MEASURES = java.util.Set.of("length", "speed", "percent", "age",
             "duration", "time ago", "toll");
@@ -251,6 +253,8 @@ public record Quantity(double value, String slot, String hedge, String text, dou
                 low *= value / rawTop; // in the top's unit: "2-3 hours" is 2 to 3 hours, kept in days
             }
             if (wholeOfAPart && !MEASURES.contains(slot) && !slot.startsWith("money:")) {
+                // the group keeps a slot of its own: "three of the five" and "three of the nine" still differ
+                quantities.add(new Quantity(value, slot + WHOLE, hedge, sentence.substring(m.start(), textEnd).strip(), low));
                 value = partValue;
                 hedge = partHedge;
                 low = Double.NaN;

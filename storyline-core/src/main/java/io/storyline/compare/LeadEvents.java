@@ -174,6 +174,9 @@ final class LeadEvents {
     private static Quantity inSentence(Report report, int from, int to, Quantity alone) {
         String text = report.sentence().text();
         for (Quantity q : report.quantities()) {
+            if (q.slot().endsWith(Quantity.WHOLE)) {
+                continue; // the group a part is counted from, not the count
+            }
             for (int at = text.indexOf(q.text()); at >= 0; at = text.indexOf(q.text(), at + 1)) {
                 if (at < to && at + q.text().length() > from) {
                     return q;

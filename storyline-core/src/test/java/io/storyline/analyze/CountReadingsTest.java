@@ -28,8 +28,11 @@ class CountReadingsTest {
 
     @Test
     void aPartOfAGroupCountsThePart() {
+        assertThat(Quantity.in("Three of the five firefighters were killed.")).hasSize(2)
+                .filteredOn(q -> q.slot().equals("firefighter in all")).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(5));
         assertThat(Quantity.in("Three of the five firefighters were killed."))
-                .singleElement().satisfies(q -> {
+                .filteredOn(q -> q.slot().equals("firefighter")).singleElement().satisfies(q -> {
                     assertThat(q.value()).isEqualTo(3);
                     assertThat(q.slot()).isEqualTo("firefighter");
                     assertThat(q.text()).isEqualTo("Three of the five firefighters");
