@@ -48,6 +48,7 @@ public final class Facts {
     private final Map<Integer, Slots> slots;
     private final Map<Integer, java.util.Set<String>> slotStems;
     private final Map<Integer, Paraphrases.Gist> gists;
+    private final Map<Integer, java.util.Set<String>> plainStems = new HashMap<>();
     /** Per term of the story: 0 not yet asked, 1 a calendar word or figure, 2 not. */
     private final byte[] calendarOrFigure;
 
@@ -108,7 +109,8 @@ public final class Facts {
             return Relation.OTHER;
         }
         // one speaker saying two things is not one event
-        if (QuotedWords.differ(a.text(), b.text(), SAME_QUOTATION)) {
+        if (QuotedWords.differ(a.text(), b.text(), SAME_QUOTATION)
+                || QuotedWords.saidApart(a.text(), stems(a), b.text(), stems(b))) {
             return Relation.OTHER;
         }
         // checked only now, for the few pairs that tell of one event: most pairs stop above
@@ -117,8 +119,15 @@ public final class Facts {
             return Relation.OTHER;
         }
         if (differences.isEmpty()) {
-            // two moments the writers looked at: not one report to cite for the other, nor a disagreement
-            return TimeOfDay.observedApart(a.text(), b.text()) ? Relation.OTHER : Relation.SAME;
+            // two moments the writers looked at: not one report to cite for the other, nor a disagreement;
+            // and two lines that share only names ("... The New York Times News Service") tell no one fact
+            return TimeOfDay.observedApart(a.text(), b.text()) || !reworded && sharesOnlyNames(a, b)
+                    ? Relation.OTHER : Relation.SAME;
+        }
+        // "killing 12 people" / "wounding 30 people": two counts of two things, not one figure disputed
+        differences = Outcomes.withoutOtherOutcomes(a.text(), b.text(), differences);
+        if (differences.isEmpty()) {
+            return Relation.OTHER;
         }
         if (aboutItsOwnPage(a.text()) || aboutItsOwnPage(b.text())
                 || differences.stream().anyMatch(d -> !d.kind().equals("negation") && claimAgainstStatement(a.text(), b.text(), d))) {
@@ -204,6 +213,54 @@ public final class Facts {
             }
         }
         return shared;
+    }
+
+    /**
+     * Whether every content stem the two share is written with a capital in both, away from the
+     * sentence's first word: they share names (a credit line's "New York Times News Service", a
+     * speaker's party) and no word of what happened, so they are not one fact. Lower-cased text (no
+     * capitals to go by) never counts as names only.
+     */
+    boolean sharesOnlyNames(AnalyzedSentence a, AnalyzedSentence b) {
+        java.util.Set<String> plainA = plainStems(a);
+        java.util.Set<String> plainB = plainStems(b);
+        TermVector x = a.tfidf();
+        TermVector y = b.tfidf();
+        int i = 0;
+        int j = 0;
+        while (i < x.size() && j < y.size()) {
+            int left = x.term(i);
+            int right = y.term(j);
+            if (left == right) {
+                String stem = story.stem(left);
+                if (plainA.contains(stem) || plainB.contains(stem) || calendarOrFigure(left)) {
+                    return false;
+                }
+                i++;
+                j++;
+            } else if (left < right) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return true;
+    }
+
+    /** The stems of the sentence's words written without a capital, or opening it: not names. */
+    private java.util.Set<String> plainStems(AnalyzedSentence s) {
+        return plainStems.computeIfAbsent(s.id(), id -> {
+            List<String> words = Tokens.matchWords(s.text());
+            boolean[] capitals = Tokens.capitalised(s.text());
+            java.util.Set<String> stems = new java.util.HashSet<>();
+            PorterStemmer stemmer = new PorterStemmer();
+            for (int k = 0; k < words.size() && k < capitals.length; k++) {
+                if (k == 0 || !capitals[k]) {
+                    stems.add(stemmer.stem(words.get(k)));
+                }
+            }
+            return stems;
+        });
     }
 
     private Paraphrases.Gist gist(AnalyzedSentence s) {

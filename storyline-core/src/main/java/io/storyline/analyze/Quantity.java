@@ -21,8 +21,28 @@ import java.util.regex.Pattern;
  *               {@code speed}, {@code percent}, {@code age}, {@code time ago} ("six years ago") or {@code toll}
  * @param hedge  {@code exact}, {@code about}, {@code atLeast} or {@code atMost}
  * @param text   the words as written
+ * @param low    the low end of a range whose top is {@code value} ("2-3 hours", "10 to 12 people"), else NaN
  */
-public record Quantity(double value, String slot, String hedge, String text) {
+public record Quantity(double value, String slot, String hedge, String text, double low) {
+
+    /** A quantity that is no range. */
+    public Quantity(double value, String slot, String hedge, String text) {
+        this(value, slot, hedge, text, Double.NaN);
+    }
+
+    /** Words before a group that a count is a part of: "three of the five miners". */
+    private static final java.util.Set<String> PART_OF = java.util.Set.of("the", "these", "those", "its", "their",
+            "his", "her", "our");
+    /** What the slot of a group a part is taken from ends with: "firefighter in all". */
+    public static final String WHOLE = " in all";
+    /** Slots that measure rather than count: a part of a group is never one of these. */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("length", "speed", "percent", "age",
+            "duration", "time ago", "toll");
+    /** Ordinals from second, by the count they bring a group to: "two people ... and then a third". */
+    private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth");
+    private static final Pattern ONE_MORE = Pattern.compile("(?i)(?:\\band|,)\\s+(?:then\\s+)?an?\\s+("
+            + String.join("|", ORDINALS) + ")\\b");
 
     /** A figure with a scale word ("3 million", "2.8 billion"): its decimals and its scale. */
     private static final Pattern SCALED_FIGURE = Pattern.compile("\\b\\d+(?:\\.(\\d+))?\\s+(million|billion|trillion)\\b",
@@ -59,7 +79,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
             "if", "under", "against", "through", "about", "despite", "without");
     /** The start of a range just before a number: "10 to ", "between 4.5 million and ", "30-". */
     private static final Pattern RANGE_START = Pattern.compile(
-            "(?i)\\d(?:[\\d,.]*\\d)?(?:\\s+(?:thousand|million|billion))?\\s*(?:to|and|-|\u2013)\\s*$");
+            "(?i)(?<low>\\d(?:[\\d,.]*\\d)?)(?:\\s+(?<lowScale>thousand|million|billion))?\\s*(?:to|and|-|\u2013)\\s*$");
     /** What follows the low end of a range up to the top's first digit: "-2", " to 2", "–2". */
     private static final Pattern RANGE_GOES_ON = Pattern.compile("\\s*(?:-|–|to)\\s*\\d");
     /** Zones after a clock time ("1410 GMT", "00.38 BST"): a time of day, not a count. */
@@ -82,6 +102,11 @@ public record Quantity(double value, String slot, String hedge, String text) {
         Matcher m = NUMBER.matcher(sentence);
         String rangeCurrency = null;
         Matcher rangeTop = null;
+        // a count named as a part of a group ("three of the five miners"): its value and hedge, and where the group's number starts
+        double partValue = 0;
+        String partHedge = null;
+        int partStart = -1;
+        int wholeAt = -1;
         int from = NumberWords.mayHoldNumber(sentence) ? 0 : sentence.length();
         while (from < sentence.length() && m.find(from)) {
             // the next number may stand among this one's following words: "two of three missing children"
@@ -126,6 +151,7 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if (m.group("scale") != null) {
                 value *= SCALES.get(m.group("scale").toLowerCase(Locale.ROOT));
             }
+            double rawTop = value;
             String restRaw = m.group("rest") == null ? "" : m.group("rest");
             String rest = restRaw.replaceAll("^[\\s-]+", "").strip().toLowerCase(Locale.ROOT);
             String[] nouns = rest.isEmpty() ? new String[0] : rest.split("[\\s-]+");
@@ -158,6 +184,17 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if ("a".equals(noun) || "an".equals(noun) || "per".equals(noun) && !rest.startsWith("per cent")) {
                 noun = null; // "$50,000 a year": a rate, not what is counted
             }
+            boolean wholeOfAPart = m.start() == wholeAt;
+            if ("of".equals(noun) && nouns.length > 1 && PART_OF.contains(nouns[1])) {
+                // "three of the five miners" counts three miners: the five are the group they are a part of
+                partValue = value;
+                partHedge = hedge(m.group("hedge"));
+                partStart = m.start();
+                wholeAt = m.end("rest");
+                while (wholeAt < sentence.length() && isRegexSpace(sentence.charAt(wholeAt))) {
+                    wholeAt++;
+                }
+            }
             if (noun != null && NOT_NOUNS.contains(noun)) {
                 noun = null;
             }
@@ -171,8 +208,10 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if (number.equals("one") && (noun == null || noun.equals("another") || noun.equals("of"))) {
                 continue; // "one of", pronoun use
             }
-            String hedge = m.group("hedge") == null && RANGE_START.matcher(sentence.substring(0, m.start())).find()
-                    ? "atMost" : hedge(m.group("hedge")); // "10 to 12 people": the top of a range, read as "up to 12"
+            Matcher rangeStart = RANGE_START.matcher(sentence.substring(0, m.start()));
+            boolean range = m.group("hedge") == null && rangeStart.find();
+            String hedge = range ? "atMost" : hedge(m.group("hedge")); // "10 to 12 people": the top of a range, read as "up to 12"
+            double low = range ? rangeLow(rangeStart, m) : Double.NaN;
             if (dozen && hedge.equals("exact")) {
                 hedge = "about";
             }
@@ -209,7 +248,21 @@ public record Quantity(double value, String slot, String hedge, String text) {
             if (noun != null) {
                 textEnd = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(nouns[0]) + nouns[0].length();
             }
-            quantities.add(new Quantity(value, slot, hedge, sentence.substring(m.start(), textEnd).strip()));
+            int start = m.start();
+            if (range && rawTop != 0) {
+                low *= value / rawTop; // in the top's unit: "2-3 hours" is 2 to 3 hours, kept in days
+            }
+            if (wholeOfAPart && !MEASURES.contains(slot) && !slot.startsWith("money:")) {
+                // the group keeps a slot of its own: "three of the five" and "three of the nine" still differ
+                quantities.add(new Quantity(value, slot + WHOLE, hedge, sentence.substring(m.start(), textEnd).strip(), low));
+                value = partValue;
+                hedge = partHedge;
+                low = Double.NaN;
+                start = partStart;
+            } else if (hedge.equals("exact") && oneMoreFollows(sentence, textEnd, value)) {
+                hedge = "atLeast"; // "two people outside the centre and then a third": at least two, three in all
+            }
+            quantities.add(new Quantity(value, slot, hedge, sentence.substring(start, textEnd).strip(), low));
         }
         Matcher age = AP_AGE.matcher(sentence);
         boolean figures = NumberWords.hasDigit(sentence); // an age is written in figures
@@ -222,6 +275,26 @@ public record Quantity(double value, String slot, String hedge, String text) {
             }
         }
         return quantities;
+    }
+
+    /** The low end of a range whose top {@code top} matched, in the top's scale when it names none ("4.5 to 5 million"). */
+    private static double rangeLow(Matcher rangeStart, Matcher top) {
+        String figure = rangeStart.group("low").replace(",", "");
+        if (!figure.matches("\\d+(?:\\.\\d+)?")) {
+            return Double.NaN;
+        }
+        String scale = rangeStart.group("lowScale") != null ? rangeStart.group("lowScale") : top.group("scale");
+        return Double.parseDouble(figure) * (scale == null ? 1 : SCALES.get(scale.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the sentence goes on to one more of a count of {@code value} after {@code from}: "... and then a third". */
+    private static boolean oneMoreFollows(String sentence, int from, double value) {
+        if (value < 1 || value > ORDINALS.size() || value != Math.rint(value)) {
+            return false;
+        }
+        Matcher more = ONE_MORE.matcher(sentence);
+        more.region(from, sentence.length());
+        return more.find() && ORDINALS.indexOf(more.group(1).toLowerCase(Locale.ROOT)) == (int) value - 1;
     }
 
     /**
@@ -305,6 +378,9 @@ public record Quantity(double value, String slot, String hedge, String text) {
      * it ("1,000" and "1,012" may be one count rounded).
      */
     public boolean consistentWith(Quantity other) {
+        if (isRange() != other.isRange() && overlaps(isRange() ? this : other, isRange() ? other : this)) {
+            return true; // "2-3 hours" and "about 2 hours"
+        }
         double a = value;
         double b = other.value;
         if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))) {
@@ -322,6 +398,29 @@ public record Quantity(double value, String slot, String hedge, String text) {
             return Math.abs(a - b) <= 0.25 * Math.max(Math.abs(a), Math.abs(b));
         }
         return (hedge.equals("exact") || within(this, b)) && (other.hedge.equals("exact") || within(other, a));
+    }
+
+    /** Whether this is a range with a low end ("2-3 hours"). */
+    public boolean isRange() {
+        return !Double.isNaN(low);
+    }
+
+    /** Whether the values a single figure allows reach into a range ("about 2 hours" into "2-3 hours"). */
+    private static boolean overlaps(Quantity range, Quantity single) {
+        double v = single.value;
+        double from = switch (single.hedge) {
+            case "about" -> 0.8 * v;
+            case "atLeast" -> 0.95 * v;
+            case "atMost" -> 0;
+            default -> v;
+        };
+        double to = switch (single.hedge) {
+            case "about" -> 1.2 * v;
+            case "atLeast" -> Double.POSITIVE_INFINITY;
+            case "atMost" -> 1.05 * v;
+            default -> v;
+        };
+        return from <= range.value * 1.05 && to >= range.low * 0.95;
     }
 
     private static boolean converted(String slot) {

@@ -60,15 +60,11 @@ final class FactMatcher {
         }
     }
 
-    /**
-     * A scored candidate pair of sentences.
-     *
-     * @param eventAndName whether both tell an event of one class about a distinctive name ({@link #oneFact})
-     */
-    private record Pair(int a, int b, double score, boolean eventAndName) {
+    /** A scored candidate pair of sentences. */
+    private record Pair(int a, int b, double score) {
     }
 
-    /** What two sentences share, counted once for the score and for {@link #oneFact}. */
+    /** What two sentences share, counted once for the score. */
     private record Overlap(double cosine, int sharedEntities, int sharedEvents, int sharedNumbers) {
 
         boolean reportsOneFact() {
@@ -80,10 +76,6 @@ final class FactMatcher {
 
         double score() {
             return reportsOneFact() ? cosine + 0.25 * sharedEntities + 0.2 * sharedEvents + 0.3 * sharedNumbers : 0;
-        }
-
-        boolean eventAndName() {
-            return sharedEvents >= 1 && sharedEntities >= 1;
         }
     }
 
@@ -109,9 +101,9 @@ final class FactMatcher {
             best.merge(key(candidate[0], b.article()), score, Math::max);
             best.merge(key(candidate[1], a.article()), score, Math::max);
             if (a.differsFrom(b)) {
-                differing.add(new Pair(candidate[0], candidate[1], score, overlap.eventAndName()));
+                differing.add(new Pair(candidate[0], candidate[1], score));
             } else {
-                pairs.add(new Pair(candidate[0], candidate[1], score, overlap.eventAndName()));
+                pairs.add(new Pair(candidate[0], candidate[1], score));
             }
         }
         // A differing pair is one disputed fact only when each sentence matches nothing in the other
@@ -126,7 +118,7 @@ final class FactMatcher {
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
         oneEvent = join(pairs, false);
-        return join(pairs.stream().filter(this::oneFact).toList(), true);
+        return join(pairs.stream().filter(p -> oneFact(reports.get(p.a()), reports.get(p.b()))).toList(), true);
     }
 
     /**
@@ -276,11 +268,20 @@ final class FactMatcher {
      * Whether a matching pair may be cited as one fact: {@link Facts} finds it the same fact (the decision
      * the summary and the timeline cite by), or both tell an event of one class about a distinctive name
      * ("el-Treki defected Thursday to Egypt" / "Gadhafi's pick for U.N. ambassador had defected to
-     * Egypt"). Names and word overlap alone are not enough: they joined "Six cargo ships were waiting
-     * outside Port Alder" with "Greyhaven Shipping said it was cooperating fully".
+     * Egypt"), an event each reports itself rather than gives as background ({@link Report#mainEvents}: a
+     * shared bridge name and "after a container ship struck" do not make "Drivers spent up to an hour in
+     * traffic" a report of the strike). Names and word overlap alone are not enough: they joined "Six cargo
+     * ships were waiting outside Port Alder" with "Greyhaven Shipping said it was cooperating fully".
      */
-    private boolean oneFact(Pair pair) {
-        return facts.same(reports.get(pair.a()).sentence(), reports.get(pair.b()).sentence()) || pair.eventAndName();
+    private boolean oneFact(Report a, Report b) {
+        if (facts.same(a.sentence(), b.sentence())) {
+            return true;
+        }
+        // the event each reports itself, not one it gives as background ("spent an hour in traffic ... after a ship struck")
+        Set<String> mainOfB = b.mainEvents();
+        boolean sharedEvent = a.mainEvents().stream().anyMatch(mainOfB::contains);
+        boolean sharedName = a.entities().stream().anyMatch(e -> distinctive.contains(e) && b.entities().contains(e));
+        return sharedEvent && sharedName;
     }
 
     /** What two sentences share; its {@link Overlap#score()} is how strongly they report one fact, 0 when they do not. */

@@ -159,12 +159,31 @@ final class LeadEvents {
                 List<Quantity> counts = Quantity.in(m.group("count"));
                 String harm = harm(m.group("verb"));
                 if (counts.size() == 1) {
-                    found.add(new Toll(report, harm, counts.get(0)));
+                    found.add(new Toll(report, harm, inSentence(report, m.start("count"), m.end("count"), counts.get(0))));
                 }
             }
         }
         // a sentence with two tolls of one kind ("three were hurt, and later four") is not compared
         return found.stream().filter(t -> found.stream().filter(o -> o.harm().equals(t.harm())).count() == 1).toList();
+    }
+
+    /**
+     * The count as the whole sentence reads it, where that reading covers the count's words: "three of
+     * the five firefighters were killed" counts three, "killing two people ... and then a third" at least two.
+     */
+    private static Quantity inSentence(Report report, int from, int to, Quantity alone) {
+        String text = report.sentence().text();
+        for (Quantity q : report.quantities()) {
+            if (q.slot().endsWith(Quantity.WHOLE)) {
+                continue; // the group a part is counted from, not the count
+            }
+            for (int at = text.indexOf(q.text()); at >= 0; at = text.indexOf(q.text(), at + 1)) {
+                if (at < to && at + q.text().length() > from) {
+                    return q;
+                }
+            }
+        }
+        return alone;
     }
 
     private static String harm(String verb) {

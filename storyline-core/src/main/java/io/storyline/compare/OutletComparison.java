@@ -202,7 +202,8 @@ public final class OutletComparison {
     /**
      * No conflict between outlets: a speaker's quoted figure against an outlet's own
      * ({@link Facts#claimAgainstStatement}), a line about its own page ({@link Facts#aboutItsOwnPage}),
-     * page furniture and stamps ({@link PageStamps}), or a question or counterfactual ({@link Hypotheticals}).
+     * page furniture and stamps ({@link PageStamps}), a question or counterfactual ({@link Hypotheticals}), or
+     * counts of two outcomes ({@link io.storyline.analyze.Outcomes}).
      */
     private static boolean notBetweenOutlets(Conflict c) {
         if (Facts.aboutItsOwnPage(c.statement().sentence()) || Facts.aboutItsOwnPage(c.otherStatement().sentence())) {
@@ -217,8 +218,10 @@ public final class OutletComparison {
                 || PageStamps.stamped(c.kind(), c.otherValue(), c.otherStatement().sentence())) {
             return true;
         }
-        return Facts.claimAgainstStatement(c.statement().sentence(), c.otherStatement().sentence(),
-                new SlotDifference(c.kind(), c.slot(), c.value(), c.otherValue()));
+        SlotDifference difference = new SlotDifference(c.kind(), c.slot(), c.value(), c.otherValue());
+        // "killing 12 people" against "wounding 30 people": two counts of two things
+        return Facts.claimAgainstStatement(c.statement().sentence(), c.otherStatement().sentence(), difference)
+                || io.storyline.analyze.Outcomes.differ(c.statement().sentence(), c.otherStatement().sentence(), difference);
     }
 
     private static java.time.LocalDate published(SourceNumbering sources, int number) {

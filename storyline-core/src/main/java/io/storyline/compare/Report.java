@@ -56,6 +56,32 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
         return key + " " + Integer.parseInt(day);
     }
 
+    /** Words that open a clause giving background to the sentence's news ("... two days after the ship struck"). */
+    private static final Set<String> BACKGROUND_OPENERS = Set.of("after", "before", "since", "following", "until",
+            "when", "while", "because", "although", "though", "where", "which", "who", "whom", "whose");
+
+    /**
+     * The event classes of the words outside a background clause (one opened by "after", "since", "which"
+     * ... up to the next comma, semicolon, colon or dash): what the sentence itself reports as happening.
+     * "Drivers ... spent up to an hour in traffic ... after a container ship struck one of its piers"
+     * reports the traffic, not the strike.
+     */
+    Set<String> mainEvents() {
+        Set<String> main = new TreeSet<>();
+        boolean background = false;
+        for (Word word : Word.of(sentence.text())) {
+            String lower = word.lower();
+            if (!word.isWord()) {
+                background &= !(lower.equals(",") || lower.equals(";") || lower.equals(":") || lower.equals("\u2014"));
+            } else if (BACKGROUND_OPENERS.contains(lower)) {
+                background = true;
+            } else if (!background && Lexicon.EVENTS.containsKey(lower)) {
+                main.add(Lexicon.EVENTS.get(lower));
+            }
+        }
+        return main;
+    }
+
     List<Quantity> quantities() {
         return slots.quantities();
     }

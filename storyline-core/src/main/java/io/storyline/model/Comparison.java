@@ -53,6 +53,12 @@ public record Comparison(List<Source> sources, List<Entity> entities, List<Quote
         return facts.stream().filter(f -> outlets > 1 && f.outlets().size() == outlets).toList();
     }
 
+    /** Facts that more than one outlet reports but not every one (json's {@code carriedBy: "some"}). */
+    public List<Fact> carriedBySome() {
+        int outlets = outletCount();
+        return facts.stream().filter(f -> f.outlets().size() > 1 && f.outlets().size() < outlets).toList();
+    }
+
     /** Facts that exactly one outlet reports, when the story has several outlets. */
     public List<Fact> carriedByOne() {
         return outletCount() < 2 ? List.of() : facts.stream().filter(f -> f.outlets().size() == 1).toList();

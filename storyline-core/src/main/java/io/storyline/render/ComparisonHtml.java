@@ -69,6 +69,7 @@ final class ComparisonHtml {
         }
         Html.line(section, "p").addClass("meta").text(comparison.facts().size() + " facts · "
                 + comparison.carriedByAll().size() + " carried by every outlet · "
+                + comparison.carriedBySome().size() + " by some · "
                 + comparison.carriedByOne().size() + " by one outlet only · "
                 + comparison.conflicts().size() + (comparison.conflicts().size() == 1 ? " conflict" : " conflicts"));
         if (comparison.facts().isEmpty()) {

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * A comparison in CommonMark, as {@code storyline compare} prints it: the facts every outlet
- * carries, those one outlet carries alone, conflicts, quotes, entities and sources; or the same as
+ * carries, those some outlets carry (more than one, not all), those one outlet carries alone, conflicts, quotes, entities and sources; or the same as
  * plain text, without the Markdown marks and escapes.
  */
 final class ComparisonMarkdown {
@@ -49,6 +49,13 @@ final class ComparisonMarkdown {
         out.append(h2).append("Carried by every outlet\n\n");
         list(out, outlets > 1 ? comparison.carriedByAll() : List.of(), markdown,
                 outlets > 1 ? "No fact is reported by every outlet." : "Only one outlet: nothing to compare.");
+        out.append(h2).append("Reported by some outlets\n\n");
+        List<Fact> some = comparison.carriedBySome();
+        list(out, some.subList(0, Math.min(some.size(), MAX_LISTED)), markdown,
+                outlets > 2 ? "No fact is reported by more than one outlet but not all." : "None.");
+        if (some.size() > MAX_LISTED) {
+            out.append("(and ").append(some.size() - MAX_LISTED).append(" more)\n\n");
+        }
         out.append(h2).append("Reported by one outlet only\n\n");
         List<Fact> alone = comparison.carriedByOne();
         list(out, alone.subList(0, Math.min(alone.size(), MAX_LISTED)), markdown, "None.");

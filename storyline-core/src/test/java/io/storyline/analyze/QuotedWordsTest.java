@@ -32,4 +32,21 @@ class QuotedWordsTest {
         assertThat(QuotedWords.differ(first, again, 0.34)).isFalse();
         assertThat(QuotedWords.differ(first, "Robert Litan said the debate was a sideshow.", 0.34)).isFalse();
     }
+
+    @Test
+    void aQuotationTheOtherReportStatesNothingOfIsAnotherThingSaid() {
+        String quoted = "\"It is just a formality,\" said one dejected lawmaker, Ruth Rabinowitz of the Inkatha Freedom Party.";
+        java.util.Set<String> quotedStems = java.util.Set.of("formal", "dejected", "lawmak", "ruth", "rabinowitz", "inkatha");
+        String abstained = "Rabinowitz, a lawmaker with the Inkatha Freedom Party, said she abstained from voting.";
+        java.util.Set<String> abstainedStems = java.util.Set.of("rabinowitz", "lawmak", "inkatha", "abstain", "vote");
+        assertThat(QuotedWords.opening(quoted)).containsExactly("formal");
+        assertThat(QuotedWords.saidApart(quoted, quotedStems, abstained, abstainedStems)).isTrue();
+        assertThat(QuotedWords.saidApart(abstained, abstainedStems, quoted, quotedStems)).isTrue();
+        // the other report states what was said: one thing said, in other words
+        String reported = "Rabinowitz said the vote was a formality.";
+        assertThat(QuotedWords.saidApart(quoted, quotedStems, reported, java.util.Set.of("rabinowitz", "vote", "formal"))).isFalse();
+        // a quotation not given a speaker just after it, or another report that quotes too, is left to the other rules
+        assertThat(QuotedWords.opening("\"Lovato thanks God\" keeping her alive, fans wrote.")).isEmpty();
+        assertThat(QuotedWords.saidApart(quoted, quotedStems, "She called it \"a formality\".", java.util.Set.of("call"))).isFalse();
+    }
 }

@@ -45,4 +45,17 @@ class CitedFactsTest {
             }
         }
     }
+
+    @Test
+    void aSharedBridgeAndACrashGivenAsBackgroundAreNotOneFact() {
+        // the bundled example: commuters stuck "after a container ship struck one of its piers" is not the strike
+        Comparison comparison = OutletComparison.compare(
+                io.storyline.Storyline.read(java.nio.file.Path.of("../examples/harbour-bridge")).articles());
+        for (Fact fact : comparison.facts()) {
+            if (fact.reports().stream().anyMatch(r -> r.sentence().startsWith("Drivers who normally cross"))) {
+                assertThat(fact.reports()).as(fact.text()).hasSize(1);
+            }
+        }
+        assertThat(comparison.facts()).anySatisfy(f -> assertThat(f.reports()).hasSizeGreaterThan(1));
+    }
 }

@@ -114,4 +114,29 @@ class ComparisonWritersTest {
         String text = OutputFormats.TEXT.render(RecordType.COMPARISON, pierComparison(""), null);
         assertThat(text).doesNotContain("## ").contains("Conflicts");
     }
+
+    @Test
+    void everyFormatListsTheFactsSomeButNotAllOutletsCarry() throws Exception {
+        String shared = "The council voted 7 to 2 on Friday to close the north pier at Gull Bay for repairs.";
+        Comparison comparison = OutletComparison.compare(List.of(
+                new Article("a", "Tideline Post", null, null, null, shared + "\n\nDivers found two cracks in the pier.", "a.txt"),
+                new Article("b", "Gull Bay Gazette", null, null, null, shared + "\n\nFerries will use the south quay.", "b.txt"),
+                new Article("c", "Harbour Radio", null, null, null, "Fishing boats stayed in port on Saturday.", "c.txt")));
+        JsonNode json = MAPPER.readTree(OutputFormats.JSON.render(RecordType.COMPARISON, comparison, null));
+        List<String> some = new ArrayList<>();
+        json.get("facts").forEach(f -> {
+            if (f.get("carriedBy").asText().equals("some")) {
+                some.add(f.get("text").asText());
+            }
+        });
+        assertThat(some).containsExactly(shared);
+        assertThat(comparison.carriedBySome()).extracting(io.storyline.model.Fact::text).containsExactly(shared);
+        for (OutputFormat format : List.of(OutputFormats.MD, OutputFormats.TEXT)) {
+            String out = format.render(RecordType.COMPARISON, comparison, null);
+            String section = out.substring(out.indexOf("Reported by some outlets"), out.indexOf("Reported by one outlet only"));
+            assertThat(section).as(format.toString()).contains("to close the north pier at Gull Bay for repairs.[1][2]");
+        }
+        Document html = Jsoup.parse(OutputFormats.HTML.render(RecordType.COMPARISON, comparison, null));
+        assertThat(html.select("p.meta").text()).contains("1 by some");
+    }
 }
