@@ -42,7 +42,8 @@ import java.util.Set;
  * most, read in the order {@link StoryOrder} will give the summary, since that decides which
  * sentence is cut. What those few words add is counted in concepts and also in content words
  * carried by several articles ({@link ConceptWeights#wordWeight}): a cut of a handful of words
- * keeps few whole bigrams, but its words still match.
+ * keeps few whole bigrams, but its words still match. When the sentences that read well alone run out before
+ * the budget does, the rest is filled from the story's other sentences ({@link BudgetCompletion}).
  *
  * <p>With a focus ({@link Focus}), each concept's weight is scaled by how relevant to the focus the most
  * relevant sentence carrying it is (its Biased LexRank score, the best sentence's being 1): from
@@ -265,6 +266,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
                 selection.add(fill);
             }
         }
+        BudgetCompletion.complete(input, selection, weights);
         return selection.chosen();
     }
 

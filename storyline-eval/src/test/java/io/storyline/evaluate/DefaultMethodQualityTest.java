@@ -43,9 +43,9 @@ class DefaultMethodQualityTest {
         Row row = only(SummaryBenchmark.multiNews(data, List.of(Summarizers.DEFAULT), lexicon(), 100, (d, n) -> { }));
         assertThat(row.perCluster()).hasSize(100);
         RougeScore score = row.score();
-        assertAtLeast("Multi-News (100) ROUGE-1 F", score.rouge1().f(), 44.87);
-        assertAtLeast("Multi-News (100) ROUGE-2 F", score.rouge2().f(), 14.46);
-        assertAtLeast("Multi-News (100) ROUGE-L F", score.rougeL().f(), 28.98);
+        assertAtLeast("Multi-News (100) ROUGE-1 F", score.rouge1().f(), 45.39);
+        assertAtLeast("Multi-News (100) ROUGE-2 F", score.rouge2().f(), 14.76);
+        assertAtLeast("Multi-News (100) ROUGE-L F", score.rougeL().f(), 29.28);
     }
 
     private static Row only(List<Row> rows) {
