@@ -13,8 +13,8 @@ import java.util.Map;
  * events' centroids, so big events lead its direction) is most similar to its own, by cosine, when
  * that reaches {@code linkThreshold}; else it starts a storyline. Then storylines whose centroids
  * are at least {@code mergeThreshold} alike are merged, unless both name distinctive people, places or
- * organisations and their names are less than {@code nameFloor} alike (see {@link #namesAgree}). This is the same single-pass clustering as
- * the events (Allan, Papka &amp; Lavrenko 1998), one level up, in the spirit of topic detection and
+ * organisations and their names are less than {@code nameFloor} alike (see {@link #namesAgree}; off
+ * by default). This is the same single-pass clustering as the events (Allan, Papka &amp; Lavrenko 1998), one level up, in the spirit of topic detection and
  * tracking's "topics" over "events" and of the story chains of Shahaf &amp; Guestrin (2010,
  * "Connecting the dots between news articles"): what ties events of one storyline across weeks is
  * their shared distinctive names and topic terms, which the squared-idf weights already stress.
@@ -86,6 +86,9 @@ final class StorylineLinker {
     /** An event's names: the terms of its centroid mostly written as names, weighted by rarity. */
     private TermWeights names(OpenStory event) {
         TermWeights vector = new TermWeights();
+        if (settings.nameFloor() == 0) {
+            return vector; // the check is off: no cost
+        }
         for (int term : event.centroid.top(TOPIC_TERMS)) {
             double termIdf = idf.applyAsDouble(term);
             if (termIdf >= MIN_NAME_IDF && nameShare.applyAsDouble(term) >= NAME_SHARE) {
