@@ -99,6 +99,36 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void anUndatedArticleJoinsItsStorylineByContentAndIsSaidUndatedWhileOneDatedDecadesAwayStaysApart(
+            @TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("desk.jsonl"), String.join("\n",
+                "{\"id\":\"flood1\",\"outlet\":\"Herald\",\"published\":\"2024-03-04\",\"title\":\"Kelby flood forces hundreds from homes\",\"text\":\"The river Wend burst its banks at Kelby on Monday. Mayor Ada Quist opened the Kelby school hall to families and said the Wend flood was the worst in forty years.\"}",
+                "{\"id\":\"flood2\",\"outlet\":\"Courier\",\"published\":\"2024-03-05\",\"title\":\"Kelby counts the cost of the Wend flood\",\"text\":\"Volunteers in Kelby cleared mud from homes as the river Wend fell. Mayor Ada Quist said the flood had damaged three hundred houses in Kelby.\"}",
+                "{\"id\":\"inquiry1\",\"outlet\":\"Herald\",\"published\":\"2024-03-28\",\"title\":\"Inquiry into Kelby flood defences opens\",\"text\":\"An inquiry into the Wend flood at Kelby opened on Tuesday. Mayor Ada Quist told the inquiry the Kelby flood defences on the river Wend had not been repaired since 2009.\"}",
+                "{\"id\":\"undated\",\"outlet\":\"Wire\",\"title\":\"Quist blames budget cuts for Kelby flood defences\",\"text\":\"Mayor Ada Quist told the Wend flood inquiry that budget cuts left the Kelby flood walls unrepaired. The inquiry into the Kelby flood will report in June.\"}",
+                "{\"id\":\"stray\",\"outlet\":\"Wire\",\"published\":\"1994-03-05\",\"title\":\"Kelby flood walls were built to last, says Quist\",\"text\":\"Kelby flood walls along the river Wend will last a century, Mayor Ada Quist said as the work ended.\"}",
+                "{\"id\":\"ferry1\",\"outlet\":\"Wire\",\"published\":\"2024-03-06\",\"title\":\"Ferry crews strike at Brannock\",\"text\":\"Ferry crews at Brannock walked out over wages on Wednesday. Calloway Lines called the Brannock ferry strike unlawful and cancelled every crossing.\"}",
+                ""));
+        CommandRun lines = CommandRun.of("cluster", "--no-progress", "-f", "jsonl", dir.resolve("desk.jsonl").toString());
+        assertThat(lines.exitCode()).as(lines.stderr()).isZero();
+        Map<String, JsonNode> byArticle = new TreeMap<>();
+        for (String line : lines.stdout().lines().toList()) {
+            JsonNode node = new ObjectMapper().readTree(line);
+            byArticle.put(node.get("article").asText(), node);
+        }
+        String flood = byArticle.get("flood1").get("storyline").asText();
+        assertThat(byArticle.get("undated").get("storyline").asText()).isEqualTo(flood);
+        assertThat(byArticle.get("undated").get("undated").asBoolean()).isTrue();
+        assertThat(byArticle.get("inquiry1").get("storyline").asText()).isEqualTo(flood);
+        assertThat(byArticle.get("flood1").has("undated")).isFalse();
+        assertThat(byArticle.get("stray").get("storyline").asText()).isNotEqualTo(flood);
+        assertThat(byArticle.get("ferry1").get("storyline").asText()).isNotEqualTo(flood);
+        CommandRun text = CommandRun.of("cluster", "--no-progress", dir.resolve("desk.jsonl").toString());
+        assertThat(text.stdout()).contains("2024-03-04 to 2024-03-28 · 2 events · 4 articles (1 undated)")
+                .doesNotContain("1994-03-05 to 2024");
+    }
+
+    @Test
     void oneStorysCoverageInAShortStreamIsOneStory() {
         // The follow-up on the cracked pier shares the story's names (in every article, so not rare
         // words the index would find it by) but few rare words with any one article.

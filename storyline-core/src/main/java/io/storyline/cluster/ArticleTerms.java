@@ -80,12 +80,16 @@ final class ArticleTerms {
      * are not remembered (background statistics, which may later arrive as stream articles too).
      */
     Map<Integer, Double> weigh(Article article, Vocabulary vocabulary, boolean remember) {
-        Map<Integer, int[]> counts = new HashMap<>(); // term -> {count, name sightings}
-        article.headline().ifPresent(title -> count(title, TITLE_COUNT, counts, vocabulary));
+        Map<Integer, int[]> counts = new HashMap<>(); // term -> {count, name sightings, in the body}
+        article.headline().ifPresent(title -> count(title, TITLE_COUNT, false, counts, vocabulary));
         countBody(article.text(), counts, vocabulary, remember);
         Map<Integer, Double> weights = new HashMap<>(counts.size() * 2);
-        counts.forEach((term, c) -> weights.put(term,
-                (1 + Math.log(c[0])) * (c[1] > 0 ? NAME_BOOST : 1.0)));
+        counts.forEach((term, c) -> {
+            weights.put(term, (1 + Math.log(c[0])) * (c[1] > 0 ? NAME_BOOST : 1.0));
+            if (c[2] > 0) {
+                vocabulary.addNameSighting(term);
+            }
+        });
         return weights;
     }
 
@@ -124,7 +128,7 @@ final class ArticleTerms {
         int lead = 0;
         for (int k = 0; k < template.length; k++) {
             if (!template[k] || reprint) {
-                count(sentences.get(k), lead < leadSentences ? TITLE_COUNT : 1, counts, vocabulary);
+                count(sentences.get(k), lead < leadSentences ? TITLE_COUNT : 1, true, counts, vocabulary);
                 lead++;
             }
         }
@@ -142,7 +146,11 @@ final class ArticleTerms {
         return false;
     }
 
-    private void count(String text, int times, Map<Integer, int[]> counts, Vocabulary vocabulary) {
+    /**
+     * @param body whether the text is a body sentence, where a capital inside the sentence marks a
+     *             name (a headline may capitalise every word)
+     */
+    private void count(String text, int times, boolean body, Map<Integer, int[]> counts, Vocabulary vocabulary) {
         boolean sentenceStart = true;
         int n = text.length();
         int i = 0;
@@ -178,10 +186,13 @@ final class ArticleTerms {
                 continue;
             }
             int term = vocabulary.idOf(stem(word), word);
-            int[] count = counts.computeIfAbsent(term, t -> new int[2]);
+            int[] count = counts.computeIfAbsent(term, t -> new int[3]);
             count[0] += times;
             if (name) {
                 count[1]++;
+                if (body) {
+                    count[2]++;
+                }
             }
         }
     }

@@ -64,7 +64,7 @@ public final class StoryStream {
     /** A stream whose events are linked into storylines with these settings. */
     public StoryStream(ClusterSettings settings, StorylineSettings storylines) {
         this.settings = settings;
-        this.linker = new StorylineLinker(storylines, vocabulary::idf);
+        this.linker = new StorylineLinker(storylines, vocabulary::idf, vocabulary::nameShare);
         this.index = new StoryIndex(settings.postingsPerTerm());
         this.articleTerms = new ArticleTerms(settings.leadSentences(), settings.templateRepeats());
     }

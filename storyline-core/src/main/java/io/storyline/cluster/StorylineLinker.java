@@ -12,8 +12,9 @@ import java.util.Map;
  * <p>Events are taken in time order and each joins the storyline whose centroid (the sum of its
  * events' centroids, so big events lead its direction) is most similar to its own, by cosine, when
  * that reaches {@code linkThreshold}; else it starts a storyline. Then storylines whose centroids
- * are at least {@code mergeThreshold} alike are merged. This is the same single-pass clustering as
- * the events (Allan, Papka &amp; Lavrenko 1998), one level up, in the spirit of topic detection and
+ * are at least {@code mergeThreshold} alike are merged, unless both name distinctive people, places or
+ * organisations and their names are less than {@code nameFloor} alike (see {@link #namesAgree}; off
+ * by default). This is the same single-pass clustering as the events (Allan, Papka &amp; Lavrenko 1998), one level up, in the spirit of topic detection and
  * tracking's "topics" over "events" and of the story chains of Shahaf &amp; Guestrin (2010,
  * "Connecting the dots between news articles"): what ties events of one storyline across weeks is
  * their shared distinctive names and topic terms, which the squared-idf weights already stress.
@@ -49,13 +50,66 @@ final class StorylineLinker {
     /** The gap between spans when either is undated. */
     static final int UNKNOWN = -1;
 
+    /** A term at least this share of whose documents write it as a name counts as a name. */
+    static final double NAME_SHARE = 0.5;
+    /**
+     * A name in more than about one article in seven (idf below this) tells no storyline from another
+     * (a president, a weekday, a month) and is left out of a storyline's names.
+     */
+    static final double MIN_NAME_IDF = 2.0;
+    /**
+     * A storyline's names weigh by their rarity in the stream: the events' centroids (which square the
+     * idf) divided by the idf once, so the names carry idf once, as in plain tf-idf.
+     */
+    static final double NAME_IDF_TAKEN_OUT = 1.0;
+
     private final StorylineSettings settings;
     private final java.util.function.IntToDoubleFunction idf;
+    private final java.util.function.IntToDoubleFunction nameShare;
 
     /** @param idf each term's current inverse document frequency */
     StorylineLinker(StorylineSettings settings, java.util.function.IntToDoubleFunction idf) {
+        this(settings, idf, term -> 0);
+    }
+
+    /**
+     * @param idf       each term's current inverse document frequency
+     * @param nameShare each term's share of documents writing it as a name
+     */
+    StorylineLinker(StorylineSettings settings, java.util.function.IntToDoubleFunction idf,
+                    java.util.function.IntToDoubleFunction nameShare) {
         this.settings = settings;
         this.idf = idf;
+        this.nameShare = nameShare;
+    }
+
+    /** An event's names: the terms of its centroid mostly written as names, weighted by rarity. */
+    private TermWeights names(OpenStory event) {
+        TermWeights vector = new TermWeights();
+        if (settings.nameFloor() == 0) {
+            return vector; // the check is off: no cost
+        }
+        for (int term : event.centroid.top(TOPIC_TERMS)) {
+            double termIdf = idf.applyAsDouble(term);
+            if (termIdf >= MIN_NAME_IDF && nameShare.applyAsDouble(term) >= NAME_SHARE) {
+                vector.add(term, event.centroid.get(term) / Math.pow(termIdf, NAME_IDF_TAKEN_OUT));
+            }
+        }
+        return vector;
+    }
+
+    /**
+     * Whether two storylines' names allow them to be merged: when both name someone or somewhere
+     * distinctive, the cosine of their names must reach {@code nameFloor}. Two subjects told in one
+     * vocabulary (protests, regimes, security forces) but about different people and places (Mubarak
+     * and Cairo, Assad and Homs) stay apart, and one bridging pair of storylines cannot chain two
+     * big subjects together.
+     */
+    private boolean namesAgree(Line a, Line b) {
+        if (a.namesNorm == 0 || b.namesNorm == 0) {
+            return true;
+        }
+        return a.names.dot(b.names) / (a.namesNorm * b.namesNorm) >= settings.nameFloor();
     }
 
     /** An event's topic vector: its centroid's heaviest terms with part of the idf taken back out. */
@@ -88,6 +142,8 @@ final class StorylineLinker {
         final List<OpenStory> events = new ArrayList<>();
         final TermWeights centroid = new TermWeights();
         double norm;
+        final TermWeights names = new TermWeights();
+        double namesNorm;
         Line survivor;
         /** The first and last day of each dated event: a gap is measured to the nearest of them. */
         final java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
@@ -96,12 +152,15 @@ final class StorylineLinker {
             this.number = number;
         }
 
-        void add(OpenStory event, TermWeights vector) {
+        void add(OpenStory event, TermWeights vector, TermWeights eventNames) {
             events.add(event);
             span(event.firstDay(), event.lastDay());
             centroid.addAll(vector);
             centroid.keepTop(CENTROID_TERMS);
             norm = centroid.norm();
+            names.addAll(eventNames);
+            names.keepTop(CENTROID_TERMS);
+            namesNorm = names.norm();
         }
 
         void span(int first, int last) {
@@ -169,13 +228,16 @@ final class StorylineLinker {
         List<Line> lines = new ArrayList<>();
         StoryIndex index = new StoryIndex(POSTINGS_PER_TERM);
         Map<OpenStory, TermWeights> topics = new java.util.IdentityHashMap<>();
+        Map<OpenStory, TermWeights> namesOf = new java.util.IdentityHashMap<>();
         for (OpenStory event : events) {
             TermWeights vector = topic(event);
             topics.put(event, vector);
+            TermWeights eventNames = names(event);
+            namesOf.put(event, eventNames);
             double norm = vector.norm();
             if (norm == 0) {
                 Line alone = new Line(lines.size());
-                alone.add(event, vector);
+                alone.add(event, vector, eventNames);
                 lines.add(alone);
                 continue;
             }
@@ -195,12 +257,12 @@ final class StorylineLinker {
                 best = new Line(lines.size());
                 lines.add(best);
             }
-            best.add(event, vector);
+            best.add(event, vector, eventNames);
             for (int key : keys) {
                 index.add(key, best.number);
             }
         }
-        mergeAlike(lines, index, topics);
+        mergeAlike(lines, index, topics, namesOf);
         Map<OpenStory, Integer> position = new java.util.IdentityHashMap<>();
         events.forEach(event -> position.put(event, position.size()));
         List<List<OpenStory>> linked = new ArrayList<>();
@@ -215,7 +277,8 @@ final class StorylineLinker {
     }
 
     /** Merges each storyline into an earlier one whose centroid is at least {@code mergeThreshold} alike. */
-    private void mergeAlike(List<Line> lines, StoryIndex index, Map<OpenStory, TermWeights> topics) {
+    private void mergeAlike(List<Line> lines, StoryIndex index, Map<OpenStory, TermWeights> topics,
+                            Map<OpenStory, TermWeights> namesOf) {
         for (int number = 0; number < lines.size(); number++) {
             Line line = lines.get(number);
             if (line.survivor != null || line.norm == 0) {
@@ -227,9 +290,9 @@ final class StorylineLinker {
                 if (other == line || other.norm == 0 || other.number > number) {
                     continue;
                 }
-                if (line.centroid.dot(other.centroid) / (line.norm * other.norm)
+                if (namesAgree(line, other) && line.centroid.dot(other.centroid) / (line.norm * other.norm)
                         * decay(line.gapTo(other)) >= settings.mergeThreshold()) {
-                    line.events.forEach(event -> other.add(event, topics.get(event)));
+                    line.events.forEach(event -> other.add(event, topics.get(event), namesOf.get(event)));
                     line.events.clear();
                     line.survivor = other;
                     for (int key : keys) {

@@ -17,6 +17,7 @@ final class Vocabulary {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private int[] documentFrequency = new int[1024];
+    private int[] nameDocuments = new int[1024];
     private int documents;
 
     /** The id of a stem, made on first sight; {@code word} is the form shown for it in labels. */
@@ -30,6 +31,7 @@ final class Vocabulary {
         words.add(word);
         if (next == documentFrequency.length) {
             documentFrequency = Arrays.copyOf(documentFrequency, next * 2);
+            nameDocuments = Arrays.copyOf(nameDocuments, next * 2);
         }
         return next;
     }
@@ -40,6 +42,20 @@ final class Vocabulary {
         for (int term : distinctTerms) {
             documentFrequency[term]++;
         }
+    }
+
+    /** Counts one more document writing this term as a name (with a capital inside a sentence). */
+    void addNameSighting(int term) {
+        nameDocuments[term]++;
+    }
+
+    /**
+     * The share of the documents holding a term that write it as a name ("Mubarak", "Homs": nearly
+     * all; "protest": few); 0 for a term no document held.
+     */
+    double nameShare(int term) {
+        int documentsWith = documentFrequency[term];
+        return documentsWith == 0 ? 0 : Math.min(1.0, (double) nameDocuments[term] / documentsWith);
     }
 
     /**

@@ -28,6 +28,21 @@ class ArticleTermsTest {
     }
 
     @Test
+    void aNameIsCountedWhereTheBodyCapitalisesItInsideASentenceNotInATitle() {
+        Vocabulary vocabulary = new Vocabulary();
+        Article article = Newsroom.article("a", "Wire", null, "Harbour Closed By Strike",
+                "Ferry crews walked out at Brannock. Strike talks failed.");
+        Map<Integer, Double> weights = new ArticleTerms().weigh(article, vocabulary);
+        vocabulary.addDocument(weights.keySet().stream().mapToInt(Integer::intValue).toArray());
+        int brannock = vocabulary.idOf("brannock", "brannock");
+        int harbour = vocabulary.idOf("harbour", "harbour");
+        int strike = vocabulary.idOf("strike", "strike");
+        assertThat(vocabulary.nameShare(brannock)).isEqualTo(1.0);
+        assertThat(vocabulary.nameShare(harbour)).isZero(); // capitalised only in the title
+        assertThat(vocabulary.nameShare(strike)).isZero(); // only at the start of a sentence
+    }
+
+    @Test
     void leadSentencesCountAsTheTitleDoes() {
         Vocabulary vocabulary = new Vocabulary();
         Article article = Newsroom.article("a", "Wire", null, null,

@@ -68,6 +68,41 @@ class StorylinesTest {
                 .isEqualTo(clustering.stories().size());
     }
 
+    /**
+     * Two uprisings told in one vocabulary (protesters, security forces, the regime) about different
+     * people and places, each article an event of its own. Linking is off (threshold 0.9) and merging
+     * wide open (0.01), so only the
+     * names decide: with a name floor of 0.1 each uprising's two events are one storyline and the
+     * two uprisings two; with the floor off, all four merge.
+     */
+    @Test
+    void storylinesWithDisjointNamesDoNotMergeHoweverAlikeTheirWords() {
+        List<Article> articles = new ArrayList<>();
+        String[][] uprisings = {{"Velmora", "Adrik Soln", "Orvath Square"}, {"Castrel", "Mirov Tal", "Denna Gate"}};
+        for (int u = 0; u < 2; u++) {
+            String place = uprisings[u][0];
+            String leader = uprisings[u][1];
+            String square = uprisings[u][2];
+            articles.add(article(place + "1", DAY.plusDays(u), "Protesters fill the streets of " + place,
+                    "Thousands of protesters marched on " + square + " in " + place + " demanding that President "
+                            + leader + " resign. Security forces fired tear gas and the regime cut the internet."));
+            articles.add(article(place + "2", DAY.plusDays(20 + u), "Security forces open fire on marchers",
+                    "Security forces opened fire on marchers near " + square + " as the uprising against " + leader
+                            + " entered its third week. The regime of " + leader + " blamed foreign agitators in "
+                            + place + "."));
+        }
+        StorylineSettings namesOnly = StorylineSettings.defaults().withLinkThreshold(0.9).withMergeThreshold(0.01)
+                .withNameFloor(0.1);
+        ClusterSettings eventEach = ClusterSettings.defaults().withJoinThreshold(0.99).withMergeThreshold(0.99);
+        Clustering clustering = new StoryClusterer(eventEach, namesOnly).cluster(articles);
+        assertThat(clustering.stories()).hasSize(4);
+        assertThat(lineOf(clustering, "Velmora1")).isEqualTo(lineOf(clustering, "Velmora2"))
+                .isNotEqualTo(lineOf(clustering, "Castrel1"));
+        assertThat(lineOf(clustering, "Castrel1")).isEqualTo(lineOf(clustering, "Castrel2"));
+        Clustering without = new StoryClusterer(eventEach, namesOnly.withNameFloor(0)).cluster(articles);
+        assertThat(without.storylines()).hasSize(1);
+    }
+
     @Test
     void anUndatedArticleJoinsByContentAndIsCountedAsUndated() {
         List<Article> articles = desk();

@@ -21,4 +21,19 @@ class VocabularyTest {
         assertThat(vocabulary.documents()).isEqualTo(2000);
         assertThat(vocabulary.size()).isEqualTo(2);
     }
+
+    @Test
+    void aNamesShareIsOfTheDocumentsHoldingIt() {
+        Vocabulary vocabulary = new Vocabulary();
+        int homs = vocabulary.idOf("hom", "homs");
+        int protest = vocabulary.idOf("protest", "protest");
+        assertThat(vocabulary.nameShare(homs)).isZero(); // in no document yet
+        for (int i = 0; i < 4; i++) {
+            vocabulary.addDocument(new int[] {homs, protest});
+            vocabulary.addNameSighting(homs);
+        }
+        vocabulary.addNameSighting(protest);
+        assertThat(vocabulary.nameShare(homs)).isEqualTo(1.0);
+        assertThat(vocabulary.nameShare(protest)).isEqualTo(0.25);
+    }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * Clusters a benchmark set's articles pooled together and scores the stories against the set's own
- * grouping: DUC 2004 (gold: the cluster folder), Multi-News (gold: the cluster), Timeline17 (gold:
+ * grouping: DUC 2004 (gold: the cluster folder), DUC 2006 (gold: the topic folder), Multi-News (gold: the cluster), Timeline17 (gold:
  * the topic, the folder name before its first underscore, so {@code H1N1_bbc} and
  * {@code H1N1_guardian} are one topic) and a generated stream (gold: the {@code story} field).
  */
@@ -33,7 +33,7 @@ public final class ClusterBenchmark {
 
     /** The data sets {@link #load} knows. */
     public enum Dataset {
-        DUC2004, MULTINEWS, TIMELINE17, GENERATED, STORYLINES;
+        DUC2004, DUC2006, MULTINEWS, TIMELINE17, GENERATED, STORYLINES;
 
         /** @throws IllegalArgumentException naming the choices */
         public static Dataset fromName(String name) {
@@ -43,7 +43,7 @@ public final class ClusterBenchmark {
                 }
             }
             throw new IllegalArgumentException("unknown data set '" + name
-                    + "'; choose duc2004, multinews, timeline17, generated or storylines");
+                    + "'; choose duc2004, duc2006, multinews, timeline17, generated or storylines");
         }
 
         public String cliName() {
@@ -92,6 +92,7 @@ public final class ClusterBenchmark {
         }
         return switch (dataset) {
             case DUC2004 -> duc2004(path);
+            case DUC2006 -> duc2006(path);
             case MULTINEWS -> multiNews(path);
             case TIMELINE17 -> timeline17(path, topics);
             case GENERATED -> generated(path);
@@ -128,6 +129,27 @@ public final class ClusterBenchmark {
             }
         }
         return byOrigin(files, clusterOfFile);
+    }
+
+    /**
+     * DUC 2006: one folder per topic holding {@code docs/} (the articles, files named by their DUC
+     * document number, without an extension); gold: the topic. Read as given, as DUC 2004 is.
+     */
+    static GoldSet duc2006(Path root) {
+        List<String> files = new ArrayList<>();
+        Map<String, String> topicOfFile = new HashMap<>();
+        for (Duc2004.Cluster topic : Duc2004.load(root)) {
+            if (!Files.isDirectory(topic.docs())) {
+                continue;
+            }
+            for (Path document : list(topic.docs())) {
+                if (Files.isRegularFile(document)) {
+                    files.add(document.toString());
+                    topicOfFile.put(document.toString(), topic.id());
+                }
+            }
+        }
+        return byOrigin(files, topicOfFile);
     }
 
     static GoldSet multiNews(Path jsonl) {

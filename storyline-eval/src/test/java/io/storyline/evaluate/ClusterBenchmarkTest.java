@@ -28,6 +28,16 @@ class ClusterBenchmarkTest {
     }
 
     @Test
+    void duc2006PooledIsScoredAgainstItsTopics() {
+        Path data = SharedData.require("data", "duc2006");
+        ClusterBenchmark.GoldSet set = ClusterBenchmark.load(ClusterBenchmark.Dataset.DUC2006, data);
+        assertThat(set.gold()).hasSize(set.articles().size());
+        assertThat(set.gold().values()).contains("d0601a").doesNotContain("docs");
+        assertThat(java.util.Set.copyOf(set.gold().values())).hasSize(25);
+        assertThat(ClusterBenchmark.Dataset.fromName("duc2006")).isEqualTo(ClusterBenchmark.Dataset.DUC2006);
+    }
+
+    @Test
     void unknownSetsAndMissingPathsAreClearErrors(@TempDir Path dir) {
         assertThatThrownBy(() -> ClusterBenchmark.Dataset.fromName("cnn")).hasMessageContaining("duc2004");
         assertThatThrownBy(() -> ClusterBenchmark.load(ClusterBenchmark.Dataset.DUC2004, dir.resolve("none")))

@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
         description = {
             "Pools a benchmark set's articles, groups them into stories and scores the stories against "
                 + "the set's grouping: B-cubed precision, recall and F1, and the adjusted Rand index.",
-            "duc2004: a folder of DUC 2004 clusters (gold: the cluster). multinews: a Multi-News JSON Lines "
+            "duc2004: a folder of DUC 2004 clusters (gold: the cluster). duc2006: a folder of DUC 2006 topics "
+                + "(gold: the topic). multinews: a Multi-News JSON Lines "
                 + "file (gold: the cluster). timeline17: the Timeline17 folder (gold: the topic, e.g. "
                 + "H1N1 for H1N1_bbc and H1N1_guardian). generated: a stream written by generate-stream "
                 + "(gold: its story field); also reports articles per second and peak heap.",
@@ -32,11 +33,11 @@ import java.util.concurrent.Callable;
                 + "pooled with the DUC 2004 clusters; gold: the topic (bpoil from five outlets is one storyline), "
                 + "each DUC 2004 cluster a storyline of its own.",
             "Scores both levels: events (the stories) and the storylines that link them.",
-            "DUC 2004 and Multi-News articles carry no dates: they are clustered without a time penalty."})
+            "DUC 2004, DUC 2006 and Multi-News articles carry no dates: they are clustered without a time penalty."})
 final class EvalClusterCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME",
-            description = "duc2004, multinews, timeline17, generated or storylines.")
+            description = "duc2004, duc2006, multinews, timeline17, generated or storylines.")
     String dataset;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "The data set's folder or file.")
@@ -56,12 +57,18 @@ final class EvalClusterCommand implements Callable<Integer> {
             description = "Storyline merge threshold (default: ${DEFAULT-VALUE}).")
     double lineMerge = StorylineSettings.defaults().mergeThreshold();
 
+    @Option(names = "--name-floor", paramLabel = "X",
+            description = "Least cosine of two storylines' distinctive names for them to merge; 0 turns the check off "
+                + "(default: ${DEFAULT-VALUE}).")
+    double nameFloor = StorylineSettings.defaults().nameFloor();
+
     @Option(names = "--topics", paramLabel = "TOPIC", split = ",",
             description = "timeline17 and storylines: only these Timeline17 topics (e.g. bpoil,H1N1).")
     java.util.List<String> topics = new java.util.ArrayList<>();
 
     @Option(names = "--mixed", description = "Also list each story found that mixes gold stories, with its label "
-            + "and how many articles of each gold story it holds.")
+            + "and how many articles of each gold story it holds; and each gold story split over several "
+            + "storylines, with the sizes of its parts.")
     boolean mixed;
 
     private final Terminal terminal;
@@ -81,7 +88,8 @@ final class EvalClusterCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no articles with gold labels found in " + path);
         }
         Result result = ClusterBenchmark.run(set, gold, settings,
-                StorylineSettings.defaults().withLinkThreshold(link).withMergeThreshold(lineMerge));
+                StorylineSettings.defaults().withLinkThreshold(link).withMergeThreshold(lineMerge)
+                        .withNameFloor(nameFloor));
         print(result, readSeconds, terminal.stdout());
         if (mixed) {
             printMixed(result, gold, terminal.stdout());
@@ -102,6 +110,19 @@ final class EvalClusterCommand implements Callable<Integer> {
                         line.eventIds().size(), line.label().replaceAll("\\s+", " "), labels);
             }
         }
+        java.util.Map<String, java.util.Map<String, Long>> spread = gold.gold().entrySet().stream()
+                .filter(e -> lineOf.containsKey(e.getKey()))
+                .collect(java.util.stream.Collectors.groupingBy(java.util.Map.Entry::getValue, java.util.TreeMap::new,
+                        java.util.stream.Collectors.groupingBy(e -> lineOf.get(e.getKey()),
+                                java.util.stream.Collectors.counting())));
+        spread.forEach((label, lines) -> {
+            if (lines.size() > 1) {
+                java.util.List<Long> sizes = lines.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+                out.printf(Locale.ROOT, "gold %s: %d articles in %d storylines, largest %s%n", label,
+                        sizes.stream().mapToLong(Long::longValue).sum(), sizes.size(),
+                        sizes.subList(0, Math.min(8, sizes.size())));
+            }
+        });
         for (io.storyline.model.Story story : result.clustering().stories()) {
             java.util.Map<String, Long> labels = story.articleIds().stream().filter(gold.gold()::containsKey)
                     .collect(java.util.stream.Collectors.groupingBy(gold.gold()::get, java.util.TreeMap::new,
