@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
                 + "pooled with the DUC 2004 clusters; gold: the topic (bpoil from five outlets is one storyline), "
                 + "each DUC 2004 cluster a storyline of its own.",
             "Scores both levels: events (the stories) and the storylines that link them.",
-            "DUC 2004, DUC 2006 and Multi-News articles carry no dates: they are clustered without a time penalty."})
+            "DUC 2004 and Multi-News articles carry no dates: they are clustered without a time penalty. DUC 2006 articles carry their DATE_TIME, so a topic reported over years is many events."})
 final class EvalClusterCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME",
