@@ -21,10 +21,11 @@ public final class Tokens {
      * Lower-cased alphanumeric words, for matching: punctuation and hyphens separate words (so
      * "el-Treki" matches "Treki" and "al-Brega" matches "Brega"), apostrophe suffixes ("Gadhafi's")
      * are dropped, numbers stay whole ("3.5", "1,000" as "1000"). In a script written without spaces
-     * (Chinese, Japanese, Thai) each run of its letters gives its overlapping character bigrams ("生产总值"
-     * gives 生产 产总 总值; a lone character stays a word), the standard unit for retrieval in such text
-     * (Kwok, "Comparing Representations in Chinese Information Retrieval", SIGIR 1997): a bigram is as
-     * specific as a word, where single characters such as 的 or 年 are shared by unrelated sentences.
+     * (Chinese, Japanese, Thai) each character of a run of its letters is a word, followed by the bigram it
+     * starts ("总值" gives 总 总值 值): the single characters and overlapping bigrams that Kwok, "Comparing
+     * Representations in Chinese Information Retrieval" (SIGIR 1997), found to retrieve as well as words.
+     * A bigram is as specific as a word (unrelated sentences share characters such as 的 or 年, rarely
+     * bigrams); the characters keep a reworded report close (生まれた / 誕生した share 生).
      */
     public static List<String> matchWords(String text) {
         return matchWords(text, null);
@@ -93,13 +94,18 @@ public final class Tokens {
                 || type == Character.COMBINING_SPACING_MARK);
     }
 
-    /** The overlapping bigrams of the run [{@code start}, {@code end}); the run itself when it is one character. */
+    /** Each character of the run [{@code start}, {@code end}), each followed by the bigram it starts. */
     private static void addBigrams(String text, int start, int end, List<String> words, List<Boolean> capitals) {
-        int last = Math.max(start + 1, end - 1);
-        for (int i = start; i < last; i++) {
-            words.add(text.substring(i, Math.min(i + 2, end)));
+        for (int i = start; i < end; i++) {
+            words.add(text.substring(i, i + 1));
+            if (i + 1 < end) {
+                words.add(text.substring(i, i + 2));
+            }
             if (capitals != null) {
                 capitals.add(false);
+                if (i + 1 < end) {
+                    capitals.add(false);
+                }
             }
         }
     }

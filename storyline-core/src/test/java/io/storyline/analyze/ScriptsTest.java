@@ -34,8 +34,8 @@ class ScriptsTest {
     @Test
     void tokensCountAndMatchCharactersOfScriptsWithoutSpaces() {
         assertThat(Tokens.wordCount("灯台守が引退した。")).isEqualTo(9); // eight characters and the full stop, a run of its own
-        // for matching, a run of such characters gives its bigrams (TokensTest)
-        assertThat(Tokens.matchWords("Wi-Fi利用")).containsExactly("wi", "fi", "利用");
+        // for matching, a run of such characters gives its characters and bigrams (TokensTest)
+        assertThat(Tokens.matchWords("Wi-Fi利用")).containsExactly("wi", "fi", "利", "利用", "用");
         assertThat(Tokens.capitalised("Wi利")).containsExactly(true, false);
     }
 }

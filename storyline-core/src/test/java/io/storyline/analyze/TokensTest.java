@@ -39,13 +39,13 @@ class TokensTest {
     }
 
     @Test
-    void textWithoutSpacesGivesOverlappingCharacterBigrams() {
-        // each run of Chinese or Japanese letters gives its bigrams; punctuation and Latin words end a run
-        assertThat(Tokens.matchWords("生产总值增长，GDP 5.2%。")).containsExactly("生产", "产总", "总值", "值增", "增长",
+    void textWithoutSpacesGivesCharactersAndOverlappingBigrams() {
+        // each run of Chinese or Japanese letters gives its characters and bigrams; punctuation and Latin words end a run
+        assertThat(Tokens.matchWords("总值增长，GDP 5.2%。")).containsExactly("总", "总值", "值", "值增", "增", "增长", "长",
                 "gdp", "5.2");
-        assertThat(Tokens.matchWords("イルカの赤ちゃん")).containsExactly("イル", "ルカ", "カの", "の赤", "赤ち", "ちゃ", "ゃん");
+        assertThat(Tokens.matchWords("イルカの")).containsExactly("イ", "イル", "ル", "ルカ", "カ", "カの", "の");
         // a lone character is a word of its own; Thai vowel and tone marks stay inside the run
-        assertThat(Tokens.matchWords("雨 เมื่อ")).containsExactly("雨", "เม", "มื", "ื่", "่อ");
-        assertThat(Tokens.capitalised("生产总值")).hasSize(3);
+        assertThat(Tokens.matchWords("雨 เมื่อ")).containsExactly("雨", "เ", "เม", "ม", "มื", "ื", "ื่", "่", "่อ", "อ");
+        assertThat(Tokens.capitalised("生产总值")).hasSize(7);
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two outlets writing the same fact in other words, in Chinese or Japanese, are cited together: their
- * sentences are compared by character bigrams ({@link io.storyline.analyze.Tokens#matchWords}), not by
+ * sentences are compared by characters and character bigrams ({@link io.storyline.analyze.Tokens#matchWords}), not by
  * words set off by spaces, which such text has none of.
  */
 class ScriptsCitationTest {
@@ -20,19 +20,19 @@ class ScriptsCitationTest {
             Articles.fromText("""
                     东江经济增长
 
-                    东江市统计局周一发布数据，今年第三季度全市生产总值同比增长百分之五点二。统计局表示，制造业和出口是增长的主要动力。分析人士认为，居民消费仍然偏弱。市长说，新机场将于明年开工建设。
+                    东江市统计局周一发布数据，今年第三季度全市生产总值同比增长百分之五点二。统计局表示，制造业和出口是增长的主要动力。分析人士认为，居民消费仍然偏弱。东江市政府周一表示，明年全市将新建三所中学。
                     """, "2026-10-19-dongjiang-daily"),
             Articles.fromText("""
                     东江经济回升
 
-                    根据东江市统计局周一公布的数据，第三季度全市生产总值同比增长百分之五点二。官员称，新建的工厂带动了就业。部分商户说，店里的客人仍然不多。市民说，新的公交线路明年开通。
+                    根据东江市统计局周一公布的数据，第三季度全市生产总值同比增长百分之五点二。官员称，新建的工厂带动了就业。部分商户说，店里的客人仍然不多。东江市政府周一宣布，今年全市新建了三座公园。
                     """, "2026-10-19-south-morning"));
 
     private static final List<Article> JAPANESE = List.of(
             Articles.fromText("""
                     イルカ誕生
 
-                    港町市の水族館は土曜日、イルカの赤ちゃんが生まれたと発表した。赤ちゃんは母親と一緒に元気に泳いでいるという。水族館は来月から一般に公開する予定だ。
+                    港町市の水族館は土曜日、新しいイルカの赤ちゃんが生まれたと発表した。赤ちゃんは母親と一緒に元気に泳いでいるという。水族館は来月から一般に公開する予定だ。
                     """, "2026-05-09-minato"),
             Articles.fromText("""
                     水族館で赤ちゃん
@@ -45,7 +45,8 @@ class ScriptsCitationTest {
         Summary summary = summarize(CHINESE, 5);
         assertThat(citedTo(summary, "生产总值")).containsExactlyInAnyOrder("2026-10-19-dongjiang-daily",
                 "2026-10-19-south-morning");
-        // a sentence only one outlet wrote is cited to it alone: a wrong citation is worse than none
+        // a sentence only one outlet wrote is cited to it alone, though another shares its frame
+        // (东江市政府周一 ... 全市新建三): a wrong citation is worse than none
         summary.sentences().stream().filter(s -> !s.text().contains("生产总值"))
                 .forEach(s -> assertThat(s.citations()).as(s.text()).hasSize(1));
     }
