@@ -33,9 +33,12 @@ public final class Scripts {
     /**
      * A character of Thai, Lao or Khmer, whose writing marks a sentence's end with a space and no
      * punctuation: a space between two such characters ends a sentence, and a sentence may end in a letter.
+     * The abbreviation marks (Thai {@code ฯ} as in กรุงเทพฯ, Lao {@code ຯ}) and the repetition marks (Thai
+     * {@code ๆ}, Lao {@code ໆ}), which are written with a space after them inside a sentence, are not such
+     * characters: nothing ends after them.
      */
     public static boolean endsSentencesWithSpace(char c) {
-        if (c < '\u0E00' || c > '\u17FF') {
+        if (c < '\u0E00' || c > '\u17FF' || c == 'ฯ' || c == 'ๆ' || c == 'ຯ' || c == 'ໆ') {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
@@ -43,9 +46,13 @@ public final class Scripts {
                 || script == Character.UnicodeScript.KHMER;
     }
 
-    /** A sentence-ending mark of other scripts, followed by a space like {@code .}: Arabic {@code ؟}, Urdu {@code ۔}, Devanagari {@code । ॥}, Burmese {@code ။}. */
+    /**
+     * A sentence-ending mark of other scripts, followed by a space like {@code .}: Arabic and Persian
+     * {@code ؟}, Urdu {@code ۔}, Devanagari {@code । ॥}, Burmese {@code ။}, Armenian {@code ։}, Ethiopic
+     * {@code ።}. The Arabic comma {@code ،} and semicolon {@code ؛} end nothing.
+     */
     public static boolean isOtherEnd(char c) {
-        return c == '؟' || c == '۔' || c == '।' || c == '॥' || c == '။';
+        return c == '؟' || c == '۔' || c == '।' || c == '॥' || c == '။' || c == '։' || c == '።';
     }
 
     /**

@@ -128,6 +128,11 @@ public final class Articles {
                     : " (\"" + page.title() + "\")") + ", not an article: it asks for a password and holds no article text");
         }
         if (!hasSentence(repaired.body())) {
+            java.util.Optional<String> script = io.storyline.analyze.UnknownScripts.of(repaired.body());
+            if (script.isPresent()) {
+                throw new UnusableInputException("is written in " + script.get()
+                        + " script, whose words and sentence ends storyline does not know");
+            }
             throw new UnusableInputException("contains no sentences (no run of " + MIN_SENTENCE_WORDS
                     + " or more words)");
         }

@@ -480,9 +480,12 @@ final class ScrapeRepair {
         return ",;:.!?)]}%…".indexOf(line.charAt(0)) >= 0;
     }
 
+    /** Whether the line opens as a sentence does: a capital, a digit, a quote, or a letter of a script without case (东, ا, ก). */
     private static boolean startsSentence(String line) {
         int c = line.codePointAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘([".indexOf(line.charAt(0)) >= 0;
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“'‘([".indexOf(line.charAt(0)) >= 0
+                || Character.isLetter(c) && !Character.isLowerCase(c) && Character.toUpperCase(c) == c
+                && Character.toLowerCase(c) == c;
     }
 
     private static boolean quotesBalanced(String text) {

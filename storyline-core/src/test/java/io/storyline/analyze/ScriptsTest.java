@@ -27,12 +27,15 @@ class ScriptsTest {
         assertThat(Scripts.withoutSpaces('a')).isFalse();
         assertThat(Scripts.endsSentencesWithSpace('ก')).isTrue();
         assertThat(Scripts.endsSentencesWithSpace('灯')).isFalse();
+        assertThat(Scripts.endsSentencesWithSpace('ฯ')).isFalse(); // กรุงเทพฯ: an abbreviation
+        assertThat(Scripts.endsSentencesWithSpace('ๆ')).isFalse(); // a repeated word
     }
 
     @Test
     void tokensCountAndMatchCharactersOfScriptsWithoutSpaces() {
         assertThat(Tokens.wordCount("灯台守が引退した。")).isEqualTo(9); // eight characters and the full stop, a run of its own
-        assertThat(Tokens.matchWords("Wi-Fi利用")).containsExactly("wi", "fi", "利", "用");
+        // for matching, a run of such characters gives its characters and bigrams (TokensTest)
+        assertThat(Tokens.matchWords("Wi-Fi利用")).containsExactly("wi", "fi", "利", "利用", "用");
         assertThat(Tokens.capitalised("Wi利")).containsExactly(true, false);
     }
 }

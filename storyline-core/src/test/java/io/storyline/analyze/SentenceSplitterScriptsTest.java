@@ -42,4 +42,34 @@ class SentenceSplitterScriptsTest {
         assertThat(splitter.split("The U.S. pier closed. It reopens in May.")).containsExactly("The U.S. pier closed.",
                 "It reopens in May.");
     }
+
+    @Test
+    void thaiAbbreviationAndRepetitionMarksEndNothing() {
+        // ฯ shortens a name (กรุงเทพฯ), ๆ repeats a word (หลายๆ): a space after either is inside the sentence
+        assertThat(splitter.split("ฝนตกหนักในกรุงเทพฯ เมื่อคืนวันอังคาร ถนนหลายๆ สายมีน้ำท่วมขัง"))
+                .containsExactly("ฝนตกหนักในกรุงเทพฯ เมื่อคืนวันอังคาร", "ถนนหลายๆ สายมีน้ำท่วมขัง");
+    }
+
+    @Test
+    void japaneseFullWidthMarksEndSentences() {
+        assertThat(splitter.split("雨は止んだのか？まだ降っている！港は閉じたままだ。"))
+                .containsExactly("雨は止んだのか？", "まだ降っている！", "港は閉じたままだ。");
+    }
+
+    @Test
+    void arabicAndPersianSentencesKeepTheirCommasAndEndAtTheirMarks() {
+        // read right to left in the file; the Arabic comma ، and semicolon ؛ end nothing
+        assertThat(splitter.split("أغلق الميناء يوم الثلاثاء، بسبب العاصفة؛ وعاد الصيادون. متى يفتح؟ لا أحد يعرف."))
+                .containsExactly("أغلق الميناء يوم الثلاثاء، بسبب العاصفة؛ وعاد الصيادون.", "متى يفتح؟", "لا أحد يعرف.");
+        assertThat(splitter.split("بندر بسته شد؟ بله، تا فردا بسته است."))
+                .containsExactly("بندر بسته شد؟", "بله، تا فردا بسته است.");
+        assertThat(splitter.split("הנמל נסגר ביום שלישי. הדייגים חזרו הביתה?"))
+                .containsExactly("הנמל נסגר ביום שלישי.", "הדייגים חזרו הביתה?");
+    }
+
+    @Test
+    void armenianAndEthiopicFullStopsEndSentences() {
+        assertThat(splitter.split("Նավահանգիստը փակ է։ Վաղը կբացվի։")).containsExactly("Նավահանգիստը փակ է։", "Վաղը կբացվի։");
+        assertThat(splitter.split("ወደቡ ተዘግቷል። ነገ ይከፈታል።")).containsExactly("ወደቡ ተዘግቷል።", "ነገ ይከፈታል።");
+    }
 }

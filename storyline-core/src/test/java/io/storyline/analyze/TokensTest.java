@@ -37,4 +37,15 @@ class TokensTest {
         assertThat(Tokens.wordCount("  U.S. officials -- said   it ")).isEqualTo(5);
         assertThat(Tokens.wordCount("")).isZero();
     }
+
+    @Test
+    void textWithoutSpacesGivesCharactersAndOverlappingBigrams() {
+        // each run of Chinese or Japanese letters gives its characters and bigrams; punctuation and Latin words end a run
+        assertThat(Tokens.matchWords("总值增长，GDP 5.2%。")).containsExactly("总", "总值", "值", "值增", "增", "增长", "长",
+                "gdp", "5.2");
+        assertThat(Tokens.matchWords("イルカの")).containsExactly("イ", "イル", "ル", "ルカ", "カ", "カの", "の");
+        // a lone character is a word of its own; Thai vowel and tone marks stay inside the run
+        assertThat(Tokens.matchWords("雨 เมื่อ")).containsExactly("雨", "เ", "เม", "ม", "มื", "ื", "ื่", "่", "่อ", "อ");
+        assertThat(Tokens.capitalised("生产总值")).hasSize(7);
+    }
 }

@@ -76,4 +76,17 @@ class ScriptsInputTest {
         return read.articles().stream().map(ExtractedArticle::article).filter(a -> title.equals(a.title()))
                 .findFirst().orElseThrow(() -> new AssertionError("no article titled " + title));
     }
+
+    @Test
+    void theFirstLineOfAPlainTextArticleInAScriptWithoutCaseIsItsHeadline() throws IOException {
+        // no capital marks a headline in Chinese or Arabic: it is not glued to the first sentence
+        Article chinese = Articles.fromText("东江经济增长\n\n东江市统计局周一发布数据，第三季度生产总值增长百分之五点二。统计局表示，出口是主要动力。\n",
+                "2026-10-19-zh");
+        assertThat(chinese.title()).isEqualTo("东江经济增长");
+        assertThat(chinese.text()).startsWith("东江市统计局周一");
+        Article arabic = Articles.fromText("إغلاق الميناء\n\nأغلقت السلطات الميناء يوم الثلاثاء بسبب العاصفة. وعاد الصيادون إلى بيوتهم.\n",
+                "2026-10-20-ar");
+        assertThat(arabic.title()).isEqualTo("إغلاق الميناء");
+        assertThat(arabic.text()).startsWith("أغلقت السلطات");
+    }
 }
