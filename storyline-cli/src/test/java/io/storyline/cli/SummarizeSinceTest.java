@@ -107,6 +107,15 @@ class SummarizeSinceTest {
         }
         assertThat(fund).as("the relief fund sentence in %s", json).isNotNull();
         assertThat(fund.get("disputedBy").size()).as("the other outlet's figure beside it: %s", fund).isEqualTo(1);
+        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        json.get("sources").forEach(s -> listed.add(s.get("number").asInt()));
+        json.get("otherSources").forEach(s -> listed.add(s.get("number").asInt()));
+        assertThat(json.get("otherSources").size()).as("the articles read before are listed: %s", json).isPositive();
+        java.util.regex.Matcher source = java.util.regex.Pattern.compile("\"(?:source|number)\":\\s*(\\d+)")
+                .matcher(json.toString());
+        while (source.find()) {
+            assertThat(listed).as("source %s resolves in %s", source.group(1), json).contains(Integer.parseInt(source.group(1)));
+        }
         int disputing = fund.get("disputedBy").get(0).get("source").asInt();
         for (JsonNode citation : fund.get("citations")) {
             assertThat(citation.get("source").asInt()).as("the disputing outlet is not cited").isNotEqualTo(disputing);

@@ -8,7 +8,8 @@ import io.storyline.model.SummaryReport;
 
 /**
  * A summary as JSON with the stable schema {@value #SCHEMA} described in docs/FORMATS.md, with the
- * comparison's keys after {@code sources} when the report carries one. Every key is always present;
+ * comparison's keys after {@code sources} when the report carries one, and then {@code otherSources}: the
+ * articles the comparison numbers that the summary does not cite. Every key is always present;
  * unknown values are {@code null}. Text is passed through as it stands (JSON escaping makes it safe).
  */
 final class SummaryJson {
@@ -41,6 +42,12 @@ final class SummaryJson {
             ComparisonJson.entities(root.putArray("entities"), comparison);
             ComparisonJson.quotes(root.putArray("quotes"), comparison);
             ComparisonJson.agreement(root.putObject("comparison"), comparison);
+            // the comparison numbers the articles the summary does not cite after the summary's own (an
+            // update's articles read before): listed here so every source number in the document resolves
+            java.util.Set<Integer> cited = new java.util.HashSet<>();
+            summary.sources().forEach(s -> cited.add(s.number()));
+            Json.sources(root.putArray("otherSources"),
+                    comparison.sources().stream().filter(s -> !cited.contains(s.number())).toList());
         }
         return root;
     }

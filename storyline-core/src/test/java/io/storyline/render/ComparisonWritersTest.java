@@ -65,7 +65,7 @@ class ComparisonWritersTest {
         JsonNode with = MAPPER.readTree(SummaryRendering.of(OutputFormats.JSON).with(pierComparison(""))
                 .render(SummaryFixtures.pierStory()));
         assertThat(fieldNames(with)).containsExactly("schema", "title", "method", "wordCount", "sentences", "sources",
-                "entities", "quotes", "comparison");
+                "entities", "quotes", "comparison", "otherSources");
         assertThat(fieldNames(with.get("comparison"))).containsExactly("outlets", "facts", "conflicts");
     }
 
