@@ -192,48 +192,28 @@ public final class Facts {
         return stems;
     }
 
-    /** The content stems the two sentences share (their term vectors are sorted by term, each term once). */
+    /** The content stems the two sentences share. */
     static int sharedStems(AnalyzedSentence a, AnalyzedSentence b) {
-        TermVector x = a.tfidf();
-        TermVector y = b.tfidf();
-        int shared = 0;
-        int i = 0;
-        int j = 0;
-        while (i < x.size() && j < y.size()) {
-            int left = x.term(i);
-            int right = y.term(j);
-            if (left == right) {
-                shared++;
-                i++;
-                j++;
-            } else if (left < right) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return shared;
+        int[] shared = {0};
+        everySharedTerm(a.tfidf(), b.tfidf(), term -> {
+            shared[0]++;
+            return true;
+        });
+        return shared[0];
     }
 
     /**
-     * Whether every content stem the two share is written with a capital in both, away from the
-     * sentence's first word: they share names (a credit line's "New York Times News Service", a
-     * speaker's party) and no word of what happened, so they are not one fact. Lower-cased text (no
-     * capitals to go by) never counts as names only.
+     * Whether {@code test} holds for every term the two vectors share, walking both once (term vectors are
+     * sorted by term, each term once) and stopping at the first that fails.
      */
-    boolean sharesOnlyNames(AnalyzedSentence a, AnalyzedSentence b) {
-        java.util.Set<String> plainA = plainStems(a);
-        java.util.Set<String> plainB = plainStems(b);
-        TermVector x = a.tfidf();
-        TermVector y = b.tfidf();
+    private static boolean everySharedTerm(TermVector x, TermVector y, java.util.function.IntPredicate test) {
         int i = 0;
         int j = 0;
         while (i < x.size() && j < y.size()) {
             int left = x.term(i);
             int right = y.term(j);
             if (left == right) {
-                String stem = story.stem(left);
-                if (plainA.contains(stem) || plainB.contains(stem) || calendarOrFigure(left)) {
+                if (!test.test(left)) {
                     return false;
                 }
                 i++;
@@ -245,6 +225,21 @@ public final class Facts {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether every content stem the two share is written with a capital in both, away from the
+     * sentence's first word: they share names (a credit line's "New York Times News Service", a
+     * speaker's party) and no word of what happened, so they are not one fact. Lower-cased text (no
+     * capitals to go by) never counts as names only.
+     */
+    boolean sharesOnlyNames(AnalyzedSentence a, AnalyzedSentence b) {
+        java.util.Set<String> plainA = plainStems(a);
+        java.util.Set<String> plainB = plainStems(b);
+        return everySharedTerm(a.tfidf(), b.tfidf(), term -> {
+            String stem = story.stem(term);
+            return !(plainA.contains(stem) || plainB.contains(stem) || calendarOrFigure(term));
+        });
     }
 
     /** The stems of the sentence's words written without a capital, or opening it: not names. */
