@@ -52,6 +52,12 @@ class AtomFeedTest {
             server.newsroom().add(fireArticles());
             Client api = new Client(server.uri());
             long fire = server.newsroom().article("fire-0").orElseThrow().getValue().id();
+            // summaries are made in the background; until then a feed carries the first article's stand-in
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+            while (!server.newsroom().view(server.newsroom().story(fire).orElseThrow()).current()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
 
             Client.Reply front = api.get("/feeds/front");
             assertThat(front.status()).isEqualTo(200);
