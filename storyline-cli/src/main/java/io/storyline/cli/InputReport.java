@@ -18,7 +18,7 @@ final class InputReport {
         int skipped = 0;
         int inPart = 0;
         for (InputProblem problem : corpus.problems()) {
-            String extent = problem.skipped() ? "skipped" : problem.noted() ? "note" : "read in part";
+            String extent = problem.extentLabel();
             stderr.println("storyline: " + extent + " " + problem.location() + ": " + problem.problem());
             skipped += problem.skipped() ? 1 : 0;
             inPart += problem.skipped() || problem.noted() ? 0 : 1;

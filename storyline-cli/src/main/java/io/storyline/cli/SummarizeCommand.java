@@ -208,18 +208,15 @@ final class SummarizeCommand implements Callable<Integer> {
         if (length == null) {
             budget = SummaryOptions.defaults().budget();
         } else if (length.words != null) {
-            budget = Budget.words(positive("--words", length.words));
+            budget = Budget.words(BadOption.positive("--words", length.words));
         } else if (length.sentences != null) {
-            budget = Budget.sentences(positive("--sentences", length.sentences));
+            budget = Budget.sentences(BadOption.positive("--sentences", length.sentences));
         } else {
-            budget = Budget.bytes(positive("--bytes", length.bytes));
+            budget = Budget.bytes(BadOption.positive("--bytes", length.bytes));
         }
         return overflow ? budget.cutByScorer() : budget;
     }
 
-    private static int positive(String option, int value) {
-        return BadOption.positive(option, value);
-    }
 
     static final class MethodNames implements Iterable<String> {
         @Override

@@ -61,18 +61,26 @@ public final class SourceNumbering {
      */
     public static SourceNumbering following(StoryAnalysis story, List<Source> numbering) {
         List<Article> articles = story.articles();
-        Map<String, Source> byId = new HashMap<>();
-        numbering.forEach(s -> byId.putIfAbsent(s.articleId(), s));
+        return new SourceNumbering(articles, numbersFollowing(articles.stream().map(Article::id).toList(), numbering));
+    }
+
+    /**
+     * The numbers of the articles (by id, in order) as {@code numbering} gives them, each of its numbers
+     * once; the articles it lacks get the numbers after its highest, in order.
+     */
+    private static int[] numbersFollowing(List<String> articleIds, List<Source> numbering) {
+        Map<String, Integer> numberOfArticle = new HashMap<>();
+        numbering.forEach(s -> numberOfArticle.putIfAbsent(s.articleId(), s.number()));
         int next = numbering.stream().mapToInt(Source::number).max().orElse(0) + 1;
-        int[] numbers = new int[articles.size()];
+        int[] numbers = new int[articleIds.size()];
         Set<Integer> used = new HashSet<>();
-        for (int a = 0; a < articles.size(); a++) {
-            Source known = byId.get(articles.get(a).id());
-            int number = known != null && used.add(known.number()) ? known.number() : next++;
+        for (int a = 0; a < numbers.length; a++) {
+            Integer known = numberOfArticle.get(articleIds.get(a));
+            int number = known != null && used.add(known) ? known : next++;
             used.add(number);
             numbers[a] = number;
         }
-        return new SourceNumbering(articles, numbers);
+        return numbers;
     }
 
     /** The source number of the story's {@code article}-th article. */
@@ -113,16 +121,12 @@ public final class SourceNumbering {
      * cite one article by one number.
      */
     public static Timeline renumbered(Timeline timeline, List<Source> numbering) {
-        Map<String, Integer> numberOfArticle = new HashMap<>();
-        numbering.forEach(s -> numberOfArticle.putIfAbsent(s.articleId(), s.number()));
-        int next = numbering.stream().mapToInt(Source::number).max().orElse(0) + 1;
+        int[] numbers = numbersFollowing(timeline.sources().stream().map(Source::articleId).toList(), numbering);
         Map<Integer, Integer> renumber = new HashMap<>();
-        Set<Integer> used = new HashSet<>();
         List<Source> sources = new ArrayList<>();
-        for (Source source : timeline.sources()) {
-            Integer known = numberOfArticle.get(source.articleId());
-            int number = known != null && used.add(known) ? known : next++;
-            used.add(number);
+        for (int i = 0; i < numbers.length; i++) {
+            Source source = timeline.sources().get(i);
+            int number = numbers[i];
             renumber.put(source.number(), number);
             sources.add(new Source(number, source.articleId(), source.outlet(), source.title(), source.url(),
                     source.published(), source.origin()));

@@ -20,12 +20,12 @@ public record Extraction(List<ExtractedArticle> articles, List<InputProblem> pro
         duplicates = Collections.unmodifiableMap(new LinkedHashMap<>(duplicates));
     }
 
-    /** Nothing merged. */
     /** True when some input was skipped or read only in part (a notice alone is no problem). */
     public boolean hasProblems() {
-        return problems.stream().anyMatch(p -> !p.noted());
+        return InputProblem.anyProblem(problems);
     }
 
+    /** Nothing merged. */
     public Extraction(List<ExtractedArticle> articles, List<InputProblem> problems) {
         this(articles, problems, Map.of());
     }

@@ -27,6 +27,6 @@ public record Corpus(List<Article> articles, List<InputProblem> problems, Map<St
 
     /** True when some input was skipped or read only in part (a notice alone is no problem). */
     public boolean hasProblems() {
-        return problems.stream().anyMatch(p -> !p.noted());
+        return InputProblem.anyProblem(problems);
     }
 }

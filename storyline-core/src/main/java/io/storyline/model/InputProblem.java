@@ -44,6 +44,16 @@ public record InputProblem(String location, String problem, Extent extent) {
         return extent == Extent.SKIPPED;
     }
 
+    /** How the command line names the extent: "skipped", "note" or "read in part". */
+    public String extentLabel() {
+        return skipped() ? "skipped" : noted() ? "note" : "read in part";
+    }
+
+    /** True when some input was skipped or read only in part (a notice alone is no problem). */
+    public static boolean anyProblem(java.util.List<InputProblem> problems) {
+        return problems.stream().anyMatch(p -> !p.noted());
+    }
+
     @Override
     public String toString() {
         return location + ": " + problem;

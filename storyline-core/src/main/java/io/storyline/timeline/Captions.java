@@ -43,7 +43,7 @@ final class Captions {
             Pattern.CASE_INSENSITIVE);
 
     private static final String MONTH = "(?:" + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
-            + CalendarWords.alternation(CalendarWords.MONTH_ABBREVIATIONS) + "|Sept)\\.?";
+            + CalendarWords.alternation(CalendarWords.MONTH_ABBREVIATIONS) + ")\\.?";
 
     /**
      * A wire picture's caption ends on the day it was taken, weekday, date and year, and perhaps the

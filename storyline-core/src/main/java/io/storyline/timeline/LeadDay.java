@@ -57,12 +57,17 @@ final class LeadDay {
      * Whether the sentence reports a finished event: its first finite verb outside quotation marks is in
      * the past tense (the pluperfect "had" is background, and a question reports nothing).
      */
+    /** The sentence with its quotations blanked out: what the writer says in their own words. */
+    static String outsideQuotes(String sentence) {
+        return QUOTED.matcher(sentence).replaceAll(" ");
+    }
+
     static boolean reportsFinishedEvent(String sentence) {
         String s = sentence.strip();
         if (s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?\u201D") || CLOCK.matcher(s).find()) {
             return false;
         }
-        Matcher words = WORD.matcher(QUOTED.matcher(s).replaceAll(" "));
+        Matcher words = WORD.matcher(outsideQuotes(s));
         String previous = "";
         while (words.find()) {
             String word = words.group();

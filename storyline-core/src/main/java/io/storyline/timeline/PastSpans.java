@@ -17,14 +17,13 @@ final class PastSpans {
             "\\b(?:last|late last|early last)\\s+(?:week|weekend)\\b(?!\\s*(?:'s|\u2019s))"
                     + "|\\bearlier\\s+(?:this|in the)\\s+(?:week|month)\\b(?!\\s*(?:'s|\u2019s))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUOTED = Pattern.compile("(?:[\"\u201C]|``)[^\"\u201D]*?(?:[\"\u201D]|'')");
 
     private PastSpans() {
     }
 
     /** Whether the sentence reports a finished event set in an earlier span outside quotation marks. */
     static boolean toldOfEarlierSpan(String sentence) {
-        return EARLIER_SPAN.matcher(QUOTED.matcher(sentence).replaceAll(" ")).find()
+        return EARLIER_SPAN.matcher(LeadDay.outsideQuotes(sentence)).find()
                 && LeadDay.reportsFinishedEvent(sentence);
     }
 }

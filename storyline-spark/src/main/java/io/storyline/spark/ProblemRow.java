@@ -12,8 +12,7 @@ import java.io.Serializable;
 record ProblemRow(String location, String problem, String extent) implements Serializable {
 
     static ProblemRow of(InputProblem problem) {
-        return new ProblemRow(problem.location(), problem.problem(), problem.skipped() ? "skipped"
-                : problem.noted() ? "note" : "read in part");
+        return new ProblemRow(problem.location(), problem.problem(), problem.extentLabel());
     }
 
     /** A whole input skipped (what the driver itself finds: too large, unlistable). */

@@ -360,8 +360,8 @@ public final class TimeExpressions {
         }
         Direction tense = tense(s, m.start(), m.end(), inQuote, quoted);
         if (m.group("wdS") != null && APPOINTMENTS.contains(nextWord(s, m.end()))
-                && !Set.of("after", "since", "following").contains(previousWord(s, m.start()))) {
-            if (ahead == 0 && Set.of("in", "at", "during").contains(previousWord(s, m.start()))
+                && !SINCE_WORDS.contains(previousWord(s, m.start()))) {
+            if (ahead == 0 && SCENE_WORDS.contains(previousWord(s, m.start()))
                     && pastClause(s, m.start(), m.end(), inQuote, quoted)) {
                 return day(pub); // "In Tuesday's opening statement, the prosecutor told ..." on that Tuesday
             }
@@ -497,7 +497,7 @@ public final class TimeExpressions {
                 relative = false; // "On Tuesday his brothers, who will take part, defended ...": the clause closed
                 continue;
             }
-            if (Set.of("who", "which", "whom").contains(word)) {
+            if (RELATIVE_PRONOUNS.contains(word)) {
                 relative = true;
             }
             if (relative) {
@@ -522,6 +522,11 @@ public final class TimeExpressions {
         return word.endsWith("'ll") || FUTURE_AUXILIARIES.contains(word);
     }
 
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom");
+    /** Words before "Tuesday's X" that make the day a time after something, or the scene of the sentence. */
+    private static final Set<String> SINCE_WORDS = Set.of("after", "since", "following");
+    private static final Set<String> SCENE_WORDS = Set.of("in", "at", "during");
+
     private static boolean isPastVerb(String word) {
         return PAST_VERBS.contains(word) || (word.endsWith("ed") && word.length() > 4);
     }
@@ -541,7 +546,7 @@ public final class TimeExpressions {
             if (FUTURE_WORDS.contains(word) || word.endsWith("'ll")) {
                 return false;
             }
-            past |= PAST_VERBS.contains(word) || (word.endsWith("ed") && word.length() > 4);
+            past |= isPastVerb(word);
         }
         return past;
     }
