@@ -36,6 +36,9 @@ public final class UnknownScripts {
      * splitter has no rule for it; empty when it has, or when the text has no letters.
      */
     public static Optional<String> of(String text) {
+        if (belowLatinExtended(text)) {
+            return Optional.empty(); // every letter Latin (or the micro sign, common to all): the usual case, at a glance
+        }
         Map<Character.UnicodeScript, Integer> letters = new EnumMap<>(Character.UnicodeScript.class);
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -49,6 +52,20 @@ public final class UnknownScripts {
                 .filter(script -> !KNOWN.contains(script) && script != Character.UnicodeScript.COMMON
                         && script != Character.UnicodeScript.INHERITED)
                 .map(UnknownScripts::name);
+    }
+
+    /**
+     * Whether every letter comes before U+0250, where the Latin blocks end (so no letter of another
+     * script; punctuation such as curly quotes may stand beyond).
+     */
+    private static boolean belowLatinExtended(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0250' && (Character.isLetter(c) || Character.isSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String name(Character.UnicodeScript script) {

@@ -17,9 +17,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds an article's text and metadata in a web page. Markup never reaches the result: only text nodes
@@ -137,10 +139,12 @@ final class HtmlExtractor {
         // raw-text elements in the body hold unparsed markup as "text"
         doc.body().select("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe").remove();
         LinkedData linkedData = LinkedData.of(doc);
+        // the meta tags gathered once for the many meta questions below (nothing is removed until the text)
+        List<Element> metas = doc.getElementsByTag("meta");
         String url = firstNonBlank(absoluteHttp(attr(doc, "link[rel=canonical]", "href")),
-                absoluteHttp(meta(doc, "meta[property=og:url]")), absoluteHttp(address));
-        String siteName = firstNonBlank(meta(doc, "meta[property=og:site_name]"),
-                meta(doc, "meta[name=application-name]"));
+                absoluteHttp(meta(metas, "meta[property=og:url]")), absoluteHttp(address));
+        String siteName = firstNonBlank(meta(metas, "meta[property=og:site_name]"),
+                meta(metas, "meta[name=application-name]"));
         String outlet = firstNonBlank(siteName, linkedData.publisher());
         HtmlPage.OutletSource outletFrom = siteName != null ? HtmlPage.OutletSource.SITE_NAME
                 : outlet != null ? HtmlPage.OutletSource.LINKED_DATA : null;
@@ -148,20 +152,20 @@ final class HtmlExtractor {
             outlet = domain(firstNonBlank(url, address));
             outletFrom = outlet == null ? null : HtmlPage.OutletSource.DOMAIN;
         }
-        String title = firstNonBlank(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
+        String title = firstNonBlank(meta(metas, "meta[property=og:title]"), meta(metas, "meta[name=twitter:title]"),
                 linkedData.headline(), withoutSiteSuffix(Jsoup.parse(doc.title()).text(), siteName), firstText(doc, "h1"));
         List<PublicationTime> dates = new ArrayList<>();
         addDate(dates, DateParsing.parseTime(linkedData.datePublished(), PublicationTime.Source.JSON_LD));
-        addDate(dates, firstTime(PublicationTime.Source.META, meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
-                namedDateMeta(doc)));
+        addDate(dates, firstTime(PublicationTime.Source.META, meta(metas, "meta[property=article:published_time]"),
+                meta(metas, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
+                namedDateMeta(metas)));
         addDate(dates, firstTime(PublicationTime.Source.TIME_ELEMENT, doc.select("time[datetime]").stream()
                 .map(t -> t.attr("datetime")).toArray(String[]::new)));
         addDate(dates, DateParsing.fromUrl(url));
         if (dates.stream().noneMatch(d -> d.source() == PublicationTime.Source.URL) && address != null) {
             addDate(dates, DateParsing.fromUrl(address));
         }
-        String byline = byline(doc, linkedData);
+        String byline = byline(doc, metas, linkedData);
 
         doc.select(NON_TEXT).remove();
         Element body = doc.body();
@@ -583,8 +587,12 @@ final class HtmlExtractor {
         current.setLength(0);
     }
 
-    private static String namedDateMeta(Document doc) {
-        for (Element m : doc.select("meta[name], meta[property]")) {
+    private static String namedDateMeta(List<Element> metas) {
+        Evaluator named = QueryParser.parse("meta[name], meta[property]");
+        for (Element m : metas) {
+            if (!m.is(named)) {
+                continue;
+            }
             String name = (m.hasAttr("name") ? m.attr("name") : m.attr("property")).toLowerCase();
             if (DATE_META_NAMES.contains(name) && !m.attr("content").isBlank()) {
                 return m.attr("content");
@@ -625,10 +633,10 @@ final class HtmlExtractor {
     }
 
     /** Authors from JSON-LD, author meta tags, or the page's byline element; "By " dropped. */
-    private static String byline(Document doc, LinkedData linkedData) {
-        String found = firstNonBlank(linkedData.author(), notAnAddress(meta(doc, "meta[name=author]")),
-                notAnAddress(meta(doc, "meta[property=article:author]")),
-                notAnAddress(meta(doc, "meta[name=byl]")),
+    private static String byline(Document doc, List<Element> metas, LinkedData linkedData) {
+        String found = firstNonBlank(linkedData.author(), notAnAddress(meta(metas, "meta[name=author]")),
+                notAnAddress(meta(metas, "meta[property=article:author]")),
+                notAnAddress(meta(metas, "meta[name=byl]")),
                 shortText(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
                         + "[class*=byline], [class*=author-name]"));
         if (found == null) {
@@ -680,12 +688,20 @@ final class HtmlExtractor {
         return (lower.startsWith("http://") || lower.startsWith("https://")) && !v.contains(" ") ? v : null;
     }
 
-    private static String meta(Document doc, String query) {
-        return attr(doc, query, "content");
+    /**
+     * The first non-blank {@code content} of the meta tags {@code query} selects, as {@link #attr} reads it;
+     * asked of the page's meta tags ({@code metas}, in page order) rather than the whole page each time.
+     */
+    private static String meta(List<Element> metas, String query) {
+        Evaluator wanted = QueryParser.parse(query);
+        return firstValue(metas.stream().filter(e -> e.is(wanted)).toList(), "content");
     }
 
     private static String attr(Document doc, String query, String attribute) {
-        Elements found = doc.select(query);
+        return firstValue(doc.select(query), attribute);
+    }
+
+    private static String firstValue(List<Element> found, String attribute) {
         for (Element e : found) {
             String v = e.attr(attribute).strip();
             if (!v.isEmpty()) {

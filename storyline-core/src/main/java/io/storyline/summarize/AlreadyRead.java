@@ -81,18 +81,10 @@ final class AlreadyRead {
     /** As {@link #of(List)}, with another discount and overlap (for tuning). */
     static AlreadyRead of(List<Article> earlier, double discount, double repeatOverlap) {
         StoryAnalysis story = StoryAnalysis.of(earlier);
-        Map<String, Integer> articles = new HashMap<>();
-        Map<String, Integer> lastArticle = new HashMap<>();
+        Map<String, Integer> articles = ConceptWeights.articleCounts(story, c -> ConceptWeights.spelled(c, story));
         Map<String, List<Integer>> withWord = new HashMap<>();
         List<Set<String>> words = new ArrayList<>();
         for (AnalyzedSentence s : story.sentences()) {
-            for (long c : ConceptWeights.concepts(s)) {
-                String key = ConceptWeights.spelled(c, story);
-                Integer last = lastArticle.put(key, s.article());
-                if (last == null || last != s.article()) {
-                    articles.merge(key, story.copiesOf(s.article()), Integer::sum);
-                }
-            }
             Set<String> content = contentWords(s, story);
             for (String w : content) {
                 withWord.computeIfAbsent(w, k -> new ArrayList<>()).add(words.size());

@@ -26,9 +26,14 @@ final class BudgetCompletion {
     private BudgetCompletion() {
     }
 
-    /** Adds fallback sentences to {@code selection} until it is full, when the eligible sentences ran out. */
-    static void complete(SummaryInput input, Selection selection, ConceptWeights weights) {
-        if (selection.isFull() || !exhausted(input, selection)) {
+    /**
+     * Adds fallback sentences to {@code selection} until it is full, when the eligible sentences ran out.
+     *
+     * @param fresh the story's eligible sentences not already read, in story order: the summarizer's own
+     *              pass over the story, not made again here
+     */
+    static void complete(SummaryInput input, Selection selection, ConceptWeights weights, List<AnalyzedSentence> fresh) {
+        if (selection.isFull() || !exhausted(selection, fresh)) {
             return;
         }
         List<AnalyzedSentence> rest = new ArrayList<>();
@@ -67,13 +72,15 @@ final class BudgetCompletion {
         return s.words() >= Candidates.MIN_WORDS && s.tfidf().size() >= 3;
     }
 
-    /** Whether every eligible sentence is in the summary, repeats one of its facts, or was already read. */
-    static boolean exhausted(SummaryInput input, Selection selection) {
+    /**
+     * Whether every eligible sentence is in the summary, repeats one of its facts, or was already read:
+     * whether each of {@code fresh} (the eligible sentences not read) is chosen or repeats a chosen fact.
+     */
+    static boolean exhausted(Selection selection, List<AnalyzedSentence> fresh) {
         Set<Integer> chosen = new HashSet<>();
         selection.chosen().forEach(s -> chosen.add(s.id()));
-        for (AnalyzedSentence s : input.story().sentences()) {
-            if (Candidates.eligible(s) && !chosen.contains(s.id()) && !selection.repeatsChosenFact(s)
-                    && !alreadyRead(input, s)) {
+        for (AnalyzedSentence s : fresh) {
+            if (!chosen.contains(s.id()) && !selection.repeatsChosenFact(s)) {
                 return false;
             }
         }

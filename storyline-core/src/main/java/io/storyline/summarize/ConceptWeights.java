@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What each concept of a story is worth, after Gillick &amp; Favre 2009 ("A Scalable Global Model
@@ -64,18 +65,11 @@ final class ConceptWeights {
 
     /** The story's concepts carried by at least {@code minArticles} articles, weighted as above. */
     static ConceptWeights of(StoryAnalysis story, int minArticles) {
-        Map<Long, Integer> articleCount = new HashMap<>();
-        Map<Long, Integer> lastArticle = new HashMap<>();
+        Map<Long, Integer> articleCount = articleCounts(story, c -> c);
         Map<Integer, Integer> wordCount = new HashMap<>();
         Map<Integer, Integer> wordLastArticle = new HashMap<>();
         Set<Integer> stopStems = new HashSet<>();
         for (AnalyzedSentence s : story.sentences()) {
-            for (long c : concepts(s)) {
-                Integer last = lastArticle.put(c, s.article());
-                if (last == null || last != s.article()) {
-                    articleCount.merge(c, story.copiesOf(s.article()), Integer::sum);
-                }
-            }
             int[] stems = s.stems();
             for (int i = 0; i < stems.length; i++) {
                 if (s.stop()[i]) {
@@ -125,6 +119,26 @@ final class ConceptWeights {
                     wordShare * scale * words.probability(f)));
         }
         return new ConceptWeights(weights, of(story, minArticles(story.reports())).wordWeights, wordConcepts);
+    }
+
+    /**
+     * For each of the story's concepts ({@link #concepts}), under {@code key}, the number of articles that
+     * carry it, each counting the copies it stands for ({@link StoryAnalysis#copiesOf}): the count behind a
+     * concept's weight, an update's discount ({@link #discounted}) and what was read before ({@link AlreadyRead}).
+     */
+    static <K> Map<K, Integer> articleCounts(StoryAnalysis story, Function<Long, K> key) {
+        Map<K, Integer> counts = new HashMap<>();
+        Map<K, Integer> lastArticle = new HashMap<>();
+        for (AnalyzedSentence s : story.sentences()) {
+            for (long c : concepts(s)) {
+                K k = key.apply(c);
+                Integer last = lastArticle.put(k, s.article());
+                if (last == null || last != s.article()) {
+                    counts.merge(k, story.copiesOf(s.article()), Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     /** Gillick &amp; Favre keep bigrams in at least 3 of DUC's 10 articles; with story words, 2 measured better. */
@@ -180,16 +194,7 @@ final class ConceptWeights {
      * are.
      */
     ConceptWeights discounted(AlreadyRead read, StoryAnalysis story) {
-        Map<Long, Integer> articles = new HashMap<>();
-        Map<Long, Integer> lastArticle = new HashMap<>();
-        for (AnalyzedSentence s : story.sentences()) {
-            for (long c : concepts(s)) {
-                Integer last = lastArticle.put(c, s.article());
-                if (last == null || last != s.article()) {
-                    articles.merge(c, story.copiesOf(s.article()), Integer::sum);
-                }
-            }
-        }
+        Map<Long, Integer> articles = articleCounts(story, c -> c);
         double reports = Math.max(1, story.reports());
         Map<Long, Double> kept = new HashMap<>();
         weights.forEach((c, w) -> kept.put(c, w * read.keep(c, story, Math.min(1, articles.getOrDefault(c, 0) / reports))));

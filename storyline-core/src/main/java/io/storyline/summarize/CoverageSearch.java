@@ -21,7 +21,6 @@ final class CoverageSearch {
     private final int[] cost;
     private final int[][] concepts;
     private final double[] weights;
-    private final BitSet[] conflicts;
     private final long nodeLimit;
     private final SentenceReward reward;
 
@@ -29,10 +28,13 @@ final class CoverageSearch {
     private final int[] order;
     private final int[] covered;
     private final boolean[] taken;
+    /** For each sentence, the sentences whose conflicts name it: taking one of them rules it out. */
+    private final int[][] conflictedBy;
+    /** For each sentence, how many taken sentences conflict with it: kept as sentences are taken and dropped. */
+    private final int[] blocked;
     private final double[] boundRatio;
     private final double[] boundGain;
     private final int[] boundCost;
-    private final int[] boundIndex;
 
     private double bestValue;
     private boolean[] best;
@@ -56,15 +58,15 @@ final class CoverageSearch {
         this.cost = cost;
         this.concepts = concepts;
         this.weights = weights;
-        this.conflicts = conflicts;
         this.nodeLimit = nodeLimit;
         this.n = cost.length;
         this.covered = new int[weights.length];
         this.taken = new boolean[n];
+        this.blocked = new int[n];
+        this.conflictedBy = conflictedBy(conflicts, n);
         this.boundRatio = new double[n];
         this.boundGain = new double[n];
         this.boundCost = new int[n];
-        this.boundIndex = new int[n];
         Integer[] byRatio = new Integer[n];
         double[] ratio = new double[n];
         for (int i = 0; i < n; i++) {
@@ -90,6 +92,7 @@ final class CoverageSearch {
         nodes = 0;
         Arrays.fill(covered, 0);
         Arrays.fill(taken, false);
+        Arrays.fill(blocked, 0);
         reward.reset();
         branch(0, capacity, 0);
         int[] chosen = new int[n];
@@ -147,9 +150,11 @@ final class CoverageSearch {
                 }
             }
             taken[s] = true;
+            block(s, 1);
             reward.take(s);
             branch(depth + 1, capacity - cost[s], value + gain);
             reward.drop(s);
+            block(s, -1);
             taken[s] = false;
             for (int c : concepts[s]) {
                 covered[c]--;
@@ -158,12 +163,17 @@ final class CoverageSearch {
         branch(depth + 1, capacity, value);
     }
 
-    /** The fractional knapsack over the marginal gains of the sentences from {@code depth} on. */
+    /**
+     * The fractional knapsack over the marginal gains of the sentences from {@code depth} on. The items
+     * are taken best ratio first, ties in search order; only as many are picked out as the capacity
+     * holds (a few sentences), rather than all of them sorted, so the sum is the same, added in the
+     * same order.
+     */
     private double bound(int depth, int capacity) {
         int m = 0;
         for (int d = depth; d < n; d++) {
             int s = order[d];
-            if (cost[s] > capacity || conflictsWithTaken(s)) {
+            if (cost[s] > capacity || blocked[s] > 0) {
                 continue;
             }
             double gain = reward.gain(s);
@@ -173,23 +183,21 @@ final class CoverageSearch {
                 }
             }
             if (gain > 0) {
-                double r = gain / Math.max(1, cost[s]);
-                int k = m++;
-                while (k > 0 && boundRatio[k - 1] < r) {
-                    boundRatio[k] = boundRatio[k - 1];
-                    boundIndex[k] = boundIndex[k - 1];
-                    k--;
-                }
-                boundRatio[k] = r;
-                boundIndex[k] = m - 1;
-                boundGain[m - 1] = gain;
-                boundCost[m - 1] = Math.max(1, cost[s]);
+                boundRatio[m] = gain / Math.max(1, cost[s]);
+                boundGain[m] = gain;
+                boundCost[m] = Math.max(1, cost[s]);
+                m++;
             }
         }
         double total = 0;
         int left = capacity;
-        for (int k = 0; k < m && left > 0; k++) {
-            int j = boundIndex[k];
+        while (left > 0 && m > 0) {
+            int j = 0;
+            for (int k = 1; k < m; k++) {
+                if (boundRatio[k] > boundRatio[j]) {
+                    j = k;
+                }
+            }
             if (boundCost[j] <= left) {
                 total += boundGain[j];
                 left -= boundCost[j];
@@ -197,18 +205,45 @@ final class CoverageSearch {
                 total += boundGain[j] * left / boundCost[j];
                 left = 0;
             }
+            // out of the running, keeping the others in their order (ties go to the earlier)
+            m--;
+            System.arraycopy(boundRatio, j + 1, boundRatio, j, m - j);
+            System.arraycopy(boundGain, j + 1, boundGain, j, m - j);
+            System.arraycopy(boundCost, j + 1, boundCost, j, m - j);
         }
         return total;
     }
 
-    private boolean conflictsWithTaken(int s) {
-        BitSet others = conflicts[s];
-        for (int o = others.nextSetBit(0); o >= 0; o = others.nextSetBit(o + 1)) {
-            if (taken[o]) {
-                return true;
+    /** Counts {@code s} as taken ({@code step} 1) or no longer taken (-1) against the sentences it rules out. */
+    private void block(int s, int step) {
+        for (int o : conflictedBy[s]) {
+            blocked[o] += step;
+        }
+    }
+
+    /** For each sentence s, the sentences o with s among {@code conflicts[o]}. */
+    private static int[][] conflictedBy(BitSet[] conflicts, int n) {
+        int[] count = new int[n];
+        for (int o = 0; o < n; o++) {
+            for (int s = conflicts[o].nextSetBit(0); s >= 0 && s < n; s = conflicts[o].nextSetBit(s + 1)) {
+                count[s]++;
             }
         }
-        return false;
+        int[][] by = new int[n][];
+        for (int s = 0; s < n; s++) {
+            by[s] = new int[count[s]];
+            count[s] = 0;
+        }
+        for (int o = 0; o < n; o++) {
+            for (int s = conflicts[o].nextSetBit(0); s >= 0 && s < n; s = conflicts[o].nextSetBit(s + 1)) {
+                by[s][count[s]++] = o;
+            }
+        }
+        return by;
+    }
+
+    private boolean conflictsWithTaken(int s) {
+        return blocked[s] > 0;
     }
 
     private double value(int s) {

@@ -65,9 +65,13 @@ final class SecondMentions implements SentenceReward {
     public double gain(int sentence) {
         double gain = 0;
         int[] own = words[sentence];
+        int[] times = mentions[sentence];
         for (int j = 0; j < own.length; j++) {
             int w = own[j];
-            gain += worth[w] * (repeated(seen[w] + mentions[sentence][j]) - repeated(seen[w]));
+            // only a word this sentence brings to its second mention earns (adding nothing for the others)
+            if (repeated(seen[w] + times[j]) > repeated(seen[w])) {
+                gain += worth[w];
+            }
         }
         return gain;
     }

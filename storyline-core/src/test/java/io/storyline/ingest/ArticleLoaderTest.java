@@ -355,6 +355,28 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInUtf8TextIsKeptAndMalformedBytesBesideOneAreLegacyText() {
+        // the quick decoding puts U+FFFD for malformed bytes: a U+FFFD the writer put there is still UTF-8
+        String text = "The ferry\u2019s sign read \uFFFD\uFFFD after the storm, the harbour master said.\n";
+        Corpus written = load(write("replacement.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(written.articles()).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo(text.strip()));
+        assertThat(written.problems()).isEmpty();
+        // a lone surrogate encoded in three bytes (ED A0 80) is not UTF-8 however it decodes loosely
+        byte[] surrogate = "The ferry sailed at noon, the harbour master said. X\n".getBytes(StandardCharsets.UTF_8);
+        int x = surrogate.length - 2;
+        byte[] bytes = new byte[surrogate.length + 2];
+        System.arraycopy(surrogate, 0, bytes, 0, x);
+        bytes[x] = (byte) 0xED;
+        bytes[x + 1] = (byte) 0xA0;
+        bytes[x + 2] = (byte) 0x80;
+        bytes[x + 3] = '\n';
+        Path file = write("surrogate.txt", bytes);
+        Corpus legacy = load(file);
+        assertThat(legacy.problems()).containsExactly(InputProblem.noted(file.toString(),
+                "read as Windows-1252: not valid UTF-8"));
+    }
+
+    @Test
     void fileOverTheSizeLimitIsReportedWithSizeAndLimit() {
         Path file = write("big.txt", BODY.repeat(200));
         Corpus corpus = load(LoadOptions.defaults().withMaxFileBytes(1000), file);

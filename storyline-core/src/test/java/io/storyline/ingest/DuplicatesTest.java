@@ -98,4 +98,17 @@ class DuplicatesTest {
         assertThat(Duplicates.addressKey("https://example.org/news/pier?id=4"))
                 .isNotEqualTo(Duplicates.addressKey("https://example.org/news/pier?id=5"));
     }
+    @Test
+    void gramWordsAreTheWordsOfTheExpressionsTheyReplace() {
+        List<String> texts = List.of("", "   ", "!!", " Leading space, then five words here",
+                "\tTab-led: \"quoted\" words, 3.5 million and \u2163 IV \u00bd", "trailing space   ",
+                "\u0130stanbul \u00c9COLE na\u00efve co-operate e-mail", "\u4e2d\u6587 \u65e5\u672c\u8a9e text \ud83d\ude00 emoji",
+                "lone \ud800 surrogate \u00a0no-break\u2009thin\u3000ideographic", "a\u000Bb\fc\rd\ne",
+                "\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627 \u0928\u092e\u0938\u094d\u0924\u0947 \u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35");
+        for (String text : texts) {
+            List<String> byExpressions = List.of(text.toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}\\s]", "").split("\\s+"));
+            assertThat(Duplicates.gramWords(text)).as(text).isEqualTo(byExpressions);
+        }
+    }
 }
