@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
 
 /** The {@code storyline} command: subcommands for each job, {@code --help} on every one. */
@@ -15,8 +17,6 @@ import java.util.ServiceLoader;
         versionProvider = Main.Version.class,
         description = "Reads news articles from several outlets and gives back the story: "
                 + "an extractive summary in which every sentence is cited to each outlet that reports it.",
-        subcommands = {SummarizeCommand.class, TimelineCommand.class, CompareCommand.class, ClusterCommand.class,
-            DigestCommand.class, ServeCommand.class, IngestCommand.class, ExtractCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
@@ -32,6 +32,11 @@ public final class Main implements Runnable {
     public static final int EXIT_SKIPPED_INPUT = 3;
     public static final int EXIT_NO_ARTICLES = 4;
 
+    /** The built-in commands, in the order {@code --help} lists them (before any {@link CommandSet}'s). */
+    private static final List<Class<?>> COMMANDS = List.of(SummarizeCommand.class, TimelineCommand.class,
+            CompareCommand.class, ClusterCommand.class, DigestCommand.class, ServeCommand.class, IngestCommand.class,
+            ExtractCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,8 +47,18 @@ public final class Main implements Runnable {
     /** Runs the command with the given streams; the entry point for tests and embedding. */
     public static int execute(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         CommandLine cli = new CommandLine(new Main(), new StreamFactory(stdin, stdout, stderr));
+        List<Class<?>> commands = new ArrayList<>(COMMANDS);
         for (CommandSet set : ServiceLoader.load(CommandSet.class)) {
-            set.commands().forEach(cli::addSubcommand);
+            commands.addAll(set.commands());
+        }
+        // picocli reads every option of every command it is given, a tenth of a short run's processor
+        // time: a run of one command is given that one alone (help, errors and the rest get them all)
+        String first = args.length > 0 ? args[0] : "";
+        boolean one = commands.stream().anyMatch(c -> names(c).contains(first));
+        for (Class<?> command : commands) {
+            if (!one || names(command).contains(first)) {
+                cli.addSubcommand(command);
+            }
         }
         cli.addSubcommand(CommandLine.HelpCommand.class);  // listed last, after any added set
         cli.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
@@ -58,6 +73,14 @@ public final class Main implements Runnable {
             return EXIT_FAILED;
         });
         return cli.execute(args);
+    }
+
+    /** The names a command answers to: its {@code @Command} name and aliases. */
+    private static List<String> names(Class<?> command) {
+        Command annotation = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+        names.add(annotation.name());
+        return names;
     }
 
     /**

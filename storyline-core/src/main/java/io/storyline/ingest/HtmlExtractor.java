@@ -119,6 +119,9 @@ final class HtmlExtractor {
     private static boolean hasControl(String html) {
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII, most of any page: one test
+            }
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F
                     || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
                 return true;

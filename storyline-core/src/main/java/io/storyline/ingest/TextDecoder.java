@@ -76,9 +76,15 @@ final class TextDecoder {
     }
 
     private static Decoded strictUtf8OrLegacy(byte[] bytes, int offset) {
-        String utf8 = strictUtf8(bytes, offset);
-        return utf8 != null ? new Decoded(utf8, false)
-                : new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), true);
+        try {
+            return new Decoded(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString(), false);
+        } catch (CharacterCodingException notUtf8) {
+            return new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), true);
+        }
     }
 
     /** True when the bytes (after any BOM) are strictly valid UTF-8. */
@@ -91,18 +97,7 @@ final class TextDecoder {
      * both the test and the text (a page was decoded twice, once to test and once to read).
      */
     static String strictUtf8(byte[] bytes) {
-        return strictUtf8(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0);
-    }
-
-    /** The text from {@code offset} on, when those bytes are strictly valid UTF-8; else null. */
-    private static String strictUtf8(byte[] bytes, int offset) {
-        // the platform's fast decoding puts U+FFFD for every malformed sequence: without one the bytes were
-        // valid and the text is the strict decoder's; with one (malformed, or a U+FFFD written in the page)
-        // the strict decoder decides
-        String quick = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        if (quick.indexOf('\uFFFD') < 0) {
-            return quick;
-        }
+        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
