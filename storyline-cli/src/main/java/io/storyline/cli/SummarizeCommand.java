@@ -159,7 +159,7 @@ final class SummarizeCommand implements Callable<Integer> {
         if (report.summary().notice() != null) {
             terminal.stderr().println("storyline: " + report.summary().notice());
         }
-        return Storyline.render(report, outputFormat);
+        return Storyline.render(report, outputFormat, Storyline.title(corpus.articles()));
     }
 
     /**

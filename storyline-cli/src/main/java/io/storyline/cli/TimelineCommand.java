@@ -77,7 +77,7 @@ final class TimelineCommand implements Callable<Integer> {
         for (String origin : timeline.undated()) {
             terminal.stderr().println("storyline: undated (used for content only): " + origin);
         }
-        Output.write(Storyline.render(timeline, outputFormat), output, terminal.stdout());
+        Output.write(Storyline.render(timeline, outputFormat, Storyline.title(corpus.articles())), output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 }

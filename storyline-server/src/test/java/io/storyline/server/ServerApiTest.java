@@ -85,7 +85,7 @@ class ServerApiTest {
     @Test
     void aFocusWeighsTheStorysSummaryTowardsAQuestion() throws Exception {
         long id = http.get("/api/stories?sort=biggest").json().get("stories").get(0).get("id").asLong();
-        JsonNode ordinary = http.get("/api/stories/" + id).json();
+        JsonNode ordinary = http.currentStory(id);
         assertThat(ordinary.has("focus")).isFalse();
         assertThat(ordinary.get("summary").has("notice")).isFalse();
 
