@@ -36,16 +36,18 @@ await inBrowser({ width: 1100, height: 900 }, async (page, check, problems) => {
   const published = await fetch(publishUrl);
   check(published.ok, "the local feed did not take the new item: " + published.status);
   const newSource = page.locator(".outlets li", { hasText: headline });
+  const newColumn = page.locator("[data-feature='comparison'] thead th[aria-label='Island Radio']");
+  // the summary and its comparison are made again in the background: until then the page shows the previous
+  // ones, so wait for the comparison too, not only for the article list
   await until(page, new URL(storyHref, base).href, async () => {
     await page.waitForSelector(".story h1", { timeout: 15000 });
-    return (await newSource.count()) > 0;
-  }, "the story page lists the feed's new article (" + headline + ") among its sources", problems);
+    return (await newSource.count()) > 0 && (await newColumn.count()) === 1;
+  }, "the story page lists the feed's new article (" + headline + ") among its sources and in its comparison",
+    problems, 120);
   const meta = await page.locator(".story .meta").first().textContent();
   check(/3 articles/.test(meta), "the story does not count the new article: " + meta);
   check(await page.locator(".story a.feed-link").count() === 1, "the story page has no link to its Atom feed");
   check(await page.locator(".error").count() === 0, "the story page shows an error");
-  check(await page.locator("[data-feature='comparison'] thead th[aria-label='Island Radio']").count() === 1,
-    "the story's comparison has no column for the new article's outlet");
   await page.screenshot({ path: path.join(outDir, "follow-story.png"), fullPage: true });
 
   // The sources page counts the third item.

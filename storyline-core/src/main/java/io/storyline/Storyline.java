@@ -195,7 +195,7 @@ public final class Storyline {
      */
     public static String render(StoryUpdate update, OutputFormat format) {
         SummaryReport report = new SummaryReport(update.summary(), update.comparison());
-        String headline = headline(update.summary());
+        String headline = title(update.fresh());
         String title = update.read().isEmpty() ? headline
                 : "What's new since " + update.since() + (headline == null ? "" : ": " + headline);
         return format.render(RecordType.SUMMARY, report, RenderOptions.defaults().withTitle(title));
@@ -214,9 +214,28 @@ public final class Storyline {
         return new SummaryReport(summary, format.showsComparison() ? compare(articles, summary) : null);
     }
 
-    /** The summary (and the comparison, if the report has one) as a document, titled with the story's headline. */
+    /**
+     * The summary (and the comparison, if the report has one) as a document, titled with the headline of its first
+     * source; with the articles at hand, {@link #render(SummaryReport, OutputFormat, String)} with
+     * {@link #title(List)} titles it as every command titles the story.
+     */
     public static String render(SummaryReport report, OutputFormat format) {
-        return format.render(RecordType.SUMMARY, report, RenderOptions.defaults().withTitle(headline(report.summary())));
+        return render(report, format, headline(report.summary()));
+    }
+
+    /** The summary (and the comparison, if the report has one) as a document with the given title (null: none). */
+    public static String render(SummaryReport report, OutputFormat format, String title) {
+        return format.render(RecordType.SUMMARY, report, RenderOptions.defaults().withTitle(title));
+    }
+
+    /**
+     * The title of the story the articles tell: the headline of its most representative article, as {@code cluster}
+     * and {@code digest} label a story; null when no article has a headline. {@code summarize}, {@code timeline}
+     * and {@code compare} title their documents with it, so one story has one title whatever is made of it (the
+     * headline of each document's first source differed: a summary's first citation is not a timeline's).
+     */
+    public static String title(List<Article> articles) {
+        return io.storyline.cluster.StoryClusterer.headline(articles).orElse(null);
     }
 
     /** Groups articles into stories (see {@link io.storyline.cluster.StoryStream} for how). */
@@ -286,10 +305,14 @@ public final class Storyline {
         return OutletComparison.compare(articles, summary.sources());
     }
 
-    /** The comparison alone, as {@code storyline compare} prints it, titled with its first source's headline. */
+    /** The comparison alone, titled with its first source's headline (see {@link #title(List)} for the story's). */
     public static String render(Comparison comparison, OutputFormat format) {
-        return format.render(RecordType.COMPARISON, comparison,
-                RenderOptions.defaults().withTitle(firstHeadline(comparison.sources())));
+        return render(comparison, format, firstHeadline(comparison.sources()));
+    }
+
+    /** The comparison alone, as {@code storyline compare} prints it, with the given title (null: none). */
+    public static String render(Comparison comparison, OutputFormat format, String title) {
+        return format.render(RecordType.COMPARISON, comparison, RenderOptions.defaults().withTitle(title));
     }
 
     /**
@@ -303,10 +326,14 @@ public final class Storyline {
         return SentenceDisputes.beside(timeline, OutletComparison.compare(articles, timeline.sources()));
     }
 
-    /** The timeline as a document in the given format, titled with its first source's headline. */
+    /** The timeline as a document, titled with its first source's headline (see {@link #title(List)} for the story's). */
     public static String render(Timeline timeline, OutputFormat format) {
-        return format.render(RecordType.TIMELINE, timeline,
-                RenderOptions.defaults().withTitle(firstHeadline(timeline.sources())));
+        return render(timeline, format, firstHeadline(timeline.sources()));
+    }
+
+    /** The timeline as a document, as {@code storyline timeline} prints it, with the given title (null: none). */
+    public static String render(Timeline timeline, OutputFormat format, String title) {
+        return format.render(RecordType.TIMELINE, timeline, RenderOptions.defaults().withTitle(title));
     }
 
     /** The headline of the first cited source that has one: the story's most reported angle. */

@@ -21,7 +21,7 @@ class ArticleInputs extends WebInput {
             description = "Article files, folders (read recursively), http(s) URLs, or '-' for stdin.")
     List<String> paths;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = PublicationDay.class,
             description = "Publication date for articles whose date is not known otherwise.")
     LocalDate date;
 

@@ -50,7 +50,8 @@ final class CompareCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         Comparison comparison = Storyline.compare(corpus.articles());
-        Output.write(Storyline.render(comparison, outputFormat), output, terminal.stdout());
+        Output.write(Storyline.render(comparison, outputFormat, Storyline.title(corpus.articles())), output,
+                terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 }

@@ -35,7 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = PublicationDay.class,
             description = "Publication date for articles whose date is not known otherwise.")
     LocalDate date;
 

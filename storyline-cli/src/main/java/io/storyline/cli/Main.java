@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.ServiceLoader;
 
 /** The {@code storyline} command: subcommands for each job, {@code --help} on every one. */
@@ -48,6 +50,9 @@ public final class Main implements Runnable {
     public static int execute(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         CommandLine cli = new CommandLine(new Main(), new StreamFactory(stdin, stdout, stderr));
         List<Class<?>> commands = new ArrayList<>(COMMANDS);
+        Set<String> userCommands = new HashSet<>(); // the product's own commands, not a CommandSet's (eval, bench-*)
+        COMMANDS.forEach(c -> userCommands.addAll(names(c)));
+        userCommands.add("help");
         for (CommandSet set : ServiceLoader.load(CommandSet.class)) {
             commands.addAll(set.commands());
         }
@@ -63,7 +68,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(CommandLine.HelpCommand.class);  // listed last, after any added set
         cli.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
-        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setParameterExceptionHandler((e, given) -> usageError(e, userCommands));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BadOption) {
                 return usageError(commandLine, e.getMessage());
@@ -86,12 +91,34 @@ public final class Main implements Runnable {
     /**
      * A command line picocli could not parse: its message, any "did you mean" suggestion, and one line
      * pointing to {@code --help} (not the whole help text, which buries the message).
+     *
+     * @param userCommands the product's own commands: an unknown command is only told of these, not of the
+     *                     evaluation commands a {@link CommandSet} adds ({@code bench-server}, ...)
      */
-    private static int usageError(CommandLine.ParameterException e, String[] args) {
+    private static int usageError(CommandLine.ParameterException e, Set<String> userCommands) {
         CommandLine commandLine = e.getCommandLine();
         commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, commandLine.getErr());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            printSuggestions(unmatched, commandLine, userCommands);
+        }
         return pointToHelp(commandLine);
+    }
+
+    /**
+     * picocli's suggestions as picocli prints them ("Did you mean: storyline summarize or storyline serve?"); for
+     * an unknown command only those naming a user command.
+     */
+    private static void printSuggestions(CommandLine.UnmatchedArgumentException unmatched, CommandLine commandLine,
+                                         Set<String> userCommands) {
+        if (unmatched.isUnknownOption() || commandLine.getParent() != null) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, commandLine.getErr());
+            return;
+        }
+        List<String> suggestions = unmatched.getSuggestions().stream().filter(userCommands::contains)
+                .map(name -> commandLine.getCommandName() + " " + name).toList();
+        if (!suggestions.isEmpty()) {
+            commandLine.getErr().println("Did you mean: " + String.join(" or ", suggestions) + "?");
+        }
     }
 
     /** Prints a usage error of {@code commandLine}'s command and gives its exit code. */

@@ -51,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Read the token from the first line of FILE (keep it readable by you only).")
     Path tokenFile;
 
+    /** The highest TCP port number. */
+    private static final int MAX_PORT = 65_535;
+
     /** The environment variable that gives the token when neither --token nor --token-file does. */
     static final String TOKEN_VARIABLE = "STORYLINE_TOKEN";
 
@@ -77,6 +80,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > MAX_PORT) {
+            throw new BadOption("--port must be a port number from 0 to " + MAX_PORT + " (0: any free port), not " + port);
+        }
         String given = token(token, tokenFile, System.getenv());
         ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port).withToken(given);
         if (database != null) {

@@ -107,7 +107,7 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     private int summarizeAll(OutputFormat outputFormat, SummaryOptions options) throws IOException {
-        Corpus corpus = UnknownScriptCheck.readable(articles.read(terminal), terminal.stderr());
+        Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;
         }
@@ -126,9 +126,8 @@ final class SummarizeCommand implements Callable<Integer> {
         try (Progress progress = Progress.on(terminal.stderr(), !articles.noProgress, "Summarizing")) {
             for (int i = 0; i < inputs.size(); i++) {
                 String input = inputs.get(i);
-                Corpus read = Storyline.read(List.of(input), articles.options(terminal, LoadListener.NONE));
-                InputReport.print(read, terminal.stderr());
-                Corpus corpus = UnknownScriptCheck.readable(read, terminal.stderr());
+                Corpus corpus = Storyline.read(List.of(input), articles.options(terminal, LoadListener.NONE));
+                InputReport.print(corpus, terminal.stderr());
                 skipped |= corpus.hasProblems();
                 if (corpus.articles().isEmpty()) {
                     terminal.stderr().println("storyline: no usable article in " + input);
@@ -160,7 +159,7 @@ final class SummarizeCommand implements Callable<Integer> {
         if (report.summary().notice() != null) {
             terminal.stderr().println("storyline: " + report.summary().notice());
         }
-        return Storyline.render(report, outputFormat);
+        return Storyline.render(report, outputFormat, Storyline.title(corpus.articles()));
     }
 
     /**

@@ -29,13 +29,14 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     ArticleInputs articles = new ArticleInputs();
 
-    @Option(names = "--dates", paramLabel = "N", defaultValue = "0",
+    /** Null when not given: the timeline chooses (TimelineOptions reads 0 as "choose"). */
+    @Option(names = "--dates", paramLabel = "N",
             description = "Number of dates (default: about one for every three days of coverage, 3 to 12).")
-    int dates;
+    Integer dates;
 
-    @Option(names = "--sentences-per-date", paramLabel = "K", defaultValue = "0",
+    @Option(names = "--sentences-per-date", paramLabel = "K",
             description = "Sentences per date (default: 2).")
-    int sentencesPerDate;
+    Integer sentencesPerDate;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
             description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
@@ -56,16 +57,15 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFormat outputFormat = BadOption.format(format, RecordType.TIMELINE);
-        if (dates < 0 || sentencesPerDate < 0) {
-            throw new BadOption("--dates and --sentences-per-date must be positive");
-        }
+        int dateCount = dates == null ? 0 : BadOption.positive("--dates", dates);
+        int perDate = sentencesPerDate == null ? 0 : BadOption.positive("--sentences-per-date", sentencesPerDate);
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;
         }
         Timeline timeline;
         try {
-            timeline = Storyline.timeline(corpus.articles(), new TimelineOptions(dates, sentencesPerDate, List.of()));
+            timeline = Storyline.timeline(corpus.articles(), new TimelineOptions(dateCount, perDate, List.of()));
         } catch (NoDatedArticlesException undatable) {
             terminal.stderr().println("storyline: " + undatable.getMessage());
             return Main.EXIT_NO_ARTICLES;
@@ -77,7 +77,7 @@ final class TimelineCommand implements Callable<Integer> {
         for (String origin : timeline.undated()) {
             terminal.stderr().println("storyline: undated (used for content only): " + origin);
         }
-        Output.write(Storyline.render(timeline, outputFormat), output, terminal.stdout());
+        Output.write(Storyline.render(timeline, outputFormat, Storyline.title(corpus.articles())), output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 }

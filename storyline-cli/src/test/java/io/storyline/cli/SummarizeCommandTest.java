@@ -200,9 +200,9 @@ class SummarizeCommandTest {
                 </TEXT>
                 </DOC>
                 """);
-        CommandRun run = CommandRun.of("summarize", story.toString());
+        CommandRun run = CommandRun.of("summarize", "--format", "json", story.toString());
         assertThat(run.exitCode()).as(run.stderr()).isEqualTo(Main.EXIT_SKIPPED_INPUT);
-        assertThat(run.stdout()).contains("Associated Press");
+        assertThat(run.stdout()).as("json lists every article read").contains("Associated Press");
         assertThat(run.stderr().lines().filter(l -> l.startsWith("storyline: read in part ")))
                 .singleElement().asString().contains("APW19990707.0041").contains("HEADLINE");
         assertThat(run.stderr()).doesNotContain("storyline: skipped ")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +60,10 @@ class SummarizeScriptsTest {
         // Tibetan sets no space between words: the page holds no sentence storyline can find, and says why
         assertThat(run.stderr()).contains("skipped " + dir.resolve("port-bo.txt") + ": is written in Tibetan script");
         // Mongolian sets spaces between words, so the page is read, but its sentence ends are not known
-        assertThat(run.stderr()).contains("skipped " + dir.resolve("steppe-mn.txt") + ": written in Mongolian script");
+        assertThat(run.stderr()).contains("skipped " + dir.resolve("steppe-mn.txt") + ": is written in Mongolian script");
+        // one line per file, and both counted in the input report's tally
+        assertThat(run.stderr().lines().filter(l -> l.contains("steppe-mn.txt"))).hasSize(1);
+        assertThat(run.stderr()).contains("storyline: read 6 article(s); skipped 2 input(s)");
         assertThat(run.stdout()).doesNotContain("གྲུ").doesNotContain("ᠮᠣᠩᠭᠣᠯ").contains("Ferry").doesNotContain("port-bo.txt");
         String gdp = run.stdout().lines().filter(l -> l.contains("生产总值")).findFirst().orElseThrow();
         assertThat(gdp).matches(".*(\\[\\d+]){2}$");
@@ -74,5 +78,24 @@ class SummarizeScriptsTest {
                 .allMatch(l -> l.contains("العاصفة القوية."));
         assertThat(thai.exitCode()).isEqualTo(Main.EXIT_OK);
         assertThat(arabic.exitCode()).isEqualTo(Main.EXIT_OK);
+    }
+
+    @Test
+    void timelineDigestAndCompareLeaveAnUnknownScriptOutToo() throws IOException {
+        Files.writeString(dir.resolve("2026-03-02-ferry-en.txt"), SummarizeCommandTest.FIRST);
+        Files.writeString(dir.resolve("2026-03-03-ferry-en-2.txt"), SummarizeCommandTest.SECOND);
+        Path mongolian = Files.writeString(dir.resolve("2026-03-03-steppe-mn.txt"), """
+                ᠮᠣᠩᠭᠣᠯ
+
+                ᠮᠣᠩᠭᠣᠯ ᠤᠯᠤᠰ ᠤᠨ ᠨᠡᠢᠰᠯᠡᠯ ᠬᠣᠲᠠ ᠳᠤ ᠴᠠᠰᠤ ᠣᠷᠤᠪᠠ᠃ ᠵᠠᠮ ᠬᠠᠭᠠᠭᠳᠠᠪᠠ᠃
+                """);
+        for (String command : List.of("timeline", "digest", "compare", "cluster")) {
+            CommandRun run = CommandRun.of(command, "--no-progress", dir.toString());
+            assertThat(run.stderr()).as(command).contains("storyline: skipped " + mongolian
+                    + ": is written in Mongolian script, whose sentence ends storyline does not know")
+                    .contains("storyline: read 2 article(s); skipped 1 input(s)");
+            assertThat(run.stdout()).as(command).doesNotContain("ᠮᠣᠩᠭᠣᠯ").doesNotContain("steppe-mn");
+            assertThat(run.exitCode()).as(command).isEqualTo(Main.EXIT_SKIPPED_INPUT);
+        }
     }
 }

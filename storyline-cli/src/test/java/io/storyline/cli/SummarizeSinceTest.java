@@ -64,6 +64,45 @@ class SummarizeSinceTest {
                 .contains("Daily Wire Service").doesNotContain("Valley Post").doesNotContain("River News");
     }
 
+    /**
+     * The example since 12 March: the update takes nothing from Tidewater's new article, so md lists only the
+     * source it cites; html lists every source a badge or note links to (the comparison's too), and only those.
+     */
+    @Test
+    void theSourceListsNameOnlyTheSourcesTheDocumentCites() {
+        CommandRun md = CommandRun.of("summarize", "--no-progress", "--since", "2026-03-12", "../examples/harbour-bridge/");
+        assertThat(md.exitCode()).as(md.stderr()).isZero();
+        String sentences = md.stdout().substring(0, md.stdout().indexOf("## Sources"));
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        java.util.regex.Matcher citation = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(sentences);
+        while (citation.find()) {
+            cited.add(citation.group(1));
+        }
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("(?m)^- \\[(\\d+)]").matcher(md.stdout());
+        while (entry.find()) {
+            listed.add(entry.group(1));
+        }
+        assertThat(cited).isNotEmpty();
+        assertThat(listed).isEqualTo(cited);
+        assertThat(md.stdout()).doesNotContain("Tidewater");
+
+        CommandRun html = CommandRun.of("summarize", "--no-progress", "--format", "html", "--since", "2026-03-12",
+                "../examples/harbour-bridge/");
+        java.util.Set<String> linked = new java.util.TreeSet<>();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"#source-(\\d+)\"").matcher(html.stdout());
+        while (link.find()) {
+            linked.add(link.group(1));
+        }
+        java.util.Set<String> anchors = new java.util.TreeSet<>();
+        java.util.regex.Matcher anchor = java.util.regex.Pattern.compile("id=\"source-(\\d+)\"").matcher(html.stdout());
+        while (anchor.find()) {
+            anchors.add(anchor.group(1));
+        }
+        assertThat(linked).isNotEmpty();
+        assertThat(anchors).isEqualTo(linked);
+    }
+
     @Test
     void everyFormatOfTheSummaryCommandPrintsTheUpdate() throws Exception {
         Path dir = story(false);

@@ -34,6 +34,10 @@ class UsageErrorTest {
                 List.of("summarize", "--timeout", "0"),
                 List.of("summarize", "--method", "lead", "--focus", "crew"),
                 List.of("timeline", "--dates", "-3"),
+                List.of("timeline", "--dates", "0"),
+                List.of("timeline", "--sentences-per-date", "0"),
+                List.of("timeline", "--date", "x"),
+                List.of("extract", "--date", "2026-13-01"),
                 List.of("timeline", "--format", "text"),
                 List.of("compare", "--format", "tls"),
                 List.of("cluster", "--format", "pdf"),
@@ -69,6 +73,42 @@ class UsageErrorTest {
                 "storyline summarize: Invalid value for option '--since': 'yesterday' is not a date: give the day as "
                         + "YYYY-MM-DD (e.g. 2024-05-02) or an ISO-8601 date-time (e.g. 2024-05-02T09:30:00Z)",
                 "Try 'storyline summarize --help' for its options.");
+    }
+
+    @Test
+    void aBadDateNamesTheOptionAndTheFormNotJavasParser() throws IOException {
+        Path article = Files.writeString(dir.resolve("ferry.txt"), "The ferry Lindholm ran aground on Tuesday.\n");
+        CommandRun run = CommandRun.of("timeline", "--date", "x", article.toString());
+        assertThat(run.stderr().lines().toList()).containsExactly(
+                "storyline timeline: Invalid value for option '--date': 'x' is not a date: give the day as "
+                        + "YYYY-MM-DD (e.g. 2024-05-02)",
+                "Try 'storyline timeline --help' for its options.");
+    }
+
+    @Test
+    void aTimelineOfZeroDatesIsAUsageErrorNotTheDefault() throws IOException {
+        Path article = Files.writeString(dir.resolve("ferry.txt"), "The ferry Lindholm ran aground on Tuesday.\n");
+        CommandRun run = CommandRun.of("timeline", "--dates", "0", "--no-progress", article.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.stderr()).startsWith("storyline timeline: --dates must be a positive number, was 0");
+    }
+
+    @Test
+    void aPortOutOfRangeIsAUsageErrorBeforeAnythingStarts() {
+        CommandRun run = CommandRun.of("serve", "--port", "99999", "--db", dir.resolve("never.db").toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.stderr().lines().toList()).containsExactly(
+                "storyline serve: --port must be a port number from 0 to 65535 (0: any free port), not 99999",
+                "Try 'storyline serve --help' for its options.");
+        assertThat(dir.resolve("never.db")).doesNotExist();
+        assertThat(CommandRun.of("serve", "--port", "-1").exitCode()).isEqualTo(Main.EXIT_USAGE);
+    }
+
+    @Test
+    void anUnknownCommandGetsASuggestionOfTheCommandsThereAre() {
+        CommandRun run = CommandRun.of("sumarize");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.stderr()).contains("Did you mean: storyline summarize");
     }
 
     @Test

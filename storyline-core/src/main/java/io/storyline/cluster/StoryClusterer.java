@@ -38,6 +38,17 @@ public final class StoryClusterer {
     }
 
     /**
+     * The title of the story the articles tell, the one rule every command titles a story by: the headline of
+     * its most representative article, as a story is labelled when clustered (the same articles get the same
+     * title whatever order they come in); empty when no article has a headline.
+     */
+    public static java.util.Optional<String> headline(Collection<Article> articles) {
+        List<Article> ordered = new ArrayList<>(articles);
+        ordered.sort(PublicationOrder.ORDER);
+        return new StoryStream(ClusterSettings.defaults()).headlineOfAll(ordered);
+    }
+
+    /**
      * @throws IllegalArgumentException if two articles share an id
      */
     public Clustering cluster(Collection<Article> articles) {

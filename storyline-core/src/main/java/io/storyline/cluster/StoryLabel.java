@@ -43,25 +43,35 @@ final class StoryLabel {
     }
 
     static String of(OpenStory story) {
-        ArticleProfile central = null;
+        return headline(story).orElseGet(() -> story.members.isEmpty() ? "(untitled story)"
+                : lead(mostCentral(story).article()));
+    }
+
+    /** The headline of the story's most representative article that has one; empty when none has. */
+    static java.util.Optional<String> headline(OpenStory story) {
         ArticleProfile centralWithTitle = null;
-        double best = Double.NEGATIVE_INFINITY;
         double bestWithTitle = Double.NEGATIVE_INFINITY;
+        for (ArticleProfile member : story.members) {
+            double score = member.dot(story.centroid);
+            if (member.article().headline().isPresent() && score > bestWithTitle) {
+                bestWithTitle = score;
+                centralWithTitle = member;
+            }
+        }
+        return java.util.Optional.ofNullable(centralWithTitle).map(m -> oneLine(m.article().headline().orElseThrow()));
+    }
+
+    private static ArticleProfile mostCentral(OpenStory story) {
+        ArticleProfile central = null;
+        double best = Double.NEGATIVE_INFINITY;
         for (ArticleProfile member : story.members) {
             double score = member.dot(story.centroid);
             if (score > best) {
                 best = score;
                 central = member;
             }
-            if (member.article().headline().isPresent() && score > bestWithTitle) {
-                bestWithTitle = score;
-                centralWithTitle = member;
-            }
         }
-        if (centralWithTitle != null) {
-            return oneLine(centralWithTitle.article().headline().orElseThrow());
-        }
-        return central == null ? "(untitled story)" : lead(central.article());
+        return central;
     }
 
     /** An article's lead sentence shortened at a phrase boundary, else its first words. */

@@ -148,6 +148,19 @@ public final class StoryStream {
         }
     }
 
+    /**
+     * The headline the articles would be labelled with as one story ({@link StoryLabel#headline}): that of the
+     * one closest to their centroid, weighed as this stream weighs articles; empty when none has a headline.
+     * The stream is only used for its weights: call it on a fresh stream, with the articles in publication order.
+     */
+    java.util.Optional<String> headlineOfAll(List<Article> ordered) {
+        OpenStory all = new OpenStory(0);
+        for (Article article : ordered) {
+            all.add(profile(article));
+        }
+        return StoryLabel.headline(all);
+    }
+
     /** Consolidates one last time and gives the stories, in order of their first article. */
     public Clustering finish() {
         consolidate();

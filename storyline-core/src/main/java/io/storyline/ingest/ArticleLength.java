@@ -37,9 +37,13 @@ final class ArticleLength {
                 text.substring(0, end).strip(), article.origin(), article.urls());
     }
 
-    /** What the user is told, after the input's name. */
+    /**
+     * What the user is told, after the input's name: one sentence with the text's size, the limit and what
+     * was kept ("its text is 28.0 MB, over the 1.0 MB limit for one article, so only its first 1.0 MB was read").
+     */
     static String notice(Article article) {
-        return "only its first " + ProblemWords.megabytes(MAX_TEXT_CHARS) + " of text is used (the most used of"
-                + " one article; it has " + ProblemWords.megabytes(article.text().length()) + ")";
+        String limit = ProblemWords.megabytes(MAX_TEXT_CHARS);
+        return "its text is " + ProblemWords.megabytes(article.text().length()) + ", over the " + limit
+                + " limit for one article, so only its first " + limit + " was read";
     }
 }

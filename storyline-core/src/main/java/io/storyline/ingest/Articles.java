@@ -127,12 +127,14 @@ public final class Articles {
             throw new UnusableInputException("is a sign-in or subscription page" + (page.title() == null ? ""
                     : " (\"" + page.title() + "\")") + ", not an article: it asks for a password and holds no article text");
         }
+        // in a script the sentence splitter has no rules for, every reader (summary, timeline, digest, the
+        // server) would quote fragments: the article is left out here, once, and reported as skipped input
+        java.util.Optional<String> script = io.storyline.analyze.UnknownScripts.of(repaired.body());
+        if (script.isPresent()) {
+            throw new UnusableInputException("is written in " + script.get()
+                    + " script, whose sentence ends storyline does not know");
+        }
         if (!hasSentence(repaired.body())) {
-            java.util.Optional<String> script = io.storyline.analyze.UnknownScripts.of(repaired.body());
-            if (script.isPresent()) {
-                throw new UnusableInputException("is written in " + script.get()
-                        + " script, whose words and sentence ends storyline does not know");
-            }
             throw new UnusableInputException("contains no sentences (no run of " + MIN_SENTENCE_WORDS
                     + " or more words)");
         }

@@ -35,7 +35,8 @@ final class DigestMarkdown {
                     .append(story.size()).append(" articles · ").append(StoryListMarkdown.span(story)).append(" · ")
                     .append(Markdown.escape(String.join(", ", story.outlets().stream().map(Copy::oneLine).toList())))
                     .append("\n\n");
-            String summary = SummaryMarkdown.render(entry.summary(), RenderOptions.defaults());
+            String summary = SummaryMarkdown.render(entry.summary(), RenderOptions.defaults(),
+                    entry.summary().sources());
             out.append(Markdown.demote(summary.substring(summary.indexOf('\n') + 1).strip(), 2)).append('\n');
             if (entry.timeline() != null) {
                 section(out, DigestText.TIMELINE, TimelineMarkdown.section(entry.timeline()));

@@ -1,6 +1,7 @@
 package io.storyline.render;
 
 import io.storyline.model.Citation;
+import io.storyline.model.Comparison;
 import io.storyline.model.Dispute;
 import io.storyline.model.Source;
 import io.storyline.model.Summary;
@@ -67,7 +68,8 @@ final class SummaryHtml {
         if (report.comparison() != null) {
             ComparisonHtml.append(main, report.comparison(), true);
         }
-        appendSources(main, summary.sources());
+        appendSources(main, summary.sentences().isEmpty() ? summary.sources()
+                : linkedSources(main, summary.sources(), report.comparison()), tints);
         Html.line(main, "footer").text("Extractive summary: each sentence is quoted word for word from the first "
                 + "source it cites; the other badges mark sources that report the same fact. "
                 + "Hover over or focus a badge to read the supporting sentence.");
@@ -119,12 +121,36 @@ final class SummaryHtml {
         note.appendText(")");
     }
 
+    /**
+     * The sources the page cites, by number: those a badge or note on it links to, from the summary's and the
+     * comparison's (an update's comparison cites articles read before, which the summary does not number).
+     * So every link resolves and the list names no article the page never cites. (A summary of no sentence
+     * lists every article it read instead.)
+     */
+    static List<Source> linkedSources(Element main, List<Source> summarySources, Comparison comparison) {
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        main.select("a[href^=#source-]").forEach(a -> linked.add(a.attr("href").substring("#source-".length())));
+        Map<Integer, Source> byNumber = new java.util.TreeMap<>();
+        summarySources.forEach(s -> byNumber.putIfAbsent(s.number(), s));
+        if (comparison != null) {
+            comparison.sources().forEach(s -> byNumber.putIfAbsent(s.number(), s));
+        }
+        return byNumber.values().stream().filter(s -> linked.contains(String.valueOf(s.number()))).toList();
+    }
+
     /** The numbered source list, each outlet in its tint; nothing when there are no sources. */
     static void appendSources(Element main, List<Source> sources) {
+        appendSources(main, sources, outletTints(sources));
+    }
+
+    /** As {@link #appendSources(Element, List)}, each outlet in the tint its badges have. */
+    static void appendSources(Element main, List<Source> sources, Map<String, Integer> tints) {
         if (sources.isEmpty()) {
             return;
         }
-        Map<String, Integer> tints = outletTints(sources);
+        for (Source source : sources) {
+            tints.putIfAbsent(outletName(source), tints.size() % TINTS);
+        }
         Element list = sourceSection(main, "sources-heading", "Sources");
         for (Source source : sources) {
             appendSource(list, source, tints);

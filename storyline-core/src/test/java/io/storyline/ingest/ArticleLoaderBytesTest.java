@@ -51,7 +51,7 @@ class ArticleLoaderBytesTest {
                 fromDisk.problems().stream().map(Object::toString).toList());
         assertThat(problems).anyMatch(p -> p.contains("empty.txt") && p.contains("is empty"))
                 .anyMatch(p -> p.contains("feed.jsonl:3") && p.contains("not a string"))
-                .anyMatch(p -> p.contains("dump.txt") && p.contains("only its first 1.0 MB of text is used"));
+                .anyMatch(p -> p.contains("dump.txt") && p.contains("over the 1.0 MB limit for one article, so only its first 1.0 MB was read"));
         assertThat(articles).anyMatch(a -> "Tunnel opens".equals(a.title()))
                 .allMatch(a -> a.text().length() <= ArticleLength.MAX_TEXT_CHARS);
     }

@@ -404,7 +404,7 @@ class ArticleLoaderTest {
         Corpus loaded = load(file);
         assertThat(loaded.articles()).singleElement().satisfies(a -> assertThat(a.text())
                 .startsWith("The council met again").hasSizeBetween(1000 * 1024, 1024 * 1024));
-        assertThat(onlyProblem(loaded).problem()).contains("it has 50.0 MB");
+        assertThat(onlyProblem(loaded).problem()).contains("its text is 50.0 MB, over the 1.0 MB limit");
     }
 
     @Test

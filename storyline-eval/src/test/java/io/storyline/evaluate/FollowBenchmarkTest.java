@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FollowBenchmarkTest {
 
     @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aServerKilledMidPollLosesNothingAndStoresNothingTwice() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         FollowBenchmark.Report report = FollowBenchmark.run(new FollowBenchmark.Plan(12, 3, Duration.ofSeconds(20), 4,

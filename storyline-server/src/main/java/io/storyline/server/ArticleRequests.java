@@ -114,7 +114,12 @@ final class ArticleRequests {
         String url = item.hasNonNull("url") ? item.get("url").asText() : null;
         String name = hasId ? idNode.asText().strip()
                 : "a-" + fingerprint(url != null && !url.isBlank() ? url : item.path("text").asText());
-        Article article = Articles.fromJson(item, name);
+        Article article;
+        try {
+            article = Articles.fromJson(item, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(unusable(item, hasId ? name : null, url, e.getMessage(), name));
+        }
         String host = article.outletKnown() ? null : host(article.url());
         if (host != null) { // no outlet named: the address's host says who published it
             article = new Article(article.id(), host, article.url(), article.title(),
@@ -122,6 +127,23 @@ final class ArticleRequests {
         }
         return new Article(article.id(), article.outlet(), article.url(), article.title(), article.published(),
                 article.text(), "api", canonical(item.path("text").asText(), article.url()));
+    }
+
+    /**
+     * Why a record is unusable, naming it as its sender knows it: by its id, else its URL, else its title,
+     * else as "the posted article" (never by the name made from its text's fingerprint).
+     */
+    static String unusable(JsonNode item, String id, String url, String message, String name) {
+        String reason = message != null && message.startsWith(name + ": ") ? message.substring(name.length() + 2)
+                : message;
+        if (id != null) {
+            return id + ": " + reason;
+        }
+        if (url != null && !url.isBlank()) {
+            return url.strip() + ": " + reason;
+        }
+        String title = item.path("title").isValueNode() ? item.path("title").asText().strip() : "";
+        return (title.isEmpty() ? "the posted article" : "the article \"" + title + "\"") + " " + reason;
     }
 
     /** The page's own address ({@code link rel=canonical}, {@code og:url}) when the text is a web page that gives one. */

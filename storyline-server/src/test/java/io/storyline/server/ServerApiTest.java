@@ -85,7 +85,7 @@ class ServerApiTest {
     @Test
     void aFocusWeighsTheStorysSummaryTowardsAQuestion() throws Exception {
         long id = http.get("/api/stories?sort=biggest").json().get("stories").get(0).get("id").asLong();
-        JsonNode ordinary = http.get("/api/stories/" + id).json();
+        JsonNode ordinary = http.currentStory(id);
         assertThat(ordinary.has("focus")).isFalse();
         assertThat(ordinary.get("summary").has("notice")).isFalse();
 
@@ -149,6 +149,36 @@ class ServerApiTest {
         assertThat(body.get("problems").get(0).get("item").asInt()).isZero();
         assertThat(body.get("problems").get(0).get("problem").asText()).contains("text");
         assertThat(body.get("problems").get(1).get("problem").asText()).contains("ISO date");
+    }
+
+    @Test
+    void anEmptyArticleIsNamedByItsUrlOrTitleNotByAnInternalName() throws Exception {
+        Http.Reply reply = http.postJson(List.of(
+                Map.of("text", ""),
+                Map.of("text", "   ", "url", "https://news.example/empty"),
+                Map.of("text", "", "title", "Storm closes the coast road"),
+                Map.of("id", "k1", "text", "")));
+        JsonNode problems = reply.json().get("problems");
+        assertThat(problems).hasSize(4);
+        assertThat(problems.get(0).get("problem").asText()).isEqualTo("the posted article is empty");
+        assertThat(problems.get(1).get("problem").asText())
+                .isEqualTo("https://news.example/empty: contains only white space");
+        assertThat(problems.get(2).get("problem").asText())
+                .isEqualTo("the article \"Storm closes the coast road\" is empty");
+        assertThat(problems.get(3).get("problem").asText()).isEqualTo("k1: is empty");
+        Http.Reply page = http.post("/api/articles?url=https://news.example/blank", "text/html",
+                "<html><body><p></p></body></html>");
+        assertThat(page.json().get("problems").get(0).get("problem").asText())
+                .isEqualTo("https://news.example/blank: is a web page with no article text");
+    }
+
+    @Test
+    void anArticleInAScriptWhoseSentencesAreUnknownIsLeftOutAndNamed() throws Exception {
+        Http.Reply reply = http.postJson(List.of(Map.of("url", "https://steppe.example/news/1",
+                "text", "ᠮᠣᠩᠭᠣᠯ ᠤᠯᠤᠰ ᠤᠨ ᠨᠡᠢᠰᠯᠡᠯ ᠬᠣᠲᠠ ᠳᠤ ᠴᠠᠰᠤ ᠣᠷᠤᠪᠠ᠃ ᠵᠠᠮ ᠬᠠᠭᠠᠭᠳᠠᠪᠠ᠃")));
+        assertThat(reply.json().get("added")).isEmpty();
+        assertThat(reply.json().get("problems").get(0).get("problem").asText()).isEqualTo(
+                "https://steppe.example/news/1: is written in Mongolian script, whose sentence ends storyline does not know");
     }
 
     @Test

@@ -29,6 +29,18 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void anUnknownCommandIsToldOnlyOfUserCommandsNotOfTheseOnes() {
+        // "benc" and "serv" are closest to bench-server and bench-follow, which a user has no use for
+        CommandRun benc = CommandRun.of("benc");
+        assertThat(benc.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_USAGE);
+        assertThat(benc.stderr()).doesNotContain("bench-").doesNotContain("generate-stream").doesNotContain("Did you mean");
+        CommandRun serv = CommandRun.of("serv");
+        assertThat(serv.stderr()).contains("Did you mean: storyline serve").doesNotContain("bench-");
+        // inside eval, its own commands are still suggested
+        assertThat(CommandRun.of("eval", "sumarize").stderr()).contains("Did you mean: eval summarize?");
+    }
+
+    @Test
     void benchServerRejectsAnImpossiblePlanBeforeStarting() {
         CommandRun run = CommandRun.of("bench-server", "--readers", "0");
         assertThat(run.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_USAGE);
