@@ -29,6 +29,16 @@ final class EntryText {
     private static final Pattern CAPITALS_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'\u2019]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
             + "(?:,\\s*" + MONTH + "\\s\\d{1,2})?\\s(?:--|\u2013|\u2014)\\s+");
+    /**
+     * A capitals dateline with its date further into the line ("France Plans Stimulus; Banks Cut Rates
+     * PARIS, Dec. 4 -- France announced ..."): a page's headline or links run in before it, which end where
+     * the dateline begins. The date makes it a dateline and not a name in capitals.
+     */
+    private static final Pattern DATELINE_FURTHER_IN = Pattern.compile(
+            "\\s\\p{Lu}{2,}[\\p{Lu} .'\u2019]{0,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
+            + "\\s?,\\s*" + MONTH + "\\s\\d{1,2}\\s(?:--|\u2013|\u2014)\\s+");
+    /** How far into a line a dateline may stand after a headline run in: this many characters at most. */
+    static final int HEADLINE_CHARS = 240;
     /** A dash set off by spaces after a capitals "dateline" shows an apposition ("NATO -- the alliance -- said"). */
     private static final Pattern APPOSITION_DASH = Pattern.compile("\\s(?:--|\u2013|\u2014)\\s");
     /** A name in a byline: "Michael", "D.", "O'Neil" (capitals alone are a dateline's place, not a name). */
@@ -158,6 +168,11 @@ final class EntryText {
                     trimmed = true;
                 }
             }
+        }
+        Matcher dateline = DATELINE_FURTHER_IN.matcher(text);
+        if (dateline.find() && dateline.start() <= HEADLINE_CHARS
+                && text.substring(dateline.end()).split("\\s+").length >= MIN_WORDS_LEFT) {
+            return of(text.substring(dateline.end()));
         }
         int credit = creditEnd(text);
         if (credit > 0 && text.substring(credit).split("\\s+").length >= MIN_WORDS_LEFT) {

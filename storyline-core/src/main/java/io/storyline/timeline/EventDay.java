@@ -71,6 +71,13 @@ final class EventDay {
     private static final Pattern AFTER_THE_EVENT = Pattern.compile(
             "\\b(?i:after|following)\\s+(?i:the|a|an|this|last|its|their|his|her)\\s+"
                     + "(?:(?!(?i:was|were|is|are|had|has|been|\\w+ed)\\b)[\\w'-]+\\s+){1,3}(?i:on|of|late|early)?\\s*$");
+    /**
+     * A clause of time in the pluperfect ("... until after the president, on his tour, had visited the
+     * country on 16 April"): the date is of an event before the sentence's own, however far back the
+     * clause's "after" stands.
+     */
+    private static final Pattern EARLIER_CLAUSE = Pattern.compile(
+            "\\b(?i:after|until|till|before)\\b[^;:]{0,80}?\\bhad\\s+(?:been\\s+)?\\p{L}+\\b[^,;:]{0,60}$");
     /** Days named by words, which after an event mostly tell the same day's sequence ("after a call yesterday"). */
     private static final Pattern DAY_WORD = Pattern.compile(
             "yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)");
@@ -106,15 +113,22 @@ final class EventDay {
         return embedded;
     }
 
-    /** Whether a comma after the date closes its clause and words follow it ("..., which struck on Tuesday, killed"). */
+    /**
+     * Whether a comma after the date closes its clause and the main clause after it reports a finished
+     * event ("..., which struck on Tuesday, killed thousands"). A main clause in the present tells how
+     * things stand on its article's day ("The upheaval in Syria, where a rights group said on Tuesday 400
+     * people have been killed, has sectarian undercurrents"): the clause's day is no day of its own.
+     */
     private static boolean closedBeforeTheEnd(String sentence, TimeReference r) {
         int comma = sentence.indexOf(',', Math.min(r.end(), sentence.length()));
-        return comma >= 0 && WORD.matcher(sentence.substring(comma)).find();
+        return comma >= 0 && WORD.matcher(sentence.substring(comma)).find()
+                && LeadDay.reportsFinishedEvent(sentence.substring(comma + 1));
     }
 
     /**
      * Whether the date stands in a relative clause: "which", "who", or a "that" or "where" after a noun
-     * (not after a verb of saying, "said that ...") opens a clause the date's words follow with no comma between.
+     * (not after a verb of saying, "said that ...") or a "where" after a comma ("Syria, where ...") opens
+     * a clause the date's words follow with no comma between.
      * Such a clause describes a thing ("the pier that the ship hit on Tuesday night") and its day is
      * the thing's, not the sentence's ("..., city officials said Friday").
      */
@@ -128,7 +142,7 @@ final class EventDay {
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (word.equals("which") || word.equals("who") || word.equals("whom")
-                    || (word.equals("where") && !previous.isEmpty() && !SAYING.contains(previous))
+                    || (word.equals("where") && (previous.isEmpty() ? comma >= 0 : !SAYING.contains(previous)))
                     || (word.equals("that") && !previous.isEmpty() && !SAYING.contains(previous))) {
                 relative = true;
             }
@@ -161,6 +175,9 @@ final class EventDay {
         }
         if (previous.equals("between") || RANGE_END.matcher(sentence.substring(Math.min(r.end(), sentence.length())))
                 .lookingAt()) {
+            return true;
+        }
+        if (EARLIER_CLAUSE.matcher(sentence.substring(0, Math.min(r.start(), sentence.length()))).find()) {
             return true;
         }
         if (SPAN_AFTER.matcher(clauseBefore(sentence, r.start())).find()) {

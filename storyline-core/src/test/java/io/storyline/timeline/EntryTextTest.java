@@ -31,6 +31,11 @@ class EntryTextTest {
                 + "|The harbour master said the port would stay shut until Friday.",
         "Sept. 7: The harbour board votes to dredge the eastern channel."
                 + "|The harbour board votes to dredge the eastern channel.",
+        // a Washington Post page: a headline without a full stop, then its dateline further in
+        "Harbour Plans Dredging ; Ferries Cut Fares TALLINN , March 4 -- The port authority approved the dredging."
+                + "|The port authority approved the dredging.",
+        "Chiefs of Two Ports to Miss Harbour Forum UNITED NATIONS , Nov. 24 -- The heads of both ports stayed home."
+                + "|The heads of both ports stayed home.",
         // a Washington Post page: credit, byline, dateline
         "(Brian Snyder/Reuters) By Maria Lenz and Tom O'Neil TALLINN -- The harbour stayed shut for a third day."
                 + "|The harbour stayed shut for a third day.",

@@ -54,6 +54,27 @@ class EventDayTest {
     }
 
     @Test
+    void aDayInAClauseOfTimeInThePluperfectIsOfAnEarlierEvent() {
+        assertThat(eventDay("The governor accused the ministry of hiding the outbreak until after the premier, "
+                + "the party's leader, had visited the province on Monday.")).isNull();
+        assertThat(eventDay("The harbour reopened before the inspectors had finished their survey on Monday."))
+                .isNull();
+        assertThat(eventDay("The inspectors had finished their survey on Monday, officials said."))
+                .as("a pluperfect main clause keeps its day").isEqualTo(LocalDate.of(2010, 1, 11));
+    }
+
+    @Test
+    void aClauseOfPlaceBeforeAStateInThePresentDoesNotDateIt() {
+        assertThat(eventDay("The unrest in the north, where a monitoring group said on Tuesday 40 people have "
+                + "been killed, has deep roots in the region's history.")).isNull();
+        assertThat(eventDay("The unrest in the north, where a monitoring group said on Tuesday 40 people have "
+                + "been killed, reached the capital.")).as("a finished event after the clause")
+                .isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("The quake, which struck on Tuesday, has left thousands homeless.")).isNull();
+        assertThat(eventDay("Police went to the harbour where the ferry sank on Tuesday.")).isNull();
+    }
+
+    @Test
     void aRelativeClauseThatEndsTheSentenceDoesNotDateIt() {
         assertThat(eventDay("Aid has begun to reach the victims of the earthquake which shook the island on Tuesday afternoon."))
                 .isNull();
