@@ -78,6 +78,16 @@ final class EventDay {
      */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile(
             "\\b(?i:after|until|till|before)\\b[^;:]{0,80}?\\bhad\\s+(?:been\\s+)?\\p{L}+\\b[^,;:]{0,60}$");
+    /** Prepositions that open a fronted phrase rather than a subject. */
+    private static final Set<String> FRONTED = Set.of("in", "on", "at", "after", "before", "during", "since",
+            "following", "from", "for", "with", "despite", "amid", "as", "by", "of", "to", "under");
+    /**
+     * A clause of what someone had done before the sentence's event ("after crushing her opponent in
+     * Saturday's opener was just as dominant on Sunday"): its day is the earlier deed's, up to the next
+     * finite verb.
+     */
+    private static final Pattern AFTER_DOING = Pattern.compile("\\b(?i:after|before|since)\\s+\\p{Ll}+ing\\b"
+            + "(?:(?!\\b(?:was|were|is|are|has|have|had|did|said|will)\\b)[^,;:]){0,80}$");
     /** Days named by words, which after an event mostly tell the same day's sequence ("after a call yesterday"). */
     private static final Pattern DAY_WORD = Pattern.compile(
             "yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)");
@@ -122,7 +132,27 @@ final class EventDay {
     private static boolean closedBeforeTheEnd(String sentence, TimeReference r) {
         int comma = sentence.indexOf(',', Math.min(r.end(), sentence.length()));
         return comma >= 0 && WORD.matcher(sentence.substring(comma)).find()
-                && LeadDay.reportsFinishedEvent(sentence.substring(comma + 1));
+                && LeadDay.reportsFinishedEvent(sentence.substring(comma + 1))
+                && opensOnItsSubject(sentence, r);
+    }
+
+    /**
+     * Whether the relative clause, set off by a comma, follows the sentence's subject alone ("The quake,
+     * which struck on Tuesday, killed ..."): no verb before it and no fronted phrase ("In his first comment
+     * on the massacre, in which 108 people were killed on 25 May, Assad said ..." is about the comment).
+     * A clause without a comma before it ("is testing a woman who returned on April 24, and ...") tells
+     * about an object.
+     */
+    private static boolean opensOnItsSubject(String sentence, TimeReference r) {
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        int comma = before.lastIndexOf(',');
+        if (comma <= 0) {
+            return false;
+        }
+        String subject = before.substring(0, comma);
+        var first = WORD.matcher(subject);
+        return first.find() && !FRONTED.contains(first.group().toLowerCase(Locale.ROOT))
+                && !LeadDay.hasFiniteVerb(subject);
     }
 
     /**
@@ -177,7 +207,8 @@ final class EventDay {
                 .lookingAt()) {
             return true;
         }
-        if (EARLIER_CLAUSE.matcher(sentence.substring(0, Math.min(r.start(), sentence.length()))).find()) {
+        String upTo = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        if (EARLIER_CLAUSE.matcher(upTo).find() || AFTER_DOING.matcher(upTo).find()) {
             return true;
         }
         if (SPAN_AFTER.matcher(clauseBefore(sentence, r.start())).find()) {

@@ -64,6 +64,25 @@ class EventDayTest {
     }
 
     @Test
+    void aRelativeClauseDatesTheSentenceOnlyAfterItsBareSubject() {
+        assertThat(eventDay("Health officials are testing a traveller from the coast who returned from abroad on "
+                + "Monday, and a second traveller who also returned.")).isNull();
+        assertThat(eventDay("In his first comment on the flood, in which 40 people died on Monday, the mayor said "
+                + "the dams had held.")).isNull();
+        assertThat(eventDay("The quake, which struck on Tuesday, killed thousands."))
+                .isEqualTo(LocalDate.of(2010, 1, 12));
+    }
+
+    @Test
+    void aDayInAnAfterDoingClauseIsOfTheEarlierDeed() {
+        assertThat(eventDay("The champion had little trouble and after beating her rival in Monday's opener was "
+                + "just as strong on Wednesday.")).isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("The army withdrew from the valley after shelling the town on Monday.")).isNull();
+        assertThat(eventDay("After the talks, the army withdrew from the valley on Monday."))
+                .as("no deed of its own before the day").isEqualTo(LocalDate.of(2010, 1, 11));
+    }
+
+    @Test
     void aClauseOfPlaceBeforeAStateInThePresentDoesNotDateIt() {
         assertThat(eventDay("The unrest in the north, where a monitoring group said on Tuesday 40 people have "
                 + "been killed, has deep roots in the region's history.")).isNull();
