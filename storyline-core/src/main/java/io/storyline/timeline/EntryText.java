@@ -199,6 +199,9 @@ final class EntryText {
 
     /** Whether the sentence is page furniture as a whole: a blog's "Posted by ...", a link's or a player's label. */
     static boolean isFurniture(String sentence) {
-        return FURNITURE.matcher(sentence.strip()).find();
+        return FURNITURE.matcher(sentence.strip()).find() || EDITORS_NOTE.matcher(sentence).find();
     }
+
+    /** An editor's note, run into whatever line stood above it ("... at 6 p.m. Friday Editor's Note: This article is ..."). */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("\\bEditor\\s?(?:'|\u2019)?s\\s+[Nn]ote\\s?:");
 }

@@ -78,6 +78,7 @@ final class EventDay {
      */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile(
             "\\b(?i:after|until|till|before)\\b[^;:]{0,80}?\\bhad\\s+(?:been\\s+)?\\p{L}+\\b[^,;:]{0,60}$");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?i:which|who|whom|where|that)\\b");
     /** Prepositions that open a fronted phrase rather than a subject. */
     private static final Set<String> FRONTED = Set.of("in", "on", "at", "after", "before", "during", "since",
             "following", "from", "for", "with", "despite", "amid", "as", "by", "of", "to", "under");
@@ -124,35 +125,33 @@ final class EventDay {
     }
 
     /**
-     * Whether a comma after the date closes its clause and the main clause after it reports a finished
-     * event ("..., which struck on Tuesday, killed thousands"). A main clause in the present tells how
-     * things stand on its article's day ("The upheaval in Syria, where a rights group said on Tuesday 400
-     * people have been killed, has sectarian undercurrents"): the clause's day is no day of its own.
+     * Whether a comma after the date closes its relative clause and the clause still tells the sentence's
+     * own event: its main verb before the clause reports a finished event ("security forces killed four in
+     * demonstrations that erupted on Friday, uncorking ..."), or the clause follows the bare subject
+     * and the main verb after it does ("The quake, which struck on Tuesday, killed thousands"). A main
+     * verb in the present tells how things stand on the article's day ("is testing a woman who returned
+     * on April 24, and ...", "The upheaval in Syria, where a rights group said on Tuesday ..., has
+     * sectarian undercurrents"), and a fronted phrase is no subject ("In his first comment on the
+     * massacre, in which 108 people were killed on 25 May, Assad said ...").
      */
     private static boolean closedBeforeTheEnd(String sentence, TimeReference r) {
         int comma = sentence.indexOf(',', Math.min(r.end(), sentence.length()));
-        return comma >= 0 && WORD.matcher(sentence.substring(comma)).find()
-                && LeadDay.reportsFinishedEvent(sentence.substring(comma + 1))
-                && opensOnItsSubject(sentence, r);
-    }
-
-    /**
-     * Whether the relative clause, set off by a comma, follows the sentence's subject alone ("The quake,
-     * which struck on Tuesday, killed ..."): no verb before it and no fronted phrase ("In his first comment
-     * on the massacre, in which 108 people were killed on 25 May, Assad said ..." is about the comment).
-     * A clause without a comma before it ("is testing a woman who returned on April 24, and ...") tells
-     * about an object.
-     */
-    private static boolean opensOnItsSubject(String sentence, TimeReference r) {
-        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
-        int comma = before.lastIndexOf(',');
-        if (comma <= 0) {
+        if (comma < 0 || !WORD.matcher(sentence.substring(comma)).find()) {
             return false;
         }
-        String subject = before.substring(0, comma);
-        var first = WORD.matcher(subject);
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        var relative = RELATIVE_WORD.matcher(before);
+        int opens = -1;
+        while (relative.find()) {
+            opens = relative.start();
+        }
+        String main = before.substring(0, Math.max(0, opens));
+        if (LeadDay.hasFiniteVerb(main)) {
+            return LeadDay.reportsFinishedEvent(main);
+        }
+        var first = WORD.matcher(main);
         return first.find() && !FRONTED.contains(first.group().toLowerCase(Locale.ROOT))
-                && !LeadDay.hasFiniteVerb(subject);
+                && LeadDay.reportsFinishedEvent(sentence.substring(comma + 1));
     }
 
     /**
@@ -208,7 +207,7 @@ final class EventDay {
             return true;
         }
         String upTo = sentence.substring(0, Math.min(r.start(), sentence.length()));
-        if (EARLIER_CLAUSE.matcher(upTo).find() || AFTER_DOING.matcher(upTo).find()) {
+        if (EARLIER_CLAUSE.matcher(upTo).find() || afterDoing(upTo, lead)) {
             return true;
         }
         if (SPAN_AFTER.matcher(clauseBefore(sentence, r.start())).find()) {
@@ -225,6 +224,17 @@ final class EventDay {
             return true;
         }
         return attributive(sentence, r, before);
+    }
+
+    /**
+     * Whether the date closes an "after doing" clause inside the sentence ("and after crushing her rival in
+     * Saturday's opener was just as dominant on Sunday"). A fronted one sets the scene of the main event
+     * ("After meeting the ministers on Friday, the president called for ..."), and a day word after a deed
+     * mostly tells the same day's sequence ("after meeting them yesterday"): neither is read so.
+     */
+    private static boolean afterDoing(String upTo, String lead) {
+        var m = AFTER_DOING.matcher(upTo);
+        return m.find() && !upTo.substring(0, m.start()).isBlank() && !DAY_WORD.matcher(lead).find();
     }
 
     /**

@@ -166,6 +166,8 @@ class EntryTextTest {
         "A version appeared on p1 of the Main section of the Courier on Saturday 2 March 2024|true",
         "A version appeared in the Courier on 14.44 GMT on Wednesday 6 March 2024|true",
         "The harbour master posted a notice on the gate.|false",
+        "Ferries defy a ban that began at 6 p.m. Friday Editor 's Note : This article is being updated.|true",
+        "The editor noted that the ferries sailed on Friday.|false",
     })
     void furnitureSentencesAreToldWhole(String sentence, boolean furniture) {
         assertThat(EntryText.isFurniture(sentence)).isEqualTo(furniture);

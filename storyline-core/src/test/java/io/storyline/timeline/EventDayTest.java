@@ -71,6 +71,9 @@ class EventDayTest {
                 + "the dams had held.")).isNull();
         assertThat(eventDay("The quake, which struck on Tuesday, killed thousands."))
                 .isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("Soldiers killed four people in protests that broke out in the port on Monday, "
+                + "setting off the worst unrest in years.")).as("a main verb in the past before the clause")
+                .isEqualTo(LocalDate.of(2010, 1, 11));
     }
 
     @Test
@@ -80,6 +83,10 @@ class EventDayTest {
         assertThat(eventDay("The army withdrew from the valley after shelling the town on Monday.")).isNull();
         assertThat(eventDay("After the talks, the army withdrew from the valley on Monday."))
                 .as("no deed of its own before the day").isEqualTo(LocalDate.of(2010, 1, 11));
+        assertThat(eventDay("After meeting the generals on Monday, the president called for a ceasefire."))
+                .as("a fronted clause sets the scene").isEqualTo(LocalDate.of(2010, 1, 11));
+        assertThat(eventDay("The president called for a ceasefire after meeting the generals yesterday."))
+                .as("a day word tells the same day's sequence").isEqualTo(LocalDate.of(2010, 1, 13));
     }
 
     @Test
