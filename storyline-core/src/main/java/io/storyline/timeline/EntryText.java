@@ -54,11 +54,11 @@ final class EntryText {
             + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg)";
     /**
      * Sentences that are page furniture whole: a blog's "Posted by", a link's or a player's label, a live
-     * page's "Live coverage of ...", a print edition's "A version appeared on p1 ...".
+     * page's "Live coverage of ...", a graphic's "SOURCES: ..." line, a print edition's "A version appeared on p1 ...".
      */
     private static final Pattern FURNITURE = Pattern.compile("^(?:Posted by\\b|Link to this\\b|Media playback is "
             + "unsupported|Related:|Read more\\b|Click here\\b|Share this\\b|Email this\\b|Print this\\b"
-            + "|Live (?:video|coverage|updates|blog)\\b|Copyright\\b|©|(?:A version|This article)(?: of this article)? appeared (?:on p(?:age)?\\s?\\d|in the\\s))",
+            + "|Live (?:video|coverage|updates|blog)\\b|Copyright\\b|©|Sources?\\s?:|(?:A version|This article)(?: of this article)? appeared (?:on p(?:age)?\\s?\\d|in the\\s))",
             Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> LEADING = List.of(

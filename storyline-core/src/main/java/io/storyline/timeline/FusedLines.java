@@ -275,11 +275,17 @@ final class FusedLines {
             return false;
         }
         if (STARTERS.contains(word)) {
-            return true;
+            return !usuallyBeforeACapital(previous); // "influenza A virus", "type A": a name's letter, no seam
         }
         // after a capital, an ordinary word ends a name more often than it starts a line ("Gulf Coast beaches")
         return (afterTitleCase || !Character.isUpperCase(previous.charAt(0))) && CAPITALIZED.matcher(word).matches()
                 && LOWER.matcher(next).lookingAt() && ordinary(word);
+    }
+
+    /** Whether the story's text follows the word with a capital more often than not ("influenza" before "A"). */
+    private boolean usuallyBeforeACapital(String word) {
+        int[] c = followers.get(word);
+        return c != null && c[0] >= MIN_USES && 2 * c[1] > c[0];
     }
 
     /** Whether the story writes the word in lower case at least three times as often as capitalized. */

@@ -168,6 +168,7 @@ class EntryTextTest {
         "The harbour master posted a notice on the gate.|false",
         "Ferries defy a ban that began at 6 p.m. Friday Editor 's Note : This article is being updated.|true",
         "The editor noted that the ferries sailed on Friday.|false",
+        "SOURCES : Harbour Board , Port Authority Three reasons why the port is the perfect symbol ... Fees .|true",
     })
     void furnitureSentencesAreToldWhole(String sentence, boolean furniture) {
         assertThat(EntryText.isFurniture(sentence)).isEqualTo(furniture);

@@ -58,6 +58,17 @@ class FusedLinesTest {
         assertThat(STORY.lastSentence(fused)).isEqualTo(sentence);
     }
 
+    @Test
+    void aStartersLetterAfterAWordTheStoryWritesBeforeCapitalsIsNoSeam() {
+        FusedLines flu = FusedLines.of(InventedStory.articles("Outlet", LocalDate.of(2024, 3, 4),
+                "Doctors confirmed three cases of influenza A in the port. The influenza A strain spread to the "
+                        + "island. Tests for influenza A were sent to the capital. Nurses said the influenza season began."));
+        String sentence = "The virus is an influenza A virus, carrying the designation H1N1 and spreading between people.";
+        assertThat(flu.lastSentence(sentence)).isEqualTo(sentence);
+        assertThat(flu.lastSentence("Flu cases rise in the port A nurse said the ward had filled with patients overnight."))
+                .isEqualTo("A nurse said the ward had filled with patients overnight.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "The rescue was reported in The Kelby Herald on Monday as the harbour reopened.",

@@ -90,7 +90,7 @@ public final class TimeExpressions {
 
     /** Words that put a clause in the future. */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "ll", "shall", "won't", "scheduled",
-            "upcoming", "due", "expected", "planned", "plans", "plan", "tomorrow", "until");
+            "upcoming", "due", "expected", "planned", "plans", "plan", "tomorrow", "until", "forecast", "forecasts");
     /**
      * Two-word future markers ("set to", "going to", "is to"), and a modal of what may yet happen before
      * "be" ("the package could be decided at a meeting on Sunday").

@@ -126,6 +126,9 @@ class TimeExpressionsTest {
                 monday)).containsExactly(tuesday);
         assertThat(days("Shopkeepers are preparing for the parade on Tuesday with flags.", monday))
                 .containsExactly(tuesday);
+        LocalDate friday = LocalDate.of(2011, 2, 11);
+        assertThat(days("High winds were in the forecast through Sunday and could push the slick ashore.", friday))
+                .as("a forecast looks ahead").containsExactly(LocalDate.of(2011, 2, 13));
         assertThat(days("The town braced for the storm that hit the coast on Tuesday.", monday))
                 .as("a verb in the past governs the day").containsExactly(LocalDate.of(2011, 2, 1));
         assertThat(days("The company planned a sale, and its shares fell on Tuesday.", monday))
