@@ -78,6 +78,8 @@ final class EventDay {
      */
     private static final Pattern EARLIER_CLAUSE = Pattern.compile(
             "\\b(?i:after|until|till|before)\\b[^;:]{0,80}?\\bhad\\s+(?:been\\s+)?\\p{L}+\\b[^,;:]{0,60}$");
+    /** A comma that ends a clause: followed by a space, not one inside a figure ("45,000", "50 ,000"). */
+    private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?=\\s)");
     private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?i:which|who|whom|where|that)\\b");
     /** Prepositions that open a fronted phrase rather than a subject. */
     private static final Set<String> FRONTED = Set.of("in", "on", "at", "after", "before", "during", "since",
@@ -135,7 +137,8 @@ final class EventDay {
      * massacre, in which 108 people were killed on 25 May, Assad said ...").
      */
     private static boolean closedBeforeTheEnd(String sentence, TimeReference r) {
-        int comma = sentence.indexOf(',', Math.min(r.end(), sentence.length()));
+        var closing = CLAUSE_COMMA.matcher(sentence);
+        int comma = closing.find(Math.min(r.end(), sentence.length())) ? closing.start() : -1;
         if (comma < 0 || !WORD.matcher(sentence.substring(comma)).find()) {
             return false;
         }

@@ -97,6 +97,8 @@ class EventDayTest {
                 + "been killed, reached the capital.")).as("a finished event after the clause")
                 .isEqualTo(LocalDate.of(2010, 1, 12));
         assertThat(eventDay("The quake, which struck on Tuesday, has left thousands homeless.")).isNull();
+        assertThat(eventDay("Aid reached the island slowly, where Tuesday's quake has left as many as 45,000-50 ,000 "
+                + "dead.")).as("a comma inside a figure closes no clause").isNull();
         assertThat(eventDay("Police went to the harbour where the ferry sank on Tuesday.")).isNull();
     }
 
