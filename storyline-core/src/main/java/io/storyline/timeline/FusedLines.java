@@ -275,7 +275,8 @@ final class FusedLines {
             return false;
         }
         if (STARTERS.contains(word)) {
-            return !usuallyBeforeACapital(previous); // "influenza A virus", "type A": a name's letter, no seam
+            // "influenza A virus", "type A": a lone letter after a word the story writes before capitals names a type
+            return word.length() > 1 || !usuallyBeforeACapital(previous);
         }
         // after a capital, an ordinary word ends a name more often than it starts a line ("Gulf Coast beaches")
         return (afterTitleCase || !Character.isUpperCase(previous.charAt(0))) && CAPITALIZED.matcher(word).matches()

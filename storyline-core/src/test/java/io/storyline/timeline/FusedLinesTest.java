@@ -67,6 +67,9 @@ class FusedLinesTest {
         assertThat(flu.lastSentence(sentence)).isEqualTo(sentence);
         assertThat(flu.lastSentence("Flu cases rise in the port A nurse said the ward had filled with patients overnight."))
                 .isEqualTo("A nurse said the ward had filled with patients overnight.");
+        assertThat(flu.lastSentence("Tests for influenza The nurses said the ward had filled with patients overnight."))
+                .as("a starter word is a seam whatever precedes it").isEqualTo("The nurses said the ward had filled with "
+                        + "patients overnight.");
     }
 
     @ParameterizedTest
