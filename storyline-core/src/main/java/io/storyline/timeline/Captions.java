@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * guard as a fire burns near downtown New Orleans."), not the day's news, and an entry made of one
  * shows a picture's subject under the wrong date. Pages set a credit line right after the caption
  * ("Photograph: Name/Agency", "Photo: ...", "(AP Photo/Name)", "(Name - Getty Images)"), so the
- * sentence just before a credit is taken for a caption, whatever the outlet, and so is one that ends
+ * sentence just before a credit, or before the caption's second sentence run into one, is taken for a
+ * caption, whatever the outlet, and so is one that ends
  * in a credit in parentheses ("... officials said (Reuters).") or says what its picture shows ("In this
  * June 1 file photo, workers collect oil ..."). A wire caption ends on the picture's full date ("...,
  * Saturday, Oct. 11, 2008, in Washington."), and a gallery's caption opens with a date label and is
@@ -67,6 +68,13 @@ final class Captions {
             + "\\s+\\d{1,2}\\s*:\\s");
     /** A caption's words for what its picture shows: "Weathered oil is seen in the gulf" (not "is seen as"). */
     private static final Pattern SEEN = Pattern.compile("\\b(?:is|are)\\s+seen\\b(?!\\s+(?:as|by|to)\\b)");
+    /**
+     * A credit label further into a sentence, after the second part of its caption and before the lead
+     * ("The firm has been accused of muzzling ... Photograph: Name/AFP BP has rejected ..."): the sentence
+     * before it is the caption's first part, or the headline and standfirst above the picture.
+     */
+    private static final Pattern CREDIT_FURTHER_IN = Pattern.compile(
+            "^[^.!?]{1,200}?\\s(?:Photograph|Photo|Picture)\\s?:\\s");
     /** A sentence that opens with an agency's name: the credit of the picture above it. */
     private static final Pattern AGENCY_OPENING = Pattern.compile("^" + EntryText.AGENCY + "\\b");
 
@@ -87,6 +95,7 @@ final class Captions {
         }
         String following = sentences.get(next).text().strip();
         return CREDIT.matcher(following).find() || BRACKETED_CREDIT.matcher(following).find()
+                || CREDIT_FURTHER_IN.matcher(following).find()
                 || (DATE_LABEL.matcher(text).find()
                 && (AGENCY_OPENING.matcher(following).find() || SEEN.matcher(text).find()));
     }

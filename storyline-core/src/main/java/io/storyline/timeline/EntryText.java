@@ -29,6 +29,16 @@ final class EntryText {
     private static final Pattern CAPITALS_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'\u2019]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
             + "(?:,\\s*" + MONTH + "\\s\\d{1,2})?\\s(?:--|\u2013|\u2014)\\s+");
+    /**
+     * A capitals dateline with its date further into the line ("France Plans Stimulus; Banks Cut Rates
+     * PARIS, Dec. 4 -- France announced ..."): a page's headline or links run in before it, which end where
+     * the dateline begins. The date makes it a dateline and not a name in capitals.
+     */
+    private static final Pattern DATELINE_FURTHER_IN = Pattern.compile(
+            "\\s\\p{Lu}{2,}[\\p{Lu} .'\u2019]{0,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
+            + "\\s?,\\s*" + MONTH + "\\s\\d{1,2}\\s(?:--|\u2013|\u2014)\\s+");
+    /** How far into a line a dateline may stand after a headline run in: this many characters at most. */
+    static final int HEADLINE_CHARS = 240;
     /** A dash set off by spaces after a capitals "dateline" shows an apposition ("NATO -- the alliance -- said"). */
     private static final Pattern APPOSITION_DASH = Pattern.compile("\\s(?:--|\u2013|\u2014)\\s");
     /** A name in a byline: "Michael", "D.", "O'Neil" (capitals alone are a dateline's place, not a name). */
@@ -44,11 +54,11 @@ final class EntryText {
             + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg)";
     /**
      * Sentences that are page furniture whole: a blog's "Posted by", a link's or a player's label, a live
-     * page's "Live coverage of ...", a print edition's "A version appeared on p1 ...".
+     * page's "Live coverage of ...", a graphic's "SOURCES: ..." line, a print edition's "A version appeared on p1 ...".
      */
     private static final Pattern FURNITURE = Pattern.compile("^(?:Posted by\\b|Link to this\\b|Media playback is "
             + "unsupported|Related:|Read more\\b|Click here\\b|Share this\\b|Email this\\b|Print this\\b"
-            + "|Live (?:video|coverage|updates|blog)\\b|Copyright\\b|©|(?:A version|This article)(?: of this article)? appeared (?:on p(?:age)?\\s?\\d|in the\\s))",
+            + "|Live (?:video|coverage|updates|blog)\\b|Copyright\\b|©|Sources?\\s?:|(?:A version|This article)(?: of this article)? appeared (?:on p(?:age)?\\s?\\d|in the\\s))",
             Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> LEADING = List.of(
@@ -159,6 +169,11 @@ final class EntryText {
                 }
             }
         }
+        Matcher dateline = DATELINE_FURTHER_IN.matcher(text);
+        if (dateline.find() && dateline.start() <= HEADLINE_CHARS
+                && text.substring(dateline.end()).split("\\s+").length >= MIN_WORDS_LEFT) {
+            return of(text.substring(dateline.end()));
+        }
         int credit = creditEnd(text);
         if (credit > 0 && text.substring(credit).split("\\s+").length >= MIN_WORDS_LEFT) {
             return of(text.substring(credit));
@@ -184,6 +199,9 @@ final class EntryText {
 
     /** Whether the sentence is page furniture as a whole: a blog's "Posted by ...", a link's or a player's label. */
     static boolean isFurniture(String sentence) {
-        return FURNITURE.matcher(sentence.strip()).find();
+        return FURNITURE.matcher(sentence.strip()).find() || EDITORS_NOTE.matcher(sentence).find();
     }
+
+    /** An editor's note, run into whatever line stood above it ("... at 6 p.m. Friday Editor's Note: This article is ..."). */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("\\bEditor\\s?(?:'|\u2019)?s\\s+[Nn]ote\\s?:");
 }

@@ -71,6 +71,26 @@ final class EventDay {
     private static final Pattern AFTER_THE_EVENT = Pattern.compile(
             "\\b(?i:after|following)\\s+(?i:the|a|an|this|last|its|their|his|her)\\s+"
                     + "(?:(?!(?i:was|were|is|are|had|has|been|\\w+ed)\\b)[\\w'-]+\\s+){1,3}(?i:on|of|late|early)?\\s*$");
+    /**
+     * A clause of time in the pluperfect ("... until after the president, on his tour, had visited the
+     * country on 16 April"): the date is of an event before the sentence's own, however far back the
+     * clause's "after" stands.
+     */
+    private static final Pattern EARLIER_CLAUSE = Pattern.compile(
+            "\\b(?i:after|until|till|before)\\b[^;:]{0,80}?\\bhad\\s+(?:been\\s+)?\\p{L}+\\b[^,;:]{0,60}$");
+    /** A comma that ends a clause: followed by a space, not one inside a figure ("45,000", "50 ,000"). */
+    private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?=\\s)");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?i:which|who|whom|where|that)\\b");
+    /** Prepositions that open a fronted phrase rather than a subject. */
+    private static final Set<String> FRONTED = Set.of("in", "on", "at", "after", "before", "during", "since",
+            "following", "from", "for", "with", "despite", "amid", "as", "by", "of", "to", "under");
+    /**
+     * A clause of what someone had done before the sentence's event ("after crushing her opponent in
+     * Saturday's opener was just as dominant on Sunday"): its day is the earlier deed's, up to the next
+     * finite verb.
+     */
+    private static final Pattern AFTER_DOING = Pattern.compile("\\b(?i:after|before|since)\\s+\\p{Ll}+ing\\b"
+            + "(?:(?!\\b(?:was|were|is|are|has|have|had|did|said|will)\\b)[^,;:]){0,80}$");
     /** Days named by words, which after an event mostly tell the same day's sequence ("after a call yesterday"). */
     private static final Pattern DAY_WORD = Pattern.compile(
             "yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)");
@@ -106,15 +126,41 @@ final class EventDay {
         return embedded;
     }
 
-    /** Whether a comma after the date closes its clause and words follow it ("..., which struck on Tuesday, killed"). */
+    /**
+     * Whether a comma after the date closes its relative clause and the clause still tells the sentence's
+     * own event: its main verb before the clause reports a finished event ("security forces killed four in
+     * demonstrations that erupted on Friday, uncorking ..."), or the clause follows the bare subject
+     * and the main verb after it does ("The quake, which struck on Tuesday, killed thousands"). A main
+     * verb in the present tells how things stand on the article's day ("is testing a woman who returned
+     * on April 24, and ...", "The upheaval in Syria, where a rights group said on Tuesday ..., has
+     * sectarian undercurrents"), and a fronted phrase is no subject ("In his first comment on the
+     * massacre, in which 108 people were killed on 25 May, Assad said ...").
+     */
     private static boolean closedBeforeTheEnd(String sentence, TimeReference r) {
-        int comma = sentence.indexOf(',', Math.min(r.end(), sentence.length()));
-        return comma >= 0 && WORD.matcher(sentence.substring(comma)).find();
+        var closing = CLAUSE_COMMA.matcher(sentence);
+        int comma = closing.find(Math.min(r.end(), sentence.length())) ? closing.start() : -1;
+        if (comma < 0 || !WORD.matcher(sentence.substring(comma)).find()) {
+            return false;
+        }
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        var relative = RELATIVE_WORD.matcher(before);
+        int opens = -1;
+        while (relative.find()) {
+            opens = relative.start();
+        }
+        String main = before.substring(0, Math.max(0, opens));
+        if (LeadDay.hasFiniteVerb(main)) {
+            return LeadDay.reportsFinishedEvent(main);
+        }
+        var first = WORD.matcher(main);
+        return first.find() && !FRONTED.contains(first.group().toLowerCase(Locale.ROOT))
+                && LeadDay.reportsFinishedEvent(sentence.substring(comma + 1));
     }
 
     /**
      * Whether the date stands in a relative clause: "which", "who", or a "that" or "where" after a noun
-     * (not after a verb of saying, "said that ...") opens a clause the date's words follow with no comma between.
+     * (not after a verb of saying, "said that ...") or a "where" after a comma ("Syria, where ...") opens
+     * a clause the date's words follow with no comma between.
      * Such a clause describes a thing ("the pier that the ship hit on Tuesday night") and its day is
      * the thing's, not the sentence's ("..., city officials said Friday").
      */
@@ -128,7 +174,7 @@ final class EventDay {
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (word.equals("which") || word.equals("who") || word.equals("whom")
-                    || (word.equals("where") && !previous.isEmpty() && !SAYING.contains(previous))
+                    || (word.equals("where") && (previous.isEmpty() ? comma >= 0 : !SAYING.contains(previous)))
                     || (word.equals("that") && !previous.isEmpty() && !SAYING.contains(previous))) {
                 relative = true;
             }
@@ -163,6 +209,10 @@ final class EventDay {
                 .lookingAt()) {
             return true;
         }
+        String upTo = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        if (EARLIER_CLAUSE.matcher(upTo).find() || afterDoing(upTo, lead)) {
+            return true;
+        }
         if (SPAN_AFTER.matcher(clauseBefore(sentence, r.start())).find()) {
             return true;
         }
@@ -177,6 +227,17 @@ final class EventDay {
             return true;
         }
         return attributive(sentence, r, before);
+    }
+
+    /**
+     * Whether the date closes an "after doing" clause inside the sentence ("and after crushing her rival in
+     * Saturday's opener was just as dominant on Sunday"). A fronted one sets the scene of the main event
+     * ("After meeting the ministers on Friday, the president called for ..."), and a day word after a deed
+     * mostly tells the same day's sequence ("after meeting them yesterday"): neither is read so.
+     */
+    private static boolean afterDoing(String upTo, String lead) {
+        var m = AFTER_DOING.matcher(upTo);
+        return m.find() && !upTo.substring(0, m.start()).isBlank() && !DAY_WORD.matcher(lead).find();
     }
 
     /**

@@ -36,7 +36,7 @@ final class FusedLines {
     /** Capitalized words that begin a sentence and are never part of a name mid-sentence. */
     private static final Set<String> STARTERS = Set.of("The", "A", "An", "There", "It", "In", "This", "These",
             "Those", "He", "She", "They", "We", "His", "Her", "Their", "Its", "After", "But", "When", "While",
-            "Some", "Many", "Most", "Thousands", "Hundreds", "Dozens", "According", "Officials", "More");
+            "Some", "Many", "Most", "Thousands", "Hundreds", "Dozens", "According", "Officials", "More", "Both");
     /** Words after which a capital may open a title or a name ("in The Guardian", "told The Times"). */
     private static final Set<String> TITLE_LEADS = Set.of("of", "in", "on", "at", "to", "from", "by", "for", "with",
             "said", "says", "told", "tells", "reported", "according", "the", "and", "or", "called", "named",
@@ -208,8 +208,20 @@ final class FusedLines {
         return c != null && c[0] >= MIN_USES && c[1] <= capitalAfter * c[0] && c[2] >= ENDS_CLAUSE * c[0];
     }
 
+    /**
+     * An interview's standfirst run into its first quotation: "Which makes him the ideal candidate, he
+     * tells Jane Doe "I've always been ..."". The standfirst names its interviewer last; the article's
+     * text is the quotation that follows.
+     */
+    private static final Pattern STANDFIRST_TO_INTERVIEWER = Pattern.compile(
+            "^.{20,300}?,\\s(?:he|she|they)\\s+tells?\\s+(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}(?=``|\"|\u201c)");
+
     /** The sentence without the lines fused in front of it, or the sentence itself when none were. */
     String lastSentence(String sentence) {
+        Matcher standfirst = STANDFIRST_TO_INTERVIEWER.matcher(sentence);
+        if (standfirst.find() && sentence.substring(standfirst.end()).split("\\s+").length >= MIN_WORDS_KEPT) {
+            return lastSentence(sentence.substring(standfirst.end()));
+        }
         List<int[]> tokens = new java.util.ArrayList<>();
         Matcher t = TOKEN.matcher(sentence);
         while (t.find()) {
@@ -263,11 +275,18 @@ final class FusedLines {
             return false;
         }
         if (STARTERS.contains(word)) {
-            return true;
+            // "influenza A virus", "type A": a lone letter after a word the story writes before capitals names a type
+            return word.length() > 1 || !usuallyBeforeACapital(previous);
         }
         // after a capital, an ordinary word ends a name more often than it starts a line ("Gulf Coast beaches")
         return (afterTitleCase || !Character.isUpperCase(previous.charAt(0))) && CAPITALIZED.matcher(word).matches()
                 && LOWER.matcher(next).lookingAt() && ordinary(word);
+    }
+
+    /** Whether the story's text follows the word with a capital more often than not ("influenza" before "A"). */
+    private boolean usuallyBeforeACapital(String word) {
+        int[] c = followers.get(word);
+        return c != null && c[0] >= MIN_USES && 2 * c[1] > c[0];
     }
 
     /** Whether the story writes the word in lower case at least three times as often as capitalized. */

@@ -86,6 +86,24 @@ final class LeadDay {
         return false;
     }
 
+    /** Whether the words hold a finite verb in the present, the future or the past (outside quotation marks). */
+    static boolean hasFiniteVerb(String text) {
+        Matcher words = WORD.matcher(outsideQuotes(text));
+        String previous = "";
+        while (words.find()) {
+            String word = words.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            String before = previous;
+            previous = lower;
+            if (PRESENT.contains(lower) || PAST.contains(lower) || lower.equals("had")
+                    || (lower.endsWith("ed") && lower.length() > 4 && Character.isLowerCase(word.charAt(0))
+                    && !NOT_VERBS.contains(lower) && !DETERMINERS.contains(before))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence quotes someone (holds a quotation mark). */
     static boolean quotes(String sentence) {
         return QUOTE_MARK.matcher(sentence).find();

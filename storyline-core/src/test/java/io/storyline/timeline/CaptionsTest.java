@@ -31,6 +31,16 @@ class CaptionsTest {
     }
 
     @Test
+    void theFirstSentenceOfATwoSentenceCaptionIsACaptionToo() {
+        StoryAnalysis story = story("Volunteers clean a heron covered in mud from the flooded quay. "
+                + "The town has been cut off for a week Photograph: Jane Doe/Agency The council has opened a "
+                + "temporary bridge into the town. Lorries of bottled water crossed it on Friday.");
+        assertThat(Captions.isCaption(story, sentence(story, "Volunteers clean a heron"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The town has been cut off"))).isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "Lorries of bottled water"))).isFalse();
+    }
+
+    @Test
     void aCreditInParenthesesAlsoEndsACaptionButAWireTagDoesNot() {
         StoryAnalysis story = story("Pedestrians walk past a share-price board in Tokyo on Thursday. "
                 + "(AP Photo/Jane Doe) Japan's main index fell ten percent in early trade on Thursday. "

@@ -31,6 +31,11 @@ class EntryTextTest {
                 + "|The harbour master said the port would stay shut until Friday.",
         "Sept. 7: The harbour board votes to dredge the eastern channel."
                 + "|The harbour board votes to dredge the eastern channel.",
+        // a Washington Post page: a headline without a full stop, then its dateline further in
+        "Harbour Plans Dredging ; Ferries Cut Fares TALLINN , March 4 -- The port authority approved the dredging."
+                + "|The port authority approved the dredging.",
+        "Chiefs of Two Ports to Miss Harbour Forum UNITED NATIONS , Nov. 24 -- The heads of both ports stayed home."
+                + "|The heads of both ports stayed home.",
         // a Washington Post page: credit, byline, dateline
         "(Brian Snyder/Reuters) By Maria Lenz and Tom O'Neil TALLINN -- The harbour stayed shut for a third day."
                 + "|The harbour stayed shut for a third day.",
@@ -161,6 +166,9 @@ class EntryTextTest {
         "A version appeared on p1 of the Main section of the Courier on Saturday 2 March 2024|true",
         "A version appeared in the Courier on 14.44 GMT on Wednesday 6 March 2024|true",
         "The harbour master posted a notice on the gate.|false",
+        "Ferries defy a ban that began at 6 p.m. Friday Editor 's Note : This article is being updated.|true",
+        "The editor noted that the ferries sailed on Friday.|false",
+        "SOURCES : Harbour Board , Port Authority Three reasons why the port is the perfect symbol ... Fees .|true",
     })
     void furnitureSentencesAreToldWhole(String sentence, boolean furniture) {
         assertThat(EntryText.isFurniture(sentence)).isEqualTo(furniture);

@@ -54,6 +54,55 @@ class EventDayTest {
     }
 
     @Test
+    void aDayInAClauseOfTimeInThePluperfectIsOfAnEarlierEvent() {
+        assertThat(eventDay("The governor accused the ministry of hiding the outbreak until after the premier, "
+                + "the party's leader, had visited the province on Monday.")).isNull();
+        assertThat(eventDay("The harbour reopened before the inspectors had finished their survey on Monday."))
+                .isNull();
+        assertThat(eventDay("The inspectors had finished their survey on Monday, officials said."))
+                .as("a pluperfect main clause keeps its day").isEqualTo(LocalDate.of(2010, 1, 11));
+    }
+
+    @Test
+    void aRelativeClauseDatesTheSentenceOnlyAfterItsBareSubject() {
+        assertThat(eventDay("Health officials are testing a traveller from the coast who returned from abroad on "
+                + "Monday, and a second traveller who also returned.")).isNull();
+        assertThat(eventDay("In his first comment on the flood, in which 40 people died on Monday, the mayor said "
+                + "the dams had held.")).isNull();
+        assertThat(eventDay("The quake, which struck on Tuesday, killed thousands."))
+                .isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("Soldiers killed four people in protests that broke out in the port on Monday, "
+                + "setting off the worst unrest in years.")).as("a main verb in the past before the clause")
+                .isEqualTo(LocalDate.of(2010, 1, 11));
+    }
+
+    @Test
+    void aDayInAnAfterDoingClauseIsOfTheEarlierDeed() {
+        assertThat(eventDay("The champion had little trouble and after beating her rival in Monday's opener was "
+                + "just as strong on Wednesday.")).isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("The army withdrew from the valley after shelling the town on Monday.")).isNull();
+        assertThat(eventDay("After the talks, the army withdrew from the valley on Monday."))
+                .as("no deed of its own before the day").isEqualTo(LocalDate.of(2010, 1, 11));
+        assertThat(eventDay("After meeting the generals on Monday, the president called for a ceasefire."))
+                .as("a fronted clause sets the scene").isEqualTo(LocalDate.of(2010, 1, 11));
+        assertThat(eventDay("The president called for a ceasefire after meeting the generals yesterday."))
+                .as("a day word tells the same day's sequence").isEqualTo(LocalDate.of(2010, 1, 13));
+    }
+
+    @Test
+    void aClauseOfPlaceBeforeAStateInThePresentDoesNotDateIt() {
+        assertThat(eventDay("The unrest in the north, where a monitoring group said on Tuesday 40 people have "
+                + "been killed, has deep roots in the region's history.")).isNull();
+        assertThat(eventDay("The unrest in the north, where a monitoring group said on Tuesday 40 people have "
+                + "been killed, reached the capital.")).as("a finished event after the clause")
+                .isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("The quake, which struck on Tuesday, has left thousands homeless.")).isNull();
+        assertThat(eventDay("Aid reached the island slowly, where Tuesday's quake has left as many as 45,000-50 ,000 "
+                + "dead.")).as("a comma inside a figure closes no clause").isNull();
+        assertThat(eventDay("Police went to the harbour where the ferry sank on Tuesday.")).isNull();
+    }
+
+    @Test
     void aRelativeClauseThatEndsTheSentenceDoesNotDateIt() {
         assertThat(eventDay("Aid has begun to reach the victims of the earthquake which shook the island on Tuesday afternoon."))
                 .isNull();

@@ -46,9 +46,30 @@ class FusedLinesTest {
         // a lower-case line end, then an ordinary capitalized word beginning the sentence (a CNN page)
         "Two divers are still missing in the harbour Rescue teams searched the water off Kelby through the night."
                 + "|Rescue teams searched the water off Kelby through the night.",
+        // a title-case headline before a sentence opening on "Both" (a Washington Post blog)
+        "Handling the Harbour Crisis : 10 Bright -LRB- Practical -RRB- Ideas Both the mayor and the harbour master "
+                + "spoke about the closure yesterday.|Both the mayor and the harbour master spoke about the closure "
+                + "yesterday.",
+        // an interview's standfirst naming its interviewer, run into the first quotation (a Guardian profile)
+        "Which makes her the ideal person to run the harbour, she tells Anna Berg `` I have always loved ships , '' "
+                + "says Mari Tamm.|`` I have always loved ships , '' says Mari Tamm.",
     })
     void keepsTheSentenceAfterTheFusedLines(String fused, String sentence) {
         assertThat(STORY.lastSentence(fused)).isEqualTo(sentence);
+    }
+
+    @Test
+    void aStartersLetterAfterAWordTheStoryWritesBeforeCapitalsIsNoSeam() {
+        FusedLines flu = FusedLines.of(InventedStory.articles("Outlet", LocalDate.of(2024, 3, 4),
+                "Doctors confirmed three cases of influenza A in the port. The influenza A strain spread to the "
+                        + "island. Tests for influenza A were sent to the capital. Nurses said the influenza season began."));
+        String sentence = "The virus is an influenza A virus, carrying the designation H1N1 and spreading between people.";
+        assertThat(flu.lastSentence(sentence)).isEqualTo(sentence);
+        assertThat(flu.lastSentence("Flu cases rise in the port A nurse said the ward had filled with patients overnight."))
+                .isEqualTo("A nurse said the ward had filled with patients overnight.");
+        assertThat(flu.lastSentence("Tests for influenza The nurses said the ward had filled with patients overnight."))
+                .as("a starter word is a seam whatever precedes it").isEqualTo("The nurses said the ward had filled with "
+                        + "patients overnight.");
     }
 
     @ParameterizedTest
@@ -60,6 +81,7 @@ class FusedLinesTest {
         "Crowds cheered as the captain of the ferry said The Last Voyage was his favourite film.",
         "The closure was ordered by the harbour master The Royal Harbour in Kelby, Tarn.",
         "The Kelby Harbour Bridge will remain closed for a month after divers found cracks.",
+        "The mayor and the harbour master both said the closure would last a week, she tells the inquiry.",
     })
     void leavesASentenceWithoutSeamsWhole(String sentence) {
         assertThat(STORY.lastSentence(sentence)).isEqualTo(sentence);

@@ -90,13 +90,21 @@ public final class TimeExpressions {
 
     /** Words that put a clause in the future. */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "ll", "shall", "won't", "scheduled",
-            "upcoming", "due", "expected", "planned", "plans", "plan", "tomorrow", "until");
+            "upcoming", "due", "expected", "planned", "plans", "plan", "tomorrow", "until", "forecast", "forecasts");
     /**
      * Two-word future markers ("set to", "going to", "is to"), and a modal of what may yet happen before
      * "be" ("the package could be decided at a meeting on Sunday").
      */
     private static final Set<String> FUTURE_PAIRS = Set.of("set to", "going to", "is to", "are to",
             "aims to", "intends to", "hopes to", "to be", "could be", "may be", "might be");
+    /**
+     * A plan or a wait for what is to come, whatever the tense of its own verb ("BP plans to inject mud
+     * into the well on Tuesday", "the city braced for a march of millions Tuesday": both written on the
+     * Monday before; read back, the Tuesday fell a week early). Read only as the verb governing the day,
+     * with no verb in the past between ("braced for the storm that hit on Tuesday" is past).
+     */
+    private static final Set<String> ANTICIPATION_PAIRS = Set.of("plans to", "plan to", "planning to",
+            "braced for", "bracing for", "braces for", "preparing for", "prepares for");
     /** Auxiliaries that put a clause in the future wherever they stand before its verb. */
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "ll", "shall", "won't");
     /** Words before an "-ed" form that make it a participle, not a verb in the past ("will be decided"). */
@@ -480,7 +488,8 @@ public final class TimeExpressions {
     private static Direction governingVerb(List<String> before, int at, List<String> after) {
         for (int i = before.size() - 1; i >= 0; i--) {
             String word = before.get(i);
-            if (isFutureMarker(word) || (i + 1 < before.size() && FUTURE_PAIRS.contains(word + " " + before.get(i + 1)))) {
+            String pair = i + 1 < before.size() ? word + " " + before.get(i + 1) : "";
+            if (isFutureMarker(word) || FUTURE_PAIRS.contains(pair) || ANTICIPATION_PAIRS.contains(pair)) {
                 return Direction.FUTURE;
             }
             if (isPastVerb(word) && !(i >= 1 && AUXILIARIES.contains(before.get(i - 1)))) {

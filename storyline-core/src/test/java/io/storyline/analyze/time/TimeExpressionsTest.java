@@ -117,6 +117,25 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aPlanOrAWaitForWhatIsToComeReadsItsWeekdayForward() {
+        LocalDate monday = LocalDate.of(2011, 2, 7);
+        LocalDate tuesday = LocalDate.of(2011, 2, 8);
+        assertThat(days("The port city braced for a march of thousands in protests Tuesday as the governor tried "
+                + "to close the roads.", monday)).containsExactly(tuesday);
+        assertThat(days("The ferry company says it plans to tow the wreck and its cargo into the harbour on Tuesday.",
+                monday)).containsExactly(tuesday);
+        assertThat(days("Shopkeepers are preparing for the parade on Tuesday with flags.", monday))
+                .containsExactly(tuesday);
+        LocalDate friday = LocalDate.of(2011, 2, 11);
+        assertThat(days("High winds were in the forecast through Sunday and could push the slick ashore.", friday))
+                .as("a forecast looks ahead").containsExactly(LocalDate.of(2011, 2, 13));
+        assertThat(days("The town braced for the storm that hit the coast on Tuesday.", monday))
+                .as("a verb in the past governs the day").containsExactly(LocalDate.of(2011, 2, 1));
+        assertThat(days("The company planned a sale, and its shares fell on Tuesday.", monday))
+                .as("a plan without 'to' is no plan for the day").containsExactly(LocalDate.of(2011, 2, 1));
+    }
+
+    @Test
     void aPastVerbOrARelativeClauseKeepsTheWeekdayInThePast() {
         LocalDate thursday = LocalDate.of(2011, 3, 31);
         assertThat(days("On Tuesday his sisters, who will sing at the gala, defended the decision to hold it.", thursday))
