@@ -49,9 +49,12 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Double> DAYS = Map.ofEntries(
-            Map.entry("hour", 1 / 24.0), Map.entry("day", 1.0), Map.entry("week", 7.0),
+            Map.entry("hour", 1 / 24.0), Map.entry("hr", 1 / 24.0), Map.entry("hrs", 1 / 24.0), Map.entry("day", 1.0), Map.entry("week", 7.0),
             Map.entry("fortnight", 14.0), Map.entry("month", 30.0), Map.entry("year", 365.0),
             Map.entry("decade", 3650.0));
+    /** How far apart, in days, two reports of a story's day may be written: what two "N ago" may differ by. */
+    private static final double WRITING_GAP_DAYS = 2.0;
+    private static final Pattern CLOCK_MINUTES = Pattern.compile("(?i)\\s+minutes?\\s+(?:past|to|after|before)\\s+the\\s+hour\\b");
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12, "m", 1e6, "bn", 1e9);
     private static final Pattern NUMBER = Pattern.compile(
@@ -180,6 +183,9 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             if (clock || "am".equals(noun) || "pm".equals(noun) || noun != null && TIME_ZONES.contains(noun)
                     || "local".equals(noun) && nouns.length > 1 && nouns[1].startsWith("time")) {
                 continue; // a time of day, "11 p.m.": a slot of its own (TimeOfDay)
+            }
+            if (CLOCK_MINUTES.matcher(sentence).region(m.end("number"), sentence.length()).lookingAt()) {
+                continue; // "12 minutes past the hour": a broadcast's clock, not a count
             }
             if ("a".equals(noun) || "an".equals(noun) || "per".equals(noun) && !rest.startsWith("per cent")) {
                 noun = null; // "$50,000 a year": a rate, not what is counted
@@ -375,9 +381,14 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     /**
      * Whether two reports of one slot can both be true: equal values; values a hedge allows
      * ("about 1,000" and "950"; "at least 30" and "38"); or a round figure and a value within 5% of
-     * it ("1,000" and "1,012" may be one count rounded).
+     * it ("1,000" and "1,012" may be one count rounded); or two times ago no further apart than two
+     * reports of a story's day may be written ("2 hrs ago" / "9 hrs ago": each counts back from its own
+     * writing; "six years ago" / "nine years ago" still differ).
      */
     public boolean consistentWith(Quantity other) {
+        if (slot.equals("time ago") && other.slot.equals("time ago") && Math.abs(value - other.value) <= WRITING_GAP_DAYS) {
+            return true; // "2 hrs ago" / "9 hrs ago": each counts back from its own writing, hours apart
+        }
         if (isRange() != other.isRange() && overlaps(isRange() ? this : other, isRange() ? other : this)) {
             return true; // "2-3 hours" and "about 2 hours"
         }

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li>the day: an event word and, in its clause (up to the next comma), one name of the story
  *       and exactly one weekday; the same event class and name in both, different weekdays;</li>
  *   <li>the toll: the number hurt or killed, as "N ... were injured" or "injuring N ...", the only
- *       such number of its class in each sentence, values no rounding or hedge reconciles.</li>
+ *       such number of its class in each sentence, values no rounding or hedge reconciles, counting
+ *       one group ({@link #oneGroup}).</li>
  * </ul>
  */
 final class LeadEvents {
@@ -85,13 +86,36 @@ final class LeadEvents {
                 Toll a = tolls.get(i);
                 Toll b = tolls.get(j);
                 if (comparable(articles, a.report(), b.report()) && a.harm().equals(b.harm())
-                        && !a.count().consistentWith(b.count())) {
+                        && oneGroup(a.count(), b.count()) && !a.count().consistentWith(b.count())) {
                     conflicts.add(new Conflict("number", a.harm(), a.count().text(), sources.cite(a.report().sentence()),
                             b.count().text(), sources.cite(b.report().sentence())));
                 }
             }
         }
         return conflicts;
+    }
+
+    /** Nouns that count everyone hurt or killed, whoever they were. */
+    private static final Set<String> EVERYONE = Set.of("people", "person", "persons");
+
+    /**
+     * Whether two tolls count one group: the same noun ("three workers" / "five workers"), or everyone
+     * against a group the sentence names, within a factor of two ("three crew members" / "four
+     * people", where one outlet counted a passer-by too). Two named groups are two groups ("two
+     * civilians" / "four officers", "five foreigners" / "two attackers"), and a group far below
+     * everyone is a part of the dead or another event's dead ("two women" / "six people", a town's
+     * 25 / a city's 730 of the month): no disagreement either way.
+     */
+    static boolean oneGroup(Quantity a, Quantity b) {
+        if (a.slot().equals(b.slot())) {
+            return true;
+        }
+        if (EVERYONE.contains(a.slot()) == EVERYONE.contains(b.slot())) {
+            return false;
+        }
+        double low = Math.min(a.value(), b.value());
+        double high = Math.max(a.value(), b.value());
+        return low > 0 && high <= 2 * low;
     }
 
     private static boolean shares(Set<Integer> a, Set<Integer> b) {

@@ -83,4 +83,24 @@ class QuantityTest {
         assertThat(Quantity.in("a family making $50,000 a year")).extracting(Quantity::slot).containsExactly("money:$");
         assertThat(Quantity.in("a family making $ 50,000 a year")).extracting(Quantity::value).containsExactly(50_000.0);
     }
+
+    @Test
+    void aBroadcastsClockIsNotACount() {
+        assertThat(Quantity.in("Welcome back, 12 minutes past the hour.")).isEmpty();
+        assertThat(Quantity.in("It's 15 minute past the hour in Cairo.")).isEmpty();
+        assertThat(Quantity.in("The talks lasted 45 minutes in all.")).extracting(Quantity::slot).containsExactly("minute");
+    }
+
+    @Test
+    void timesAgoCountBackFromTheirOwnWriting() {
+        Quantity two = Quantity.in("Aid gathers momentum - 2 hrs ago").get(0);
+        Quantity nine = Quantity.in("Aid gathers momentum - 9 hrs ago").get(0);
+        assertThat(two.slot()).isEqualTo("time ago");
+        assertThat(two.consistentWith(nine)).as("two pages written at different hours").isTrue();
+        assertThat(Quantity.in("he became premier six years ago").get(0)
+                .consistentWith(Quantity.in("he became premier nine years ago").get(0))).isFalse();
+        assertThat(Quantity.in("The strike lasted 9 hrs.").get(0).slot()).isEqualTo("duration");
+        assertThat(Quantity.in("The strike lasted 2 hours.").get(0).consistentWith(Quantity.in("The strike lasted 9 hrs.").get(0)))
+                .isFalse();
+    }
 }

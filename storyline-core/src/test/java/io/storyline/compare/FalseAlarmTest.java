@@ -419,4 +419,28 @@ class FalseAlarmTest {
                 .containsExactly("Four people", "$15,000 each");
         assertThat(Quantity.in("Each of the 40 acres was sold.")).extracting(Quantity::slot).containsExactly("acre");
     }
+
+    @Test
+    void tollsOfTwoGroupsAreNotOneToll() {
+        String blast = "A gas explosion on Wednesday collapsed two buildings in Marlow, killing six people.";
+        assertThat(conflicts(blast, "Firefighters worked at the scene of the gas explosion in Marlow, where two women were killed."))
+                .as("two women among six dead: a part of the toll").isEmpty();
+        assertThat(conflicts("Two gunmen were killed on Monday as troops stormed the Marlow mall.",
+                "Gunmen held out at the Marlow mall after killing at least 62 people."))
+                .as("the attackers' dead against their victims'").isEmpty();
+        assertThat(conflicts("Two civilians were also injured in the Marlow shooting.",
+                "The gunman shot dead a Marlow deputy, wounding four officers in the shooting."))
+                .as("civilians and officers are two groups").isEmpty();
+    }
+
+    @Test
+    void aGroupCloseToEveryoneCountedIsADisagreement() {
+        String crew = "Three crew members were injured when the Kestria ferry struck the Marlow pier.";
+        assertThat(conflicts(crew, "The Kestria ferry struck the Marlow pier late on Tuesday, injuring four people."))
+                .as("one outlet counted a passer-by too: readers should see both counts")
+                .extracting(Conflict::kind).contains("number");
+        assertThat(conflicts("Three workers were killed when the Marlow scaffold fell.",
+                "The Marlow scaffold fell on Monday, killing five workers."))
+                .extracting(Conflict::kind).contains("number");
+    }
 }
