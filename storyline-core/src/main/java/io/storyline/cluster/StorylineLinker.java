@@ -21,7 +21,8 @@ import java.util.Map;
  * Time counts far less than between events: a gap of up to {@code graceDays} costs nothing and longer
  * ones decay slowly ({@code decayDays}), so a storyline may rest for weeks (a trial adjourned) and
  * come back, while a subject that returns much later (another flu season) is another storyline.
- * An undated event joins by content alone, at a fixed share ({@code undatedShare}) of its similarity.
+ * An undated event joins by content alone, at a fixed share ({@code undatedShare}) of its similarity;
+ * so does an event most of whose articles are undated ({@link #MIN_DATED_SHARE}).
  * Candidates come from an index over the events' heaviest
  * terms, so the cost per event is bounded and the whole is linear in the number of events.
  */
@@ -47,6 +48,14 @@ final class StorylineLinker {
      * make every storyline alike.
      */
     static final double MIN_TOPIC_IDF = 1.5;
+    /**
+     * An event counts as dated only when at least this share of its articles is. An event of undated
+     * articles that a dated one happened to join (ten undated wire stories and one dated page on the
+     * same subject) takes no date from that one article: it links as an undated event does, by
+     * content at {@code undatedShare} of its similarity, rather than by nearness in time to whatever
+     * storyline the stray article's date falls beside, and it stretches no storyline's days.
+     */
+    static final double MIN_DATED_SHARE = 0.5;
     /** The gap between spans when either is undated. */
     static final int UNKNOWN = -1;
 
@@ -136,6 +145,27 @@ final class StorylineLinker {
         return days <= settings.graceDays() ? 1.0 : Math.exp(-(days - settings.graceDays()) / settings.decayDays());
     }
 
+    /** An event's first day as linking sees it: {@link ArticleProfile#UNDATED} unless it is mostly dated. */
+    static int firstDay(OpenStory event) {
+        return mostlyDated(event) ? event.firstDay() : ArticleProfile.UNDATED;
+    }
+
+    /** An event's last day as linking sees it: {@link ArticleProfile#UNDATED} unless it is mostly dated. */
+    static int lastDay(OpenStory event) {
+        return mostlyDated(event) ? event.lastDay() : ArticleProfile.UNDATED;
+    }
+
+    /** Whether at least {@link #MIN_DATED_SHARE} of an event's articles are dated. */
+    static boolean mostlyDated(OpenStory event) {
+        int dated = 0;
+        for (ArticleProfile member : event.members) {
+            if (member.dated()) {
+                dated++;
+            }
+        }
+        return dated >= MIN_DATED_SHARE * event.members.size();
+    }
+
     /** A storyline while linking: its events and centroid. */
     private static final class Line {
         final int number;
@@ -154,7 +184,7 @@ final class StorylineLinker {
 
         void add(OpenStory event, TermWeights vector, TermWeights eventNames) {
             events.add(event);
-            span(event.firstDay(), event.lastDay());
+            span(firstDay(event), lastDay(event));
             centroid.addAll(vector);
             centroid.keepTop(CENTROID_TERMS);
             norm = centroid.norm();
@@ -242,12 +272,14 @@ final class StorylineLinker {
                 continue;
             }
             int[] keys = vector.top(settings.keyTerms());
+            int first = firstDay(event);
+            int last = lastDay(event);
             Line best = null;
             double bestScore = 0;
             for (int candidate : candidates(keys, vector, lines, index, -1)) {
                 Line line = lines.get(candidate);
                 double score = line.norm == 0 ? 0 : vector.dot(line.centroid) / (norm * line.norm)
-                        * decay(line.gapTo(event.firstDay(), event.lastDay()));
+                        * decay(line.gapTo(first, last));
                 if (score > bestScore) {
                     bestScore = score;
                     best = line;
