@@ -18,6 +18,11 @@ import java.util.function.IntToDoubleFunction;
  * <p>Only the second mention earns: with the word's own concept (its first mention) a word is
  * worth w, then w + share x w, then no more, which is concave in the number of mentions, so the
  * sum with concept coverage stays submodular and {@link CoverageSearch}'s bound stays valid.
+ *
+ * <p>Measured and left out: the same reward for a bigram's second mention (references repeat
+ * phrases as well as words; a fifth of the bigram's weight, chosen on Multi-News validation 1-300
+ * and train 1-1000, R-2 +0.08 and +0.07) held on neither the held-out Multi-News validation clusters
+ * (301-2000: R-2 -0.03) nor DUC 2004 (R-2 -0.16, beyond its interval).
  */
 final class SecondMentions implements SentenceReward {
 
