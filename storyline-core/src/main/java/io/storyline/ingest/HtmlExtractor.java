@@ -70,6 +70,12 @@ final class HtmlExtractor {
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.? \\d"
                     + "|(Updated|Published|Posted)\\b).*$");
+    /**
+     * What is left of a byline whose name was removed as furniture (an author box or link): a short line
+     * ending in the word that introduces an author ("By", "12/04/2020 by", "Written on by", "Von", "Por").
+     */
+    private static final Pattern BYLINE_HUSK = Pattern.compile(
+            "(?i)(?:[^.!?]{0,40}\\s)?(?:by|von|par|por|di|door|przez|av|af)\\s*:?");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /**
      * Where the page says its main content is. A block holding it is the page's layout ("layout-container
@@ -575,9 +581,10 @@ final class HtmlExtractor {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /** Ends the current block; a {@link #BYLINE_HUSK} is no paragraph. */
     private static void flush(List<String> blocks, StringBuilder current) {
         String block = current.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
-        if (!block.isEmpty()) {
+        if (!block.isEmpty() && !(block.length() <= 60 && BYLINE_HUSK.matcher(block).matches())) {
             blocks.add(block);
         }
         current.setLength(0);
