@@ -27,7 +27,7 @@ import org.jsoup.select.NodeVisitor;
  * page's {@code <article>} when it holds the paragraphs, otherwise the element whose {@code <p>} children
  * carry the most text (paragraph scoring in the manner of Arc90's Readability), with link-heavy blocks
  * left out (link density, after Kohlschütter et al. 2010, "Boilerplate Detection using Shallow Text
- * Features").
+ * Features"). A standfirst set before that element and paragraphs beside it join it ({@link StoryLead}).
  */
 final class HtmlExtractor {
 
@@ -55,7 +55,7 @@ final class HtmlExtractor {
     /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
     private static final Pattern FURNITURE_PART = Pattern.compile(
             "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
-                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor");
+                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor|disclosure|disclaimer");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "dd", "dt", "dl",
             "header", "figure", "address", "center", "hr");
@@ -209,7 +209,27 @@ final class HtmlExtractor {
                 t.remove();
             }
         });
-        return new HtmlPage(title, byline, outlet, outletFrom, url, dates, blocksOf(container), signInForm);
+        String text = container == body ? blocksOf(container) : withStoryAround(container, body);
+        return new HtmlPage(title, byline, outlet, outletFrom, url, dates, text, signInForm);
+    }
+
+    /**
+     * The container's text with the story's text just outside it ({@link StoryLead}): the lead before it and
+     * the paragraphs beside it, in page order.
+     */
+    private static String withStoryAround(Element container, Element body) {
+        List<String> parts = new ArrayList<>();
+        List<Element> before = StoryLead.paragraphsBefore(container);
+        Element lead = StoryLead.leadBefore(container, body);
+        if (lead != null && !before.contains(lead)) {
+            Element copy = lead.clone();
+            copy.select("h1, time").remove(); // the headline and date are metadata, as in the container
+            parts.add(blocksOf(copy));
+        }
+        before.forEach(p -> parts.add(blocksOf(p)));
+        parts.add(blocksOf(container));
+        StoryLead.paragraphsAfter(container).forEach(p -> parts.add(blocksOf(p)));
+        return String.join("\n\n", parts.stream().filter(t -> !t.isEmpty()).toList());
     }
 
     /**
