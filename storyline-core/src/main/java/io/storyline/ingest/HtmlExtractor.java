@@ -601,10 +601,11 @@ final class HtmlExtractor {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    /** Ends the current block; a {@link #BYLINE_HUSK} is no paragraph. */
+    /** Ends the current block; a {@link #BYLINE_HUSK} or a {@link PhotoCaption#credited picture's credit} is no paragraph. */
     private static void flush(List<String> blocks, StringBuilder current) {
         String block = current.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
-        if (!block.isEmpty() && !(block.length() <= 60 && BYLINE_HUSK.matcher(block).matches())) {
+        if (!block.isEmpty() && !(block.length() <= 60 && BYLINE_HUSK.matcher(block).matches())
+                && !PhotoCaption.credited(block)) {
             blocks.add(block);
         }
         current.setLength(0);
