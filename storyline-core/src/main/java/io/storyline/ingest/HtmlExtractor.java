@@ -29,7 +29,7 @@ import org.jsoup.select.QueryParser;
  * page's {@code <article>} when it holds the paragraphs, otherwise the element whose {@code <p>} children
  * carry the most text (paragraph scoring in the manner of Arc90's Readability), with link-heavy blocks
  * left out (link density, after Kohlschütter et al. 2010, "Boilerplate Detection using Shallow Text
- * Features").
+ * Features"). A standfirst set before that element and paragraphs beside it join it ({@link StoryLead}).
  */
 final class HtmlExtractor {
 
@@ -57,7 +57,7 @@ final class HtmlExtractor {
     /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
     private static final Pattern FURNITURE_PART = Pattern.compile(
             "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
-                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor");
+                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor|disclosure|disclaimer");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "dd", "dt", "dl",
             "header", "figure", "address", "center", "hr");
@@ -72,6 +72,12 @@ final class HtmlExtractor {
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.? \\d"
                     + "|(Updated|Published|Posted)\\b).*$");
+    /**
+     * What is left of a byline whose name was removed as furniture (an author box or link): a short line
+     * ending in the word that introduces an author ("By", "12/04/2020 by", "Written on by", "Von", "Por").
+     */
+    private static final Pattern BYLINE_HUSK = Pattern.compile(
+            "(?i)(?:[^.!?]{0,40}\\s)?(?:by|von|par|por|di|door|przez|av|af)\\s*:?");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /**
      * Where the page says its main content is. A block holding it is the page's layout ("layout-container
@@ -210,7 +216,27 @@ final class HtmlExtractor {
                 t.remove();
             }
         });
-        return new HtmlPage(title, byline, outlet, outletFrom, url, dates, blocksOf(container), signInForm);
+        String text = container == body ? blocksOf(container) : withStoryAround(container, body);
+        return new HtmlPage(title, byline, outlet, outletFrom, url, dates, text, signInForm);
+    }
+
+    /**
+     * The container's text with the story's text just outside it ({@link StoryLead}): the lead before it and
+     * the paragraphs beside it, in page order.
+     */
+    private static String withStoryAround(Element container, Element body) {
+        List<String> parts = new ArrayList<>();
+        List<Element> before = StoryLead.paragraphsBefore(container);
+        Element lead = StoryLead.leadBefore(container, body);
+        if (lead != null && !before.contains(lead)) {
+            Element copy = lead.clone();
+            copy.select("h1, time").remove(); // the headline and date are metadata, as in the container
+            parts.add(blocksOf(copy));
+        }
+        before.forEach(p -> parts.add(blocksOf(p)));
+        parts.add(blocksOf(container));
+        StoryLead.paragraphsAfter(container).forEach(p -> parts.add(blocksOf(p)));
+        return String.join("\n\n", parts.stream().filter(t -> !t.isEmpty()).toList());
     }
 
     /**
@@ -582,9 +608,11 @@ final class HtmlExtractor {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /** Ends the current block; a {@link #BYLINE_HUSK} or a {@link PhotoCaption#credited picture's credit} is no paragraph. */
     private static void flush(List<String> blocks, StringBuilder current) {
         String block = current.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
-        if (!block.isEmpty()) {
+        if (!block.isEmpty() && !(block.length() <= 60 && BYLINE_HUSK.matcher(block).matches())
+                && !PhotoCaption.credited(block)) {
             blocks.add(block);
         }
         current.setLength(0);

@@ -33,7 +33,27 @@ final class PhotoCaption {
     private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D]");
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
+    /** The label of a picture's credit ("Foto:", "Crédits photos :", "Titelbild:", "Quelle: Foto"). */
+    private static final String CREDIT_LABEL = "(?:(?:titelbild|fotos?|photos?|bild(?:er)?|crédits? photos?|photo credit"
+            + "|credits?|image|bildquelle|fotoquelle)\\s*:|quelle\\s*:\\s*fotos?)";
+    /** A line that is only a credit: "Foto: Knauf", "(Quelle: Foto Steven Vangermain)". */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)\\(?" + CREDIT_LABEL + "\\s*[^.!?]{1,80}\\)?");
+    /** A short caption that ends on its picture's credit: "... in Bremen ausbilden. © CAE", "... escolar. Foto: Andina". */
+    private static final Pattern CREDITED = Pattern.compile(
+            "(?is).{0,250}?[.!?|]\\s*(?:©|\\(?" + CREDIT_LABEL + ")\\s*[^.!?:]{1,60}\\)?");
+    /** Longest block {@link #credited} looks at. */
+    private static final int MAX_CREDITED_CHARS = 300;
+
     private PhotoCaption() {
+    }
+
+    /**
+     * Whether a block of a web page is a picture's credit, or a caption that ends on one: pages set captions
+     * outside {@code <figcaption>} as plain blocks, and only the credit tells them from the story.
+     */
+    static boolean credited(String block) {
+        String text = block.strip();
+        return text.length() <= MAX_CREDITED_CHARS && (CREDIT_LINE.matcher(text).matches() || CREDITED.matcher(text).matches());
     }
 
     /** Whether a paragraph is one caption sentence. */

@@ -22,6 +22,25 @@ class HtmlExtractorBlockTest {
     }
 
     @Test
+    void aBylineWhoseAuthorWentAsFurnitureLeavesNoDanglingBy() {
+        String text = HtmlExtractor.extract(page("<article><p>12/04/2020 by <span class=\"author-box\">Ada Moss</span></p>"
+                + "<p>By <a class=\"autor\" href=\"/ada\">Ada Moss</a></p><p>Von</p>"
+                + "<p>" + STORY[0] + "</p><p>" + STORY[1] + "</p><p>" + STORY[2] + "</p></article>"), null).text();
+
+        assertThat(text).startsWith(STORY[0]).doesNotContain("Ada Moss");
+        assertThat(text.lines()).doesNotContain("By", "Von", "12/04/2020 by");
+    }
+
+    @Test
+    void aLineThatOnlyEndsWithAWordLikeByIsKeptWhenItIsLongOrASentence() {
+        String text = HtmlExtractor.extract(page("<article><p>" + STORY[0] + "</p><p>" + STORY[1] + "</p>"
+                + "<p>The pier was built in 1911 and is now owned by</p><p>Stand by.</p><p>" + STORY[2] + "</p></article>"),
+                null).text();
+
+        assertThat(text).contains("The pier was built in 1911 and is now owned by", "Stand by.");
+    }
+
+    @Test
     void aLayoutBlockNamedLikeFurnitureThatHoldsTheMainContentStays() {
         String text = HtmlExtractor.extract(page(
                 storyAmongShortLines("<div class=\"layout has-sidebar\"><main>", "</main></div>")), null).text();

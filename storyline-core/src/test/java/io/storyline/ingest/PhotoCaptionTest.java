@@ -37,4 +37,27 @@ class PhotoCaptionTest {
     void newsThatNamesADayIsNoCaption(String text) {
         assertThat(PhotoCaption.is(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Foto: Knauf",
+            "Crédits photos : Bestimage",
+            "(Quelle: Foto Steven Vangermain)",
+            "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+            "The new pontoon beside the ferry terminal in Port Wendell. © Harbour Wire",
+            "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina",
+            "Logo of the harbour board's pier award | © Port Wendell"})
+    void aWebPageBlockThatIsOrEndsOnAPicturesCreditIsACaption(String block) {
+        assertThat(PhotoCaption.credited(block)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The harbour board voted on Tuesday to close the old pier. Photographs taken by the engineers show rust in "
+                    + "most of its supporting beams.",
+            "Image: the board wants the pier gone by spring, its chairman said, and the crews are not pleased about it.",
+            "Fishing crews said the photo: a pier in ruins, was staged."})
+    void storyTextThatMentionsPicturesIsNoCredit(String block) {
+        assertThat(PhotoCaption.credited(block)).isFalse();
+    }
 }

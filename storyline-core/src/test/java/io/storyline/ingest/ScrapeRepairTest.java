@@ -12,6 +12,15 @@ class ScrapeRepairTest {
     }
 
     @Test
+    void aSpaceBeforeAMarkIsTheWritersInTextFromMarkupAndATokenizersInAScrape() {
+        String paragraph = "Le port de Wendell a perdu 2,6 % de son trafic : le maire dit « assez ! » et promet un plan.";
+
+        assertThat(ScrapeRepair.repair(paragraph, false, true).body()).isEqualTo(paragraph);
+        assertThat(ScrapeRepair.repair("The board met on Tuesday , and the vote was close ; 52 % agreed .", false, false)
+                .body()).isEqualTo("The board met on Tuesday, and the vote was close; 52% agreed.");
+    }
+
+    @Test
     void hardWrappedWireCopyIsUnwrappedAndItsFirstLineIsNotAHeadline() {
         String raw = """
                 The harbour board of Port Wendell voted on Tuesday to close the old

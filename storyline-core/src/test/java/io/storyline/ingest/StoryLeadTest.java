@@ -1,0 +1,81 @@
+package io.storyline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The story's text just outside the block chosen for it: a standfirst before it, paragraphs beside it. */
+class StoryLeadTest {
+
+    private static final String[] STORY = {
+        "The harbour board voted on Tuesday to close the old pier to traffic from next spring, after engineers "
+                + "found rust in most of its supporting beams.",
+        "Fishing crews who moor there said they had not been asked, and would take the matter to the council at "
+                + "its next sitting in March.",
+        "The board said a new pontoon would be built beside the ferry terminal within two years, paid for by "
+                + "the port's own reserves.",
+        "Work on the pontoon is to begin in the autumn, once the summer ferries have stopped running to the "
+                + "islands."};
+    private static final String LEAD = "Engineers found rust in most of the beams. The crews who moor at the pier "
+            + "were not asked.";
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html><head><title>Pier</title></head><body>" + body + "</body></html>";
+    }
+
+    private static String storyBlock() {
+        return "<div class=\"body\"><p>" + String.join("</p><p>", STORY) + "</p></div>";
+    }
+
+    @Test
+    void aStandfirstInABlockOfItsOwnBeforeTheBodyOpensTheText() {
+        String text = HtmlExtractor.extract(page("<div class=\"page\"><h1>Pier to close</h1>"
+                + "<div class=\"teaser-text\"><p>" + LEAD + "</p></div>" + storyBlock() + "</div>"), null).text();
+
+        assertThat(text).startsWith(LEAD).contains(STORY[0], STORY[3]).doesNotContain("Pier to close");
+    }
+
+    @Test
+    void aStandfirstIsFoundWhereTheBodysBlockIsWrappedAndOpensItsWrapper() {
+        String text = HtmlExtractor.extract(page("<div class=\"page\"><div class=\"intro\"><p>" + LEAD + "</p></div>"
+                + "<div class=\"wrap\"><div class=\"inner\">" + storyBlock() + "</div></div></div>"), null).text();
+
+        assertThat(text).startsWith(LEAD).contains(STORY[3]);
+    }
+
+    @Test
+    void linksShortLabelsAndLongTextBeforeTheBodyAreNoStandfirst() {
+        String links = "<div class=\"teasers\"><p><a href=\"/a\">Ferry fares to rise in the new year, the operator "
+                + "says.</a> <a href=\"/b\">More.</a></p></div>";
+        String label = "<div class=\"kicker\"><p>Harbour news</p></div>";
+        String sentencesWithoutMark = "<div class=\"teaser\"><p>Harbour board ferry pier pontoon crews council "
+                + "beams engineers rust spring</p></div>";
+
+        for (String before : new String[] {links, label, sentencesWithoutMark}) {
+            String text = HtmlExtractor.extract(page("<div class=\"page\">" + before + storyBlock() + "</div>"), null).text();
+            assertThat(text).startsWith(STORY[0]);
+        }
+    }
+
+    @Test
+    void aParagraphBesideTheBodysBlockIsKeptAndABylineParagraphIsNot() {
+        String closing = "The council meets again on the first Monday of March, when the crews hope to be heard before "
+                + "any work begins.";
+        String text = HtmlExtractor.extract(page("<div class=\"story\"><p class=\"signature\">Harbour Wire | "
+                + "<time datetime=\"2026-03-01\">1 March 2026</time> | By Ada Moss, our correspondent on the quay, with "
+                + "reporting from the council</p>" + storyBlock() + "<p>" + closing + "</p>"
+                + "<p><a href=\"/more\">More in our newsletter</a></p></div>"),
+                null).text();
+
+        assertThat(text).startsWith(STORY[0]).endsWith(closing).doesNotContain("Harbour Wire", "newsletter");
+    }
+
+    @Test
+    void anAdvertisingDisclosureIsFurniture() {
+        String text = HtmlExtractor.extract(page("<article><section class=\"editorial-disclosure\"><p>This post contains "
+                + "references to products from our advertisers. We may receive compensation when you click.</p></section>"
+                + "<p>" + String.join("</p><p>", STORY) + "</p></article>"), null).text();
+
+        assertThat(text).startsWith(STORY[0]).doesNotContain("advertisers");
+    }
+}
