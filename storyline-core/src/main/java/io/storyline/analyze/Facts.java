@@ -49,6 +49,7 @@ public final class Facts {
     private final Map<Integer, java.util.Set<String>> slotStems;
     private final Map<Integer, Paraphrases.Gist> gists;
     private final Map<Integer, java.util.Set<String>> plainStems = new HashMap<>();
+    private final Map<Integer, MainVerbs.Verbs> mainVerbs = new HashMap<>();
     /** Per term of the story: 0 not yet asked, 1 a calendar word or figure, 2 not. */
     private final byte[] calendarOrFigure;
 
@@ -121,7 +122,10 @@ public final class Facts {
         if (differences.isEmpty()) {
             // two moments the writers looked at: not one report to cite for the other, nor a disagreement;
             // and two lines that share only names ("... The New York Times News Service") tell no one fact
-            return TimeOfDay.observedApart(a.text(), b.text()) || !reworded && sharesOnlyNames(a, b)
+            // and two sentences whose main verbs differ report two things, whatever clause they share
+            // ("had recovered the recorder" / "was sending a team ... to examine the recorder")
+            return TimeOfDay.observedApart(a.text(), b.text())
+                    || !reworded && (sharesOnlyNames(a, b) || MainVerbs.differ(mainVerbs(a), mainVerbs(b)))
                     ? Relation.OTHER : Relation.SAME;
         }
         // "killing 12 people" / "wounding 30 people": two counts of two things, not one figure disputed
@@ -256,6 +260,10 @@ public final class Facts {
             }
             return stems;
         });
+    }
+
+    private MainVerbs.Verbs mainVerbs(AnalyzedSentence s) {
+        return mainVerbs.computeIfAbsent(s.id(), id -> MainVerbs.of(s.text()));
     }
 
     private Paraphrases.Gist gist(AnalyzedSentence s) {
