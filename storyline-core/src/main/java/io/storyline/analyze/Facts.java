@@ -49,6 +49,9 @@ public final class Facts {
     private final Map<Integer, java.util.Set<String>> slotStems;
     private final Map<Integer, Paraphrases.Gist> gists;
     private final Map<Integer, java.util.Set<String>> plainStems = new HashMap<>();
+    private final Map<Integer, MainVerbs.Verbs> mainVerbs = new HashMap<>();
+    private final Map<Integer, java.util.Set<String>> stemSets = new HashMap<>();
+    private final Map<Integer, QuotedWords.Quoted> quotations = new HashMap<>();
     /** Per term of the story: 0 not yet asked, 1 a calendar word or figure, 2 not. */
     private final byte[] calendarOrFigure;
 
@@ -94,23 +97,31 @@ public final class Facts {
         if (a.id() == b.id()) {
             return Relation.SAME;
         }
-        // one event in other words ("was arrested" / "detained the ailing general"), which may share
-        // no word but the name: asked only where no slot differs, so a paraphrase is never read as a
-        // disagreement nor a disagreement as one fact
-        boolean reworded = Paraphrases.oneEvent(gist(a), gist(b)) && differences(a, b).isEmpty();
-        // else one rare word in common is not one event: the cheapest test, so asked first of every pair
-        if (!reworded && sharedStems(a, b) < MIN_SHARED_STEMS) {
+        // one rare word in common is not one event (the cheapest test, so asked first of every pair) ...
+        boolean fewShared = sharedStems(a, b) < MIN_SHARED_STEMS;
+        // ... unless the two tell one event in other words ("was arrested" / "detained the ailing general"),
+        // which may share no word but the name: asked only where no slot differs, so a paraphrase is never
+        // read as a disagreement nor a disagreement as one fact
+        List<SlotDifference> written = null;
+        boolean reworded = false;
+        if (Paraphrases.oneEvent(gist(a), gist(b))) {
+            written = differences(a, b);
+            reworded = written.isEmpty();
+        }
+        if (!reworded && fewShared) {
             return Relation.OTHER;
         }
         double cosine = graph.similarity(a.id(), b.id());
-        List<SlotDifference> written = differences(a, b);
+        if (written == null) {
+            written = differences(a, b);
+        }
         boolean oneEvent = reworded || sameWords(a, b, cosine);
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
         // one speaker saying two things is not one event
-        if (QuotedWords.differ(a.text(), b.text(), SAME_QUOTATION)
-                || QuotedWords.saidApart(a.text(), stems(a), b.text(), stems(b))) {
+        if (QuotedWords.differ(quoted(a), quoted(b), SAME_QUOTATION)
+                || QuotedWords.saidApart(quoted(a), stems(a), quoted(b), stems(b))) {
             return Relation.OTHER;
         }
         // checked only now, for the few pairs that tell of one event: most pairs stop above
@@ -121,7 +132,10 @@ public final class Facts {
         if (differences.isEmpty()) {
             // two moments the writers looked at: not one report to cite for the other, nor a disagreement;
             // and two lines that share only names ("... The New York Times News Service") tell no one fact
-            return TimeOfDay.observedApart(a.text(), b.text()) || !reworded && sharesOnlyNames(a, b)
+            // and two sentences whose main verbs differ report two things, whatever clause they share
+            // ("had recovered the recorder" / "was sending a team ... to examine the recorder")
+            return TimeOfDay.observedApart(a.text(), b.text())
+                    || !reworded && (sharesOnlyNames(a, b) || MainVerbs.differ(mainVerbs(a), mainVerbs(b)))
                     ? Relation.OTHER : Relation.SAME;
         }
         // "killing 12 people" / "wounding 30 people": two counts of two things, not one figure disputed
@@ -184,12 +198,20 @@ public final class Facts {
         return differences.stream().filter(d -> !d.kind().equals("negation")).toList();
     }
 
+    /** The sentence's stems, worked out once per sentence. */
     private java.util.Set<String> stems(AnalyzedSentence s) {
-        java.util.Set<String> stems = new java.util.HashSet<>();
-        for (int id : s.stems()) {
-            stems.add(story.stem(id));
-        }
-        return stems;
+        return stemSets.computeIfAbsent(s.id(), id -> {
+            java.util.Set<String> stems = new java.util.HashSet<>();
+            for (int stem : s.stems()) {
+                stems.add(story.stem(stem));
+            }
+            return stems;
+        });
+    }
+
+    /** What the sentence quotes, read once per sentence. */
+    private QuotedWords.Quoted quoted(AnalyzedSentence s) {
+        return quotations.computeIfAbsent(s.id(), id -> QuotedWords.read(s.text()));
     }
 
     /** The content stems the two sentences share. */
@@ -256,6 +278,10 @@ public final class Facts {
             }
             return stems;
         });
+    }
+
+    private MainVerbs.Verbs mainVerbs(AnalyzedSentence s) {
+        return mainVerbs.computeIfAbsent(s.id(), id -> MainVerbs.of(s.text()));
     }
 
     private Paraphrases.Gist gist(AnalyzedSentence s) {

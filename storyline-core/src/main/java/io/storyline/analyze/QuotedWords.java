@@ -58,8 +58,22 @@ final class QuotedWords {
      * one's words: two things said.
      */
     static boolean differ(String a, String b, double share) {
-        Set<String> qa = of(a);
-        Set<String> qb = of(b);
+        return differ(read(a), read(b), share);
+    }
+
+    /** What a statement quotes, read once ({@link #read}) and asked of every statement it is paired with. */
+    record Quoted(Set<String> words, Set<String> opening, boolean quotes) {
+    }
+
+    /** The statement's quoted words ({@link #of}), its opening quotation ({@link #opening}), and whether it quotes. */
+    static Quoted read(String statement) {
+        return new Quoted(of(statement), opening(statement), quotes(statement));
+    }
+
+    /** {@link #differ(String, String, double)} of two statements read before. */
+    static boolean differ(Quoted a, Quoted b, double share) {
+        Set<String> qa = a.words();
+        Set<String> qb = b.words();
         if (qa.isEmpty() || qb.isEmpty()) {
             return false;
         }
@@ -119,9 +133,14 @@ final class QuotedWords {
      * the Inkatha Freedom Party" against "Rabinowitz said she abstained from voting").
      */
     static boolean saidApart(String a, Set<String> stemsOfA, String b, Set<String> stemsOfB) {
-        Set<String> qa = opening(a);
-        Set<String> qb = opening(b);
-        return !qa.isEmpty() && !quotes(b) && java.util.Collections.disjoint(qa, stemsOfB)
-                || !qb.isEmpty() && !quotes(a) && java.util.Collections.disjoint(qb, stemsOfA);
+        return saidApart(read(a), stemsOfA, read(b), stemsOfB);
+    }
+
+    /** {@link #saidApart(String, Set, String, Set)} of two statements read before. */
+    static boolean saidApart(Quoted a, Set<String> stemsOfA, Quoted b, Set<String> stemsOfB) {
+        Set<String> qa = a.opening();
+        Set<String> qb = b.opening();
+        return !qa.isEmpty() && !b.quotes() && java.util.Collections.disjoint(qa, stemsOfB)
+                || !qb.isEmpty() && !a.quotes() && java.util.Collections.disjoint(qb, stemsOfA);
     }
 }

@@ -200,12 +200,12 @@ final class ConflictFinder {
     /** Whether the two mentions give their names one office, held now (see {@link #names}). */
     private boolean oneOffice(Report a, StoryEntities.Mention m, Report b, StoryEntities.Mention n) {
         String role = m.name().role();
-        Office first = Office.of(a.sentence().text(), m.name().start(), role);
-        Office second = Office.of(b.sentence().text(), n.name().start(), role);
+        StoryRoles roles = storyRoles();
+        Office first = roles.office(a, m);
+        Office second = roles.office(b, n);
         if (!first.heldNow() || !second.heldNow()) {
             return false;
         }
-        StoryRoles roles = storyRoles();
         if (roles.named(a.article()).contains(n.entity()) || roles.named(b.article()).contains(m.entity())) {
             return false;
         }
@@ -231,10 +231,25 @@ final class ConflictFinder {
         return false;
     }
 
-    /** What the story says of its titles: who each article names, and the offices each title is given. */
+    /**
+     * What the story says of its titles: who each article names, the offices each title is given, and
+     * the office of each titled mention (read once, not for every pair of reports).
+     */
     private record StoryRoles(java.util.Map<Integer, Set<Integer>> namedIn,
                               java.util.Map<Integer, java.util.Map<String, Set<Integer>>> holdersIn,
-                              java.util.Map<String, Set<Set<String>>> qualifiersOf) {
+                              java.util.Map<String, Set<Set<String>>> qualifiersOf,
+                              java.util.Map<Long, Office> officeOf) {
+
+        /** The office of a titled mention in the report's sentence. */
+        Office office(Report report, StoryEntities.Mention mention) {
+            Office office = officeOf.get(mentionKey(report, mention));
+            return office != null ? office
+                    : Office.of(report.sentence().text(), mention.name().start(), mention.name().role());
+        }
+
+        static long mentionKey(Report report, StoryEntities.Mention mention) {
+            return ((long) report.sentence().id() << 32) | mention.name().start();
+        }
 
         Set<Integer> named(int article) {
             return namedIn.getOrDefault(article, Set.of());
@@ -255,6 +270,7 @@ final class ConflictFinder {
             java.util.Map<Integer, Set<Integer>> named = new java.util.HashMap<>();
             java.util.Map<Integer, java.util.Map<String, Set<Integer>>> holders = new java.util.HashMap<>();
             java.util.Map<String, Set<Set<String>>> qualifiers = new java.util.HashMap<>();
+            java.util.Map<Long, Office> offices = new java.util.HashMap<>();
             for (Report report : reports) {
                 named.computeIfAbsent(report.article(), k -> new java.util.HashSet<>()).addAll(report.entities());
                 for (StoryEntities.Mention m : entities.mentions(report.sentence().id())) {
@@ -263,6 +279,7 @@ final class ConflictFinder {
                         continue;
                     }
                     Office office = Office.of(report.sentence().text(), m.name().start(), role);
+                    offices.put(StoryRoles.mentionKey(report, m), office);
                     if (!office.qualifiers().isEmpty()) {
                         qualifiers.computeIfAbsent(role, k -> new java.util.HashSet<>()).add(office.qualifiers());
                     }
@@ -272,7 +289,7 @@ final class ConflictFinder {
                     }
                 }
             }
-            storyRoles = new StoryRoles(named, holders, qualifiers);
+            storyRoles = new StoryRoles(named, holders, qualifiers, offices);
         }
         return storyRoles;
     }

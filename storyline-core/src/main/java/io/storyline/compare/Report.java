@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * What a sentence reports, in the terms facts are matched and compared by: the entities it names,
- * its event words by class, its checkable slots (numbers, days, dates, times, tallies, negation),
- * and the days and dates it gives.
+ * its event words by class and those of them it reports itself ({@code mainEvents}: outside a
+ * background clause, read once here rather than for every pair), its checkable slots (numbers, days,
+ * dates, times, tallies, negation), and the days and dates it gives.
  */
-record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> events,
+record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> events, Set<String> mainEvents,
               Slots slots, List<String> days, List<String> dates) {
 
     private static final Pattern DAY = Pattern.compile(
@@ -30,8 +31,9 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
 
     static Report of(AnalyzedSentence sentence, StoryEntities entities) {
         String text = sentence.text();
+        List<Word> words = Word.of(text);
         Set<String> events = new TreeSet<>();
-        for (Word word : Word.of(text)) {
+        for (Word word : words) {
             String event = Lexicon.EVENTS.get(word.lower());
             if (event != null) {
                 events.add(event);
@@ -39,7 +41,7 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
         }
         List<String> days = DAY.matcher(text).results().map(java.util.regex.MatchResult::group).distinct().toList();
         List<String> dates = DATE.matcher(text).results().map(Report::date).distinct().toList();
-        return new Report(sentence, entities.entitiesOf(sentence.id()), Set.copyOf(events),
+        return new Report(sentence, entities.entitiesOf(sentence.id()), Set.copyOf(events), mainEvents(words),
                 Slots.of(text), days, dates);
     }
 
@@ -66,10 +68,10 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
      * "Drivers ... spent up to an hour in traffic ... after a container ship struck one of its piers"
      * reports the traffic, not the strike.
      */
-    Set<String> mainEvents() {
+    private static Set<String> mainEvents(List<Word> words) {
         Set<String> main = new TreeSet<>();
         boolean background = false;
-        for (Word word : Word.of(sentence.text())) {
+        for (Word word : words) {
             String lower = word.lower();
             if (!word.isWord()) {
                 background &= !(lower.equals(",") || lower.equals(";") || lower.equals(":") || lower.equals("\u2014"));
@@ -79,7 +81,7 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
                 main.add(Lexicon.EVENTS.get(lower));
             }
         }
-        return main;
+        return java.util.Collections.unmodifiableSet(main);
     }
 
     List<Quantity> quantities() {

@@ -1,0 +1,208 @@
+package io.storyline.analyze;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The verbs of what a sentence itself reports: its main clauses' verbs, read without a parser. Two
+ * sentences may share a long clause and still report two things ("Raman said the team had recovered
+ * the recorder and would examine the steering gear" / "the board said it was sending a team, led by
+ * Raman, to examine the steering gear and the recorder"); the shared words then sit in a subordinate
+ * clause of one of them, and the main verbs differ. Read here, in the spirit of a shallow clause
+ * chunker (Abney, "Parsing by chunks", 1991):
+ * <ul>
+ *   <li>a verb group opened by an auxiliary ("had recovered", "would examine", "was sending", "were
+ *       abducted"; a be-form followed by no verb is the copula "be", a have-form "have");</li>
+ *   <li>a bare past form ("lodged", "struck") that is the first verb of its clause or follows "and",
+ *       "but" or "then" (later bare participles in a clause are reduced relatives: "the minimum needed
+ *       by", "software used to navigate");</li>
+ *   <li>never a verb in a background clause (opened by "after", "which", "who", "when" ... up to the
+ *       next comma), an infinitive ("to examine"), a participle without an auxiliary ("Speaking to
+ *       reporters", ", led by Raman"), nor a verb of saying ("said", "told"): what was said is the
+ *       report.</li>
+ * </ul>
+ * Present-tense verbs without an auxiliary ("needs", "remains") are not recognised: a sentence whose main
+ * verb is one may have no main verbs here, and then says nothing against another.
+ */
+final class MainVerbs {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*|[,;:()\u2014\u2013]");
+
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should",
+            "must", "shall", "did", "does", "do", "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't",
+            "don't", "cannot");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "isn't",
+            "aren't", "wasn't", "weren't", "'s", "'re");
+    private static final Set<String> HAVE = Set.of("has", "have", "had", "hasn't", "haven't", "hadn't");
+    /** Words that may stand inside a verb group without being its verb ("had not yet", "would also"). */
+    private static final Set<String> INSIDE_GROUP = Set.of("not", "n't", "never", "also", "already", "still", "just",
+            "now", "yet", "then", "only", "reportedly", "allegedly", "apparently", "since", "once", "soon", "later",
+            "finally", "quickly", "immediately", "again", "even", "ever", "before", "be", "been", "being", "have");
+    /** Words that open a clause giving background to the sentence's news. */
+    private static final Set<String> BACKGROUND_OPENERS = Set.of("after", "before", "since", "following", "until",
+            "when", "while", "because", "although", "though", "where", "which", "who", "whom", "whose", "if",
+            "unless", "whether", "as");
+    /** Verbs of saying: what follows them is the report, they are not. */
+    private static final Set<String> SAYING = Set.of("said", "say", "says", "saying", "told", "tell", "tells",
+            "added", "add", "adds", "stated", "noted", "explained", "insisted", "declared", "wrote", "write",
+            "writes", "remarked", "according", "reported", "asked", "replied", "quoted", "cited", "announced", "announce",
+            "announces", "confirmed", "believed", "believe", "believes", "thought", "think", "thinks");
+    /** Words ending in "ed" that are no verb. */
+    private static final Set<String> NOT_VERBS = Set.of("hundred", "sacred", "naked", "wicked", "rugged", "beloved",
+            "ragged", "crooked", "wretched", "kindred", "indeed", "speed", "greed", "breed", "creed", "shred", "bred");
+    /** Words before a past form that make it an adjective or a noun's modifier ("the damaged pier"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "my", "your", "this", "that", "these", "those", "of", "by", "to", "for", "with", "in", "on", "at",
+            "from", "into", "no", "some", "any", "each", "every", "all", "most", "more", "less", "very", "so",
+            "as", "than", "be", "been", "being", "get", "got");
+    /** Irregular past forms and participles read as verbs. */
+    private static final Set<String> IRREGULAR = Set.of("struck", "hit", "took", "taken", "made", "gave", "given",
+            "went", "gone", "came", "come", "found", "lost", "left", "held", "kept", "sent", "led", "fled", "fell",
+            "fallen", "broke", "broken", "began", "begun", "brought", "bought", "caught", "chose", "chosen", "drove",
+            "driven", "flew", "flown", "grew", "grown", "knew", "known", "met", "paid", "ran", "rose", "risen",
+            "sank", "sunk", "saw", "seen", "sold", "spoke", "spoken", "stood", "stole", "stolen", "swore", "sworn",
+            "threw", "thrown", "won", "wrote", "written", "shot", "slain", "killed", "built", "spent", "hurt", "quit",
+            "set", "put", "cut", "shut", "beat", "beaten", "bore", "born", "became", "felt", "heard", "meant",
+            "sought", "taught", "thought", "told", "said", "withdrew", "withdrawn", "overtook", "undertook", "become");
+
+    private MainVerbs() {
+    }
+
+    /**
+     * The verbs of the sentence's main clauses, each as its {@link Paraphrases#EVENT_VERBS} class when it
+     * has one ("arrested" and "detained" both "arrest"), else as its stem; "be" and "have" for a copula or
+     * possession. Empty when none is recognised.
+     */
+    static Verbs of(String sentence) {
+        List<String> tokens = TOKEN.matcher(sentence).results()
+                .map(m -> m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).toList();
+        Set<String> verbs = new HashSet<>();
+        Set<String> anywhere = new HashSet<>();
+        PorterStemmer stemmer = new PorterStemmer();
+        boolean background = false;
+        boolean verbInClause = false;
+        boolean verbInSentence = false;
+        int parentheses = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i);
+            anywhere.add(verbClass(word, stemmer));
+            if (BE.contains(word)) {
+                anywhere.add("be");
+            } else if (HAVE.contains(word)) {
+                anywhere.add("have");
+            }
+            if (word.equals("(")) {
+                parentheses++;
+                continue;
+            }
+            if (word.equals(")")) {
+                parentheses = Math.max(0, parentheses - 1);
+                continue;
+            }
+            if (isClauseBreak(word)) {
+                background = false;
+                verbInClause = false;
+                continue;
+            }
+            if (parentheses > 0) {
+                continue;
+            }
+            if (BACKGROUND_OPENERS.contains(word)) {
+                background = true;
+                continue;
+            }
+            if (word.equals("that")) {
+                verbInClause = false; // a reported clause ("said the team had ...") or a relative one: a new clause
+                continue;
+            }
+            String previous = i > 0 ? tokens.get(i - 1) : "";
+            if (background || previous.equals("to")) {
+                continue;
+            }
+            boolean modal = MODALS.contains(word);
+            boolean be = BE.contains(word) && !(word.equals("be") || word.equals("been") || word.equals("being"));
+            boolean have = HAVE.contains(word);
+            if (modal || be || have) {
+                int k = i + 1;
+                while (k < tokens.size() && INSIDE_GROUP.contains(tokens.get(k))) {
+                    k++;
+                }
+                String next = k < tokens.size() ? tokens.get(k) : "";
+                String verb;
+                boolean copula = be || groupHolds(tokens, i + 1, k, "be") || groupHolds(tokens, i + 1, k, "been");
+                boolean verbFollows = !next.isEmpty() && !isClauseBreak(next) && !BACKGROUND_OPENERS.contains(next)
+                        && (isParticiple(next) || copula && next.endsWith("ing") || modal && !copula);
+                if (verbFollows) {
+                    verb = next;
+                    i = k;
+                } else {
+                    verb = copula ? "be" : have ? "have" : null;
+                }
+                if (verb != null && !SAYING.contains(verb)) {
+                    verbs.add(verbClass(verb, stemmer));
+                }
+                verbInClause = true;
+                verbInSentence = true;
+                continue;
+            }
+            boolean coordinated = previous.equals("and") || previous.equals("but") || previous.equals("then");
+            // a bare participle just after a comma (", led by Raman") or before "by" is a reduced clause, not the main verb
+            boolean reduced = isClauseBreak(previous) && verbInSentence || i + 1 < tokens.size() && tokens.get(i + 1).equals("by");
+            if (isParticiple(word) && !word.contains("-") && !reduced && !DETERMINERS.contains(previous)
+                    && (!verbInClause || coordinated)) {
+                if (!SAYING.contains(word)) {
+                    verbs.add(verbClass(word, stemmer));
+                }
+                verbInClause = true;
+                verbInSentence = true;
+            }
+        }
+        return new Verbs(Set.copyOf(verbs), Set.copyOf(anywhere));
+    }
+
+    /**
+     * A sentence's main verbs ({@code main}) and the stem or event class of each of its words, with "be"
+     * and "have" for their forms ({@code anywhere}).
+     */
+    record Verbs(Set<String> main, Set<String> anywhere) {
+    }
+
+    /**
+     * Whether the two sentences' main verbs are known on both sides, share none, and neither's are all
+     * words of the other: they report two things, whatever clause they share. A short report whose verb
+     * the longer sentence carries in a clause of its own ("They had been abducted by gunmen Oct. 3" /
+     * "The heads were identified ... by a bodyguard assigned to the four when they were abducted Oct. 3")
+     * still tells the longer one's fact.
+     */
+    static boolean differ(Verbs a, Verbs b) {
+        return !a.main().isEmpty() && !b.main().isEmpty() && java.util.Collections.disjoint(a.main(), b.main())
+                && !b.anywhere().containsAll(a.main()) && !a.anywhere().containsAll(b.main());
+    }
+
+    private static boolean groupHolds(List<String> tokens, int from, int to, String word) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClauseBreak(String token) {
+        return token.equals(",") || token.equals(";") || token.equals(":") || token.equals("\u2014") || token.equals("\u2013");
+    }
+
+    /** A past form or participle: regular ("recovered") or one of {@link #IRREGULAR}. */
+    private static boolean isParticiple(String word) {
+        return word.length() > 4 && word.endsWith("ed") && !NOT_VERBS.contains(word) || IRREGULAR.contains(word);
+    }
+
+    private static String verbClass(String verb, PorterStemmer stemmer) {
+        String event = Paraphrases.EVENT_VERBS.get(verb);
+        return event != null ? event : stemmer.stem(verb);
+    }
+}

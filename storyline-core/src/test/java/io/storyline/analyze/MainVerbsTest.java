@@ -1,0 +1,50 @@
+package io.storyline.analyze;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The verbs of what a sentence itself reports, read without a parser. */
+class MainVerbsTest {
+
+    @Test
+    void verbGroupsOpenedByAnAuxiliaryAreMainVerbs() {
+        assertThat(MainVerbs.of("The team had recovered the recorder and would examine the gear.").main())
+                .containsExactlyInAnyOrder("recov", "examin");
+        assertThat(MainVerbs.of("The board was sending a team.").main()).containsExactly("send");
+    }
+
+    @Test
+    void verbsOfSayingInfinitivesAndBackgroundClausesAreNot() {
+        assertThat(MainVerbs.of("The board said it was sending a team, led by an inspector, to examine the gear "
+                + "after the ship struck the pier.").main()).containsExactly("send");
+    }
+
+    @Test
+    void oneEventClassStandsForItsVerbs() {
+        assertThat(MainVerbs.of("The captain was detained on Friday.").main()).containsExactly("arrest");
+        assertThat(MainVerbs.of("Police arrested the captain on Friday.").main()).containsExactly("arrest");
+    }
+
+    @Test
+    void aCopulaIsBeAndAdjectivesOrCompoundsAreNoVerbs() {
+        assertThat(MainVerbs.of("The needle-nosed jet was the fastest of its kind.").main()).containsExactly("be");
+        assertThat(MainVerbs.of("The damaged pier was one hundred years old.").main()).containsExactly("be");
+    }
+
+    @Test
+    void aSentenceWithoutARecognisedVerbSaysNothingAgainstAnother() {
+        MainVerbs.Verbs none = MainVerbs.of("The mayor needs more money for the bridge.");
+        assertThat(none.main()).isEmpty();
+        assertThat(MainVerbs.differ(none, MainVerbs.of("The council approved more money for the bridge."))).isFalse();
+    }
+
+    @Test
+    void differingMainVerbsDifferUnlessOneSentenceCarriesTheOthers() {
+        MainVerbs.Verbs identified = MainVerbs.of("The victims were identified by their bodyguard, who was with them when they were abducted.");
+        MainVerbs.Verbs abducted = MainVerbs.of("The victims had been abducted by gunmen.");
+        MainVerbs.Verbs appealed = MainVerbs.of("Prosecutors have appealed the ruling.");
+        assertThat(MainVerbs.differ(identified, abducted)).isFalse();
+        assertThat(MainVerbs.differ(appealed, abducted)).isTrue();
+    }
+}
