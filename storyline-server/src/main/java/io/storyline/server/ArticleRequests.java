@@ -125,8 +125,11 @@ final class ArticleRequests {
             article = new Article(article.id(), host, article.url(), article.title(),
                     article.published(), article.text(), article.origin());
         }
+        // each posted article its own origin (its address, else its id): dates read from an undated article's
+        // text are kept by origin, and one "api" for all made every posted article take the last one's day
+        String origin = article.url() != null && !article.url().isBlank() ? article.url() : "api:" + article.id();
         return new Article(article.id(), article.outlet(), article.url(), article.title(), article.published(),
-                article.text(), "api", canonical(item.path("text").asText(), article.url()));
+                article.text(), origin, canonical(item.path("text").asText(), article.url()));
     }
 
     /**
