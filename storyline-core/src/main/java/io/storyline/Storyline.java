@@ -178,12 +178,15 @@ public final class Storyline {
         Comparison comparison = null;
         if (compare && fresh.isEmpty()) {
             comparison = new Comparison(List.of(), List.of(), List.of(), List.of(), List.of());
-        } else if (compare) {
-            // Disputes are placed against the whole story's comparison, as the ordinary summary's are; the
-            // update shows the sources it cites, so a dispute appears when its source is one of them.
+        } else if (!fresh.isEmpty()) {
+            // Disputes are placed against the whole story's comparison, as the ordinary summary's are, whether or
+            // not the comparison is shown (a summary in md shows them too); the update shows the sources it
+            // cites, so a dispute appears when its source is one of them.
             Comparison whole = compare(articles, summary);
             summary = SentenceDisputes.beside(summary, whole);
-            comparison = whole.onlyNew(fresh.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
+            if (compare) {
+                comparison = whole.onlyNew(fresh.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
+            }
         }
         return new StoryUpdate(since, read, fresh, undated, summary, comparison, inferred);
     }

@@ -184,6 +184,15 @@ class SummarizeSinceTest {
     }
 
     @Test
+    void whenEveryArticleOfTheExampleIsNewItsDisputesAreShownAsInTheOrdinarySummary() {
+        CommandRun since = CommandRun.of("summarize", "--no-progress", "--since", "2026-03-11", "../examples/harbour-bridge/");
+        CommandRun plain = CommandRun.of("summarize", "--no-progress", "../examples/harbour-bridge/");
+        assertThat(since.stderr()).contains("5 new articles, 0 read before");
+        assertThat(plain.stdout()).contains("(5 says four people)");
+        assertThat(since.stdout()).isEqualTo(plain.stdout());
+    }
+
+    @Test
     void whenNoArticleIsNewItSaysSoInEveryFormat() throws Exception {
         Path dir = story(false);
         CommandRun md = CommandRun.of("summarize", "--no-progress", "--since", "2026-03-06", dir.toString());
