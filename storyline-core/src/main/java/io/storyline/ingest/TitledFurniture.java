@@ -139,7 +139,10 @@ final class TitledFurniture {
             }
             Element line = wholeLine(title, body);
             if (line == null) {
-                continue; // the words are part of a longer line
+                if (titlesItsLinks(title)) {
+                    title.remove(); // "Related Stories: <a>Storm batters coast</a>": the title and its links in one line
+                }
+                continue; // otherwise the words are part of a longer line
             }
             Element box = boxOpenedBy(line, body, counts, totalParagraphText, holdingMainContent);
             if (proseFollows(line, box == line ? line.parent() : box)) {
@@ -151,6 +154,31 @@ final class TitledFurniture {
                 removeWithLinksAfter(line, counts);
             }
         }
+    }
+
+    /**
+     * Whether the element is one line of a title and links alone: its text is the title followed by the
+     * text of its links and nothing else ("Related Stories: Storm batters coast", "Read more: ...").
+     */
+    private static boolean titlesItsLinks(Element element) {
+        StringBuilder rest = new StringBuilder();
+        boolean titled = false;
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode t) {
+                if (t.isBlank() || titled && EDGE_MARKS.matcher(t.text()).matches()) {
+                    continue; // spaces, and marks between the links ("A, B | C")
+                }
+                if (titled || !isTitle(t.text())) {
+                    return false; // words outside the title and the links: a sentence of the story
+                }
+                titled = true;
+            } else if (child instanceof Element e && e.normalName().equals("a") && titled) {
+                rest.append(e.text());
+            } else if (!(child instanceof Element e && e.normalName().equals("br"))) {
+                return false;
+            }
+        }
+        return titled && !rest.toString().isBlank();
     }
 
     /** The outermost element whose whole text is the title's, from the title's own element up; null if none. */

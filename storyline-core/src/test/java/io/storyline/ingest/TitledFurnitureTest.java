@@ -85,6 +85,21 @@ class TitledFurnitureTest {
     }
 
     @Test
+    void aTitleAndItsLinksInOneLineGoTogether() {
+        String text = HtmlExtractor.extract(page("<article>" + story(0, 4)
+                + "<p>Related Stories: <a href=\"/a\">Storm batters coast</a>, <a href=\"/b\">Ferry fares rise</a></p>"
+                + "</article>"), null).text();
+        assertThat(text).doesNotContain("Related Stories").doesNotContain("Storm batters coast");
+        String one = HtmlExtractor.extract(page("<article>" + story(0, 4)
+                + "<p>Related Stories: <a href=\"/a\">Storm batters coast</a></p></article>"), null).text();
+        assertThat(one).doesNotContain("Storm batters coast");
+        String kept = HtmlExtractor.extract(page("<article>" + story(0, 4)
+                + "<p>Read more: the council's <a href=\"/r\">report</a> sets out the repairs the quay needs.</p>"
+                + "</article>"), null).text();
+        assertThat(kept).as("a sentence of the story with a link in it stays").contains("sets out the repairs");
+    }
+
+    @Test
     void aShareAndCommentPromptGoesWithItsButtons() {
         String text = HtmlExtractor.extract(page("<article>" + story(0, 4)
                 + "<div class=\"tools\"><p>Diesen Artikel teilen</p><a href=\"/fb\">Facebook</a> <a href=\"/x\">X</a></div>"
