@@ -53,41 +53,33 @@ final class LeadDay {
     private LeadDay() {
     }
 
-    /**
-     * Whether the sentence reports a finished event: its first finite verb outside quotation marks is in
-     * the past tense (the pluperfect "had" is background, and a question reports nothing).
-     */
     /** The sentence with its quotations blanked out: what the writer says in their own words. */
     static String outsideQuotes(String sentence) {
         return QUOTED.matcher(sentence).replaceAll(" ");
     }
 
+    /**
+     * Whether the sentence reports a finished event: its first finite verb outside quotation marks is in
+     * the past tense (the pluperfect "had" is background, and a question reports nothing).
+     */
     static boolean reportsFinishedEvent(String sentence) {
         String s = sentence.strip();
         if (s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?\u201D") || CLOCK.matcher(s).find()) {
             return false;
         }
-        Matcher words = WORD.matcher(outsideQuotes(s));
-        String previous = "";
-        while (words.find()) {
-            String word = words.group();
-            String lower = word.toLowerCase(Locale.ROOT);
-            String before = previous;
-            previous = lower;
-            if (PRESENT.contains(lower) || lower.equals("had")) {
-                return false;
-            }
-            boolean regularPast = lower.endsWith("ed") && lower.length() > 4 && Character.isLowerCase(word.charAt(0))
-                    && !NOT_VERBS.contains(lower) && !DETERMINERS.contains(before);
-            if (PAST.contains(lower) || regularPast) {
-                return true;
-            }
-        }
-        return false;
+        return firstFiniteVerb(s) == Tense.PAST;
     }
 
     /** Whether the words hold a finite verb in the present, the future or the past (outside quotation marks). */
     static boolean hasFiniteVerb(String text) {
+        return firstFiniteVerb(text) != null;
+    }
+
+    /** The tense of a finite verb: the past, or anything else (the present, a future's auxiliary, "had"). */
+    private enum Tense { PAST, OTHER }
+
+    /** The tense of the first finite verb outside quotation marks, or null when there is none. */
+    private static Tense firstFiniteVerb(String text) {
         Matcher words = WORD.matcher(outsideQuotes(text));
         String previous = "";
         while (words.find()) {
@@ -95,13 +87,16 @@ final class LeadDay {
             String lower = word.toLowerCase(Locale.ROOT);
             String before = previous;
             previous = lower;
-            if (PRESENT.contains(lower) || PAST.contains(lower) || lower.equals("had")
-                    || (lower.endsWith("ed") && lower.length() > 4 && Character.isLowerCase(word.charAt(0))
-                    && !NOT_VERBS.contains(lower) && !DETERMINERS.contains(before))) {
-                return true;
+            if (PRESENT.contains(lower) || lower.equals("had")) {
+                return Tense.OTHER;
+            }
+            boolean regularPast = lower.endsWith("ed") && lower.length() > 4 && Character.isLowerCase(word.charAt(0))
+                    && !NOT_VERBS.contains(lower) && !DETERMINERS.contains(before);
+            if (PAST.contains(lower) || regularPast) {
+                return Tense.PAST;
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether the sentence quotes someone (holds a quotation mark). */
