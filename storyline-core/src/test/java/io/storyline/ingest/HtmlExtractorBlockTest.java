@@ -1,25 +1,13 @@
 package io.storyline.ingest;
 
+import static io.storyline.ingest.PierPage.STORY;
+import static io.storyline.ingest.PierPage.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** Which blocks of a page the extractor keeps as the article: the rules that find the body. */
 class HtmlExtractorBlockTest {
-
-    private static final String[] STORY = {
-        "The harbour board voted on Tuesday to close the old pier to traffic from next spring, after engineers "
-                + "found rust in most of its supporting beams.",
-        "Fishing crews who moor there said they had not been asked, and would take the matter to the council at "
-                + "its next sitting in March.",
-        "The board said a new pontoon would be built beside the ferry terminal within two years, paid for by "
-                + "the port's own reserves.",
-        "Work on the pontoon is to begin in the autumn, once the summer ferries have stopped running to the "
-                + "islands."};
-
-    private static String page(String body) {
-        return "<!DOCTYPE html><html><head><title>Pier</title></head><body>" + body + "</body></html>";
-    }
 
     @Test
     void aBylineWhoseAuthorWentAsFurnitureLeavesNoDanglingBy() {

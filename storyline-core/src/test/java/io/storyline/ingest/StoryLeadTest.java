@@ -1,5 +1,7 @@
 package io.storyline.ingest;
 
+import static io.storyline.ingest.PierPage.STORY;
+import static io.storyline.ingest.PierPage.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -7,21 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The story's text just outside the block chosen for it: a standfirst before it, paragraphs beside it. */
 class StoryLeadTest {
 
-    private static final String[] STORY = {
-        "The harbour board voted on Tuesday to close the old pier to traffic from next spring, after engineers "
-                + "found rust in most of its supporting beams.",
-        "Fishing crews who moor there said they had not been asked, and would take the matter to the council at "
-                + "its next sitting in March.",
-        "The board said a new pontoon would be built beside the ferry terminal within two years, paid for by "
-                + "the port's own reserves.",
-        "Work on the pontoon is to begin in the autumn, once the summer ferries have stopped running to the "
-                + "islands."};
     private static final String LEAD = "Engineers found rust in most of the beams. The crews who moor at the pier "
             + "were not asked.";
-
-    private static String page(String body) {
-        return "<!DOCTYPE html><html><head><title>Pier</title></head><body>" + body + "</body></html>";
-    }
 
     private static String storyBlock() {
         return "<div class=\"body\"><p>" + String.join("</p><p>", STORY) + "</p></div>";

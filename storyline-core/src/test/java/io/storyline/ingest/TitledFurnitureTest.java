@@ -1,5 +1,8 @@
 package io.storyline.ingest;
 
+import static io.storyline.ingest.PierPage.STORY;
+import static io.storyline.ingest.PierPage.page;
+import static io.storyline.ingest.PierPage.paragraphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -7,32 +10,10 @@ import org.junit.jupiter.api.Test;
 /** Furniture a page titles in words: boxes of other stories and prompts, read through {@link HtmlExtractor}. */
 class TitledFurnitureTest {
 
-    private static final String[] STORY = {
-        "The harbour board voted on Tuesday to close the old pier to traffic from next spring, after engineers "
-                + "found rust in most of its supporting beams.",
-        "Fishing crews who moor there said they had not been asked, and would take the matter to the council at "
-                + "its next sitting in March.",
-        "The board said a new pontoon would be built beside the ferry terminal within two years, paid for by "
-                + "the port's own reserves.",
-        "Work on the pontoon is to begin in the autumn, once the summer ferries have stopped running to the "
-                + "islands."};
-
     private static final String LATER = "<p>The council is to hear the crews' complaint at its March sitting, and "
             + "the harbour master said the pier would stay open to walkers until the work on the pontoon began.</p>"
             + "<p>Engineers will check the remaining beams each month, and the board has asked the ferry operator to "
             + "move its evening sailings to the terminal before the end of the year.</p>";
-
-    private static String page(String body) {
-        return "<!DOCTYPE html><html><head><title>Pier</title></head><body>" + body + "</body></html>";
-    }
-
-    private static String story(int from, int to) {
-        StringBuilder paragraphs = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            paragraphs.append("<p>").append(STORY[i]).append("</p>");
-        }
-        return paragraphs.toString();
-    }
 
     /** Teasers of other stories: a linked title over an unlinked line of summary, as news sites lay them out. */
     private static String teasers() {
@@ -51,7 +32,7 @@ class TitledFurnitureTest {
     @Test
     void aBoxOfOtherStoriesTitledInWordsGoesWholeWhateverItsClassNames() {
         // the box holds less than a third of the page's paragraph text, as on the pages of a news site
-        String text = HtmlExtractor.extract(page("<article>" + story(0, 4) + LATER
+        String text = HtmlExtractor.extract(page("<article>" + paragraphs(0, 4) + LATER
                 + "<div class=\"block\"><div class=\"panel\"><h2 class=\"heading\">More on this topic</h2>"
                 + "<div class=\"grid\">" + teasers() + "</div></div></div></article>"), null).text();
 
@@ -67,8 +48,8 @@ class TitledFurnitureTest {
             "Fish market reopens on the quay after a year of repairs"}) {
             links.append("<p><a href=\"/n\">").append(title).append("</a></p>");
         }
-        String text = HtmlExtractor.extract(page("<article>" + story(0, 2) + "<p><strong>Read also:</strong></p>"
-                + links + story(2, 4) + "</article>"), null).text();
+        String text = HtmlExtractor.extract(page("<article>" + paragraphs(0, 2) + "<p><strong>Read also:</strong></p>"
+                + links + paragraphs(2, 4) + "</article>"), null).text();
 
         assertThat(text).contains(STORY[0], STORY[1], STORY[2], STORY[3]).doesNotContain("Read also")
                 .doesNotContain("Ferry fares");
@@ -76,24 +57,24 @@ class TitledFurnitureTest {
 
     @Test
     void aSectionOfTheStoryUnderSuchATitleStaysWhenProseFollowsIt() {
-        String text = HtmlExtractor.extract(page("<article>" + story(0, 3) + "<div><h2>Mehr zum Thema</h2>"
+        String text = HtmlExtractor.extract(page("<article>" + paragraphs(0, 3) + "<div><h2>Mehr zum Thema</h2>"
                 + "<p>Die Pläne des Hafenamts und die Gutachten der Ingenieure stehen auf den Seiten der Stadt:</p>"
                 + "<ul><li><a href=\"/a\">Gutachten</a></li><li><a href=\"/b\">Pläne</a></li></ul></div>"
-                + story(3, 4) + "</article>"), null).text();
+                + paragraphs(3, 4) + "</article>"), null).text();
 
         assertThat(text).contains("Mehr zum Thema", "Die Pläne des Hafenamts", STORY[3]);
     }
 
     @Test
     void aTitleAndItsLinksInOneLineGoTogether() {
-        String text = HtmlExtractor.extract(page("<article>" + story(0, 4)
+        String text = HtmlExtractor.extract(page("<article>" + paragraphs(0, 4)
                 + "<p>Related Stories: <a href=\"/a\">Storm batters coast</a>, <a href=\"/b\">Ferry fares rise</a></p>"
                 + "</article>"), null).text();
         assertThat(text).doesNotContain("Related Stories").doesNotContain("Storm batters coast");
-        String one = HtmlExtractor.extract(page("<article>" + story(0, 4)
+        String one = HtmlExtractor.extract(page("<article>" + paragraphs(0, 4)
                 + "<p>Related Stories: <a href=\"/a\">Storm batters coast</a></p></article>"), null).text();
         assertThat(one).doesNotContain("Storm batters coast");
-        String kept = HtmlExtractor.extract(page("<article>" + story(0, 4)
+        String kept = HtmlExtractor.extract(page("<article>" + paragraphs(0, 4)
                 + "<p>Read more: the council's <a href=\"/r\">report</a> sets out the repairs the quay needs.</p>"
                 + "</article>"), null).text();
         assertThat(kept).as("a sentence of the story with a link in it stays").contains("sets out the repairs");
@@ -101,7 +82,7 @@ class TitledFurnitureTest {
 
     @Test
     void aShareAndCommentPromptGoesWithItsButtons() {
-        String text = HtmlExtractor.extract(page("<article>" + story(0, 4)
+        String text = HtmlExtractor.extract(page("<article>" + paragraphs(0, 4)
                 + "<div class=\"tools\"><p>Diesen Artikel teilen</p><a href=\"/fb\">Facebook</a> <a href=\"/x\">X</a></div>"
                 + "<p>No comments yet</p></article>"), null).text();
 
@@ -124,7 +105,7 @@ class TitledFurnitureTest {
 
     @Test
     void aTitleInsideALinkIsATeaserNotABox() {
-        String text = HtmlExtractor.extract(page("<article>" + story(0, 4)
+        String text = HtmlExtractor.extract(page("<article>" + paragraphs(0, 4)
                 + "<p><a href=\"/more\">Read more</a> about the pier in our archive of harbour stories.</p></article>"),
                 null).text();
 
