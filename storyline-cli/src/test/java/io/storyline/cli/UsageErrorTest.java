@@ -65,9 +65,14 @@ class UsageErrorTest {
         assertThat(run.stderr()).doesNotContain("Usage:").doesNotContain("\tat ");
     }
 
+    /** A one-line article for the commands whose options are wrong: the article itself is fine. */
+    private Path oneLineArticle() throws IOException {
+        return Files.writeString(dir.resolve("ferry.txt"), "The ferry Lindholm ran aground on Tuesday.\n");
+    }
+
     @Test
     void theSinceMessageSaysWhatADateLooksLikeInTwoLines() throws IOException {
-        Path article = Files.writeString(dir.resolve("ferry.txt"), "The ferry Lindholm ran aground on Tuesday.\n");
+        Path article = oneLineArticle();
         CommandRun run = CommandRun.of("summarize", "--since", "yesterday", article.toString());
         assertThat(run.stderr().lines().toList()).containsExactly(
                 "storyline summarize: Invalid value for option '--since': 'yesterday' is not a date: give the day as "
@@ -77,7 +82,7 @@ class UsageErrorTest {
 
     @Test
     void aBadDateNamesTheOptionAndTheFormNotJavasParser() throws IOException {
-        Path article = Files.writeString(dir.resolve("ferry.txt"), "The ferry Lindholm ran aground on Tuesday.\n");
+        Path article = oneLineArticle();
         CommandRun run = CommandRun.of("timeline", "--date", "x", article.toString());
         assertThat(run.stderr().lines().toList()).containsExactly(
                 "storyline timeline: Invalid value for option '--date': 'x' is not a date: give the day as "
@@ -87,7 +92,7 @@ class UsageErrorTest {
 
     @Test
     void aTimelineOfZeroDatesIsAUsageErrorNotTheDefault() throws IOException {
-        Path article = Files.writeString(dir.resolve("ferry.txt"), "The ferry Lindholm ran aground on Tuesday.\n");
+        Path article = oneLineArticle();
         CommandRun run = CommandRun.of("timeline", "--dates", "0", "--no-progress", article.toString());
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run.stderr()).startsWith("storyline timeline: --dates must be a positive number, was 0");
