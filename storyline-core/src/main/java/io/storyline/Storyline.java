@@ -201,7 +201,7 @@ public final class Storyline {
         String headline = title(update.fresh());
         String title = update.read().isEmpty() ? headline
                 : "What's new since " + update.since() + (headline == null ? "" : ": " + headline);
-        return format.render(RecordType.SUMMARY, report, RenderOptions.defaults().withTitle(title));
+        return render(report, format, title);
     }
 
     /** The summary alone as a document in the given format, titled with the story's headline. */

@@ -48,30 +48,38 @@ public final class Facts {
     private final Map<Integer, Slots> slots;
     private final Map<Integer, java.util.Set<String>> slotStems;
     private final Map<Integer, Paraphrases.Gist> gists;
-    private final Map<Integer, java.util.Set<String>> plainStems = new HashMap<>();
-    private final Map<Integer, MainVerbs.Verbs> mainVerbs = new HashMap<>();
-    private final Map<Integer, java.util.Set<String>> stemSets = new HashMap<>();
-    private final Map<Integer, QuotedWords.Quoted> quotations = new HashMap<>();
+    private final Map<Integer, java.util.Set<String>> plainStems;
+    private final Map<Integer, MainVerbs.Verbs> mainVerbs;
+    private final Map<Integer, java.util.Set<String>> stemSets;
+    private final Map<Integer, QuotedWords.Quoted> quotations;
     /** Per term of the story: 0 not yet asked, 1 a calendar word or figure, 2 not. */
     private final byte[] calendarOrFigure;
 
     private Facts(StoryAnalysis story, SimilarityGraph graph, Map<Integer, Slots> slots,
                   Map<Integer, java.util.Set<String>> slotStems, Map<Integer, Paraphrases.Gist> gists,
+                  Map<Integer, java.util.Set<String>> plainStems, Map<Integer, MainVerbs.Verbs> mainVerbs,
+                  Map<Integer, java.util.Set<String>> stemSets, Map<Integer, QuotedWords.Quoted> quotations,
                   byte[] calendarOrFigure) {
         this.story = story;
         this.graph = graph;
         this.slots = slots;
         this.slotStems = slotStems;
         this.gists = gists;
+        this.plainStems = plainStems;
+        this.mainVerbs = mainVerbs;
+        this.stemSets = stemSets;
+        this.quotations = quotations;
         this.calendarOrFigure = calendarOrFigure;
     }
 
     /**
      * The same story's facts over another graph of it (for instance one around the sentences a timeline
-     * chose), keeping what was already worked out for each sentence: its slots are read once.
+     * chose), keeping what was already worked out for each sentence: its slots, stems, main verbs and
+     * quotations are read once.
      */
     public Facts over(SimilarityGraph other) {
-        return new Facts(story, other, slots, slotStems, gists, calendarOrFigure);
+        return new Facts(story, other, slots, slotStems, gists, plainStems, mainVerbs, stemSets, quotations,
+                calendarOrFigure);
     }
 
     /**
@@ -80,7 +88,8 @@ public final class Facts {
      * {@link #reportsElsewhere} only for its focus sentences.
      */
     public static Facts of(StoryAnalysis story, SimilarityGraph graph) {
-        return new Facts(story, graph, new HashMap<>(), new HashMap<>(), new HashMap<>(), new byte[story.vocabularySize()]);
+        return new Facts(story, graph, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new HashMap<>(), new HashMap<>(), new byte[story.vocabularySize()]);
     }
 
     /** Whether the two sentences report the same fact: one event, no slot differing. */

@@ -32,7 +32,8 @@ final class OtherSubjects {
      * "Mill Cove"), not two stretches of a run-on list that happen not to line up.
      */
     private static final int SHORT = 4;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    /** A word with its apostrophe ending ("Assad's"): the word Outcomes reads too. */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Set<String> ATTRIBUTION = Set.of("said", "says", "say", "saying", "told", "tells", "tell",
             "reported", "reports", "reporting", "according", "announced", "announces", "added", "adds", "stated",
             "confirmed", "quoted", "quoting", "cited", "citing");

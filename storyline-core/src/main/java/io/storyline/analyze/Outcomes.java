@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What befell the people a count counts: killed, hurt, missing, arrested, rescued or evacuated. Two
@@ -20,8 +19,7 @@ public final class Outcomes {
     private static final int BEFORE = 2;
     /** How many words after a value's first word its outcome word may stand ("12 people were later killed"). */
     private static final int AFTER = 5;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
-    private static final Map<String, String> OUTCOMES = outcomes(
+    private static final Map<String, String> OUTCOMES = WordClasses.of(
             "killed: killed killing kill kills dead died die dies dying deaths death fatalities perished",
             "hurt: wounded wounding injured injuring injuries injury hurt hospitalized hospitalised",
             "missing: missing unaccounted",
@@ -63,7 +61,7 @@ public final class Outcomes {
             return null;
         }
         List<int[]> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
+        Matcher m = OtherSubjects.WORD.matcher(sentence);
         int first = -1;
         while (m.find()) {
             if (first < 0 && m.end() > at) {
@@ -84,16 +82,5 @@ public final class Outcomes {
             }
         }
         return best;
-    }
-
-    private static Map<String, String> outcomes(String... lines) {
-        Map<String, String> map = new java.util.HashMap<>();
-        for (String line : lines) {
-            String[] parts = line.split(":", 2);
-            for (String word : parts[1].trim().split("\\s+")) {
-                map.put(word, parts[0]);
-            }
-        }
-        return Map.copyOf(map);
     }
 }

@@ -3,7 +3,6 @@ package io.storyline.compare;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
 
 /**
  * The word lists the comparison's rules read: titles, countries, organisation words, first names,
@@ -207,7 +206,7 @@ final class Lexicon {
      * Event words by class: two reports of one event use words of the same class, whichever words
      * they are ("resigned" / "defected" / "fled"). Keys are lower-case words, not stems.
      */
-    static final Map<String, String> EVENTS = events(
+    static final Map<String, String> EVENTS = io.storyline.analyze.WordClasses.of(
             "defect: defect defected defecting defection defections resign resigned resigning "
                     + "resignation quit quits quitting fled flee flees fleeing departure step stepped "
                     + "abandoned abandon deserted",
@@ -238,17 +237,6 @@ final class Lexicon {
 
     private static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
-    }
-
-    private static Map<String, String> events(String... lines) {
-        Map<String, String> map = new HashMap<>();
-        for (String line : lines) {
-            String[] parts = line.split(":", 2);
-            for (String word : parts[1].trim().split("\\s+")) {
-                map.putIfAbsent(word, parts[0]);
-            }
-        }
-        return Map.copyOf(map);
     }
 
     static boolean isCountry(String lowerName) {
