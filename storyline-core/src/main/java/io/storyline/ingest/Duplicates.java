@@ -82,10 +82,6 @@ final class Duplicates {
     }
 
     /** Whether two near copies give different values in a slot ({@link Slots}): not one article. */
-    static boolean differ(Article a, Article b) {
-        return differ(Slots.of(a.text()), Slots.of(b.text()));
-    }
-
     private static boolean differ(Slots a, Slots b) {
         return a.differences(b).stream().anyMatch(d -> !d.kind().equals("negation"));
     }

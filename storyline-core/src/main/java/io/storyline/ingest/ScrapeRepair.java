@@ -436,17 +436,7 @@ final class ScrapeRepair {
 
     /** Cleans one paragraph: spacing around punctuation and repeated marks left by joins. */
     static String tidy(String paragraph) {
-        String p = paragraph;
-        if (p.contains("  ")) {
-            p = MULTIPLE_SPACES.matcher(p).replaceAll(" ");
-        }
-        if (hasSpaceBeforeMark(p)) {
-            p = SPACE_BEFORE_MARK.matcher(p).replaceAll("$1");
-        }
-        if (p.contains(",,") || p.contains("..")) {
-            p = DOUBLED_MARK.matcher(p).replaceAll("$1");
-        }
-        return p.replace(",.", ".").trim();
+        return tidy(paragraph, true);
     }
 
     /**
@@ -457,9 +447,16 @@ final class ScrapeRepair {
      * on Readability's pages and the article-extraction benchmark, whose reference texts keep it).
      */
     static String tidyMarkup(String paragraph) {
+        return tidy(paragraph, false);
+    }
+
+    private static String tidy(String paragraph, boolean closeSpaceBeforeMark) {
         String p = paragraph;
         if (p.contains("  ")) {
             p = MULTIPLE_SPACES.matcher(p).replaceAll(" ");
+        }
+        if (closeSpaceBeforeMark && hasSpaceBeforeMark(p)) {
+            p = SPACE_BEFORE_MARK.matcher(p).replaceAll("$1");
         }
         if (p.contains(",,") || p.contains("..")) {
             p = DOUBLED_MARK.matcher(p).replaceAll("$1");

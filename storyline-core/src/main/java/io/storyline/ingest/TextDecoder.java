@@ -29,11 +29,7 @@ final class TextDecoder {
     record Decoded(String text, boolean guessed) {
     }
 
-    static String decode(byte[] bytes) throws UnusableInputException {
-        return decoded(bytes).text();
-    }
-
-    /** As {@link #decode}, saying whether the bytes were read by the windows-1252 guess. */
+    /** The bytes' text, and whether they were read by the windows-1252 guess. */
     static Decoded decoded(byte[] bytes) throws UnusableInputException {
         if (bytes.length == 0) {
             throw new UnusableInputException("is empty");
