@@ -619,9 +619,8 @@ final class HtmlExtractor {
     }
 
     private static String namedDateMeta(List<Element> metas) {
-        Evaluator named = QueryParser.parse("meta[name], meta[property]");
         for (Element m : metas) {
-            if (!m.is(named)) {
+            if (!m.is(evaluator("meta[name], meta[property]"))) {
                 continue;
             }
             String name = (m.hasAttr("name") ? m.attr("name") : m.attr("property")).toLowerCase();
@@ -724,8 +723,15 @@ final class HtmlExtractor {
      * asked of the page's meta tags ({@code metas}, in page order) rather than the whole page each time.
      */
     private static String meta(List<Element> metas, String query) {
-        Evaluator wanted = QueryParser.parse(query);
+        Evaluator wanted = evaluator(query);
         return firstValue(metas.stream().filter(e -> e.is(wanted)).toList(), "content");
+    }
+
+    /** The meta queries, a fixed handful of attribute selectors, each parsed once. */
+    private static final java.util.Map<String, Evaluator> EVALUATORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Evaluator evaluator(String query) {
+        return EVALUATORS.computeIfAbsent(query, QueryParser::parse);
     }
 
     private static String attr(Document doc, String query, String attribute) {
