@@ -52,7 +52,7 @@ final class StoryLead {
         if (text.length() < MIN_LEAD_CHARS || text.length() > MAX_LEAD_CHARS || e.selectFirst("h1") != null) {
             return false;
         }
-        int links = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        int links = TextCounts.linkTextOf(e);
         return links * 10 < text.length() && hasSentenceMark(text);
     }
 
@@ -68,19 +68,20 @@ final class StoryLead {
 
     /** The {@code <p>} siblings before {@code container} that join the story, in page order. */
     static List<Element> paragraphsBefore(Element container) {
-        List<Element> joined = new ArrayList<>();
-        for (Element sibling = container.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
-            if (joinsStory(sibling)) {
-                joined.add(0, sibling);
-            }
-        }
+        List<Element> joined = joining(container, Element::previousElementSibling);
+        java.util.Collections.reverse(joined);
         return joined;
     }
 
     /** The {@code <p>} siblings after {@code container} that join the story, in page order. */
     static List<Element> paragraphsAfter(Element container) {
+        return joining(container, Element::nextElementSibling);
+    }
+
+    /** The siblings that join the story, walking away from {@code container} one {@code step} at a time. */
+    private static List<Element> joining(Element container, java.util.function.UnaryOperator<Element> step) {
         List<Element> joined = new ArrayList<>();
-        for (Element sibling = container.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+        for (Element sibling = step.apply(container); sibling != null; sibling = step.apply(sibling)) {
             if (joinsStory(sibling)) {
                 joined.add(sibling);
             }
@@ -100,7 +101,7 @@ final class StoryLead {
         if (text.isEmpty()) {
             return false;
         }
-        int links = p.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        int links = TextCounts.linkTextOf(p);
         if (text.length() > 80) {
             return links < 0.25 * text.length();
         }

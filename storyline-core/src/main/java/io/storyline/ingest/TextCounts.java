@@ -75,7 +75,12 @@ final class TextCounts {
     /** The sum of {@code a.text().length()} over the element's {@code <a>}s, itself included. */
     int linkText(Element e) {
         Counts c = counts.get(e);
-        return c != null ? c.links : e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return c != null ? c.links : linkTextOf(e);
+    }
+
+    /** The sum of {@code a.text().length()} over the element's {@code <a>}s, counted now (for a page since changed). */
+    static int linkTextOf(Element e) {
+        return e.select("a").stream().mapToInt(a -> a.text().length()).sum();
     }
 
     /**
