@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Present-tense verbs without an auxiliary ("needs", "remains") are not recognised: a sentence whose main
  * verb is one may have no main verbs here, and then says nothing against another.
  */
-final class MainVerbs {
+public final class MainVerbs {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*|[,;:()\u2014\u2013]");
 
@@ -41,10 +41,15 @@ final class MainVerbs {
     private static final Set<String> INSIDE_GROUP = Set.of("not", "n't", "never", "also", "already", "still", "just",
             "now", "yet", "then", "only", "reportedly", "allegedly", "apparently", "since", "once", "soon", "later",
             "finally", "quickly", "immediately", "again", "even", "ever", "before", "be", "been", "being", "have");
-    /** Words that open a clause giving background to the sentence's news. */
-    private static final Set<String> BACKGROUND_OPENERS = Set.of("after", "before", "since", "following", "until",
-            "when", "while", "because", "although", "though", "where", "which", "who", "whom", "whose", "if",
-            "unless", "whether", "as");
+    /**
+     * Words that open a clause giving background to a sentence's news ("... two days after the ship struck",
+     * "..., which ..."): what a sentence reports happening is outside such clauses.
+     */
+    public static final Set<String> CLAUSES_OF_BACKGROUND = Set.of("after", "before", "since", "following", "until",
+            "when", "while", "because", "although", "though", "where", "which", "who", "whom", "whose");
+
+    /** Those, and the words that open a condition or a comparison: no clause MainVerbs reads a main verb in. */
+    private static final Set<String> BACKGROUND_OPENERS = with(CLAUSES_OF_BACKGROUND, "if", "unless", "whether", "as");
     /** Verbs of saying: what follows them is the report, they are not. */
     private static final Set<String> SAYING = Set.of("said", "say", "says", "saying", "told", "tell", "tells",
             "added", "add", "adds", "stated", "noted", "explained", "insisted", "declared", "wrote", "write",
@@ -168,6 +173,12 @@ final class MainVerbs {
      * and "have" for their forms ({@code anywhere}).
      */
     record Verbs(Set<String> main, Set<String> anywhere) {
+    }
+
+    private static Set<String> with(Set<String> words, String... more) {
+        Set<String> all = new java.util.HashSet<>(words);
+        all.addAll(java.util.List.of(more));
+        return Set.copyOf(all);
     }
 
     /**

@@ -58,10 +58,6 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
         return key + " " + Integer.parseInt(day);
     }
 
-    /** Words that open a clause giving background to the sentence's news ("... two days after the ship struck"). */
-    private static final Set<String> BACKGROUND_OPENERS = Set.of("after", "before", "since", "following", "until",
-            "when", "while", "because", "although", "though", "where", "which", "who", "whom", "whose");
-
     /**
      * The event classes of the words outside a background clause (one opened by "after", "since", "which"
      * ... up to the next comma, semicolon, colon or dash): what the sentence itself reports as happening.
@@ -75,10 +71,13 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
             String lower = word.lower();
             if (!word.isWord()) {
                 background &= !(lower.equals(",") || lower.equals(";") || lower.equals(":") || lower.equals("\u2014"));
-            } else if (BACKGROUND_OPENERS.contains(lower)) {
+            } else if (io.storyline.analyze.MainVerbs.CLAUSES_OF_BACKGROUND.contains(lower)) {
                 background = true;
-            } else if (!background && Lexicon.EVENTS.containsKey(lower)) {
-                main.add(Lexicon.EVENTS.get(lower));
+            } else if (!background) {
+                String event = Lexicon.EVENTS.get(lower);
+                if (event != null) {
+                    main.add(event);
+                }
             }
         }
         return java.util.Collections.unmodifiableSet(main);
