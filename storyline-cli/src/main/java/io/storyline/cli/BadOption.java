@@ -37,7 +37,7 @@ public final class BadOption extends IllegalArgumentException {
     }
 
     /** The value of a count option that must be above zero. */
-    static int positive(String option, int value) {
+    public static int positive(String option, int value) {
         if (value <= 0) {
             throw new BadOption(option + " must be a positive number, was " + value);
         }

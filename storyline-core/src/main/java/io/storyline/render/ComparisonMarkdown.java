@@ -40,6 +40,14 @@ final class ComparisonMarkdown {
         return body.replaceAll("(?m)^## ", "#### ") + "\n";
     }
 
+    /** The first {@link #MAX_LISTED} facts, then how many more there are. */
+    private static void cappedList(StringBuilder out, List<Fact> facts, boolean markdown, String none) {
+        list(out, facts.subList(0, Math.min(facts.size(), MAX_LISTED)), markdown, none);
+        if (facts.size() > MAX_LISTED) {
+            out.append("(and ").append(facts.size() - MAX_LISTED).append(" more)\n\n");
+        }
+    }
+
     private static String render(Comparison comparison, RenderOptions options, boolean markdown) {
         StringBuilder out = new StringBuilder();
         String h1 = markdown ? "# " : "";
@@ -50,18 +58,10 @@ final class ComparisonMarkdown {
         list(out, outlets > 1 ? comparison.carriedByAll() : List.of(), markdown,
                 outlets > 1 ? "No fact is reported by every outlet." : "Only one outlet: nothing to compare.");
         out.append(h2).append("Reported by some outlets\n\n");
-        List<Fact> some = comparison.carriedBySome();
-        list(out, some.subList(0, Math.min(some.size(), MAX_LISTED)), markdown,
+        cappedList(out, comparison.carriedBySome(), markdown,
                 outlets > 2 ? "No fact is reported by more than one outlet but not all." : "None.");
-        if (some.size() > MAX_LISTED) {
-            out.append("(and ").append(some.size() - MAX_LISTED).append(" more)\n\n");
-        }
         out.append(h2).append("Reported by one outlet only\n\n");
-        List<Fact> alone = comparison.carriedByOne();
-        list(out, alone.subList(0, Math.min(alone.size(), MAX_LISTED)), markdown, "None.");
-        if (alone.size() > MAX_LISTED) {
-            out.append("(and ").append(alone.size() - MAX_LISTED).append(" more)\n\n");
-        }
+        cappedList(out, comparison.carriedByOne(), markdown, "None.");
         out.append(h2).append("Conflicts\n\n");
         if (comparison.conflicts().isEmpty()) {
             out.append("No outlet contradicts another on a number, day, date, name or place.\n\n");

@@ -43,9 +43,7 @@ final class GenerateStreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (articles < 1) {
-            throw new io.storyline.cli.BadOption("--articles must be a positive number, was " + articles);
-        }
+        io.storyline.cli.BadOption.positive("--articles", articles);
         StreamGenerator generator = new StreamGenerator(seed);
         if (output == null) {
             Writer out = new OutputStreamWriter(terminal.stdout(), StandardCharsets.UTF_8);
