@@ -44,27 +44,23 @@ final class StoryLabel {
 
     static String of(OpenStory story) {
         return headline(story).orElseGet(() -> story.members.isEmpty() ? "(untitled story)"
-                : lead(mostCentral(story).article()));
+                : lead(mostCentral(story, member -> true).article()));
     }
 
     /** The headline of the story's most representative article that has one; empty when none has. */
     static java.util.Optional<String> headline(OpenStory story) {
-        ArticleProfile centralWithTitle = null;
-        double bestWithTitle = Double.NEGATIVE_INFINITY;
-        for (ArticleProfile member : story.members) {
-            double score = member.dot(story.centroid);
-            if (member.article().headline().isPresent() && score > bestWithTitle) {
-                bestWithTitle = score;
-                centralWithTitle = member;
-            }
-        }
-        return java.util.Optional.ofNullable(centralWithTitle).map(m -> oneLine(m.article().headline().orElseThrow()));
+        return java.util.Optional.ofNullable(mostCentral(story, member -> member.article().headline().isPresent()))
+                .map(m -> oneLine(m.article().headline().orElseThrow()));
     }
 
-    private static ArticleProfile mostCentral(OpenStory story) {
+    /** The member nearest the story's centroid among those {@code among} accepts (the first of a tie), or null. */
+    private static ArticleProfile mostCentral(OpenStory story, java.util.function.Predicate<ArticleProfile> among) {
         ArticleProfile central = null;
         double best = Double.NEGATIVE_INFINITY;
         for (ArticleProfile member : story.members) {
+            if (!among.test(member)) {
+                continue;
+            }
             double score = member.dot(story.centroid);
             if (score > best) {
                 best = score;
