@@ -265,16 +265,20 @@ public final class StorylineServer implements AutoCloseable {
         /** The shell for a story or storyline the server holds, else a 404 page saying there is none. */
         private void shellFor(Context ctx, String kind, java.util.function.LongPredicate held) {
             String raw = ctx.pathParam("id");
-            boolean isHeld;
-            try {
-                isHeld = held.test(Long.parseLong(raw));
-            } catch (NumberFormatException e) {
-                isHeld = false;
-            }
-            if (isHeld) {
+            java.util.OptionalLong id = idIn(ctx);
+            if (id.isPresent() && held.test(id.getAsLong())) {
                 shell(ctx);
             } else {
                 missing(ctx, "Storyline has no " + kind + " with the id '" + raw + "'.");
+            }
+        }
+
+        /** The path's {@code {id}} as a number, or empty when it is not one (the caller answers 404). */
+        private static java.util.OptionalLong idIn(Context ctx) {
+            try {
+                return java.util.OptionalLong.of(Long.parseLong(ctx.pathParam("id")));
+            } catch (NumberFormatException e) {
+                return java.util.OptionalLong.empty();
             }
         }
 
@@ -358,26 +362,16 @@ public final class StorylineServer implements AutoCloseable {
         }
 
         private void storyline(Context ctx) {
-            String raw = ctx.pathParam("id");
-            long id;
-            try {
-                id = Long.parseLong(raw);
-            } catch (NumberFormatException e) {
-                throw new NotFound("no storyline with the id '" + raw + "'");
-            }
+            long id = idIn(ctx).orElseThrow(
+                    () -> new NotFound("no storyline with the id '" + ctx.pathParam("id") + "'"));
             Newsroom.NewsStoryline line = newsroom.storyline(id)
                     .orElseThrow(() -> new NotFound("no storyline with the id " + id));
             send(ctx, 200, ApiViews.StorylineItem.of(line, newsroom.storylineTimeline(line).orElse(null)));
         }
 
         private Newsroom.NewsStory storyOf(Context ctx) {
-            String raw = ctx.pathParam("id");
-            long id;
-            try {
-                id = Long.parseLong(raw);
-            } catch (NumberFormatException e) {
-                throw new NotFound("no story with the id '" + raw + "'");
-            }
+            long id = idIn(ctx).orElseThrow(
+                    () -> new NotFound("no story with the id '" + ctx.pathParam("id") + "'"));
             return newsroom.story(id).orElseThrow(() -> new NotFound("no story with the id " + id));
         }
 
