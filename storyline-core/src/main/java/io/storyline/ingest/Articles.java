@@ -48,7 +48,7 @@ public final class Articles {
             return assemble(text, Metadata.NONE,
                     new Provenance(name, name, name, DateParsing.fromFileName(name)), null);
         } catch (UnusableInputException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage());
+            throw new UnusableArticle(name, e.getMessage());
         }
     }
 
@@ -87,7 +87,22 @@ public final class Articles {
             return assemble(entry.text(), entry.metadata(),
                     new Provenance(name, name, name, DateParsing.fromFileName(name)), null);
         } catch (UnusableInputException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage());
+            throw new UnusableArticle(name, e.getMessage());
+        }
+    }
+
+    /** A text or JSON record that holds no usable article; the message names it, {@link #reason()} says only why. */
+    public static final class UnusableArticle extends IllegalArgumentException {
+        private final String reason;
+
+        UnusableArticle(String name, String reason) {
+            super(name + ": " + reason);
+            this.reason = reason;
+        }
+
+        /** Why the record is unusable, without its name (for callers who name it their own way). */
+        public String reason() {
+            return reason;
         }
     }
 

@@ -117,8 +117,10 @@ final class ArticleRequests {
         Article article;
         try {
             article = Articles.fromJson(item, name);
+        } catch (Articles.UnusableArticle e) {
+            throw new IllegalArgumentException(unusable(item, hasId ? name : null, url, e.reason()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(unusable(item, hasId ? name : null, url, e.getMessage(), name));
+            throw new IllegalArgumentException(unusable(item, hasId ? name : null, url, e.getMessage()));
         }
         String host = article.outletKnown() ? null : host(article.url());
         if (host != null) { // no outlet named: the address's host says who published it
@@ -136,9 +138,7 @@ final class ArticleRequests {
      * Why a record is unusable, naming it as its sender knows it: by its id, else its URL, else its title,
      * else as "the posted article" (never by the name made from its text's fingerprint).
      */
-    static String unusable(JsonNode item, String id, String url, String message, String name) {
-        String reason = message != null && message.startsWith(name + ": ") ? message.substring(name.length() + 2)
-                : message;
+    static String unusable(JsonNode item, String id, String url, String reason) {
         if (id != null) {
             return id + ": " + reason;
         }
