@@ -216,7 +216,7 @@ final class HtmlExtractor {
                 t.remove();
             }
         });
-        String text = container == body ? blocksOf(container) : withStoryAround(container, body);
+        String text = DateStamp.withoutStampLines(container == body ? blocksOf(container) : withStoryAround(container, body));
         return new HtmlPage(title, byline, outlet, outletFrom, url, dates, text, signInForm);
     }
 
