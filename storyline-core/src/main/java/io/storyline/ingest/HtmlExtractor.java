@@ -176,6 +176,7 @@ final class HtmlExtractor {
         }
         String byline = byline(doc, metas, linkedData);
 
+        GalleryCaptions.keepOnGalleryPage(doc.body());
         doc.select(NON_TEXT).remove();
         Element body = doc.body();
         // headings with nothing under them in the page itself, before any furniture goes
