@@ -78,6 +78,8 @@ final class HtmlExtractor {
      */
     private static final Pattern BYLINE_HUSK = Pattern.compile(
             "(?i)(?:[^.!?]{0,40}\\s)?(?:by|von|par|por|di|door|przez|av|af)\\s*:?");
+    /** A byline husk after a date written with dots ("4.02.2022 par"), which {@link #BYLINE_HUSK} reads as a sentence's end. */
+    private static final Pattern DATED_HUSK = Pattern.compile("(?i)(.{1,40}?)\\s+(?:by|von|par|por|di|door|przez|av|af)\\s*:?");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /**
      * Where the page says its main content is. A block holding it is the page's layout ("layout-container
@@ -176,6 +178,7 @@ final class HtmlExtractor {
         }
         String byline = byline(doc, metas, linkedData);
 
+        GalleryCaptions.keepOnGalleryPage(doc.body());
         doc.select(NON_TEXT).remove();
         Element body = doc.body();
         // headings with nothing under them in the page itself, before any furniture goes
@@ -216,7 +219,7 @@ final class HtmlExtractor {
                 t.remove();
             }
         });
-        String text = container == body ? blocksOf(container) : withStoryAround(container, body);
+        String text = DateStamp.withoutStampLines(container == body ? blocksOf(container) : withStoryAround(container, body));
         return new HtmlPage(title, byline, outlet, outletFrom, url, dates, text, signInForm);
     }
 
@@ -611,11 +614,16 @@ final class HtmlExtractor {
     /** Ends the current block; a {@link #BYLINE_HUSK} or a {@link PhotoCaption#credited picture's credit} is no paragraph. */
     private static void flush(List<String> blocks, StringBuilder current) {
         String block = current.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
-        if (!block.isEmpty() && !(block.length() <= 60 && BYLINE_HUSK.matcher(block).matches())
+        if (!block.isEmpty() && !(block.length() <= 60 && (BYLINE_HUSK.matcher(block).matches() || isDatedHusk(block)))
                 && !PhotoCaption.credited(block)) {
             blocks.add(block);
         }
         current.setLength(0);
+    }
+
+    private static boolean isDatedHusk(String block) {
+        java.util.regex.Matcher m = DATED_HUSK.matcher(block);
+        return m.matches() && DateStamp.isStamp(m.group(1));
     }
 
     private static String namedDateMeta(List<Element> metas) {

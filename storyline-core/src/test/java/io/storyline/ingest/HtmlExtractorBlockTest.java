@@ -20,6 +20,15 @@ class HtmlExtractorBlockTest {
     }
 
     @Test
+    void aBylineHuskAfterADateWrittenWithDotsGoesToo() {
+        String text = HtmlExtractor.extract(page("<article><p>" + STORY[0] + "</p>"
+                + "<p>4.02.2022 par <a class=\"author\" href=\"/ada\">Ada Moss</a></p>"
+                + "<p>" + STORY[1] + "</p><p>" + STORY[2] + "</p><p>Le 4.02.2022 par</p></article>"), null).text();
+
+        assertThat(text).contains(STORY[0], STORY[1], STORY[2]).doesNotContain("Ada Moss", "4.02.2022");
+    }
+
+    @Test
     void aLineThatOnlyEndsWithAWordLikeByIsKeptWhenItIsLongOrASentence() {
         String text = HtmlExtractor.extract(page("<article><p>" + STORY[0] + "</p><p>" + STORY[1] + "</p>"
                 + "<p>The pier was built in 1911 and is now owned by</p><p>Stand by.</p><p>" + STORY[2] + "</p></article>"),

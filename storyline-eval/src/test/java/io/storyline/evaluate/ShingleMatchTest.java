@@ -39,4 +39,35 @@ class ShingleMatchTest {
         assertThat(nothing.fp()).isCloseTo(0.5, within(1e-12));
         assertThat(nothing.fn()).isCloseTo(0.5, within(1e-12));
     }
+
+    @Test
+    void wordsAreRunsOfLettersAndDigitsSoPunctuationIsNoPartOfThem() {
+        assertThat(ShingleMatch.words("The pier (built 1869) will close, it said.\n\u2014 Reuters"))
+                .containsExactly("The", "pier", "built", "1869", "will", "close", "it", "said", "Reuters");
+        ShingleMatch m = ShingleMatch.of("The pier will close, the council said.", "The pier will close the council said");
+        assertThat(m.precision()).isEqualTo(1.0);
+        assertThat(m.recall()).isEqualTo(1.0);
+    }
+
+    @Test
+    void eachCharacterOfAScriptWithoutSpacesIsAWord() {
+        // Japanese: kanji and kana one word each; the Latin name a word of its own
+        assertThat(ShingleMatch.words("東京都は、NHKが報じた。"))
+                .containsExactly("東", "京", "都", "は", "NHK", "が", "報", "じ", "た");
+        // Thai: a vowel sign (a mark) stays with the letter before it
+        assertThat(ShingleMatch.words("ข่าว")).containsExactly("ข่", "า", "ว");
+        // Hindi is written with spaces: a word keeps its vowel signs
+        assertThat(ShingleMatch.words("नई दिल्ली")).containsExactly("नई", "दिल्ली");
+    }
+
+    @Test
+    void aJapanesePageMissingOneSentenceLosesOnlyThatSentencesShingles() {
+        String reference = "東京都は新しい橋を開いた。橋の長さは三百メートルである。";
+        String predicted = "東京都は新しい橋を開いた。";
+        ShingleMatch m = ShingleMatch.of(reference, predicted);
+        // split on white space each text would be one "word", one shingle, and share none
+        assertThat(m.precision()).isEqualTo(1.0);
+        // reference: 26 characters, 23 shingles; predicted: 12 characters, 9 shingles, all in the reference
+        assertThat(m.recall()).isCloseTo(9 / 23.0, within(1e-12));
+    }
 }

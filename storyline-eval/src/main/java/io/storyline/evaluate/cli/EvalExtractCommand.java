@@ -33,7 +33,8 @@ import java.util.concurrent.Callable;
         description = {
             "Scores article extraction on a benchmark folder, reading every page as the other commands do.",
             "scrapinghub (the default; html/<key>.html.gz and ground-truth.json): 4-word shingles of both texts as "
-                + "multisets; per page TP, FP, FN normalised to sum 1; P and R from their means over pages; F1 = 2PR/(P+R).",
+                + "multisets (a word is a run of letters and digits, as the benchmark's \\w+; in Chinese, Japanese and "
+                + "Thai each character); per page TP, FP, FN normalised to sum 1; P and R from their means over pages; F1 = 2PR/(P+R).",
             "readability (<name>/source.html and expected.html): the same shingle metric against the text of "
                 + "expected.html (what Readability.js extracts).",
             "trafilatura (evaldata.json and html/<file>.gz): snippets the text must hold (found: TP, missed: FN) "
