@@ -94,6 +94,19 @@ final class EventDay {
     /** Days named by words, which after an event mostly tell the same day's sequence ("after a call yesterday"). */
     private static final Pattern DAY_WORD = Pattern.compile(
             "yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)");
+    /**
+     * A hyphen joining the date to a word ("another Sept. 11-style attack", "a May 4-era rule"): the date
+     * names a kind of thing, as an attribute does, not a day of the sentence's event.
+     */
+    private static final Pattern HYPHENATED = Pattern.compile("-\\p{L}");
+    /**
+     * A phrase opened by "with" after a comma ("..., with 300 established last Friday alone"): a detail
+     * added to the main clause, whose day is the detail's.
+     */
+    private static final Pattern WITH_PHRASE = Pattern.compile("^\\s*with\\b", Pattern.CASE_INSENSITIVE);
+    /** "After" or "following" opening a clause of an earlier event. */
+    private static final Pattern AFTER_WORD = Pattern.compile("\\b(?i:after|following)\\b");
+    private static final Pattern AFTER_GERUND = Pattern.compile("\\s+\\p{L}+ing\\b");
     /** The rest of a range after its first day ("April 14-18", "14 to 18 April", "Monday to Friday"). */
     private static final Pattern RANGE_END = Pattern.compile(
             "(?:-|\u2013)\\d|\\s*\u2013\\s*\\d|\\s+(?:to|through)\\s+(?:\\d|[A-Z][a-z]+day\\b)");
@@ -205,6 +218,10 @@ final class EventDay {
         if (!DAY_WORD.matcher(lead).find() && AFTER_THE_EVENT.matcher(sentence.substring(0, Math.min(r.start(), sentence.length()))).find()) {
             return true;
         }
+        if (HYPHENATED.matcher(sentence).region(Math.min(r.end(), sentence.length()), sentence.length()).lookingAt()
+                || detailOfAStatement(sentence, r) || inTrailingAfterClause(sentence, r, lead)) {
+            return true;
+        }
         if (previous.equals("between") || RANGE_END.matcher(sentence.substring(Math.min(r.end(), sentence.length())))
                 .lookingAt()) {
             return true;
@@ -227,6 +244,44 @@ final class EventDay {
             return true;
         }
         return attributive(sentence, r, before);
+    }
+
+    /**
+     * Whether the date closes an "after" clause with its own verb that follows the main clause ("BP arranged
+     * for the devices only after its rig blew out on April 20", "the port shut its gates after the storm
+     * reached the coast on Monday"): the main event came after that day, not on it. A fronted clause sets
+     * the scene ("After the virus was identified on April 23, Mexico shut its schools") and a day word
+     * mostly tells the same day's sequence ("resigned after the board met yesterday"): neither is read so.
+     */
+    private static boolean inTrailingAfterClause(String sentence, TimeReference r, String lead) {
+        if (DAY_WORD.matcher(lead).find()) {
+            return false;
+        }
+        String clause = clauseBefore(sentence, r.start());
+        int clauseStart = Math.min(r.start(), sentence.length()) - clause.length();
+        var after = AFTER_WORD.matcher(clause);
+        if (!after.find() || AFTER_GERUND.matcher(clause).region(after.end(), clause.length()).lookingAt()) {
+            return false; // "after beating her rival ..." is a deed's phrase, read by afterDoing
+        }
+        String main = sentence.substring(0, clauseStart + after.start());
+        return LeadDay.hasFiniteVerb(main) && LeadDay.hasFiniteVerb(clause.substring(after.end()));
+    }
+
+    /**
+     * Whether the date stands in a "with" phrase added after a comma to a main clause that tells how things
+     * stand rather than a finished event ("The FBI reports that 500 sites have been advertising relief, with
+     * 300 established last Friday alone"): the sentence is a statement of its article's day and the day is
+     * its detail's. After a finished event the phrase goes with it ("Troops stormed the town, with tanks
+     * shelling it on Friday") and still dates it.
+     */
+    private static boolean detailOfAStatement(String sentence, TimeReference r) {
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        if (comma < 0 || !WITH_PHRASE.matcher(before.substring(comma + 1)).lookingAt()) {
+            return false;
+        }
+        String main = before.substring(0, comma);
+        return LeadDay.hasFiniteVerb(main) && !LeadDay.reportsFinishedEvent(main);
     }
 
     /**
