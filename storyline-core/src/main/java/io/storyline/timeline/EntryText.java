@@ -103,6 +103,9 @@ final class EntryText {
                     + "(?:\\s?(?:GMT|BST|UTC|CET|[ECMP][SD]T|ET))?(?:\\s(?:Help|Share|Print|E-?mail))*\\s+"),
             // a live blog's section label before its update stamp: "Developments in Cairo: (Update ...)"
             Pattern.compile("^[^.:()]{3,100}:\\s*(?=\\(Update)", Pattern.CASE_INSENSITIVE),
+            // a chart's figure with its sign, set above each item of a chronology: "Dow Jones Industrial
+            // Average: -679.95 On Black Friday, ..." (a figure without a sign may be the sentence's own fact)
+            Pattern.compile("^(?:\\p{Lu}[\\p{L}.&'\u2019]*\\s){0,4}\\p{Lu}[\\p{L}.&'\u2019]*\\s?:\\s*[-+\u2212]\\d[\\d,.]*%?\\s+(?=\\p{Lu})"),
             // a graphic's label in capitals that opens each of its lines: "NEW CAP ON THE WELL Engineers ..."
             Pattern.compile("^(?:[\\p{Lu}\\d][\\p{Lu}\\d'\u2019&-]*\\s){3,}(?=\\p{Lu}\\p{Ll})"));
 

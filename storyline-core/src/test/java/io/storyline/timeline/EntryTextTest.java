@@ -173,4 +173,12 @@ class EntryTextTest {
     void furnitureSentencesAreToldWhole(String sentence, boolean furniture) {
         assertThat(EntryText.isFurniture(sentence)).isEqualTo(furniture);
     }
+
+    @Test
+    void aChartsSignedFigureAboveAnItemIsLeftOut() {
+        assertThat(EntryText.of("Harbour Freight Index: -12.45 Dock workers walk out over pay at the north quay."))
+                .isEqualTo("Dock workers walk out over pay at the north quay.");
+        assertThat(EntryText.of("Pulford: 3,000 people were moved to the school hall on Friday."))
+                .as("a figure without a sign is the sentence's fact").startsWith("Pulford: 3,000");
+    }
 }

@@ -114,6 +114,14 @@ public final class TimeExpressions {
      * effective Monday"): news uses them for what is still to come.
      */
     private static final Set<String> SCHEDULE_LEADS = Set.of("starting", "beginning", "effective");
+    /**
+     * A capitalized word that makes the weekday after it a name ("Black Friday", the shopping day after
+     * Thanksgiving; "Super Tuesday", "Bloody Sunday", "Good Friday"): the name of a day of the calendar
+     * or of history, not the last or the next such weekday.
+     */
+    private static final Pattern NAMED_DAY = Pattern.compile(
+            "\\b(?:Black|Good|Super|Ash|Bloody|Cyber|Holy|Easter|Palm|Maundy|Shrove)\\s+$");
+
     /** Verbs that put the weekday or date right beside them in the past ("said on Monday"). */
     private static final Set<String> PAST_VERBS = Set.of("said", "told", "was", "were", "announced", "met",
             "died", "killed", "began", "took", "held", "made", "came", "went", "left", "won", "lost",
@@ -354,6 +362,9 @@ public final class TimeExpressions {
     }
 
     private Resolved weekday(Matcher m, String s, LocalDate pub, boolean quoted, boolean[] inQuote) {
+        if (m.group("wdW") == null && NAMED_DAY.matcher(s.substring(0, m.start())).find()) {
+            return null; // "Black Friday", "Super Tuesday": a day's name, not a weekday of this week
+        }
         DayOfWeek target = DayOfWeek.valueOf(m.group("wdD").toUpperCase(Locale.ROOT));
         String lead = m.group("wdW") == null ? "" : m.group("wdW").toLowerCase(Locale.ROOT);
         int back = (pub.getDayOfWeek().getValue() - target.getValue() + 7) % 7;

@@ -83,6 +83,16 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aWeekdayInADaysNameIsNoWeekday() {
+        LocalDate published = LocalDate.of(2011, 4, 1);
+        assertThat(resolver.resolve("On Black Friday, shoppers queued outside the harbour stores.", published))
+                .isEmpty();
+        assertThat(resolver.resolve("The vote was held on Super Tuesday.", published)).isEmpty();
+        assertThat(resolver.resolve("The black Friday sale ended on Thursday.", published))
+                .extracting(TimeReference::text).containsExactly("Friday", "Thursday");
+    }
+
+    @Test
     void offsetsPointAtTheExpression() {
         String sentence = "Prices rose last month and will rise next year.";
         List<TimeReference> found = resolver.resolve(sentence, LocalDate.of(2011, 4, 1));
