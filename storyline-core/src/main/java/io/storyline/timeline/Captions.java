@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * in a credit in parentheses ("... officials said (Reuters).") or says what its picture shows ("In this
  * June 1 file photo, workers collect oil ..."). A wire caption ends on the picture's full date ("...,
  * Saturday, Oct. 11, 2008, in Washington."), and a gallery's caption opens with a date label and is
- * followed by its agency's credit ("April 29: Oil booms are seen ..." then "AP ...").
+ * followed by its agency's credit ("April 29: Oil booms are seen ..." then "AP ...") or by the story's
+ * dateline ("May 1: Birds fly past oil booms ..." then "VENICE, Louisiana -- ...").
  */
 final class Captions {
 
@@ -121,7 +122,7 @@ final class Captions {
         String following = sentences.get(next).text().strip();
         return CREDIT.matcher(following).find() || BRACKETED_CREDIT.matcher(following).find()
                 || CREDIT_FURTHER_IN.matcher(following).find()
-                || (DATE_LABEL.matcher(text).find()
-                && (AGENCY_OPENING.matcher(following).find() || SEEN.matcher(text).find()));
+                || (DATE_LABEL.matcher(text).find() && (AGENCY_OPENING.matcher(following).find()
+                || SEEN.matcher(text).find() || EntryText.CAPITALS_DATELINE.matcher(following).find()));
     }
 }

@@ -26,7 +26,7 @@ final class EntryText {
     static final String AGENCY = "(?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE|Kyodo|Yonhap"
             + "|Bernama|TASS|ITAR-TASS|Interfax|CNN|BBC|Bloomberg)";
     /** A place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- ". */
-    private static final Pattern CAPITALS_DATELINE = Pattern.compile(
+    static final Pattern CAPITALS_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'\u2019]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
             + "(?:,\\s*" + MONTH + "\\s\\d{1,2})?\\s(?:--|\u2013|\u2014)\\s+");
     /**
@@ -199,6 +199,16 @@ final class EntryText {
         }
         return text;
     }
+
+    /**
+     * Whether the sentence opens inside a parenthesis ("L) oil spill in the Gulf, Moody's said ..."): the
+     * tail of a sentence cut inside a bracket such as a ticker's "(BP.L)", not a sentence of its own.
+     */
+    static boolean isFragment(String sentence) {
+        return OPENS_INSIDE_BRACKET.matcher(sentence.strip()).lookingAt();
+    }
+
+    private static final Pattern OPENS_INSIDE_BRACKET = Pattern.compile("[^\\s()]{1,4}\\)\\s");
 
     /** Whether the sentence is page furniture as a whole: a blog's "Posted by ...", a link's or a player's label. */
     static boolean isFurniture(String sentence) {

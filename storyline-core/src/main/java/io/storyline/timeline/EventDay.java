@@ -81,6 +81,12 @@ final class EventDay {
     /** A comma that ends a clause: followed by a space, not one inside a figure ("45,000", "50 ,000"). */
     private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?=\\s)");
     private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?i:which|who|whom|where|that)\\b");
+    /**
+     * A past participle opening a phrase after a comma ("Osman, arrested in Rome on Friday, ..."): set after
+     * the subject, before any finite verb, it describes the subject as a relative clause does.
+     */
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile(
+            "\\s*(?:\\p{Ll}{3,}ed|held|born|taken|seen|shot|caught|found|built|sent|struck|hit|sworn|chosen)\\b");
     /** Prepositions that open a fronted phrase rather than a subject. */
     private static final Set<String> FRONTED = Set.of("in", "on", "at", "after", "before", "during", "since",
             "following", "from", "for", "with", "despite", "amid", "as", "by", "of", "to", "under");
@@ -104,8 +110,8 @@ final class EventDay {
      * added to the main clause, whose day is the detail's.
      */
     private static final Pattern WITH_PHRASE = Pattern.compile("^\\s*with\\b", Pattern.CASE_INSENSITIVE);
-    /** "After" or "following" opening a clause of an earlier event. */
-    private static final Pattern AFTER_WORD = Pattern.compile("\\b(?i:after|following)\\b");
+    /** "After" or "following" opening a clause of an earlier event, "before" one of a later event. */
+    private static final Pattern AFTER_WORD = Pattern.compile("\\b(?i:after|following|before)\\b");
     private static final Pattern AFTER_GERUND = Pattern.compile("\\s+\\p{L}+ing\\b");
     /** The rest of a range after its first day ("April 14-18", "14 to 18 April", "Monday to Friday"). */
     private static final Pattern RANGE_END = Pattern.compile(
@@ -161,6 +167,10 @@ final class EventDay {
         while (relative.find()) {
             opens = relative.start();
         }
+        int lastComma = before.lastIndexOf(',');
+        if (lastComma > opens && PARTICIPLE_OPENING.matcher(before.substring(lastComma + 1)).lookingAt()) {
+            opens = lastComma; // a participle's phrase opens after the comma
+        }
         String main = before.substring(0, Math.max(0, opens));
         if (LeadDay.hasFiniteVerb(main)) {
             return LeadDay.reportsFinishedEvent(main);
@@ -171,7 +181,8 @@ final class EventDay {
     }
 
     /**
-     * Whether the date stands in a relative clause: "which", "who", or a "that" or "where" after a noun
+     * Whether the date stands in a relative clause, or a participle's phrase set after the subject as one
+     * ("Osman, arrested in Rome on Friday, has revealed"): "which", "who", or a "that" or "where" after a noun
      * (not after a verb of saying, "said that ...") or a "where" after a comma ("Syria, where ...") opens
      * a clause the date's words follow with no comma between.
      * Such a clause describes a thing ("the pier that the ship hit on Tuesday night") and its day is
@@ -181,6 +192,10 @@ final class EventDay {
         String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
         int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
         String clause = before.substring(comma + 1);
+        if (comma > 0 && PARTICIPLE_OPENING.matcher(clause).lookingAt()
+                && !LeadDay.hasFiniteVerb(before.substring(0, comma))) {
+            return true; // "Hussain Osman, arrested in Rome on Friday, has revealed ...": a clause about the subject
+        }
         var m = WORD.matcher(clause);
         String previous = "";
         boolean relative = false;
@@ -247,9 +262,9 @@ final class EventDay {
     }
 
     /**
-     * Whether the date closes an "after" clause with its own verb that follows the main clause ("BP arranged
-     * for the devices only after its rig blew out on April 20", "the port shut its gates after the storm
-     * reached the coast on Monday"): the main event came after that day, not on it. A fronted clause sets
+     * Whether the date closes an "after" or "before" clause with its own verb that follows the main clause
+     * ("BP arranged for the devices only after its rig blew out on April 20", "the well spewed 5m barrels
+     * before it was capped on 15 July"): the main event came after or before that day, not on it. A fronted clause sets
      * the scene ("After the virus was identified on April 23, Mexico shut its schools") and a day word
      * mostly tells the same day's sequence ("resigned after the board met yesterday"): neither is read so.
      */

@@ -126,4 +126,12 @@ class CaptionsTest {
         assertThat(Captions.isCaption(story, sentence(story, "(Jane Doe"))).isTrue();
         assertThat(Captions.isCaption(story, sentence(story, "The river burst"))).isFalse();
     }
+
+    @Test
+    void aDateLabelledCaptionAboveTheStorysDatelineIsACaption() {
+        StoryAnalysis story = story("May 1: Birds fly past the oil booms along the quay. "
+                + "PULFORD, England -- The harbour master said on Sunday that the booms would hold.");
+        assertThat(Captions.isCaption(story, sentence(story, "May 1: Birds"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "PULFORD"))).isFalse();
+    }
 }

@@ -181,4 +181,11 @@ class EntryTextTest {
         assertThat(EntryText.of("Pulford: 3,000 people were moved to the school hall on Friday."))
                 .as("a figure without a sign is the sentence's fact").startsWith("Pulford: 3,000");
     }
+
+    @Test
+    void aSentenceOpeningInsideABracketIsAFragment() {
+        assertThat(EntryText.isFragment("L) oil spill in the bay, the insurer said in a report on Thursday.")).isTrue();
+        assertThat(EntryText.isFragment("(Reuters) The ferry sank in the bay on Thursday.")).isFalse();
+        assertThat(EntryText.isFragment("The ferry (left) sank in the bay on Thursday.")).isFalse();
+    }
 }

@@ -281,4 +281,21 @@ class EventDayTest {
         assertThat(eventDay("The port reopened on Wednesday after the storm passed."))
                 .isEqualTo(LocalDate.of(2010, 1, 13));
     }
+
+    @Test
+    void aDayInABeforeClauseBehindTheMainOneIsOfTheLaterEvent() {
+        assertThat(eventDay("The well spewed oil into the bay for weeks before it was capped on Monday.")).isNull();
+        assertThat(eventDay("The well was capped on Monday before the storm arrived."))
+                .isEqualTo(LocalDate.of(2010, 1, 11));
+    }
+
+    @Test
+    void aParticiplesPhraseAfterTheSubjectIsReadAsARelativeClause() {
+        assertThat(eventDay("The harbour master, arrested at the quay on Monday, has told police he acted alone."))
+                .isNull();
+        assertThat(eventDay("The ferry, launched at the yard on Monday, sank within an hour."))
+                .as("a finished main event").isEqualTo(LocalDate.of(2010, 1, 11));
+        assertThat(eventDay("Police said the harbour master, arrested on Monday, acted alone."))
+                .as("not the subject's phrase").isEqualTo(LocalDate.of(2010, 1, 11));
+    }
 }

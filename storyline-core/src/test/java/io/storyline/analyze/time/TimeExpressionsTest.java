@@ -83,6 +83,15 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aPlanInThePastTenseStillLooksAhead() {
+        LocalDate thursday = LocalDate.of(2011, 3, 31);
+        assertThat(resolver.resolve("The mayor planned to visit the flooded quay again on Friday.", thursday))
+                .extracting(TimeReference::date).containsExactly(LocalDate.of(2011, 4, 1));
+        assertThat(resolver.resolve("The mayor visited the flooded quay on Friday.", thursday))
+                .extracting(TimeReference::date).containsExactly(LocalDate.of(2011, 3, 25));
+    }
+
+    @Test
     void aWeekdayInADaysNameIsNoWeekday() {
         LocalDate published = LocalDate.of(2011, 4, 1);
         assertThat(resolver.resolve("On Black Friday, shoppers queued outside the harbour stores.", published))
