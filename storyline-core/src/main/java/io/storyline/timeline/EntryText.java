@@ -105,7 +105,8 @@ final class EntryText {
             Pattern.compile("^[^.:()]{3,100}:\\s*(?=\\(Update)", Pattern.CASE_INSENSITIVE),
             // a chart's figure with its sign, set above each item of a chronology: "Dow Jones Industrial
             // Average: -679.95 On Black Friday, ..." (a figure without a sign may be the sentence's own fact)
-            Pattern.compile("^(?:\\p{Lu}[\\p{L}.&'\u2019]*\\s){0,4}\\p{Lu}[\\p{L}.&'\u2019]*\\s?:\\s*[-+\u2212]\\d[\\d,.]*%?\\s+(?=\\p{Lu})"),
+            Pattern.compile("^(?:\\p{Lu}[\\p{L}.&'\u2019]*\\s){0,4}\\p{Lu}[\\p{L}.&'\u2019]*\\s?:"
+                    + "\\s*[-+\u2212]\\d[\\d,.]*%?\\s+(?=\\p{Lu})"),
             // a graphic's label in capitals that opens each of its lines: "NEW CAP ON THE WELL Engineers ..."
             Pattern.compile("^(?:[\\p{Lu}\\d][\\p{Lu}\\d'\u2019&-]*\\s){3,}(?=\\p{Lu}\\p{Ll})"));
 

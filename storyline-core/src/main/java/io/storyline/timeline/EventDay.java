@@ -182,8 +182,8 @@ final class EventDay {
 
     /**
      * Whether the date stands in a relative clause, or a participle's phrase set after the subject as one
-     * ("Osman, arrested in Rome on Friday, has revealed"): "which", "who", or a "that" or "where" after a noun
-     * (not after a verb of saying, "said that ...") or a "where" after a comma ("Syria, where ...") opens
+     * ("Osman, arrested in Rome on Friday, has revealed"): "which", "who", or a "that" or "where" after a
+     * noun (not after a verb of saying, "said that ...") or a "where" after a comma ("Syria, where ...") opens
      * a clause the date's words follow with no comma between.
      * Such a clause describes a thing ("the pier that the ship hit on Tuesday night") and its day is
      * the thing's, not the sentence's ("..., city officials said Friday").
@@ -194,7 +194,7 @@ final class EventDay {
         String clause = before.substring(comma + 1);
         if (comma > 0 && PARTICIPLE_OPENING.matcher(clause).lookingAt()
                 && !LeadDay.hasFiniteVerb(before.substring(0, comma))) {
-            return true; // "Hussain Osman, arrested in Rome on Friday, has revealed ...": a clause about the subject
+            return true; // "Osman, arrested in Rome on Friday, has revealed ...": a clause about the subject
         }
         var m = WORD.matcher(clause);
         String previous = "";
@@ -264,9 +264,10 @@ final class EventDay {
     /**
      * Whether the date closes an "after" or "before" clause with its own verb that follows the main clause
      * ("BP arranged for the devices only after its rig blew out on April 20", "the well spewed 5m barrels
-     * before it was capped on 15 July"): the main event came after or before that day, not on it. A fronted clause sets
-     * the scene ("After the virus was identified on April 23, Mexico shut its schools") and a day word
-     * mostly tells the same day's sequence ("resigned after the board met yesterday"): neither is read so.
+     * before it was capped on 15 July"): the main event came after or before that day, not on it. A fronted
+     * clause sets the scene ("After the virus was identified on April 23, Mexico shut its schools") and a
+     * day word mostly tells the same day's sequence ("resigned after the board met yesterday"): neither is
+     * read so.
      */
     private static boolean inTrailingAfterClause(String sentence, TimeReference r, String lead) {
         if (DAY_WORD.matcher(lead).find()) {

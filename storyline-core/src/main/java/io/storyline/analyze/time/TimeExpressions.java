@@ -99,12 +99,13 @@ public final class TimeExpressions {
             "aims to", "intends to", "hopes to", "to be", "could be", "may be", "might be");
     /**
      * A plan or a wait for what is to come, whatever the tense of its own verb ("BP plans to inject mud
-     * into the well on Tuesday", "Obama planned to visit the coast again on Friday", "the city braced for a march of millions Tuesday": both written on the
-     * Monday before; read back, the Tuesday fell a week early). Read only as the verb governing the day,
-     * with no verb in the past between ("braced for the storm that hit on Tuesday" is past).
+     * into the well on Tuesday", "the city braced for a march of millions Tuesday": both written on the
+     * Monday before; read back, the Tuesday fell a week early; "Obama planned to visit the coast again on
+     * Friday", written on the Thursday). Read only as the verb governing the day, with no verb in the
+     * past between ("braced for the storm that hit on Tuesday" is past).
      */
-    private static final Set<String> ANTICIPATION_PAIRS = Set.of("plans to", "plan to", "planning to", "planned to",
-            "braced for", "bracing for", "braces for", "preparing for", "prepares for");
+    private static final Set<String> ANTICIPATION_PAIRS = Set.of("plans to", "plan to", "planning to",
+            "planned to", "braced for", "bracing for", "braces for", "preparing for", "prepares for");
     /** Auxiliaries that put a clause in the future wherever they stand before its verb. */
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "ll", "shall", "won't");
     /** Words before an "-ed" form that make it a participle, not a verb in the past ("will be decided"). */
