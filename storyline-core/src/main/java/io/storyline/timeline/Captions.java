@@ -4,6 +4,7 @@ import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.analyze.time.CalendarWords;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * in a credit in parentheses ("... officials said (Reuters).") or says what its picture shows ("In this
  * June 1 file photo, workers collect oil ..."). A wire caption ends on the picture's full date ("...,
  * Saturday, Oct. 11, 2008, in Washington."), and a gallery's caption opens with a date label and is
- * followed by its agency's credit ("April 29: Oil booms are seen ..." then "AP ...").
+ * followed by its agency's credit ("April 29: Oil booms are seen ..." then "AP ...") or by the story's
+ * dateline ("May 1: Birds fly past oil booms ..." then "VENICE, Louisiana -- ...").
  */
 final class Captions {
 
@@ -78,7 +80,28 @@ final class Captions {
     /** A sentence that opens with an agency's name: the credit of the picture above it. */
     private static final Pattern AGENCY_OPENING = Pattern.compile("^" + EntryText.AGENCY + "\\b");
 
+    /**
+     * Picture credits in parentheses opening the sentence ("(China Photos via Getty Images) A worker and her
+     * child pick up toys ..."): some pages set the credit above its caption rather than below.
+     */
+    private static final Pattern OPENING_CREDITS = Pattern.compile("^(?:\\((?:" + EntryText.PICTURE_CREDIT
+            + "|[^()]{1,60}\\s[Vv]ia Getty Images|Getty Images)\\)\\s*)+", Pattern.CASE_INSENSITIVE);
+
     private Captions() {
+    }
+
+    /**
+     * Whether the sentence opens with a picture's credit and goes on as a caption: what follows the credit
+     * is no story's opening, which a page marks with a dateline or a time stamp ("(Name - AP) TOKYO, Oct. 17
+     * -- Fear of ..."), and tells no finished event (a caption says what its picture shows, in the present).
+     */
+    static boolean underItsCredit(String sentence) {
+        Matcher credit = OPENING_CREDITS.matcher(sentence);
+        if (!credit.lookingAt() || credit.end() >= sentence.length()) {
+            return false;
+        }
+        String rest = sentence.substring(credit.end()).strip();
+        return EntryText.of(rest).equals(rest) && !LeadDay.reportsFinishedEvent(rest);
     }
 
     /** Whether the sentence is followed, in its article, by a picture's credit line, or ends in one. */
@@ -86,6 +109,9 @@ final class Captions {
         String text = s.text().strip();
         if (ENDING_CREDIT.matcher(text).find() || PHOTO_DESCRIPTION.matcher(s.text()).find()
                 || DATED_ENDING.matcher(text).find() || FUSED_CREDIT.matcher(text).find()) {
+            return true;
+        }
+        if (underItsCredit(text)) {
             return true;
         }
         List<AnalyzedSentence> sentences = story.sentences();
@@ -96,7 +122,7 @@ final class Captions {
         String following = sentences.get(next).text().strip();
         return CREDIT.matcher(following).find() || BRACKETED_CREDIT.matcher(following).find()
                 || CREDIT_FURTHER_IN.matcher(following).find()
-                || (DATE_LABEL.matcher(text).find()
-                && (AGENCY_OPENING.matcher(following).find() || SEEN.matcher(text).find()));
+                || (DATE_LABEL.matcher(text).find() && (AGENCY_OPENING.matcher(following).find()
+                || SEEN.matcher(text).find() || EntryText.CAPITALS_DATELINE.matcher(following).find()));
     }
 }

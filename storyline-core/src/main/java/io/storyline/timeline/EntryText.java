@@ -26,7 +26,7 @@ final class EntryText {
     static final String AGENCY = "(?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE|Kyodo|Yonhap"
             + "|Bernama|TASS|ITAR-TASS|Interfax|CNN|BBC|Bloomberg)";
     /** A place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- ". */
-    private static final Pattern CAPITALS_DATELINE = Pattern.compile(
+    static final Pattern CAPITALS_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'\u2019]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
             + "(?:,\\s*" + MONTH + "\\s\\d{1,2})?\\s(?:--|\u2013|\u2014)\\s+");
     /**
@@ -103,6 +103,10 @@ final class EntryText {
                     + "(?:\\s?(?:GMT|BST|UTC|CET|[ECMP][SD]T|ET))?(?:\\s(?:Help|Share|Print|E-?mail))*\\s+"),
             // a live blog's section label before its update stamp: "Developments in Cairo: (Update ...)"
             Pattern.compile("^[^.:()]{3,100}:\\s*(?=\\(Update)", Pattern.CASE_INSENSITIVE),
+            // a chart's figure with its sign, set above each item of a chronology: "Dow Jones Industrial
+            // Average: -679.95 On Black Friday, ..." (a figure without a sign may be the sentence's own fact)
+            Pattern.compile("^(?:\\p{Lu}[\\p{L}.&'\u2019]*\\s){0,4}\\p{Lu}[\\p{L}.&'\u2019]*\\s?:"
+                    + "\\s*[-+\u2212]\\d[\\d,.]*%?\\s+(?=\\p{Lu})"),
             // a graphic's label in capitals that opens each of its lines: "NEW CAP ON THE WELL Engineers ..."
             Pattern.compile("^(?:[\\p{Lu}\\d][\\p{Lu}\\d'\u2019&-]*\\s){3,}(?=\\p{Lu}\\p{Ll})"));
 
@@ -196,6 +200,16 @@ final class EntryText {
         }
         return text;
     }
+
+    /**
+     * Whether the sentence opens inside a parenthesis ("L) oil spill in the Gulf, Moody's said ..."): the
+     * tail of a sentence cut inside a bracket such as a ticker's "(BP.L)", not a sentence of its own.
+     */
+    static boolean isFragment(String sentence) {
+        return OPENS_INSIDE_BRACKET.matcher(sentence.strip()).lookingAt();
+    }
+
+    private static final Pattern OPENS_INSIDE_BRACKET = Pattern.compile("[^\\s()]{1,4}\\)\\s");
 
     /** Whether the sentence is page furniture as a whole: a blog's "Posted by ...", a link's or a player's label. */
     static boolean isFurniture(String sentence) {

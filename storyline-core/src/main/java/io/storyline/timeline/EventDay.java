@@ -81,6 +81,12 @@ final class EventDay {
     /** A comma that ends a clause: followed by a space, not one inside a figure ("45,000", "50 ,000"). */
     private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?=\\s)");
     private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?i:which|who|whom|where|that)\\b");
+    /**
+     * A past participle opening a phrase after a comma ("Osman, arrested in Rome on Friday, ..."): set after
+     * the subject, before any finite verb, it describes the subject as a relative clause does.
+     */
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile(
+            "\\s*(?:\\p{Ll}{3,}ed|held|born|taken|seen|shot|caught|found|built|sent|struck|hit|sworn|chosen)\\b");
     /** Prepositions that open a fronted phrase rather than a subject. */
     private static final Set<String> FRONTED = Set.of("in", "on", "at", "after", "before", "during", "since",
             "following", "from", "for", "with", "despite", "amid", "as", "by", "of", "to", "under");
@@ -94,6 +100,19 @@ final class EventDay {
     /** Days named by words, which after an event mostly tell the same day's sequence ("after a call yesterday"). */
     private static final Pattern DAY_WORD = Pattern.compile(
             "yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)");
+    /**
+     * A hyphen joining the date to a word ("another Sept. 11-style attack", "a May 4-era rule"): the date
+     * names a kind of thing, as an attribute does, not a day of the sentence's event.
+     */
+    private static final Pattern HYPHENATED = Pattern.compile("-\\p{L}");
+    /**
+     * A phrase opened by "with" after a comma ("..., with 300 established last Friday alone"): a detail
+     * added to the main clause, whose day is the detail's.
+     */
+    private static final Pattern WITH_PHRASE = Pattern.compile("^\\s*with\\b", Pattern.CASE_INSENSITIVE);
+    /** "After" or "following" opening a clause of an earlier event, "before" one of a later event. */
+    private static final Pattern AFTER_WORD = Pattern.compile("\\b(?i:after|following|before)\\b");
+    private static final Pattern AFTER_GERUND = Pattern.compile("\\s+\\p{L}+ing\\b");
     /** The rest of a range after its first day ("April 14-18", "14 to 18 April", "Monday to Friday"). */
     private static final Pattern RANGE_END = Pattern.compile(
             "(?:-|\u2013)\\d|\\s*\u2013\\s*\\d|\\s+(?:to|through)\\s+(?:\\d|[A-Z][a-z]+day\\b)");
@@ -148,6 +167,10 @@ final class EventDay {
         while (relative.find()) {
             opens = relative.start();
         }
+        int lastComma = before.lastIndexOf(',');
+        if (lastComma > opens && PARTICIPLE_OPENING.matcher(before.substring(lastComma + 1)).lookingAt()) {
+            opens = lastComma; // a participle's phrase opens after the comma
+        }
         String main = before.substring(0, Math.max(0, opens));
         if (LeadDay.hasFiniteVerb(main)) {
             return LeadDay.reportsFinishedEvent(main);
@@ -158,8 +181,9 @@ final class EventDay {
     }
 
     /**
-     * Whether the date stands in a relative clause: "which", "who", or a "that" or "where" after a noun
-     * (not after a verb of saying, "said that ...") or a "where" after a comma ("Syria, where ...") opens
+     * Whether the date stands in a relative clause, or a participle's phrase set after the subject as one
+     * ("Osman, arrested in Rome on Friday, has revealed"): "which", "who", or a "that" or "where" after a
+     * noun (not after a verb of saying, "said that ...") or a "where" after a comma ("Syria, where ...") opens
      * a clause the date's words follow with no comma between.
      * Such a clause describes a thing ("the pier that the ship hit on Tuesday night") and its day is
      * the thing's, not the sentence's ("..., city officials said Friday").
@@ -168,6 +192,10 @@ final class EventDay {
         String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
         int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
         String clause = before.substring(comma + 1);
+        if (comma > 0 && PARTICIPLE_OPENING.matcher(clause).lookingAt()
+                && !LeadDay.hasFiniteVerb(before.substring(0, comma))) {
+            return true; // "Osman, arrested in Rome on Friday, has revealed ...": a clause about the subject
+        }
         var m = WORD.matcher(clause);
         String previous = "";
         boolean relative = false;
@@ -205,6 +233,10 @@ final class EventDay {
         if (!DAY_WORD.matcher(lead).find() && AFTER_THE_EVENT.matcher(sentence.substring(0, Math.min(r.start(), sentence.length()))).find()) {
             return true;
         }
+        if (HYPHENATED.matcher(sentence).region(Math.min(r.end(), sentence.length()), sentence.length()).lookingAt()
+                || detailOfAStatement(sentence, r) || inTrailingAfterClause(sentence, r, lead)) {
+            return true;
+        }
         if (previous.equals("between") || RANGE_END.matcher(sentence.substring(Math.min(r.end(), sentence.length())))
                 .lookingAt()) {
             return true;
@@ -227,6 +259,45 @@ final class EventDay {
             return true;
         }
         return attributive(sentence, r, before);
+    }
+
+    /**
+     * Whether the date closes an "after" or "before" clause with its own verb that follows the main clause
+     * ("BP arranged for the devices only after its rig blew out on April 20", "the well spewed 5m barrels
+     * before it was capped on 15 July"): the main event came after or before that day, not on it. A fronted
+     * clause sets the scene ("After the virus was identified on April 23, Mexico shut its schools") and a
+     * day word mostly tells the same day's sequence ("resigned after the board met yesterday"): neither is
+     * read so.
+     */
+    private static boolean inTrailingAfterClause(String sentence, TimeReference r, String lead) {
+        if (DAY_WORD.matcher(lead).find()) {
+            return false;
+        }
+        String clause = clauseBefore(sentence, r.start());
+        int clauseStart = Math.min(r.start(), sentence.length()) - clause.length();
+        var after = AFTER_WORD.matcher(clause);
+        if (!after.find() || AFTER_GERUND.matcher(clause).region(after.end(), clause.length()).lookingAt()) {
+            return false; // "after beating her rival ..." is a deed's phrase, read by afterDoing
+        }
+        String main = sentence.substring(0, clauseStart + after.start());
+        return LeadDay.hasFiniteVerb(main) && LeadDay.hasFiniteVerb(clause.substring(after.end()));
+    }
+
+    /**
+     * Whether the date stands in a "with" phrase added after a comma to a main clause that tells how things
+     * stand rather than a finished event ("The FBI reports that 500 sites have been advertising relief, with
+     * 300 established last Friday alone"): the sentence is a statement of its article's day and the day is
+     * its detail's. After a finished event the phrase goes with it ("Troops stormed the town, with tanks
+     * shelling it on Friday") and still dates it.
+     */
+    private static boolean detailOfAStatement(String sentence, TimeReference r) {
+        String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
+        int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        if (comma < 0 || !WITH_PHRASE.matcher(before.substring(comma + 1)).lookingAt()) {
+            return false;
+        }
+        String main = before.substring(0, comma);
+        return LeadDay.hasFiniteVerb(main) && !LeadDay.reportsFinishedEvent(main);
     }
 
     /**

@@ -34,7 +34,7 @@ final class LeadDay {
             "came", "went", "began", "broke", "sent", "shot", "held", "met", "led", "brought", "fled", "spoke",
             "stood", "sought", "found", "caught", "kept", "paid", "sold", "saw", "knew", "grew", "drew", "flew",
             "threw", "wrote", "drove", "chose", "ran", "spent", "built", "felt", "dealt", "meant", "became", "got",
-            "swept", "tore", "froze", "withdrew", "upheld");
+            "swept", "tore", "froze", "withdrew", "upheld", "blew", "sank", "shook");
     /** Words ending in -ed that are rarely a finite verb. */
     private static final Set<String> NOT_VERBS = Set.of("need", "speed", "seed", "feed", "bed", "red", "shed",
             "hundred", "indeed", "breed", "creed", "greed", "weed", "bred", "wed", "sacred", "naked", "wicked",
@@ -70,13 +70,18 @@ final class LeadDay {
         return firstFiniteVerb(s) == Tense.PAST;
     }
 
+    /** Whether the first finite verb outside quotation marks is "had": the pluperfect, a time before another. */
+    static boolean opensInThePluperfect(String sentence) {
+        return firstFiniteVerb(sentence) == Tense.PLUPERFECT;
+    }
+
     /** Whether the words hold a finite verb in the present, the future or the past (outside quotation marks). */
     static boolean hasFiniteVerb(String text) {
         return firstFiniteVerb(text) != null;
     }
 
-    /** The tense of a finite verb: the past, or anything else (the present, a future's auxiliary, "had"). */
-    private enum Tense { PAST, OTHER }
+    /** The tense of a finite verb: the past, "had", or anything else (the present, a future's auxiliary). */
+    private enum Tense { PAST, PLUPERFECT, OTHER }
 
     /** The tense of the first finite verb outside quotation marks, or null when there is none. */
     private static Tense firstFiniteVerb(String text) {
@@ -87,8 +92,11 @@ final class LeadDay {
             String lower = word.toLowerCase(Locale.ROOT);
             String before = previous;
             previous = lower;
-            if (PRESENT.contains(lower) || lower.equals("had")) {
+            if (PRESENT.contains(lower)) {
                 return Tense.OTHER;
+            }
+            if (lower.equals("had")) {
+                return Tense.PLUPERFECT;
             }
             boolean regularPast = lower.endsWith("ed") && lower.length() > 4 && Character.isLowerCase(word.charAt(0))
                     && !NOT_VERBS.contains(lower) && !DETERMINERS.contains(before);

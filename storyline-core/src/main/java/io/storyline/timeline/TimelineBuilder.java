@@ -166,8 +166,8 @@ public final class TimelineBuilder {
         Map<LocalDate, List<AnalyzedSentence>> byDay = new HashMap<>();
         for (AnalyzedSentence s : story.sentences()) {
             if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)
-                    || EntryText.isFurniture(s.text()) || Captions.isCaption(story, s)
-                    || Headlines.isHeadline(story, s)) {
+                    || EntryText.isFurniture(s.text()) || EntryText.isFragment(s.text())
+                    || Captions.isCaption(story, s) || Headlines.isHeadline(story, s)) {
                 continue;
             }
             LocalDate day = dating.mentioned(s);

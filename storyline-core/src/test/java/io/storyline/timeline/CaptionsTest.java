@@ -109,4 +109,29 @@ class CaptionsTest {
         assertThat(Captions.isCaption(fused, sentence(fused, "How the flood"))).isTrue();
         assertThat(Captions.isCaption(fused, sentence(fused, "The river rose"))).isFalse();
     }
+
+    @Test
+    void aCaptionBelowItsCreditIsACaptionButAStoryOpeningBelowOneIsNot() {
+        assertThat(Captions.underItsCredit("(Jane Doe - AP) Volunteers carry sandbags along the river bank in Pulford."))
+                .isTrue();
+        assertThat(Captions.underItsCredit("(Harbour Pictures via Getty Images) A fisherman and his son mend nets "
+                + "beside the closed quay.")).isTrue();
+        assertThat(Captions.underItsCredit("(Jane Doe - AP) PULFORD, May 9 -- The river burst its banks on Thursday, "
+                + "flooding the quay.")).as("a dateline opens the story").isFalse();
+        assertThat(Captions.underItsCredit("(Jane Doe - AP) The council voted to close the quay for a month."))
+                .as("a finished event").isFalse();
+        assertThat(Captions.underItsCredit("Volunteers carry sandbags along the river bank in Pulford.")).isFalse();
+        StoryAnalysis story = story("(Jane Doe - AP) Volunteers carry sandbags along the river bank in Pulford. "
+                + "The river burst its banks on Thursday.");
+        assertThat(Captions.isCaption(story, sentence(story, "(Jane Doe"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The river burst"))).isFalse();
+    }
+
+    @Test
+    void aDateLabelledCaptionAboveTheStorysDatelineIsACaption() {
+        StoryAnalysis story = story("May 1: Birds fly past the oil booms along the quay. "
+                + "PULFORD, England -- The harbour master said on Sunday that the booms would hold.");
+        assertThat(Captions.isCaption(story, sentence(story, "May 1: Birds"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "PULFORD"))).isFalse();
+    }
 }

@@ -173,4 +173,19 @@ class EntryTextTest {
     void furnitureSentencesAreToldWhole(String sentence, boolean furniture) {
         assertThat(EntryText.isFurniture(sentence)).isEqualTo(furniture);
     }
+
+    @Test
+    void aChartsSignedFigureAboveAnItemIsLeftOut() {
+        assertThat(EntryText.of("Harbour Freight Index: -12.45 Dock workers walk out over pay at the north quay."))
+                .isEqualTo("Dock workers walk out over pay at the north quay.");
+        assertThat(EntryText.of("Pulford: 3,000 people were moved to the school hall on Friday."))
+                .as("a figure without a sign is the sentence's fact").startsWith("Pulford: 3,000");
+    }
+
+    @Test
+    void aSentenceOpeningInsideABracketIsAFragment() {
+        assertThat(EntryText.isFragment("L) oil spill in the bay, the insurer said in a report on Thursday.")).isTrue();
+        assertThat(EntryText.isFragment("(Reuters) The ferry sank in the bay on Thursday.")).isFalse();
+        assertThat(EntryText.isFragment("The ferry (left) sank in the bay on Thursday.")).isFalse();
+    }
 }

@@ -250,4 +250,52 @@ class EventDayTest {
                     assertThat(d.mentions()).isEqualTo(1);
                 });
     }
+
+    @Test
+    void aDateJoinedByAHyphenToAWordNamesAKindOfThing() {
+        assertThat(eventDay("Port officials warned of another Sept. 11-style attack on the harbour.")).isNull();
+        assertThat(eventDay("Port officials feared a repeat of the Sept. 11 closure on Tuesday."))
+                .isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("The harbour was shut on Jan. 11-12 for repairs.")).isNull();
+        assertThat(eventDay("The ferry sank on Jan. 11 with forty people aboard.")).isEqualTo(LocalDate.of(2010, 1, 11));
+    }
+
+    @Test
+    void aDayInAWithPhraseAfterAStatementIsItsDetailsDay() {
+        assertThat(eventDay("The coastguard reports that fifty boats have been searching the bay, "
+                + "with twenty launched on Tuesday alone.")).isNull();
+        assertThat(eventDay("Troops stormed the town, with tanks shelling its edge on Tuesday."))
+                .isEqualTo(LocalDate.of(2010, 1, 12));
+        assertThat(eventDay("The coastguard reports that the ferry sank on Tuesday, with forty people aboard."))
+                .isEqualTo(LocalDate.of(2010, 1, 12));
+    }
+
+    @Test
+    void aDayInAnAfterClauseBehindTheMainOneIsOfTheEarlierEvent() {
+        assertThat(eventDay("The port closed its gates only after the storm's surge reached the old quay on Monday."))
+                .isNull();
+        assertThat(eventDay("After the storm's surge reached the old quay on Monday, the port closed its gates."))
+                .isEqualTo(LocalDate.of(2010, 1, 11));
+        assertThat(eventDay("The harbour master resigned after the board met yesterday."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("The port reopened on Wednesday after the storm passed."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+    }
+
+    @Test
+    void aDayInABeforeClauseBehindTheMainOneIsOfTheLaterEvent() {
+        assertThat(eventDay("The well spewed oil into the bay for weeks before it was capped on Monday.")).isNull();
+        assertThat(eventDay("The well was capped on Monday before the storm arrived."))
+                .isEqualTo(LocalDate.of(2010, 1, 11));
+    }
+
+    @Test
+    void aParticiplesPhraseAfterTheSubjectIsReadAsARelativeClause() {
+        assertThat(eventDay("The harbour master, arrested at the quay on Monday, has told police he acted alone."))
+                .isNull();
+        assertThat(eventDay("The ferry, launched at the yard on Monday, sank within an hour."))
+                .as("a finished main event").isEqualTo(LocalDate.of(2010, 1, 11));
+        assertThat(eventDay("Police said the harbour master, arrested on Monday, acted alone."))
+                .as("not the subject's phrase").isEqualTo(LocalDate.of(2010, 1, 11));
+    }
 }

@@ -47,4 +47,17 @@ class PastSpansTest {
         assertThat(dating.mentioned(sentence(story, "In the days after"))).isNull();
         assertThat(dating.namesOtherTime(sentence(story, "The ferry company and"))).isFalse();
     }
+
+    @Test
+    void recentlyARecentSpeechAndTheYearsSinceAreEarlierSpansToo() {
+        assertThat(PastSpans.toldOfEarlierSpan("The minister said in a recent speech that the ferries would be sold."))
+                .isTrue();
+        assertThat(PastSpans.toldOfEarlierSpan("The ferry company recently lowered its winter fares.")).isTrue();
+        assertThat(PastSpans.toldOfEarlierSpan("In the years since the two sailed together, he had become "
+                + "a critic of the company.")).isTrue();
+        assertThat(PastSpans.toldOfEarlierSpan("The recently appointed harbour master inspected the pier."))
+                .as("recently as part of a noun's phrase").isFalse();
+        assertThat(PastSpans.toldOfEarlierSpan("The harbour has recently reopened to ferries.")).isFalse();
+        assertThat(PastSpans.toldOfEarlierSpan("The harbour master had a meeting with the union.")).isFalse();
+    }
 }

@@ -100,11 +100,12 @@ public final class TimeExpressions {
     /**
      * A plan or a wait for what is to come, whatever the tense of its own verb ("BP plans to inject mud
      * into the well on Tuesday", "the city braced for a march of millions Tuesday": both written on the
-     * Monday before; read back, the Tuesday fell a week early). Read only as the verb governing the day,
-     * with no verb in the past between ("braced for the storm that hit on Tuesday" is past).
+     * Monday before; read back, the Tuesday fell a week early; "Obama planned to visit the coast again on
+     * Friday", written on the Thursday). Read only as the verb governing the day, with no verb in the
+     * past between ("braced for the storm that hit on Tuesday" is past).
      */
     private static final Set<String> ANTICIPATION_PAIRS = Set.of("plans to", "plan to", "planning to",
-            "braced for", "bracing for", "braces for", "preparing for", "prepares for");
+            "planned to", "braced for", "bracing for", "braces for", "preparing for", "prepares for");
     /** Auxiliaries that put a clause in the future wherever they stand before its verb. */
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "ll", "shall", "won't");
     /** Words before an "-ed" form that make it a participle, not a verb in the past ("will be decided"). */
@@ -114,6 +115,14 @@ public final class TimeExpressions {
      * effective Monday"): news uses them for what is still to come.
      */
     private static final Set<String> SCHEDULE_LEADS = Set.of("starting", "beginning", "effective");
+    /**
+     * A capitalized word that makes the weekday after it a name ("Black Friday", the shopping day after
+     * Thanksgiving; "Super Tuesday", "Bloody Sunday", "Good Friday"): the name of a day of the calendar
+     * or of history, not the last or the next such weekday.
+     */
+    private static final Pattern NAMED_DAY = Pattern.compile(
+            "\\b(?:Black|Good|Super|Ash|Bloody|Cyber|Holy|Easter|Palm|Maundy|Shrove)\\s+$");
+
     /** Verbs that put the weekday or date right beside them in the past ("said on Monday"). */
     private static final Set<String> PAST_VERBS = Set.of("said", "told", "was", "were", "announced", "met",
             "died", "killed", "began", "took", "held", "made", "came", "went", "left", "won", "lost",
@@ -354,6 +363,9 @@ public final class TimeExpressions {
     }
 
     private Resolved weekday(Matcher m, String s, LocalDate pub, boolean quoted, boolean[] inQuote) {
+        if (m.group("wdW") == null && NAMED_DAY.matcher(s.substring(0, m.start())).find()) {
+            return null; // "Black Friday", "Super Tuesday": a day's name, not a weekday of this week
+        }
         DayOfWeek target = DayOfWeek.valueOf(m.group("wdD").toUpperCase(Locale.ROOT));
         String lead = m.group("wdW") == null ? "" : m.group("wdW").toLowerCase(Locale.ROOT);
         int back = (pub.getDayOfWeek().getValue() - target.getValue() + 7) % 7;

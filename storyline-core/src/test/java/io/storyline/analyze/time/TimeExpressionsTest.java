@@ -83,6 +83,25 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aPlanInThePastTenseStillLooksAhead() {
+        LocalDate thursday = LocalDate.of(2011, 3, 31);
+        assertThat(resolver.resolve("The mayor planned to visit the flooded quay again on Friday.", thursday))
+                .extracting(TimeReference::date).containsExactly(LocalDate.of(2011, 4, 1));
+        assertThat(resolver.resolve("The mayor visited the flooded quay on Friday.", thursday))
+                .extracting(TimeReference::date).containsExactly(LocalDate.of(2011, 3, 25));
+    }
+
+    @Test
+    void aWeekdayInADaysNameIsNoWeekday() {
+        LocalDate published = LocalDate.of(2011, 4, 1);
+        assertThat(resolver.resolve("On Black Friday, shoppers queued outside the harbour stores.", published))
+                .isEmpty();
+        assertThat(resolver.resolve("The vote was held on Super Tuesday.", published)).isEmpty();
+        assertThat(resolver.resolve("The black Friday sale ended on Thursday.", published))
+                .extracting(TimeReference::text).containsExactly("Friday", "Thursday");
+    }
+
+    @Test
     void offsetsPointAtTheExpression() {
         String sentence = "Prices rose last month and will rise next year.";
         List<TimeReference> found = resolver.resolve(sentence, LocalDate.of(2011, 4, 1));
