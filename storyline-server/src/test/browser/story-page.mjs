@@ -39,6 +39,12 @@ await inBrowser({ width: 1100, height: 900 }, async (page, check) => {
   check(await timeline.isVisible(), "the story spans several days but its timeline is not shown");
   check(await timeline.locator(".coverage svg rect").count() > 0, "the timeline shows no picture of coverage per day");
   check(await timeline.locator("h3 time").count() > 0, "the timeline shows no dated entry");
+  // the example's undated articles (posted without a date) are named by title and outlet, not by api:ID
+  const inferred = timeline.locator("p.meta", { hasText: "Dates read from the text of undated articles" });
+  check(await inferred.count() === 1, "the timeline does not say which dates it read from undated articles");
+  const named = await inferred.textContent();
+  check(named.includes("“") && named.includes(" (") && !named.includes("api:"),
+    "the inferred dates name articles by where they were read from, not by title: " + named);
   const comparison = page.locator("[data-feature='comparison']");
   check(await comparison.isVisible(), "the story has several outlets but no comparison is shown");
   const matrixRows = await comparison.locator("table.matrix tbody tr").count();

@@ -15,4 +15,12 @@ public interface CommandSet {
      * {@code (Terminal)} constructor gets the streams of the run, as the built-in commands do.
      */
     List<Class<?>> commands();
+
+    /**
+     * Which of {@link #commands()} a user runs (as {@code eval} for benchmarks): a mistyped command is told of
+     * these, as of the built-in ones, and not of the rest (servers for load tests, data generators).
+     */
+    default List<Class<?>> userCommands() {
+        return List.of();
+    }
 }

@@ -50,11 +50,12 @@ public final class Main implements Runnable {
     public static int execute(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         CommandLine cli = new CommandLine(new Main(), new StreamFactory(stdin, stdout, stderr));
         List<Class<?>> commands = new ArrayList<>(COMMANDS);
-        Set<String> userCommands = new HashSet<>(); // the product's own commands, not a CommandSet's (eval, bench-*)
+        Set<String> userCommands = new HashSet<>(); // the product's own commands and a CommandSet's user ones (eval)
         COMMANDS.forEach(c -> userCommands.addAll(names(c)));
         userCommands.add("help");
         for (CommandSet set : ServiceLoader.load(CommandSet.class)) {
             commands.addAll(set.commands());
+            set.userCommands().forEach(c -> userCommands.addAll(names(c)));
         }
         // picocli reads every option of every command it is given, a tenth of a short run's processor
         // time: a run of one command is given that one alone (help, errors and the rest get them all)

@@ -73,6 +73,28 @@ class ServerCommandsTest {
         }
     }
 
+    /** A port another program holds: one clean message, and no error line from the web server's log before it. */
+    @Test
+    void serveOnAPortInUseSaysSoAndNothingElse() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            java.io.PrintStream stderr = System.err;
+            java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+            CommandRun run;
+            System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                run = CommandRun.of("serve", "--port", String.valueOf(port), "--db", folder.resolve("busy.db").toString());
+            } finally {
+                System.setErr(stderr);
+            }
+            assertThat(run.exitCode()).isEqualTo(Main.EXIT_FAILED);
+            assertThat(run.stderr().strip()).isEqualTo("storyline: error: cannot listen on 127.0.0.1:" + port
+                    + ": Address already in use");
+            assertThat(logged.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("ERROR")
+                    .doesNotContain("Failed to start");
+        }
+    }
+
     @Test
     void ingestReportsBadFilesAndKeepsTheGoodOnes() throws Exception {
         Path input = Files.createDirectories(folder.resolve("in"));

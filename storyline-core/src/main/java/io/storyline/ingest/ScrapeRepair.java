@@ -1,5 +1,6 @@
 package io.storyline.ingest;
 
+import io.storyline.analyze.LostWords;
 import io.storyline.analyze.Scripts;
 
 import java.util.ArrayList;
@@ -17,8 +18,11 @@ import java.util.regex.Pattern;
  *   <li>normalises white space and undoes Penn-Treebank tokenization when the text shows its markers;</li>
  *   <li>drops furniture lines and cuts a trailing "Related Stories" block;</li>
  *   <li>takes a headline off the first line and a dateline off the first sentence, keeping the outlet;</li>
- *   <li>rejoins sentence fragments and removes attributions whose subject was lost with a link.</li>
+ *   <li>rejoins sentence fragments, marking where a link's words were lost from an attribution.</li>
  * </ol>
+ * An attribution is never taken out: "Egypt, [CNN] reported, in another sign" becomes "Egypt, […] reported,
+ * in another sign" ({@link LostWords}), not "Egypt, in another sign", which would make another outlet's
+ * claim the page's own.
  * The rules look at punctuation and letter case, never at particular wording.
  */
 final class ScrapeRepair {
@@ -64,7 +68,12 @@ final class ScrapeRepair {
     /** "NEW YORK -- ": a place in capitals, then a dash. */
     private static final Pattern PLACE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’]{2,40}\\s(?:--|—|–)\\s+");
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "(reported|reports|said|says|told|wrote|writes|added|noted|confirmed|announced|stated)\\b\\s*(.*)");
+            "(reported|reports|said|says|told|wrote|writes|added|noted|confirmed|announced|stated|quoted)\\b\\s*(.*)");
+    /** Speech verbs that need an object: "told" before "by telephone" lost whom it was told to. */
+    private static final Pattern TOLD = Pattern.compile("\\b(?:told|tells|quoted|quotes|informed)$");
+    /** What cannot be the object of "told": a preposition or an adverb of time. */
+    private static final Pattern NOT_AN_OBJECT = Pattern.compile(
+            "(?:by|in|on|at|from|via|over|during|after|before|that|earlier|later|last|this)\\b.*");
     private static final Pattern CITING = Pattern.compile("(?i),?\\s*(citing|quoting|according to|based on)\\b[^.!?]*[.!?]");
     /** Closing marks that may follow a sentence's last punctuation. */
     private static final String CLOSERS = "\"'”’)]」』）";
@@ -323,13 +332,16 @@ final class ScrapeRepair {
             } else if (Character.isLowerCase(line.codePointAt(0))) {
                 if (endsSentence(prev)) {
                     current = newParagraph(paragraphs, current, capitalise(line));
+                } else if (lines.get(i).afterBlank && lostObject(prev, line)) {
+                    current.appendWord(LostWords.MARK).appendWord(line);
                 } else {
                     current.appendWord(line);
                 }
             } else if (endsWithComma(prev)) {
                 if (looksLikeLoneName(line) && (next == null || startsSentence(next))) {
-                    current.endSentence();
-                    i++; // the name stood for a lost link; what follows starts afresh
+                    // a name left of a lost link ("plans, / The Associated Press"): who said it stays
+                    current.appendWord(line).appendWord(LostWords.MARK + ".");
+                    i++; // what follows starts afresh
                     if (next != null) {
                         current = newParagraph(paragraphs, current, next);
                     }
@@ -358,8 +370,10 @@ final class ScrapeRepair {
     }
 
     /**
-     * Handles a line opening with a bare attribution verb after a comma, i.e. "[CNN] reported, ...".
-     * Returns false when the line is ordinary text to be joined as usual.
+     * Handles a line opening with an attribution verb whose subject was a lost link, after a comma: "[CNN]
+     * reported, ...", "[CNN] reported.", "[Reuters] reported, citing ...", "[Reuters] quoted X as saying".
+     * The line stays whole, after the mark of the lost words: the claim before it is still a report of
+     * someone else's. Returns false when the line is ordinary text ("said the mayor") to be joined as usual.
      */
     private static boolean danglingAttribution(ParagraphBuffer current, String line) {
         Matcher m = ATTRIBUTION.matcher(line);
@@ -367,31 +381,19 @@ final class ScrapeRepair {
             return false;
         }
         String rest = m.group(2);
-        if (rest.isEmpty() || rest.startsWith(".")) {
-            current.endSentence();
-            String after = rest.isEmpty() ? "" : rest.substring(1).trim();
-            if (!after.isEmpty()) {
-                current.appendWord(after);
-            }
-            return true;
-        }
-        Matcher citing = CITING.matcher(rest);
-        if (citing.lookingAt()) {
-            current.endSentence();
-            String after = rest.substring(citing.end()).trim();
-            if (!after.isEmpty()) {
-                current.appendWord(after);
-            }
-            return true;
-        }
-        if (rest.startsWith(",")) {
-            String after = rest.substring(1).trim();
-            if (!after.isEmpty()) {
-                current.appendWord(after);
-            }
+        if (rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",") || m.group(1).equals("quoted")
+                || CITING.matcher(rest).lookingAt()) {
+            current.appendWord(LostWords.MARK).appendWord(line);
             return true;
         }
         return false;
+    }
+
+    /** "Sami told" then, after a gap, "by telephone.": the object of a speech verb was a lost link. */
+    private static boolean lostObject(CharSequence paragraph, String line) {
+        int from = Math.max(0, paragraph.length() - 20);
+        return NOT_AN_OBJECT.matcher(line).matches()
+                && TOLD.matcher(paragraph.subSequence(from, paragraph.length())).find();
     }
 
     private static ParagraphBuffer newParagraph(List<String> paragraphs, ParagraphBuffer finished, String start) {

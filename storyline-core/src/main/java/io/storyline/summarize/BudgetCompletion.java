@@ -1,6 +1,7 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.LostWords;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,9 +68,9 @@ final class BudgetCompletion {
         }
     }
 
-    /** A sentence that may complete a summary: not a bare fragment. */
+    /** A sentence that may complete a summary: not a bare fragment, nor one missing words its page lost. */
     static boolean fallback(AnalyzedSentence s) {
-        return s.words() >= Candidates.MIN_WORDS && s.tfidf().size() >= 3;
+        return s.words() >= Candidates.MIN_WORDS && s.tfidf().size() >= 3 && !LostWords.in(s.text());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.LostWords;
 import io.storyline.analyze.Quotations;
 import io.storyline.analyze.Scripts;
 import io.storyline.analyze.Tokens;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * tail of a list of names or places, a sentence cut after a month's abbreviation ("arrested Sept.")
  * and the rest that then starts with the day ("2 from his posts ..."), a quote whose marks
  * were lost, which opens in its speaker's first person, and the second sentence of a quotation,
- * which closes a quote it never opened.
+ * which closes a quote it never opened. A sentence that misses words its page lost ({@link LostWords}:
+ * "Egypt, […] reported") is not whole either.
  *
  * <p>Measured and left out: dropping every sentence whose quotation marks do not pair up (a
  * quotation's first sentence too) cost 1.1 ROUGE-1 on Multi-News, whose reference summaries quote
@@ -52,7 +54,7 @@ final class Candidates {
             return false;
         }
         if (listLike(text) || SPLIT_DATE.matcher(text).matches() || ENDS_IN_MONTH.matcher(text).matches()
-                || FIRST_PERSON.matcher(text).matches()) {
+                || FIRST_PERSON.matcher(text).matches() || LostWords.in(text)) {
             return false;
         }
         if (Quotations.opensInside(text)) {

@@ -197,15 +197,7 @@ final class StoryOrder {
     private static int namingSentence(StoryAnalysis story, Names names, List<AnalyzedSentence> chosen,
                                       List<Integer> order, int k) {
         AnalyzedSentence leaning = chosen.get(order.get(k));
-        List<AnalyzedSentence> own = story.sentencesOf(leaning.article());
-        List<Set<String>> referents = List.of();
-        for (int p = leaning.position() - 1; p >= 0 && p >= leaning.position() - ANTECEDENT_SENTENCES; p--) {
-            referents = names.people(own.get(p).text());
-            if (!referents.isEmpty()) {
-                break;
-            }
-        }
-        for (Set<String> referent : referents) {
+        for (Set<String> referent : referents(story, names, leaning)) {
             if (namesAny(names, chosen.get(order.get(k - 1)), referent)) {
                 return -1;
             }
@@ -218,6 +210,47 @@ final class StoryOrder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whom a sentence opening on "he" or "she" may stand for: the people ({@link Names#people}) of the nearest
+     * sentence before it in its article (within {@value #ANTECEDENT_SENTENCES}) that names any.
+     */
+    private static List<Set<String>> referents(StoryAnalysis story, Names names, AnalyzedSentence leaning) {
+        List<AnalyzedSentence> own = story.sentencesOf(leaning.article());
+        for (int p = leaning.position() - 1; p >= 0 && p >= leaning.position() - ANTECEDENT_SENTENCES; p--) {
+            List<Set<String>> referents = names.people(own.get(p).text());
+            if (!referents.isEmpty()) {
+                return referents;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The chosen sentences opening on "he" or "she" with nobody for it in the summary: those that {@link
+     * #followContext} has nowhere to put, since no chosen sentence of their own article comes before them and
+     * no chosen sentence of another article that stands on its own names their referent. Dropping one may
+     * leave another without its antecedent, so the caller asks again until none is left.
+     */
+    static List<AnalyzedSentence> withoutAntecedent(StoryAnalysis story, List<AnalyzedSentence> chosen) {
+        List<AnalyzedSentence> dangling = new ArrayList<>();
+        Names names = null;
+        for (AnalyzedSentence leaning : chosen) {
+            if (!Openings.personalPronoun(leaning.text()) || chosen.stream().anyMatch(
+                    o -> o.article() == leaning.article() && o.position() < leaning.position())) {
+                continue;
+            }
+            names = names == null ? Names.of(story) : names;
+            Names known = names;
+            boolean named = referents(story, known, leaning).stream().anyMatch(referent -> chosen.stream().anyMatch(
+                    o -> o.article() != leaning.article() && !Openings.leansOnPrevious(o.text())
+                            && namesAny(known, o, referent)));
+            if (!named) {
+                dangling.add(leaning);
+            }
+        }
+        return dangling;
     }
 
     private static boolean namesAny(Names names, AnalyzedSentence sentence, Set<String> referent) {

@@ -5,6 +5,7 @@ import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
 import io.storyline.model.Summary;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** One story's articles in, its cited summary out: analysis, a method's choice, order and citations. */
@@ -72,7 +73,14 @@ public final class StorySummarizer {
                     + "choose one of " + Summarizers.focusing());
         }
         SummaryInput input = SummaryInput.of(StoryAnalysis.of(fresh), focus, AlreadyRead.of(earlier));
-        Summary summary = SummaryWriter.write(method.name(), input, method.choose(input, budget));
+        // the reader met "he" in an article read before, which the update does not show: such a sentence
+        // stays out unless the update shows whom it stands for (as the ordinary summary's order places it)
+        List<AnalyzedSentence> chosen = new ArrayList<>(method.choose(input, budget));
+        for (List<AnalyzedSentence> d = StoryOrder.withoutAntecedent(input.story(), chosen); !d.isEmpty();
+             d = StoryOrder.withoutAntecedent(input.story(), chosen)) {
+            chosen.removeAll(d);
+        }
+        Summary summary = SummaryWriter.write(method.name(), input, chosen);
         if (focus != null && input.focus() == null) {
             return summary.withNotice("no word of the focus \"" + focus.text()
                     + "\" is in the new articles: this is their ordinary update summary");

@@ -2,6 +2,7 @@ package io.storyline.timeline;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.Facts;
+import io.storyline.analyze.LostWords;
 import io.storyline.analyze.Openings;
 import io.storyline.analyze.PorterStemmer;
 import io.storyline.analyze.SimilarityGraph;
@@ -45,8 +46,8 @@ import java.util.Set;
  * <p>Readers' comment threads scraped with an article ({@link ReaderComments}) are neither
  * candidates nor references to a day; a sentence in the first or second person ({@link FirstPerson})
  * keeps {@value #FIRST_PERSON_WEIGHT} of its score; an entry shows its sentence without leading page
- * furniture ({@link EntryText}); photo captions ({@link Captions}) and headlines ({@link Headlines}) are not
- * candidates.
+ * furniture ({@link EntryText}); photo captions ({@link Captions}), headlines ({@link Headlines}) and
+ * sentences missing words their page lost ({@link LostWords}) are not candidates.
  */
 public final class TimelineBuilder {
 
@@ -167,7 +168,7 @@ public final class TimelineBuilder {
         for (AnalyzedSentence s : story.sentences()) {
             if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)
                     || EntryText.isFurniture(s.text()) || EntryText.isFragment(s.text())
-                    || Captions.isCaption(story, s) || Headlines.isHeadline(story, s)) {
+                    || Captions.isCaption(story, s) || Headlines.isHeadline(story, s) || LostWords.in(s.text())) {
                 continue;
             }
             LocalDate day = dating.mentioned(s);

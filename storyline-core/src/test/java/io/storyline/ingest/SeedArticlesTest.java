@@ -38,8 +38,11 @@ class SeedArticlesTest {
         assertThat(lines).contains("Libyan Foreign Minister Moussa Koussa resigned on Thursday, the British government"
                 + " said, as troops loyal to embattled leader Moammar Gadhafi continued to pummel the rebel opposition,"
                 + " according to reports.");
+        // the outlet that reported it was a link: its report stays one, with the gap marked
         assertThat(lines).contains("A second top Libyan official, Ali Abdussalam el-Treki, defected Thursday to Egypt,"
-                + " in another sign of the Libyan government may be weakening.");
+                + " […] reported, in another sign of the Libyan government may be weakening.");
+        assertThat(scraped.text()).contains("rebel spokesman Sami told […] by telephone.")
+                .contains("forcing them to flee, […] reported, citing rebel witnesses.");
         assertThat(scraped.text().split("\n\n")).allMatch(ScrapeRepair::endsSentence);
 
         assertThat(wire.outlet()).isEqualTo("CNN");

@@ -27,6 +27,13 @@ class CandidatesTest {
     }
 
     @Test
+    void aSentenceMissingWordsItsPageLostDoesNot() {
+        assertThat(eligible("A second port official left for the mainland on Tuesday, […] reported, in a further sign.")).isFalse();
+        assertThat(eligible("\"The pier is closed,\" a harbour spokesman told […] by telephone.")).isFalse();
+        assertThat(eligible("A second port official left for the mainland on Tuesday, the Courier reported.")).isTrue();
+    }
+
+    @Test
     void theTailOfAListOfPlacesDoesNot() {
         assertThat(eligible("Norway, Sweden, Finland, Estonia, Latvia and Denmark.")).isFalse();
         assertThat(Candidates.listLike("Norway, Sweden, Finland, Estonia, Latvia and Denmark.")).isTrue();

@@ -138,4 +138,25 @@ class UpdateSummaryTest {
                 LocalDate.of(2024, 5, 2), java.time.Instant.parse("2024-05-03T04:30:00Z")));
         assertThat(StoryUpdate.since(" 2024-05-02T09:30 ").visit()).isEqualTo(java.time.Instant.parse("2024-05-02T09:30:00Z"));
     }
+
+    /** Whom "she" stands for was in the article read before; the follow-ups repeat it, so the update leaves it out. */
+    private static final String RESIGNED = "Harbour master Ilse Varg resigned on Monday after the storm wrecked the northern pier.";
+
+    @Test
+    void aSentenceOpeningOnSheIsLeftOutWhenTheUpdateDoesNotShowWhomItMeans() {
+        Article read = new Article("monday", "Port Courier", null, "Harbour master quits", LocalDate.of(2026, 3, 2),
+                RESIGNED + "\nThe storm closed the harbour of Port Elling for two days.\n", "monday.txt");
+        Article herald = new Article("herald", "Elling Herald", null, "Pier to stay shut", LocalDate.of(2026, 3, 4),
+                RESIGNED + "\nShe said the northern pier would stay closed to ferries until the spring repairs end.\n"
+                        + "The ferry company moved its sailings to the southern quay on Wednesday morning.\n", "herald.txt");
+        Article gazette = new Article("gazette", "Elling Gazette", null, "Ferries move", LocalDate.of(2026, 3, 4),
+                RESIGNED + "\nShe said the pier would stay closed to ferries until the spring repairs end.\n"
+                        + "Ferries now sail from the southern quay, the ferry company said on Wednesday.\n", "gazette.txt");
+
+        Summary update = new StorySummarizer(new ConceptCoverageSummarizer())
+                .summarizeUpdate(List.of(read), List.of(herald, gazette), Budget.words(100), null);
+
+        assertThat(text(update)).contains("southern quay").doesNotContain("resigned on Monday");
+        assertThat(update.sentences()).noneMatch(s -> s.text().startsWith("She "));
+    }
 }

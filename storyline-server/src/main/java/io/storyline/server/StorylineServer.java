@@ -105,8 +105,9 @@ public final class StorylineServer implements AutoCloseable {
             FollowApi.register(config.routes, follower, newsroom, json);
         });
         try {
+            requireFree(settings.host(), settings.port());
             app.start(settings.host(), settings.port());
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             follower.close();
             newsroom.close();
             owner.close();
@@ -180,6 +181,21 @@ public final class StorylineServer implements AutoCloseable {
                 throw new IOException("the web page's file " + name + " is missing from the build");
             }
             return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Fails when the port is taken, before Javalin tries it: Javalin logs its own failure to start as an error
+     * line ahead of the message this server gives. Its log stays as it is, so errors in handlers still show.
+     * Port 0 (any free port) needs no check.
+     */
+    private static void requireFree(String host, int port) throws IOException {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
         }
     }
 

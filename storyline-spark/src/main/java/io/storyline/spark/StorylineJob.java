@@ -109,9 +109,7 @@ public final class StorylineJob implements Callable<Integer> {
                 err.println("storyline-spark: no usable article in the input");
                 return EXIT_NO_ARTICLES;
             }
-            boolean onlyNotes = report.problemCount() == report.problems().size()
-                    && report.problems().stream().allMatch(p -> p.extent().equals("note"));
-            return onlyNotes ? EXIT_OK : EXIT_SKIPPED_INPUT;
+            return report.noticeCount() == report.problemCount() ? EXIT_OK : EXIT_SKIPPED_INPUT;
         } catch (RuntimeException e) {
             err.println("storyline-spark: failed: " + rootMessage(e));
             return EXIT_FAILED;
@@ -130,9 +128,13 @@ public final class StorylineJob implements Callable<Integer> {
         return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 
-    /** What a run did. At most {@value #PROBLEMS_SHOWN} problems are kept here; all are in the problems table. */
+    /**
+     * What a run did. At most {@value #PROBLEMS_SHOWN} problems are kept here; all are in the problems table,
+     * and counted: {@code problemCount} of them, {@code noticeCount} of which are notices (inputs read whole).
+     */
     record Report(long articles, long stories, long storylines, int blocks, long blockArticles, int mergeRounds,
-                  List<ProblemRow> problems, long problemCount, List<Stages.Phase> phases, long wallMillis) {
+                  List<ProblemRow> problems, long problemCount, long noticeCount, List<Stages.Phase> phases,
+                  long wallMillis) {
 
         void print(PrintStream out) {
             out.printf(Locale.ROOT, "articles %d, stories %d, storylines %d, blocks %d (%d article placements), "
@@ -155,6 +157,7 @@ public final class StorylineJob implements Callable<Integer> {
             JavaRDD<ProblemRow> problems = read.problems().cache();
             StoryPipeline.Result result = StoryPipeline.run(spark, read.articles(), settings, stages);
             long problemCount = problems.count();
+            long noticeCount = problems.filter(p -> p.extent().equals("note")).count();
             List<ProblemRow> shown = problems.take(PROBLEMS_SHOWN);
             long storyCount = result.articles() == 0 ? 0 : result.stories().count();
             long storylineCount = result.articles() == 0 ? 0 : result.storylines().count();
@@ -165,7 +168,7 @@ public final class StorylineJob implements Callable<Integer> {
             long wall = (System.nanoTime() - start) / 1_000_000;
             stages.print(System.err);
             return new Report(result.articles(), storyCount, storylineCount, result.blocks(), result.blockArticles(),
-                    result.mergeRounds(), shown, problemCount, stages.phases(), wall);
+                    result.mergeRounds(), shown, problemCount, noticeCount, stages.phases(), wall);
         } finally {
             session.sparkContext().removeSparkListener(stages);
         }

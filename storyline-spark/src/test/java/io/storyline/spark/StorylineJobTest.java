@@ -294,6 +294,29 @@ class StorylineJobTest {
         assertThat(stories).doesNotContain("injected");
     }
 
+    /** More notices than the report keeps are still only notices: every input was read whole, so exit 0. */
+    @Test
+    void moreNoticesThanAreShownStillExitZero(@TempDir Path dir) throws Exception {
+        Path day = Files.createDirectories(dir.resolve("in/2024-05-02"));
+        int files = StorylineJob.PROBLEMS_SHOWN + 5;
+        for (int i = 0; i < files; i++) {
+            // "café" in windows-1252 is not valid UTF-8: each file is read whole, with a notice saying how
+            String text = "Ferry crews in Kelmora went back to work on Thursday, said harbour café owner number " + i
+                    + ", after the union accepted the operator's offer of a " + (i + 2) + " per cent rise.\n";
+            Files.write(day.resolve("legacy-" + i + ".txt"), text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        int code = new CommandLine(new StorylineJob(out, new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .execute("-o", dir.resolve("out").toString(), "--format", "jsonl", dir.resolve("in").toString());
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("note").contains("read as Windows-1252")
+                .doesNotContain("skipped");
+        assertThat(spark.read().json(dir.resolve("out/problems").toString()).count()).isEqualTo(files);
+        assertThat(code).isEqualTo(StorylineJob.EXIT_OK);
+    }
+
     @Test
     void commandLineErrorsAreOneLineAndAnExistingOutputIsKept(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

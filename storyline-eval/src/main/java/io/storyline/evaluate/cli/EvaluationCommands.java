@@ -16,4 +16,10 @@ public final class EvaluationCommands implements CommandSet {
         return List.of(GenerateStreamCommand.class, EvalCommand.class, BenchServerCommand.class,
                 BenchFollowCommand.class);
     }
+
+    /** {@code eval} runs the benchmarks a user reproduces; the rest are tools for load tests and data. */
+    @Override
+    public List<Class<?>> userCommands() {
+        return List.of(EvalCommand.class);
+    }
 }

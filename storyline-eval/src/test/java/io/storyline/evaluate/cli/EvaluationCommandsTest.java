@@ -36,6 +36,10 @@ class EvaluationCommandsTest {
         assertThat(benc.stderr()).doesNotContain("bench-").doesNotContain("generate-stream").doesNotContain("Did you mean");
         CommandRun serv = CommandRun.of("serv");
         assertThat(serv.stderr()).contains("Did you mean: storyline serve").doesNotContain("bench-");
+        // eval is a user command (benchmarks): a typo of it is suggested it
+        CommandRun evl = CommandRun.of("evl");
+        assertThat(evl.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_USAGE);
+        assertThat(evl.stderr()).contains("Did you mean: storyline eval").doesNotContain("bench-");
         // inside eval, its own commands are still suggested
         assertThat(CommandRun.of("eval", "sumarize").stderr()).contains("Did you mean: eval summarize?");
     }

@@ -115,13 +115,20 @@ function timelineView(timeline, story) {
   }
   if (timeline.inferred && timeline.inferred.length) {
     box.append(el("p", { class: "meta" }, "Dates read from the text of undated articles: "
-      + timeline.inferred.map(d => d.origin + ": " + d.date + ", from " + d.evidence).join("; ") + "."));
+      + timeline.inferred.map(d => articleName(d.origin, timeline.sources) + ": " + d.date + ", from " + d.evidence)
+        .join("; ") + "."));
   }
   if (timeline.undated && timeline.undated.length) {
     box.append(el("p", { class: "meta" }, plural(timeline.undated.length, "undated article")
       + " used for content only: they cannot date an event."));
   }
   return box;
+}
+
+/** An article of the timeline as a reader knows it: its title (outlet), else where it was read from. */
+function articleName(origin, sources) {
+  const source = (sources || []).find(s => s.origin === origin);
+  return source && source.title ? "“" + source.title + "” (" + outletLabel(source) + ")" : origin;
 }
 
 // The picture's geometry, as core's TimelineHtml draws it for the timeline command.
