@@ -62,6 +62,11 @@ final class EvalClusterCommand implements Callable<Integer> {
                 + "(default: ${DEFAULT-VALUE}).")
     double nameFloor = StorylineSettings.defaults().nameFloor();
 
+    @Option(names = "--name-min", paramLabel = "N",
+            description = "The names check applies only between storylines of at least N articles each "
+                + "(default: ${DEFAULT-VALUE}).")
+    int nameMin = StorylineSettings.defaults().nameMinArticles();
+
     @Option(names = "--topics", paramLabel = "TOPIC", split = ",",
             description = "timeline17 and storylines: only these Timeline17 topics (e.g. bpoil,H1N1).")
     java.util.List<String> topics = new java.util.ArrayList<>();
@@ -89,7 +94,7 @@ final class EvalClusterCommand implements Callable<Integer> {
         }
         Result result = ClusterBenchmark.run(set, gold, settings,
                 StorylineSettings.defaults().withLinkThreshold(link).withMergeThreshold(lineMerge)
-                        .withNameFloor(nameFloor));
+                        .withNameFloor(nameFloor).withNameMinArticles(nameMin));
         print(result, readSeconds, terminal.stdout());
         if (mixed) {
             printMixed(result, gold, terminal.stdout());
