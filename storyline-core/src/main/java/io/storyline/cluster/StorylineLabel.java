@@ -1,6 +1,7 @@
 package io.storyline.cluster;
 
 import io.storyline.analyze.StopWords;
+import io.storyline.analyze.time.CalendarWords;
 import io.storyline.model.Story;
 
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
 final class StorylineLabel {
 
     static final int MAX_NAMES = 3;
+    /** Weekdays and months: capitalised, and recurring in a long storyline's labels, but dates, not its subject. */
+    private static final Set<String> CALENDAR = Set.copyOf(CalendarWords.dayAndMonthNames());
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+|al-|bin\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*)*");
 
@@ -61,7 +64,10 @@ final class StorylineLabel {
         return recurring.isEmpty() ? biggest.label() : String.join(", ", recurring) + ": " + biggest.label();
     }
 
-    /** The names in a label, each once: capitalised runs, not opening the label, not function words. */
+    /**
+     * The names in a label, each once: capitalised runs, not opening the label, not function words, not
+     * a weekday or month.
+     */
     static Set<String> names(String label) {
         Set<String> names = new HashSet<>();
         Matcher m = NAME.matcher(label);
@@ -78,7 +84,7 @@ final class StorylineLabel {
                     name = name.substring(space + 1);
                 }
             }
-            if (name.length() >= 3 && !StopWords.contains(name.toLowerCase(Locale.ROOT))) {
+            if (name.length() >= 3 && !StopWords.contains(name.toLowerCase(Locale.ROOT)) && !CALENDAR.contains(name)) {
                 names.add(name);
             }
         }

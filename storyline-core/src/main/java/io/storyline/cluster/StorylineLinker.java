@@ -12,9 +12,9 @@ import java.util.Map;
  * <p>Events are taken in time order and each joins the storyline whose centroid (the sum of its
  * events' centroids, so big events lead its direction) is most similar to its own, by cosine, when
  * that reaches {@code linkThreshold}; else it starts a storyline. Then storylines whose centroids
- * are at least {@code mergeThreshold} alike are merged, unless both name distinctive people, places or
- * organisations and their names are less than {@code nameFloor} alike (see {@link #namesAgree}; off
- * by default). This is the same single-pass clustering as the events (Allan, Papka &amp; Lavrenko 1998), one level up, in the spirit of topic detection and
+ * are at least {@code mergeThreshold} alike are merged, unless both hold at least
+ * {@code nameMinArticles} articles, both name distinctive people, places or organisations, and their
+ * names are less than {@code nameFloor} alike (see {@link #namesAgree}). This is the same single-pass clustering as the events (Allan, Papka &amp; Lavrenko 1998), one level up, in the spirit of topic detection and
  * tracking's "topics" over "events" and of the story chains of Shahaf &amp; Guestrin (2010,
  * "Connecting the dots between news articles"): what ties events of one storyline across weeks is
  * their shared distinctive names and topic terms, which the squared-idf weights already stress.
@@ -112,10 +112,13 @@ final class StorylineLinker {
      * distinctive, the cosine of their names must reach {@code nameFloor}. Two subjects told in one
      * vocabulary (protests, regimes, security forces) but about different people and places (Mubarak
      * and Cairo, Assad and Homs) stay apart, and one bridging pair of storylines cannot chain two
-     * big subjects together.
+     * big subjects together. A storyline of fewer than {@code nameMinArticles} articles is not held to
+     * it: its few articles name too few people and places (a side angle of a big story, such as the
+     * drilling debate at home after an oil spill abroad, names hardly anyone of the big story's cast).
      */
     private boolean namesAgree(Line a, Line b) {
-        if (a.namesNorm == 0 || b.namesNorm == 0) {
+        if (a.namesNorm == 0 || b.namesNorm == 0
+                || a.articles < settings.nameMinArticles() || b.articles < settings.nameMinArticles()) {
             return true;
         }
         return a.names.dot(b.names) / (a.namesNorm * b.namesNorm) >= settings.nameFloor();
@@ -174,6 +177,7 @@ final class StorylineLinker {
         double norm;
         final TermWeights names = new TermWeights();
         double namesNorm;
+        int articles;
         Line survivor;
         /** The first and last day of each dated event: a gap is measured to the nearest of them. */
         final java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
@@ -184,6 +188,7 @@ final class StorylineLinker {
 
         void add(OpenStory event, TermWeights vector, TermWeights eventNames) {
             events.add(event);
+            articles += event.members.size();
             span(firstDay(event), lastDay(event));
             centroid.addAll(vector);
             centroid.keepTop(CENTROID_TERMS);

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How the linker reads an event's time: an event counts as dated only when most of its articles are
- * ({@link StorylineLinker#MIN_DATED_SHARE}).
+ * ({@link StorylineLinker#MIN_DATED_SHARE}); and when the names check keeps storylines apart.
  */
 class StorylineLinkerTest {
 
@@ -66,5 +66,46 @@ class StorylineLinkerTest {
         int undated = ArticleProfile.UNDATED;
         List<List<OpenStory>> lines = link(event(2, FLOOD, DAY), event(3, FERRY, undated, undated, undated, DAY));
         assertThat(lines).hasSize(2);
+    }
+
+    /** Terms 10 and up are names (written with a capital), the rest topic words. */
+    private static List<List<OpenStory>> linkWithNames(StorylineSettings settings, OpenStory... events) {
+        return new StorylineLinker(settings, term -> 3.0, term -> term >= 10 ? 1 : 0).link(List.of(events));
+    }
+
+    /** How many articles of an event: ten. */
+    private OpenStory tenArticles(int number, int[] terms, int day) {
+        return event(number, terms, day, day, day, day, day, day, day, day, day, day);
+    }
+
+    @Test
+    void theNamesCheckPartsBigStorylinesWithOtherCastsButNotASmallSideAngle() {
+        // two uprisings told in the same words (1-3) about different people and places (10-12, 20-22),
+        // ten articles each; and a side angle of the first, three articles naming only others (30, 31)
+        int[] first = {1, 2, 3, 10, 11, 12};
+        int[] second = {1, 2, 3, 20, 21, 22};
+        int[] sideAngle = {1, 2, 3, 30, 31};
+        // linking is off (0.9) and merging wide open (0.01): only the names check decides
+        StorylineSettings mergeOnWords = StorylineSettings.defaults().withLinkThreshold(0.9).withMergeThreshold(0.01);
+        List<List<OpenStory>> lines = linkWithNames(mergeOnWords, tenArticles(0, first, DAY),
+                tenArticles(1, second, DAY + 1), event(2, sideAngle, DAY + 2, DAY + 2, DAY + 3));
+        assertThat(lines).extracting(line -> line.stream().mapToInt(event -> event.number).boxed().toList())
+                .containsExactly(List.of(0, 2), List.of(1));
+        // held to storylines of any size, the side angle's names keep it apart from both
+        assertThat(linkWithNames(mergeOnWords.withNameMinArticles(1), tenArticles(3, first, DAY),
+                tenArticles(4, second, DAY + 1), event(5, sideAngle, DAY + 2, DAY + 2, DAY + 3))).hasSize(3);
+        // with the check off, the shared words merge all three
+        assertThat(linkWithNames(mergeOnWords.withNameFloor(0), tenArticles(6, first, DAY),
+                tenArticles(7, second, DAY + 1), event(8, sideAngle, DAY + 2, DAY + 2, DAY + 3))).hasSize(1);
+        // a storyline one article short of the minimum is not held to it
+        OpenStory nineArticles = event(10, second, DAY + 1, DAY + 1, DAY + 1, DAY + 1, DAY + 1, DAY + 1, DAY + 1,
+                DAY + 1, DAY + 1);
+        assertThat(linkWithNames(mergeOnWords, tenArticles(9, first, DAY), nineArticles)).hasSize(1);
+    }
+
+    @Test
+    void aNameMinimumBelowOneIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorylineSettings.defaults().withNameMinArticles(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nameMinArticles");
     }
 }

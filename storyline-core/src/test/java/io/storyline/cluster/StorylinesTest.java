@@ -72,8 +72,8 @@ class StorylinesTest {
      * Two uprisings told in one vocabulary (protesters, security forces, the regime) about different
      * people and places, each article an event of its own. Linking is off (threshold 0.9) and merging
      * wide open (0.01), so only the
-     * names decide: with a name floor of 0.1 each uprising's two events are one storyline and the
-     * two uprisings two; with the floor off, all four merge.
+     * names decide: with a name floor of 0.1, held to storylines of any size, each uprising's two events
+     * are one storyline and the two uprisings two; with the floor off, all four merge.
      */
     @Test
     void storylinesWithDisjointNamesDoNotMergeHoweverAlikeTheirWords() {
@@ -92,7 +92,7 @@ class StorylinesTest {
                             + place + "."));
         }
         StorylineSettings namesOnly = StorylineSettings.defaults().withLinkThreshold(0.9).withMergeThreshold(0.01)
-                .withNameFloor(0.1);
+                .withNameFloor(0.1).withNameMinArticles(1);
         ClusterSettings eventEach = ClusterSettings.defaults().withJoinThreshold(0.99).withMergeThreshold(0.99);
         Clustering clustering = new StoryClusterer(eventEach, namesOnly).cluster(articles);
         assertThat(clustering.stories()).hasSize(4);

@@ -9,6 +9,7 @@ import io.storyline.evaluate.ClusterBenchmark.Dataset;
 import io.storyline.evaluate.ClusterBenchmark.GoldSet;
 import io.storyline.evaluate.ClusterBenchmark.Result;
 import io.storyline.evaluate.ClusterScores;
+import io.storyline.evaluate.StorylineComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,6 +63,11 @@ final class EvalClusterCommand implements Callable<Integer> {
                 + "(default: ${DEFAULT-VALUE}).")
     double nameFloor = StorylineSettings.defaults().nameFloor();
 
+    @Option(names = "--name-min", paramLabel = "N",
+            description = "The names check applies only between storylines of at least N articles each "
+                + "(default: ${DEFAULT-VALUE}).")
+    int nameMin = StorylineSettings.defaults().nameMinArticles();
+
     @Option(names = "--topics", paramLabel = "TOPIC", split = ",",
             description = "timeline17 and storylines: only these Timeline17 topics (e.g. bpoil,H1N1).")
     java.util.List<String> topics = new java.util.ArrayList<>();
@@ -70,6 +76,15 @@ final class EvalClusterCommand implements Callable<Integer> {
             + "and how many articles of each gold story it holds; and each gold story split over several "
             + "storylines, with the sizes of its parts.")
     boolean mixed;
+
+    @Option(names = "--save-lines", paramLabel = "FILE",
+            description = "Write each scored article's gold story and storyline to FILE, for a later --compare-to.")
+    Path saveLines;
+
+    @Option(names = "--compare-to", paramLabel = "FILE",
+            description = "Compare the storylines with a run saved by --save-lines on the same data: each B-cubed "
+                + "measure's difference with a 95% interval from a paired bootstrap over the gold stories.")
+    Path compareTo;
 
     private final Terminal terminal;
 
@@ -89,12 +104,28 @@ final class EvalClusterCommand implements Callable<Integer> {
         }
         Result result = ClusterBenchmark.run(set, gold, settings,
                 StorylineSettings.defaults().withLinkThreshold(link).withMergeThreshold(lineMerge)
-                        .withNameFloor(nameFloor));
+                        .withNameFloor(nameFloor).withNameMinArticles(nameMin));
         print(result, readSeconds, terminal.stdout());
+        if (compareTo != null) {
+            printComparison(StorylineComparison.of(StorylineComparison.load(compareTo), gold.gold(),
+                    result.clustering().storylineOfArticle()), terminal.stdout());
+        }
+        if (saveLines != null) {
+            StorylineComparison.save(gold.gold(), result.clustering().storylineOfArticle(), saveLines);
+        }
         if (mixed) {
             printMixed(result, gold, terminal.stdout());
         }
         return Main.EXIT_OK;
+    }
+
+    private void printComparison(StorylineComparison comparison, PrintStream out) {
+        out.printf(Locale.ROOT, "storylines against %s (paired bootstrap over %d gold stories, %d resamples):%n",
+                compareTo, comparison.goldStories(), StorylineComparison.RESAMPLES);
+        for (StorylineComparison.Measure m : comparison.measures()) {
+            out.printf(Locale.ROOT, "  %-9s %.4f -> %.4f  %+.4f [%+.4f, %+.4f]%n", m.name(), m.before(), m.after(),
+                    m.difference(), m.low(), m.high());
+        }
     }
 
     private static void printMixed(Result result, GoldSet gold, PrintStream out) {

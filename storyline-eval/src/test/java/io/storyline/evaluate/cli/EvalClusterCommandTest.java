@@ -44,4 +44,25 @@ class EvalClusterCommandTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void aRunSavedWithSaveLinesIsComparedWithTheNext(@TempDir Path dir) throws Exception {
+        Path stream = dir.resolve("stream.jsonl");
+        CommandRun.of("generate-stream", "--articles", "200", "--seed", "4", "-o", stream.toString());
+        Path lines = dir.resolve("lines.tsv");
+        CommandRun first = CommandRun.of("eval", "cluster", "--dataset", "generated", "--save-lines", lines.toString(),
+                stream.toString());
+        assertThat(first.exitCode()).as(first.stderr()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(lines)).hasSize(200);
+        CommandRun again = CommandRun.of("eval", "cluster", "--dataset", "generated", "--compare-to", lines.toString(),
+                stream.toString());
+        assertThat(again.exitCode()).as(again.stderr()).isZero();
+        assertThat(again.stdout()).contains("storylines against " + lines)
+                .containsPattern("F1\\s+[01]\\.\\d{4} -> [01]\\.\\d{4}\\s+\\+0\\.0000 \\[\\+0\\.0000, \\+0\\.0000\\]");
+        java.nio.file.Files.writeString(lines, "only two\tfields\n");
+        CommandRun bad = CommandRun.of("eval", "cluster", "--dataset", "generated", "--compare-to", lines.toString(),
+                stream.toString());
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.stderr()).contains(lines.toString()).contains("line 1");
+    }
 }
