@@ -116,8 +116,8 @@ final class StatedOf {
 
     /** The predicates of every place the sentence writes the value (empty when it writes it nowhere). */
     static Set<String> predicates(String sentence, String value) {
-        List<Token> tokens = tokens(PageStamps.withoutLeadingStamp(sentence));
         String text = PageStamps.withoutLeadingStamp(sentence);
+        List<Token> tokens = tokens(text);
         Set<String> predicates = new HashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
         String wanted = value.toLowerCase(Locale.ROOT).strip();
@@ -169,9 +169,7 @@ final class StatedOf {
             }
         }
         if (verbs.isEmpty() || FIGURE_VERBS.containsAll(verbs)) {
-            if (!verbs.isEmpty() || !events.isEmpty()) {
-                verbs.addAll(events);
-            }
+            verbs.addAll(events); // "the toll was 15": what the figure counts is in the words around it
         }
         return verbs;
     }
@@ -209,11 +207,7 @@ final class StatedOf {
         if (DETERMINERS.contains(previous)) {
             return null;
         }
-        if (pastForm(word) || ingForm(word)) {
-            // a verb inside an auxiliary's group is read from the auxiliary
-            return classOf(word);
-        }
-        return null;
+        return pastForm(word) || ingForm(word) ? classOf(word) : null;
     }
 
     private static boolean groupBe(List<Token> tokens, int from, int to) {
