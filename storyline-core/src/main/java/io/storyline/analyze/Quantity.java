@@ -208,6 +208,10 @@ public record Quantity(double value, String slot, String hedge, String text, dou
                     || noun.length() < 3) && currency == null) {
                 continue;
             }
+            if (currency == null && m.group("hedge") == null && m.group("scale") == null
+                    && dayOfMonth(sentence.substring(0, m.start()), number)) {
+                continue; // "two April 7 shows": the seventh of April, not seven shows
+            }
             if (("each".equals(noun) || "apiece".equals(noun)) && m.group("currency") == null) {
                 continue; // "two each in Deraa and Hama": a share of each place, not a count ("$15 each" is a price)
             }
@@ -322,6 +326,25 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     /** The characters {@code \\s} matches (no Unicode classes). */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether a number of one or two digits, up to 31, follows a month's name: the day of that month.
+     * "may" and "march" in lower case are verbs as often ("they march 20 miles").
+     */
+    private static boolean dayOfMonth(String before, String number) {
+        if (!number.matches("\\d{1,2}") || Integer.parseInt(number) < 1 || Integer.parseInt(number) > 31) {
+            return false;
+        }
+        String trimmed = before.stripTrailing();
+        if (trimmed.length() == before.length() || trimmed.isEmpty()) {
+            return false; // no space before the number: not a word before it
+        }
+        String word = trimmed.substring(trimmed.lastIndexOf(' ') + 1).replaceAll("^\\W+", "");
+        if (word.equals("may") || word.equals("march")) {
+            return false;
+        }
+        return isMonth(word);
     }
 
     private static boolean isMonth(String word) {

@@ -84,7 +84,10 @@ final class MeasuredThings {
         String after = text.substring(at + q.text().length());
         Matcher name = NAME_AFTER.matcher(after);
         if (name.find()) {
-            return name.group(1).strip();
+            String holder = name.group(1).strip();
+            // "the 28-year-old Egyptian man": a nationality names no one
+            return java.util.Arrays.stream(holder.split("\\s+")).allMatch(w -> Lexicon.DEMONYMS.contains(Lexicon.lower(w)))
+                    ? null : holder;
         }
         Matcher noun = NOUN_AFTER.matcher(after);
         return noun.find() ? nameAfterNoun(story, noun.group(1)) : null;

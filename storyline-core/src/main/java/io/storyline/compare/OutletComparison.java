@@ -188,11 +188,17 @@ public final class OutletComparison {
      * Whether a conflict is a story moving on rather than outlets disagreeing: a count, day, date or
      * time given by two articles published on different days ("20 killed" on Monday, "25 killed" on
      * Tuesday), or a name in a role (an office changes hands: France's foreign minister of June is not
-     * March's). Places are still compared across days.
+     * March's), or two live-page entries stamped at two times ({@link PageStamps#entryStamp}). Places
+     * are still compared across days.
      */
     private static boolean update(Conflict conflict, SourceNumbering sources) {
         if (!CHANGING_KINDS.contains(conflict.kind())) {
             return false;
+        }
+        String stamp = PageStamps.entryStamp(conflict.statement().sentence());
+        String otherStamp = PageStamps.entryStamp(conflict.otherStatement().sentence());
+        if (stamp != null && otherStamp != null && !stamp.equals(otherStamp)) {
+            return true; // live pages' entries stamped "(Update 9:08 p.m.)" and "(Update 10:37 p.m.)"
         }
         java.time.LocalDate first = published(sources, conflict.statement().source());
         java.time.LocalDate second = published(sources, conflict.otherStatement().source());
@@ -202,10 +208,17 @@ public final class OutletComparison {
     /**
      * No conflict between outlets: a speaker's quoted figure against an outlet's own
      * ({@link Facts#claimAgainstStatement}), a line about its own page ({@link Facts#aboutItsOwnPage}),
-     * page furniture and stamps ({@link PageStamps}), a question or counterfactual ({@link Hypotheticals}), or
-     * counts of two outcomes ({@link io.storyline.analyze.Outcomes}).
+     * page furniture and stamps ({@link PageStamps}), a question or counterfactual ({@link Hypotheticals}),
+     * two values stated of different things ({@link StatedOf}), or counts of two outcomes
+     * ({@link io.storyline.analyze.Outcomes}).
      */
-    private static boolean notBetweenOutlets(Conflict c) {
+    /**
+     * Kinds whose value is not stated of a verb: a name in a role, a place. A measure of a named thing
+     * ("length of Sea Lark", "age of Wang") is its own, whatever verb it stands beside.
+     */
+    private static final Set<String> UNPREDICATED_KINDS = Set.of("name", "place");
+
+    static boolean notBetweenOutlets(Conflict c) {
         if (Facts.aboutItsOwnPage(c.statement().sentence()) || Facts.aboutItsOwnPage(c.otherStatement().sentence())) {
             return true; // "This article was amended on 19 May": each page's own date
         }
@@ -217,6 +230,10 @@ public final class OutletComparison {
                 || PageStamps.stamped(c.kind(), c.value(), c.statement().sentence())
                 || PageStamps.stamped(c.kind(), c.otherValue(), c.otherStatement().sentence())) {
             return true;
+        }
+        if (!UNPREDICATED_KINDS.contains(c.kind()) && !c.slot().contains(" of ") && StatedOf.differentThings(c.statement().sentence(), c.value(),
+                c.otherStatement().sentence(), c.otherValue())) {
+            return true; // "there are 50,000 Americans in Egypt" against "219 Americans have departed"
         }
         SlotDifference difference = new SlotDifference(c.kind(), c.slot(), c.value(), c.otherValue());
         // "killing 12 people" against "wounding 30 people": two counts of two things

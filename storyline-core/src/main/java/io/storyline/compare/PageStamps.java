@@ -31,6 +31,19 @@ final class PageStamps {
     /** A pipe between spaces: no sentence of prose holds one; a scrape's fused furniture does. */
     private static final Pattern PIPE = Pattern.compile("\\s\\|\\s|\\s\\|$");
     private static final Set<String> STAMP_KINDS = Set.of("time", "day", "date");
+    /**
+     * A weekday with its date and no preposition before it, run into a capitalised word: a page's
+     * heading or dateline fused with the text after it ("Your stories Friday 15 January Up to 10,000
+     * troops ..."). Prose dates an event with "on", "by" or "since", or binds it to a verb.
+     */
+    private static final Pattern HEADING_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+            + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "),?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:"
+            + CalendarWords.alternation(CalendarWords.MONTHS) + ")|(?:" + CalendarWords.alternation(CalendarWords.MONTHS)
+            + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?,?\\s+(?=\\p{Lu})");
+    /** Words that bind a date to the news: before one of them, a weekday and date are prose. */
+    private static final Set<String> DATING_WORDS = Set.of("on", "by", "until", "till", "since", "from", "to",
+            "before", "after", "last", "next", "this", "that", "of", "for", "and", "or", "between", "through",
+            "said", "says", "announced", "confirmed", "at", "as", "in");
 
     private PageStamps() {
     }
@@ -49,6 +62,9 @@ final class PageStamps {
         if (!STAMP_KINDS.contains(kind)) {
             return false;
         }
+        if (inHeadingOnly(kind, value, sentence)) {
+            return true;
+        }
         Matcher stamp = LEADING_STAMP.matcher(sentence);
         if (!stamp.find()) {
             stamp = PUBLISHED_STAMP.matcher(sentence);
@@ -61,5 +77,48 @@ final class PageStamps {
             return !Slots.of(rest).dates().contains(value) && !rest.contains(value);
         }
         return !rest.contains(value);
+    }
+
+    /** The sentence without its leading entry stamp ("(Update 9:08 p.m. Cairo) ..."). */
+    static String withoutLeadingStamp(String sentence) {
+        Matcher stamp = LEADING_STAMP.matcher(sentence);
+        return stamp.find() ? sentence.substring(stamp.end()) : sentence;
+    }
+
+    /**
+     * The clock time of the sentence's leading entry stamp, lower case without spaces ("9:08p.m.cairo,
+     * 2:08p.m.et"), or null when it has none: two entries of live pages stamped at two times are two
+     * moments of the story, a later figure an update of an earlier one.
+     */
+    static String entryStamp(String sentence) {
+        Matcher stamp = LEADING_STAMP.matcher(sentence);
+        return stamp.find() ? stamp.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "") : null;
+    }
+
+    /** Whether the day or date stands in the sentence only inside fused headings ({@link #HEADING_DATE}). */
+    private static boolean inHeadingOnly(String kind, String value, String sentence) {
+        Matcher heading = HEADING_DATE.matcher(sentence);
+        StringBuilder rest = new StringBuilder();
+        StringBuilder headings = new StringBuilder();
+        int from = 0;
+        while (heading.find()) {
+            String before = sentence.substring(0, heading.start()).stripTrailing();
+            String previous = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (DATING_WORDS.contains(previous) || previous.endsWith("ed")) {
+                continue;
+            }
+            rest.append(sentence, from, heading.start()).append(' ');
+            headings.append(heading.group()).append(' ');
+            from = heading.end();
+        }
+        if (headings.isEmpty()) {
+            return false;
+        }
+        rest.append(sentence.substring(from));
+        if (kind.equals("date")) {
+            return Slots.of(headings.toString()).dates().contains(value)
+                    && !Slots.of(rest.toString()).dates().contains(value);
+        }
+        return headings.toString().contains(value) && !rest.toString().contains(value);
     }
 }

@@ -103,4 +103,17 @@ class QuantityTest {
         assertThat(Quantity.in("The strike lasted 2 hours.").get(0).consistentWith(Quantity.in("The strike lasted 9 hrs.").get(0)))
                 .isFalse();
     }
+
+    @Test
+    void aNumberAfterAMonthIsItsDayNotACount() {
+        assertThat(Quantity.in("The singer had called off two june 9 concerts in Halvik.")).as("not nine concerts")
+                .isEmpty();
+        assertThat(Quantity.in("The singer had called off 9 concerts in Halvik.")).extracting(Quantity::text)
+                .containsExactly("9 concerts");
+        assertThat(Quantity.in("The band played on Sept. 12 shows across the north.")).isEmpty();
+        assertThat(Quantity.in("The marchers may march 20 miles today.")).extracting(Quantity::text)
+                .containsExactly("20 miles");
+        assertThat(Quantity.in("By June 40 people had left.")).extracting(Quantity::text).containsExactly("40 people")
+                .as("no month has a 40th day");
+    }
 }
