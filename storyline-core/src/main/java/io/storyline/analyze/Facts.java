@@ -369,7 +369,8 @@ public final class Facts {
     public List<AnalyzedSentence> reportsElsewhere(AnalyzedSentence sentence) {
         List<AnalyzedSentence> reports = new ArrayList<>();
         for (Report report : bestPerArticle(sentence)) {
-            if (report != null && report.dispute() == null) {
+            // one fact by its shared words, yet cited only where the report holds what the sentence reports
+            if (report != null && report.dispute() == null && Backing.backs(report.sentence().text(), sentence.text())) {
                 reports.add(report.sentence());
             }
         }

@@ -175,6 +175,11 @@ public final class MainVerbs {
     record Verbs(Set<String> main, Set<String> anywhere) {
     }
 
+    /** Whether the lower-case word is a verb of saying: the report is what follows it. */
+    static boolean isSaying(String lower) {
+        return SAYING.contains(lower);
+    }
+
     private static Set<String> with(Set<String> words, String... more) {
         Set<String> all = new java.util.HashSet<>(words);
         all.addAll(java.util.List.of(more));
