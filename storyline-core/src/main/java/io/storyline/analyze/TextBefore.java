@@ -1,0 +1,59 @@
+package io.storyline.analyze;
+
+/**
+ * The part of a text an expression ending at a given index needs to see. Asking an expression that
+ * ends with {@code $} of everything before each number or clock time of a whole article costs time
+ * that grows with the square of its length; a match can only hold certain characters, so the run of
+ * those characters just before the end is all the expression can match in.
+ */
+final class TextBefore {
+
+    private TextBefore() {
+    }
+
+    /**
+     * The text before {@code end}, from one character before the run of characters a match can hold
+     * (white space as {@code \s} matches it, and {@code chars}, ASCII letters in either case). That
+     * character cannot be part of a match, so an expression that ends with {@code $} and may open with
+     * {@code ^} finds the same match here as in the whole text before {@code end}.
+     */
+    static String tail(String text, int end, String chars) {
+        int start = end;
+        while (start > 0 && mayHold(text.charAt(start - 1), chars)) {
+            start--;
+        }
+        return text.substring(Math.max(0, start - 1), end);
+    }
+
+    /** The index before the white space ({@code \s}) that ends just before {@code index}. */
+    static int backOverSpace(String text, int index) {
+        while (index > 0 && isSpace(text.charAt(index - 1))) {
+            index--;
+        }
+        return index;
+    }
+
+    /** The characters {@code \s} matches (no Unicode classes). */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The first ASCII digit ({@code \d}) at or after {@code from}, or -1. */
+    static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean mayHold(char c, String chars) {
+        if (isSpace(c)) {
+            return true;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return chars.indexOf(lower) >= 0;
+    }
+}
