@@ -129,8 +129,8 @@ public record Quantity(double value, String slot, String hedge, String text, dou
         int from = 0;
         while (from < sentence.length()) {
             // the expression is asked from just before the next figure or number word, not at every character between
-            int next = NumberWords.nextNumber(sentence, from);
-            if (next < 0 || !m.find(Math.max(from, earliestStart(sentence, next)))) {
+            if (!NearCandidates.find(m, sentence, from, at -> NumberWords.nextNumber(sentence, at),
+                    number -> earliestStart(sentence, number))) {
                 break;
             }
             // the next number may stand among this one's following words: "two of three missing children"
@@ -235,7 +235,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             if (number.equals("one") && (noun == null || noun.equals("another") || noun.equals("of"))) {
                 continue; // "one of", pronoun use
             }
-            Matcher rangeStart = RANGE_START.matcher(TextBefore.tail(sentence, m.start(), RANGE_CHARS));
+            Matcher rangeStart = RANGE_START.matcher(TextScan.tail(sentence, m.start(), RANGE_CHARS));
             boolean range = m.group("hedge") == null && rangeStart.find();
             String hedge = range ? "atMost" : hedge(m.group("hedge")); // "10 to 12 people": the top of a range, read as "up to 12"
             double low = range ? rangeLow(rangeStart, m) : Double.NaN;
@@ -301,7 +301,8 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             quantities.add(new Quantity(value, slot, hedge, sentence.substring(start, textEnd).strip(), low));
         }
         Matcher age = AP_AGE.matcher(sentence);
-        for (int at = 0; findAge(age, sentence, at); at = age.end()) {
+        for (int at = 0; NearCandidates.find(age, sentence, at, index -> nextAge(sentence, index),
+                anchor -> earliestAge(sentence, anchor)); at = age.end()) {
             if (age.group("age") != null) { // whose age it is belongs to the slot: Anwar's is not Mahathir's
                 quantities.add(new Quantity(Integer.parseInt(age.group("age")), "age of " + age.group("name"), "exact",
                         TRAILING_COMMA.matcher(age.group()).replaceAll("")));
@@ -318,9 +319,9 @@ public record Quantity(double value, String slot, String hedge, String text, dou
      * after white space of any length.
      */
     private static int earliestStart(String sentence, int number) {
-        int start = TextBefore.backOverSpace(sentence, number) - 1; // "a" of "a hundred"
-        start = TextBefore.backOverSpace(sentence, Math.max(0, start)) - 1; // "$"
-        start = TextBefore.backOverSpace(sentence, Math.max(0, start)) - LONGEST_HEDGE;
+        int start = TextScan.backOverSpace(sentence, number) - 1; // "a" of "a hundred"
+        start = TextScan.backOverSpace(sentence, Math.max(0, start)) - 1; // "$"
+        start = TextScan.backOverSpace(sentence, Math.max(0, start)) - LONGEST_HEDGE;
         return Math.max(0, start);
     }
 
@@ -335,26 +336,23 @@ public record Quantity(double value, String slot, String hedge, String text, dou
         return Double.parseDouble(figure) * (scale == null ? 1 : SCALES.get(scale.toLowerCase(Locale.ROOT)));
     }
 
-    /**
-     * {@code age.find(from)} for {@link #AP_AGE}, asked from just before the next ", " and figure or
-     * "aged " (the name before a comma is a capital and small letters): the same match, found sooner in
-     * a long text.
-     */
-    private static boolean findAge(Matcher age, String sentence, int from) {
+    /** Where the next ", " before a figure or "aged " starts, at or after {@code from}: every {@link #AP_AGE} holds one. */
+    private static int nextAge(String sentence, int from) {
         int comma = sentence.indexOf(", ", from);
-        while (comma >= 0 && TextBefore.nextDigit(sentence, comma + 2) != comma + 2) {
+        while (comma >= 0 && TextScan.nextDigit(sentence, comma + 2) != comma + 2) {
             comma = sentence.indexOf(", ", comma + 1);
         }
         int aged = sentence.indexOf("aged ", from);
-        int anchor = comma < 0 ? aged : aged < 0 ? comma : Math.min(comma, aged);
-        if (anchor < 0) {
-            return false;
-        }
+        return comma < 0 ? aged : aged < 0 ? comma : Math.min(comma, aged);
+    }
+
+    /** How early an {@link #AP_AGE} holding {@code anchor} can start: the name before a comma is a capital and small letters. */
+    private static int earliestAge(String sentence, int anchor) {
         int name = anchor;
         while (name > 0 && sentence.charAt(name - 1) >= 'a' && sentence.charAt(name - 1) <= 'z') {
             name--;
         }
-        return age.find(Math.max(from, name - 1));
+        return Math.max(0, name - 1);
     }
 
     /** Whether a count is one {@link #oneMoreFollows} can find one more of: second to tenth. */
@@ -362,11 +360,11 @@ public record Quantity(double value, String slot, String hedge, String text, dou
         return value >= 1 && value <= ORDINALS.size() && value == Math.rint(value);
     }
 
-    /** Where the sentence's last ordinal ({@link #ORDINALS}, any case) starts, or -1: none follows a count after it. */
+    /** Where the sentence's last ordinal ({@link #ORDINALS}, ASCII letters in any case) starts, or -1: none follows a count after it. */
     private static int lastOrdinal(String sentence) {
         for (int i = sentence.length() - 1; i >= 0; i--) {
             for (String ordinal : ORDINALS) {
-                if (sentence.regionMatches(true, i, ordinal, 0, ordinal.length())) {
+                if (TextScan.startsWithAnyCase(sentence, i, ordinal)) {
                     return i;
                 }
             }

@@ -53,14 +53,14 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
         // long text (a whole article, when near copies are compared)
         Set<String> weekdays = new LinkedHashSet<>();
         Matcher weekday = WEEKDAY.matcher(statement);
-        for (int from = 0, day; (day = statement.indexOf("day", from)) >= 0
-                && weekday.find(Math.max(from, day - LONGEST_WEEKDAY_STEM)); from = weekday.end()) {
+        for (int from = 0; NearCandidates.find(weekday, statement, from, at -> statement.indexOf("day", at),
+                day -> day - LONGEST_WEEKDAY_STEM); from = weekday.end()) {
             weekdays.add(weekday.group(1));
         }
         Set<String> dates = new LinkedHashSet<>();
         Matcher date = DATE.matcher(statement);
-        for (int from = 0, figure; (figure = TextBefore.nextDigit(statement, from)) >= 0
-                && date.find(Math.max(from, TextBefore.backOverSpace(statement, figure) - LONGEST_MONTH)); from = date.end()) {
+        for (int from = 0; NearCandidates.find(date, statement, from, at -> TextScan.nextDigit(statement, at),
+                figure -> TextScan.backOverSpace(statement, figure) - LONGEST_MONTH); from = date.end()) {
             dates.add(date(date));
         }
         Set<String> tallies = new LinkedHashSet<>();
@@ -77,9 +77,7 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     /** Whether the statement has "vot", ASCII letters in any case, which {@link #VOTE} needs. */
     private static boolean mayVote(String statement) {
         for (int i = 0; i + 3 <= statement.length(); i++) {
-            // c | 0x20 is the lower case of an ASCII letter, and no other character's
-            if ((statement.charAt(i) | 0x20) == 'v' && (statement.charAt(i + 1) | 0x20) == 'o'
-                    && (statement.charAt(i + 2) | 0x20) == 't') {
+            if (TextScan.startsWithAnyCase(statement, i, "vot")) {
                 return true;
             }
         }

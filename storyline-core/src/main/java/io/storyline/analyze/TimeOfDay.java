@@ -57,9 +57,11 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
         boolean figures = NumberWords.hasDigit(sentence);
         Matcher m = CLOCK.matcher(sentence);
         int from = 0;
-        while (figures && findClock(m, sentence, from)) {
+        // asked only just before each figure (a hedge may stand before it), not at every character between
+        while (figures && NearCandidates.find(m, sentence, from, at -> TextScan.nextDigit(sentence, at),
+                figure -> TextScan.backOverSpace(sentence, figure) - LONGEST_HEDGE)) {
             from = m.end();
-            if (observed != (m.group("hedge") == null && OBSERVED_AT.matcher(TextBefore.tail(sentence, m.start(), OBSERVED_CHARS)).find())) {
+            if (observed != (m.group("hedge") == null && OBSERVED_AT.matcher(TextScan.tail(sentence, m.start(), OBSERVED_CHARS)).find())) {
                 continue;
             }
             int hour = Integer.parseInt(m.group("hour"));
@@ -74,23 +76,13 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
         boolean named = namesHour(sentence);
         Matcher n = NAMED.matcher(sentence);
         while (named && n.find()) {
-            if (observed != (n.group("hedge") == null && OBSERVED_AT.matcher(TextBefore.tail(sentence, n.start(), OBSERVED_CHARS)).find())) {
+            if (observed != (n.group("hedge") == null && OBSERVED_AT.matcher(TextScan.tail(sentence, n.start(), OBSERVED_CHARS)).find())) {
                 continue;
             }
             int minutes = n.group("name").toLowerCase(Locale.ROOT).equals("midnight") ? 0 : 12 * 60;
             times.add(new TimeOfDay(minutes, n.group("hedge") != null, n.group().strip()));
         }
         return times;
-    }
-
-    /**
-     * {@code clock.find(from)}, asked from just before the next figure (a hedge may stand before it)
-     * rather than at every character between: the same match, found sooner in a long text.
-     */
-    private static boolean findClock(Matcher clock, String sentence, int from) {
-        int figure = TextBefore.nextDigit(sentence, from);
-        return figure >= 0 && clock.find(Math.max(from,
-                TextBefore.backOverSpace(sentence, figure) - LONGEST_HEDGE));
     }
 
     /** Whether the sentence has a word {@link #NAMED} looks for: a quick test before the expression. */

@@ -1,14 +1,16 @@
 package io.storyline.analyze;
 
 /**
- * The part of a text an expression ending at a given index needs to see. Asking an expression that
- * ends with {@code $} of everything before each number or clock time of a whole article costs time
- * that grows with the square of its length; a match can only hold certain characters, so the run of
- * those characters just before the end is all the expression can match in.
+ * Quick scans of a text that spare the expressions of {@link Slots} most of their work: where the next
+ * figure is, white space before an index, a word in any case, and the part of a text an expression
+ * ending at a given index needs to see. Asking an expression that ends with {@code $} of everything
+ * before each number or clock time of a whole article costs time that grows with the square of its
+ * length; a match can only hold certain characters, so the run of those characters just before the
+ * end is all the expression can match in.
  */
-final class TextBefore {
+final class TextScan {
 
-    private TextBefore() {
+    private TextScan() {
     }
 
     /**
@@ -36,6 +38,23 @@ final class TextBefore {
     /** The characters {@code \s} matches (no Unicode classes). */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether {@code word} (ASCII letters in lower case) stands in the text at {@code at}, in either case, as
+     * an expression without Unicode case folding compares letters.
+     */
+    static boolean startsWithAnyCase(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            // c | 0x20 is the lower case of an ASCII letter, and no other character's
+            if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first ASCII digit ({@code \d}) at or after {@code from}, or -1. */
