@@ -276,8 +276,9 @@ public final class Facts {
     /** The stems of the sentence's words written without a capital, or opening it: not names. */
     private java.util.Set<String> plainStems(AnalyzedSentence s) {
         return plainStems.computeIfAbsent(s.id(), id -> {
-            List<String> words = Tokens.matchWords(s.text());
-            boolean[] capitals = Tokens.capitalised(s.text());
+            Tokens.Words read = Tokens.withCapitals(s.text());
+            List<String> words = read.words();
+            boolean[] capitals = read.capitals();
             java.util.Set<String> stems = new java.util.HashSet<>();
             PorterStemmer stemmer = new PorterStemmer();
             for (int k = 0; k < words.size() && k < capitals.length; k++) {

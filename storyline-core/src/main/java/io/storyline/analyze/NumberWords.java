@@ -2,6 +2,7 @@ package io.storyline.analyze;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Numbers written in words, as news copy writes counts: "three", "twenty-five", "one hundred and
@@ -23,6 +24,7 @@ final class NumberWords {
     private static final java.util.Set<String> WORDS = java.util.Set.copyOf(java.util.Arrays.asList(
             (UNITS + "|" + TEENS + "|" + TENS + "|hundred|dozen|thousand").split("\\|")));
 
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s-]+");
     private static final Map<String, Integer> VALUES = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -42,12 +44,21 @@ final class NumberWords {
      * no such expression can match, which spares most sentences the expressions that look for numbers.
      */
     static boolean mayHoldNumber(String text) {
+        return nextNumber(text, 0) >= 0;
+    }
+
+    /**
+     * Where the first ASCII digit or number word ({@link #mayHoldNumber}'s test) at or after {@code from}
+     * starts, or -1 when there is none. No figure or number in words that {@link #PATTERN} matches opens
+     * before it.
+     */
+    static int nextNumber(String text, int from) {
         int n = text.length();
-        int i = 0;
+        int i = from;
         while (i < n) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                return true;
+                return i;
             }
             if (!isAsciiLetter(c)) {
                 i++;
@@ -59,10 +70,10 @@ final class NumberWords {
             }
             int length = i - start;
             if (length >= 3 && length <= 9 && WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-                return true;
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether {@code text} holds an ASCII digit, as {@code \\d} matches without Unicode classes. */
@@ -83,7 +94,7 @@ final class NumberWords {
     /** The value of words {@link #PATTERN} matched: "one hundred and twenty" is 120, "two dozen" 24. */
     static double value(String words) {
         double value = 0;
-        for (String word : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String word : WORD_GAPS.split(words.toLowerCase(Locale.ROOT))) {
             switch (word) {
                 case "a" -> value = 1;
                 case "and" -> {

@@ -78,6 +78,10 @@ final class Paraphrases {
     private static final int LONGEST_PHRASE = EVENT_VERBS.keySet().stream()
             .mapToInt(k -> k.split(" ").length).max().orElse(1);
 
+    /** The first words of the phrases of {@link #EVENT_VERBS} of more than one word ("under", "shot"). */
+    private static final Set<String> PHRASE_OPENERS = EVENT_VERBS.keySet().stream().filter(k -> k.contains(" "))
+            .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Set<String> CALENDAR_WORDS = calendarWords();
 
     /** Auxiliaries of a passive verb group ("was arrested", "has been detained"). */
@@ -95,14 +99,18 @@ final class Paraphrases {
     }
 
     static Gist of(String text) {
-        List<String> words = Tokens.matchWords(text);
-        boolean[] capitals = Tokens.capitalised(text);
+        Tokens.Words read = Tokens.withCapitals(text);
+        List<String> words = read.words();
+        boolean[] capitals = read.capitals();
         Set<String> events = new HashSet<>();
         Set<String> names = new HashSet<>();
         Set<String> undergone = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             StringBuilder phrase = new StringBuilder();
             for (int n = 0; n < LONGEST_PHRASE && i + n < words.size(); n++) {
+                if (n == 1 && !PHRASE_OPENERS.contains(words.get(i))) {
+                    break; // no phrase of EVENT_VERBS opens with this word
+                }
                 if (n > 0) {
                     phrase.append(' ');
                 }

@@ -57,10 +57,14 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     private static final Pattern CLOCK_MINUTES = Pattern.compile("(?i)\\s+minutes?\\s+(?:past|to|after|before)\\s+the\\s+hour\\b");
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12, "m", 1e6, "bn", 1e9);
+    /** Words before a number that hedge it: "about 80", "more than 1,000". */
+    private static final List<String> HEDGES = List.of("about", "around", "nearly", "almost", "roughly",
+            "approximately", "some", "more than", "over", "at least", "up to", "as many as", "as high as",
+            "as much as", "fewer than", "less than", "under", "close to", "an estimated", "just over", "just under",
+            "several");
+    private static final int LONGEST_HEDGE = HEDGES.stream().mapToInt(String::length).max().orElseThrow();
     private static final Pattern NUMBER = Pattern.compile(
-            "(?i)(?<hedge>\\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least"
-                    + "|up to|as many as|as high as|as much as|fewer than|less than|under|close to|an estimated"
-                    + "|just over|just under|several)\\s+)?"
+            "(?i)(?<hedge>\\b(?:" + String.join("|", HEDGES) + ")\\s+)?"
                     + "(?:(?<currency>[$\u20AC\u00A3])\\s?)?"
                     + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b" + NumberWords.PATTERN + "\\b)"
                     + "(?:[\\s-]+(?<scale>thousand|million|billion|trillion|m|bn)\\b)?"
@@ -83,6 +87,8 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     /** The start of a range just before a number: "10 to ", "between 4.5 million and ", "30-". */
     private static final Pattern RANGE_START = Pattern.compile(
             "(?i)(?<low>\\d(?:[\\d,.]*\\d)?)(?:\\s+(?<lowScale>thousand|million|billion))?\\s*(?:to|and|-|\u2013)\\s*$");
+    /** Every character a match of {@link #RANGE_START} can hold, but white space (ASCII letters in lower case). */
+    private static final String RANGE_CHARS = "0123456789,.-\u2013" + "toandthousandmillionbillion";
     /** What follows the low end of a range up to the top's first digit: "-2", " to 2", "–2". */
     private static final Pattern RANGE_GOES_ON = Pattern.compile("\\s*(?:-|–|to)\\s*\\d");
     /** Zones after a clock time ("1410 GMT", "00.38 BST"): a time of day, not a count. */
@@ -99,6 +105,14 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             + "|\\baged (?<aged>\\d{1,3})\\b(?!\\s*(?:to|-|and)\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
+    // expressions asked of each number, compiled once
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
+    private static final Pattern LEADING_GAP = Pattern.compile("^[\\s-]+");
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s-]+");
+    private static final Pattern YEARS_OLD = Pattern.compile("years? old\\b.*");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    private static final Pattern PLAIN_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+
     /** The quantities of a sentence, in order; bare numbers and years are not quantities. */
     public static List<Quantity> in(String sentence) {
         List<Quantity> quantities = new ArrayList<>();
@@ -110,8 +124,15 @@ public record Quantity(double value, String slot, String hedge, String text, dou
         String partHedge = null;
         int partStart = -1;
         int wholeAt = -1;
-        int from = NumberWords.mayHoldNumber(sentence) ? 0 : sentence.length();
-        while (from < sentence.length() && m.find(from)) {
+        String lower = null; // the sentence in lower case, made once when a bare number first needs it
+        Integer lastOrdinal = null; // where the sentence's last ordinal starts, looked for once when a count needs it
+        int from = 0;
+        while (from < sentence.length()) {
+            // the expression is asked from just before the next figure or number word, not at every character between
+            if (!NearCandidates.find(m, sentence, from, at -> NumberWords.nextNumber(sentence, at),
+                    number -> earliestStart(sentence, number))) {
+                break;
+            }
             // the next number may stand among this one's following words: "two of three missing children"
             from = m.group("scale") != null ? m.end("scale") : m.end("number");
             String number = m.group("number").toLowerCase(Locale.ROOT);
@@ -142,7 +163,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             double value;
             if (Character.isDigit(number.charAt(0))) {
                 // "1,004" groups thousands; "3,5" (one or two digits after a single comma) is a decimal comma
-                value = Double.parseDouble(number.matches("\\d+,\\d{1,2}") ? number.replace(',', '.')
+                value = Double.parseDouble(DECIMAL_COMMA.matcher(number).matches() ? number.replace(',', '.')
                         : number.replace(",", ""));
             } else {
                 value = NumberWords.value(number);
@@ -156,8 +177,8 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             }
             double rawTop = value;
             String restRaw = m.group("rest") == null ? "" : m.group("rest");
-            String rest = restRaw.replaceAll("^[\\s-]+", "").strip().toLowerCase(Locale.ROOT);
-            String[] nouns = rest.isEmpty() ? new String[0] : rest.split("[\\s-]+");
+            String rest = LEADING_GAP.matcher(restRaw).replaceAll("").strip().toLowerCase(Locale.ROOT);
+            String[] nouns = rest.isEmpty() ? new String[0] : WORD_GAPS.split(rest);
             String noun = nouns.length > 0 ? nouns[0] : null;
             if (m.group("percent") != null) {
                 quantities.add(new Quantity(value, "percent", hedge(m.group("hedge")),
@@ -218,7 +239,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             if (number.equals("one") && (noun == null || noun.equals("another") || noun.equals("of"))) {
                 continue; // "one of", pronoun use
             }
-            Matcher rangeStart = RANGE_START.matcher(sentence.substring(0, m.start()));
+            Matcher rangeStart = RANGE_START.matcher(TextScan.tail(sentence, m.start(), RANGE_CHARS));
             boolean range = m.group("hedge") == null && rangeStart.find();
             String hedge = range ? "atMost" : hedge(m.group("hedge")); // "10 to 12 people": the top of a range, read as "up to 12"
             double low = range ? rangeLow(rangeStart, m) : Double.NaN;
@@ -237,7 +258,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
                 slot = "speed";
             } else if (singular != null && (singular.equals("percent") || rest.startsWith("per cent"))) {
                 slot = "percent";
-            } else if (singular != null && singular.equals("year") && rest.matches("years? old\\b.*")) {
+            } else if (singular != null && singular.equals("year") && YEARS_OLD.matcher(rest).matches()) {
                 slot = "age";
             } else if (singular != null && DAYS.containsKey(singular)) {
                 value *= DAYS.get(singular);
@@ -249,10 +270,14 @@ public record Quantity(double value, String slot, String hedge, String text, dou
                 continue; // "20 May" is a date, not twenty of something
             } else if (singular != null && Character.isLetter(singular.charAt(0))) {
                 slot = singular;
-            } else if (sentence.toLowerCase(Locale.ROOT).contains("death toll")) {
-                slot = "toll";
             } else {
-                continue; // a bare number: nothing to compare it by
+                if (lower == null) {
+                    lower = sentence.toLowerCase(Locale.ROOT);
+                }
+                if (!lower.contains("death toll")) {
+                    continue; // a bare number: nothing to compare it by
+                }
+                slot = "toll";
             }
             int textEnd = m.group("scale") != null ? m.end("scale") : m.end("number");
             if (noun != null) {
@@ -269,17 +294,22 @@ public record Quantity(double value, String slot, String hedge, String text, dou
                 hedge = partHedge;
                 low = Double.NaN;
                 start = partStart;
-            } else if (hedge.equals("exact") && oneMoreFollows(sentence, textEnd, value)) {
-                hedge = "atLeast"; // "two people outside the centre and then a third": at least two, three in all
+            } else if (hedge.equals("exact") && oneMoreCanFollow(value)) {
+                if (lastOrdinal == null) {
+                    lastOrdinal = lastOrdinal(sentence);
+                }
+                if (textEnd <= lastOrdinal && oneMoreFollows(sentence, textEnd, value)) {
+                    hedge = "atLeast"; // "two people outside the centre and then a third": at least two, three in all
+                }
             }
             quantities.add(new Quantity(value, slot, hedge, sentence.substring(start, textEnd).strip(), low));
         }
         Matcher age = AP_AGE.matcher(sentence);
-        boolean figures = NumberWords.hasDigit(sentence); // an age is written in figures
-        while (figures && age.find()) {
+        for (int at = 0; NearCandidates.find(age, sentence, at, index -> nextAge(sentence, index),
+                anchor -> earliestAge(sentence, anchor)); at = age.end()) {
             if (age.group("age") != null) { // whose age it is belongs to the slot: Anwar's is not Mahathir's
                 quantities.add(new Quantity(Integer.parseInt(age.group("age")), "age of " + age.group("name"), "exact",
-                        age.group().replaceAll(",$", "")));
+                        TRAILING_COMMA.matcher(age.group()).replaceAll("")));
             } else {
                 quantities.add(new Quantity(Integer.parseInt(age.group("aged")), "age", "exact", age.group()));
             }
@@ -287,14 +317,63 @@ public record Quantity(double value, String slot, String hedge, String text, dou
         return quantities;
     }
 
+    /**
+     * The earliest index a {@link #NUMBER} match can start at when its figure or number word starts at
+     * {@code number} (or later): before it at most "a" ("a hundred"), a currency sign and a hedge, each
+     * after white space of any length.
+     */
+    private static int earliestStart(String sentence, int number) {
+        int start = TextScan.backOverSpace(sentence, number) - 1; // "a" of "a hundred"
+        start = TextScan.backOverSpace(sentence, Math.max(0, start)) - 1; // "$"
+        start = TextScan.backOverSpace(sentence, Math.max(0, start)) - LONGEST_HEDGE;
+        return Math.max(0, start);
+    }
+
+
     /** The low end of a range whose top {@code top} matched, in the top's scale when it names none ("4.5 to 5 million"). */
     private static double rangeLow(Matcher rangeStart, Matcher top) {
         String figure = rangeStart.group("low").replace(",", "");
-        if (!figure.matches("\\d+(?:\\.\\d+)?")) {
+        if (!PLAIN_FIGURE.matcher(figure).matches()) {
             return Double.NaN;
         }
         String scale = rangeStart.group("lowScale") != null ? rangeStart.group("lowScale") : top.group("scale");
         return Double.parseDouble(figure) * (scale == null ? 1 : SCALES.get(scale.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Where the next ", " before a figure or "aged " starts, at or after {@code from}: every {@link #AP_AGE} holds one. */
+    private static int nextAge(String sentence, int from) {
+        int comma = sentence.indexOf(", ", from);
+        while (comma >= 0 && TextScan.nextDigit(sentence, comma + 2) != comma + 2) {
+            comma = sentence.indexOf(", ", comma + 1);
+        }
+        int aged = sentence.indexOf("aged ", from);
+        return comma < 0 ? aged : aged < 0 ? comma : Math.min(comma, aged);
+    }
+
+    /** How early an {@link #AP_AGE} holding {@code anchor} can start: the name before a comma is a capital and small letters. */
+    private static int earliestAge(String sentence, int anchor) {
+        int name = anchor;
+        while (name > 0 && sentence.charAt(name - 1) >= 'a' && sentence.charAt(name - 1) <= 'z') {
+            name--;
+        }
+        return Math.max(0, name - 1);
+    }
+
+    /** Whether a count is one {@link #oneMoreFollows} can find one more of: second to tenth. */
+    private static boolean oneMoreCanFollow(double value) {
+        return value >= 1 && value <= ORDINALS.size() && value == Math.rint(value);
+    }
+
+    /** Where the sentence's last ordinal ({@link #ORDINALS}, ASCII letters in any case) starts, or -1: none follows a count after it. */
+    private static int lastOrdinal(String sentence) {
+        for (int i = sentence.length() - 1; i >= 0; i--) {
+            for (String ordinal : ORDINALS) {
+                if (TextScan.startsWithAnyCase(sentence, i, ordinal)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Whether the sentence goes on to one more of a count of {@code value} after {@code from}: "... and then a third". */

@@ -38,23 +38,33 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
                     + CalendarWords.alternation(CalendarWords.withDots(CalendarWords.DOTTED_MONTH_ABBREVIATIONS))
                     + ")\\s+(\\d{1,2})\\b(?![,.]?\\d)"
                     + "|\\b(\\d{1,2})\\s+(" + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\b");
+    /** The most letters a weekday has before its "day" ("Wednes"). */
+    private static final int LONGEST_WEEKDAY_STEM = CalendarWords.WEEKDAYS.stream()
+            .mapToInt(d -> d.length() - "day".length()).max().orElseThrow();
+    /** The longest month name or abbreviation {@link #DATE} reads. */
+    private static final int LONGEST_MONTH = CalendarWords.MONTHS.stream().mapToInt(String::length).max().orElseThrow();
     private static final Pattern TALLY = Pattern.compile("\\b(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})\\b(?!\\s*(?:%|percent|per cent))");
     private static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|ed|es|ing)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
 
     public static Slots of(String statement) {
-        // each expression is asked only of statements with the words it needs: every weekday ends in
-        // "day", every date has a figure
+        // each expression is asked only where it can match: every weekday ends in "day" and every date
+        // has a figure, so each is asked from just before the next of those, not at every character of a
+        // long text (a whole article, when near copies are compared)
         Set<String> weekdays = new LinkedHashSet<>();
-        if (statement.contains("day")) {
-            WEEKDAY.matcher(statement).results().forEach(r -> weekdays.add(r.group(1)));
+        Matcher weekday = WEEKDAY.matcher(statement);
+        for (int from = 0; NearCandidates.find(weekday, statement, from, at -> statement.indexOf("day", at),
+                day -> day - LONGEST_WEEKDAY_STEM); from = weekday.end()) {
+            weekdays.add(weekday.group(1));
         }
         Set<String> dates = new LinkedHashSet<>();
-        if (NumberWords.hasDigit(statement)) {
-            DATE.matcher(statement).results().forEach(r -> dates.add(date(r)));
+        Matcher date = DATE.matcher(statement);
+        for (int from = 0; NearCandidates.find(date, statement, from, at -> TextScan.nextDigit(statement, at),
+                figure -> TextScan.backOverSpace(statement, figure) - LONGEST_MONTH); from = date.end()) {
+            dates.add(date(date));
         }
         Set<String> tallies = new LinkedHashSet<>();
-        if (VOTE.matcher(statement).find()) {
+        if (mayVote(statement) && VOTE.matcher(statement).find()) {
             Matcher t = TALLY.matcher(statement);
             while (t.find()) {
                 tallies.add(t.group(1) + "-" + t.group(2));
@@ -62,6 +72,16 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
         }
         return new Slots(Quantity.in(statement), weekdays, dates, TimeOfDay.in(statement), tallies,
                 mayNegate(statement) && NEGATION.matcher(statement).find());
+    }
+
+    /** Whether the statement has "vot", ASCII letters in any case, which {@link #VOTE} needs. */
+    private static boolean mayVote(String statement) {
+        for (int i = 0; i + 3 <= statement.length(); i++) {
+            if (TextScan.startsWithAnyCase(statement, i, "vot")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words {@link #NEGATION} needs, one of which it holds whenever it matches. */

@@ -22,6 +22,8 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
     private static final Pattern CLOCK = Pattern.compile("(?i)" + HEDGE
             + "(?<![:\\d]\\s?)\\b(?<hour>\\d{1,2})(?:[:.]\\s?(?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?");
     private static final Pattern NAMED = Pattern.compile("(?i)" + HEDGE + "\\b(?<name>noon|midnight|midday)\\b");
+    /** The longest hedge of {@link #HEDGE}, without the white space after it. */
+    private static final int LONGEST_HEDGE = "shortly before".length();
     private static final int TOLERANCE = 30;
     /**
      * "By 10am the shares had recovered", "as of 2 p.m.": the moment the writer looked, not when
@@ -29,6 +31,8 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
      * where it opens the sentence or a clause: "the tally was final by 12:05 a.m." says when it was done.
      */
     private static final Pattern OBSERVED_AT = Pattern.compile("(?i)(?:^|[,;:\u2014]\\s*)(?:by|as of)\\s+$");
+    /** Every character a match of {@link #OBSERVED_AT} can hold, but white space (ASCII letters in lower case). */
+    private static final String OBSERVED_CHARS = ",;:\u2014byasof";
 
     /** The clock times of a sentence at which something happens, in order (not a time it was observed at). */
     static List<TimeOfDay> in(String sentence) {
@@ -52,8 +56,12 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
         // each expression only where it can match: a clock time has a figure, a named one its word
         boolean figures = NumberWords.hasDigit(sentence);
         Matcher m = CLOCK.matcher(sentence);
-        while (figures && m.find()) {
-            if (observed != (m.group("hedge") == null && OBSERVED_AT.matcher(sentence.substring(0, m.start())).find())) {
+        int from = 0;
+        // asked only just before each figure (a hedge may stand before it), not at every character between
+        while (figures && NearCandidates.find(m, sentence, from, at -> TextScan.nextDigit(sentence, at),
+                figure -> TextScan.backOverSpace(sentence, figure) - LONGEST_HEDGE)) {
+            from = m.end();
+            if (observed != (m.group("hedge") == null && OBSERVED_AT.matcher(TextScan.tail(sentence, m.start(), OBSERVED_CHARS)).find())) {
                 continue;
             }
             int hour = Integer.parseInt(m.group("hour"));
@@ -68,7 +76,7 @@ record TimeOfDay(int minutes, boolean hedged, String text) {
         boolean named = namesHour(sentence);
         Matcher n = NAMED.matcher(sentence);
         while (named && n.find()) {
-            if (observed != (n.group("hedge") == null && OBSERVED_AT.matcher(sentence.substring(0, n.start())).find())) {
+            if (observed != (n.group("hedge") == null && OBSERVED_AT.matcher(TextScan.tail(sentence, n.start(), OBSERVED_CHARS)).find())) {
                 continue;
             }
             int minutes = n.group("name").toLowerCase(Locale.ROOT).equals("midnight") ? 0 : 12 * 60;

@@ -36,13 +36,25 @@ public final class Tokens {
      * proper name's mark when it does not open the sentence.
      */
     public static boolean[] capitalised(String text) {
+        return withCapitals(text).capitals();
+    }
+
+    /** The words of {@link #matchWords} and {@link #capitalised}, the text read once for both. */
+    public static Words withCapitals(String text) {
         List<Boolean> capitals = new ArrayList<>();
-        matchWords(text, capitals);
+        List<String> words = matchWords(text, capitals);
         boolean[] out = new boolean[capitals.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = capitals.get(i);
         }
-        return out;
+        return new Words(words, out);
+    }
+
+    /**
+     * @param words    {@link #matchWords}
+     * @param capitals {@link #capitalised}
+     */
+    public record Words(List<String> words, boolean[] capitals) {
     }
 
     /** The words; with {@code capitals}, also whether each opened with an upper-case letter. */

@@ -150,12 +150,22 @@ final class StorylineLinker {
 
     /** An event's first day as linking sees it: {@link ArticleProfile#UNDATED} unless it is mostly dated. */
     static int firstDay(OpenStory event) {
-        return mostlyDated(event) ? event.firstDay() : ArticleProfile.UNDATED;
+        return days(event).first();
     }
 
     /** An event's last day as linking sees it: {@link ArticleProfile#UNDATED} unless it is mostly dated. */
     static int lastDay(OpenStory event) {
-        return mostlyDated(event) ? event.lastDay() : ArticleProfile.UNDATED;
+        return days(event).last();
+    }
+
+    /** An event's first and last day as linking sees them ({@link #firstDay}, {@link #lastDay}), its articles walked once. */
+    static Days days(OpenStory event) {
+        return mostlyDated(event) ? new Days(event.firstDay(), event.lastDay())
+                : new Days(ArticleProfile.UNDATED, ArticleProfile.UNDATED);
+    }
+
+    /** An event's first and last day, {@link ArticleProfile#UNDATED} both when it is not mostly dated. */
+    record Days(int first, int last) {
     }
 
     /** Whether at least {@link #MIN_DATED_SHARE} of an event's articles are dated. */
@@ -186,10 +196,14 @@ final class StorylineLinker {
             this.number = number;
         }
 
-        void add(OpenStory event, TermWeights vector, TermWeights eventNames) {
+        void add(OpenStory event, Days eventDays, TermWeights vector, TermWeights eventNames) {
             events.add(event);
+<<<<<<< HEAD
             articles += event.members.size();
             span(firstDay(event), lastDay(event));
+=======
+            span(eventDays.first(), eventDays.last());
+>>>>>>> s12-perf
             centroid.addAll(vector);
             centroid.keepTop(CENTROID_TERMS);
             norm = centroid.norm();
@@ -272,13 +286,14 @@ final class StorylineLinker {
             double norm = vector.norm();
             if (norm == 0) {
                 Line alone = new Line(lines.size());
-                alone.add(event, vector, eventNames);
+                alone.add(event, days(event), vector, eventNames);
                 lines.add(alone);
                 continue;
             }
             int[] keys = vector.top(settings.keyTerms());
-            int first = firstDay(event);
-            int last = lastDay(event);
+            Days eventDays = days(event);
+            int first = eventDays.first();
+            int last = eventDays.last();
             Line best = null;
             double bestScore = 0;
             for (int candidate : candidates(keys, vector, lines, index, -1)) {
@@ -294,7 +309,7 @@ final class StorylineLinker {
                 best = new Line(lines.size());
                 lines.add(best);
             }
-            best.add(event, vector, eventNames);
+            best.add(event, eventDays, vector, eventNames);
             for (int key : keys) {
                 index.add(key, best.number);
             }
@@ -329,7 +344,7 @@ final class StorylineLinker {
                 }
                 if (namesAgree(line, other) && line.centroid.dot(other.centroid) / (line.norm * other.norm)
                         * decay(line.gapTo(other)) >= settings.mergeThreshold()) {
-                    line.events.forEach(event -> other.add(event, topics.get(event), namesOf.get(event)));
+                    line.events.forEach(event -> other.add(event, days(event), topics.get(event), namesOf.get(event)));
                     line.events.clear();
                     line.survivor = other;
                     for (int key : keys) {

@@ -242,7 +242,7 @@ final class NameFinder {
         Word first = words.get(from);
         Word last = words.get(to - 1);
         String lower = Lexicon.lower(text);
-        String key = lower.replaceFirst("^the ", "");
+        String key = lower.startsWith("the ") ? lower.substring("the ".length()) : lower;
         // a lower-case title just before the name: "spokesman Mustafa Gheriani", "press secretary Jay Carney"
         int back = from;
         boolean personTitle = false;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How names are compared across outlets: accents, case, Arabic article particles ("al-Brega",
@@ -23,20 +24,27 @@ final class NameKey {
             Map.entry("great britain", "united kingdom"), Map.entry("u.n.", "united nations"),
             Map.entry("un", "united nations"), Map.entry("eu", "european union"));
 
+    // the expressions, compiled once: names are keyed many times over in a comparison
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARTICLE_PARTICLE = Pattern.compile("^(al|el|ad|as|ash|an|ar|at|az)-");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
+
     private NameKey() {
     }
 
     /** The name's words, normalised for comparison. */
     static List<String> tokens(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
                 .replace('\u2019', '\'').toLowerCase(Locale.ROOT).strip();
-        String synonym = SYNONYMS.get(plain.replaceFirst("^the ", ""));
+        String synonym = SYNONYMS.get(LEADING_THE.matcher(plain).replaceFirst(""));
         if (synonym != null) {
             plain = synonym;
         }
         List<String> tokens = new ArrayList<>();
-        for (String token : plain.split("\\s+")) {
-            String t = token.replaceAll("^(al|el|ad|as|ash|an|ar|at|az)-", "");
+        for (String token : SPACES.split(plain)) {
+            String t = ARTICLE_PARTICLE.matcher(token).replaceAll("");
             if (t.isEmpty() || t.equals("the") || t.equals("al") || t.equals("el")) {
                 continue;
             }
@@ -54,7 +62,9 @@ final class NameKey {
         if (a.equals(b)) {
             return true;
         }
-        return a.length() >= 5 && b.length() >= 5 && skeleton(a).equals(skeleton(b)) && editDistance(a, b) <= 2;
+        // lengths more than two apart are more than two edits apart: asked first, as it is cheap
+        return a.length() >= 5 && b.length() >= 5 && Math.abs(a.length() - b.length()) <= 2
+                && skeleton(a).equals(skeleton(b)) && editDistance(a, b) <= 2;
     }
 
     static boolean exactOrVariant(List<String> a, List<String> b) {
@@ -87,7 +97,7 @@ final class NameKey {
     }
 
     static String skeleton(String word) {
-        String s = word.replaceAll("[^a-z]", "")
+        String s = NOT_LETTERS.matcher(word).replaceAll("")
                 .replace("kh", "k").replace("gh", "g").replace("q", "g").replace("k", "g")
                 .replace("dh", "d").replace("th", "t").replace("ph", "f").replace("ou", "u");
         if (s.isEmpty()) {

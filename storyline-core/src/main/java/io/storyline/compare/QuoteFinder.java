@@ -27,6 +27,9 @@ final class QuoteFinder {
 
     /** A quote left open longer than this is taken to be a stray quotation mark. */
     private static final int MAX_SENTENCES = 6;
+    /** Commas and white space that end a text, and runs of white space (compiled once: asked of every quote). */
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> VERBS_BEFORE_SPEAKER = Set.of("said", "says", "added", "asked",
             "wrote", "continued", "explained", "insisted", "noted", "warned", "told", "argued", "recalled",
@@ -176,7 +179,7 @@ final class QuoteFinder {
             for (StoryEntities.Mention mention : mentions) {
                 if (mention.name().start() >= according.end() && mention.name().start() - according.end() <= 25
                         && !mention.name().roleOnly()) {
-                    String claim = text.substring(0, according.start()).replaceAll("[,\\s]+$", "");
+                    String claim = TRAILING_COMMAS.matcher(text.substring(0, according.start())).replaceAll("");
                     if (claim.isEmpty()) {
                         int end = text.indexOf(',', mention.name().end());
                         claim = end < 0 ? "" : text.substring(end + 1).strip();
@@ -530,6 +533,6 @@ final class QuoteFinder {
     }
 
     private static String clean(String quote) {
-        return quote.strip().replaceAll("[,\\s]+$", "").replaceAll("\\s+", " ");
+        return SPACES.matcher(TRAILING_COMMAS.matcher(quote.strip()).replaceAll("")).replaceAll(" ");
     }
 }

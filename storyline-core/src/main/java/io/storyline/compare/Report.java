@@ -39,8 +39,11 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
                 events.add(event);
             }
         }
-        List<String> days = DAY.matcher(text).results().map(java.util.regex.MatchResult::group).distinct().toList();
-        List<String> dates = DATE.matcher(text).results().map(Report::date).distinct().toList();
+        // each expression is asked only of sentences with what it needs: every weekday ends in "day", every date has a figure
+        List<String> days = !text.contains("day") ? List.of()
+                : DAY.matcher(text).results().map(java.util.regex.MatchResult::group).distinct().toList();
+        List<String> dates = text.chars().noneMatch(c -> c >= '0' && c <= '9') ? List.of()
+                : DATE.matcher(text).results().map(Report::date).distinct().toList();
         return new Report(sentence, entities.entitiesOf(sentence.id()), Set.copyOf(events), mainEvents(words),
                 Slots.of(text), days, dates);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,8 @@ import java.util.stream.Stream;
 record Word(String text, int start, int end) {
 
     /** Abbreviations whose dot belongs to the word: titles, companies, months written "Sept.". */
+    /** Single letters joined by periods: "U.S", "a.m". */
+    private static final Pattern DOTTED_LETTERS = Pattern.compile("([A-Za-z]\\.)*[A-Za-z]");
     private static final Set<String> DOTTED = Set.copyOf(Stream.concat(
             Stream.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
                     "Brig", "Sen", "Rep", "Gov", "Rev", "St", "Mt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd",
@@ -87,7 +90,7 @@ record Word(String text, int start, int end) {
             return true;
         }
         // single letters joined by periods: U.S., U.N., a.m.
-        if (before.matches("([A-Za-z]\\.)*[A-Za-z]")) {
+        if (DOTTED_LETTERS.matcher(before).matches()) {
             return before.length() > 1 || (dot + 2 < s.length() && Character.isLetter(s.charAt(dot + 1))
                     && s.charAt(dot + 2) == '.')
                     || (before.length() == 1 && Character.isUpperCase(before.charAt(0)));

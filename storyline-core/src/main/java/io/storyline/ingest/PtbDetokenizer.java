@@ -40,14 +40,27 @@ final class PtbDetokenizer {
                 break;
             }
             nonEmpty++;
-            if (BRACKET_ESCAPE.matcher(line).find() || line.contains("`` ")) {
+            if (line.contains("B-") && BRACKET_ESCAPE.matcher(line).find() || line.contains("`` ")) {
                 return true;
             }
-            if (SPACED_PUNCT.matcher(line).find()) {
+            if (mayHaveSpacedMark(line) && SPACED_PUNCT.matcher(line).find()) {
                 marked++;
             }
         }
         return nonEmpty > 0 && marked >= 2 && marked * 2 >= nonEmpty;
+    }
+
+    /**
+     * Whether a space stands before one of the marks {@link #SPACED_PUNCT} looks for (. ? ! , n' '), as in
+     * every match of it: most lines have none, and are spared the expression.
+     */
+    private static boolean mayHaveSpacedMark(String line) {
+        for (int i = line.indexOf(' '); i >= 0 && i + 1 < line.length(); i = line.indexOf(' ', i + 1)) {
+            if (".?!,n'".indexOf(line.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

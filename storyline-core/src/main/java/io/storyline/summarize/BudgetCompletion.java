@@ -37,10 +37,10 @@ final class BudgetCompletion {
         if (selection.isFull() || !exhausted(selection, fresh)) {
             return;
         }
-        List<AnalyzedSentence> rest = new ArrayList<>();
+        List<Remaining> rest = new ArrayList<>();
         for (AnalyzedSentence s : input.story().sentences()) {
             if (!Candidates.eligible(s) && fallback(s) && !alreadyRead(input, s)) {
-                rest.add(s);
+                rest.add(new Remaining(s, new HashSet<>(ConceptWeights.concepts(s))));
             }
         }
         Set<Long> covered = new HashSet<>();
@@ -48,14 +48,14 @@ final class BudgetCompletion {
             covered.addAll(ConceptWeights.concepts(s));
         }
         while (!selection.isFull()) {
-            AnalyzedSentence best = null;
+            Remaining best = null;
             double bestValue = -1;
-            for (AnalyzedSentence s : rest) {
-                if (selection.canAdd(s)) {
-                    double value = newWeight(s, covered, weights) / Math.max(1, s.words());
+            for (Remaining r : rest) {
+                if (selection.canAdd(r.sentence())) {
+                    double value = newWeight(r.concepts(), covered, weights) / Math.max(1, r.sentence().words());
                     if (value > bestValue) {
                         bestValue = value;
-                        best = s;
+                        best = r;
                     }
                 }
             }
@@ -63,12 +63,20 @@ final class BudgetCompletion {
                 return;
             }
             rest.remove(best);
-            selection.add(best);
-            covered.addAll(ConceptWeights.concepts(best));
+            selection.add(best.sentence());
+            covered.addAll(ConceptWeights.concepts(best.sentence()));
         }
     }
 
+<<<<<<< HEAD
     /** A sentence that may complete a summary: not a bare fragment, nor one missing words its page lost. */
+=======
+    /** A sentence that may still complete the summary, with its concepts (each once), worked out once for every round. */
+    private record Remaining(AnalyzedSentence sentence, Set<Long> concepts) {
+    }
+
+    /** A sentence that may complete a summary: not a bare fragment. */
+>>>>>>> s12-perf
     static boolean fallback(AnalyzedSentence s) {
         return s.words() >= Candidates.MIN_WORDS && s.tfidf().size() >= 3 && !LostWords.in(s.text());
     }
@@ -92,9 +100,9 @@ final class BudgetCompletion {
         return input.read() != null && input.read().repeats(s, input.story());
     }
 
-    private static double newWeight(AnalyzedSentence s, Set<Long> covered, ConceptWeights weights) {
+    private static double newWeight(Set<Long> concepts, Set<Long> covered, ConceptWeights weights) {
         double value = 0;
-        for (long c : new HashSet<>(ConceptWeights.concepts(s))) {
+        for (long c : concepts) {
             if (weights.counts(c) && !covered.contains(c)) {
                 value += weights.weight(c);
             }

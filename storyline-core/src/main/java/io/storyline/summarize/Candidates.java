@@ -53,8 +53,13 @@ final class Candidates {
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || isQuote(first) || caseless(first))) {
             return false;
         }
+<<<<<<< HEAD
         if (listLike(text) || SPLIT_DATE.matcher(text).matches() || ENDS_IN_MONTH.matcher(text).matches()
                 || FIRST_PERSON.matcher(text).matches() || LostWords.in(text)) {
+=======
+        if (listLike(text) || SPLIT_DATE.matcher(text).matches() || endsInMonth(text)
+                || FIRST_PERSON.matcher(text).matches()) {
+>>>>>>> s12-perf
             return false;
         }
         if (Quotations.opensInside(text)) {
@@ -78,6 +83,12 @@ final class Candidates {
     static boolean caseless(char c) {
         return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)
                 && !Character.isTitleCase(c);
+    }
+
+    /** Whether {@link #ENDS_IN_MONTH} matches, asked only of a text ending with an abbreviation and its dot. */
+    private static boolean endsInMonth(String text) {
+        return CalendarWords.DOTTED_MONTH_ABBREVIATIONS.stream().anyMatch(month -> text.endsWith(month + "."))
+                && ENDS_IN_MONTH.matcher(text).matches();
     }
 
     /** "Brunei, Canada, Chile, China, Hong Kong.": at least three commas, one per three words or more. */

@@ -172,8 +172,9 @@ final class EventDay {
             opens = lastComma; // a participle's phrase opens after the comma
         }
         String main = before.substring(0, Math.max(0, opens));
-        if (LeadDay.hasFiniteVerb(main)) {
-            return LeadDay.reportsFinishedEvent(main);
+        Boolean finished = LeadDay.finishedEventIfFinite(main);
+        if (finished != null) {
+            return finished;
         }
         var first = WORD.matcher(main);
         return first.find() && !FRONTED.contains(first.group().toLowerCase(Locale.ROOT))

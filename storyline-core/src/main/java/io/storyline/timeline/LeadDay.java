@@ -64,10 +64,7 @@ final class LeadDay {
      */
     static boolean reportsFinishedEvent(String sentence) {
         String s = sentence.strip();
-        if (s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?\u201D") || CLOCK.matcher(s).find()) {
-            return false;
-        }
-        return firstFiniteVerb(s) == Tense.PAST;
+        return !questionOrClock(s) && firstFiniteVerb(s) == Tense.PAST;
     }
 
     /** Whether the first finite verb outside quotation marks is "had": the pluperfect, a time before another. */
@@ -78,6 +75,26 @@ final class LeadDay {
     /** Whether the words hold a finite verb in the present, the future or the past (outside quotation marks). */
     static boolean hasFiniteVerb(String text) {
         return firstFiniteVerb(text) != null;
+    }
+
+    /**
+     * For a clause: null when it holds no finite verb (in the present, the future or the past, outside
+     * quotation marks), else whether it reports a finished event ({@link #reportsFinishedEvent}); its
+     * words are read once for both answers (white space around the clause is no word, so stripping it
+     * changes neither).
+     */
+    static Boolean finishedEventIfFinite(String clause) {
+        String s = clause.strip();
+        Tense tense = firstFiniteVerb(s);
+        if (tense == null) {
+            return null;
+        }
+        return !questionOrClock(s) && tense == Tense.PAST;
+    }
+
+    /** Whether the (stripped) sentence asks a question or gives a clock time: either way it reports nothing finished. */
+    private static boolean questionOrClock(String s) {
+        return s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?\u201D") || CLOCK.matcher(s).find();
     }
 
     /** The tense of a finite verb: the past, "had", or anything else (the present, a future's auxiliary). */

@@ -100,4 +100,70 @@ class QuickTestsTest {
                 .isEqualTo(Facts.Relation.DISPUTED);
         assertThat(around.weights(0)).containsExactly(whole.weights(0));
     }
+
+    @Test
+    void theSearchNearCandidatesFindsWhatFindFinds() {
+        // every match holds a "day" at most six letters from its start, as a weekday does; \b must see the text before
+        java.util.regex.Pattern weekday = java.util.regex.Pattern.compile("\\b(Monday|Wednesday|day)\\b");
+        String text = "Today, on Wednesday and someday Monday; xMonday day. Wednesday";
+        for (int from = 0; from <= text.length(); from++) {
+            java.util.regex.Matcher expected = weekday.matcher(text);
+            java.util.regex.Matcher near = weekday.matcher(text);
+            boolean found = expected.find(from);
+            assertThat(NearCandidates.find(near, text, from, at -> text.indexOf("day", at), day -> day - 6))
+                    .as("from %d", from).isEqualTo(found);
+            if (found) {
+                assertThat(near.start()).as("from %d", from).isEqualTo(expected.start());
+                assertThat(near.group()).isEqualTo(expected.group());
+            }
+        }
+    }
+
+    @Test
+    void aTailHoldsEveryCharacterAnExpressionEndingThereCanMatch() {
+        // the range "10 to" before a number, and one character that cannot be part of it
+        assertThat(TextScan.tail("they said 10 to 12", 16, "0123456789to")).isEqualTo("d 10 to ");
+        assertThat(TextScan.tail("10 to 12", 6, "0123456789to")).isEqualTo("10 to ");
+        // an expression opening with ^ cannot match at the cut: the character before the run stays
+        assertThat(TextScan.tail("(by 10 p.m.", 4, "by")).isEqualTo("(by ");
+        assertThat(TextScan.startsWithAnyCase("a THIRD one", 2, "third")).isTrue();
+        assertThat(TextScan.startsWithAnyCase("a thirst", 2, "third")).isFalse();
+    }
+
+    @Test
+    void theNextNumberIsAFigureOrANumberWordStandingWhole() {
+        String text = "Someone phoned; twenty-five came at 9, not seventeenth";
+        assertThat(NumberWords.nextNumber(text, 0)).isEqualTo(text.indexOf("twenty"));
+        assertThat(NumberWords.nextNumber(text, text.indexOf("twenty") + 1)).isEqualTo(text.indexOf("five"));
+        assertThat(NumberWords.nextNumber(text, text.indexOf("five") + 1)).isEqualTo(text.indexOf('9'));
+        assertThat(NumberWords.nextNumber(text, text.indexOf('9') + 1)).isEqualTo(-1);
+    }
+
+    @Test
+    void aWholeArticlesSlotsAreEachSentencesSlotsTogether() {
+        // near copies compare whole articles: the slots read in one long text are those read sentence by sentence
+        String[] sentences = {"Three of the five miners were freed on Tuesday at 10 a.m., police said.",
+            "The vote was 7 to 2 on March 19.", "Smith, 44, and Jones, 31, are accused.",
+            "Two people died outside the centre and then a third.", "About 1,000 people, 10 to 12 of them hurt, fled."};
+        List<Quantity> quantities = new java.util.ArrayList<>();
+        List<TimeOfDay> times = new java.util.ArrayList<>();
+        java.util.Set<String> dates = new java.util.LinkedHashSet<>();
+        java.util.Set<String> weekdays = new java.util.LinkedHashSet<>();
+        for (String sentence : sentences) {
+            Slots slots = Slots.of(sentence);
+            quantities.addAll(slots.quantities());
+            times.addAll(slots.times());
+            dates.addAll(slots.dates());
+            weekdays.addAll(slots.weekdays());
+        }
+        StringBuilder article = new StringBuilder();
+        for (int copy = 0; copy < 40; copy++) {
+            article.append(" ".repeat(copy)).append("Nothing was counted here at all. ");
+        }
+        Slots whole = Slots.of(article + String.join(" ", sentences));
+        assertThat(whole.quantities()).containsExactlyInAnyOrderElementsOf(quantities); // ages are read last
+        assertThat(whole.times()).isEqualTo(times);
+        assertThat(whole.dates()).isEqualTo(dates);
+        assertThat(whole.weekdays()).isEqualTo(weekdays);
+    }
 }

@@ -91,4 +91,19 @@ class LeadDayTest {
         assertThat(dating.mentioned(opening(story, "Councillors vowed"))).isNull();
         assertThat(dating.mentioned(opening(story, "The harbour master tried"))).isNull();
     }
+
+    @Test
+    void aClauseReadOnceSaysWhetherItHasAFiniteVerbAndWhetherItReportsAFinishedEvent() {
+        assertThat(LeadDay.finishedEventIfFinite("  the harbour master")).isNull();
+        assertThat(LeadDay.finishedEventIfFinite("the council voted ")).isTrue();
+        assertThat(LeadDay.finishedEventIfFinite("the council says")).isFalse();
+        assertThat(LeadDay.finishedEventIfFinite("the council had voted")).isFalse();
+        assertThat(LeadDay.finishedEventIfFinite("who voted?")).isFalse();
+        for (String clause : List.of("the council voted", "the council says", "who voted?", "it ended at 10:30")) {
+            Boolean finished = LeadDay.finishedEventIfFinite(clause);
+            if (finished != null) {
+                assertThat(finished).isEqualTo(LeadDay.reportsFinishedEvent(clause));
+            }
+        }
+    }
 }
