@@ -198,12 +198,8 @@ final class StorylineLinker {
 
         void add(OpenStory event, Days eventDays, TermWeights vector, TermWeights eventNames) {
             events.add(event);
-<<<<<<< HEAD
             articles += event.members.size();
-            span(firstDay(event), lastDay(event));
-=======
             span(eventDays.first(), eventDays.last());
->>>>>>> s12-perf
             centroid.addAll(vector);
             centroid.keepTop(CENTROID_TERMS);
             norm = centroid.norm();

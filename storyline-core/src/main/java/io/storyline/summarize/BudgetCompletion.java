@@ -68,15 +68,11 @@ final class BudgetCompletion {
         }
     }
 
-<<<<<<< HEAD
-    /** A sentence that may complete a summary: not a bare fragment, nor one missing words its page lost. */
-=======
     /** A sentence that may still complete the summary, with its concepts (each once), worked out once for every round. */
     private record Remaining(AnalyzedSentence sentence, Set<Long> concepts) {
     }
 
-    /** A sentence that may complete a summary: not a bare fragment. */
->>>>>>> s12-perf
+    /** A sentence that may complete a summary: not a bare fragment, nor one missing words its page lost. */
     static boolean fallback(AnalyzedSentence s) {
         return s.words() >= Candidates.MIN_WORDS && s.tfidf().size() >= 3 && !LostWords.in(s.text());
     }

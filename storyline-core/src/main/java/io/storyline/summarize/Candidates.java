@@ -53,13 +53,8 @@ final class Candidates {
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || isQuote(first) || caseless(first))) {
             return false;
         }
-<<<<<<< HEAD
-        if (listLike(text) || SPLIT_DATE.matcher(text).matches() || ENDS_IN_MONTH.matcher(text).matches()
-                || FIRST_PERSON.matcher(text).matches() || LostWords.in(text)) {
-=======
         if (listLike(text) || SPLIT_DATE.matcher(text).matches() || endsInMonth(text)
-                || FIRST_PERSON.matcher(text).matches()) {
->>>>>>> s12-perf
+                || FIRST_PERSON.matcher(text).matches() || LostWords.in(text)) {
             return false;
         }
         if (Quotations.opensInside(text)) {
