@@ -1,0 +1,71 @@
+package io.storyline.analyze;
+
+import io.storyline.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An outlet is cited for a sentence only when its report holds what the sentence itself reports: not
+ * when the two share only a background clause, nor when the report tells half of the sentence.
+ */
+class BackingTest {
+
+    private static final String SHOWN = "On Sunday investigators held a long interview with the harbour pilot, "
+            + "Ada Ferrow, who was on the bridge when the ship struck the pier.";
+
+    @Test
+    void aSharedBackgroundClauseBacksNothing() {
+        String family = "Her brother said the family wanted answers from the harbour pilot, Ada Ferrow, "
+                + "who was on the bridge when the ship struck the pier.";
+        assertThat(Backing.backs(family, SHOWN)).isFalse();
+    }
+
+    @Test
+    void theSameReportInOtherWordsBacksIt() {
+        String paraphrase = "Investigators said they had held a long interview with the pilot, Ada Ferrow, "
+                + "who was on the bridge at the time.";
+        assertThat(Backing.backs(paraphrase, SHOWN)).isTrue();
+    }
+
+    @Test
+    void halfASentenceBacksTheHalfNotTheWhole() {
+        String whole = "Two weeks of storms flooded the valley's orchards and vineyards, forcing growers to "
+                + "borrow money from the regional bank to pay their pickers.";
+        String half = "Two weeks of storms flooded the valley's orchards and vineyards, already weakened by "
+                + "a dry spring.";
+        assertThat(Backing.backs(half, whole)).isFalse();
+        assertThat(Backing.backs(whole, "Two weeks of storms flooded the valley's orchards and vineyards.")).isTrue();
+    }
+
+    @Test
+    void aKnownEventVerbMeetsItsSynonym() {
+        assertThat(Backing.backs("Police detained the ferry's captain in Northquay on Friday.",
+                "The ferry's captain was arrested in Northquay on Friday.")).isTrue();
+    }
+
+    @Test
+    void aSentenceSayingTooLittleToTestKeepsItsReport() {
+        assertThat(Backing.foreground("Ferrow said so on Friday.")).hasSizeLessThan(Backing.MIN_FOREGROUND);
+        assertThat(Backing.backs("Nothing in common here at all.", "Ferrow said so on Friday.")).isTrue();
+    }
+
+    @Test
+    void aSummaryCitesOnlyTheOutletsThatBackItsSentence() {
+        List<Article> articles = List.of(
+                new Article("a", "Harbour Herald", null, null, null, SHOWN + "\nThe pier was closed to traffic.\n", "a.txt"),
+                new Article("b", "Coast Wire", null, null, null, "Her brother said the family wanted answers from "
+                        + "the harbour pilot, Ada Ferrow, who was on the bridge when the ship struck the pier.\n"
+                        + "The pier was closed to traffic.\n", "b.txt"));
+        StoryAnalysis story = StoryAnalysis.of(articles);
+        Facts facts = Facts.of(story, SimilarityGraph.of(story, SimilarityGraph.FLOOR));
+        AnalyzedSentence shown = story.sentences().stream().filter(s -> s.text().startsWith("On Sunday")).findFirst()
+                .orElseThrow();
+        assertThat(facts.reportsElsewhere(shown)).isEmpty();
+        AnalyzedSentence closed = story.sentences().get(1);
+        assertThat(facts.reportsElsewhere(closed)).extracting(AnalyzedSentence::text)
+                .containsExactly("The pier was closed to traffic.");
+    }
+}
