@@ -135,6 +135,10 @@ public final class Facts {
         }
         // checked only now, for the few pairs that tell of one event: most pairs stop above
         List<SlotDifference> differences = checked(written, a, b);
+        // two posts a page stamped at different times ("6:33 pm | ..." / "11:51 am | ..."): neither one fact nor a dispute
+        if (PageStamps.onlyStampsDiffer(a.text(), b.text(), differences)) {
+            return Relation.OTHER;
+        }
         if (!oneEvent && differences.isEmpty()) {
             return Relation.OTHER;
         }

@@ -47,4 +47,15 @@ class MainVerbsTest {
         assertThat(MainVerbs.differ(identified, abducted)).isFalse();
         assertThat(MainVerbs.differ(appealed, abducted)).isTrue();
     }
+
+    @Test
+    void verbsThatReportOneHappeningInOtherWordsAreOneMainVerb() {
+        MainVerbs.Verbs opened = MainVerbs.of("The fishing season in the bay opened last week.");
+        MainVerbs.Verbs started = MainVerbs.of("The bay's fishing season started last week.");
+        assertThat(opened.main()).containsExactly("begin");
+        assertThat(MainVerbs.differ(opened, started)).isFalse();
+        assertThat(MainVerbs.differ(opened, MainVerbs.of("The bay's fishing season ended last week."))).isTrue();
+        assertThat(MainVerbs.differ(MainVerbs.of("The crew finished the repairs."),
+                MainVerbs.of("The crew completed the repairs."))).isFalse();
+    }
 }
