@@ -20,6 +20,12 @@ public final class Facts {
 
     /** Cosine at or above which two sentences are one fact. */
     static final double SAME_FACT_COSINE = 0.5;
+    /**
+     * A lower cosine that is one fact too when the two share at least {@value #MANY_SHARED_STEMS} content
+     * stems: a reworded sentence whose shared words the whole story uses (so its idf is low).
+     */
+    static final double SAME_FACT_COSINE_MANY_SHARED = 0.4;
+    static final int MANY_SHARED_STEMS = 5;
     /** Share of the shorter sentence's tf-idf mass the longer must contain ... */
     static final double CONTAINED = 0.8;
     /** ... provided the two are at least this similar overall. */
@@ -124,7 +130,8 @@ public final class Facts {
         if (written == null) {
             written = differences(a, b);
         }
-        boolean oneEvent = reworded || sameWords(a, b, cosine);
+        boolean oneEvent = reworded || sameWords(a, b, cosine)
+                || cosine >= SAME_FACT_COSINE_MANY_SHARED && sharedStems(a, b) >= MANY_SHARED_STEMS;
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
