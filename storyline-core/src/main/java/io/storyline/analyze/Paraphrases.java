@@ -94,6 +94,9 @@ final class Paraphrases {
     /** Pronouns that stand for one person the report named before ("He was arrested"). */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> PERSON_OBJECTS = Set.of("him", "her");
+    /** Event classes that happen to a person: only these are read of a person without a name. */
+    private static final Set<String> PERSON_EVENTS = Set.of("arrest", "kill", "injure", "kidnap", "release", "charge",
+            "convict", "sentence", "acquit", "appoint", "elect", "extradite", "execute", "pardon", "diagnose");
     private static final Set<String> CAUSATIVE = Set.of("have", "get", "see");
     /** Modals of what may or should happen, not of what did ("would be extradited"). */
     private static final Set<String> HOPED = Set.of("would", "could", "may", "might", "should");
@@ -122,7 +125,8 @@ final class Paraphrases {
                     if (subject != null) {
                         undergone.add(event + " " + subject);
                     }
-                    if (passiveAnaphor(words, capitals, i) || activeAnaphor(words, capitals, i, n + 1)) {
+                    if (PERSON_EVENTS.contains(event)
+                            && (passiveAnaphor(words, capitals, i) || activeAnaphor(words, capitals, i, n + 1))) {
                         undergoneByUnnamed.add(event);
                     }
                 }

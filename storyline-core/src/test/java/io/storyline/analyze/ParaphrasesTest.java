@@ -65,6 +65,8 @@ class ParaphrasesTest {
         // a name is no description: the captain Brenner is named, and "they" may be several people
         assertThat(Paraphrases.of("Police detained the captain Brenner.").undergoneByUnnamed()).isEmpty();
         assertThat(Paraphrases.of("They were arrested in Sandvik.").undergoneByUnnamed()).isEmpty();
+        // a thing is no person: "the plant was evacuated" and "police evacuated the school" may be two places
+        assertThat(Paraphrases.of("The plant was evacuated in Sandvik.").undergoneByUnnamed()).isEmpty();
     }
 
     @Test
