@@ -22,7 +22,9 @@ public final class Facts {
     static final double SAME_FACT_COSINE = 0.5;
     /**
      * A lower cosine that is one fact too when the two share at least {@value #MANY_SHARED_STEMS} content
-     * stems: a reworded sentence whose shared words the whole story uses (so its idf is low).
+     * stems and their main verbs are known and agree: a reworded sentence whose shared words the whole
+     * story uses (so its idf is low), not a sentence that shares a background clause ("Drivers ... spent
+     * an hour in traffic ... after a container ship struck one of its piers").
      */
     static final double SAME_FACT_COSINE_MANY_SHARED = 0.4;
     static final int MANY_SHARED_STEMS = 5;
@@ -130,8 +132,7 @@ public final class Facts {
         if (written == null) {
             written = differences(a, b);
         }
-        boolean oneEvent = reworded || sameWords(a, b, cosine)
-                || cosine >= SAME_FACT_COSINE_MANY_SHARED && sharedStems(a, b) >= MANY_SHARED_STEMS;
+        boolean oneEvent = reworded || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine);
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
@@ -143,7 +144,7 @@ public final class Facts {
         // checked only now, for the few pairs that tell of one event: most pairs stop above
         List<SlotDifference> differences = checked(written, a, b);
         // two posts a page stamped at different times ("6:33 pm | ..." / "11:51 am | ..."): neither one fact nor a dispute
-        if (PageStamps.onlyStampsDiffer(a.text(), b.text(), differences)) {
+        if (PostStamps.onlyStampsDiffer(a.text(), b.text(), differences)) {
             return Relation.OTHER;
         }
         if (!oneEvent && differences.isEmpty()) {
@@ -310,6 +311,11 @@ public final class Facts {
 
     private Slots slots(AnalyzedSentence s) {
         return slots.computeIfAbsent(s.id(), id -> Slots.of(s.text()));
+    }
+
+    private boolean manySharedUnderOneVerb(AnalyzedSentence a, AnalyzedSentence b, double cosine) {
+        return cosine >= SAME_FACT_COSINE_MANY_SHARED && sharedStems(a, b) >= MANY_SHARED_STEMS
+                && MainVerbs.agree(mainVerbs(a), mainVerbs(b));
     }
 
     private static boolean sameWords(AnalyzedSentence a, AnalyzedSentence b, double cosine) {

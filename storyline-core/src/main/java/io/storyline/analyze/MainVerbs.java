@@ -221,6 +221,14 @@ public final class MainVerbs {
                 && !b.anywhere().containsAll(a.main()) && !a.anywhere().containsAll(b.main());
     }
 
+    /**
+     * Whether both sentences' main verbs are known and do not {@link #differ}: positive evidence that the
+     * two report one happening, where {@link #differ} only speaks against it.
+     */
+    static boolean agree(Verbs a, Verbs b) {
+        return !a.main().isEmpty() && !b.main().isEmpty() && !differ(a, b);
+    }
+
     private static boolean groupHolds(List<String> tokens, int from, int to, String word) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).equals(word)) {

@@ -9,13 +9,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Lines a page stamps with the time of their post are two posts, not one fact nor a disagreement. */
-class PageStampsTest {
+class PostStampsTest {
 
     @Test
     void aTimeClosedByABarIsAStamp() {
-        assertThat(PageStamps.stamped("March 3, 2026 06:33 pm at 6:33 pm | Ferry service resumes on the bay.", "6:33 pm")).isTrue();
-        assertThat(PageStamps.stamped("March 3, 2026 at 11:44 am | Report abuse | Comments welcome.", "11:44 am")).isTrue();
-        assertThat(PageStamps.stamped("The ferry left at 6:33 pm and docked an hour later.", "6:33 pm")).isFalse();
+        assertThat(PostStamps.stamped("March 3, 2026 06:33 pm at 6:33 pm | Ferry service resumes on the bay.", "6:33 pm")).isTrue();
+        assertThat(PostStamps.stamped("March 3, 2026 at 11:44 am | Report abuse | Comments welcome.", "11:44 am")).isTrue();
+        assertThat(PostStamps.stamped("The ferry left at 6:33 pm and docked an hour later.", "6:33 pm")).isFalse();
     }
 
     private static Article article(String id, String text) {

@@ -7,15 +7,17 @@ import java.util.regex.Pattern;
  * The times a page stamps its posts with: a blog's updates and its readers' comments open with a stamp
  * closed by a bar ("January 28, 2011 06:33 pm at 6:33 pm | Two men charged ...", "January 30, 2011 at
  * 12:11 pm | Reply ..."). Two lines stamped at different times are two posts: not one report of a fact
- * to cite for the other, and not a disagreement about when something happened.
+ * to cite for the other, and not a disagreement about when something happened. The outlet comparison
+ * reads such stamps as page furniture ({@code compare.PageStamps}); this is the summary's and the
+ * timeline's reading of them in {@link Facts#relation}.
  */
-final class PageStamps {
+final class PostStamps {
 
     /** What may follow a stamp's time before its closing bar: the same time written again ("at 6:33 pm"). */
     private static final Pattern CLOSES_STAMP = Pattern.compile(
             "(?:\\s*(?:at\\s+)?\\d{1,2}:\\d{2}\\s*[aApP]\\.?[mM]\\.?)*\\s*\\|");
 
-    private PageStamps() {
+    private PostStamps() {
     }
 
     /** Whether every slot in which the two differ, but for negation, is a time each one's stamp gives. */
