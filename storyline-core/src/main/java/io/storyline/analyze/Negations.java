@@ -18,12 +18,7 @@ final class Negations {
 
     /** A negation cue; "not only" (an addition) and "whether or not" (an open question) are none. */
     private static final Pattern CUE = Pattern.compile(
-            "(?i)(?<!whether or )\\b(?:not(?! only\\b)|never|no longer|neither|nor)\\b|n't\\b|" + Negations.REFUSAL);
-    /**
-     * A verb that says the act did not happen, negating the verb after it: "refuses to recognize" denies
-     * recognize as "does not recognize" does.
-     */
-    static final String REFUSAL = "\\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to\\b";
+            "(?i)(?<!whether or )\\b(?:not(?! only\\b)|never|no longer|neither|nor)\\b|n't\\b");
     /** Words between a negation and what it denies. */
     private static final Set<String> BETWEEN = Set.of("be", "been", "being", "is", "are", "was", "were", "have", "has",
             "had", "do", "does", "did", "yet", "only", "even", "ever", "always", "before", "so", "too", "very", "really",

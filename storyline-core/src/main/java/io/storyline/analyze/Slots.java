@@ -40,8 +40,7 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
                     + "|\\b(\\d{1,2})\\s+(" + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\b");
     private static final Pattern TALLY = Pattern.compile("\\b(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})\\b(?!\\s*(?:%|percent|per cent))");
     private static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|ed|es|ing)\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor)\\b|n't\\b"
-            + "|" + Negations.REFUSAL);
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
 
     public static Slots of(String statement) {
         // each expression is asked only of statements with the words it needs: every weekday ends in
@@ -66,8 +65,7 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     }
 
     /** The words {@link #NEGATION} needs, one of which it holds whenever it matches. */
-    private static final List<String> NEGATION_WORDS = List.of("not", "never", "no longer", "neither", "nor", "n't",
-            "refus", "fail");
+    private static final List<String> NEGATION_WORDS = List.of("not", "never", "no longer", "neither", "nor", "n't");
 
     /** Whether the statement has one of {@link #NEGATION_WORDS}, letters compared without case as ASCII. */
     private static boolean mayNegate(String statement) {
