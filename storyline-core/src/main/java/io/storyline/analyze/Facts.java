@@ -20,6 +20,14 @@ public final class Facts {
 
     /** Cosine at or above which two sentences are one fact. */
     static final double SAME_FACT_COSINE = 0.5;
+    /**
+     * A lower cosine that is one fact too when the two share at least {@value #MANY_SHARED_STEMS} content
+     * stems and their main verbs are known and agree: a reworded sentence whose shared words the whole
+     * story uses (so its idf is low), not a sentence that shares a background clause ("Drivers ... spent
+     * an hour in traffic ... after a container ship struck one of its piers").
+     */
+    static final double SAME_FACT_COSINE_MANY_SHARED = 0.4;
+    static final int MANY_SHARED_STEMS = 5;
     /** Share of the shorter sentence's tf-idf mass the longer must contain ... */
     static final double CONTAINED = 0.8;
     /** ... provided the two are at least this similar overall. */
@@ -124,7 +132,7 @@ public final class Facts {
         if (written == null) {
             written = differences(a, b);
         }
-        boolean oneEvent = reworded || sameWords(a, b, cosine);
+        boolean oneEvent = reworded || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine);
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
@@ -135,6 +143,10 @@ public final class Facts {
         }
         // checked only now, for the few pairs that tell of one event: most pairs stop above
         List<SlotDifference> differences = checked(written, a, b);
+        // two posts a page stamped at different times ("6:33 pm | ..." / "11:51 am | ..."): neither one fact nor a dispute
+        if (PostStamps.onlyStampsDiffer(a.text(), b.text(), differences)) {
+            return Relation.OTHER;
+        }
         if (!oneEvent && differences.isEmpty()) {
             return Relation.OTHER;
         }
@@ -300,6 +312,11 @@ public final class Facts {
 
     private Slots slots(AnalyzedSentence s) {
         return slots.computeIfAbsent(s.id(), id -> Slots.of(s.text()));
+    }
+
+    private boolean manySharedUnderOneVerb(AnalyzedSentence a, AnalyzedSentence b, double cosine) {
+        return cosine >= SAME_FACT_COSINE_MANY_SHARED && sharedStems(a, b) >= MANY_SHARED_STEMS
+                && MainVerbs.agree(mainVerbs(a), mainVerbs(b));
     }
 
     private static boolean sameWords(AnalyzedSentence a, AnalyzedSentence b, double cosine) {

@@ -73,7 +73,35 @@ public final class MainVerbs {
             "set", "put", "cut", "shut", "beat", "beaten", "bore", "born", "became", "felt", "heard", "meant",
             "sought", "taught", "thought", "told", "said", "withdrew", "withdrawn", "overtook", "undertook", "become");
 
+    /**
+     * News verbs that report one happening in other words ("the season opened" / "started"; "finished"
+     * / "completed"), read as one main verb. Only for comparing main verbs, which can only part two
+     * sentences that are otherwise alike: it never joins sentences by itself. Written for this project
+     * from common news usage, not taken from a thesaurus.
+     */
+    static final java.util.Map<String, String> SAME_HAPPENING = synonyms(
+            "begin: began, begun, begin, begins, started, start, starts, opened, opens",
+            "finish: finished, completed, concluded, ended",
+            "rise: rose, risen, increased, climbed, jumped, soared, surged",
+            "fall: fell, fallen, dropped, decreased, plunged, slid, tumbled",
+            "appoint: named, appointed, nominated",
+            "defeat: defeated, beat, beaten",
+            "condemn: condemned, denounced, criticized, criticised",
+            "find: found, discovered, uncovered",
+            "seize: seized, captured");
+
     private MainVerbs() {
+    }
+
+    private static java.util.Map<String, String> synonyms(String... lines) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] parts = line.split(":", 2);
+            for (String word : parts[1].split(",")) {
+                map.put(word.trim(), parts[0].trim());
+            }
+        }
+        return java.util.Map.copyOf(map);
     }
 
     /**
@@ -198,6 +226,14 @@ public final class MainVerbs {
                 && !b.anywhere().containsAll(a.main()) && !a.anywhere().containsAll(b.main());
     }
 
+    /**
+     * Whether both sentences' main verbs are known and do not {@link #differ}: positive evidence that the
+     * two report one happening, where {@link #differ} only speaks against it.
+     */
+    static boolean agree(Verbs a, Verbs b) {
+        return !a.main().isEmpty() && !b.main().isEmpty() && !differ(a, b);
+    }
+
     private static boolean groupHolds(List<String> tokens, int from, int to, String word) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).equals(word)) {
@@ -218,6 +254,9 @@ public final class MainVerbs {
 
     private static String verbClass(String verb, PorterStemmer stemmer) {
         String event = Paraphrases.EVENT_VERBS.get(verb);
+        if (event == null) {
+            event = SAME_HAPPENING.get(verb);
+        }
         return event != null ? event : stemmer.stem(verb);
     }
 }

@@ -92,8 +92,18 @@ final class Paraphrases {
      * What the rule reads of one sentence: its event classes, the names it gives, and each event's
      * subject of a passive ("class name": "arrest pinochet" for "Pinochet was arrested").
      */
-    record Gist(Set<String> events, Set<String> names, Set<String> undergone) {
+    record Gist(Set<String> events, Set<String> names, Set<String> undergone, Set<String> undergoneByUnnamed) {
     }
+
+    /** Pronouns that stand for one person the report named before ("He was arrested"). */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> PERSON_OBJECTS = Set.of("him", "her");
+    /** Event classes that happen to a person: only these are read of a person without a name. */
+    private static final Set<String> PERSON_EVENTS = Set.of("arrest", "kill", "injure", "kidnap", "release", "charge",
+            "convict", "sentence", "acquit", "appoint", "elect", "extradite", "execute", "pardon", "diagnose");
+    private static final Set<String> CAUSATIVE = Set.of("have", "get", "see");
+    /** Modals of what may or should happen, not of what did ("would be extradited"). */
+    private static final Set<String> HOPED = Set.of("would", "could", "may", "might", "should");
 
     private Paraphrases() {
     }
@@ -105,6 +115,7 @@ final class Paraphrases {
         Set<String> events = new HashSet<>();
         Set<String> names = new HashSet<>();
         Set<String> undergone = new HashSet<>();
+        Set<String> undergoneByUnnamed = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             StringBuilder phrase = new StringBuilder();
             for (int n = 0; n < LONGEST_PHRASE && i + n < words.size(); n++) {
@@ -116,11 +127,15 @@ final class Paraphrases {
                 }
                 phrase.append(words.get(i + n));
                 String event = EVENT_VERBS.get(phrase.toString());
-                if (event != null) {
+                if (event != null && !wanted(words, i)) {
                     events.add(event);
                     String subject = passiveSubject(words, capitals, i);
                     if (subject != null) {
                         undergone.add(event + " " + subject);
+                    }
+                    if (PERSON_EVENTS.contains(event)
+                            && (passiveAnaphor(words, capitals, i) || activeAnaphor(words, capitals, i, n + 1))) {
+                        undergoneByUnnamed.add(event);
                     }
                 }
             }
@@ -129,7 +144,7 @@ final class Paraphrases {
                 names.add(word);
             }
         }
-        return new Gist(Set.copyOf(events), Set.copyOf(names), Set.copyOf(undergone));
+        return new Gist(Set.copyOf(events), Set.copyOf(names), Set.copyOf(undergone), Set.copyOf(undergoneByUnnamed));
     }
 
     /** Whether the two sentences tell of one event in other words (their slots are the caller's to check). */
@@ -151,6 +166,12 @@ final class Paraphrases {
                 shared++;
             }
         }
+        // both tell it of the one person the story is about, named earlier in each report ("He was arrested
+        // Oct. 16 at a Spanish magistrate's request" / "British police, acting on a Spanish warrant, detained the
+        // ailing general"), with a name of the story in common
+        if (shared >= 1 && a.undergoneByUnnamed().stream().anyMatch(b.undergoneByUnnamed()::contains)) {
+            return true;
+        }
         int fewerNames = Math.min(a.names().size(), b.names().size());
         return shared >= MIN_SHARED_NAMES && shared >= NAMES_COVERED * fewerNames;
     }
@@ -169,6 +190,84 @@ final class Paraphrases {
             i--;
         }
         return i >= 0 && i < capitals.length && capitals[i] && isName(words.get(i)) ? words.get(i) : null;
+    }
+
+    /**
+     * Whether the event verb at word {@code verb} is only sought, not reported: an infinitive ("seeking to
+     * extradite him", "too sick to be extradited"), a causative one ("efforts to have him extradited")
+     * or one only hoped for ("would be extradited").
+     */
+    private static boolean wanted(List<String> words, int verb) {
+        String before = verb >= 1 ? words.get(verb - 1) : "";
+        String twoBefore = verb >= 2 ? words.get(verb - 2) : "";
+        return before.equals("to")
+                || before.equals("be") && (twoBefore.equals("to") || HOPED.contains(twoBefore))
+                || verb >= 3 && words.get(verb - 3).equals("to") && CAUSATIVE.contains(twoBefore);
+    }
+
+    /**
+     * Whether the passive verb group ending before word {@code verb} has a person written without a name as
+     * its subject: "he" or "she" ("He was arrested"), or a description opened by "the" ("the ailing general
+     * was detained").
+     */
+    private static boolean passiveAnaphor(List<String> words, boolean[] capitals, int verb) {
+        int i = verb - 1;
+        if (i < 0 || !PASSIVE.contains(words.get(i))) {
+            return false;
+        }
+        i--;
+        if (i >= 0 && words.get(i + 1).equals("been") && PERFECT.contains(words.get(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        if (PERSON_PRONOUNS.contains(words.get(i))) {
+            return true;
+        }
+        return descriptionEndsAt(words, capitals, i);
+    }
+
+    /**
+     * Whether the active event verb (its phrase {@code length} words from {@code verb}) has a person without a
+     * name as its object: "detained him", "detained the ailing general".
+     */
+    private static boolean activeAnaphor(List<String> words, boolean[] capitals, int verb, int length) {
+        if (verb > 0 && (PASSIVE.contains(words.get(verb - 1)) || words.get(verb - 1).equals("the"))) {
+            return false;
+        }
+        int next = verb + length;
+        if (next >= words.size()) {
+            return false;
+        }
+        if (PERSON_OBJECTS.contains(words.get(next))) {
+            return true;
+        }
+        if (!words.get(next).equals("the")) {
+            return false;
+        }
+        int k = next + 1;
+        while (k < words.size() && k - next <= 3 && plainWord(words, capitals, k)) {
+            k++;
+        }
+        return k > next + 1 && (k >= words.size() || !plainWord(words, capitals, k) || k - next > 3)
+                && !(k < words.size() && k < capitals.length && capitals[k]);
+    }
+
+    /** Whether words ending at {@code last} are "the" and one to three plain words ("the ailing general"). */
+    private static boolean descriptionEndsAt(List<String> words, boolean[] capitals, int last) {
+        int k = last;
+        while (k >= 0 && last - k < 3 && plainWord(words, capitals, k)) {
+            k--;
+        }
+        return k < last && k >= 0 && words.get(k).equals("the");
+    }
+
+    /** A lower-case word of letters that is no function word: part of a description. */
+    private static boolean plainWord(List<String> words, boolean[] capitals, int k) {
+        String word = words.get(k);
+        return !(k < capitals.length && capitals[k]) && !StopWords.contains(word)
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
     /** A capitalised word that may be a name: no function word, figure or calendar word. */

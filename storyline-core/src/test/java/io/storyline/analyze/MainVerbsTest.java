@@ -47,4 +47,25 @@ class MainVerbsTest {
         assertThat(MainVerbs.differ(identified, abducted)).isFalse();
         assertThat(MainVerbs.differ(appealed, abducted)).isTrue();
     }
+
+    @Test
+    void verbsThatReportOneHappeningInOtherWordsAreOneMainVerb() {
+        MainVerbs.Verbs opened = MainVerbs.of("The fishing season in the bay opened last week.");
+        MainVerbs.Verbs started = MainVerbs.of("The bay's fishing season started last week.");
+        assertThat(opened.main()).containsExactly("begin");
+        assertThat(MainVerbs.differ(opened, started)).isFalse();
+        assertThat(MainVerbs.differ(opened, MainVerbs.of("The bay's fishing season ended last week."))).isTrue();
+        assertThat(MainVerbs.differ(MainVerbs.of("The crew finished the repairs."),
+                MainVerbs.of("The crew completed the repairs."))).isFalse();
+    }
+
+    @Test
+    void mainVerbsAgreeOnlyWhenBothAreKnownAndDoNotDiffer() {
+        MainVerbs.Verbs collapsed = MainVerbs.of("The coalition collapsed last month over a bank sale.");
+        assertThat(MainVerbs.agree(collapsed, MainVerbs.of("The coalition had collapsed in November."))).isTrue();
+        assertThat(MainVerbs.agree(collapsed, MainVerbs.of("The coalition had resigned in November."))).isFalse();
+        // a sentence whose verbs all stand in a background clause says nothing for one happening
+        assertThat(MainVerbs.agree(collapsed,
+                MainVerbs.of("Traders who watched the coalition spent the night waiting as the bank sale collapsed."))).isFalse();
+    }
 }

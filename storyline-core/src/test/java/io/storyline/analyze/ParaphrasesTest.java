@@ -51,4 +51,34 @@ class ParaphrasesTest {
         assertThat(Paraphrases.oneEvent(Paraphrases.of("Brenner was arrested in Vellby."),
                 Paraphrases.of("Brenner was injured in Vellby."))).isFalse();
     }
+
+    @Test
+    void aPersonWithoutANameUndergoingTheEventInBothIsOneEventGivenAName() {
+        Paraphrases.Gist he = Paraphrases.of("He was arrested Oct. 16 at the request of a Sandvik prosecutor.");
+        Paraphrases.Gist captain = Paraphrases.of(
+                "Harbour police, acting on a warrant from Sandvik prosecutor Ola Dahl, detained the ailing captain in a Vellby clinic.");
+        assertThat(he.undergoneByUnnamed()).containsExactly("arrest");
+        assertThat(captain.undergoneByUnnamed()).containsExactly("arrest");
+        assertThat(Paraphrases.oneEvent(he, captain)).isTrue();
+        // no name in common: two arrests, perhaps of two people
+        assertThat(Paraphrases.oneEvent(Paraphrases.of("He was arrested Oct. 16 at a prosecutor's request."), captain)).isFalse();
+        // a name is no description: the captain Brenner is named, and "they" may be several people
+        assertThat(Paraphrases.of("Police detained the captain Brenner.").undergoneByUnnamed()).isEmpty();
+        assertThat(Paraphrases.of("They were arrested in Sandvik.").undergoneByUnnamed()).isEmpty();
+        // a thing is no person: "the plant was evacuated" and "police evacuated the school" may be two places
+        assertThat(Paraphrases.of("The plant was evacuated in Sandvik.").undergoneByUnnamed()).isEmpty();
+    }
+
+    @Test
+    void anEventOnlySoughtOrHopedForIsNotReported() {
+        assertThat(Paraphrases.of("A Sandvik prosecutor is seeking to extradite him.").events()).isEmpty();
+        assertThat(Paraphrases.of("His lawyers fought efforts to have him extradited.").events()).isEmpty();
+        assertThat(Paraphrases.of("His wife said he is too sick to be extradited.").events()).isEmpty();
+        assertThat(Paraphrases.of("The minister hoped Brenner would be extradited to Sandvik.").events()).isEmpty();
+        assertThat(Paraphrases.of("Brenner was extradited to Sandvik.").events()).containsExactly("extradite");
+        assertThat(Paraphrases.oneEvent(
+                Paraphrases.of("Brenner was arrested in Vellby at the request of Sandvik prosecutor Ola Dahl, who seeks to extradite him."),
+                Paraphrases.of("As Brenner's lawyers in Vellby fought a Sandvik warrant, efforts began to have him extradited.")))
+                .isFalse();
+    }
 }

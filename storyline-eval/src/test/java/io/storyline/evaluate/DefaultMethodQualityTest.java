@@ -33,8 +33,8 @@ class DefaultMethodQualityTest {
         Row row = only(SummaryBenchmark.duc2004(data, List.of(Summarizers.DEFAULT), false, lexicon(), (d, n) -> { }));
         assertThat(row.perCluster()).hasSize(25);
         RougeScore score = row.score();
-        assertAtLeast("DUC 2004 ROUGE-1 R", score.rouge1().recall(), 39.71);
-        assertAtLeast("DUC 2004 ROUGE-2 R", score.rouge2().recall(), 9.68);
+        assertAtLeast("DUC 2004 ROUGE-1 R", score.rouge1().recall(), 39.63);
+        assertAtLeast("DUC 2004 ROUGE-2 R", score.rouge2().recall(), 9.63);
     }
 
     @Test
