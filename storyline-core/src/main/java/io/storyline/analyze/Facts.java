@@ -111,7 +111,9 @@ public final class Facts {
     }
 
     public Relation relation(AnalyzedSentence a, AnalyzedSentence b) {
-        if (a.id() == b.id()) {
+        // the same words are one fact, whatever the weights say (in a one-article story every word is in
+        // every article, so its weights are nil and no other test below could see it)
+        if (a.id() == b.id() || a.text().equals(b.text())) {
             return Relation.SAME;
         }
         // one rare word in common is not one event (the cheapest test, so asked first of every pair) ...

@@ -30,6 +30,16 @@ class BudgetCompletionTest {
     }
 
     @Test
+    void aSentenceRepeatedWordForWordIsSaidOnce() {
+        // a one-article story whose text is one sentence over and over (a damaged or hostile page): every
+        // word is in every article, so only the identical wording tells the copies are one fact
+        String line = "The council met on Monday to discuss the budget for the harbour. ";
+        SummaryInput repeated = SummaryInput.of(StoryAnalysis.of(List.of(Articles.fromText(line.repeat(40), "rep.txt"))));
+        List<AnalyzedSentence> summary = new ConceptCoverageSummarizer().choose(repeated, Budget.words(100));
+        assertThat(summary).hasSize(1);
+    }
+
+    @Test
     void whenTheSentencesThatReadWellRunOutTheOthersFillTheBudget() {
         long eligibleWords = input.story().sentences().stream().filter(Candidates::eligible)
                 .mapToInt(AnalyzedSentence::words).sum();
