@@ -137,6 +137,9 @@ class ClusterCommandsTest {
         assertThat(run.stdout()).contains("5 articles, 1 story in 1 storyline.").contains("coastline-herald-cracked-pier");
         CommandRun digest = CommandRun.of("digest", "--no-progress", "../examples/harbour-bridge");
         assertThat(digest.stdout()).contains("5 articles · 1 story · 1 reported by more than one article");
+        // in html, a sentence after another outlet's figure starts after a space, as after a citation
+        CommandRun html = CommandRun.of("digest", "--no-progress", "-f", "html", "../examples/harbour-bridge");
+        assertThat(html.stdout()).contains("says four people)</span>").doesNotContainPattern("\\)</span>\\w");
     }
 
     @Test

@@ -75,6 +75,7 @@ final class DigestHtml {
             String disputes = Copy.disputeNote(sentence);
             if (!disputes.isEmpty()) {
                 summary.appendElement("span").addClass("disputed").text(" (" + disputes + ")");
+                summary.appendText("\n"); // the next sentence starts after a space, as after a citation
             }
         });
         Element sources = Html.line(article, "ol").addClass("digest-sources");
