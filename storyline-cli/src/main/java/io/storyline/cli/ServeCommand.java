@@ -103,8 +103,11 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }));
-        terminal.stdout().println("Storyline is serving " + server.listening() + " (" + server.newsroom().articleCount()
-                + " articles in " + server.newsroom().storyCount() + " stories; database "
+        int articles = server.newsroom().articleCount();
+        int stories = server.newsroom().storyCount();
+        terminal.stdout().println("Storyline is serving " + server.listening() + " (" + articles
+                + (articles == 1 ? " article" : " articles") + " in " + stories + (stories == 1 ? " story" : " stories")
+                + "; database "
                 + settings.database().toAbsolutePath() + ")");
         if (given == null && server.token().isPresent()) {
             terminal.stdout().println("Writes need the header 'Authorization: Bearer " + server.token().get()
