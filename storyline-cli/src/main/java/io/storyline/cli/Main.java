@@ -98,11 +98,20 @@ public final class Main implements Runnable {
      */
     private static int usageError(CommandLine.ParameterException e, Set<String> userCommands) {
         CommandLine commandLine = e.getCommandLine();
-        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + messageOf(e));
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             printSuggestions(unmatched, commandLine, userCommands);
         }
         return pointToHelp(commandLine);
+    }
+
+    /** picocli's message, except for a mistyped command, which is named as one ("'summarise' is not a command"). */
+    private static String messageOf(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                && e.getCommandLine().getParent() == null && !unmatched.getUnmatched().isEmpty()) {
+            return "'" + unmatched.getUnmatched().get(0) + "' is not a command";
+        }
+        return e.getMessage();
     }
 
     /**
