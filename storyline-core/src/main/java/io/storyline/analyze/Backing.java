@@ -1,10 +1,10 @@
 package io.storyline.analyze;
 
+import io.storyline.analyze.time.CalendarWords;
+
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Whether a report in another article backs the whole of a sentence shown, so that its outlet may be
@@ -36,20 +36,28 @@ final class Backing {
     /** Below this many foreground words a sentence says too little to test: its report is kept. */
     static final int MIN_FOREGROUND = 3;
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*|[,;:()\u2014\u2013]");
-
     private Backing() {
+    }
+
+    /**
+     * What a shown sentence reports, read once for every report tested against it: its foreground words
+     * and its content words with the background clauses' too.
+     */
+    record Claim(Set<String> foreground, Set<String> whole) {
+
+        /** Whether {@code report} holds most of what the sentence reports. */
+        boolean backedBy(String report) {
+            if (foreground.size() < MIN_FOREGROUND) {
+                return true;
+            }
+            Set<String> held = words(report);
+            return share(foreground, held) >= MIN_COVERED && share(whole, held) >= MIN_COVERED_WHOLE;
+        }
     }
 
     /** Whether {@code report} holds most of what {@code shown} itself reports. */
     static boolean backs(String report, String shown) {
-        Set<String> foreground = content(shown, false);
-        if (foreground.size() < MIN_FOREGROUND) {
-            return true;
-        }
-        Set<String> held = words(report);
-        Set<String> whole = content(shown, true);
-        return share(foreground, held) >= MIN_COVERED && share(whole, held) >= MIN_COVERED_WHOLE;
+        return claimOf(shown).backedBy(report);
     }
 
     private static double share(Set<String> words, Set<String> held) {
@@ -57,22 +65,18 @@ final class Backing {
     }
 
     /**
-     * The sentence's content words outside its background clauses, as stems (a verb of a known event as
-     * its class, so "detained" meets "arrested"): no stop word, name, figure, month or verb of saying.
+     * The sentence's content words, as stems (a verb of a known event as its class, so "detained" meets
+     * "arrested"): no stop word, name, figure, month or verb of saying; the foreground leaves out those of
+     * background clauses too.
      */
-    static Set<String> foreground(String sentence) {
-        return content(sentence, false);
-    }
-
-    /** The content words as {@link #foreground} reads them, with or without the background clauses' words. */
-    private static Set<String> content(String sentence, boolean withBackground) {
-        List<String> tokens = TOKEN.matcher(sentence).results().map(m -> m.group()).toList();
+    static Claim claimOf(String sentence) {
         PorterStemmer stemmer = new PorterStemmer();
-        Set<String> words = new HashSet<>();
+        Set<String> foreground = new HashSet<>();
+        Set<String> whole = new HashSet<>();
         boolean background = false;
         boolean first = true;
-        for (String token : tokens) {
-            if (isClauseBreak(token)) {
+        for (String token : MainVerbs.tokens(sentence)) {
+            if (MainVerbs.isClauseBreak(token) || token.equals("(") || token.equals(")")) {
                 background = false;
                 continue;
             }
@@ -80,25 +84,33 @@ final class Backing {
             boolean opening = first;
             first = false;
             if (MainVerbs.CLAUSES_OF_BACKGROUND.contains(lower)) {
-                background = !withBackground;
+                background = true;
                 continue;
             }
-            if (background || !opening && Character.isUpperCase(token.charAt(0))) {
+            if (!opening && Character.isUpperCase(token.charAt(0)) || !isContent(lower)) {
                 continue;
             }
-            if (isContent(lower)) {
-                words.add(stemOf(lower, stemmer));
+            String stem = stemOf(lower, stemmer);
+            whole.add(stem);
+            if (!background) {
+                foreground.add(stem);
             }
         }
-        return words;
+        return new Claim(foreground, whole);
     }
 
-    /** Every word of the sentence as {@link #foreground} spells it, names and background included. */
+    /** The sentence's foreground words ({@link #claimOf}). */
+    static Set<String> foreground(String sentence) {
+        return claimOf(sentence).foreground();
+    }
+
+    /** Every word of the sentence as {@link #claimOf} spells it, names and background included. */
     private static Set<String> words(String sentence) {
         PorterStemmer stemmer = new PorterStemmer();
         Set<String> words = new HashSet<>();
-        TOKEN.matcher(sentence).results().map(m -> m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''))
-                .forEach(lower -> words.add(stemOf(lower, stemmer)));
+        for (String token : MainVerbs.tokens(sentence)) {
+            words.add(stemOf(token.toLowerCase(Locale.ROOT).replace('\u2019', '\''), stemmer));
+        }
         return words;
     }
 
@@ -113,22 +125,11 @@ final class Backing {
 
     private static boolean isContent(String lower) {
         return lower.length() > 1 && !StopWords.contains(lower) && !MainVerbs.isSaying(lower)
-                && lower.chars().anyMatch(Character::isLetter) && !Months.is(lower);
+                && lower.chars().anyMatch(Character::isLetter) && !MONTHS.contains(lower);
     }
 
-    private static boolean isClauseBreak(String token) {
-        return token.equals(",") || token.equals(";") || token.equals(":") || token.equals("(") || token.equals(")")
-                || token.equals("\u2014") || token.equals("\u2013");
-    }
-
-    /** Month names and their short forms, lower case: the words of a date, checked as a slot. */
-    private static final class Months {
-        private static final Set<String> NAMES = Set.of("january", "february", "march", "april", "may", "june",
-                "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
-        static boolean is(String lower) {
-            return NAMES.contains(lower);
-        }
-    }
+    /** Month names and every abbreviation of them, lower case: the words of a date, checked as a slot. */
+    private static final Set<String> MONTHS = java.util.stream.Stream.concat(CalendarWords.MONTHS.stream(),
+                    CalendarWords.MONTH_ABBREVIATIONS.stream())
+            .map(m -> m.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

@@ -388,10 +388,14 @@ public final class Facts {
      */
     public List<AnalyzedSentence> reportsElsewhere(AnalyzedSentence sentence) {
         List<AnalyzedSentence> reports = new ArrayList<>();
+        Backing.Claim claim = null;
         for (Report report : bestPerArticle(sentence)) {
-            // one fact by its shared words, yet cited only where the report holds what the sentence reports
-            if (report != null && report.dispute() == null && Backing.backs(report.sentence().text(), sentence.text())) {
-                reports.add(report.sentence());
+            if (report != null && report.dispute() == null) {
+                // one fact by its shared words, yet cited only where the report holds what the sentence reports
+                claim = claim != null ? claim : Backing.claimOf(sentence.text());
+                if (claim.backedBy(report.sentence().text())) {
+                    reports.add(report.sentence());
+                }
             }
         }
         return reports;

@@ -243,7 +243,12 @@ public final class MainVerbs {
         return false;
     }
 
-    private static boolean isClauseBreak(String token) {
+    /** The sentence's words and clause marks (commas, colons, dashes, parentheses), as {@link #of} reads them. */
+    static List<String> tokens(String sentence) {
+        return TOKEN.matcher(sentence).results().map(java.util.regex.MatchResult::group).toList();
+    }
+
+    static boolean isClauseBreak(String token) {
         return token.equals(",") || token.equals(";") || token.equals(":") || token.equals("\u2014") || token.equals("\u2013");
     }
 
