@@ -72,14 +72,15 @@ final class HtmlExtractor {
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "\\s+(@\\w+|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(" + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + ")[a-z]*\\.? \\d"
                     + "|(Updated|Published|Posted)\\b).*$");
+    /** The word that introduces an author, in the languages of the pages read ("By", "Von", "Par", ...). */
+    private static final String AUTHOR_WORD = "(?:by|von|par|por|di|door|przez|av|af)\\s*:?";
     /**
      * What is left of a byline whose name was removed as furniture (an author box or link): a short line
      * ending in the word that introduces an author ("By", "12/04/2020 by", "Written on by", "Von", "Por").
      */
-    private static final Pattern BYLINE_HUSK = Pattern.compile(
-            "(?i)(?:[^.!?]{0,40}\\s)?(?:by|von|par|por|di|door|przez|av|af)\\s*:?");
+    private static final Pattern BYLINE_HUSK = Pattern.compile("(?i)(?:[^.!?]{0,40}\\s)?" + AUTHOR_WORD);
     /** A byline husk after a date written with dots ("4.02.2022 par"), which {@link #BYLINE_HUSK} reads as a sentence's end. */
-    private static final Pattern DATED_HUSK = Pattern.compile("(?i)(.{1,40}?)\\s+(?:by|von|par|por|di|door|przez|av|af)\\s*:?");
+    private static final Pattern DATED_HUSK = Pattern.compile("(?i)(.{1,40}?)\\s+" + AUTHOR_WORD);
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /**
      * Where the page says its main content is. A block holding it is the page's layout ("layout-container

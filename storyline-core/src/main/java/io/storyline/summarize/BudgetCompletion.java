@@ -64,7 +64,7 @@ final class BudgetCompletion {
             }
             rest.remove(best);
             selection.add(best.sentence());
-            covered.addAll(ConceptWeights.concepts(best.sentence()));
+            covered.addAll(best.concepts());
         }
     }
 

@@ -298,7 +298,7 @@ final class EventDay {
             return false;
         }
         String main = before.substring(0, comma);
-        return LeadDay.hasFiniteVerb(main) && !LeadDay.reportsFinishedEvent(main);
+        return Boolean.FALSE.equals(LeadDay.finishedEventIfFinite(main));
     }
 
     /**

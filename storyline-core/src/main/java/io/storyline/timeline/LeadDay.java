@@ -63,8 +63,7 @@ final class LeadDay {
      * the past tense (the pluperfect "had" is background, and a question reports nothing).
      */
     static boolean reportsFinishedEvent(String sentence) {
-        String s = sentence.strip();
-        return !questionOrClock(s) && firstFiniteVerb(s) == Tense.PAST;
+        return Boolean.TRUE.equals(finishedEventIfFinite(sentence));
     }
 
     /** Whether the first finite verb outside quotation marks is "had": the pluperfect, a time before another. */
