@@ -110,8 +110,8 @@ public final class MainVerbs {
      * possession. Empty when none is recognised.
      */
     static Verbs of(String sentence) {
-        List<String> tokens = TOKEN.matcher(sentence).results()
-                .map(m -> m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).toList();
+        List<String> tokens = tokens(sentence).stream()
+                .map(t -> t.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).toList();
         Set<String> verbs = new HashSet<>();
         Set<String> anywhere = new HashSet<>();
         PorterStemmer stemmer = new PorterStemmer();

@@ -206,18 +206,18 @@ public final class OutletComparison {
     }
 
     /**
+     * Kinds whose value is not stated of a verb: a name in a role, a place. A measure of a named thing
+     * ("length of Sea Lark", "age of Wang") is its own, whatever verb it stands beside.
+     */
+    private static final Set<String> UNPREDICATED_KINDS = Set.of("name", "place");
+
+    /**
      * No conflict between outlets: a speaker's quoted figure against an outlet's own
      * ({@link Facts#claimAgainstStatement}), a line about its own page ({@link Facts#aboutItsOwnPage}),
      * page furniture and stamps ({@link PageStamps}), a question or counterfactual ({@link Hypotheticals}),
      * two values stated of different things ({@link StatedOf}), or counts of two outcomes
      * ({@link io.storyline.analyze.Outcomes}).
      */
-    /**
-     * Kinds whose value is not stated of a verb: a name in a role, a place. A measure of a named thing
-     * ("length of Sea Lark", "age of Wang") is its own, whatever verb it stands beside.
-     */
-    private static final Set<String> UNPREDICATED_KINDS = Set.of("name", "place");
-
     static boolean notBetweenOutlets(Conflict c) {
         if (Facts.aboutItsOwnPage(c.statement().sentence()) || Facts.aboutItsOwnPage(c.otherStatement().sentence())) {
             return true; // "This article was amended on 19 May": each page's own date

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
  */
 record Word(String text, int start, int end) {
 
-    /** Abbreviations whose dot belongs to the word: titles, companies, months written "Sept.". */
     /** Single letters joined by periods: "U.S", "a.m". */
     private static final Pattern DOTTED_LETTERS = Pattern.compile("([A-Za-z]\\.)*[A-Za-z]");
+    /** Abbreviations whose dot belongs to the word: titles, companies, months written "Sept.". */
     private static final Set<String> DOTTED = Set.copyOf(Stream.concat(
             Stream.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
                     "Brig", "Sen", "Rep", "Gov", "Rev", "St", "Mt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd",
