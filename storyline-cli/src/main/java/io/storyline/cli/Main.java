@@ -93,42 +93,28 @@ public final class Main implements Runnable {
      * A command line picocli could not parse: its message, any "did you mean" suggestion, and one line
      * pointing to {@code --help} (not the whole help text, which buries the message).
      *
-     * @param userCommands the product's own commands: an unknown command is only told of these, not of the
-     *                     evaluation commands a {@link CommandSet} adds ({@code bench-server}, ...)
+     * @param userCommands the commands a person types (the product's own and {@code eval}): an unknown command
+     *                     is only told of these, not of the benchmark commands a {@link CommandSet} adds
+     *                     ({@code bench-server}, ...)
      */
     private static int usageError(CommandLine.ParameterException e, Set<String> userCommands) {
         CommandLine commandLine = e.getCommandLine();
-        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + messageOf(e));
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            printSuggestions(unmatched, commandLine, userCommands);
+        CommandLine.UnmatchedArgumentException unmatched = e instanceof CommandLine.UnmatchedArgumentException u ? u : null;
+        // a first word that is no command, as against an unknown option or a stray argument of a command
+        boolean unknownCommand = unmatched != null && !unmatched.isUnknownOption() && commandLine.getParent() == null;
+        String message = unknownCommand && !unmatched.getUnmatched().isEmpty()
+                ? "'" + unmatched.getUnmatched().get(0) + "' is not a command" : e.getMessage();
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
+        if (unknownCommand) {
+            List<String> suggestions = unmatched.getSuggestions().stream().filter(userCommands::contains)
+                    .map(name -> commandLine.getCommandName() + " " + name).toList();
+            if (!suggestions.isEmpty()) {
+                commandLine.getErr().println("Did you mean: " + String.join(" or ", suggestions) + "?");
+            }
+        } else if (unmatched != null) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, commandLine.getErr());
         }
         return pointToHelp(commandLine);
-    }
-
-    /** picocli's message, except for a mistyped command, which is named as one ("'summarise' is not a command"). */
-    private static String messageOf(CommandLine.ParameterException e) {
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
-                && e.getCommandLine().getParent() == null && !unmatched.getUnmatched().isEmpty()) {
-            return "'" + unmatched.getUnmatched().get(0) + "' is not a command";
-        }
-        return e.getMessage();
-    }
-
-    /**
-     * picocli's suggestions as picocli prints them ("Did you mean: storyline summarize or storyline serve?"); for
-     * an unknown command only those naming a user command.
-     */
-    private static void printSuggestions(CommandLine.UnmatchedArgumentException unmatched, CommandLine commandLine,
-                                         Set<String> userCommands) {
-        if (unmatched.isUnknownOption() || commandLine.getParent() != null) {
-            CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, commandLine.getErr());
-            return;
-        }
-        List<String> suggestions = unmatched.getSuggestions().stream().filter(userCommands::contains)
-                .map(name -> commandLine.getCommandName() + " " + name).toList();
-        if (!suggestions.isEmpty()) {
-            commandLine.getErr().println("Did you mean: " + String.join(" or ", suggestions) + "?");
-        }
     }
 
     /** Prints a usage error of {@code commandLine}'s command and gives its exit code. */
