@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -156,8 +157,10 @@ public final class StorylineJob implements Callable<Integer> {
             ArticleSource.Read read = stages.time("list and read", () -> ArticleSource.read(spark, settings));
             JavaRDD<ProblemRow> problems = read.problems().cache();
             StoryPipeline.Result result = StoryPipeline.run(spark, read.articles(), settings, stages);
-            long problemCount = problems.count();
-            long noticeCount = problems.filter(p -> p.extent().equals("note")).count();
+            // one job counts both: the problems, and the notices among them
+            Map<Boolean, Long> byNotice = problems.map(p -> p.extent().equals("note")).countByValue();
+            long noticeCount = byNotice.getOrDefault(true, 0L);
+            long problemCount = noticeCount + byNotice.getOrDefault(false, 0L);
             List<ProblemRow> shown = problems.take(PROBLEMS_SHOWN);
             long storyCount = result.articles() == 0 ? 0 : result.stories().count();
             long storylineCount = result.articles() == 0 ? 0 : result.storylines().count();
