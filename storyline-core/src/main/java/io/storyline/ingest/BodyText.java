@@ -1,6 +1,8 @@
 package io.storyline.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The text of a body another program sent (the server's posted HTML page or JSON records), decoded by
@@ -19,6 +21,21 @@ public record BodyText(String text, String notice) {
             return lossy(body); // empty or binary: refused downstream as before, with its own reason
         }
     }
+
+    /**
+     * The charset parameter of a Content-Type ("text/html; Charset = "ISO-8859-1"" gives ISO-8859-1), or null when it
+     * declares none. Read the same way for a fetched page and a posted one.
+     */
+    public static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher declared = CHARSET_PARAMETER.matcher(contentType);
+        return declared.find() ? declared.group(1) : null;
+    }
+
+    private static final Pattern CHARSET_PARAMETER =
+            Pattern.compile("(?i)(?:^|;)\\s*charset\\s*=\\s*\"?([\\w.:-]+)");
 
     /** JSON records, which declare no charset. */
     public static BodyText ofRecords(byte[] body) {

@@ -186,7 +186,7 @@ final class PageFetcher {
             throw new UnusableInputException("answered with an empty page");
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("");
-        return new Page(url, target.toString(), response.body(), mediaType(contentType), charset(contentType), status,
+        return new Page(url, target.toString(), response.body(), mediaType(contentType), BodyText.charsetOf(contentType), status,
                 response.headers());
     }
 
@@ -396,15 +396,5 @@ final class PageFetcher {
     private static String mediaType(String contentType) {
         int semicolon = contentType.indexOf(';');
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String charset(String contentType) {
-        for (String part : contentType.split(";")) {
-            String p = part.strip();
-            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                return p.substring(8).replace("\"", "").strip();
-            }
-        }
-        return null;
     }
 }

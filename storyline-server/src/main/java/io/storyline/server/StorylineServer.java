@@ -307,7 +307,7 @@ public final class StorylineServer implements AutoCloseable {
             ArticleRequests.Parsed parsed;
             io.storyline.ingest.BodyText body;
             if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-                body = io.storyline.ingest.BodyText.ofPage(ctx.bodyAsBytes(), charsetOf(type));
+                body = io.storyline.ingest.BodyText.ofPage(ctx.bodyAsBytes(), io.storyline.ingest.BodyText.charsetOf(type));
                 parsed = requests.fromHtml(body.text(), ctx.queryParam("url"));
             } else if (type.startsWith("application/json")) {
                 body = io.storyline.ingest.BodyText.ofRecords(ctx.bodyAsBytes());
@@ -324,12 +324,6 @@ public final class StorylineServer implements AutoCloseable {
                     body.notice() == null ? List.of() : List.of(body.notice())));
         }
 
-        /** The charset parameter of a Content-Type ("text/html; charset=iso-8859-1"), or null. */
-        private static String charsetOf(String contentType) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)")
-                    .matcher(contentType);
-            return m.find() ? m.group(1) : null;
-        }
 
         private void article(Context ctx, String id) {
             var found = newsroom.article(id).orElseThrow(() -> new NotFound("no article with the id '" + id + "'"));
