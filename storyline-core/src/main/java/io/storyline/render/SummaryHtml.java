@@ -148,9 +148,7 @@ final class SummaryHtml {
         if (sources.isEmpty()) {
             return;
         }
-        for (Source source : sources) {
-            tints.putIfAbsent(outletName(source), tints.size() % TINTS);
-        }
+        addTints(tints, sources);
         Element list = sourceSection(main, "sources-heading", "Sources");
         for (Source source : sources) {
             appendSource(list, source, tints);
@@ -209,10 +207,15 @@ final class SummaryHtml {
     /** Each distinct outlet, in order of first appearance, mapped to one of the {@value #TINTS} tints. */
     static Map<String, Integer> outletTints(List<Source> sources) {
         Map<String, Integer> tints = new LinkedHashMap<>();
+        addTints(tints, sources);
+        return tints;
+    }
+
+    /** Gives each outlet of these sources not yet tinted the next tint (a linked source may add outlets). */
+    private static void addTints(Map<String, Integer> tints, List<Source> sources) {
         for (Source source : sources) {
             tints.putIfAbsent(outletName(source), tints.size() % TINTS);
         }
-        return tints;
     }
 
     private static String outletName(Source source) {
