@@ -1,6 +1,7 @@
 package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.ContactDetails;
 import io.storyline.analyze.LostWords;
 import io.storyline.analyze.Quotations;
 import io.storyline.analyze.Scripts;
@@ -54,7 +55,7 @@ final class Candidates {
             return false;
         }
         if (listLike(text) || SPLIT_DATE.matcher(text).matches() || endsInMonth(text)
-                || FIRST_PERSON.matcher(text).matches() || LostWords.in(text)) {
+                || FIRST_PERSON.matcher(text).matches() || LostWords.in(text) || ContactDetails.in(text)) {
             return false;
         }
         if (Quotations.opensInside(text)) {
