@@ -95,6 +95,7 @@ final class QuoteFinder {
             boolean inside = open != null;
             int spanStart = 0;
             boolean quoteInSentence = false;
+            String unnamedSpeaker = null; // a speaker this sentence gave as written ("the chief navigator")
             while (i < text.length()) {
                 char c = text.charAt(i);
                 boolean opening = c == '\u201C' || (c == '"' && !inside);
@@ -135,6 +136,9 @@ final class QuoteFinder {
                 String words = clean(quote.words.toString());
                 if (speaker != null && !words.isEmpty()) {
                     quotes.add(new Quote(words, speaker, true, source, quote.sentence));
+                    if (Character.isLowerCase(speaker.charAt(0))) {
+                        unnamedSpeaker = speaker;
+                    }
                 }
                 previousSpeaker = speaker; // a quote nobody could be given ends the run of one speaker
                 previousQuoteEnd = k;
@@ -165,6 +169,8 @@ final class QuoteFinder {
             String[] person = lastPersonIn(mentions, text, spans);
             if (person != null) {
                 lastPerson = person[0];
+            } else if (unnamedSpeaker != null) {
+                lastPerson = unnamedSpeaker; // "the chief navigator confirmed, '...'" then "'...,' he said"
             }
             rememberFullNames(mentions);
         }
@@ -304,14 +310,19 @@ final class QuoteFinder {
         return subjectBefore(text, from, verbStart, mentions, lastPerson, false);
     }
 
-    /** Who is doing the saying: the last person named before the verb, a pronoun, or a noun phrase. */
+    /**
+     * Who is doing the saying: the last person named before the verb, a pronoun, or a noun phrase. A name after a
+     * preposition is no subject ("the tower at Charles de Gaulle airport, the chief navigator confirmed"), nor is
+     * a person named before a noun phrase that opens the verb's own clause; an organisation speaks only from just
+     * before the verb ("IBM said", not "director of what became British Airways, called").
+     */
     private String subjectBefore(String text, int from, int verbStart, List<StoryEntities.Mention> mentions,
                                  String lastPerson, boolean afterQuote) {
         StoryEntities.Mention person = null;
         StoryEntities.Mention any = null;
         for (StoryEntities.Mention mention : mentions) {
             if (mention.name().start() >= from && mention.name().end() <= verbStart
-                    && !(mention.name().roleOnly() && mention.entity() < 0)) {
+                    && !(mention.name().roleOnly() && mention.entity() < 0) && !afterPrepositionWord(text, mention)) {
                 if (typeOf(mention) == EntityType.PERSON) {
                     person = afterQuote && person != null ? person : mention;
                 }
@@ -320,10 +331,17 @@ final class QuoteFinder {
                 }
             }
         }
-        if (person != null) {
-            return speakerName(person);
-        }
         List<Word> words = Word.of(text.substring(from, verbStart));
+        String clauseSubject = nominalBefore(words);
+        StoryEntities.Mention apposed = subjectWithApposition(text, from, verbStart, mentions);
+        if (apposed != null) {
+            return speakerName(apposed);
+        }
+        if (person != null) {
+            boolean clauseOfItsOwn = clauseSubject != null
+                    && text.lastIndexOf(',', verbStart) > person.name().end();
+            return clauseOfItsOwn ? clauseSubject : speakerName(person);
+        }
         if (!words.isEmpty()) {
             Word last = words.get(words.size() - 1);
             if (Lexicon.PERSON_PRONOUNS.contains(last.lower())) {
@@ -333,10 +351,48 @@ final class QuoteFinder {
                 return null;
             }
         }
-        if (any != null && typeOf(any) == EntityType.ORGANISATION) {
+        if (any != null && typeOf(any) == EntityType.ORGANISATION && justBefore(text, any, verbStart)) {
             return speakerName(any);
         }
-        return nominalBefore(words);
+        return clauseSubject;
+    }
+
+    /**
+     * "Brian Trubshaw, the former Concorde test pilot who flew the plane in 1969, told reporters": a person's name
+     * opening the clause, then an apposition between commas right up to the verb. The names inside the apposition
+     * ("Concorde", "British Airways") describe the speaker; they do not speak.
+     */
+    private StoryEntities.Mention subjectWithApposition(String text, int from, int verbStart,
+                                                       List<StoryEntities.Mention> mentions) {
+        if (!text.substring(from, verbStart).stripTrailing().endsWith(",")) {
+            return null;
+        }
+        for (StoryEntities.Mention mention : mentions) {
+            if (mention.name().start() < from || mention.name().end() >= verbStart) {
+                continue;
+            }
+            String before = text.substring(from, mention.name().start()).strip();
+            boolean opensClause = before.isEmpty() || before.endsWith(",");
+            boolean apposition = text.startsWith(",", mention.name().end());
+            boolean couldSpeak = !mention.name().roleOnly() && (typeOf(mention) == EntityType.PERSON
+                    || (typeOf(mention) == EntityType.OTHER && NameKey.tokens(mention.name().text()).size() >= 2));
+            if (opensClause && apposition && couldSpeak) {
+                return mention;
+            }
+            if (opensClause) {
+                return null; // the clause opens with another name or phrase: no apposition to read
+            }
+        }
+        return null;
+    }
+
+    /** Whether a name stands just before the verb: at most three words between, and no comma ("IBM officials said"). */
+    private static boolean justBefore(String text, StoryEntities.Mention mention, int verbStart) {
+        if (mention.name().end() > verbStart) {
+            return false;
+        }
+        String between = text.substring(mention.name().end(), verbStart);
+        return between.indexOf(',') < 0 && Word.of(between).size() <= 3;
     }
 
     /** "the spokesman", "a U.S. intelligence source": the noun phrase just before the verb. */
@@ -474,7 +530,7 @@ final class QuoteFinder {
             if (quoted) {
                 continue;
             }
-            if (typeOf(mention) == EntityType.PERSON && mention.entity() >= 0) {
+            if (typeOf(mention) == EntityType.PERSON && mention.entity() >= 0 && !afterPrepositionWord(text, mention)) {
                 last = new String[] {speakerName(mention)};
             } else if (typeOf(mention) == EntityType.OTHER && !mention.name().roleOnly()
                     && NameKey.tokens(mention.name().text()).size() >= 2 && !afterPreposition(text, mention)) {
@@ -500,6 +556,18 @@ final class QuoteFinder {
         return n >= 2 && before.get(n - 1).text().equals(",") && before.get(n - 2).isWord()
                 && Character.isLowerCase(before.get(n - 2).text().charAt(0))
                 && !Lexicon.PERSON_TITLES.contains(before.get(n - 2).lower());
+    }
+
+    /**
+     * Whether the word just before a name is a preposition ("the tower at Charles de Gaulle airport"), or, for a
+     * name typed as a person's, an article ("the Concorde's navigator"): people's names take none. An
+     * organisation's may ("the White House said"), and so may a role standing for a person ("the minister").
+     */
+    private boolean afterPrepositionWord(String text, StoryEntities.Mention mention) {
+        List<Word> before = Word.of(text.substring(0, mention.name().start()));
+        String last = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
+        return NOT_BEFORE_SPEAKERS.contains(last) && (!last.equals("the")
+                || (typeOf(mention) == EntityType.PERSON && !mention.name().roleOnly())); // "the minister" is his role
     }
 
     /** Doubled apostrophes and backquotes as plain quotation marks, offsets unchanged. */

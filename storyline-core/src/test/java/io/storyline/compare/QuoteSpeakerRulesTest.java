@@ -108,4 +108,30 @@ class QuoteSpeakerRulesTest {
         assertThat(speakerOf(quotes, "with what money")).isNull();
         assertThat(speakerOf(quotes, "Nobody has told us")).isNull();
     }
+
+    @Test
+    void aNameAfterAPrepositionIsNoSpeakerButTheClauseSubjectIs() {
+        List<Quote> quotes = quotes("The ferry left the pier on Monday. Marcus Oyelaran, the port's founder, "
+                + "said the pier had stood for a century.\n\n"
+                + "Seconds after the call from the tower at Marcus Oyelaran terminal, the first officer confirmed, "
+                + "\"Turning back now.\"\n\n\"Engine two is out,\" he said.");
+        assertThat(speakerOf(quotes, "Turning back now")).isEqualTo("the first officer");
+        assertThat(speakerOf(quotes, "Engine two is out")).isEqualTo("the first officer");
+    }
+
+    @Test
+    void aPersonOpeningTheClauseSpeaksThroughTheApposition() {
+        List<Quote> quotes = quotes("The ferry service resumed on Monday.\n\n"
+                + "Tomas Velder, the former deputy of Mayor Ana Ruiz who sailed the route in 1990, told reporters at the "
+                + "Portside Fair that \"she is a safe boat.\"");
+        assertThat(speakerOf(quotes, "she is a safe boat")).isEqualTo("Tomas Velder");
+    }
+
+    @Test
+    void anOrganisationInsideAnAppositionDoesNotSpeak() {
+        List<Quote> quotes = quotes("The ferry plan was debated for years.\n\n"
+                + "Despite the excitement, Ysolde Brackwater, director of what would later become Harbor Line Corp., "
+                + "called the plan \"the costliest gamble on the water.\"");
+        assertThat(speakerOf(quotes, "costliest gamble")).isEqualTo("Ysolde Brackwater");
+    }
 }
