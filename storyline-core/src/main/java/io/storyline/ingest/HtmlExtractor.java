@@ -145,27 +145,57 @@ final class HtmlExtractor {
      * @param address where the page was read from (gives the outlet's domain and a date in the path), or null
      */
     public static HtmlPage extract(String html, String address) {
-        return extract(html, address, BlockClassifier.inUse()::keep);
+        return extract(html, address, BlockClassifier.inUse().choice());
     }
 
     /**
-     * The text blocks the rules keep on a page, in page order, before any {@link BlockClassifier} decides
-     * among them (what the classifier is trained on).
+     * What decides which of the text blocks the rules keep make the article: the rules alone keep them all;
+     * a {@link BlockClassifier} reads every block of the page first, before any furniture goes, and drops
+     * the kept blocks it takes for boilerplate.
      */
-    static List<TextBlock> ruleBlocks(String html) {
-        List<List<TextBlock>> seen = new ArrayList<>();
-        extract(html, null, blocks -> {
-            seen.add(blocks);
-            return blocks;
+    interface BlockChoice {
+        /** Whether {@link #page} wants the page's blocks (reading them costs a pass over the page). */
+        boolean readsPage();
+
+        /** Every text block of the page once scripts and other non-text are gone, in page order. */
+        void page(List<TextBlock> blocks);
+
+        /** The blocks that make the article, of those the rules kept. */
+        List<TextBlock> choose(List<TextBlock> kept);
+    }
+
+    /** The blocks of a page: all of them before any furniture goes, and those the rules keep. */
+    record PageRead(List<TextBlock> page, List<double[]> pageFeatures, List<TextBlock> kept) {
+    }
+
+    /** A page's blocks as the rules read them, before any {@link BlockClassifier} decides (what it is trained on). */
+    static PageRead ruleBlocks(String html) {
+        List<List<TextBlock>> page = new ArrayList<>();
+        List<List<double[]>> features = new ArrayList<>();
+        List<List<TextBlock>> kept = new ArrayList<>();
+        extract(html, null, new BlockChoice() {
+            @Override
+            public boolean readsPage() {
+                return true;
+            }
+
+            @Override
+            public void page(List<TextBlock> blocks) {
+                page.add(blocks);
+                features.add(BlockFeatures.of(blocks)); // now: the elements lose their places as furniture goes
+            }
+
+            @Override
+            public List<TextBlock> choose(List<TextBlock> blocks) {
+                kept.add(blocks);
+                return blocks;
+            }
         });
-        return seen.isEmpty() ? List.of() : seen.get(0);
+        return page.isEmpty() || kept.isEmpty() ? new PageRead(List.of(), List.of(), List.of())
+                : new PageRead(page.get(0), features.get(0), kept.get(0));
     }
 
-    /**
-     * @param choose which of the text blocks the rules kept make the article (all of them, or those a
-     *               {@link BlockClassifier} takes for content)
-     */
-    private static HtmlPage extract(String html, String address, java.util.function.UnaryOperator<List<TextBlock>> choose) {
+    private static HtmlPage extract(String html, String address, BlockChoice choice) {
         Document doc = parse(html);
         keepPageWithoutScripts(doc.body());
         // raw-text elements in the body hold unparsed markup as "text"
@@ -202,6 +232,9 @@ final class HtmlExtractor {
         GalleryCaptions.keepOnGalleryPage(doc.body());
         doc.select(NON_TEXT).remove();
         Element body = doc.body();
+        if (choice.readsPage()) {
+            choice.page(blocksOf(body));
+        }
         // headings with nothing under them in the page itself, before any furniture goes
         Set<Element> emptyInThePage = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         emptyInThePage.addAll(orphanHeadings(body));
@@ -240,7 +273,7 @@ final class HtmlExtractor {
                 t.remove();
             }
         });
-        List<TextBlock> blocks = choose.apply(container == body ? blocksOf(container) : withStoryAround(container, body));
+        List<TextBlock> blocks = choice.choose(container == body ? blocksOf(container) : withStoryAround(container, body));
         String text = DateStamp.withoutStampLines(TextBlock.text(blocks));
         return new HtmlPage(title, byline, outlet, outletFrom, url, dates, text, signInForm);
     }

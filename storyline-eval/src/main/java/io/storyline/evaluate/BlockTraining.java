@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Fits the {@link BlockClassifier} on the blocks the extraction rules keep, labelled from gold text, on
- * the training half of the Readability and trafilatura sets; the other half of each and the whole
- * article-extraction benchmark are never read here, so they stay for reporting. A page's half is the
- * parity of the first byte of the MD5 of its name (even: {@link Half#TRAIN}), as the extraction rules'
+ * Fits the {@link BlockClassifier} on every text block of a page (read before any furniture goes), labelled
+ * from gold text, on the training half of the Readability and trafilatura sets; the other half of each and
+ * the whole article-extraction benchmark are never read here, so they stay for reporting. A page's half is
+ * the parity of the first byte of the MD5 of its name (even: {@link Half#TRAIN}), as the extraction rules'
  * tuning halves have been since session 8.
  *
  * <p>A block is the article's text when most of its words are in the gold text: half of its words lie in
@@ -33,12 +33,20 @@ public final class BlockTraining {
 
         /** The half of a page by its name. */
         public static Half of(String name) {
-            try {
-                byte[] digest = MessageDigest.getInstance("MD5").digest(name.getBytes(StandardCharsets.UTF_8));
-                return (digest[0] & 0xff) % 2 == 0 ? TRAIN : REPORT;
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return (md5(name)[0] & 0xff) % 2 == 0 ? TRAIN : REPORT;
+        }
+    }
+
+    /** The fold (0 or 1) of a training page for choosing the threshold: the parity of the MD5's second byte. */
+    static int fold(String name) {
+        return (md5(name)[1] & 0xff) % 2;
+    }
+
+    private static byte[] md5(String name) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(name.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -53,7 +61,7 @@ public final class BlockTraining {
 
     static final double L2 = 1e-3;
     static final int STEPS = 400;
-    private static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
+    private static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6};
 
     private BlockTraining() {
     }
@@ -61,12 +69,14 @@ public final class BlockTraining {
     /**
      * Trains on the {@link Half#TRAIN} pages of the Readability and trafilatura sets under {@code data}
      * (../shared/data), and picks the threshold that gives the best mean F1 of the two sets' training pages,
-     * their text read as the kept blocks joined.
+     * their text read as the kept blocks joined, each page's blocks judged by a model fit on the other fold
+     * of the training pages (two folds by the MD5's second byte), so the threshold is not chosen on
+     * probabilities the model learnt from the very blocks.
      */
     public static Outcome train(Path data) {
         List<ExtractionDataset> sets = List.of(ExtractionDataset.READABILITY, ExtractionDataset.TRAFILATURA);
         List<Example> examples = new ArrayList<>();
-        List<List<PageBlocks.Block>> pageBlocks = new ArrayList<>();
+        List<PageBlocks> pageBlocks = new ArrayList<>();
         List<ExtractionDataset.Page> pages = new ArrayList<>();
         List<ExtractionDataset> pageSets = new ArrayList<>();
         for (ExtractionDataset set : sets) {
@@ -74,14 +84,14 @@ public final class BlockTraining {
                 if (Half.of(page.key()) != Half.TRAIN) {
                     continue;
                 }
-                List<PageBlocks.Block> blocks = PageBlocks.read(page.file());
+                PageBlocks blocks = PageBlocks.read(page.file());
                 int index = pages.size();
                 pages.add(page);
                 pageSets.add(set);
                 pageBlocks.add(blocks);
                 Gold gold = set == ExtractionDataset.TRAFILATURA ? new Gold(page.with(), page.without())
                         : new Gold(List.of(page.reference()), List.of());
-                for (PageBlocks.Block block : blocks) {
+                for (PageBlocks.Block block : blocks.blocks()) {
                     Boolean label = gold.label(block.text(), set == ExtractionDataset.TRAFILATURA);
                     if (label != null) {
                         examples.add(new Example(set, index, block.text(), block.features(), label));
@@ -89,11 +99,21 @@ public final class BlockTraining {
                 }
             }
         }
-        boolean[] labels = new boolean[examples.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = examples.get(i).content();
+        BlockClassifier model = fit(examples, e -> true);
+        // the threshold is chosen on probabilities the blocks get from a model fit without their page's fold
+        List<double[]> outOfFold = new ArrayList<>();
+        pageBlocks.forEach(blocks -> outOfFold.add(new double[blocks.blocks().size()]));
+        for (int f = 0; f < 2; f++) {
+            int held = f;
+            BlockClassifier other = fit(examples, e -> fold(pages.get(e.page()).key()) != held);
+            for (int p = 0; p < pages.size(); p++) {
+                if (fold(pages.get(p).key()) == held) {
+                    for (int b = 0; b < pageBlocks.get(p).blocks().size(); b++) {
+                        outOfFold.get(p)[b] = other.probability(pageBlocks.get(p).blocks().get(b).features());
+                    }
+                }
+            }
         }
-        BlockClassifier model = BlockClassifier.fit(examples.stream().map(Example::features).toList(), labels, L2, STEPS, 0.5);
         int right = 0;
         for (Example e : examples) {
             right += (model.probability(e.features()) >= 0.5) == e.content() ? 1 : 0;
@@ -108,7 +128,7 @@ public final class BlockTraining {
                 List<PageScore> scores = new ArrayList<>();
                 for (int p = 0; p < pages.size(); p++) {
                     if (pageSets.get(p) == set) {
-                        scores.add(pages.get(p).score(set, keptText(pageBlocks.get(p), model, t)));
+                        scores.add(pages.get(p).score(set, pageBlocks.get(p).text(outOfFold.get(p), t)));
                     }
                 }
                 double f1 = f1(scores);
@@ -126,7 +146,7 @@ public final class BlockTraining {
             List<PageScore> scores = new ArrayList<>();
             for (int p = 0; p < pages.size(); p++) {
                 if (pageSets.get(p) == set) {
-                    scores.add(pages.get(p).score(set, keptText(pageBlocks.get(p), model, 0)));
+                    scores.add(pages.get(p).score(set, pageBlocks.get(p).text(outOfFold.get(p), 0)));
                 }
             }
             rules.append(String.format(Locale.ROOT, "  %s F1 %.4f", set.label(), f1(scores)));
@@ -137,18 +157,13 @@ public final class BlockTraining {
                 examples.isEmpty() ? 0 : right / (double) examples.size(), lines);
     }
 
-    /** The page's text as the classifier at threshold {@code t} would keep it (all blocks when it keeps none). */
-    static String keptText(List<PageBlocks.Block> blocks, BlockClassifier model, double t) {
-        List<String> kept = new ArrayList<>();
-        for (PageBlocks.Block b : blocks) {
-            if (model.probability(b.features()) >= t) {
-                kept.add(b.text());
-            }
+    private static BlockClassifier fit(List<Example> examples, java.util.function.Predicate<Example> used) {
+        List<Example> chosen = examples.stream().filter(used).toList();
+        boolean[] labels = new boolean[chosen.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = chosen.get(i).content();
         }
-        if (kept.isEmpty()) {
-            blocks.forEach(b -> kept.add(b.text()));
-        }
-        return String.join("\n\n", kept);
+        return BlockClassifier.fit(chosen.stream().map(Example::features).toList(), labels, L2, STEPS, 0.5);
     }
 
     private static double f1(List<PageScore> scores) {

@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
         description = {
             "Fits the block classifier extraction can use (--blocks model): logistic regression over each text "
                 + "block's shallow features (words, link and text density, punctuation, place in the page, tag, "
-                + "class and id tokens, the neighbouring blocks), on the blocks the rules keep.",
+                + "class and id tokens, the neighbouring blocks), on every block of a page before furniture goes; "
+                + "with --blocks model, extraction drops a block the rules keep when the model's probability for it is "
+                + "below the model's threshold (chosen on the training pages, two folds).",
             "Trains on half of the Readability and trafilatura pages (MD5 of the page name, even first byte), "
                 + "labelled from their gold text; the other halves and the scrapinghub pages are left for "
                 + "`eval extract --blocks FILE --compare-to ...`.",
