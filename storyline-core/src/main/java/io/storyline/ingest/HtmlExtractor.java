@@ -195,7 +195,7 @@ final class HtmlExtractor {
                 : new PageRead(page.get(0), features.get(0), kept.get(0));
     }
 
-    private static HtmlPage extract(String html, String address, BlockChoice choice) {
+    static HtmlPage extract(String html, String address, BlockChoice choice) {
         Document doc = parse(html);
         keepPageWithoutScripts(doc.body());
         // raw-text elements in the body hold unparsed markup as "text"

@@ -99,13 +99,19 @@ public final class BlockTraining {
                 }
             }
         }
+        if (examples.stream().map(Example::content).distinct().count() < 2) {
+            throw new IllegalArgumentException("the training pages under " + data + " give " + examples.size()
+                    + " labelled blocks, not both content and boilerplate: nothing to learn from");
+        }
         BlockClassifier model = fit(examples, e -> true);
         // the threshold is chosen on probabilities the blocks get from a model fit without their page's fold
         List<double[]> outOfFold = new ArrayList<>();
         pageBlocks.forEach(blocks -> outOfFold.add(new double[blocks.blocks().size()]));
         for (int f = 0; f < 2; f++) {
             int held = f;
-            BlockClassifier other = fit(examples, e -> fold(pages.get(e.page()).key()) != held);
+            // with no labelled block in the other fold (a tiny set), the model fit on all judges this one
+            BlockClassifier other = examples.stream().anyMatch(e -> fold(pages.get(e.page()).key()) != held)
+                    ? fit(examples, e -> fold(pages.get(e.page()).key()) != held) : model;
             for (int p = 0; p < pages.size(); p++) {
                 if (fold(pages.get(p).key()) == held) {
                     for (int b = 0; b < pageBlocks.get(p).blocks().size(); b++) {
