@@ -148,6 +148,11 @@ final class BlockFeatures {
         return tokens;
     }
 
+    /** Words of a text: runs of letters and digits, each character one in scripts written without spaces. */
+    static int words(String text) {
+        return Shallow.of(text, 0).words();
+    }
+
     private static double share(String text, java.util.function.IntPredicate kind) {
         if (text.isEmpty()) {
             return 0;

@@ -63,9 +63,9 @@ public record PageBlocks(List<Block> blocks, List<Kept> kept) {
     }
 
     /**
-     * The article's text when the kept blocks whose element's best block has a probability below
-     * {@code threshold} are dropped, as {@link BlockClassifier} drops them; all kept blocks when it would
-     * drop every one.
+     * The article's text when the kept blocks the classifier {@link BlockClassifier#judges judges} whose
+     * element's best block has a probability below {@code threshold} are dropped, as {@link BlockClassifier}
+     * drops them; all kept blocks when it would drop every one.
      *
      * @param probabilities the probability of each of {@link #blocks}
      */
@@ -76,7 +76,7 @@ public record PageBlocks(List<Block> blocks, List<Kept> kept) {
             for (int i : k.sameElement()) {
                 best = Math.max(best, probabilities[i]);
             }
-            if (best >= threshold) {
+            if (best >= threshold || !BlockClassifier.judges(k.text())) {
                 chosen.add(k.text());
             }
         }

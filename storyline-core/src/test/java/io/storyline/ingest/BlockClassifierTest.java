@@ -22,20 +22,17 @@ class BlockClassifierTest {
     @TempDir
     Path dir;
 
-    /** A story with a row of links inside the article, which the rules keep (it is too long for a link list). */
-    private static final String LINK_ROW = "<p><a href=\"/a\">Harbour news and the latest from the port board today</a> "
-            + "<a href=\"/b\">Ferry times for the islands this summer and autumn</a> "
-            + "<a href=\"/c\">Council sittings and what they decided on the piers</a> "
-            + "<a href=\"/d\">Weather at sea for the fishing crews this week</a> "
-            + "<a href=\"/e\">Letters to the editor about the old pier and its beams</a> "
-            + "<a href=\"/f\">Photographs of the harbour from the last hundred years</a> "
-            + "<a href=\"/g\">Tide tables and the moorings for every boat in port</a> "
-            + "<a href=\"/h\">Jobs at the port and in the shipyards around the bay</a></p>";
-    private static final String PAGE = page("<article>" + paragraphs(0, 2) + LINK_ROW + paragraphs(2, 4) + "</article>");
+    /** A prompt inside the article, which the rules keep: short, and no sentence. */
+    private static final String PROMPT = "<p>Read more about the harbour</p>";
+    /** A long line with no sentence's end, which no model drops: the rules have more evidence for it. */
+    private static final String LONG_LINE = "<p>Harbour board members and the fishing crews of the bay and the "
+            + "ferry company and the council and the port's own engineers</p>";
+    private static final String PAGE = page("<article>" + paragraphs(0, 2) + PROMPT + paragraphs(2, 4) + LONG_LINE
+            + "</article>");
 
-    /** A model that reads only link density (and the bias): blocks mostly of links are boilerplate. */
-    private static BlockClassifier linkDensityModel() throws IOException {
-        return BlockClassifier.read(new StringReader(model(Map.of("bias", 4.0, "link-density", -10.0), 0.5)), "test model");
+    /** A model that reads only whether a block ends a sentence (and the bias). */
+    private static BlockClassifier sentenceModel() throws IOException {
+        return BlockClassifier.read(new StringReader(model(Map.of("bias", -4.0, "ends-sentence", 8.0), 0.5)), "test model");
     }
 
     private static String model(Map<String, Double> weights, double threshold) {
@@ -47,20 +44,40 @@ class BlockClassifierTest {
     }
 
     @Test
-    void theRulesAloneKeepTheRowOfLinksAndTheModelDropsIt() throws IOException {
+    void theRulesAloneKeepThePromptAndTheModelDropsItButNoLongBlock() throws IOException {
         String rules = HtmlExtractor.extract(PAGE, null).text();
-        assertThat(rules).contains("Ferry times for the islands", STORY[0], STORY[3]);
-
+        assertThat(rules).contains("Read more about the harbour", STORY[0], STORY[3], "the port's own engineers");
         assertThat(TextBlock.text(HtmlExtractor.ruleBlocks(PAGE).kept())).isEqualTo(rules);
 
-        HtmlPage withModel = extractWith(linkDensityModel());
-        assertThat(withModel.text()).doesNotContain("Ferry times").contains(STORY[0], STORY[1], STORY[2], STORY[3]);
+        String chosen = extractWith(sentenceModel()).text();
+        assertThat(chosen).doesNotContain("Read more").contains(STORY[0], STORY[1], STORY[2], STORY[3])
+                .contains("the port's own engineers");
+        assertThat(BlockClassifier.judges("Read more about the harbour")).isTrue();
+        assertThat(BlockClassifier.judges(STORY[0])).isFalse();
+    }
+
+    @Test
+    void pageBlocksGiveTheTextTheClassifierWouldKeep() throws IOException {
+        BlockClassifier model = sentenceModel();
+        PageBlocks blocks = PageBlocks.of(PAGE);
+        double[] probabilities = blocks.blocks().stream().mapToDouble(b -> model.probability(b.features())).toArray();
+        assertThat(blocks.text(probabilities, model.threshold())).isEqualTo(extractWith(model).text());
+        assertThat(blocks.text(probabilities, 0)).isEqualTo(HtmlExtractor.extract(PAGE, null).text());
     }
 
     @Test
     void aModelThatWouldDropEveryBlockDropsNone() throws IOException {
+        // a story told in short lines: every block is one the model judges
+        String shortLines = page("<article><p>The harbour board voted on Tuesday to close the pier.</p>"
+                + "<p>Engineers found rust in most of its supporting beams.</p>"
+                + "<p>Fishing crews who moor there said nobody asked them.</p>"
+                + "<p>They will take the matter to the council in March.</p>"
+                + "<p>A new pontoon is to be built beside the ferry terminal.</p>"
+                + "<p>The port will pay for it from its own reserves.</p></article>");
         BlockClassifier none = BlockClassifier.read(new StringReader(model(Map.of("bias", -10.0), 0.5)), "test model");
-        assertThat(extractWith(none).text()).isEqualTo(HtmlExtractor.extract(PAGE, null).text());
+        String rules = HtmlExtractor.extract(shortLines, null).text();
+        assertThat(rules).contains("close the pier.", "its own reserves.");
+        assertThat(HtmlExtractor.extract(shortLines, null, none.choice()).text()).isEqualTo(rules);
     }
 
     @Test
@@ -70,9 +87,9 @@ class BlockClassifierTest {
             System.clearProperty(BlockClassifier.PROPERTY);
             assertThat(BlockClassifier.inUse()).isSameAs(BlockClassifier.RULES);
             Path file = dir.resolve("links.txt");
-            Files.writeString(file, model(Map.of("bias", 4.0, "link-density", -10.0), 0.5));
+            Files.writeString(file, model(Map.of("bias", -4.0, "ends-sentence", 8.0), 0.5));
             System.setProperty(BlockClassifier.PROPERTY, file.toString());
-            assertThat(HtmlExtractor.extract(PAGE, null).text()).doesNotContain("Ferry times").contains(STORY[3]);
+            assertThat(HtmlExtractor.extract(PAGE, null).text()).doesNotContain("Read more").contains(STORY[3]);
             System.setProperty(BlockClassifier.PROPERTY, "model");
             assertThat(BlockClassifier.inUse().threshold()).isBetween(0.0, 1.0);
         } finally {
@@ -85,7 +102,7 @@ class BlockClassifierTest {
     }
 
     @Test
-    void theShippedModelReadsAndJudgesALinkRowBelowAParagraph() {
+    void theShippedModelReadsAndJudgesAPromptBelowAParagraph() {
         BlockClassifier shipped = BlockClassifier.shipped();
         PageBlocks blocks = PageBlocks.of(PAGE);
         double story = -1;
@@ -93,11 +110,12 @@ class BlockClassifierTest {
         for (PageBlocks.Block b : blocks.blocks()) {
             if (b.text().equals(STORY[1])) {
                 story = shipped.probability(b.features());
-            } else if (b.text().startsWith("Harbour news")) {
+            } else if (b.text().startsWith("Read more")) {
                 links = shipped.probability(b.features());
             }
         }
         assertThat(story).isGreaterThan(links).isGreaterThan(shipped.threshold());
+        assertThat(links).isBetween(0.0, 1.0);
     }
 
     @Test
