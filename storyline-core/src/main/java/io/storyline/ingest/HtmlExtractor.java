@@ -2,7 +2,6 @@ package io.storyline.ingest;
 
 import io.storyline.analyze.time.CalendarWords;
 
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -146,6 +145,57 @@ final class HtmlExtractor {
      * @param address where the page was read from (gives the outlet's domain and a date in the path), or null
      */
     public static HtmlPage extract(String html, String address) {
+        return extract(html, address, BlockClassifier.inUse().choice());
+    }
+
+    /**
+     * What decides which of the text blocks the rules keep make the article: the rules alone keep them all;
+     * a {@link BlockClassifier} reads every block of the page first, before any furniture goes, and drops
+     * the kept blocks it takes for boilerplate.
+     */
+    interface BlockChoice {
+        /** Whether {@link #page} wants the page's blocks (reading them costs a pass over the page). */
+        boolean readsPage();
+
+        /** Every text block of the page once scripts and other non-text are gone, in page order. */
+        void page(List<TextBlock> blocks);
+
+        /** The blocks that make the article, of those the rules kept. */
+        List<TextBlock> choose(List<TextBlock> kept);
+    }
+
+    /** The blocks of a page: all of them before any furniture goes, and those the rules keep. */
+    record PageRead(List<TextBlock> page, List<double[]> pageFeatures, List<TextBlock> kept) {
+    }
+
+    /** A page's blocks as the rules read them, before any {@link BlockClassifier} decides (what it is trained on). */
+    static PageRead ruleBlocks(String html) {
+        List<List<TextBlock>> page = new ArrayList<>();
+        List<List<double[]>> features = new ArrayList<>();
+        List<List<TextBlock>> kept = new ArrayList<>();
+        extract(html, null, new BlockChoice() {
+            @Override
+            public boolean readsPage() {
+                return true;
+            }
+
+            @Override
+            public void page(List<TextBlock> blocks) {
+                page.add(blocks);
+                features.add(BlockFeatures.of(blocks)); // now: the elements lose their places as furniture goes
+            }
+
+            @Override
+            public List<TextBlock> choose(List<TextBlock> blocks) {
+                kept.add(blocks);
+                return blocks;
+            }
+        });
+        return page.isEmpty() || kept.isEmpty() ? new PageRead(List.of(), List.of(), List.of())
+                : new PageRead(page.get(0), features.get(0), kept.get(0));
+    }
+
+    static HtmlPage extract(String html, String address, BlockChoice choice) {
         Document doc = parse(html);
         keepPageWithoutScripts(doc.body());
         // raw-text elements in the body hold unparsed markup as "text"
@@ -182,6 +232,9 @@ final class HtmlExtractor {
         GalleryCaptions.keepOnGalleryPage(doc.body());
         doc.select(NON_TEXT).remove();
         Element body = doc.body();
+        if (choice.readsPage()) {
+            choice.page(blocksOf(body));
+        }
         // headings with nothing under them in the page itself, before any furniture goes
         Set<Element> emptyInThePage = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         emptyInThePage.addAll(orphanHeadings(body));
@@ -220,7 +273,8 @@ final class HtmlExtractor {
                 t.remove();
             }
         });
-        String text = DateStamp.withoutStampLines(container == body ? blocksOf(container) : withStoryAround(container, body));
+        List<TextBlock> blocks = choice.choose(container == body ? blocksOf(container) : withStoryAround(container, body));
+        String text = DateStamp.withoutStampLines(TextBlock.text(blocks));
         return new HtmlPage(title, byline, outlet, outletFrom, url, dates, text, signInForm);
     }
 
@@ -228,19 +282,19 @@ final class HtmlExtractor {
      * The container's text with the story's text just outside it ({@link StoryLead}): the lead before it and
      * the paragraphs beside it, in page order.
      */
-    private static String withStoryAround(Element container, Element body) {
-        List<String> parts = new ArrayList<>();
+    private static List<TextBlock> withStoryAround(Element container, Element body) {
+        List<TextBlock> parts = new ArrayList<>();
         List<Element> before = StoryLead.paragraphsBefore(container);
         Element lead = StoryLead.leadBefore(container, body);
         if (lead != null && !before.contains(lead)) {
             Element copy = lead.clone();
             copy.select("h1, time").remove(); // the headline and date are metadata, as in the container
-            parts.add(blocksOf(copy));
+            parts.addAll(blocksOf(copy));
         }
-        before.forEach(p -> parts.add(blocksOf(p)));
-        parts.add(blocksOf(container));
-        StoryLead.paragraphsAfter(container).forEach(p -> parts.add(blocksOf(p)));
-        return String.join("\n\n", parts.stream().filter(t -> !t.isEmpty()).toList());
+        before.forEach(p -> parts.addAll(blocksOf(p)));
+        parts.addAll(blocksOf(container));
+        StoryLead.paragraphsAfter(container).forEach(p -> parts.addAll(blocksOf(p)));
+        return parts;
     }
 
     /**
@@ -575,49 +629,76 @@ final class HtmlExtractor {
     }
 
     /**
-     * Text of the container, a paragraph per block element, nothing but text nodes, in Unicode's canonical
-     * composed form (NFC): a letter a page writes as one code point and another as a letter with a combining
-     * mark (Bengali "ড়", an "é") is then one spelling, so that the same word matches itself across pages.
+     * The text blocks of the container, a block per block element, nothing but text nodes, each with the
+     * element that holds it and how much of it is link text ({@link TextBlock}).
      */
-    private static String blocksOf(Element container) {
-        List<String> blocks = new ArrayList<>();
+    private static List<TextBlock> blocksOf(Element container) {
+        List<TextBlock> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
+            /** The block element holding the open block's first text, and the link characters in it so far. */
+            private Element owner;
+            private int links;
+            private int inLinks;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    current.append(t.text());
+                    String text = t.text();
+                    if (owner == null && !text.isBlank()) {
+                        owner = blockOf(t, container);
+                    }
+                    links += inLinks > 0 ? text.strip().length() : 0;
+                    current.append(text);
                 } else if (node instanceof Element e) {
-                    if (e.tagName().equals("br")) {
+                    if (e.tagName().equals("a")) {
+                        inLinks++;
+                    } else if (e.tagName().equals("br")) {
                         current.append('\n');
                     } else if (e.tagName().equals("td") || e.tagName().equals("th")) {
                         current.append(' ');
                     } else if (BLOCKS.contains(e.tagName())) {
-                        flush(blocks, current);
+                        end();
                     }
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && (e.tagName().equals("td") || e.tagName().equals("th"))) {
+                if (node instanceof Element e && e.tagName().equals("a")) {
+                    inLinks--;
+                } else if (node instanceof Element e && (e.tagName().equals("td") || e.tagName().equals("th"))) {
                     current.append(' ');
                 } else if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
-                    flush(blocks, current);
+                    end();
                 }
             }
+
+            void end() {
+                flush(blocks, current, owner == null ? container : owner, container, links);
+                owner = null;
+                links = 0;
+            }
         }, container);
-        flush(blocks, current);
-        String text = String.join("\n\n", blocks);
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        flush(blocks, current, container, container, 0);
+        return blocks;
+    }
+
+    /** The nearest block element around a text node, up to the container. */
+    private static Element blockOf(Node text, Element container) {
+        Element e = text.parent() instanceof Element parent ? parent : container;
+        while (e != container && e.parent() != null && !BLOCKS.contains(e.tagName())) {
+            e = e.parent();
+        }
+        return e;
     }
 
     /** Ends the current block; a {@link #BYLINE_HUSK} or a {@link PhotoCaption#credited picture's credit} is no paragraph. */
-    private static void flush(List<String> blocks, StringBuilder current) {
+    private static void flush(List<TextBlock> blocks, StringBuilder current, Element owner, Element root, int links) {
         String block = current.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
         if (!block.isEmpty() && !(block.length() <= 60 && (BYLINE_HUSK.matcher(block).matches() || isDatedHusk(block)))
                 && !PhotoCaption.credited(block)) {
-            blocks.add(block);
+            blocks.add(new TextBlock(block, owner, root, Math.min(links, block.length())));
         }
         current.setLength(0);
     }

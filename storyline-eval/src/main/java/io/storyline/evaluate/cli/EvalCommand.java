@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measures Storyline on benchmark data sets.",
         subcommands = {EvalSummarizeCommand.class, EvalTimelineCommand.class, EvalClusterCommand.class,
             EvalConflictsCommand.class, EvalPairsCommand.class,
-            EvalExtractCommand.class})
+            EvalExtractCommand.class, EvalTrainBlocksCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -8,6 +8,7 @@ import io.storyline.evaluate.ExtractionBenchmark;
 import io.storyline.evaluate.ExtractionComparison;
 import io.storyline.evaluate.ExtractionDataset;
 import io.storyline.evaluate.ExtractionBenchmark.PageResult;
+import io.storyline.ingest.BlockClassifier;
 import io.storyline.ingest.HtmlPage;
 import io.storyline.ingest.PublicationTime;
 import picocli.CommandLine.Command;
@@ -64,6 +65,12 @@ final class EvalExtractCommand implements Callable<Integer> {
                 + "95% paired bootstrap interval over the pages.")
     Path compareTo;
 
+    @Option(names = "--blocks", paramLabel = "rules|model|FILE", defaultValue = "rules",
+            description = "Which text blocks make the article: rules (every block the rules keep: the default), "
+                + "model (the shipped block classifier also drops the blocks it takes for boilerplate), or a model "
+                + "file written by eval train-blocks.")
+    String blocks;
+
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
@@ -85,6 +92,22 @@ final class EvalExtractCommand implements Callable<Integer> {
                 scoresFile(compareTo, set, true);
             }
         }
+        // checked before the first page: a model file that cannot be read is an error naming it
+        String before = System.getProperty(BlockClassifier.PROPERTY);
+        System.setProperty(BlockClassifier.PROPERTY, blocks);
+        try {
+            BlockClassifier.inUse();
+            return run(all, sets);
+        } finally {
+            if (before == null) {
+                System.clearProperty(BlockClassifier.PROPERTY);
+            } else {
+                System.setProperty(BlockClassifier.PROPERTY, before);
+            }
+        }
+    }
+
+    private Integer run(boolean all, List<ExtractionDataset> sets) {
         List<ExtractionBenchmark.Result> results = new ArrayList<>();
         for (ExtractionDataset set : sets) {
             Path setFolder = all ? folder.resolve(set.folderName()) : folder;
