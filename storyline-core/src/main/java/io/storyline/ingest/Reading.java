@@ -47,6 +47,11 @@ final class Reading {
         problems.add(new InputProblem(location, problem));
     }
 
+    /** A notice about the input at {@code location} (read, with something the reader should know). */
+    void noted(String location, String notice) {
+        problems.add(InputProblem.noted(location, notice));
+    }
+
     /** The input gave its articles, but lost what {@code problem} says. */
     void readInPart(String location, String problem) {
         problems.add(InputProblem.readInPart(location, problem));
