@@ -37,6 +37,11 @@ final class HtmlExtractor {
     private static final String NON_TEXT = "script, style, noscript, template, iframe, svg, button, select, "
             + "figcaption, [hidden], [aria-hidden=true], textarea, xmp, plaintext, noembed, noframes, title";
     /**
+     * A ruby annotation's reading aid (Japanese furigana, Chinese pinyin) and its fallback parentheses: the
+     * text is the base characters ("子供", not "子こども").
+     */
+    private static final String RUBY_READINGS = "rt, rp";
+    /**
      * Page furniture, unless it wraps most of the page's paragraphs (some sites put the whole page in a
      * {@code <form>} or the story in an {@code <aside>}-less layout).
      */
@@ -181,6 +186,7 @@ final class HtmlExtractor {
 
         GalleryCaptions.keepOnGalleryPage(doc.body());
         doc.select(NON_TEXT).remove();
+        doc.select(RUBY_READINGS).remove();
         Element body = doc.body();
         // headings with nothing under them in the page itself, before any furniture goes
         Set<Element> emptyInThePage = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
