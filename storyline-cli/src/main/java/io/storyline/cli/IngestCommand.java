@@ -30,7 +30,7 @@ final class IngestCommand implements Callable<Integer> {
     ArticleInputs articles = new ArticleInputs();
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "The database file (created when absent). Default: as for serve.")
+            description = "The database file (created when absent, in a folder that exists). Default: as for serve.")
     Path database;
 
 
@@ -43,6 +43,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (database != null) {
+            Output.requireFolderOf(database, "open the database");
+        }
         Path db = database != null ? database : ServerSettings.defaultDatabase(System.getenv());
         Corpus corpus = articles.read(terminal);
         if (corpus.articles().isEmpty()) {

@@ -36,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "The database file (created when absent). Default: $XDG_DATA_HOME/storyline/storyline.db, "
+            description = "The database file (created when absent, in a folder that exists). Default: "
+                    + "$XDG_DATA_HOME/storyline/storyline.db (its folders are created), "
                     + "else ~/.local/share/storyline/storyline.db.")
     Path database;
 
@@ -86,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         String given = token(token, tokenFile, System.getenv());
         ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port).withToken(given);
         if (database != null) {
+            Output.requireFolderOf(database, "open the database");
             settings = settings.withDatabase(database);
         }
         Duration every = FollowSettings.parseInterval(pollInterval);

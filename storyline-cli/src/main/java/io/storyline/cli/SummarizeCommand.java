@@ -111,7 +111,11 @@ final class SummarizeCommand implements Callable<Integer> {
         if (corpus.articles().isEmpty()) {
             return Main.EXIT_NO_ARTICLES;
         }
-        Output.write(document(corpus, options, outputFormat), output, terminal.stdout());
+        String document = document(corpus, options, outputFormat);
+        if (document == null) {
+            return Main.EXIT_NO_ARTICLES;
+        }
+        Output.write(document, output, terminal.stdout());
         return corpus.hasProblems() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 
@@ -129,10 +133,10 @@ final class SummarizeCommand implements Callable<Integer> {
                 Corpus corpus = Storyline.read(List.of(input), articles.options(terminal, LoadListener.NONE));
                 InputReport.print(corpus, terminal.stderr());
                 skipped |= corpus.hasProblems();
+                String document = corpus.articles().isEmpty() ? null : document(corpus, options, outputFormat);
                 if (corpus.articles().isEmpty()) {
                     terminal.stderr().println("storyline: no usable article in " + input);
-                } else {
-                    String document = document(corpus, options, outputFormat);
+                } else if (document != null) {
                     if (output != null) {
                         Output.write(document, output.resolve(StoryName.of(input) + "." + outputFormat.fileExtension()),
                                 terminal.stdout());
@@ -150,7 +154,11 @@ final class SummarizeCommand implements Callable<Integer> {
         return skipped || summarized < inputs.size() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
     }
 
-    /** The summary as printed; a note about how it was made (a focus not found) goes to stderr. */
+    /**
+     * The summary as printed; a note about how it was made (a focus not found) goes to stderr. Null when no
+     * sentence was selected, which stderr explains (too short, no sentence): no document, as when no article
+     * is usable.
+     */
     private String document(Corpus corpus, SummaryOptions options, OutputFormat outputFormat) {
         if (since != null) {
             return update(corpus, options, outputFormat);
@@ -158,6 +166,9 @@ final class SummarizeCommand implements Callable<Integer> {
         SummaryReport report = Storyline.report(corpus.articles(), options, outputFormat);
         if (report.summary().notice() != null) {
             terminal.stderr().println("storyline: " + report.summary().notice());
+        }
+        if (report.summary().sentences().isEmpty()) {
+            return null;
         }
         return Storyline.render(report, outputFormat, Storyline.title(corpus.articles()));
     }

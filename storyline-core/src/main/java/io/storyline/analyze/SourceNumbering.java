@@ -55,6 +55,17 @@ public final class SourceNumbering {
     }
 
     /**
+     * What a shown sentence numbers: the reports it is cited to, then those disputing it. Not every report
+     * of its event: a report that is not cited (not backed, {@link Backing}) took a number nobody cites,
+     * and the sources listed skipped it ("[8]" then "[11]").
+     */
+    public static List<AnalyzedSentence> citedOrDisputing(List<AnalyzedSentence> reports, List<Facts.Dispute> disputes) {
+        List<AnalyzedSentence> numbered = new ArrayList<>(reports);
+        disputes.forEach(d -> numbered.add(d.sentence()));
+        return numbered;
+    }
+
+    /**
      * Numbers as {@code numbering} does (matched by article id, each of its numbers given once), and
      * the articles it lacks after its highest number, in story order. With no numbering, the
      * articles are numbered in story order from 1.

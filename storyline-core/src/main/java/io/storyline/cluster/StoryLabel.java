@@ -47,10 +47,31 @@ final class StoryLabel {
                 : lead(mostCentral(story, member -> true).article()));
     }
 
-    /** The headline of the story's most representative article that has one; empty when none has. */
+    /**
+     * The headline of the story's most representative article that has one naming a story; empty when none
+     * has. A wire headline that is a contact line (a phone number, an e-mail address, a web address) names no story.
+     */
     static java.util.Optional<String> headline(OpenStory story) {
-        return java.util.Optional.ofNullable(mostCentral(story, member -> member.article().headline().isPresent()))
+        return java.util.Optional.ofNullable(mostCentral(story,
+                        member -> member.article().headline().filter(StoryLabel::namesAStory).isPresent()))
                 .map(m -> oneLine(m.article().headline().orElseThrow()));
+    }
+
+    /** Phone numbers ("310-798-7338", "+44 (0)20 7946 0018"), e-mail addresses and web addresses. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b|\\+\\d[\\d ().-]{7,}\\d|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+");
+
+    /**
+     * False for a headline that is a contact line: once its phone numbers, e-mail and web addresses are taken
+     * out, fewer than two words with a letter are left. A headline with none of them is kept as it is.
+     */
+    static boolean namesAStory(String headline) {
+        Matcher contact = CONTACT.matcher(headline);
+        if (!contact.find()) {
+            return true;
+        }
+        long words = java.util.Arrays.stream(contact.replaceAll(" ").split("\\s+")).filter(StoryLabel::hasLetter).count();
+        return words >= 2;
     }
 
     /** The member nearest the story's centroid among those {@code among} accepts (the first of a tie), or null. */

@@ -267,7 +267,8 @@ public final class ArticleLoader {
         }
         try {
             List<InputProblem> problems = new ArrayList<>();
-            Article article = JsonLinesFormat.line(from, lineNumber, line, options.fallbackDate()).article();
+            Article article = JsonLinesFormat.line(from, lineNumber, line, options.fallbackDate(),
+                    (at, notice) -> problems.add(InputProblem.noted(at, notice))).article();
             return new Corpus(List.of(cappedLength(trustedDate(article, null, problems), problems)), problems);
         } catch (UnusableInputException e) {
             return new Corpus(List.of(), List.of(new InputProblem(location, e.getMessage())));
@@ -330,8 +331,12 @@ public final class ArticleLoader {
     private byte[] gunzip(InputStream compressed) throws IOException, UnusableInputException {
         try (InputStream in = new GZIPInputStream(compressed)) {
             return readCapped(in, "uncompressed");
-        } catch (java.util.zip.ZipException | java.io.EOFException damaged) {
-            throw new UnusableInputException("is not a complete gzip file (" + damaged.getMessage() + ")");
+        } catch (java.io.EOFException cutShort) {
+            // a file cut short, in its header (the exception has no message) or in its data ("Unexpected end of ZLIB")
+            throw new UnusableInputException("is not a complete gzip file (it ends early: the file was cut short)");
+        } catch (java.util.zip.ZipException damaged) {
+            throw new UnusableInputException("is not a complete gzip file ("
+                    + (damaged.getMessage() == null ? "its data is damaged" : damaged.getMessage()) + ")");
         }
     }
 

@@ -84,6 +84,10 @@ public final class Articles {
         Objects.requireNonNull(name, "name");
         try {
             JsonRecords.Entry entry = JsonRecords.entry(record);
+            if (entry.dateNotice() != null) {
+                // a posted record has no notice to carry: the sender is told and can send the date right
+                throw new UnusableInputException(entry.dateNotice().replace(": read as undated", ""));
+            }
             return assemble(entry.text(), entry.metadata(),
                     new Provenance(name, name, name, DateParsing.fromFileName(name)), null);
         } catch (UnusableInputException e) {

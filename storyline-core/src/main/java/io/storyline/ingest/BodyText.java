@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * the rules files are read by: UTF-8 when the bytes are valid UTF-8, else a page's declared charset,
  * else the windows-1252 guess with a {@link #notice()} saying so, as a file read that way gets.
  *
- * @param notice {@value TextDecoder#LEGACY_NOTICE} when the guess was used, else null
+ * @param notice how the text was read when not plainly ({@value TextDecoder#LEGACY_NOTICE} when the guess was
+ *               used, or a repair), else null
  */
 public record BodyText(String text, String notice) {
 
@@ -47,7 +48,7 @@ public record BodyText(String text, String notice) {
     }
 
     private static BodyText of(TextDecoder.Decoded decoded) {
-        return new BodyText(decoded.text(), decoded.guessed() ? TextDecoder.LEGACY_NOTICE : null);
+        return new BodyText(decoded.text(), decoded.notice());
     }
 
     private static BodyText lossy(byte[] body) {

@@ -36,6 +36,11 @@ final class HtmlExtractor {
     private static final String NON_TEXT = "script, style, noscript, template, iframe, svg, button, select, "
             + "figcaption, [hidden], [aria-hidden=true], textarea, xmp, plaintext, noembed, noframes, title";
     /**
+     * A ruby annotation's reading aid (Japanese furigana, Chinese pinyin) and its fallback parentheses: the
+     * text is the base characters ("子供", not "子こども").
+     */
+    private static final String RUBY_READINGS = "rt, rp";
+    /**
      * Page furniture, unless it wraps most of the page's paragraphs (some sites put the whole page in a
      * {@code <form>} or the story in an {@code <aside>}-less layout).
      */
@@ -231,6 +236,7 @@ final class HtmlExtractor {
 
         GalleryCaptions.keepOnGalleryPage(doc.body());
         doc.select(NON_TEXT).remove();
+        doc.select(RUBY_READINGS).remove();
         Element body = doc.body();
         if (choice.readsPage()) {
             choice.page(blocksOf(body));

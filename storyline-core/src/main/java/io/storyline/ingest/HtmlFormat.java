@@ -56,9 +56,9 @@ final class HtmlFormat implements ArticleFormat {
         if (bytes.length == 0 || TextDecoder.binaryKind(bytes) != null) {
             return TextDecoder.decoded(bytes); // says why these bytes are no page
         }
-        String utf8 = TextDecoder.strictUtf8(bytes);
+        TextDecoder.Decoded utf8 = TextDecoder.utf8Reading(bytes);
         if (utf8 != null) {
-            return new TextDecoder.Decoded(utf8, false);
+            return utf8;
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
@@ -67,7 +67,7 @@ final class HtmlFormat implements ArticleFormat {
             try {
                 Charset charset = Charset.forName(declared);
                 if (!charset.name().equalsIgnoreCase("UTF-8") && !charset.name().equalsIgnoreCase("US-ASCII")) {
-                    return new TextDecoder.Decoded(new String(bytes, charset), false);
+                    return TextDecoder.Decoded.plain(new String(bytes, charset));
                 }
             } catch (RuntimeException unknownCharset) {
                 // fall through to the usual decoding

@@ -37,7 +37,7 @@ final class Input {
     private UnusableInputException unreadable;
     private String text;
     private UnusableInputException undecodable;
-    private boolean guessedEncoding;
+    private String encodingNotice;
 
     private Input(Provenance from, Path name, Path stored, String address, String requested, String mediaType,
                   String charset, Source source) {
@@ -156,7 +156,7 @@ final class Input {
             try {
                 TextDecoder.Decoded decoded = TextDecoder.decoded(bytes());
                 text = decoded.text();
-                guessedEncoding = decoded.guessed();
+                encodingNotice = decoded.notice();
             } catch (UnusableInputException e) {
                 undecodable = e;
             }
@@ -168,16 +168,17 @@ final class Input {
     }
 
     /**
-     * True when the text its articles came from was read by the windows-1252 guess (the bytes are not
-     * valid UTF-8 and declare no charset), which the reader is told once per input.
+     * How the text its articles came from was read when not plainly (the windows-1252 guess for bytes
+     * that are not valid UTF-8 and declare no charset, stray bytes, a repair: {@link TextDecoder}), which
+     * the reader is told once per input; null when plainly.
      */
-    boolean guessedEncoding() {
-        return guessedEncoding;
+    String encodingNotice() {
+        return encodingNotice;
     }
 
     /** Records how a format decoded the bytes itself (an HTML page honours its declared charset). */
     void decodedBy(TextDecoder.Decoded decoded) {
-        guessedEncoding = decoded.guessed();
+        encodingNotice = decoded.notice();
     }
 
     /** The text for sniffing, or null when the input is not readable text. */

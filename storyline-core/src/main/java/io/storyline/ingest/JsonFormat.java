@@ -29,6 +29,9 @@ final class JsonFormat implements ArticleFormat {
                 String location = file.origin() + "[" + i + "]";
                 try {
                     JsonRecords.Entry entry = JsonRecords.entry(root.get(i));
+                    if (entry.dateNotice() != null) {
+                        reading.noted(location, entry.dateNotice());
+                    }
                     Provenance from = new Provenance(file.id() + ":" + i, file.name(), location, file.pathDate());
                     reading.add(Articles.assemble(entry.text(), entry.metadata(), from, reading.fallbackDate(), null));
                 } catch (UnusableInputException e) {
@@ -37,6 +40,9 @@ final class JsonFormat implements ArticleFormat {
             }
         } else {
             JsonRecords.Entry entry = JsonRecords.entry(root);
+            if (entry.dateNotice() != null) {
+                reading.noted(file.origin(), entry.dateNotice());
+            }
             reading.add(Articles.assemble(entry.text(), entry.metadata(), file, reading.fallbackDate(), null));
         }
     }

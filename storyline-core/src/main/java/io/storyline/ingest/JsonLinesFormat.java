@@ -40,7 +40,7 @@ final class JsonLinesFormat implements ArticleFormat {
                 continue;
             }
             try {
-                reading.add(line(file, lineNumber, line, reading.fallbackDate()));
+                reading.add(line(file, lineNumber, line, reading.fallbackDate(), reading::noted));
             } catch (UnusableInputException e) {
                 reading.problem(file.origin() + ":" + lineNumber, e.getMessage());
             }
@@ -50,12 +50,18 @@ final class JsonLinesFormat implements ArticleFormat {
         }
     }
 
-    /** Line {@code lineNumber} (1-based, not blank) of the file {@code file} names, as an article. */
-    static ExtractedArticle line(Provenance file, long lineNumber, String line, LocalDate fallbackDate)
-            throws UnusableInputException {
+    /**
+     * Line {@code lineNumber} (1-based, not blank) of the file {@code file} names, as an article; what the
+     * line loses but its article (a date that is not a date) is told to {@code notices} at the line.
+     */
+    static ExtractedArticle line(Provenance file, long lineNumber, String line, LocalDate fallbackDate,
+                                 java.util.function.BiConsumer<String, String> notices) throws UnusableInputException {
         JsonRecords.Entry entry = JsonRecords.parseLine(line);
         Provenance from = new Provenance(file.id() + ":" + lineNumber, file.name(), file.origin() + ":" + lineNumber,
                 file.pathDate());
+        if (entry.dateNotice() != null) {
+            notices.accept(from.origin(), entry.dateNotice());
+        }
         return Articles.assemble(entry.text(), entry.metadata(), from, fallbackDate, null);
     }
 }

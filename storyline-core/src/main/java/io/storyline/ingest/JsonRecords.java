@@ -18,8 +18,11 @@ final class JsonRecords {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Set<String> FIELDS = Set.of("id", "outlet", "url", "title", "published", "text");
 
-    /** A record's metadata and its raw text. */
-    record Entry(Metadata metadata, String text) {
+    /**
+     * A record's metadata and its raw text; {@code dateNotice} says why a {@code published} that is not a
+     * date was left out (the record is read as undated), else null.
+     */
+    record Entry(Metadata metadata, String text, String dateNotice) {
     }
 
     private JsonRecords() {
@@ -56,12 +59,12 @@ final class JsonRecords {
         }
         String published = string(node, "published");
         LocalDate date = DateParsing.parseIso(published);
-        if (published != null && date == null) {
-            throw new UnusableInputException("has \"published\": \"" + published
-                    + "\", which is not an ISO date such as 2011-03-31 or 2011-03-31T18:02:00Z");
-        }
+        String dateNotice = published != null && date == null
+                ? "has \"published\": \"" + published + "\", which is not an ISO date such as 2011-03-31 or"
+                        + " 2011-03-31T18:02:00Z: read as undated"
+                : null;
         return new Entry(new Metadata(string(node, "id"), string(node, "outlet"), string(node, "url"),
-                string(node, "title"), date), text.asText());
+                string(node, "title"), date), text.asText(), dateNotice);
     }
 
     private static String string(JsonNode node, String field) {

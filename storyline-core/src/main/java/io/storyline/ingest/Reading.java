@@ -47,6 +47,11 @@ final class Reading {
         problems.add(new InputProblem(location, problem));
     }
 
+    /** A notice about the input at {@code location} (read, with something the reader should know). */
+    void noted(String location, String notice) {
+        problems.add(InputProblem.noted(location, notice));
+    }
+
     /** The input gave its articles, but lost what {@code problem} says. */
     void readInPart(String location, String problem) {
         problems.add(InputProblem.readInPart(location, problem));
@@ -54,17 +59,18 @@ final class Reading {
 
     /**
      * Reads the input with the first format that recognises it; an input read by the windows-1252
-     * guess gets one notice saying so (legacy pages are read, but the reader should know it was a guess).
+     * guess, or mended ({@link TextDecoder}), gets one notice saying so (legacy pages are read, but the
+     * reader should know it was a guess).
      */
     void read(Input input) throws UnusableInputException {
         formats.formatOf(input).read(input, this);
         noteHowRead(input);
     }
 
-    /** The notice of an input read by the windows-1252 guess (for inputs a format reads itself, as a WARC's pages). */
+    /** The notice of an input read by the windows-1252 guess or mended (for inputs a format reads itself, as a WARC's pages). */
     void noteHowRead(Input input) {
-        if (input.guessedEncoding()) {
-            problems.add(InputProblem.noted(input.location(), TextDecoder.LEGACY_NOTICE));
+        if (input.encodingNotice() != null) {
+            problems.add(InputProblem.noted(input.location(), input.encodingNotice()));
         }
     }
 

@@ -1,8 +1,11 @@
 package io.storyline.ingest;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -10,6 +13,10 @@ import java.nio.charset.StandardCharsets;
  * Turns a file's bytes into text, refusing what is not text. UTF-8 is decoded strictly; bytes that are
  * not valid UTF-8 are read as windows-1252, the superset of Latin-1 most legacy news pages were saved in,
  * so "café" and curly quotes from such files come through instead of being rejected or mangled.
+ * Three damaged kinds of text are mended, each with a notice: UTF-8 with a few stray bytes (a pasted
+ * legacy character; only those bytes are read as windows-1252), UTF-8 saved again after being read as
+ * windows-1252 ("ZÃ¼rich", repaired only when the whole text round-trips) and UTF-16 without a
+ * byte-order mark (known by its zero bytes).
  */
 final class TextDecoder {
 
@@ -25,11 +32,19 @@ final class TextDecoder {
     /** The notice an input read by the legacy guess gets, once per file (ArticleLoader, the server). */
     static final String LEGACY_NOTICE = "read as Windows-1252: not valid UTF-8";
 
-    /** Text, and whether it was read by the windows-1252 guess (so the reader can be told once). */
-    record Decoded(String text, boolean guessed) {
+    /**
+     * Text, and the notice the reader is told once when it was not plainly decoded (the windows-1252 guess,
+     * stray bytes, a repair, UTF-16 without a mark); null when it was.
+     */
+    record Decoded(String text, String notice) {
+
+        /** Plainly decoded text. */
+        static Decoded plain(String text) {
+            return new Decoded(text, null);
+        }
     }
 
-    /** The bytes' text, and whether they were read by the windows-1252 guess. */
+    /** The bytes' text, and how they were read when not plainly. */
     static Decoded decoded(byte[] bytes) throws UnusableInputException {
         if (bytes.length == 0) {
             throw new UnusableInputException("is empty");
@@ -38,10 +53,14 @@ final class TextDecoder {
             return strictUtf8OrLegacy(bytes, 3);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(utf16(bytes, StandardCharsets.UTF_16BE), false);
+            return Decoded.plain(utf16(bytes, StandardCharsets.UTF_16BE));
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(utf16(bytes, StandardCharsets.UTF_16LE), false);
+            return Decoded.plain(utf16(bytes, StandardCharsets.UTF_16LE));
+        }
+        Decoded unmarked = Utf16Sniffer.decoded(bytes);
+        if (unmarked != null) {
+            return unmarked;
         }
         String kind = binaryKind(bytes);
         if (kind != null) {
@@ -72,37 +91,63 @@ final class TextDecoder {
     }
 
     private static Decoded strictUtf8OrLegacy(byte[] bytes, int offset) {
-        try {
-            return new Decoded(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString(), false);
-        } catch (CharacterCodingException notUtf8) {
-            return new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), true);
-        }
-    }
-
-    /** True when the bytes (after any BOM) are strictly valid UTF-8. */
-    static boolean isUtf8(byte[] bytes) {
-        return strictUtf8(bytes) != null;
+        Decoded utf8 = utf8Reading(bytes, offset);
+        return utf8 != null ? utf8
+                : new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), LEGACY_NOTICE);
     }
 
     /**
-     * The text, when the bytes (after any BOM) are strictly valid UTF-8; else null. One decoding serves
-     * both the test and the text (a page was decoded twice, once to test and once to read).
+     * The text when the bytes (after any BOM) are UTF-8, or UTF-8 but for a few stray bytes; null when they
+     * are some legacy encoding. Valid UTF-8 that was double-encoded is repaired ({@link DoubleEncoding}).
      */
-    static String strictUtf8(byte[] bytes) {
-        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
+    static Decoded utf8Reading(byte[] bytes) {
+        return utf8Reading(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0);
+    }
+
+    /**
+     * Stray bytes are taken for a legacy character pasted into UTF-8 text, and read as windows-1252, when
+     * the text holds at least as many well-formed non-ASCII UTF-8 characters as stray bytes: legacy text
+     * almost never forms a UTF-8 sequence by chance, so one "ü" in valid UTF-8 outweighs one stray byte.
+     */
+    private static Decoded utf8Reading(byte[] bytes, int offset) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length - offset + 1); // never more chars than bytes
+        int strays = 0;
+        int firstStray = -1;
+        int nonAscii = 0;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                decoder.flush(out);
+                break;
+            }
+            for (int i = 0; i < result.length(); i++) {
+                if (firstStray < 0) {
+                    firstStray = in.position();
+                }
+                out.put(new String(new byte[] {in.get()}, WINDOWS_1252).charAt(0));
+                strays++;
+            }
+        }
+        out.flip();
+        String text = out.toString();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                nonAscii++;
+            }
+        }
+        if (strays == 0) {
+            String repaired = DoubleEncoding.repaired(text);
+            return repaired == null ? Decoded.plain(text) : new Decoded(repaired, DoubleEncoding.NOTICE);
+        }
+        if (nonAscii - strays < strays) {
             return null;
         }
+        return new Decoded(text, "read as UTF-8, but " + (strays == 1 ? "1 byte" : strays + " bytes")
+                + " not valid UTF-8 (the first at byte " + firstStray + ") read as Windows-1252");
     }
 
     /** Names the kind of binary data, or returns null for text. */

@@ -56,9 +56,44 @@ final class Html {
         return page.selectFirst("main");
     }
 
-    /** The page's source. */
+    /** The page's source, its right-to-left text marked ({@link #markTextDirection}). */
     static String write(Document page) {
+        markTextDirection(page.body());
         return page.outerHtml();
+    }
+
+    /** The elements that hold a line of text of their own: summary sentences, entries, quotes, titles, cells. */
+    private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "li", "h1", "h2", "h3", "h4",
+            "blockquote", "q", "td", "th", "dt", "dd", "caption", "figcaption", "summary", "a");
+
+    /**
+     * Marks {@code dir="auto"} on each text element (and each span of its own text) that holds right-to-left
+     * letters, so an Arabic or Hebrew sentence takes its own direction from its first strong letter: it is
+     * aligned right, its full stop and citations fall at its end, and a Latin name inside it stays in place.
+     * The page's own words stay English and left-to-right; a page with no right-to-left text is unchanged.
+     */
+    static void markTextDirection(Element root) {
+        for (Element e : root.getAllElements()) {
+            String tag = e.normalName();
+            boolean holdsText = TEXT_BLOCKS.contains(tag) ? hasRightToLeft(e.text())
+                    : tag.equals("span") && hasRightToLeft(e.ownText());
+            if (holdsText && !e.hasAttr("dir")) {
+                e.attr("dir", "auto");
+            }
+        }
+    }
+
+    /** True when the text has a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko...). */
+    static boolean hasRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            byte d = Character.getDirectionality(c);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** The page header: a kicker, the heading and a line of counts, which it returns for more to be added. */

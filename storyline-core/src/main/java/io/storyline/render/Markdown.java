@@ -4,7 +4,9 @@ import io.storyline.model.SummarySentence;
 import io.storyline.model.Source;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +50,37 @@ final class Markdown {
             line.append(" — ").append(String.join(", ", details));
         }
         return line.toString();
+    }
+
+    /**
+     * The {@code ## Sources} list of the sources the sentences cite or that dispute one of them (every number
+     * in the text resolves), and a line counting the articles read and not cited, which are not listed.
+     * With no sentence every article read is listed.
+     */
+    static void appendCitedSources(StringBuilder out, List<SummarySentence> sentences, List<Source> sources) {
+        List<Source> listed = sentences.isEmpty() ? sources : citedOrDisputing(sentences, sources);
+        if (listed.isEmpty()) {
+            return;
+        }
+        out.append("## Sources\n\n");
+        for (Source source : listed) {
+            out.append("- ").append(sourceLine(source)).append('\n');
+        }
+        int others = sources.size() - listed.size();
+        if (others > 0) {
+            out.append("\n_Also read, and not cited: ").append(others).append(others == 1 ? " article" : " articles")
+                    .append("._\n");
+        }
+    }
+
+    /** The sources the sentences cite or that dispute one of them, in their order. */
+    static List<Source> citedOrDisputing(List<SummarySentence> sentences, List<Source> sources) {
+        Set<Integer> numbers = new HashSet<>();
+        for (SummarySentence sentence : sentences) {
+            numbers.addAll(Copy.citedSources(sentence));
+            sentence.disputedBy().forEach(d -> numbers.add(d.citation().source()));
+        }
+        return sources.stream().filter(s -> numbers.contains(s.number())).toList();
     }
 
     /** The citations of a sentence ({@code [1][3]}) and, when sources dispute it, what they say ({@code (2 says five workers)}). */

@@ -5,9 +5,7 @@ import io.storyline.model.Summary;
 import io.storyline.model.SummaryReport;
 import io.storyline.model.SummarySentence;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A summary in CommonMark: a heading, the summary as one paragraph with one sentence per source line
@@ -19,8 +17,19 @@ final class SummaryMarkdown {
     private SummaryMarkdown() {
     }
 
+    /**
+     * The summary listing the sources its sentences cite or that dispute one of them, and counting the
+     * articles it read and does not cite (an update's new article it took nothing from, reports of the
+     * same events it needs no citation of). A summary of no sentence lists every article it read.
+     */
     static String render(SummaryReport report, RenderOptions options) {
-        return render(report.summary(), options, cited(report.summary()));
+        Summary summary = report.summary();
+        StringBuilder out = new StringBuilder(render(summary, options, List.of()));
+        if (!summary.sources().isEmpty()) {
+            out.append('\n');
+            Markdown.appendCitedSources(out, summary.sentences(), summary.sources());
+        }
+        return out.toString();
     }
 
     /**
@@ -45,22 +54,5 @@ final class SummaryMarkdown {
             }
         }
         return out.toString();
-    }
-
-    /**
-     * The sources the sentences cite or that dispute one of them: every number in the text resolves, and
-     * no article the summary never cites is listed (an update's new article it took nothing from). A summary of
-     * no sentence lists every article it read.
-     */
-    private static List<Source> cited(Summary summary) {
-        if (summary.sentences().isEmpty()) {
-            return summary.sources();
-        }
-        Set<Integer> numbers = new HashSet<>();
-        for (SummarySentence sentence : summary.sentences()) {
-            numbers.addAll(Copy.citedSources(sentence));
-            sentence.disputedBy().forEach(d -> numbers.add(d.citation().source()));
-        }
-        return summary.sources().stream().filter(s -> numbers.contains(s.number())).toList();
     }
 }

@@ -1,7 +1,6 @@
 package io.storyline.render;
 
 import io.storyline.model.InferredDate;
-import io.storyline.model.Source;
 import io.storyline.model.SummarySentence;
 import io.storyline.model.Timeline;
 import io.storyline.model.TimelineEntry;
@@ -10,7 +9,7 @@ import java.util.Locale;
 
 /**
  * A timeline in CommonMark: a heading per date (oldest first), its sentences as a list with their
- * citations, then the sources and the undated articles. Article text is escaped as in
+ * citations, then the sources it cites (with a count of the articles read and not cited) and the undated articles. Article text is escaped as in
  * {@link SummaryMarkdown}.
  */
 final class TimelineMarkdown {
@@ -36,12 +35,8 @@ final class TimelineMarkdown {
             }
             out.append('\n');
         }
-        if (!timeline.sources().isEmpty()) {
-            out.append("## Sources\n\n");
-            for (Source source : timeline.sources()) {
-                out.append("- ").append(Markdown.sourceLine(source)).append('\n');
-            }
-        }
+        Markdown.appendCitedSources(out, timeline.entries().stream().flatMap(e -> e.sentences().stream()).toList(),
+                timeline.sources());
         if (!timeline.inferred().isEmpty()) {
             out.append("\n## Dates inferred from the text\n\nThese articles carried no date; their sources show one "
                     + "read from their text:\n\n");

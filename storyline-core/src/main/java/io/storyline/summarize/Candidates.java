@@ -8,6 +8,7 @@ import io.storyline.analyze.Scripts;
 import io.storyline.analyze.Tokens;
 import io.storyline.analyze.time.CalendarWords;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,26 @@ final class Candidates {
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:I|We|My|Our|Us|Me)\\b.*");
 
     private Candidates() {
+    }
+
+    /**
+     * Why a summary of the story has no sentence, for the reader: no sentence at all, only sentences too
+     * short to stand alone (a headline-like line), or none that reads as a whole statement.
+     */
+    static String noneChosen(io.storyline.analyze.StoryAnalysis story) {
+        int articles = story.articles().size();
+        String of = articles == 1 ? "the article" : "the " + articles + " articles";
+        List<AnalyzedSentence> sentences = story.sentences();
+        if (sentences.isEmpty()) {
+            return "no sentence was selected: " + of + " hold" + (articles == 1 ? "s" : "") + " no sentence";
+        }
+        if (sentences.stream().allMatch(s -> s.words() < MIN_WORDS)) {
+            return "no sentence was selected: " + of + " hold" + (articles == 1 ? "s" : "") + " only "
+                    + (sentences.size() == 1 ? "one sentence" : sentences.size() + " sentences") + " of fewer than "
+                    + MIN_WORDS + " words, too short for a summary";
+        }
+        return "no sentence was selected: no sentence of " + of + " reads as a whole statement (a finished"
+                + " sentence of " + MIN_WORDS + " to " + MAX_WORDS + " words)";
     }
 
     static boolean eligible(AnalyzedSentence s) {

@@ -40,6 +40,9 @@ public final class StorySummarizer {
         SummaryInput input = SummaryInput.of(story, focus);
         List<AnalyzedSentence> chosen = method.choose(input, budget);
         Summary summary = SummaryWriter.write(method.name(), input, chosen);
+        if (chosen.isEmpty()) {
+            return summary.withNotice(Candidates.noneChosen(story));
+        }
         if (focus != null && input.focus() == null) {
             return summary.withNotice("no word of the focus \"" + focus.text()
                     + "\" is in the articles: this is the story's ordinary summary");

@@ -32,7 +32,8 @@ final class SummaryWriter {
             events.add(input.facts().reportsOfEvent(s));
         }
         List<Integer> order = StoryOrder.arrange(story, chosen, events);
-        SourceNumbering numbering = SourceNumbering.byFirstCitation(story, order.stream().map(events::get).toList());
+        SourceNumbering numbering = SourceNumbering.byFirstCitation(story, order.stream()
+                .map(i -> SourceNumbering.citedOrDisputing(reports.get(i), input.facts().disputes(chosen.get(i)))).toList());
         List<SummarySentence> sentences = new ArrayList<>();
         AnalyzedSentence previous = null;
         for (int i : order) {

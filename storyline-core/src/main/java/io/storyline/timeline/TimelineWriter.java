@@ -32,14 +32,15 @@ final class TimelineWriter {
     static Timeline write(StoryAnalysis story, Facts facts, Map<LocalDate, List<AnalyzedSentence>> chosen,
                           List<DayCoverage> coverage, List<String> undated, List<InferredDate> inferred) {
         Map<Integer, List<AnalyzedSentence>> reports = new LinkedHashMap<>();
-        Map<Integer, List<AnalyzedSentence>> events = new LinkedHashMap<>();
+        Map<Integer, List<AnalyzedSentence>> numbered = new LinkedHashMap<>();
         for (List<AnalyzedSentence> day : chosen.values()) {
             for (AnalyzedSentence s : day) {
-                reports.put(s.id(), facts.reports(s));
-                events.put(s.id(), facts.reportsOfEvent(s));
+                List<AnalyzedSentence> cited = facts.reports(s);
+                reports.put(s.id(), cited);
+                numbered.put(s.id(), SourceNumbering.citedOrDisputing(cited, facts.disputes(s)));
             }
         }
-        SourceNumbering numbering = SourceNumbering.byFirstCitation(story, List.copyOf(events.values()));
+        SourceNumbering numbering = SourceNumbering.byFirstCitation(story, List.copyOf(numbered.values()));
         FusedLines fused = FusedLines.of(story.articles());
         List<TimelineEntry> entries = new ArrayList<>();
         chosen.forEach((date, day) -> {

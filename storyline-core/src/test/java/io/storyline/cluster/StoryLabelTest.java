@@ -73,4 +73,19 @@ class StoryLabelTest {
                         + "through rubble after the earthquake. Aftershocks rattled Orsk.", "b"));
         assertThat(new StoryClusterer().cluster(articles).stories().get(0).label()).isEqualTo("Orsk counts the cost");
     }
+
+    @Test
+    void aContactLineIsNoHeadline() {
+        LocalDate day = LocalDate.of(2024, 3, 4);
+        for (String contact : new String[] {"310-798-7338.)", "(800) 555-0199", "news@orsk.example", "https://orsk.example/quake"}) {
+            List<Article> articles = List.of(new Article("a", "Herald", null, contact, day, "A strong earthquake struck"
+                    + " Orsk on Monday. Rescuers in Orsk dug through rubble.", "a"));
+            assertThat(new StoryClusterer().cluster(articles).stories().get(0).label()).as(contact)
+                    .isEqualTo("A strong earthquake struck Orsk on Monday");
+        }
+        assertThat(StoryLabel.namesAStory("Quake hits Orsk; call 310-798-7338")).isTrue();
+        assertThat(StoryLabel.namesAStory("OBITUARIES")).isTrue();
+        assertThat(StoryLabel.namesAStory("Orsk, 2024-03-04")).isTrue(); // a date is no contact line
+        assertThat(StoryLabel.namesAStory("+44 20 7946 0018")).isFalse();
+    }
 }

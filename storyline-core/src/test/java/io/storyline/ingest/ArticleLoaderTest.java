@@ -190,7 +190,7 @@ class ArticleLoaderTest {
     }
 
     @Test
-    void jsonLinesLoadsEachObjectAndReportsOnlyTheBrokenLine() {
+    void jsonLinesLoadsEachObjectAndReportsOnlyTheBrokenLineAndAnUnreadableDateAsUndated() {
         Path file = write("feed.jsonl", String.join("\n",
                 "{\"id\":\"gz-1\",\"outlet\":\"Bay Gazette\",\"url\":\"https://gazette.example/1\","
                         + "\"title\":\"Toll rises\",\"published\":\"2024-05-02\",\"text\":\"" + BODY.replace("\n", "\\n") + "\"}",
@@ -202,7 +202,8 @@ class ArticleLoaderTest {
                 "{\"text\": \"Fishing boats left the harbour at dawn on Wednesday.\"}"));
         Corpus corpus = load(file);
         assertThat(corpus.articles()).extracting(Article::id)
-                .containsExactly("gz-1", "feed:2", "feed:7");
+                .containsExactly("gz-1", "feed:2", "feed:6", "feed:7");
+        assertThat(corpus.articles().get(2).published()).isNull();
         Article first = corpus.articles().get(0);
         assertThat(first.outlet()).isEqualTo("Bay Gazette");
         assertThat(first.title()).isEqualTo("Toll rises");
@@ -215,7 +216,8 @@ class ArticleLoaderTest {
                 .containsExactly(file + ":3", file + ":5", file + ":6");
         assertThat(corpus.problems().get(0).toString()).startsWith(file + ":3: ").contains("not valid JSON");
         assertThat(corpus.problems().get(1).problem()).contains("no \"text\" field");
-        assertThat(corpus.problems().get(2).problem()).contains("last Tuesday");
+        assertThat(corpus.problems().get(2).problem()).contains("\"last Tuesday\"", "not an ISO date", "read as undated");
+        assertThat(corpus.problems().get(2).noted()).isTrue();
     }
 
     @Test

@@ -94,14 +94,16 @@ class BadPageInputTest {
         Path bomb = Files.write(dir.resolve("bomb.html.gz"), gzip(new byte[5_000_000]));
         byte[] half = gzip(NewsPages.article("Ferry", "Coast", NewsPages.FERRY_STORY).getBytes(StandardCharsets.UTF_8));
         Path broken = Files.write(dir.resolve("broken.html.gz"), java.util.Arrays.copyOf(half, half.length / 2));
-        Extraction read = read(LoadOptions.defaults().withMaxFileBytes(1_000_000), page, bomb, broken);
+        Path header = Files.write(dir.resolve("header.html.gz"), java.util.Arrays.copyOf(half, 6)); // cut in its header
+        Extraction read = read(LoadOptions.defaults().withMaxFileBytes(1_000_000), page, bomb, broken, header);
         assertThat(read.articles()).singleElement().satisfies(e -> {
             assertThat(e.article().title()).isEqualTo("Pier to close");
             assertThat(e.article().id()).isEqualTo("pier");
         });
         assertThat(read.problems()).extracting(InputProblem::toString).containsExactly(
                 bomb + ": is too large (more than 976.6 KB uncompressed, the limit)".replace("976.6 KB", "1,000,000 bytes"),
-                broken + ": is not a complete gzip file (Unexpected end of ZLIB input stream)");
+                broken + ": is not a complete gzip file (it ends early: the file was cut short)",
+                header + ": is not a complete gzip file (it ends early: the file was cut short)");
     }
 
     private static byte[] gzip(byte[] bytes) throws IOException {

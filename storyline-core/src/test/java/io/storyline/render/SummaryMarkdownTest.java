@@ -66,6 +66,16 @@ class SummaryMarkdownTest {
     }
 
     @Test
+    void sourcesNeitherCitedNorDisputingAreCountedNotListed() {
+        Summary summary = new Summary("lead", List.of(sentence("Quiet day.", 1)),
+                List.of(new Source(1, "a", "Harbor Wire", null, null, null, null),
+                        new Source(2, "b", "Quay Post", null, null, null, null)));
+
+        assertThat(renderer.render(summary)).endsWith("## Sources\n\n- [1] Harbor Wire\n\n"
+                + "_Also read, and not cited: 1 article._\n");
+    }
+
+    @Test
     void sourceWithOnlyAnOutletIsJustTheOutlet() {
         Summary summary = new Summary("lead", List.of(sentence("Quiet day.", 4)),
                 List.of(new Source(4, "a", "Harbor Wire", " ", null, null, null)));

@@ -55,6 +55,20 @@ class TimelineWritersTest {
     }
 
     @Test
+    void markdownListsTheCitedSourcesAndCountsTheOthersRead() {
+        Timeline base = timeline();
+        Source unread = new Source(3, "a3", "Harbour Wire", "Tide tables", null, D2, "a3.txt");
+        Source unread2 = new Source(4, "a4", "Harbour Wire", "Weather", null, D2, "a4.txt");
+        Timeline wider = new Timeline(base.entries(), List.of(base.sources().get(0), base.sources().get(1), unread, unread2),
+                base.coverage(), base.undated());
+        String md = OutputFormats.MD.render(RecordType.TIMELINE, wider, RenderOptions.defaults());
+        assertThat(md).contains("- [1] Courier", "- [2] Gazette").doesNotContain("[3]", "Tide tables")
+                .contains("_Also read, and not cited: 2 articles._");
+        // a timeline that cites every article it read says nothing more
+        assertThat(OutputFormats.MD.render(RecordType.TIMELINE, base, RenderOptions.defaults())).doesNotContain("Also read");
+    }
+
+    @Test
     void jsonFollowsTheDocumentedSchema() throws Exception {
         JsonNode root = new ObjectMapper().readTree(OutputFormats.JSON.render(RecordType.TIMELINE, timeline(), null));
         assertThat(root.get("schema").asText()).isEqualTo("storyline.timeline/1");

@@ -5,9 +5,13 @@
 
 const view = document.getElementById("view");
 
+/** Elements that hold a line of text: each takes its direction from its text (Arabic, Hebrew: right to left). */
+const TEXT_TAGS = new Set(["p", "li", "h1", "h2", "h3", "blockquote", "td", "th", "dt", "dd", "figcaption"]);
+
 /** An element with attributes and children; string children become text nodes. */
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
+  if (TEXT_TAGS.has(tag)) node.setAttribute("dir", "auto");
   for (const [name, value] of Object.entries(attrs || {})) {
     if (value !== null && value !== undefined && value !== false) node.setAttribute(name, String(value));
   }

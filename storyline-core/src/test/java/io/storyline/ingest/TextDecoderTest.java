@@ -1,0 +1,114 @@
+package io.storyline.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The damaged encodings {@link TextDecoder} mends, and the texts it must leave alone. */
+class TextDecoderTest {
+
+    private static final String STORY = "A container ship struck the Seebr\u00fccke in Z\u00fcrich on Tuesday night"
+            + " \u2013 at least until Friday \u2013 the mayor said. \u201cWe will not take risks,\u201d she said.\n";
+
+    @Test
+    void utf8WithOneStrayLegacyByteIsReadAsUtf8AndOnlyThatByteAsWindows1252() throws Exception {
+        byte[] utf8 = STORY.getBytes(StandardCharsets.UTF_8);
+        byte[] mixed = splice(utf8, "the mayor".getBytes(StandardCharsets.UTF_8), (byte) 0xE9);
+        TextDecoder.Decoded decoded = TextDecoder.decoded(mixed);
+        assertThat(decoded.text()).contains("Z\u00fcrich", "\u2013 at least", "\u00e9the mayor");
+        assertThat(decoded.notice()).contains("1 byte", "read as Windows-1252")
+                .contains("byte " + indexOf(utf8, "the mayor".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void legacyTextWithNoUtf8SequenceIsStillReadWhollyAsWindows1252() throws Exception {
+        TextDecoder.Decoded decoded = TextDecoder.decoded(STORY.getBytes(Charset.forName("windows-1252")));
+        assertThat(decoded.text()).isEqualTo(STORY);
+        assertThat(decoded.notice()).isEqualTo(TextDecoder.LEGACY_NOTICE);
+    }
+
+    @Test
+    void moreStrayBytesThanUtf8CharactersIsLegacyText() throws Exception {
+        // one "ü" in UTF-8 does not make three legacy letters UTF-8
+        byte[] bytes = "Z\u00fcrich".getBytes(StandardCharsets.UTF_8);
+        byte[] legacy = " caf\u00e9 cr\u00e8me br\u00fbl\u00e9e".getBytes(Charset.forName("windows-1252"));
+        byte[] all = new byte[bytes.length + legacy.length];
+        System.arraycopy(bytes, 0, all, 0, bytes.length);
+        System.arraycopy(legacy, 0, all, bytes.length, legacy.length);
+        assertThat(TextDecoder.decoded(all).notice()).isEqualTo(TextDecoder.LEGACY_NOTICE);
+    }
+
+    @Test
+    void doubleEncodedUtf8IsRepairedWhenTheWholeTextRoundTrips() throws Exception {
+        // read as Latin-1 (the dashes' 0x80 and 0x93 become C1 controls) and as windows-1252 ("â€“"), which
+        // leaves 0x9D undefined: the closing quote's last byte is lost that way, so that text is not repaired
+        String noClosingQuote = STORY.replace("\u201d", "\"");
+        for (Charset misread : new Charset[] {StandardCharsets.ISO_8859_1, Charset.forName("windows-1252")}) {
+            String doubled = new String(noClosingQuote.getBytes(StandardCharsets.UTF_8), misread);
+            assertThat(doubled).contains("Z\u00c3\u00bcrich");
+            TextDecoder.Decoded decoded = TextDecoder.decoded(doubled.getBytes(StandardCharsets.UTF_8));
+            assertThat(decoded.text()).as(misread.name()).isEqualTo(noClosingQuote);
+            assertThat(decoded.notice()).isEqualTo(DoubleEncoding.NOTICE);
+        }
+        String latin1 = new String(STORY.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertThat(TextDecoder.decoded(latin1.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(STORY);
+        String lossy = new String(STORY.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        assertThat(TextDecoder.decoded(lossy.getBytes(StandardCharsets.UTF_8)).notice()).isNull();
+    }
+
+    @Test
+    void textThatDoesNotRoundTripIsLeftAsWritten() throws Exception {
+        // a genuine "é" beside the doubled "Ã¼" makes the repair ambiguous; Greek cannot be doubled Latin
+        for (String text : new String[] {"Z\u00c3\u00bcrich caf\u00e9\n", "\u0391\u03b8\u03ae\u03bd\u03b1 Z\u00c3\u00bcrich\n",
+                "Caf\u00e9 cr\u00e8me, na\u00efve r\u00e9sum\u00e9\n", "plain ASCII text\n"}) {
+            TextDecoder.Decoded decoded = TextDecoder.decoded(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(decoded.text()).isEqualTo(text);
+            assertThat(decoded.notice()).isNull();
+        }
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsKnownByItsZeroBytes() throws Exception {
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            TextDecoder.Decoded decoded = TextDecoder.decoded(STORY.getBytes(utf16));
+            assertThat(decoded.text()).as(utf16.name()).isEqualTo(STORY);
+            assertThat(decoded.notice()).contains(utf16.name(), "without a byte-order mark");
+        }
+    }
+
+    @Test
+    void binaryDataWithScatteredNulBytesIsStillRefused() {
+        byte[] bytes = new byte[600];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 7 == 0 ? 0 : 'a' + i % 23);
+        }
+        assertThatThrownBy(() -> TextDecoder.decoded(bytes)).isInstanceOf(UnusableInputException.class)
+                .hasMessageContaining("NUL bytes");
+    }
+
+    private static byte[] splice(byte[] bytes, byte[] before, byte stray) {
+        int at = indexOf(bytes, before);
+        byte[] out = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, out, 0, at);
+        out[at] = stray;
+        System.arraycopy(bytes, at, out, at + 1, bytes.length - at);
+        return out;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            boolean match = true;
+            for (int j = 0; j < part.length && match; j++) {
+                match = bytes[i + j] == part[j];
+            }
+            if (match) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
+    }
+}
