@@ -1,6 +1,7 @@
 package io.storyline.cli;
 
 import io.storyline.ingest.WebOptions;
+import io.storyline.render.Plural;
 import io.storyline.server.ServerSettings;
 import io.storyline.server.StorylineServer;
 import io.storyline.server.follow.FollowSettings;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -105,22 +108,10 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }));
-        int articles = server.newsroom().articleCount();
-        int stories = server.newsroom().storyCount();
-        terminal.stdout().println("Storyline is serving " + server.listening() + " (" + articles
-                + (articles == 1 ? " article" : " articles") + " in " + stories + (stories == 1 ? " story" : " stories")
-                + "; database "
-                + settings.database().toAbsolutePath() + ")");
-        if (given == null && server.token().isPresent()) {
-            terminal.stdout().println("Writes need the header 'Authorization: Bearer " + server.token().get()
-                    + "' (made for this run; --token, --token-file or $" + TOKEN_VARIABLE + " sets one)");
+        for (String line : startupLines(server, settings.database(), given != null)) {
+            terminal.stdout().println(line);
         }
         terminal.stdout().flush();
-        if (!server.follower().sources().isEmpty()) {
-            terminal.stdout().println("Following " + server.follower().sources().size() + " sources (their health: "
-                    + server.uri().resolve("/sources") + ")");
-            terminal.stdout().flush();
-        }
         stopped.await();
         return Main.EXIT_OK;
     }
@@ -164,5 +155,27 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadOption("the token from " + from + " must be printable ASCII without spaces");
         }
         return token;
+    }
+
+    /**
+     * What {@code serve} says once it listens: where, how many articles and stories, the database; the token
+     * made for this run when the server listens beyond loopback and none was given; the sources followed.
+     */
+    static List<String> startupLines(StorylineServer server, Path database, boolean tokenGiven) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Storyline is serving " + server.listening() + " ("
+                + Plural.count(server.newsroom().articleCount(), "article") + " in "
+                + Plural.count(server.newsroom().storyCount(), "story", "stories") + "; database "
+                + database.toAbsolutePath() + ")");
+        if (!tokenGiven && server.token().isPresent()) {
+            lines.add("Writes need the header 'Authorization: Bearer " + server.token().get()
+                    + "' (made for this run; --token, --token-file or $" + TOKEN_VARIABLE + " sets one)");
+        }
+        int sources = server.follower().sources().size();
+        if (sources > 0) {
+            lines.add("Following " + Plural.count(sources, "source") + " (their health: "
+                    + server.uri().resolve("/sources") + ")");
+        }
+        return lines;
     }
 }

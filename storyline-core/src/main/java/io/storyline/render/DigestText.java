@@ -15,12 +15,8 @@ final class DigestText {
 
     /** {@code 12 articles · 5 stories · 3 reported by more than one article}. */
     static String summaryLine(Digest digest) {
-        return count(digest.articleCount(), "article", "articles") + " · "
-                + count(digest.stories().size(), "story", "stories") + " · "
+        return Plural.count(digest.articleCount(), "article") + " · "
+                + Plural.count(digest.stories().size(), "story", "stories") + " · "
                 + digest.digests().size() + " reported by more than one article";
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

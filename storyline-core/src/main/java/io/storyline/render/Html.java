@@ -113,8 +113,8 @@ final class Html {
         return child;
     }
 
-    /** {@code n noun} or {@code n nouns}. */
+    /** {@code n noun} or {@code n nouns} ({@link Plural}). */
     static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Plural.count(n, noun);
     }
 }

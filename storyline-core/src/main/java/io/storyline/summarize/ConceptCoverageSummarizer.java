@@ -193,10 +193,10 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         double[] focus = input.focus();
         List<AnalyzedSentence> pool = new ArrayList<>();
         List<int[]> poolConcepts = new ArrayList<>();
-        // the eligible sentences not already read, concepts or none: what a completion asks of them too
+        // the eligible sentences not already read nor withheld, concepts or none: what a completion asks of them too
         List<AnalyzedSentence> fresh = new ArrayList<>();
         for (AnalyzedSentence s : story.sentences()) {
-            if (Candidates.eligible(s) && (read == null || !read.repeats(s, story))) {
+            if (Candidates.eligible(s) && !input.withholds(s) && (read == null || !read.repeats(s, story))) {
                 fresh.add(s);
                 List<Long> keys = new ArrayList<>(ConceptWeights.concepts(s).stream().filter(weights::counts).toList());
                 for (int w = 0; w < s.stems().length; w++) {

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A summary being filled: the sentences chosen so far, the budget they use, and the rule every
- * method shares, that no fact is said twice (nor one event twice with different values).
+ * A summary being filled: the sentences chosen so far, the budget they use, and the rules every
+ * method shares, that no fact is said twice (nor one event twice with different values) and no withheld
+ * sentence is shown ({@link SummaryInput#withheld}).
  */
 final class Selection {
 
@@ -41,7 +42,7 @@ final class Selection {
     }
 
     boolean canAdd(AnalyzedSentence s) {
-        return fits(s) && !repeatsChosenFact(s);
+        return fits(s) && !input.withholds(s) && !repeatsChosenFact(s);
     }
 
     /** Adds the sentence if it fits and says something new; tells whether it did. */

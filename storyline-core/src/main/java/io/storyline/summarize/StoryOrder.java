@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Puts chosen sentences in an order that reads as an account, not a ranking. Two signals, after
@@ -197,16 +198,30 @@ final class StoryOrder {
     private static int namingSentence(StoryAnalysis story, Names names, List<AnalyzedSentence> chosen,
                                       List<Integer> order, int k) {
         AnalyzedSentence leaning = chosen.get(order.get(k));
+        List<AnalyzedSentence> ordered = order.stream().map(chosen::get).toList();
         for (Set<String> referent : referents(story, names, leaning)) {
-            if (namesAny(names, chosen.get(order.get(k - 1)), referent)) {
+            if (namesAny(names, ordered.get(k - 1), referent)) {
                 return -1;
             }
-            for (int j = 0; j < order.size(); j++) {
-                AnalyzedSentence other = chosen.get(order.get(j));
-                if (j != k && other.article() != leaning.article() && !Openings.leansOnPrevious(other.text())
-                        && namesAny(names, other, referent)) {
-                    return j;
-                }
+            int j = naming(names, leaning, ordered, referent);
+            if (j >= 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The place in {@code summary} of the first sentence of another article than the pronoun sentence's that
+     * stands on its own and names {@code referent}; -1 for none.
+     */
+    private static int naming(Names names, AnalyzedSentence leaning, List<AnalyzedSentence> summary,
+                              Set<String> referent) {
+        for (int j = 0; j < summary.size(); j++) {
+            AnalyzedSentence other = summary.get(j);
+            if (other.article() != leaning.article() && !Openings.leansOnPrevious(other.text())
+                    && namesAny(names, other, referent)) {
+                return j;
             }
         }
         return -1;
@@ -230,23 +245,19 @@ final class StoryOrder {
     /**
      * The chosen sentences opening on "he" or "she" with nobody for it in the summary: those that {@link
      * #followContext} has nowhere to put, since no chosen sentence of their own article comes before them and
-     * no chosen sentence of another article that stands on its own names their referent. Dropping one may
-     * leave another without its antecedent, so the caller asks again until none is left.
+     * no chosen sentence of another article that stands on its own names their referent. {@code names} is
+     * asked for only when such a sentence has no chosen sentence of its own article before it.
      */
-    static List<AnalyzedSentence> withoutAntecedent(StoryAnalysis story, List<AnalyzedSentence> chosen) {
+    static List<AnalyzedSentence> withoutAntecedent(StoryAnalysis story, Supplier<Names> names,
+                                                    List<AnalyzedSentence> chosen) {
         List<AnalyzedSentence> dangling = new ArrayList<>();
-        Names names = null;
         for (AnalyzedSentence leaning : chosen) {
             if (!Openings.personalPronoun(leaning.text()) || chosen.stream().anyMatch(
                     o -> o.article() == leaning.article() && o.position() < leaning.position())) {
                 continue;
             }
-            names = names == null ? Names.of(story) : names;
-            Names known = names;
-            boolean named = referents(story, known, leaning).stream().anyMatch(referent -> chosen.stream().anyMatch(
-                    o -> o.article() != leaning.article() && !Openings.leansOnPrevious(o.text())
-                            && namesAny(known, o, referent)));
-            if (!named) {
+            Names known = names.get();
+            if (referents(story, known, leaning).stream().allMatch(r -> naming(known, leaning, chosen, r) < 0)) {
                 dangling.add(leaning);
             }
         }

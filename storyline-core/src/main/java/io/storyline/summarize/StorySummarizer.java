@@ -5,8 +5,8 @@ import io.storyline.analyze.StoryAnalysis;
 import io.storyline.model.Article;
 import io.storyline.model.Summary;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** One story's articles in, its cited summary out: analysis, a method's choice, order and citations. */
 public final class StorySummarizer {
@@ -75,13 +75,18 @@ public final class StorySummarizer {
             throw new IllegalArgumentException("the method '" + method.name() + "' does not weigh a focus; "
                     + "choose one of " + Summarizers.focusing());
         }
-        SummaryInput input = SummaryInput.of(StoryAnalysis.of(fresh), focus, AlreadyRead.of(earlier));
-        // the reader met "he" in an article read before, which the update does not show: such a sentence
-        // stays out unless the update shows whom it stands for (as the ordinary summary's order places it)
-        List<AnalyzedSentence> chosen = new ArrayList<>(method.choose(input, budget));
-        for (List<AnalyzedSentence> d = StoryOrder.withoutAntecedent(input.story(), chosen); !d.isEmpty();
-             d = StoryOrder.withoutAntecedent(input.story(), chosen)) {
-            chosen.removeAll(d);
+        StoryAnalysis story = StoryAnalysis.of(fresh);
+        SummaryInput input = SummaryInput.of(story, focus, AlreadyRead.of(earlier));
+        // the reader met "he" in an article read before, which the update does not show: such a sentence is
+        // withheld unless the update shows whom it stands for (as the ordinary summary's order places it), and
+        // the method chooses again, spending its words on other sentences. Withholding one may leave another
+        // without its antecedent, so this repeats until none is left; each round withholds more, so it ends.
+        Supplier<Names> names = new NamesOnce(story);
+        List<AnalyzedSentence> chosen = method.choose(input, budget);
+        for (List<AnalyzedSentence> d = StoryOrder.withoutAntecedent(story, names, chosen); !d.isEmpty();
+             d = StoryOrder.withoutAntecedent(story, names, chosen)) {
+            input = input.withholding(d);
+            chosen = method.choose(input, budget);
         }
         Summary summary = SummaryWriter.write(method.name(), input, chosen);
         if (focus != null && input.focus() == null) {
@@ -89,5 +94,21 @@ public final class StorySummarizer {
                     + "\" is in the new articles: this is their ordinary update summary");
         }
         return summary;
+    }
+
+    /** The story's names, read when first asked for and then kept. */
+    private static final class NamesOnce implements Supplier<Names> {
+        private final StoryAnalysis story;
+        private Names names;
+
+        NamesOnce(StoryAnalysis story) {
+            this.story = story;
+        }
+
+        @Override
+        public Names get() {
+            names = names == null ? Names.of(story) : names;
+            return names;
+        }
     }
 }

@@ -2,15 +2,21 @@ package io.storyline.summarize;
 
 import io.storyline.analyze.Facts;
 import io.storyline.analyze.SimilarityGraph;
+import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
+
+import java.util.BitSet;
+import java.util.Collection;
 
 /**
  * Everything a summarization method reads about one story: its analysed sentences, their
  * similarity graph, which of them report the same fact, and, for a focused summary, each sentence's
  * relevance to the focus ({@link Focus}; null when there is no focus or none of its words is in the story), and,
- * for an update summary, what its reader has already read ({@link AlreadyRead}; null for an ordinary summary).
+ * for an update summary, what its reader has already read ({@link AlreadyRead}; null for an ordinary summary),
+ * and the sentences the summary may not show ({@link #withheld}, by id; none unless the caller withholds some).
  */
-record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts, double[] focus, AlreadyRead read) {
+record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts, double[] focus, AlreadyRead read,
+                    BitSet withheld) {
 
     public static SummaryInput of(StoryAnalysis story) {
         return of(story, null);
@@ -23,6 +29,21 @@ record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts, dou
     static SummaryInput of(StoryAnalysis story, Focus focus, AlreadyRead read) {
         SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);
         return new SummaryInput(story, graph, Facts.of(story, graph), focus == null ? null : focus.scores(story, graph),
-                read);
+                read, new BitSet());
+    }
+
+    /**
+     * The same input with {@code sentences} withheld as well: a method choosing again leaves them out and
+     * spends their words on others ({@link StorySummarizer#summarizeUpdate}).
+     */
+    SummaryInput withholding(Collection<AnalyzedSentence> sentences) {
+        BitSet more = (BitSet) withheld.clone();
+        sentences.forEach(s -> more.set(s.id()));
+        return new SummaryInput(story, graph, facts, focus, read, more);
+    }
+
+    /** Whether the summary may not show the sentence. */
+    boolean withholds(AnalyzedSentence s) {
+        return withheld.get(s.id());
     }
 }

@@ -232,4 +232,32 @@ class StoryOrderTest {
         assertThat(follow(story, rally, said, met, ocalan, schroeder))
                 .containsExactly(rally.text(), ocalan.text(), met.text(), schroeder.text(), said.text());
     }
+
+    /**
+     * A "she" sentence has its antecedent when a chosen sentence of its own article comes before it, or one of
+     * another article names whom it stands for; the story's names are read only when the first is missing.
+     */
+    @Test
+    void aSheWithoutAntecedentIsOneWhomNoChosenSentenceNames() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                Articles.fromText("Police brought Ocalan to the court in Rome. Judge Maria Rossi heard his lawyers. "
+                        + "She adjourned the hearing until noon.", "wire"),
+                Articles.fromText("Ocalan faces the death penalty in Turkey.", "daily"),
+                Articles.fromText("Rossi heard the case on Friday.", "agency")));
+        AnalyzedSentence judge = story.sentencesOf(0).get(1);
+        AnalyzedSentence she = story.sentencesOf(0).get(2);
+        AnalyzedSentence ocalan = story.sentencesOf(1).get(0);
+        AnalyzedSentence rossi = story.sentencesOf(2).get(0);
+        int[] namesRead = {0};
+        java.util.function.Supplier<Names> names = () -> {
+            namesRead[0]++;
+            return Names.of(story);
+        };
+
+        assertThat(StoryOrder.withoutAntecedent(story, names, List.of(judge, she, ocalan))).isEmpty();
+        assertThat(namesRead[0]).as("its own article's sentence is enough").isZero();
+        assertThat(StoryOrder.withoutAntecedent(story, names, List.of(ocalan, she, rossi))).isEmpty();
+        assertThat(StoryOrder.withoutAntecedent(story, names, List.of(ocalan, she))).containsExactly(she);
+        assertThat(namesRead[0]).isEqualTo(2);
+    }
 }

@@ -159,4 +159,31 @@ class UpdateSummaryTest {
         assertThat(text(update)).contains("southern quay").doesNotContain("resigned on Monday");
         assertThat(update.sentences()).noneMatch(s -> s.text().startsWith("She "));
     }
+
+    /**
+     * The words a withheld "she" sentence would have used go to other new sentences: the method chooses again
+     * without it, up to the budget.
+     */
+    @Test
+    void theWordsOfAWithheldSentenceGoToOthers() {
+        Article read = new Article("monday", "Port Courier", null, "Harbour master quits", LocalDate.of(2026, 3, 2),
+                RESIGNED + "\nThe storm closed the harbour of Port Elling for two days.\n", "monday.txt");
+        Article herald = new Article("herald", "Elling Herald", null, "Pier to stay shut", LocalDate.of(2026, 3, 4),
+                RESIGNED + "\nShe said the northern pier would stay closed to ferries until the spring repairs end.\n"
+                        + "The ferry company moved its sailings to the southern quay on Wednesday morning.\n"
+                        + "Fishing boats were told to moor in the old canal basin for the rest of the month.\n",
+                "herald.txt");
+        Article gazette = new Article("gazette", "Elling Gazette", null, "Ferries move", LocalDate.of(2026, 3, 4),
+                RESIGNED + "\nShe said the pier would stay closed to ferries until the spring repairs end.\n"
+                        + "Ferries now sail from the southern quay, the ferry company said on Wednesday.\n"
+                        + "Engineers from the port authority began surveying the broken pilings on Thursday.\n",
+                "gazette.txt");
+
+        Summary update = new StorySummarizer(new ConceptCoverageSummarizer())
+                .summarizeUpdate(List.of(read), List.of(herald, gazette), Budget.words(30), null);
+
+        assertThat(update.sentences()).noneMatch(s -> s.text().startsWith("She "));
+        assertThat(text(update)).as("the quay sentence, and another in the she sentence's words")
+                .contains("southern quay").contains("canal basin");
+    }
 }

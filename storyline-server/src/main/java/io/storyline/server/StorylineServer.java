@@ -73,6 +73,12 @@ public final class StorylineServer implements AutoCloseable {
      *                     message says which
      */
     public static StorylineServer start(ServerSettings settings, FollowSettings follow) throws IOException {
+        // a busy port is found before the database is opened or any source polled: nothing starts only to stop
+        try {
+            requireFree(settings.host(), settings.port());
+        } catch (IOException | RuntimeException e) {
+            throw cannotListen(settings, e);
+        }
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         DatabaseOwner owner = take(settings.database());
@@ -105,14 +111,12 @@ public final class StorylineServer implements AutoCloseable {
             FollowApi.register(config.routes, follower, newsroom, json);
         });
         try {
-            requireFree(settings.host(), settings.port());
             app.start(settings.host(), settings.port());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) { // the port was taken meanwhile
             follower.close();
             newsroom.close();
             owner.close();
-            throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
-                    + rootMessage(e), e);
+            throw cannotListen(settings, e);
         }
         StorylineServer server = new StorylineServer(newsroom, app, settings.host(), token, owner, follower);
         owner.announce(server.uri(), token);
@@ -185,9 +189,9 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     /**
-     * Fails when the port is taken, before Javalin tries it: Javalin logs its own failure to start as an error
-     * line ahead of the message this server gives. Its log stays as it is, so errors in handlers still show.
-     * Port 0 (any free port) needs no check.
+     * Fails when the port is taken, before the database is opened, the sources followed or Javalin tries the
+     * port: Javalin logs its own failure to start as an error line ahead of the message this server gives. Its
+     * log stays as it is, so errors in handlers still show. Port 0 (any free port) needs no check.
      */
     private static void requireFree(String host, int port) throws IOException {
         if (port == 0) {
@@ -197,6 +201,10 @@ public final class StorylineServer implements AutoCloseable {
             probe.setReuseAddress(true);
             probe.bind(new java.net.InetSocketAddress(host, port));
         }
+    }
+
+    private static IOException cannotListen(ServerSettings settings, Exception e) {
+        return new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e), e);
     }
 
     private static String rootMessage(Throwable e) {

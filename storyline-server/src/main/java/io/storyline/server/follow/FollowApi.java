@@ -147,13 +147,7 @@ public final class FollowApi {
     }
 
     private void storyFeed(Context ctx) {
-        String raw = ctx.pathParam("id");
-        long id;
-        try {
-            id = Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new Refusal(404, "no story with the id '" + raw + "'");
-        }
+        long id = id(ctx, "story");
         Newsroom.NewsStory story = newsroom.story(id).orElseThrow(() -> new Refusal(404, "no story with the id " + id));
         atom(ctx, AtomFeed.write(base(ctx), story.story().label(), "/feeds/story/" + story.id(), "/story/" + story.id(),
                 List.of(newsroom.view(story))));
@@ -190,16 +184,26 @@ public final class FollowApi {
         ctx.status(200).contentType(AtomFeed.MEDIA_TYPE).result(feed);
     }
 
+    /** The path's source id. */
     private long id(Context ctx) {
+        return id(ctx, "source");
+    }
+
+    /** The path's {@code {id}} as a number; one that is none answers 404, as an unknown {@code kind} does. */
+    private static long id(Context ctx, String kind) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw unknown(ctx);
+            throw unknown(ctx, kind);
         }
     }
 
     private Refusal unknown(Context ctx) {
-        return new Refusal(404, "no source with the id '" + ctx.pathParam("id") + "'");
+        return unknown(ctx, "source");
+    }
+
+    private static Refusal unknown(Context ctx, String kind) {
+        return new Refusal(404, "no " + kind + " with the id '" + ctx.pathParam("id") + "'");
     }
 
     private void send(Context ctx, int status, Object body) {

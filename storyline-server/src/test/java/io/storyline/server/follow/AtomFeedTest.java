@@ -82,6 +82,9 @@ class AtomFeedTest {
             assertThat(valid(api.get("/feeds/search?q=volcano").body()).getEntries()).isEmpty();
             assertThat(api.get("/feeds/search").status()).isEqualTo(400);
             assertThat(api.get("/feeds/story/999").status()).isEqualTo(404);
+            Client.Reply word = api.get("/feeds/story/fire");
+            assertThat(word.status()).isEqualTo(404);
+            assertThat(word.json().get("error").asText()).isEqualTo("no story with the id 'fire'");
 
             // the story grows: its entry gets a new id, so a feed reader shows the new summary
             server.newsroom().add(List.of(new Article("fire-late", "Harbour Post", "https://post.example/fire",

@@ -272,6 +272,9 @@ class FollowSourcesTest {
             Client.Reply broken = api.post("/api/sources", "application/json", "{\"url\": ");
             assertThat(broken.status()).isEqualTo(400);
             assertThat(api.post("/api/sources/77/poll", "application/json", "").status()).isEqualTo(404);
+            Client.Reply word = api.get("/api/sources/courier");
+            assertThat(word.status()).isEqualTo(404);
+            assertThat(word.json().get("error").asText()).isEqualTo("no source with the id 'courier'");
         }
     }
 }
