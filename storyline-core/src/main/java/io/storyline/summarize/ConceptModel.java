@@ -21,6 +21,10 @@ public record ConceptModel(List<String> features, double[] coefficients) {
     public static final String CONCEPTS = "/io/storyline/summarize/concept-model.tsv";
     /** The shipped model of content words, on the class path. */
     public static final String WORDS = "/io/storyline/summarize/word-model.tsv";
+    /** The shipped model of bigram concepts for stories of short sources, on the class path. */
+    public static final String SHORT_CONCEPTS = "/io/storyline/summarize/short-concept-model.tsv";
+    /** The shipped model of content words for stories of short sources, on the class path. */
+    public static final String SHORT_WORDS = "/io/storyline/summarize/short-word-model.tsv";
 
     public ConceptModel {
         features = List.copyOf(features);

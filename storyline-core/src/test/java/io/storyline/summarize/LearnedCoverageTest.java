@@ -117,6 +117,43 @@ class LearnedCoverageTest {
     }
 
     @Test
+    void storiesOfShortSourcesAreWeighedByTheShortSourceModels() {
+        SummaryInput input = SummaryInput.of(StoryAnalysis.of(FloodStory.articles()));
+        assertThat(ConceptCoverageSummarizer.shortArticles(input.story())).isTrue();
+        List<AnalyzedSentence> counts = new ConceptCoverageSummarizer().choose(input, Budget.words(40));
+        // the whole-article model is not asked about short sources; the short-source model is
+        assertThat(ConceptCoverageSummarizer.learned(caringFor("number"), null, null, null).choose(input, Budget.words(40)))
+                .isEqualTo(counts);
+        List<AnalyzedSentence> numbers = ConceptCoverageSummarizer.learned(null, null, caringFor("number"), null)
+                .choose(input, Budget.words(40));
+        assertThat(numbers).isNotEqualTo(counts).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.text()).containsPattern("[0-9]"));
+        assertThat(ConceptCoverageSummarizer.learned(null, null, caringFor("number"), null).name()).isEqualTo("learned");
+    }
+
+    @Test
+    void wholeArticlesAreNotWeighedByTheShortSourceModels() {
+        SummaryInput whole = SummaryInput.of(StoryAnalysis.of(wholeArticles()));
+        assertThat(ConceptCoverageSummarizer.shortArticles(whole.story())).isFalse();
+        assertThat(ConceptCoverageSummarizer.learned(null, null, caringFor("number"), null).choose(whole, Budget.words(40)))
+                .isEqualTo(new ConceptCoverageSummarizer().choose(whole, Budget.words(40)));
+        // two whole reports are neither kind: article counts, whichever models are given
+        SummaryInput two = SummaryInput.of(StoryAnalysis.of(padded(FloodStory.articles().subList(0, 2))));
+        assertThat(ConceptCoverageSummarizer.shortArticles(two.story())).isFalse();
+        assertThat(ConceptCoverageSummarizer.learned(caringFor("number"), null, caringFor("number"), null)
+                .choose(two, Budget.words(40)))
+                .isEqualTo(new ConceptCoverageSummarizer().choose(two, Budget.words(40)));
+    }
+
+    @Test
+    void theShippedModelsSummarizeShortSourcesWithinTheBudget() {
+        SummaryInput input = SummaryInput.of(StoryAnalysis.of(FloodStory.articles()));
+        List<AnalyzedSentence> chosen = ConceptCoverageSummarizer.learned().choose(input, Budget.words(60));
+        assertThat(chosen).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(chosen.stream().mapToInt(AnalyzedSentence::words).sum()).isLessThanOrEqualTo(60);
+    }
+
+    @Test
     void theShippedModelsSummarizeWholeArticlesWithinTheBudget() {
         SummaryInput input = SummaryInput.of(StoryAnalysis.of(wholeArticles()));
         List<AnalyzedSentence> chosen = ConceptCoverageSummarizer.learned().choose(input, Budget.words(60));

@@ -172,10 +172,14 @@ public final class ConceptTrainer {
         return bigrams;
     }
 
+    /** The clusters of a folder laid out as DUC 2004's (DUC 2006 too), each with its references. */
     static List<Story> duc(Path root) {
         List<Story> stories = new ArrayList<>();
         for (Duc2004.Cluster c : Duc2004.load(root)) {
-            stories.add(new Story(c.id(), c.articles(), c.referenceSummaries()));
+            // DUC 2004's documents are text files; DUC 2006's are SGML files without an extension, read as
+            // the command reads them
+            List<Article> articles = c.articles().isEmpty() ? SummaryBenchmark.read(c.docs()) : c.articles();
+            stories.add(new Story(c.id(), articles, c.referenceSummaries()));
         }
         return stories;
     }
@@ -228,6 +232,26 @@ public final class ConceptTrainer {
         ConceptCoverageSummarizer summarizer() {
             return new ConceptCoverageSummarizer(concepts, words);
         }
+
+        /** The models as those for stories of short sources ({@code learned}'s Multi-News kind). */
+        ConceptCoverageSummarizer shortSummarizer() {
+            return ConceptCoverageSummarizer.learned(null, null, concepts, words);
+        }
+    }
+
+    /**
+     * Writes the two models into {@code dir}, each with {@code source} and what it predicts as its comment:
+     * {@code concept-model.tsv} and {@code word-model.tsv}, or for stories of short sources
+     * {@code short-concept-model.tsv} and {@code short-word-model.tsv}. Returns what was written.
+     */
+    static String write(Models models, String source, Path dir, boolean shortSources) throws IOException {
+        Files.createDirectories(dir);
+        String concepts = models.concepts().format(source + "a bigram of the articles is in a human summary.");
+        String words = models.words().format(source + "a content word of the articles is in a human summary.");
+        String prefix = shortSources ? "short-" : "";
+        Files.writeString(dir.resolve(prefix + "concept-model.tsv"), concepts);
+        Files.writeString(dir.resolve(prefix + "word-model.tsv"), words);
+        return concepts + words;
     }
 
     /** Both models fitted on the stories' examples. */
@@ -254,14 +278,19 @@ public final class ConceptTrainer {
     /**
      * Two commands, options as {@code --name value}:
      * <ul>
-     *   <li>{@code train --duc ROOT [--multinews FILE --train A:B] --out DIR}: fits both models on all
-     *   the given stories and writes {@code DIR/concept-model.tsv} and {@code DIR/word-model.tsv};</li>
-     *   <li>{@code evaluate --duc ROOT [--folds K] [--split mod|blocks] [--multinews FILE [--train A:B]
-     *   [--test C:D]]}: DUC 2004 recall of article-count weights and of learned weights, each cluster
-     *   scored by models fitted on the other folds' clusters (plus Multi-News A:B); then Multi-News F1
-     *   on clusters C:D of models fitted on every DUC cluster (plus Multi-News A:B).</li>
+     *   <li>{@code train [--duc ROOT] [--multinews FILE --train A:B] [--kind whole|short] --out DIR}: fits
+     *   both models on all the given stories and writes {@code DIR/concept-model.tsv} and
+     *   {@code DIR/word-model.tsv}, or with {@code --kind short} the models for stories of short sources,
+     *   {@code DIR/short-concept-model.tsv} and {@code DIR/short-word-model.tsv};</li>
+     *   <li>{@code evaluate [--duc ROOT] [--folds K] [--split mod|blocks] [--multinews FILE [--train A:B]
+     *   [--test C:D] [--test-file FILE2] [--kind whole|short]]}: DUC 2004 recall of article-count weights
+     *   and of learned weights, each cluster scored by models fitted on the other folds' clusters (plus
+     *   Multi-News A:B; {@code --folds 1} scores every cluster by the Multi-News models alone); then
+     *   Multi-News F1 on clusters C:D (of FILE2 if given) of models fitted on every DUC cluster (plus
+     *   Multi-News A:B), used as the models for short sources with {@code --kind short}.</li>
      * </ul>
-     * {@code --ridge R} changes the penalty (default {@value #RIDGE}).
+     * {@code --train-duc ROOT} adds the stories of another folder laid out as DUC 2004's (DUC 2006) to the
+     * training stories, as Multi-News A:B is added. {@code --ridge R} changes the penalty (default {@value #RIDGE}).
      */
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
@@ -273,9 +302,9 @@ public final class ConceptTrainer {
             return;
         }
         if (args.length == 0 || !List.of("train", "evaluate").contains(args[0])) {
-            System.err.println("usage: ConceptTrainer train --duc ROOT [--multinews FILE --train A:B] --out DIR\n"
-                    + "       ConceptTrainer evaluate --duc ROOT [--folds K] [--split mod|blocks] "
-                    + "[--multinews FILE [--train A:B] [--test C:D]] [--ridge R]\n"
+            System.err.println("usage: ConceptTrainer train [--duc ROOT] [--multinews FILE --train A:B] [--kind whole|short] --out DIR\n"
+                    + "       ConceptTrainer evaluate [--duc ROOT] [--folds K] [--split mod|blocks] "
+                    + "[--multinews FILE [--train A:B] [--test C:D] [--test-file FILE2] [--kind whole|short]] [--ridge R]\n"
                     + "       ConceptTrainer train-quality --duc ROOT [--n N] --out DIR\n"
                     + "       ConceptTrainer quality --duc ROOT [--n N] [--shares S,S,...] [--target recall|precision] [--without F,F] [--gate whole|all] "
                     + "[--multinews FILE --test C:D]");
@@ -288,6 +317,9 @@ public final class ConceptTrainer {
             String range = options.get("--train");
             multiNews(multiNews, from(range), to(range)).forEach(s -> extra.add(StoryExamples.of(s)));
         }
+        if (options.containsKey("--train-duc")) {
+            duc(Path.of(options.get("--train-duc"))).forEach(s -> extra.add(StoryExamples.of(s)));
+        }
         List<Story> duc = options.containsKey("--duc") ? duc(Path.of(options.get("--duc"))) : List.of();
         List<StoryExamples> ducExamples = duc.stream().map(StoryExamples::of).toList();
         List<StoryExamples> all = new ArrayList<>(extra);
@@ -296,15 +328,11 @@ public final class ConceptTrainer {
         if (args[0].equals("train")) {
             Models models = fit(all, ridge);
             String source = "learnt by io.storyline.evaluate.ConceptTrainer (logistic regression, ridge " + ridge
-                    + ") from " + (duc.isEmpty() ? "" : duc.size() + " DUC 2004 clusters")
-                    + (extra.isEmpty() ? "" : (duc.isEmpty() ? "" : " and ") + extra.size() + " Multi-News clusters "
-                    + options.get("--train")) + ":\nthe probability that ";
-            Path dir = Files.createDirectories(Path.of(options.getOrDefault("--out", ".")));
-            String concepts = models.concepts().format(source + "a bigram of the articles is in a human summary.");
-            String words = models.words().format(source + "a content word of the articles is in a human summary.");
-            Files.writeString(dir.resolve("concept-model.tsv"), concepts);
-            Files.writeString(dir.resolve("word-model.tsv"), words);
-            out.print(concepts + words);
+                    + ") from " + all.size() + " stories, refit by:\njava -cp storyline-eval/target/storyline.jar "
+                    + "io.storyline.evaluate.ConceptTrainer " + String.join(" ", args)
+                    + "\nthe probability that ";
+            out.print(write(models, source, Path.of(options.getOrDefault("--out", ".")),
+                    options.getOrDefault("--kind", "whole").equals("short")));
             return;
         }
         RougeLexicon lexicon = RougeLexicon.official().orElseGet(RougeLexicon::none);
@@ -334,10 +362,15 @@ public final class ConceptTrainer {
         }
         if (multiNews != null && options.containsKey("--test")) {
             String range = options.get("--test");
-            List<Story> test = multiNews(multiNews, from(range), to(range));
-            out.println("Multi-News " + range + ", article counts: "
+            Path testFile = Path.of(options.getOrDefault("--test-file", multiNews.toString()));
+            List<Story> test = multiNews(testFile, from(range), to(range));
+            boolean shortSources = options.getOrDefault("--kind", "whole").equals("short");
+            out.println("Multi-News " + testFile.getFileName() + " " + range + ", article counts: "
                     + f1(scoreMultiNews(test, new ConceptCoverageSummarizer(), lexicon)));
-            out.println("Multi-News " + range + ", learned: " + f1(scoreMultiNews(test, fit(all, ridge).summarizer(), lexicon)));
+            out.println("Multi-News " + testFile.getFileName() + " " + range + ", learned"
+                    + (shortSources ? " (as the short-source models)" : "") + ": "
+                    + f1(scoreMultiNews(test, shortSources ? fit(all, ridge).shortSummarizer() : fit(all, ridge).summarizer(),
+                    lexicon)));
         }
     }
 

@@ -34,6 +34,27 @@ class ConceptTrainerTest {
                     """, "wire-2"));
 
     @Test
+    void shortSourceModelsAreWrittenUnderTheirOwnNamesAndReadBack(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        StoryAnalysis story = StoryAnalysis.of(STORY);
+        List<List<String>> references = List.of(List.of("Storm Halden shut the port of Marrow."));
+        ConceptTrainer.Models models = ConceptTrainer.fit(List.of(new ConceptTrainer.StoryExamples(
+                ConceptTrainer.examples(story, references, false), ConceptTrainer.examples(story, references, true))), 1);
+        ConceptTrainer.write(models, "learnt from a test story:\nthe probability that ", dir, true);
+        assertThat(dir.resolve("concept-model.tsv")).doesNotExist();
+        ConceptModel concepts = ConceptModel.parse(java.nio.file.Files.readString(dir.resolve("short-concept-model.tsv")),
+                "short-concept-model.tsv");
+        ConceptModel words = ConceptModel.parse(java.nio.file.Files.readString(dir.resolve("short-word-model.tsv")),
+                "short-word-model.tsv");
+        assertThat(concepts.coefficients()).containsExactly(models.concepts().coefficients(), within(1e-6));
+        assertThat(words.coefficients()).containsExactly(models.words().coefficients(), within(1e-6));
+        assertThat(java.nio.file.Files.readString(dir.resolve("short-word-model.tsv")))
+                .startsWith("# learnt from a test story:");
+        ConceptTrainer.write(models, "learnt from a test story:\nthe probability that ", dir, false);
+        assertThat(dir.resolve("concept-model.tsv")).exists();
+    }
+
+    @Test
     void referenceUnitsAreStemmedAsTheSummarizerStemsThem() {
         PorterStemmer stemmer = new PorterStemmer();
         assertThat(ConceptTrainer.bigrams("Ports closed; ferries waited.", stemmer))
