@@ -121,6 +121,90 @@ final class QuotedWords {
         return false;
     }
 
+    /** A run of words two statements must quote alike to quote one thing said ... */
+    static final int SAME_RUN = 5;
+    /** ... with at least this many content words in it. */
+    static final int SAME_RUN_CONTENT = 2;
+
+    private static final java.util.regex.Pattern WORD_OR_MARK = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*|[\"\u201c\u201d]|``|''");
+
+    /**
+     * Whether the two statements quote one thing said: they share a run of at least {@value #SAME_RUN} words in
+     * the same order, {@value #SAME_RUN_CONTENT} of them content words, and in each some word of the run stands
+     * after an odd number of quotation marks, inside a quotation ("the news struck 'like a bolt from the blue'"
+     * / "The news 'came like a bolt from the blue, since ...'"; scraped text may lose a closing mark). A long
+     * clause two outlets share without quoting it (a background clause) is not this.
+     */
+    static boolean quoteAlike(String a, String b) {
+        if (!quotes(a) || !quotes(b)) {
+            return false;
+        }
+        Marked x = marked(a);
+        Marked y = marked(b);
+        int n = x.words().size();
+        int m = y.words().size();
+        int[][] run = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                if (x.words().get(i).equals(y.words().get(j))) {
+                    run[i][j] = run[i + 1][j + 1] + 1;
+                    if (run[i][j] >= SAME_RUN && x.quotedIn(i, run[i][j]) && y.quotedIn(j, run[i][j])
+                            && contentWords(x.words(), i, run[i][j]) >= SAME_RUN_CONTENT) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int contentWords(java.util.List<String> words, int from, int length) {
+        int content = 0;
+        for (int k = from; k < from + length; k++) {
+            if (!StopWords.contains(words.get(k))) {
+                content++;
+            }
+        }
+        return content;
+    }
+
+    /** A statement's lower-case words, each marked inside a quotation when an odd number of marks stands before it. */
+    private record Marked(java.util.List<String> words, boolean[] inside) {
+
+        /** Whether a word of the run of {@code length} words from {@code from} is inside a quotation. */
+        boolean quotedIn(int from, int length) {
+            for (int k = from; k < from + length; k++) {
+                if (inside[k]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Marked marked(String statement) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        java.util.List<Boolean> inside = new java.util.ArrayList<>();
+        boolean open = false;
+        java.util.regex.Matcher m = WORD_OR_MARK.matcher(statement);
+        while (m.find()) {
+            String token = m.group();
+            if (token.equals("\"") || token.equals("\u201c") || token.equals("\u201d") || token.equals("``")
+                    || token.equals("''")) {
+                open = !open;
+            } else {
+                words.add(token.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+                inside.add(open);
+            }
+        }
+        boolean[] marks = new boolean[words.size()];
+        for (int k = 0; k < marks.length; k++) {
+            marks[k] = inside.get(k);
+        }
+        return new Marked(words, marks);
+    }
+
     /** Whether the statement holds a quotation mark of any kind. */
     private static boolean quotes(String statement) {
         return statement.indexOf('"') >= 0 || statement.indexOf('\u201c') >= 0 || statement.indexOf('\u201d') >= 0
