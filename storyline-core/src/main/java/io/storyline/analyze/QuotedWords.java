@@ -122,7 +122,7 @@ final class QuotedWords {
     }
 
     /** A run of words two statements must quote alike to quote one thing said ... */
-    static final int SAME_RUN = 5;
+    static final int SAME_RUN = 6;
     /** ... with at least this many content words in it. */
     static final int SAME_RUN_CONTENT = 2;
 

@@ -20,10 +20,13 @@ class QuotedWordsTest {
         // the same background clause, quoted in neither
         assertThat(QuotedWords.quoteAlike("Police questioned the doctor, who was with the singer when he died, about \"missing hours\".",
                 "\"We are cooperating,\" said the doctor, who was with the singer when he died.")).isFalse();
-        // fewer than five words in common
+        // a quoted title is no thing said
+        assertThat(QuotedWords.quoteAlike("In 1991 the studio's \"Harbour and the Beast\" won the prize.",
+                "Tickets are on sale for this studio's \"Harbour and the Beast\" on stage.")).isFalse();
+        // fewer than six words in common
         assertThat(QuotedWords.quoteAlike("The mayor called it \"a dark day\" for the town.",
                 "The governor called the vote \"a dark day\" for democracy.")).isFalse();
-        // five words, but only one content word among them
+        // six words, but no content word among them
         assertThat(QuotedWords.quoteAlike("She said \"it is not for me to\" decide.",
                 "He said \"it is not for me to\" judge.")).isFalse();
     }
