@@ -29,9 +29,22 @@ final class UnstatedValues {
     private UnstatedValues() {
     }
 
-    /** Whether the difference's value is unstated in {@code a}, or its other value in {@code b}. */
+    /**
+     * Whether the two values are not one thing told two ways: one is supposed (in a condition), or one is the day
+     * something was said and the other is not. Two days of saying that differ ("said Tuesday" / "said Wednesday")
+     * still disagree on when it was said.
+     */
     static boolean either(String a, String b, SlotDifference difference) {
-        return unstated(a, difference.kind(), difference.value()) || unstated(b, difference.kind(), difference.otherValue());
+        String kind = difference.kind();
+        if (supposed(a, difference.value()) || supposed(b, difference.otherValue())) {
+            return true;
+        }
+        return kind.equals("day") && unstated(a, kind, difference.value()) != unstated(b, kind, difference.otherValue());
+    }
+
+    /** Whether every occurrence of the value, as written in the text, stands in a condition. */
+    static boolean supposed(String text, String value) {
+        return unstated(text, "", value);
     }
 
     /** Whether every occurrence of the value, as written in the text, is unstated there (false when none is found). */

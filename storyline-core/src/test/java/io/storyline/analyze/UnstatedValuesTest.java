@@ -41,5 +41,8 @@ class UnstatedValuesTest {
                 "The mayor will meet the board on Wednesday.", days)).isTrue();
         assertThat(UnstatedValues.either("The mayor met the board on Tuesday.", "The mayor met the board on Wednesday.", days))
                 .isFalse();
+        // two days of saying disagree on when it was said
+        assertThat(UnstatedValues.either("The mayor said Tuesday that she would meet the board.",
+                "The mayor said Wednesday that she would meet the board.", days)).isFalse();
     }
 }
