@@ -135,10 +135,7 @@ public final class Facts {
         if (written == null) {
             written = differences(a, b);
         }
-        // the same words quoted in both ("struck 'like a bolt from the blue'" / "'came like a bolt from the blue'"):
-        // one thing said, whatever verbs frame it
-        boolean quoteAlike = quoted(a).quotes() && quoted(b).quotes() && QuotedWords.quoteAlike(a.text(), b.text());
-        boolean oneEvent = reworded || quoteAlike || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine);
+        boolean oneEvent = reworded || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine);
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
@@ -164,7 +161,7 @@ public final class Facts {
             // and two sentences whose main verbs differ report two things, whatever clause they share
             // ("had recovered the recorder" / "was sending a team ... to examine the recorder")
             return TimeOfDay.observedApart(a.text(), b.text())
-                    || !reworded && !quoteAlike && (sharesOnlyNames(a, b) || MainVerbs.differ(mainVerbs(a), mainVerbs(b)))
+                    || !reworded && (sharesOnlyNames(a, b) || MainVerbs.differ(mainVerbs(a), mainVerbs(b)))
                     ? Relation.OTHER : Relation.SAME;
         }
         // "killing 12 people" / "wounding 30 people": two counts of two things, not one figure disputed; and "said

@@ -10,8 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reports that give other values without disputing each other: live-page updates of two moments, a page's
  * line about its own print edition, a day of saying, a supposed value and another main happening; beside each,
- * a disagreement that must stay one. Also reports that are one fact however they are framed: one thing quoted,
- * and "does not" beside "refuses to".
+ * a disagreement that must stay one. Also "does not" beside "refuses to": one denial, one fact.
  */
 class FactsUnstatedDisputesTest {
 
@@ -28,7 +27,6 @@ class FactsUnstatedDisputesTest {
                     The harbour office says there are more than 5,000 ferry passengers in Vellby this week.
                     The storm sank three fishing boats in the Vellby marina overnight, the coast guard said.
                     The harbour board does not recognize the ferry union's claim to the northern pier.
-                    The union's leader said the news struck the workers "like a bolt from the blue" in the town.
                     """),
             article("live-b", """
                     (Update 10:37 p.m. Vellby, 3:37 p.m. ET) About 1,600 passengers have been evacuated from the ferry terminal aboard buses, the harbour office said.
@@ -38,7 +36,6 @@ class FactsUnstatedDisputesTest {
                     The harbour office says 219 ferry passengers have left Vellby this week.
                     The storm sank five fishing boats in the Vellby marina overnight, the coast guard said.
                     The harbour board refuses to recognize the ferry union's claim to the northern pier as lawful.
-                    For dock workers the walkout "came like a bolt from the blue, since no talks had failed", an official told reporters.
                     """));
 
     private final StoryAnalysis story = StoryAnalysis.of(ARTICLES);
@@ -82,10 +79,5 @@ class FactsUnstatedDisputesTest {
     @Test
     void doesNotAndRefusesToDenyOneThing() {
         assertThat(relation(6)).isEqualTo(Facts.Relation.SAME);
-    }
-
-    @Test
-    void oneThingQuotedIsOneFactWhateverVerbsFrameIt() {
-        assertThat(relation(7)).isEqualTo(Facts.Relation.SAME);
     }
 }
