@@ -42,7 +42,8 @@ public final class Facts {
 
     private static final java.util.regex.Pattern OWN_PAGE = java.util.regex.Pattern.compile(
             "(?i)\\bthis (?:article|page|post|blog post|story|entry) (?:was|has been|is being|will be) "
-                    + "(?:amended|corrected|updated|edited|changed|published|first published|posted)\\b");
+                    + "(?:amended|corrected|updated|edited|changed|published|first published|posted)\\b"
+                    + "|\\ba version (?:of this (?:article|story) )?appeared (?:on|in) (?:p(?:age)?\\s?\\d|print)");
 
     /** How two sentences relate. */
     public enum Relation { SAME, DISPUTED, OTHER }
@@ -145,9 +146,11 @@ public final class Facts {
         }
         // checked only now, for the few pairs that tell of one event: most pairs stop above
         List<SlotDifference> differences = checked(written, a, b);
-        // two posts a page stamped at different times ("6:33 pm | ..." / "11:51 am | ..."): neither one fact nor a dispute
-        if (PostStamps.onlyStampsDiffer(a.text(), b.text(), differences)) {
-            return Relation.OTHER;
+        // two posts a page stamped at different times ("6:33 pm | ..." / "11:51 am | ..."): no dispute, and one
+        // fact only when they post the same words
+        if (PostStamps.onlyStampsDiffer(a.text(), b.text(), differences)
+                || !differences.isEmpty() && PostStamps.postedApart(a.text(), b.text())) {
+            return PostStamps.sameBesideStamps(a.text(), b.text()) ? Relation.SAME : Relation.OTHER;
         }
         if (!oneEvent && differences.isEmpty()) {
             return Relation.OTHER;
@@ -161,8 +164,10 @@ public final class Facts {
                     || !reworded && (sharesOnlyNames(a, b) || MainVerbs.differ(mainVerbs(a), mainVerbs(b)))
                     ? Relation.OTHER : Relation.SAME;
         }
-        // "killing 12 people" / "wounding 30 people": two counts of two things, not one figure disputed
-        differences = Outcomes.withoutOtherOutcomes(a.text(), b.text(), differences);
+        // "killing 12 people" / "wounding 30 people": two counts of two things, not one figure disputed; and "said
+        // Monday" / "if you postpone the debate on Friday": a day of saying or a supposed value is not the event's
+        differences = Outcomes.withoutOtherOutcomes(a.text(), b.text(), differences).stream()
+                .filter(d -> !UnstatedValues.either(a.text(), b.text(), d)).toList();
         if (differences.isEmpty()) {
             return Relation.OTHER;
         }
@@ -170,7 +175,9 @@ public final class Facts {
                 || differences.stream().anyMatch(d -> !d.kind().equals("negation") && claimAgainstStatement(a.text(), b.text(), d))) {
             return Relation.OTHER;
         }
-        if (OtherSubjects.differ(a.text(), b.text(), differences)) {
+        // two main clauses that tell of other happenings ("there are 50,000 Americans in Egypt" / "219 Americans
+        // have departed"): two statements, whatever values they give
+        if (OtherSubjects.differ(a.text(), b.text(), differences) || MainVerbs.differ(mainVerbs(a), mainVerbs(b))) {
             return Relation.OTHER;
         }
         boolean onlyNegation = differences.stream().allMatch(d -> d.kind().equals("negation"));
@@ -192,8 +199,8 @@ public final class Facts {
 
     /**
      * Whether the line speaks of the page it stands on ("This article was amended on 19 May", "this
-     * story has been updated"): its dates and figures are its own page's, so two pages' such lines
-     * never disagree.
+     * story has been updated", "A version appeared on p2 of the Main section ... on Friday 30 April"): its
+     * dates and figures are its own page's, so two pages' such lines never disagree.
      */
     public static boolean aboutItsOwnPage(String text) {
         return OWN_PAGE.matcher(text).find();
@@ -207,7 +214,7 @@ public final class Facts {
     /**
      * The differences that count for the relation: a negation only when it denies what the other
      * sentence asserts ({@link Negations}); "whether or not more than 200 players ..." beside a report
-     * without the clause is no disagreement.
+     * without the clause is no disagreement, nor "does not recognize" beside "refuses to recognize".
      */
     private List<SlotDifference> checked(List<SlotDifference> differences, AnalyzedSentence a, AnalyzedSentence b) {
         if (differences.stream().noneMatch(d -> d.kind().equals("negation"))) {
@@ -215,7 +222,7 @@ public final class Facts {
         }
         AnalyzedSentence negated = slots(a).negated() ? a : b;
         AnalyzedSentence other = negated == a ? b : a;
-        if (Negations.denies(negated.text(), stems(other))) {
+        if (Negations.denies(negated.text(), stems(other), Negations.refused(other.text()))) {
             return differences;
         }
         return differences.stream().filter(d -> !d.kind().equals("negation")).toList();

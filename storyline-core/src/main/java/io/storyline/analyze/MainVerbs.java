@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li>never a verb in a background clause (opened by "after", "which", "who", "when" ... up to the
  *       next comma), an infinitive ("to examine"), a participle without an auxiliary ("Speaking to
  *       reporters", ", led by Raman"), nor a verb of saying ("said", "told"): what was said is the
- *       report.</li>
+ *       report, a clause of its own with or without "that" ("Probert said Halliburton completed the
+ *       work" reports "completed").</li>
  * </ul>
  * Present-tense verbs without an auxiliary ("needs", "remains") are not recognised: a sentence whose main
  * verb is one may have no main verbs here, and then says nothing against another.
@@ -177,7 +178,9 @@ public final class MainVerbs {
                 if (verb != null && !SAYING.contains(verb)) {
                     verbs.add(verbClass(verb, stemmer));
                 }
-                verbInClause = true;
+                // what a verb of saying introduces is a clause of its own, with or without "that"
+                // ("Probert has said Halliburton completed the work")
+                verbInClause = verb == null || !SAYING.contains(verb);
                 verbInSentence = true;
                 continue;
             }
@@ -189,7 +192,7 @@ public final class MainVerbs {
                 if (!SAYING.contains(word)) {
                     verbs.add(verbClass(word, stemmer));
                 }
-                verbInClause = true;
+                verbInClause = !SAYING.contains(word);
                 verbInSentence = true;
             }
         }

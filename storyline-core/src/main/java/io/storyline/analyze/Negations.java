@@ -19,6 +19,9 @@ final class Negations {
     /** A negation cue; "not only" (an addition) and "whether or not" (an open question) are none. */
     private static final Pattern CUE = Pattern.compile(
             "(?i)(?<!whether or )\\b(?:not(?! only\\b)|never|no longer|neither|nor)\\b|n't\\b");
+    /** A refusal or failure to do something, and the verb refused ("refused to recognize", "fails to pay"). */
+    private static final Pattern REFUSAL = Pattern.compile(
+            "(?i)\\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\\s+to\\s+(?:be\\s+)?(\\p{L}+)");
     /** Words between a negation and what it denies. */
     private static final Set<String> BETWEEN = Set.of("be", "been", "being", "is", "are", "was", "were", "have", "has",
             "had", "do", "does", "did", "yet", "only", "even", "ever", "always", "before", "so", "too", "very", "really",
@@ -53,11 +56,39 @@ final class Negations {
 
     /** Whether a negation of {@code negated} denies a word {@code other} asserts (given as stems). */
     static boolean denies(String negated, Set<String> otherStems) {
-        for (String stem : denied(negated)) {
+        return denies(negated, otherStems, Set.of());
+    }
+
+    /**
+     * Whether a negation of {@code negated} denies a word the other statement asserts (its stems), unless the
+     * other refuses or fails to do what it denies ({@link #refused}): "does not recognize the claim" and
+     * "refuses to recognize the claim" deny one thing.
+     */
+    static boolean denies(String negated, Set<String> otherStems, Set<String> otherRefuses) {
+        Set<String> denied = denied(negated);
+        if (!java.util.Collections.disjoint(denied, otherRefuses)) {
+            return false;
+        }
+        for (String stem : denied) {
             if (otherStems.contains(stem)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The stems of the verbs a statement refuses, declines or fails to do ("refuses to recognize" gives
+     * recogn). Not a negation cue of its own (two negations of different things would then cancel), only
+     * what a "not" of the other statement is checked against.
+     */
+    static Set<String> refused(String statement) {
+        Set<String> refused = new LinkedHashSet<>();
+        PorterStemmer stemmer = new PorterStemmer();
+        Matcher m = REFUSAL.matcher(statement);
+        while (m.find()) {
+            refused.add(stemmer.stem(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        }
+        return refused;
     }
 }

@@ -21,6 +21,15 @@ class MainVerbsTest {
     }
 
     @Test
+    void whatAVerbOfSayingIntroducesIsAClauseOfItsOwnWithOrWithoutThat() {
+        assertThat(MainVerbs.of("Probert said Halliburton completed the work on the well.").main()).containsExactly("finish");
+        assertThat(MainVerbs.of("Probert has said Halliburton completed the work on the well.").main()).containsExactly("finish");
+        assertThat(MainVerbs.of("Probert said that Halliburton completed the work on the well.").main()).containsExactly("finish");
+        // a second bare past form of one clause that says nothing is still a reduced relative
+        assertThat(MainVerbs.of("The crew finished the software needed by the pilots.").main()).containsExactly("finish");
+    }
+
+    @Test
     void oneEventClassStandsForItsVerbs() {
         assertThat(MainVerbs.of("The captain was detained on Friday.").main()).containsExactly("arrest");
         assertThat(MainVerbs.of("Police arrested the captain on Friday.").main()).containsExactly("arrest");

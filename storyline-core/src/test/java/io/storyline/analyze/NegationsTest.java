@@ -18,6 +18,19 @@ class NegationsTest {
     }
 
     @Test
+    void aRefusalOrFailureDeniesWhatANegationDenies() {
+        assertThat(Negations.refused("The council refuses to recognize the harbour board; it recognizes the port authority."))
+                .containsExactly("recogn");
+        assertThat(Negations.refused("The firm declined to comment and failed to pay the fine.")).containsExactly("comment", "pai");
+        assertThat(Negations.refused("The council refused the offer.")).isEmpty();
+        Set<String> refusing = Set.of("council", "recogn", "board");
+        assertThat(Negations.denies("The council does not recognize the board.", refusing)).isTrue();
+        assertThat(Negations.denies("The council does not recognize the board.", refusing, Set.of("recogn"))).isFalse();
+        // a refusal of something else leaves the denial standing
+        assertThat(Negations.denies("The council does not recognize the board.", refusing, Set.of("pai"))).isTrue();
+    }
+
+    @Test
     void notOnlyAndWhetherOrNotDenyNothing() {
         assertThat(Negations.denied("Not only are both sides still waiting, they are also talking.")).isEmpty();
         assertThat(Negations.denied("The judge will rule whether or not the players are paid.")).isEmpty();
