@@ -111,6 +111,7 @@ public final class OutletComparison {
         conflicts.addAll(NearCopies.conflicts(story, graph, sameFacts, sources));
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
+        conflicts.addAll(FixedFigures.conflicts(story, reports, sources));
         PageTemplates templates = PageTemplates.of(story);
         conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
@@ -195,8 +196,8 @@ public final class OutletComparison {
      * are still compared across days.
      */
     private static boolean update(Conflict conflict, SourceNumbering sources) {
-        if (!CHANGING_KINDS.contains(conflict.kind())) {
-            return false;
+        if (!CHANGING_KINDS.contains(conflict.kind()) || FixedFigures.isFixed(conflict.slot())) {
+            return false; // a population, a distance, the day of a past event: no later report moves them
         }
         String stamp = PageStamps.entryStamp(conflict.statement().sentence());
         String otherStamp = PageStamps.entryStamp(conflict.otherStatement().sentence());
