@@ -39,9 +39,12 @@ final class FixedFigures {
     /** "the country of 23 million", "a nation of some 80 million people". */
     private static final Pattern COUNTRY_OF = Pattern.compile("\\b(?:country|nation) of " + MILLIONS
             + "(?: (?:people|inhabitants|citizens|residents))?\\b");
-    /** "Syria's 22 million people", "the country's population of 23 million". */
-    private static final Pattern POSSESSED = Pattern.compile("(?<owner>\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?|\\bthe country|\\bthe nation)"
-            + " ?'s (?:population of )?" + MILLIONS + "(?: (?:people|inhabitants|citizens|residents))?\\b");
+    private static final String OWNER = "(?<owner>\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?|\\bthe country|\\bthe nation) ?'s ";
+    /** "Syria's 22 million people", "the country's 23 million citizens" (not "Syria's 1 million Kurds"). */
+    private static final Pattern POSSESSED = Pattern.compile(OWNER + MILLIONS
+            + " (?:people|inhabitants|citizens|residents)\\b");
+    /** "the country's population of 23 million". */
+    private static final Pattern POPULATION_OF = Pattern.compile(OWNER + "population of " + MILLIONS + "\\b");
     /** "the 22 million Syrians", "its 23 million Yemenis": a people, the whole of it. */
     private static final Pattern PEOPLE = Pattern.compile("\\b(?:the|its) " + MILLIONS + " (?<people>[A-Z][a-z]+s)\\b");
 
@@ -125,12 +128,14 @@ final class FixedFigures {
             String country = countryNamed(text);
             add(report, country != null ? country : articleCountry, m, readings);
         }
-        m = POSSESSED.matcher(text);
-        while (m.find()) {
-            String owner = m.group("owner");
-            String country = owner.startsWith("the ") ? (countryNamed(text) != null ? countryNamed(text) : articleCountry)
-                    : Lexicon.COUNTRIES.contains(Lexicon.lower(owner)) ? Lexicon.lower(owner) : null;
-            add(report, country, m, readings);
+        for (Pattern possessed : List.of(POSSESSED, POPULATION_OF)) {
+            m = possessed.matcher(text);
+            while (m.find()) {
+                String owner = m.group("owner");
+                String country = owner.startsWith("the ") ? (countryNamed(text) != null ? countryNamed(text) : articleCountry)
+                        : Lexicon.COUNTRIES.contains(Lexicon.lower(owner)) ? Lexicon.lower(owner) : null;
+                add(report, country, m, readings);
+            }
         }
         m = PEOPLE.matcher(text);
         while (m.find()) {

@@ -50,7 +50,9 @@ class FixedFiguresTest {
         assertThat(conflicts(
                 article("a", "Tidewater Journal", 3, "Most of the 22 million Syrians have stayed at home. Syria shut schools."),
                 article("b", "Harbor Wire", 4, "Syria's population of about 22.4 million faces shortages. Syria said so."),
-                article("c", "Coast Courier", 5, "In Syria 1.5 million people have been displaced by the fighting. Syria burns.")))
+                article("c", "Coast Courier", 5, "In Syria 1.5 million people have been displaced by the fighting. Syria burns."),
+                // a part of the people, not its population
+                article("d", "Gull Radio", 6, "The protesters spoke for Syria's 1 million Kurds. Syria listened.")))
                 .isEmpty();
     }
 
