@@ -60,8 +60,10 @@ final class FixedFigures {
             "sinking: sank sunk sinking",
             "crash: crash crashed",
             "collapse: collapse collapsed");
-    private static final String DATE = "(?<month>" + CalendarWords.alternation(CalendarWords.MONTHS)
-            + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,\\s*\\d{4}\\b)?";
+    /** "April 20", "April 20th, 2010", "20 April". */
+    private static final String DATE = "(?:(?<month>" + CalendarWords.alternation(CalendarWords.MONTHS)
+            + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,\\s*\\d{4}\\b)?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>"
+            + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\b)";
     /** "the April 22 explosion at BP's Deepwater Horizon rig": the day before the event, the holder after. */
     private static final Pattern DAY_EVENT = Pattern.compile("\\bthe\\s+" + DATE + "\\s+(?<event>[a-z]+)"
             + "\\s+(?:at|on|of|aboard|in)\\s+(?<after>.{1,60})");
@@ -196,7 +198,8 @@ final class FixedFigures {
     }
 
     private static String day(Matcher m) {
-        return m.group("month") + " " + Integer.parseInt(m.group("day"));
+        return m.group("month") != null ? m.group("month") + " " + Integer.parseInt(m.group("day"))
+                : m.group("month2") + " " + Integer.parseInt(m.group("day2"));
     }
 
     /** Words that start a sentence or name a time, never a holder. */

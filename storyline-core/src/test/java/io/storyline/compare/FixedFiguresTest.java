@@ -85,6 +85,15 @@ class FixedFiguresTest {
     }
 
     @Test
+    void aDayWrittenBeforeItsMonthIsTheSameDay() {
+        List<Conflict> found = conflicts(
+                article("a", "Tidewater Journal", 28, "Officials met after the April 22 explosion at the Sea Lark rig."),
+                article("b", "Harbor Wire", 30, "Crews searched the sea since the Sea Lark rig exploded on 20 April."));
+        assertThat(found).singleElement().satisfies(c ->
+                assertThat(List.of(c.value(), c.otherValue())).containsExactlyInAnyOrder("April 22", "April 20"));
+    }
+
+    @Test
     void aTollStillRisesFromDayToDay() {
         // not a fixed figure: counts of articles written on different days are the story moving on
         assertThat(conflicts(
