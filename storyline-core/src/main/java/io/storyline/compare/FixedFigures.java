@@ -36,8 +36,12 @@ final class FixedFigures {
     private static final String HEDGE = "(?<hedge>about |some |nearly |almost |around |roughly |more than |over |"
             + "fewer than |less than |at least )?";
     private static final String MILLIONS = HEDGE + "(?<n>\\d{1,4}(?:\\.\\d+)?) million";
-    /** "the country of 23 million", "a nation of some 80 million people". */
-    private static final Pattern COUNTRY_OF = Pattern.compile("\\b(?:country|nation) of " + MILLIONS
+    /**
+     * "the country of 23 million", "Egypt is a nation of some 80 million people"; not "a democratic country of
+     * 400 million" (some other country, unnamed).
+     */
+    private static final Pattern COUNTRY_OF = Pattern.compile("(?:\\bthe|(?<named>\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+            + "(?:is|was|remains) an?) (?:country|nation) of " + MILLIONS
             + "(?: (?:people|inhabitants|citizens|residents))?\\b");
     private static final String OWNER = "(?<owner>\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?|\\bthe country|\\bthe nation) ?'s ";
     /** "Syria's 22 million people", "the country's 23 million citizens" (not "Syria's 1 million Kurds"). */
@@ -127,8 +131,10 @@ final class FixedFigures {
     private static void populations(Report report, String text, String articleCountry, List<Reading> readings) {
         Matcher m = COUNTRY_OF.matcher(text);
         while (m.find()) {
-            String country = countryNamed(text);
-            add(report, country != null ? country : articleCountry, m, readings);
+            String named = m.group("named");
+            String country = named != null ? (Lexicon.COUNTRIES.contains(Lexicon.lower(named)) ? Lexicon.lower(named) : null)
+                    : countryNamed(text) != null ? countryNamed(text) : articleCountry;
+            add(report, country, m, readings);
         }
         for (Pattern possessed : List.of(POSSESSED, POPULATION_OF)) {
             m = possessed.matcher(text);

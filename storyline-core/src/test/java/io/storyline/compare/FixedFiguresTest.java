@@ -39,6 +39,10 @@ class FixedFiguresTest {
                         + "Syrians have stayed at home. Syria's army patrolled the capital."),
                 article("b", "Harbor Wire", 9, "Troops moved into the old town on Monday. But the capital of the country of "
                         + "23 million has begun to feel like a city at war. Syria closed its border. Syria said more."));
+        assertThat(conflicts(
+                article("a", "Tidewater Journal", 3, "Most of the 22 million Syrians have stayed at home. Syria shut schools."),
+                article("b", "Harbor Wire", 9, "Syria is a country of 25 million people, the agency said.")))
+                .singleElement().satisfies(c -> assertThat(c.slot()).isEqualTo("population of Syria"));
         assertThat(syria).singleElement().satisfies(c -> {
             assertThat(c.slot()).isEqualTo("population of Syria");
             assertThat(List.of(c.value(), c.otherValue())).containsExactlyInAnyOrder("22 million", "23 million");
@@ -52,7 +56,9 @@ class FixedFiguresTest {
                 article("b", "Harbor Wire", 4, "Syria's population of about 22.4 million faces shortages. Syria said so."),
                 article("c", "Coast Courier", 5, "In Syria 1.5 million people have been displaced by the fighting. Syria burns."),
                 // a part of the people, not its population
-                article("d", "Gull Radio", 6, "The protesters spoke for Syria's 1 million Kurds. Syria listened.")))
+                article("d", "Gull Radio", 6, "The protesters spoke for Syria's 1 million Kurds. Syria listened."),
+                // some other country, unnamed
+                article("e", "Bay Radio", 7, "He leads a democratic country of 300 million, unlike the rulers of Syria.")))
                 .isEmpty();
     }
 
