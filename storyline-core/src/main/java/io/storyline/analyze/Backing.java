@@ -20,13 +20,13 @@ import java.util.Set;
  * <p>This is the "content coverage" view of attribution in the manner of the pyramid method's content
  * units (Nenkova &amp; Passonneau 2004): a source is credited for a unit only when it expresses it.
  */
-final class Backing {
+public final class Backing {
 
     /**
      * Share of the shown sentence's foreground words the report must hold: chosen on the tune half of the
      * labelled pairs (docs/PAIRS.md) and confirmed on the test half (docs/BENCHMARKS.md, session 12).
      */
-    static final double MIN_COVERED = 0.6;
+    public static final double MIN_COVERED = 0.6;
     /**
      * Share of all the shown sentence's content words, background clauses too, the report must hold: a
      * sentence whose news sits in an "after" clause ("sank on Thursday, two days after it exploded ... 40
@@ -43,15 +43,23 @@ final class Backing {
      * What a shown sentence reports, read once for every report tested against it: its foreground words
      * and its content words with the background clauses' too.
      */
-    record Claim(Set<String> foreground, Set<String> whole) {
+    public record Claim(Set<String> foreground, Set<String> whole) {
 
         /** Whether {@code report} holds most of what the sentence reports. */
-        boolean backedBy(String report) {
+        public boolean backedBy(String report) {
+            return backedBy(report, MIN_COVERED);
+        }
+
+        /**
+         * Whether {@code report} holds at least {@code minCovered} of the sentence's foreground words (and
+         * {@link #MIN_COVERED_WHOLE} of all its content words).
+         */
+        public boolean backedBy(String report, double minCovered) {
             if (foreground.size() < MIN_FOREGROUND) {
                 return true;
             }
             Set<String> held = words(report);
-            return share(foreground, held) >= MIN_COVERED && share(whole, held) >= MIN_COVERED_WHOLE;
+            return share(foreground, held) >= minCovered && share(whole, held) >= MIN_COVERED_WHOLE;
         }
     }
 
@@ -69,7 +77,7 @@ final class Backing {
      * "arrested"): no stop word, name, figure, month or verb of saying; the foreground leaves out those of
      * background clauses too.
      */
-    static Claim claimOf(String sentence) {
+    public static Claim claimOf(String sentence) {
         PorterStemmer stemmer = new PorterStemmer();
         Set<String> foreground = new HashSet<>();
         Set<String> whole = new HashSet<>();

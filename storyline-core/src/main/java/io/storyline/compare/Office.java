@@ -61,7 +61,8 @@ record Office(Set<String> qualifiers, boolean heldNow) {
     /** The office given to the name that starts at {@code nameStart}, with the role's own words {@code role}. */
     static Office of(String sentence, int nameStart, String role) {
         List<Word> words = Word.of(sentence.substring(0, nameStart));
-        Set<String> roleWords = role == null ? Set.of() : Set.of(role.split(" "));
+        // a role may repeat a word ("secretary ... secretary"): Set.of would refuse it and stop the whole comparison
+        Set<String> roleWords = role == null ? Set.of() : Set.copyOf(java.util.Arrays.asList(role.split(" ")));
         Set<String> qualifiers = new TreeSet<>();
         boolean heldNow = true;
         int k = words.size() - 1;

@@ -80,10 +80,12 @@ public final class OutletComparison {
         List<Conflict> conflicts = new ArrayList<>();
         Set<Integer> grouped = new HashSet<>();
         for (List<Integer> group : groups) {
-            List<Report> members = sortedBySource(group, reports, sources);
             grouped.addAll(group);
-            facts.add(fact(members, articles, sources));
-            firstPosition.add(members.stream().mapToInt(r -> r.sentence().position()).min().orElse(0));
+            // only outlets whose report holds the statement shown carry it; the others stand beside it
+            for (CommonStatements.Statement statement : CommonStatements.of(sortedBySource(group, reports, sources))) {
+                facts.add(fact(statement.carrying(), statement.related(), articles, sources));
+                firstPosition.add(statement.carrying().stream().mapToInt(r -> r.sentence().position()).min().orElse(0));
+            }
         }
         for (List<Integer> group : matcher.reportsOfOneThing()) {
             List<Report> members = sortedBySource(group, reports, sources);
@@ -97,7 +99,7 @@ public final class OutletComparison {
         }
         for (Report report : reports) {
             if (!grouped.contains(report.sentence().id()) && newsworthy(report)) {
-                facts.add(fact(List.of(report), articles, sources));
+                facts.add(fact(List.of(report), List.of(), articles, sources));
                 firstPosition.add(report.sentence().position());
             }
         }
@@ -109,6 +111,7 @@ public final class OutletComparison {
         conflicts.addAll(NearCopies.conflicts(story, graph, sameFacts, sources));
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
+        conflicts.addAll(FixedFigures.conflicts(story, reports, sources));
         PageTemplates templates = PageTemplates.of(story);
         conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
@@ -165,7 +168,8 @@ public final class OutletComparison {
         }
         List<Citation> reports = fact.reports().stream().filter(r -> !uncited.contains(r.source())).toList();
         List<String> outlets = reports.stream().map(r -> outletOf.get(r.source())).distinct().toList();
-        return new Fact(fact.text(), reports, outlets, disputes);
+        List<Citation> related = fact.related().stream().filter(r -> !uncited.contains(r.source())).toList();
+        return new Fact(fact.text(), reports, outlets, disputes, related);
     }
 
     private static boolean reports(Fact fact, Citation citation) {
@@ -192,8 +196,8 @@ public final class OutletComparison {
      * are still compared across days.
      */
     private static boolean update(Conflict conflict, SourceNumbering sources) {
-        if (!CHANGING_KINDS.contains(conflict.kind())) {
-            return false;
+        if (!CHANGING_KINDS.contains(conflict.kind()) || FixedFigures.isFixed(conflict.slot())) {
+            return false; // a population, a distance, the day of a past event: no later report moves them
         }
         String stamp = PageStamps.entryStamp(conflict.statement().sentence());
         String otherStamp = PageStamps.entryStamp(conflict.otherStatement().sentence());
@@ -275,7 +279,9 @@ public final class OutletComparison {
                 && (!report.entities().isEmpty() || !report.quantities().isEmpty());
     }
 
-    private static Fact fact(List<Report> members, List<Article> articles, SourceNumbering sources) {
+    /** A fact shown in the words of {@code members}' first, cited to every member, with its related reports. */
+    private static Fact fact(List<Report> members, List<Report> related, List<Article> articles,
+                             SourceNumbering sources) {
         List<Citation> citations = new ArrayList<>();
         Set<String> outlets = new LinkedHashSet<>();
         for (Report r : members) {
@@ -283,6 +289,7 @@ public final class OutletComparison {
             outlets.add(Source.of(sources.number(r.article()), articles.get(r.article())).outletLabel());
         }
         // a fact stands alone: no sentence it was tied to by "But" or "However," is shown before it
-        return new Fact(StoryAnalysis.shownAlone(citations.get(0).sentence()), citations, List.copyOf(outlets));
+        return new Fact(StoryAnalysis.shownAlone(citations.get(0).sentence()), citations, List.copyOf(outlets),
+                List.of(), related.stream().map(r -> sources.cite(r.sentence())).toList());
     }
 }

@@ -42,7 +42,8 @@ final class ComparisonHtml {
         append(main, comparison, true);
         SummaryHtml.appendSources(main, comparison.sources());
         Html.line(main, "footer").text("Facts are groups of sentences from different articles that report the same "
-                + "thing; hover over a filled cell to read the outlet's sentence.");
+                + "thing; hover over a filled cell to read the outlet's sentence (\u25CC: a related sentence that does not hold the"
+                + " whole fact, not cited).");
         return Html.write(page);
     }
 
@@ -154,7 +155,15 @@ final class ComparisonHtml {
                         break;
                     }
                 }
-                if (report == null) {
+                Citation related = report != null ? null : fact.related().stream()
+                        .filter(c -> outlet.equals(outletOf.get(c.source()))).findFirst().orElse(null);
+                if (related != null) {
+                    // the outlet tells of it in a sentence that does not hold the whole of the fact: not cited
+                    String tip = outlet + " [" + related.source() + "], related: \u201C" + Copy.oneLine(related.sentence())
+                            + "\u201D";
+                    row.appendElement("td").attr("class", "related t" + tints.get(outlet)).attr("title", tip)
+                            .attr("aria-label", "related report").text("\u25CC");
+                } else if (report == null) {
                     row.appendElement("td").addClass("no").attr("aria-label", "not reported");
                 } else {
                     String tip = outlet + " [" + report.source() + "]: \u201C" + Copy.oneLine(report.sentence()) + "\u201D";
@@ -219,6 +228,7 @@ final class ComparisonHtml {
             .matrix tbody th { text-align: left; font-weight: 400; }
             .matrix td { text-align: center; width: 4.5rem; }
             .matrix td.yes { background: var(--tint); color: var(--edge); font-size: 1.1rem; }
+            .matrix td.related { color: var(--edge); font-size: 1.1rem; }
             .conflicts, .quotes, .entities { list-style: none; margin: 0; padding: 0; font: .95rem/1.5 var(--sans); }
             .conflicts li, .quotes li { margin-bottom: .75rem; }
             .conflicts blockquote { margin: .25rem 0 0 1rem; font-family: var(--serif); }

@@ -80,6 +80,8 @@ final class ComparisonJson {
             ArrayNode reports = f.putArray("reports");
             fact.reports().forEach(c -> citation(reports.addObject(), c));
             Json.disputes(f.putArray("disputedBy"), fact.disputedBy());
+            ArrayNode related = f.putArray("related");
+            fact.related().forEach(c -> citation(related.addObject(), c));
         }
         ArrayNode conflicts = node.putArray("conflicts");
         for (Conflict conflict : comparison.conflicts()) {

@@ -8,9 +8,9 @@ import io.storyline.model.Fact;
 import io.storyline.model.Quote;
 import io.storyline.model.Source;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A comparison in CommonMark, as {@code storyline compare} prints it: the facts every outlet
@@ -119,13 +119,20 @@ final class ComparisonMarkdown {
             return;
         }
         for (Fact fact : facts) {
-            Set<Integer> cited = new LinkedHashSet<>();
+            Set<Integer> cited = new TreeSet<>();
             fact.reports().forEach(c -> cited.add(c.source()));
             out.append("- ").append(md(Copy.oneLine(fact.text()), markdown));
             cited.forEach(n -> out.append('[').append(n).append(']'));
             String disputes = Copy.disputeNote(fact.disputedBy());
             if (!disputes.isEmpty()) {
                 out.append(" (").append(md(disputes, markdown)).append(')');
+            }
+            Set<Integer> related = new TreeSet<>();
+            fact.related().forEach(c -> related.add(c.source()));
+            if (!related.isEmpty()) {
+                out.append(related.size() == 1 ? " (related report: " : " (related reports: ");
+                related.forEach(n -> out.append('[').append(n).append(']'));
+                out.append(')');
             }
             out.append('\n');
         }

@@ -31,13 +31,20 @@ class CompareSeedTest {
         Comparison comparison = OutletComparison.compare(corpus.articles());
         assertThat(comparison.outletCount()).isEqualTo(2);
 
-        List<Fact> both = comparison.carriedByAll();
-        assertThat(both).as("both report the foreign minister's defection")
-                .anySatisfy(f -> assertThat(f.reports()).allSatisfy(r -> assertThat(r.sentence().toLowerCase(Locale.ROOT))
-                        .containsPattern("koussa|foreign minister").containsPattern("resign|defect|fled|quit|departure")));
-        assertThat(both).as("both report the U.N. envoy pick's defection to Egypt")
-                .anySatisfy(f -> assertThat(f.reports()).allSatisfy(r -> assertThat(r.sentence())
-                        .contains("Egypt").containsPattern("defect")));
+        // both report the foreign minister's defection, on different days: one outlet's report, the other's beside it
+        assertThat(comparison.facts()).as("the foreign minister's defection, disputed on its day")
+                .anySatisfy(f -> {
+                    assertThat(f.text().toLowerCase(Locale.ROOT)).containsPattern("koussa|foreign minister")
+                            .containsPattern("resign|defect|fled|quit|departure");
+                    assertThat(f.disputedBy()).anySatisfy(d -> assertThat(d.kind()).isEqualTo("day"));
+                });
+        // both report the U.N. envoy pick's defection to Egypt, each in words the other's sentence does not hold
+        // (one names him with framing, the other describes him and whom it heard it from): cited apart, related
+        assertThat(comparison.facts()).as("the U.N. envoy pick's defection to Egypt, told by both")
+                .anySatisfy(f -> {
+                    assertThat(f.text()).contains("Egypt").containsPattern("defect");
+                    assertThat(f.related()).anySatisfy(r -> assertThat(r.sentence()).contains("Egypt").containsPattern("defect"));
+                });
 
         Fact misrata = comparison.facts().stream().filter(f -> f.text().contains("38 civilians")).findFirst()
                 .orElseThrow(() -> new AssertionError("no fact about the 38 civilians"));

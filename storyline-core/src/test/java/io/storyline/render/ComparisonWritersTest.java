@@ -43,7 +43,8 @@ class ComparisonWritersTest {
         assertThat(root.get("schema").asText()).isEqualTo("storyline.comparison/1");
         assertThat(root.at("/outlets").toString()).isEqualTo("[\"Tideline Post\",\"Gull Bay Gazette\"]");
         JsonNode fact = root.at("/facts/0");
-        assertThat(fieldNames(fact)).containsExactly("text", "outlets", "carriedBy", "reports", "disputedBy");
+        assertThat(fieldNames(fact)).containsExactly("text", "outlets", "carriedBy", "reports", "disputedBy",
+                "related");
         // the two outlets tell the collapse with another day and toll: two facts, each disputed by the other
         assertThat(fact.get("carriedBy").asText()).isEqualTo("one");
         assertThat(fact.get("disputedBy").findValuesAsText("kind")).containsExactlyInAnyOrder("number", "day");
@@ -138,5 +139,31 @@ class ComparisonWritersTest {
         }
         Document html = Jsoup.parse(OutputFormats.HTML.render(RecordType.COMPARISON, comparison, null));
         assertThat(html.select("p.meta").text()).contains("1 by some");
+    }
+
+    @Test
+    void everyFormatShowsARelatedReportBesideTheFactWithoutCitingIt() throws Exception {
+        // [2] tells of the same resignation without holding the whole of [1]'s sentence
+        String shown = "Koussa's resignation is being interpreted by some as a sign of weakness.";
+        String related = "Hague said the regime is fragmented and crumbling from within.";
+        List<io.storyline.model.Source> sources = List.of(
+                io.storyline.model.Source.of(1, new Article("a", "Tideline Post", null, null, null, shown, "a.txt")),
+                io.storyline.model.Source.of(2, new Article("b", "Gull Bay Gazette", null, null, null, related, "b.txt")));
+        io.storyline.model.Fact fact = new io.storyline.model.Fact(shown,
+                List.of(new io.storyline.model.Citation(1, 0, shown)), List.of("Tideline Post"), List.of(),
+                List.of(new io.storyline.model.Citation(2, 0, related)));
+        Comparison comparison = new Comparison(sources, List.of(), List.of(), List.of(fact), List.of());
+
+        String md = OutputFormats.MD.render(RecordType.COMPARISON, comparison, null);
+        assertThat(md).contains("as a sign of weakness.[1] (related report: [2])");
+        JsonNode json = MAPPER.readTree(OutputFormats.JSON.render(RecordType.COMPARISON, comparison, null));
+        assertThat(json.at("/facts/0/carriedBy").asText()).isEqualTo("one");
+        assertThat(json.at("/facts/0/reports").findValuesAsText("source")).containsExactly("1");
+        assertThat(json.at("/facts/0/related/0/source").asInt()).isEqualTo(2);
+        assertThat(json.at("/facts/0/related/0/sentence").asText()).isEqualTo(related);
+        Document html = Jsoup.parse(OutputFormats.HTML.render(RecordType.COMPARISON, comparison, null));
+        assertThat(html.select("table.matrix td.yes")).hasSize(1);
+        assertThat(html.select("table.matrix td.related")).singleElement()
+                .satisfies(td -> assertThat(td.attr("title")).contains("[2]", "fragmented"));
     }
 }

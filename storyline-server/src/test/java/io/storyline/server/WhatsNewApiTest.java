@@ -165,6 +165,11 @@ class WhatsNewApiTest {
                 assertThat(fresh).as("a new fact is reported by new articles only: " + fact)
                         .contains(sourceIds.get(report.get("source").asInt()));
             }
+            // reports of the same happening that do not hold the whole fact: beside it, as docs/API.md shows
+            assertThat(fact.get("related").isArray()).as("related of " + fact).isTrue();
+            for (JsonNode related : fact.get("related")) {
+                assertThat(sourceIds).as("a related report names a listed source").containsKey(related.get("source").asInt());
+            }
         }
         for (JsonNode conflict : json.get("conflicts")) {
             String one = sourceIds.get(conflict.get("statement").get("source").asInt());

@@ -340,11 +340,16 @@ function factMatrix(comparison, outlets, outletOf, sources, story) {
     for (const outlet of outlets) {
       const report = fact.reports.find(c => outletOf.get(c.source) === outlet);
       const against = (fact.disputedBy || []).find(d => d.citation && outletOf.get(d.citation.source) === outlet);
+      const related = (fact.related || []).find(c => outletOf.get(c.source) === outlet);
       if (report) {
         row.append(el("td", { class: "yes", title: outlet + " [" + report.source + "]: “" + report.sentence + "”" }, "●"));
       } else if (against) {
         row.append(el("td", { class: "against", title: outlet + " [" + against.citation.source + "] says " + against.value
           + ": “" + against.citation.sentence + "”" }, "≠"));
+      } else if (related) {
+        // the outlet tells of it in a sentence that does not hold the whole fact: not cited for it
+        row.append(el("td", { class: "related", "aria-label": "related report",
+          title: outlet + " [" + related.source + "], related: “" + related.sentence + "”" }, "◌"));
       } else {
         row.append(el("td", { class: "no", "aria-label": "not reported" }));
       }
@@ -361,7 +366,8 @@ function factMatrix(comparison, outlets, outletOf, sources, story) {
   const key = el("p", { class: "outlet-key meta" }, "Outlets: ");
   outlets.forEach((outlet, i) => key.append(i ? " · " : "", el("abbr", { title: outlet }, short.get(outlet)), " " + outlet));
   const legend = el("p", { class: "meta" }, "● where the outlet reports the fact (hover for its sentence), ≠ where it gives"
-    + " another value; a red edge marks a disputed fact.");
+    + " another value, ◌ where it tells of it in a sentence that does not hold the whole fact (not cited); a red edge"
+    + " marks a disputed fact.");
   const parts = [key, legend, wrap];
   if (later.length) {
     parts.push(el("p", {}, moreButton(table, later, "Show all " + comparison.facts.length + " facts",
