@@ -49,12 +49,10 @@ class StorylineLinkerTest {
         int undated = ArticleProfile.UNDATED;
         OpenStory mostlyUndated = event(0, FERRY, undated, undated, undated, DAY);
         assertThat(StorylineLinker.mostlyDated(mostlyUndated)).isFalse();
-        assertThat(StorylineLinker.firstDay(mostlyUndated)).isEqualTo(undated);
-        assertThat(StorylineLinker.lastDay(mostlyUndated)).isEqualTo(undated);
+        assertThat(StorylineLinker.days(mostlyUndated)).isEqualTo(new StorylineLinker.Days(undated, undated));
         OpenStory halfDated = event(1, FERRY, undated, DAY, DAY + 2);
         assertThat(StorylineLinker.mostlyDated(halfDated)).isTrue();
-        assertThat(StorylineLinker.firstDay(halfDated)).isEqualTo(DAY);
-        assertThat(StorylineLinker.lastDay(halfDated)).isEqualTo(DAY + 2);
+        assertThat(StorylineLinker.days(halfDated)).isEqualTo(new StorylineLinker.Days(DAY, DAY + 2));
     }
 
     @Test
@@ -70,7 +68,7 @@ class StorylineLinkerTest {
 
     /** Terms 10 and up are names (written with a capital), the rest topic words. */
     private static List<List<OpenStory>> linkWithNames(StorylineSettings settings, OpenStory... events) {
-        return new StorylineLinker(settings, term -> 3.0, term -> term >= 10 ? 1 : 0).link(List.of(events));
+        return new StorylineLinker(settings, (term, leftOut, holding) -> 3.0, term -> term >= 10 ? 1 : 0).link(List.of(events));
     }
 
     /** How many articles of an event: ten. */
@@ -101,6 +99,79 @@ class StorylineLinkerTest {
         OpenStory nineArticles = event(10, second, DAY + 1, DAY + 1, DAY + 1, DAY + 1, DAY + 1, DAY + 1, DAY + 1,
                 DAY + 1, DAY + 1);
         assertThat(linkWithNames(mergeOnWords, tenArticles(9, first, DAY), nineArticles)).hasSize(1);
+    }
+
+    /** An event of {@code count} articles of one day, each holding {@code terms}, counted into {@code vocabulary} too. */
+    private OpenStory counted(Vocabulary vocabulary, int number, int count, String... words) {
+        return counted(vocabulary, number, count, 0, words);
+    }
+
+    /** An event of {@code count} articles, {@code apart} days apart, each holding {@code terms}, counted too. */
+    private OpenStory counted(Vocabulary vocabulary, int number, int count, int apart, String... words) {
+        int[] terms = java.util.Arrays.stream(words).mapToInt(word -> vocabulary.idOf(word, word)).toArray();
+        OpenStory event = new OpenStory(number);
+        for (int i = 0; i < count; i++) {
+            vocabulary.addDocument(terms);
+            event.add(profile(terms, DAY + i * apart));
+        }
+        return event;
+    }
+
+    @Test
+    void aSubjectsOwnWordLinksItsEventsThoughTheSubjectFillsMostOfTheStream() {
+        // 55 of 100 articles report the spill (each writes "spill"); one more spill article tells another angle
+        // in other words; 44 articles are of another subject; "said" is in all of them
+        Vocabulary vocabulary = new Vocabulary();
+        OpenStory spill = counted(vocabulary, 0, 55, "spill", "said", "rig", "slick", "coast", "boom");
+        OpenStory angle = counted(vocabulary, 1, 1, "spill", "said", "oyster", "grower", "harvest", "bay");
+        OpenStory other = counted(vocabulary, 2, 44, "said", "vote", "senate", "ballot", "count", "party");
+        assertThat(vocabulary.idf(vocabulary.idOf("spill", "spill"))).as("common in the stream")
+                .isLessThan(StorylineLinker.MIN_TOPIC_IDF);
+
+        List<List<OpenStory>> lines = new StorylineLinker(StorylineSettings.defaults(), vocabulary::idfWithout,
+                term -> 0).link(List.of(spill, angle, other));
+        assertThat(lines).extracting(line -> line.stream().mapToInt(event -> event.number).boxed().toList())
+                .containsExactly(List.of(0, 1), List.of(2));
+        // weighed by the stream's idf alone, "spill" names no subject and the angle is a storyline of its own
+        List<List<OpenStory>> streamOnly = new StorylineLinker(StorylineSettings.defaults(),
+                (term, leftOut, holding) -> vocabulary.idf(term), term -> 0).link(List.of(spill, angle, other));
+        assertThat(streamOnly).hasSize(3);
+    }
+
+    @Test
+    void aStorylineReportedLessThanDailyIsNotLeftOut() {
+        // the same stream, but the spill reported every five days: 55 articles over 271 days fill the stream
+        // without being a subject in the news day after day, so its words weigh as the stream's
+        Vocabulary vocabulary = new Vocabulary();
+        OpenStory spill = counted(vocabulary, 0, 55, 5, "spill", "said", "rig", "slick", "coast", "boom");
+        OpenStory angle = counted(vocabulary, 1, 1, "spill", "said", "oyster", "grower", "harvest", "bay");
+        OpenStory other = counted(vocabulary, 2, 44, "said", "vote", "senate", "ballot", "count", "party");
+        assertThat(StorylineLinker.daily(List.of(spill))).isFalse();
+        assertThat(new StorylineLinker(StorylineSettings.defaults(), vocabulary::idfWithout, term -> 0)
+                .link(List.of(spill, angle, other))).hasSize(3);
+    }
+
+    /** A settled storyline's days: {@link StorylineLinker#SETTLED_ARTICLES} articles on one day. */
+    private static int[] settledDays() {
+        int[] days = new int[StorylineLinker.SETTLED_ARTICLES];
+        java.util.Arrays.fill(days, DAY);
+        return days;
+    }
+
+    @Test
+    void aSmallStorylineJoinsTheSettledOneItIsSomewhatLikeButTwoSettledOnesStayApart() {
+        // cosine 1/sqrt(7 x 8) = 0.134: below the link and merge thresholds (0.15), above the adoption (0.10)
+        int[] settled = {1, 2, 3, 4, 5, 6, 7};
+        int[] angle = {1, 20, 21, 22, 23, 24, 25, 26};
+        int[] otherSettled = {1, 30, 31, 32, 33, 34, 35, 36};
+        OpenStory big = event(0, settled, settledDays());
+        assertThat(link(big, event(1, angle, DAY))).hasSize(1);
+        // a second settled storyline as alike stays apart: only small ones are taken in
+        OpenStory big2 = event(2, settled, settledDays());
+        OpenStory bigOther = event(3, otherSettled, settledDays());
+        assertThat(link(big2, bigOther)).hasSize(2);
+        // nor does a small storyline join another small one
+        assertThat(link(event(4, settled, DAY, DAY), event(5, angle, DAY))).hasSize(2);
     }
 
     @Test
