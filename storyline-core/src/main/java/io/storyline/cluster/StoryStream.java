@@ -81,7 +81,7 @@ public final class StoryStream {
     public StoryStream(ClusterSettings settings, StorylineSettings storylines, InferredDays inferredDays) {
         this.settings = settings;
         this.inferredDays = inferredDays;
-        this.linker = new StorylineLinker(storylines, vocabulary::idfWithout, vocabulary::nameShare);
+        this.linker = new StorylineLinker(storylines, vocabulary::idf, vocabulary::nameShare);
         this.index = new StoryIndex(settings.postingsPerTerm());
         this.articleTerms = new ArticleTerms(settings.leadSentences(), settings.templateRepeats());
     }

@@ -40,18 +40,12 @@ final class StorylineLinker {
      * gives them their weight beside the names (tuned on Timeline17 topics, docs/BENCHMARKS.md).
      */
     static final double IDF_TAKEN_OUT = 1.5;
-    /**
-     * Dividing a weight by its idf ({@link #IDF_TAKEN_OUT}) uses at least this idf: a subject's own words
-     * may be in most of the stream's articles (idf near 0), and dividing by almost nothing would let them
-     * outweigh everything else.
-     */
-    static final double MIN_DIVISOR_IDF = 0.3;
     /** An event's topic vector keeps at most this many terms. */
     static final int TOPIC_TERMS = 300;
     /**
-     * A term whose idf outside its own storyline is below this (in more than about a fifth of the
-     * other articles) names no subject: it is left out of topic vectors, or the stream's commonest words
-     * would make every storyline alike.
+     * A term whose idf is below this (in more than about a fifth of the articles) names no subject: it
+     * is left out of topic vectors, or dividing by the idf would let the stream's commonest words
+     * make every storyline alike.
      */
     static final double MIN_TOPIC_IDF = 1.5;
     /**
@@ -67,17 +61,16 @@ final class StorylineLinker {
 
     /** A storyline of fewer articles than this may be a side angle of a settled one ({@link #adoptSideAngles}). */
     static final int SIDE_ANGLE_ARTICLES = 5;
-    /**
-     * A storyline of at least this many articles a day over its span is reported daily (a subject in the
-     * news, not an occasional one): only such a storyline is left out of the idf ({@link
-     * #ownStorylineLeftOut}) or takes in side angles ({@link #adoptSideAngles}).
-     */
-    static final double DAILY_ARTICLES = 1.0;
-    /** A storyline of at least this many articles is settled: it may take in side angles. */
+    /** A storyline of at least this many articles is settled: it may take in side angles, if {@link #daily}. */
     static final int SETTLED_ARTICLES = 20;
     /**
+     * A storyline of at least this many articles a day over its span is reported daily (a subject in the
+     * news, not an occasional one): only such a storyline takes in side angles ({@link #adoptSideAngles}).
+     */
+    static final double DAILY_ARTICLES = 1.0;
+    /**
      * Least cosine (time-weighted, as linking) between a side angle and a settled storyline for it to join
-     * (tuned on half the Timeline17 topics, docs/BENCHMARKS.md).
+     * (chosen on half the Timeline17 topics, docs/BENCHMARKS.md).
      */
     static final double ADOPT_THRESHOLD = 0.10;
 
@@ -95,44 +88,33 @@ final class StorylineLinker {
     static final double NAME_IDF_TAKEN_OUT = 1.0;
 
     private final StorylineSettings settings;
-    private final StreamIdf idf;
+    private final java.util.function.IntToDoubleFunction idf;
     private final java.util.function.IntToDoubleFunction nameShare;
 
-    /**
-     * A term's idf in the stream with some of its documents left out ({@link Vocabulary#idfWithout}):
-     * {@code leftOut} documents, {@code holdingLeftOut} of them holding the term; (term, 0, 0) is its idf.
-     */
-    @FunctionalInterface
-    interface StreamIdf {
-        double idf(int term, int leftOut, int holdingLeftOut);
-    }
-
-    /** @param idf each term's current inverse document frequency, the same with documents left out or not */
+    /** @param idf each term's current inverse document frequency */
     StorylineLinker(StorylineSettings settings, java.util.function.IntToDoubleFunction idf) {
-        this(settings, (term, leftOut, holding) -> idf.applyAsDouble(term), term -> 0);
+        this(settings, idf, term -> 0);
     }
 
     /**
-     * @param idf       each term's inverse document frequency in the stream, with documents left out
+     * @param idf       each term's current inverse document frequency
      * @param nameShare each term's share of documents writing it as a name
      */
-    StorylineLinker(StorylineSettings settings, StreamIdf idf, java.util.function.IntToDoubleFunction nameShare) {
+    StorylineLinker(StorylineSettings settings, java.util.function.IntToDoubleFunction idf,
+                    java.util.function.IntToDoubleFunction nameShare) {
         this.settings = settings;
         this.idf = idf;
         this.nameShare = nameShare;
     }
 
-    /**
-     * An event's names: the terms of its centroid mostly written as names, weighted by their rarity
-     * outside their own storyline ({@code subjectIdf}).
-     */
-    private TermWeights names(OpenStory event, java.util.function.IntToDoubleFunction subjectIdf) {
+    /** An event's names: the terms of its centroid mostly written as names, weighted by rarity. */
+    private TermWeights names(OpenStory event) {
         TermWeights vector = new TermWeights();
         if (settings.nameFloor() == 0) {
             return vector; // the check is off: no cost
         }
         for (int term : event.centroid.top(TOPIC_TERMS)) {
-            double termIdf = subjectIdf.applyAsDouble(term);
+            double termIdf = idf.applyAsDouble(term);
             if (termIdf >= MIN_NAME_IDF && nameShare.applyAsDouble(term) >= NAME_SHARE) {
                 vector.add(term, event.centroid.get(term) / Math.pow(termIdf, NAME_IDF_TAKEN_OUT));
             }
@@ -157,84 +139,16 @@ final class StorylineLinker {
         return a.names.dot(b.names) / (a.namesNorm * b.namesNorm) >= settings.nameFloor();
     }
 
-    /**
-     * An event's topic vector: its articles' term weights summed, each with part of its idf taken back
-     * out ({@link #IDF_TAKEN_OUT}), its heaviest {@link #TOPIC_TERMS} kept. The articles' own terms, not
-     * the event's centroid: the centroid keeps the rare terms that tell one event from the next and
-     * drops the subject's own words ("spill", "rig"), which every event of the storyline shares. A term
-     * is left out when it is common outside its own storyline ({@code subjectIdf} below
-     * {@link #MIN_TOPIC_IDF}).
-     */
-    private TermWeights topic(OpenStory event, java.util.function.IntToDoubleFunction subjectIdf) {
+    /** An event's topic vector: its centroid's heaviest terms with part of the idf taken back out. */
+    private TermWeights topic(OpenStory event) {
         TermWeights vector = new TermWeights();
-        for (ArticleProfile member : event.members) {
-            int[] terms = member.terms();
-            for (int i = 0; i < terms.length; i++) {
-                if (subjectIdf.applyAsDouble(terms[i]) >= MIN_TOPIC_IDF) {
-                    double streamIdf = Math.max(MIN_DIVISOR_IDF, idf.idf(terms[i], 0, 0));
-                    vector.add(terms[i], member.weights()[i] / Math.pow(streamIdf, IDF_TAKEN_OUT));
-                }
+        for (int term : event.centroid.top(TOPIC_TERMS)) {
+            double termIdf = idf.applyAsDouble(term);
+            if (termIdf >= MIN_TOPIC_IDF) {
+                vector.add(term, event.centroid.get(term) / Math.pow(termIdf, IDF_TAKEN_OUT));
             }
         }
-        vector.keepTop(TOPIC_TERMS);
         return vector;
-    }
-
-    /**
-     * The idf of each term in the stream with its own storyline left out: the daily storyline ({@link
-     * #daily}) of {@code lines} holding most of the articles with the term. A subject's own words
-     * ("spill", "Gulf") are common in a stream that one subject fills a third of, yet they tell that
-     * subject from every other; a word common in every subject ("said", "officials") stays common
-     * without any one of them. Only a daily storyline is left out: a subject fills a stream by being
-     * reported day after day, while a storyline of an article every few weeks that holds much of a stream
-     * is more likely several subjects run together by the first linking, whose shared words the leave-out
-     * would then make look like one subject's own (on DUC 2006's topics, each an article every month or
-     * two over years, it chained most of them). Counted over the articles' terms ({@link
-     * ArticleProfile#terms}), arrays by term id, so the cost is that of reading the events' articles once.
-     */
-    private java.util.function.IntToDoubleFunction ownStorylineLeftOut(List<List<OpenStory>> lines) {
-        int vocabulary = 0;
-        for (List<OpenStory> line : lines) {
-            for (OpenStory event : line) {
-                for (ArticleProfile member : event.members) {
-                    for (int term : member.terms()) {
-                        vocabulary = Math.max(vocabulary, term + 1);
-                    }
-                }
-            }
-        }
-        int[] most = new int[vocabulary];
-        int[] sizeOfMost = new int[vocabulary];
-        int[] counts = new int[vocabulary];
-        int[] touched = new int[vocabulary];
-        for (List<OpenStory> line : lines) {
-            if (!daily(line)) {
-                continue;
-            }
-            int size = 0;
-            int distinct = 0;
-            for (OpenStory event : line) {
-                for (ArticleProfile member : event.members) {
-                    size++;
-                    for (int term : member.terms()) {
-                        if (counts[term]++ == 0) {
-                            touched[distinct++] = term;
-                        }
-                    }
-                }
-            }
-            for (int i = 0; i < distinct; i++) {
-                int term = touched[i];
-                if (counts[term] > most[term]) {
-                    most[term] = counts[term];
-                    sizeOfMost[term] = size;
-                }
-                counts[term] = 0;
-            }
-        }
-        int known = vocabulary;
-        return term -> term < known && most[term] > 0 ? idf.idf(term, sizeOfMost[term], most[term])
-                : idf.idf(term, 0, 0);
     }
 
     /**
@@ -361,15 +275,6 @@ final class StorylineLinker {
      * @param events in time order (the order they are linked in)
      */
     List<List<OpenStory>> link(List<OpenStory> events) {
-        List<List<OpenStory>> first = link(events, term -> idf.idf(term, 0, 0));
-        return link(events, ownStorylineLeftOut(first));
-    }
-
-    /**
-     * One linking of the events, each term weighed by {@code subjectIdf}: the first with the stream's
-     * idf, the second with each term's own storyline of the first left out ({@link #ownStorylineLeftOut}).
-     */
-    private List<List<OpenStory>> link(List<OpenStory> events, java.util.function.IntToDoubleFunction subjectIdf) {
         List<Line> lines = new ArrayList<>();
         StoryIndex index = new StoryIndex(POSTINGS_PER_TERM);
         Map<OpenStory, TermWeights> topics = new java.util.IdentityHashMap<>();
@@ -378,9 +283,9 @@ final class StorylineLinker {
         for (OpenStory event : events) {
             Days eventDays = days(event);
             daysOf.put(event, eventDays);
-            TermWeights vector = topic(event, subjectIdf);
+            TermWeights vector = topic(event);
             topics.put(event, vector);
-            TermWeights eventNames = names(event, subjectIdf);
+            TermWeights eventNames = names(event);
             namesOf.put(event, eventNames);
             double norm = vector.norm();
             if (norm == 0) {
@@ -476,12 +381,14 @@ final class StorylineLinker {
 
     /**
      * Joins each storyline of fewer than {@link #SIDE_ANGLE_ARTICLES} articles to the settled storyline
-     * (at least {@link #SETTLED_ARTICLES} articles, reported {@link #daily}) it is most alike, when that reaches {@link
-     * #ADOPT_THRESHOLD}, lower than the link threshold. A subject a reader has followed for weeks draws
-     * side angles that share only part of its vocabulary (a recipe for oiled birds, an op-ed on the
-     * spill's lessons); alone, each would be a storyline of one or two articles. Only small into settled:
-     * two settled storylines are never joined this way, so two big subjects told in one vocabulary
-     * (the Egyptian and Syrian uprisings) stay apart, and nothing chains.
+     * (at least {@link #SETTLED_ARTICLES} articles, reported {@link #daily}) it is most alike, when that
+     * reaches {@link #ADOPT_THRESHOLD}, lower than the link threshold. A subject in the news day after day
+     * draws side angles that share only part of its vocabulary (an op-ed on the spill's lessons, oyster
+     * growers on the coast); alone, each would be a storyline of one or two articles. Only small into
+     * settled: two big storylines are never joined this way, so two subjects told in one vocabulary (the
+     * Egyptian and Syrian uprisings) stay apart, and nothing chains. Only into a daily storyline: one of
+     * an article every few weeks that holds many articles (DUC 2006's topics, each an article a month or
+     * two over years) is as likely several subjects run together by linking, and would gather more.
      */
     private void adoptSideAngles(List<Line> lines, StoryIndex index, Map<OpenStory, TermWeights> topics,
                                  Map<OpenStory, TermWeights> namesOf, Map<OpenStory, Days> daysOf) {
@@ -495,7 +402,8 @@ final class StorylineLinker {
             for (int candidate : candidates(line.centroid.top(settings.keyTerms()), line.centroid, lines, index,
                     number)) {
                 Line other = lines.get(candidate).root();
-                if (other == line || other.norm == 0 || other.articles < SETTLED_ARTICLES || !daily(other.events)) {
+                if (other == line || other.norm == 0 || other.articles < SETTLED_ARTICLES
+                        || !daily(other.events)) {
                     continue;
                 }
                 double score = line.centroid.dot(other.centroid) / (line.norm * other.norm) * decay(line.gapTo(other));
@@ -505,11 +413,11 @@ final class StorylineLinker {
                 }
             }
             if (best != null && bestScore >= ADOPT_THRESHOLD) {
-                Line settled = best;
-                line.events.forEach(event -> settled.add(event, daysOf.get(event), topics.get(event),
+                Line home = best;
+                line.events.forEach(event -> home.add(event, daysOf.get(event), topics.get(event),
                         namesOf.get(event)));
                 line.events.clear();
-                line.survivor = settled;
+                line.survivor = home;
             }
         }
     }

@@ -64,16 +64,7 @@ final class Vocabulary {
      * story the story's own words (in all six) would weigh nothing; in a long stream they vanish.
      */
     double idf(int term) {
-        return idfWithout(term, 0, 0);
-    }
-
-    /**
-     * The idf a term would have in the stream without some of its documents (say, one storyline's):
-     * {@code leftOut} documents taken out, {@code holdingLeftOut} of them holding the term.
-     */
-    double idfWithout(int term, int leftOut, int holdingLeftOut) {
-        return Math.log((documents - leftOut + PRIOR_DOCUMENTS + 1.0)
-                / (Math.max(0, documentFrequency[term] - holdingLeftOut) + 0.5));
+        return Math.log((documents + PRIOR_DOCUMENTS + 1.0) / (documentFrequency[term] + 0.5));
     }
 
     String word(int term) {

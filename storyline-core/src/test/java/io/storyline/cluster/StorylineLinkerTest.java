@@ -68,7 +68,7 @@ class StorylineLinkerTest {
 
     /** Terms 10 and up are names (written with a capital), the rest topic words. */
     private static List<List<OpenStory>> linkWithNames(StorylineSettings settings, OpenStory... events) {
-        return new StorylineLinker(settings, (term, leftOut, holding) -> 3.0, term -> term >= 10 ? 1 : 0).link(List.of(events));
+        return new StorylineLinker(settings, term -> 3.0, term -> term >= 10 ? 1 : 0).link(List.of(events));
     }
 
     /** How many articles of an event: ten. */
@@ -101,56 +101,6 @@ class StorylineLinkerTest {
         assertThat(linkWithNames(mergeOnWords, tenArticles(9, first, DAY), nineArticles)).hasSize(1);
     }
 
-    /** An event of {@code count} articles of one day, each holding {@code terms}, counted into {@code vocabulary} too. */
-    private OpenStory counted(Vocabulary vocabulary, int number, int count, String... words) {
-        return counted(vocabulary, number, count, 0, words);
-    }
-
-    /** An event of {@code count} articles, {@code apart} days apart, each holding {@code terms}, counted too. */
-    private OpenStory counted(Vocabulary vocabulary, int number, int count, int apart, String... words) {
-        int[] terms = java.util.Arrays.stream(words).mapToInt(word -> vocabulary.idOf(word, word)).toArray();
-        OpenStory event = new OpenStory(number);
-        for (int i = 0; i < count; i++) {
-            vocabulary.addDocument(terms);
-            event.add(profile(terms, DAY + i * apart));
-        }
-        return event;
-    }
-
-    @Test
-    void aSubjectsOwnWordLinksItsEventsThoughTheSubjectFillsMostOfTheStream() {
-        // 55 of 100 articles report the spill (each writes "spill"); one more spill article tells another angle
-        // in other words; 44 articles are of another subject; "said" is in all of them
-        Vocabulary vocabulary = new Vocabulary();
-        OpenStory spill = counted(vocabulary, 0, 55, "spill", "said", "rig", "slick", "coast", "boom");
-        OpenStory angle = counted(vocabulary, 1, 1, "spill", "said", "oyster", "grower", "harvest", "bay");
-        OpenStory other = counted(vocabulary, 2, 44, "said", "vote", "senate", "ballot", "count", "party");
-        assertThat(vocabulary.idf(vocabulary.idOf("spill", "spill"))).as("common in the stream")
-                .isLessThan(StorylineLinker.MIN_TOPIC_IDF);
-
-        List<List<OpenStory>> lines = new StorylineLinker(StorylineSettings.defaults(), vocabulary::idfWithout,
-                term -> 0).link(List.of(spill, angle, other));
-        assertThat(lines).extracting(line -> line.stream().mapToInt(event -> event.number).boxed().toList())
-                .containsExactly(List.of(0, 1), List.of(2));
-        // weighed by the stream's idf alone, "spill" names no subject and the angle is a storyline of its own
-        List<List<OpenStory>> streamOnly = new StorylineLinker(StorylineSettings.defaults(),
-                (term, leftOut, holding) -> vocabulary.idf(term), term -> 0).link(List.of(spill, angle, other));
-        assertThat(streamOnly).hasSize(3);
-    }
-
-    @Test
-    void aStorylineReportedLessThanDailyIsNotLeftOut() {
-        // the same stream, but the spill reported every five days: 55 articles over 271 days fill the stream
-        // without being a subject in the news day after day, so its words weigh as the stream's
-        Vocabulary vocabulary = new Vocabulary();
-        OpenStory spill = counted(vocabulary, 0, 55, 5, "spill", "said", "rig", "slick", "coast", "boom");
-        OpenStory angle = counted(vocabulary, 1, 1, "spill", "said", "oyster", "grower", "harvest", "bay");
-        OpenStory other = counted(vocabulary, 2, 44, "said", "vote", "senate", "ballot", "count", "party");
-        assertThat(StorylineLinker.daily(List.of(spill))).isFalse();
-        assertThat(new StorylineLinker(StorylineSettings.defaults(), vocabulary::idfWithout, term -> 0)
-                .link(List.of(spill, angle, other))).hasSize(3);
-    }
-
     /** A settled storyline's days: {@link StorylineLinker#SETTLED_ARTICLES} articles on one day. */
     private static int[] settledDays() {
         int[] days = new int[StorylineLinker.SETTLED_ARTICLES];
@@ -172,6 +122,12 @@ class StorylineLinkerTest {
         assertThat(link(big2, bigOther)).hasSize(2);
         // nor does a small storyline join another small one
         assertThat(link(event(4, settled, DAY, DAY), event(5, angle, DAY))).hasSize(2);
+        // nor a settled storyline reported less than daily: 20 articles a week apart
+        int[] weekly = new int[StorylineLinker.SETTLED_ARTICLES];
+        java.util.Arrays.setAll(weekly, i -> DAY + 7 * i);
+        OpenStory occasional = event(6, settled, weekly);
+        assertThat(StorylineLinker.daily(List.of(occasional))).isFalse();
+        assertThat(link(occasional, event(7, angle, DAY + 70))).hasSize(2);
     }
 
     @Test

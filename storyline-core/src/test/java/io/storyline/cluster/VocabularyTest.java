@@ -36,21 +36,4 @@ class VocabularyTest {
         assertThat(vocabulary.nameShare(homs)).isEqualTo(1.0);
         assertThat(vocabulary.nameShare(protest)).isEqualTo(0.25);
     }
-
-    @Test
-    void aTermCommonOnlyInOneStorylineIsRareWithThatStorylineLeftOut() {
-        Vocabulary vocabulary = new Vocabulary();
-        int spill = vocabulary.idOf("spill", "spill");
-        int said = vocabulary.idOf("said", "said");
-        // a stream of 100 articles, 60 of them of one subject that writes "spill"; "said" is everywhere
-        for (int i = 0; i < 100; i++) {
-            vocabulary.addDocument(i < 60 ? new int[] {spill, said} : new int[] {said});
-        }
-        assertThat(vocabulary.idf(spill)).isLessThan(1.0);
-        assertThat(vocabulary.idfWithout(spill, 0, 0)).isEqualTo(vocabulary.idf(spill));
-        // the subject's 60 articles left out, "spill" is in none of the rest: as rare as a word can be
-        assertThat(vocabulary.idfWithout(spill, 60, 60)).isGreaterThan(4.0);
-        // "said" is as common without them as with them
-        assertThat(vocabulary.idfWithout(said, 60, 60)).isLessThan(0.5);
-    }
 }
