@@ -244,47 +244,21 @@ public final class Storyline {
     /**
      * Groups articles into stories (see {@link io.storyline.cluster.StoryStream} for how). A story's span also
      * takes in the days its undated articles are dated from their text, as its timeline dates them ({@link
-     * #withInferredDays}).
+     * #inferredDays}).
      */
     public static io.storyline.cluster.Clustering cluster(List<Article> articles) {
-        return withInferredDays(new io.storyline.cluster.StoryClusterer().cluster(articles));
+        return new io.storyline.cluster.StoryClusterer(io.storyline.cluster.ClusterSettings.defaults(),
+                io.storyline.cluster.StorylineSettings.defaults(), inferredDays()).cluster(articles);
     }
 
     /**
-     * The clustering with each story's span widened to the days its undated articles are given from their
-     * text beside its dated ones ({@link TimelineBuilder#inferredDates}), the days the story's timeline puts
-     * them on, so that a span and its timeline agree. The grouping itself reads publication dates alone: an
-     * undated article's day is read beside its story's other articles, so the story must come first.
+     * The days a story's undated articles are given from their text beside its dated ones ({@link
+     * TimelineBuilder#inferredDates}), the days the story's timeline puts them on: every story span takes them
+     * in ({@link io.storyline.cluster.StorySpan}), so that a span and its timeline agree, whether the stories
+     * come from {@code cluster}, {@code digest}, {@code serve} or the Spark job.
      */
-    static io.storyline.cluster.Clustering withInferredDays(io.storyline.cluster.Clustering clustering) {
-        List<Story> stories = new java.util.ArrayList<>();
-        Map<String, List<LocalDate>> inferredDays = new java.util.HashMap<>();
-        for (Story story : clustering.stories()) {
-            List<Article> members = clustering.articlesOf(story);
-            List<LocalDate> days = story.first() == null || members.stream().allMatch(a -> a.published() != null)
-                    ? List.of() : TimelineBuilder.inferredDates(members).stream().map(d -> d.date()).toList();
-            inferredDays.put(story.id(), days);
-            stories.add(days.isEmpty() ? story : new Story(story.id(), story.label(), widened(story.first(), days, true),
-                    widened(story.last(), days, false), story.outlets(), story.articleIds()));
-        }
-        List<io.storyline.model.Storyline> lines = new java.util.ArrayList<>();
-        for (io.storyline.model.Storyline line : clustering.storylines()) {
-            List<LocalDate> days = line.first() == null ? List.of()
-                    : line.eventIds().stream().flatMap(event -> inferredDays.get(event).stream()).toList();
-            lines.add(days.isEmpty() ? line : new io.storyline.model.Storyline(line.id(), line.label(),
-                    widened(line.first(), days, true), widened(line.last(), days, false), line.eventIds(),
-                    line.articles(), line.undated(), line.outsideSpan()));
-        }
-        return new io.storyline.cluster.Clustering(stories, clustering.storyOfArticle(), clustering.articles(), lines);
-    }
-
-    /** The span's end moved out to the farthest of {@code days}: the earliest for its first day, else the latest. */
-    private static LocalDate widened(LocalDate end, List<LocalDate> days, boolean first) {
-        LocalDate out = end;
-        for (LocalDate day : days) {
-            out = first ? (day.isBefore(out) ? day : out) : (day.isAfter(out) ? day : out);
-        }
-        return out;
+    public static io.storyline.cluster.InferredDays inferredDays() {
+        return story -> TimelineBuilder.inferredDates(story).stream().map(io.storyline.model.InferredDate::date).toList();
     }
 
     /** The stories as a document in the given format (as {@code storyline cluster} prints them). */

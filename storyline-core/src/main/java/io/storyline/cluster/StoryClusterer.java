@@ -15,6 +15,7 @@ public final class StoryClusterer {
 
     private final ClusterSettings settings;
     private final StorylineSettings storylines;
+    private final InferredDays inferredDays;
 
     public StoryClusterer() {
         this(ClusterSettings.defaults());
@@ -25,8 +26,14 @@ public final class StoryClusterer {
     }
 
     public StoryClusterer(ClusterSettings settings, StorylineSettings storylines) {
+        this(settings, storylines, InferredDays.NONE);
+    }
+
+    /** A clusterer whose spans take in the days {@code inferredDays} gives undated articles ({@link StorySpan}). */
+    public StoryClusterer(ClusterSettings settings, StorylineSettings storylines, InferredDays inferredDays) {
         this.settings = settings;
         this.storylines = storylines;
+        this.inferredDays = inferredDays;
     }
 
     /**
@@ -54,7 +61,7 @@ public final class StoryClusterer {
     public Clustering cluster(Collection<Article> articles) {
         List<Article> ordered = new ArrayList<>(articles);
         ordered.sort(PublicationOrder.ORDER);
-        StoryStream stream = new StoryStream(settings, storylines);
+        StoryStream stream = new StoryStream(settings, storylines, inferredDays);
         ordered.forEach(stream::add);
         return stream.finish();
     }

@@ -40,11 +40,19 @@ import java.util.TreeSet;
  * entries read and {@code candidatesPerArticle} stories compared), so a stream costs time linear in
  * its length. Articles without a date are compared without any time penalty: time can only count
  * when it is known.
+ *
+ * <p>A story's span, and its storyline's, run over its articles' publication dates and the days its
+ * undated articles are given from their text ({@link InferredDays}), when the stream is given a
+ * reading of them; so {@code cluster}, {@code digest}, {@code serve} and the Spark job, which all
+ * span here, agree.
  */
 public final class StoryStream {
 
     private final ClusterSettings settings;
     private final StorylineLinker linker;
+    private final InferredDays inferredDays;
+    /** Each story's inferred days as last read, by story number, with the members they were read from. */
+    private final Map<Integer, ReadDays> readDays = new HashMap<>();
     private final Vocabulary vocabulary = new Vocabulary();
     private final ArticleTerms articleTerms;
     private final StoryIndex index;
@@ -63,7 +71,16 @@ public final class StoryStream {
 
     /** A stream whose events are linked into storylines with these settings. */
     public StoryStream(ClusterSettings settings, StorylineSettings storylines) {
+        this(settings, storylines, InferredDays.NONE);
+    }
+
+    /**
+     * A stream whose events are linked into storylines with these settings, and whose spans take in the
+     * days {@code inferredDays} gives undated articles.
+     */
+    public StoryStream(ClusterSettings settings, StorylineSettings storylines, InferredDays inferredDays) {
         this.settings = settings;
+        this.inferredDays = inferredDays;
         this.linker = new StorylineLinker(storylines, vocabulary::idf, vocabulary::nameShare);
         this.index = new StoryIndex(settings.postingsPerTerm());
         this.articleTerms = new ArticleTerms(settings.leadSentences(), settings.templateRepeats());
@@ -197,11 +214,13 @@ public final class StoryStream {
         }
         open.sort(Comparator.comparingInt(story -> story.members.get(0).sequence()));
         List<Story> result = new ArrayList<>(open.size());
+        Map<OpenStory, List<LocalDate>> inferred = new java.util.IdentityHashMap<>();
         Map<String, String> storyOfArticle = new HashMap<>();
         List<Article> all = new ArrayList<>(articles);
         List<Integer> sequence = new ArrayList<>(articles);
         for (OpenStory story : open) {
-            Story finished = finished(story, "s" + (result.size() + 1));
+            inferred.put(story, inferredDays(story));
+            Story finished = finished(story, "s" + (result.size() + 1), inferred.get(story));
             result.add(finished);
             for (ArticleProfile member : story.members) {
                 storyOfArticle.put(member.article().id(), finished.id());
@@ -216,7 +235,7 @@ public final class StoryStream {
         }
         List<io.storyline.model.Storyline> storylines = new ArrayList<>(linked.size());
         for (List<OpenStory> line : linked) {
-            storylines.add(storyline(line, eventOf, "L" + (storylines.size() + 1)));
+            storylines.add(storyline(line, eventOf, inferred, "L" + (storylines.size() + 1)));
         }
         Integer[] order = new Integer[all.size()];
         for (int i = 0; i < order.length; i++) {
@@ -399,6 +418,7 @@ public final class StoryStream {
 
     private void merge(int older, int newer) {
         liveStories.remove(newer);
+        readDays.remove(newer);
         stories.get(older).absorb(stories.get(newer));
         survivor[newer] = older;
         touched.add(older);
@@ -417,15 +437,41 @@ public final class StoryStream {
         return root;
     }
 
+    /**
+     * The days the stream's reading gives a story's undated articles; none when all or none of its
+     * articles are dated (there is nothing to read, or nothing to read it beside). Read again only when
+     * the story's members changed since the last snapshot: a live reader snapshots after every addition.
+     */
+    private List<LocalDate> inferredDays(OpenStory story) {
+        List<Article> articles = story.members.stream().map(ArticleProfile::article).toList();
+        if (!StorySpan.readable(articles)) {
+            readDays.remove(story.number);
+            return List.of();
+        }
+        int[] sequences = story.members.stream().mapToInt(ArticleProfile::sequence).toArray();
+        ReadDays read = readDays.get(story.number);
+        if (read == null || !Arrays.equals(read.sequences(), sequences)) {
+            read = new ReadDays(sequences, List.copyOf(inferredDays.of(articles)));
+            readDays.put(story.number, read);
+        }
+        return read.days();
+    }
+
+    /** The inferred days of a story and the members (by sequence) they were read from. */
+    private record ReadDays(int[] sequences, List<LocalDate> days) {
+    }
+
     /** A storyline of linked events: its events in time order, its robust span and its label. */
     private static io.storyline.model.Storyline storyline(List<OpenStory> line, Map<OpenStory, Story> eventOf,
-                                                          String id) {
+                                                          Map<OpenStory, List<LocalDate>> inferred, String id) {
         List<Story> events = new ArrayList<>(line.size());
+        List<Long> inferredDays = new ArrayList<>();
         List<Long> days = new ArrayList<>();
         int articles = 0;
         int undated = 0;
         for (OpenStory event : line) {
             events.add(eventOf.get(event));
+            inferred.get(event).forEach(day -> inferredDays.add(day.toEpochDay()));
             for (ArticleProfile member : event.members) {
                 articles++;
                 if (member.dated()) {
@@ -435,26 +481,23 @@ public final class StoryStream {
                 }
             }
         }
-        StorylineSpan span = StorylineSpan.of(days.stream().mapToLong(Long::longValue).toArray());
+        StorylineSpan span = StorylineSpan.of(days.stream().mapToLong(Long::longValue).toArray(),
+                inferredDays.stream().mapToLong(Long::longValue).toArray());
         return new io.storyline.model.Storyline(id, StorylineLabel.of(events), span.first(), span.last(),
                 events.stream().map(Story::id).toList(), articles, undated, span.outsideSpan());
     }
 
-    private Story finished(OpenStory story, String id) {
-        LocalDate first = null;
-        LocalDate last = null;
+    /** A story as the stream gives it, its span over its publication dates and {@code inferred} ({@link StorySpan}). */
+    private Story finished(OpenStory story, String id, List<LocalDate> inferred) {
         Set<String> outlets = new LinkedHashSet<>();
         List<String> articleIds = new ArrayList<>(story.size());
+        List<Article> articles = new ArrayList<>(story.size());
         for (ArticleProfile member : story.members) {
-            Article article = member.article();
-            articleIds.add(article.id());
-            outlets.add(article.outlet());
-            LocalDate date = article.published();
-            if (date != null) {
-                first = first == null || date.isBefore(first) ? date : first;
-                last = last == null || date.isAfter(last) ? date : last;
-            }
+            articles.add(member.article());
+            articleIds.add(member.article().id());
+            outlets.add(member.article().outlet());
         }
-        return new Story(id, StoryLabel.of(story), first, last, List.copyOf(outlets), articleIds);
+        StorySpan span = StorySpan.of(articles, inferred);
+        return new Story(id, StoryLabel.of(story), span.first(), span.last(), List.copyOf(outlets), articleIds);
     }
 }

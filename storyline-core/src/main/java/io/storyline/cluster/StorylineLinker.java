@@ -59,6 +59,21 @@ final class StorylineLinker {
     /** The gap between spans when either is undated. */
     static final int UNKNOWN = -1;
 
+    /** A storyline of fewer articles than this may be a side angle of a settled one ({@link #adoptSideAngles}). */
+    static final int SIDE_ANGLE_ARTICLES = 5;
+    /** A storyline of at least this many articles is settled: it may take in side angles, if {@link #daily}. */
+    static final int SETTLED_ARTICLES = 20;
+    /**
+     * A storyline of at least this many articles a day over its span is reported daily (a subject in the
+     * news, not an occasional one): only such a storyline takes in side angles ({@link #adoptSideAngles}).
+     */
+    static final double DAILY_ARTICLES = 1.0;
+    /**
+     * Least cosine (time-weighted, as linking) between a side angle and a settled storyline for it to join
+     * (chosen on half the Timeline17 topics, docs/BENCHMARKS.md).
+     */
+    static final double ADOPT_THRESHOLD = 0.10;
+
     /** A term at least this share of whose documents write it as a name counts as a name. */
     static final double NAME_SHARE = 0.5;
     /**
@@ -148,17 +163,7 @@ final class StorylineLinker {
         return days <= settings.graceDays() ? 1.0 : Math.exp(-(days - settings.graceDays()) / settings.decayDays());
     }
 
-    /** An event's first day as linking sees it: {@link ArticleProfile#UNDATED} unless it is mostly dated. */
-    static int firstDay(OpenStory event) {
-        return days(event).first();
-    }
-
-    /** An event's last day as linking sees it: {@link ArticleProfile#UNDATED} unless it is mostly dated. */
-    static int lastDay(OpenStory event) {
-        return days(event).last();
-    }
-
-    /** An event's first and last day as linking sees them ({@link #firstDay}, {@link #lastDay}), its articles walked once. */
+    /** An event's first and last day as linking sees them: {@link ArticleProfile#UNDATED} both unless it is mostly dated. */
     static Days days(OpenStory event) {
         return mostlyDated(event) ? new Days(event.firstDay(), event.lastDay())
                 : new Days(ArticleProfile.UNDATED, ArticleProfile.UNDATED);
@@ -274,7 +279,10 @@ final class StorylineLinker {
         StoryIndex index = new StoryIndex(POSTINGS_PER_TERM);
         Map<OpenStory, TermWeights> topics = new java.util.IdentityHashMap<>();
         Map<OpenStory, TermWeights> namesOf = new java.util.IdentityHashMap<>();
+        Map<OpenStory, Days> daysOf = new java.util.IdentityHashMap<>();
         for (OpenStory event : events) {
+            Days eventDays = days(event);
+            daysOf.put(event, eventDays);
             TermWeights vector = topic(event);
             topics.put(event, vector);
             TermWeights eventNames = names(event);
@@ -282,12 +290,11 @@ final class StorylineLinker {
             double norm = vector.norm();
             if (norm == 0) {
                 Line alone = new Line(lines.size());
-                alone.add(event, days(event), vector, eventNames);
+                alone.add(event, eventDays, vector, eventNames);
                 lines.add(alone);
                 continue;
             }
             int[] keys = vector.top(settings.keyTerms());
-            Days eventDays = days(event);
             int first = eventDays.first();
             int last = eventDays.last();
             Line best = null;
@@ -310,7 +317,8 @@ final class StorylineLinker {
                 index.add(key, best.number);
             }
         }
-        mergeAlike(lines, index, topics, namesOf);
+        mergeAlike(lines, index, topics, namesOf, daysOf);
+        adoptSideAngles(lines, index, topics, namesOf, daysOf);
         Map<OpenStory, Integer> position = new java.util.IdentityHashMap<>();
         events.forEach(event -> position.put(event, position.size()));
         List<List<OpenStory>> linked = new ArrayList<>();
@@ -326,7 +334,7 @@ final class StorylineLinker {
 
     /** Merges each storyline into an earlier one whose centroid is at least {@code mergeThreshold} alike. */
     private void mergeAlike(List<Line> lines, StoryIndex index, Map<OpenStory, TermWeights> topics,
-                            Map<OpenStory, TermWeights> namesOf) {
+                            Map<OpenStory, TermWeights> namesOf, Map<OpenStory, Days> daysOf) {
         for (int number = 0; number < lines.size(); number++) {
             Line line = lines.get(number);
             if (line.survivor != null || line.norm == 0) {
@@ -340,7 +348,7 @@ final class StorylineLinker {
                 }
                 if (namesAgree(line, other) && line.centroid.dot(other.centroid) / (line.norm * other.norm)
                         * decay(line.gapTo(other)) >= settings.mergeThreshold()) {
-                    line.events.forEach(event -> other.add(event, days(event), topics.get(event), namesOf.get(event)));
+                    line.events.forEach(event -> other.add(event, daysOf.get(event), topics.get(event), namesOf.get(event)));
                     line.events.clear();
                     line.survivor = other;
                     for (int key : keys) {
@@ -348,6 +356,68 @@ final class StorylineLinker {
                     }
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * Whether a storyline is reported daily: at least {@link #DAILY_ARTICLES} articles a day over the span
+     * of its dated events' days. An undated storyline is not.
+     */
+    static boolean daily(List<OpenStory> line) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        int articles = 0;
+        for (OpenStory event : line) {
+            articles += event.members.size();
+            Days days = days(event);
+            if (days.first() != ArticleProfile.UNDATED) {
+                first = Math.min(first, days.first());
+                last = Math.max(last, days.last());
+            }
+        }
+        return first != Integer.MAX_VALUE && articles >= DAILY_ARTICLES * (last - first + 1);
+    }
+
+    /**
+     * Joins each storyline of fewer than {@link #SIDE_ANGLE_ARTICLES} articles to the settled storyline
+     * (at least {@link #SETTLED_ARTICLES} articles, reported {@link #daily}) it is most alike, when that
+     * reaches {@link #ADOPT_THRESHOLD}, lower than the link threshold. A subject in the news day after day
+     * draws side angles that share only part of its vocabulary (an op-ed on the spill's lessons, oyster
+     * growers on the coast); alone, each would be a storyline of one or two articles. Only small into
+     * settled: two big storylines are never joined this way, so two subjects told in one vocabulary (the
+     * Egyptian and Syrian uprisings) stay apart, and nothing chains. Only into a daily storyline: one of
+     * an article every few weeks that holds many articles (DUC 2006's topics, each an article a month or
+     * two over years) is as likely several subjects run together by linking, and would gather more.
+     */
+    private void adoptSideAngles(List<Line> lines, StoryIndex index, Map<OpenStory, TermWeights> topics,
+                                 Map<OpenStory, TermWeights> namesOf, Map<OpenStory, Days> daysOf) {
+        for (int number = 0; number < lines.size(); number++) {
+            Line line = lines.get(number);
+            if (line.survivor != null || line.norm == 0 || line.articles >= SIDE_ANGLE_ARTICLES) {
+                continue;
+            }
+            Line best = null;
+            double bestScore = 0;
+            for (int candidate : candidates(line.centroid.top(settings.keyTerms()), line.centroid, lines, index,
+                    number)) {
+                Line other = lines.get(candidate).root();
+                if (other == line || other.norm == 0 || other.articles < SETTLED_ARTICLES
+                        || !daily(other.events)) {
+                    continue;
+                }
+                double score = line.centroid.dot(other.centroid) / (line.norm * other.norm) * decay(line.gapTo(other));
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = other;
+                }
+            }
+            if (best != null && bestScore >= ADOPT_THRESHOLD) {
+                Line home = best;
+                line.events.forEach(event -> home.add(event, daysOf.get(event), topics.get(event),
+                        namesOf.get(event)));
+                line.events.clear();
+                line.survivor = home;
             }
         }
     }

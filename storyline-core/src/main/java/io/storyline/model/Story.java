@@ -11,8 +11,10 @@ import java.util.Optional;
  *
  * @param id         stable within one run ({@code s1}, {@code s2}... in order of the story's first article)
  * @param label      a short name for the story: the headline of its most central article, else its key words
- * @param first      publication date of its earliest dated article, or {@code null} when none is dated
- * @param last       publication date of its latest dated article, or {@code null} when none is dated
+ * @param first      the earliest day of its span: its articles' publication dates and the days its undated
+ *                   articles are given from their text beside the dated ones, as its timeline dates them
+ *                   ({@code io.storyline.cluster.StorySpan}); {@code null} when no article is dated
+ * @param last       the latest day of its span, or {@code null} when no article is dated
  * @param outlets    the outlets that report it, in order of their first article
  * @param articleIds its articles' ids, in publication order
  */

@@ -49,12 +49,10 @@ class StorylineLinkerTest {
         int undated = ArticleProfile.UNDATED;
         OpenStory mostlyUndated = event(0, FERRY, undated, undated, undated, DAY);
         assertThat(StorylineLinker.mostlyDated(mostlyUndated)).isFalse();
-        assertThat(StorylineLinker.firstDay(mostlyUndated)).isEqualTo(undated);
-        assertThat(StorylineLinker.lastDay(mostlyUndated)).isEqualTo(undated);
+        assertThat(StorylineLinker.days(mostlyUndated)).isEqualTo(new StorylineLinker.Days(undated, undated));
         OpenStory halfDated = event(1, FERRY, undated, DAY, DAY + 2);
         assertThat(StorylineLinker.mostlyDated(halfDated)).isTrue();
-        assertThat(StorylineLinker.firstDay(halfDated)).isEqualTo(DAY);
-        assertThat(StorylineLinker.lastDay(halfDated)).isEqualTo(DAY + 2);
+        assertThat(StorylineLinker.days(halfDated)).isEqualTo(new StorylineLinker.Days(DAY, DAY + 2));
     }
 
     @Test
@@ -101,6 +99,35 @@ class StorylineLinkerTest {
         OpenStory nineArticles = event(10, second, DAY + 1, DAY + 1, DAY + 1, DAY + 1, DAY + 1, DAY + 1, DAY + 1,
                 DAY + 1, DAY + 1);
         assertThat(linkWithNames(mergeOnWords, tenArticles(9, first, DAY), nineArticles)).hasSize(1);
+    }
+
+    /** A settled storyline's days: {@link StorylineLinker#SETTLED_ARTICLES} articles on one day. */
+    private static int[] settledDays() {
+        int[] days = new int[StorylineLinker.SETTLED_ARTICLES];
+        java.util.Arrays.fill(days, DAY);
+        return days;
+    }
+
+    @Test
+    void aSmallStorylineJoinsTheSettledOneItIsSomewhatLikeButTwoSettledOnesStayApart() {
+        // cosine 1/sqrt(7 x 8) = 0.134: below the link and merge thresholds (0.15), above the adoption (0.10)
+        int[] settled = {1, 2, 3, 4, 5, 6, 7};
+        int[] angle = {1, 20, 21, 22, 23, 24, 25, 26};
+        int[] otherSettled = {1, 30, 31, 32, 33, 34, 35, 36};
+        OpenStory big = event(0, settled, settledDays());
+        assertThat(link(big, event(1, angle, DAY))).hasSize(1);
+        // a second settled storyline as alike stays apart: only small ones are taken in
+        OpenStory big2 = event(2, settled, settledDays());
+        OpenStory bigOther = event(3, otherSettled, settledDays());
+        assertThat(link(big2, bigOther)).hasSize(2);
+        // nor does a small storyline join another small one
+        assertThat(link(event(4, settled, DAY, DAY), event(5, angle, DAY))).hasSize(2);
+        // nor a settled storyline reported less than daily: 20 articles a week apart
+        int[] weekly = new int[StorylineLinker.SETTLED_ARTICLES];
+        java.util.Arrays.setAll(weekly, i -> DAY + 7 * i);
+        OpenStory occasional = event(6, settled, weekly);
+        assertThat(StorylineLinker.daily(List.of(occasional))).isFalse();
+        assertThat(link(occasional, event(7, angle, DAY + 70))).hasSize(2);
     }
 
     @Test

@@ -118,15 +118,6 @@ public record StorylineComparison(int goldStories, List<Measure> measures) {
         List<String> stories = goldOf.values().stream().distinct().sorted().toList();
         double[][] first = perStory(goldOf, beforeLine, stories);
         double[][] second = perStory(goldOf, afterLine, stories);
-        double[][] differences = new double[3][RESAMPLES];
-        for (int r = 0; r < RESAMPLES; r++) {
-            int[] draw = Bootstrap.draws(r, stories.size());
-            double[] a = pooled(first, draw);
-            double[] b = pooled(second, draw);
-            for (int m = 0; m < 3; m++) {
-                differences[m][r] = b[m] - a[m];
-            }
-        }
         int[] all = new int[stories.size()];
         Arrays.setAll(all, i -> i);
         double[] a = pooled(first, all);
@@ -134,9 +125,10 @@ public record StorylineComparison(int goldStories, List<Measure> measures) {
         String[] names = {"precision", "recall", "F1"};
         List<Measure> measures = new ArrayList<>();
         for (int m = 0; m < 3; m++) {
-            Arrays.sort(differences[m]);
-            measures.add(new Measure(names[m], a[m], b[m], differences[m][(int) (RESAMPLES * 0.025)],
-                    differences[m][(int) (RESAMPLES * 0.975) - 1]));
+            int measure = m;
+            double[] interval = Bootstrap.interval(stories.size(), RESAMPLES,
+                    draw -> pooled(second, draw)[measure] - pooled(first, draw)[measure]);
+            measures.add(new Measure(names[m], a[m], b[m], interval[0], interval[1]));
         }
         return new StorylineComparison(stories.size(), measures);
     }

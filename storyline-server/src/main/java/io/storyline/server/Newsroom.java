@@ -94,7 +94,7 @@ public final class Newsroom implements AutoCloseable {
         this.store = store;
         this.budget = budget;
         this.features = List.copyOf(features);
-        this.stream = new StoryStream(settings);
+        this.stream = new StoryStream(settings, io.storyline.cluster.StorylineSettings.defaults(), Storyline.inferredDays());
     }
 
     /** Opens the newsroom over a store, replaying its articles into stories. */

@@ -3,7 +3,9 @@ package io.storyline.spark;
 import io.storyline.cluster.Clustering;
 import io.storyline.cluster.ClusterSettings;
 import io.storyline.cluster.StoryClusterer;
+import io.storyline.cluster.StorySpan;
 import io.storyline.cluster.StoryStream;
+import io.storyline.cluster.StorylineSettings;
 import io.storyline.model.Article;
 import io.storyline.model.Story;
 import io.storyline.model.Summary;
@@ -99,9 +101,11 @@ final class StoryPipeline {
             });
             Clustering clustering;
             if (background.value().isEmpty()) {
-                clustering = new StoryClusterer().cluster(members);
+                clustering = new StoryClusterer(ClusterSettings.defaults(), StorylineSettings.defaults(),
+                        Storyline.inferredDays()).cluster(members);
             } else {
-                StoryStream stream = new StoryStream(ClusterSettings.defaults());
+                StoryStream stream = new StoryStream(ClusterSettings.defaults(), StorylineSettings.defaults(),
+                        Storyline.inferredDays());
                 background.value().forEach(row -> stream.learn(row.article()));
                 members.sort(StoryClusterer.publicationOrder());
                 members.forEach(stream::add);
@@ -304,8 +308,7 @@ final class StoryPipeline {
             byId.put(row.id(), row);
         });
         members.sort(StoryClusterer.publicationOrder());
-        LocalDate first = null;
-        LocalDate last = null;
+        StorySpan span = StorySpan.of(members, Storyline.inferredDays());
         Set<String> outlets = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>(members.size());
         TreeMap<LocalDate, List<String>> days = new TreeMap<>();
@@ -314,8 +317,6 @@ final class StoryPipeline {
             outlets.add(article.outlet());
             LocalDate date = article.published();
             if (date != null) {
-                first = first == null || date.isBefore(first) ? date : first;
-                last = last == null || date.isAfter(last) ? date : last;
                 days.computeIfAbsent(date, d -> new ArrayList<>()).add(article.outlet());
             }
         }
@@ -335,7 +336,7 @@ final class StoryPipeline {
             }
             markdown = Storyline.render(summary, OutputFormats.MD);
         }
-        StoryRow story = new StoryRow("", label, first, last, List.copyOf(outlets), ids, sentences, markdown,
+        StoryRow story = new StoryRow("", label, span.first(), span.last(), List.copyOf(outlets), ids, sentences, markdown,
                 timeline, parts);
         return new Tuple2<>(byId.get(members.get(0).id()), story);
     }

@@ -83,7 +83,7 @@ final class EvalClusterCommand implements Callable<Integer> {
 
     @Option(names = "--compare-to", paramLabel = "FILE",
             description = "Compare the storylines with a run saved by --save-lines on the same data: each B-cubed "
-                + "measure's difference with a 95% interval from a paired bootstrap over the gold stories.")
+                + "measure's difference with a 95%% interval from a paired bootstrap over the gold stories.")
     Path compareTo;
 
     private final Terminal terminal;

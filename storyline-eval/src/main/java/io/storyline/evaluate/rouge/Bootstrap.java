@@ -50,6 +50,23 @@ public final class Bootstrap {
         return means;
     }
 
+    /**
+     * A 95% percentile interval for a paired difference between two runs over the same units (Koehn
+     * 2004's paired bootstrap): {@code difference} of each resample's drawn units ({@link #draws}), its
+     * 2.5th and 97.5th percentiles. The statistic is computed over the drawn units together, so a pooled
+     * ratio (an F1 of summed counts, B-cubed over the drawn stories' articles) is resampled as such.
+     *
+     * @return the low and high ends
+     */
+    public static double[] interval(int units, int resamples, java.util.function.ToDoubleFunction<int[]> difference) {
+        double[] differences = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            differences[r] = difference.applyAsDouble(draws(r, units));
+        }
+        Arrays.sort(differences);
+        return new double[] {differences[(int) (resamples * 0.025)], differences[(int) (resamples * 0.975) - 1]};
+    }
+
     /** The {@code n} indexes Perl's {@code srand(seed); int(rand(n))} draws, {@code n} times. */
     public static int[] draws(int seed, int n) {
         long state = (((long) seed & 0xFFFFFFFFL) << 16) | 0x330EL;

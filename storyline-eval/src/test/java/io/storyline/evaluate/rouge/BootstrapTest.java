@@ -30,4 +30,16 @@ class BootstrapTest {
         double plain = Arrays.stream(values).average().orElseThrow();
         assertThat(Bootstrap.resampledMean(values, 1000)).isCloseTo(plain, org.assertj.core.data.Offset.offset(0.005));
     }
+
+    @Test
+    void aPairedIntervalIsThePercentilesOfTheResampledDifferences() {
+        // the same per-unit differences resampled as means: the interval is that of the resample means
+        double[] differences = {0.1, -0.2, 0.3, 0.05, 0.0, 0.4, -0.1, 0.2};
+        double[] means = Bootstrap.resampleMeans(differences, 1000);
+        double[] interval = Bootstrap.interval(differences.length, 1000, draw -> java.util.Arrays.stream(draw)
+                .mapToDouble(i -> differences[i]).average().orElse(0));
+        assertThat(interval[0]).isCloseTo(means[25], org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(interval[1]).isCloseTo(means[974], org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(interval[0]).isLessThan(interval[1]);
+    }
 }
