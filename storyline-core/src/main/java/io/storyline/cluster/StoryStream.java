@@ -483,8 +483,13 @@ public final class StoryStream {
         }
         StorylineSpan span = StorylineSpan.of(days.stream().mapToLong(Long::longValue).toArray(),
                 inferredDays.stream().mapToLong(Long::longValue).toArray());
+        // the events in time order, as the model promises: the linker keeps the order they arrived in, which in a
+        // server is the order articles were posted (undated events last; ties keep that order)
+        List<String> inTimeOrder = events.stream()
+                .sorted(Comparator.comparing(Story::first, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(Story::id).toList();
         return new io.storyline.model.Storyline(id, StorylineLabel.of(events), span.first(), span.last(),
-                events.stream().map(Story::id).toList(), articles, undated, span.outsideSpan());
+                inTimeOrder, articles, undated, span.outsideSpan());
     }
 
     /** A story as the stream gives it, its span over its publication dates and {@code inferred} ({@link StorySpan}). */

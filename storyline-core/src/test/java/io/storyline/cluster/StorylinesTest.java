@@ -159,4 +159,22 @@ class StorylinesTest {
         assertThat(clustering.storylines()).hasSize(1);
         assertThat(clustering.storylines().get(0).articles()).isEqualTo(10_000);
     }
+
+    @Test
+    void aStorylineListsItsEventsInTimeOrderWhateverOrderTheyArrivedIn() {
+        // a server places articles as they are posted: here the inquiry's coverage arrives before the flood's
+        List<Article> desk = new ArrayList<>(desk());
+        java.util.Collections.reverse(desk);
+        StoryStream stream = new StoryStream(ClusterSettings.defaults());
+        desk.forEach(stream::add);
+        Clustering clustering = stream.finish();
+        Storyline flood = clustering.storylines().stream()
+                .filter(l -> l.id().equals(lineOf(clustering, "flood1"))).findFirst().orElseThrow();
+        Map<String, Story> events = new java.util.HashMap<>();
+        clustering.stories().forEach(story -> events.put(story.id(), story));
+        assertThat(flood.eventIds()).hasSizeGreaterThanOrEqualTo(2);
+        List<LocalDate> starts = flood.eventIds().stream().map(id -> events.get(id).first()).toList();
+        assertThat(starts).isSorted();
+        assertThat(flood.eventIds().get(0)).isEqualTo(clustering.storyOfArticle().get("flood1"));
+    }
 }
