@@ -42,6 +42,12 @@ final class SentenceDating {
     static final double DISTANCE_WEIGHT = 0.5;
     /** How many days before its publication day an article's dateline may be and still be its "now". */
     static final int DATELINE_DAYS = 2;
+    /**
+     * A day at the very start of a sentence is a chronology's or a gallery's label, read by their own
+     * rules ({@link Chronology}); a day further into the page lines fused in front of a sentence is not
+     * the sentence's.
+     */
+    private static final int LABEL_END = 1;
     /** A day named in passing this long before the article makes a past-tense sentence history retold. */
     static final int HISTORY_DAYS = 7;
 
@@ -90,6 +96,7 @@ final class SentenceDating {
         LocalDate[] filed = datelines(story, resolver);
         LocalDate[] stamped = UpdateStamps.clock(story);
         Map<Integer, LocalDate> items = Chronology.itemDays(story);
+        FusedLines fused = FusedLines.of(articles);
         Set<String> counted = new HashSet<>();
         for (AnalyzedSentence s : story.sentences()) {
             LocalDate pub = stamped[s.id()] != null ? stamped[s.id()] : articles.get(s.article()).published();
@@ -101,10 +108,17 @@ final class SentenceDating {
             boolean ahead = false;
             LocalDate now = stamped[s.id()] != null ? pub : filed[s.article()] != null ? filed[s.article()] : pub;
             int stamp = UpdateStamps.stampEnd(s.text());
+            int shown = -1;
             for (TimeReference r : resolver.resolve(s.text(), now)) {
                 if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r))
                         || UpdateStamps.inStamp(s.text(), r.start())) {
                     continue;
+                }
+                if (r.start() > LABEL_END) {
+                    shown = shown < 0 ? ShownText.shownStart(story, s, fused) : shown;
+                    if (r.start() < shown) {
+                        continue; // a fused headline's or caption's day, a dateline after a picture's credits
+                    }
                 }
                 if (items.containsKey(s.id()) && r.isDay() && r.start() <= 1) {
                     r = new TimeReference(r.text(), r.start(), r.end(), r.granularity(), items.get(s.id()), false);

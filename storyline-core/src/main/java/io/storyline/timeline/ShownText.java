@@ -1,0 +1,43 @@
+package io.storyline.timeline;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StoryAnalysis;
+
+/**
+ * A chosen sentence as its entry shows it: without the page furniture in front of it ({@link EntryText})
+ * nor the headline, standfirst or caption a scrape fused onto it ({@link FusedLines}). The part left out
+ * names no day of the sentence's event: a caption's "Michael Jackson died on 25 June 2009" fused before
+ * a lead about the trial two years later, or a dateline set after a picture's credits.
+ */
+final class ShownText {
+
+    /** How much of a sentence's opening is looked for after a line break. */
+    private static final int PARAGRAPH_PROBE = 40;
+
+    private ShownText() {
+    }
+
+    /** The sentence without page furniture in front of it, nor the lines a scrape fused onto it. */
+    static String of(StoryAnalysis story, AnalyzedSentence s, FusedLines fused) {
+        String text = fused.lastSentence(EntryText.of(s.text()));
+        return EntryText.of(opensParagraph(story, s) ? fused.leadOfParagraph(text) : text);
+    }
+
+    /**
+     * Where, in the sentence's text, what its entry shows begins: after the headline, caption, credits or
+     * dateline in front of it; 0 when nothing was left out.
+     */
+    static int shownStart(StoryAnalysis story, AnalyzedSentence s, FusedLines fused) {
+        return Math.max(0, s.text().lastIndexOf(of(story, s, fused)));
+    }
+
+    /** Whether the sentence is the first of its article or of one of its paragraphs (a line of the text). */
+    static boolean opensParagraph(StoryAnalysis story, AnalyzedSentence s) {
+        if (s.position() == 0) {
+            return true;
+        }
+        String text = s.text().strip();
+        String opening = text.substring(0, Math.min(text.length(), PARAGRAPH_PROBE));
+        return story.articles().get(s.article()).text().contains("\n" + opening);
+    }
+}
