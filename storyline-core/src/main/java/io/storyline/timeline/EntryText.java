@@ -61,6 +61,11 @@ final class EntryText {
             + "|Live (?:video|coverage|updates|blog)\\b|Copyright\\b|©|Sources?\\s?:|(?:A version|This article)(?: of this article)? appeared (?:on p(?:age)?\\s?\\d|in the\\s))",
             Pattern.CASE_INSENSITIVE);
 
+    /** A page's time stamp opening a line: "Wednesday 19 January 2005 00.03 GMT". */
+    private static final Pattern PAGE_STAMP = Pattern.compile("^(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS)
+            + ") \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
+            + "\\d{1,2}[.:]\\d\\d(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+");
+
     private static final List<Pattern> LEADING = List.of(
             // a bullet or a dash left from a list or a live blog
             Pattern.compile("^[*\u2022\u00b7]\\s*|^" + DASH + "+\\s+"),
@@ -77,9 +82,7 @@ final class EntryText {
             // a place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- "
             CAPITALS_DATELINE,
             // a page's time stamp: "Wednesday 19 January 2005 00.03 GMT"
-            Pattern.compile("^(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS)
-                    + ") \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
-                    + "\\d{1,2}[.:]\\d\\d(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+"),
+            PAGE_STAMP,
             // a media label: "Video of the speech:", "Link to this audio", "Media playback is unsupported ..."
             Pattern.compile("^(?:(?:Video|Audio|Watch|Listen|Gallery|Slideshow|In pictures|Pictures|Photos?)\\b"
                     + "[^:.]{0,60}:|Link to this (?:audio|video|interactive|picture|gallery)|Media playback is "
@@ -199,6 +202,15 @@ final class EntryText {
             return sentence.strip();
         }
         return text;
+    }
+
+    /**
+     * Where a page's time stamp opening the sentence ends ("Saturday 21 May 2005 00.37 BST George Bush
+     * yesterday intervened ..."), or 0: the stamp says when the page went up, not when its events happened.
+     */
+    static int pageStampEnd(String sentence) {
+        Matcher m = PAGE_STAMP.matcher(sentence);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /**

@@ -109,33 +109,41 @@ final class SentenceDating {
             LocalDate now = stamped[s.id()] != null ? pub : filed[s.article()] != null ? filed[s.article()] : pub;
             int stamp = UpdateStamps.stampEnd(s.text());
             int shown = -1;
+            boolean earlierDay = false;
             for (TimeReference r : resolver.resolve(s.text(), now)) {
                 if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r))
                         || UpdateStamps.inStamp(s.text(), r.start())) {
                     continue;
                 }
+                if (r.start() < EntryText.pageStampEnd(s.text())) {
+                    continue; // the page's time stamp: when it went up, not the day of its news
+                }
+                boolean fusedLine = false;
                 if (r.start() > LABEL_END) {
                     shown = shown < 0 ? ShownText.shownStart(story, s, fused) : shown;
-                    if (r.start() < shown) {
-                        continue; // a fused headline's or caption's day, a dateline after a picture's credits
-                    }
+                    // a fused headline's or caption's day, a dateline after a picture's credits: the page
+                    // still refers to the day, but it dates nothing of the sentence
+                    fusedLine = r.start() < shown && !ShownText.labels(s.text(), r, shown);
                 }
                 if (items.containsKey(s.id()) && r.isDay() && r.start() <= 1) {
                     r = new TimeReference(r.text(), r.start(), r.end(), r.granularity(), items.get(s.id()), false);
                 }
-                named[s.id()] = true;
+                named[s.id()] |= !fusedLine;
                 if (r.isDay() && !r.date().isBefore(from) && !r.date().isAfter(last)) {
-                    if (days.isEmpty() && !ahead && !r.date().equals(pub)
+                    if (!earlierDay && !ahead && !r.date().equals(pub)
                             && counted.add(s.article() + "|" + r.date())) {
                         coverage.computeIfAbsent(r.date(), d -> new int[2])[1]++;
                         weights.merge(r.date(), referenceWeight(r.date(), pub), Double::sum);
                     }
-                    if (r.date().isAfter(now)) {
+                    if (fusedLine) {
+                        earlierDay |= !r.date().isAfter(now);
+                    } else if (r.date().isAfter(now)) {
                         ahead = true; // "will meet on Monday": a plan of the article's day, not Monday's news
                     } else {
                         days.add(r);
+                        earlierDay = true;
                     }
-                } else if (!r.date().equals(pub)) {
+                } else if (!fusedLine && !r.date().equals(pub)) {
                     other[s.id()] = true;
                 }
             }

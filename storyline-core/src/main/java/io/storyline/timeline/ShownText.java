@@ -2,6 +2,11 @@ package io.storyline.timeline;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.time.TimeReference;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A chosen sentence as its entry shows it: without the page furniture in front of it ({@link EntryText})
@@ -30,6 +35,26 @@ final class ShownText {
     static int shownStart(StoryAnalysis story, AnalyzedSentence s, FusedLines fused) {
         return Math.max(0, s.text().lastIndexOf(of(story, s, fused)));
     }
+
+    /**
+     * Whether a day just before what the entry shows is its label, as a chronology sets one after the
+     * caption of its picture ("Footage of the raid 21 November 2009 Court documents reveal ..."): a bare
+     * date right before the sentence, not a day some preposition ties to the caption's own event ("The
+     * ferry sank on 2 March 2024 Divers told ...").
+     */
+    static boolean labels(String text, TimeReference day, int shownStart) {
+        if (day.end() > shownStart || !text.substring(day.end(), shownStart).isBlank()) {
+            return false;
+        }
+        Matcher before = LAST_WORD.matcher(text.substring(0, day.start()));
+        String tie = before.find() ? before.group(1).toLowerCase(Locale.ROOT) : "";
+        return !TIES.contains(tie) && !TIES.contains(day.text().split("\\s+")[0].toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+    /** Words that tie a day to an event told before it: "died on", "since", "until", "by". */
+    private static final Set<String> TIES = Set.of("on", "in", "since", "until", "till", "by", "from", "of", "at",
+            "before", "after", "during", "to", "between", "and", "for", "as");
 
     /** Whether the sentence is the first of its article or of one of its paragraphs (a line of the text). */
     static boolean opensParagraph(StoryAnalysis story, AnalyzedSentence s) {

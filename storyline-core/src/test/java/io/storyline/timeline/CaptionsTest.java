@@ -134,4 +134,16 @@ class CaptionsTest {
         assertThat(Captions.isCaption(story, sentence(story, "May 1: Birds"))).isTrue();
         assertThat(Captions.isCaption(story, sentence(story, "PULFORD"))).isFalse();
     }
+
+    @Test
+    void aCaptionSaysWhereItsPeopleStandInThePicture() {
+        StoryAnalysis story = story("The mayor's daughters Ann (l), Eve (c) and Mia opened the new flood wall at Pulford. "
+                + "Warden Tom Ash (left) watches the river rise beside the quay. "
+                + "The council agreed three things: (a) new walls, (b) pumps and (c) a warden in every street. "
+                + "Senator Jo Reed (R) voted for the flood bill on Thursday.");
+        assertThat(Captions.isCaption(story, sentence(story, "The mayor's daughters"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "Warden Tom Ash"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The council agreed"))).as("an enumeration").isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "Senator Jo Reed"))).as("a party").isFalse();
+    }
 }

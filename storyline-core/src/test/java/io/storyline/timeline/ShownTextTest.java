@@ -65,4 +65,28 @@ class ShownTextTest {
         assertThat(dating(story).mentioned(InventedStory.sentence(story, "March 2 -")))
                 .isEqualTo(LocalDate.of(2024, 3, 2));
     }
+
+    @Test
+    void aPagesTimeStampDatesNothingOfTheSentenceAfterIt() {
+        List<Article> articles = InventedStory.articles("Outlet", INQUIRY_DAY,
+                "Thursday 14 March 2024 00.37 GMT The harbour master yesterday resigned over the ferry's sinking. "
+                        + STORY_TEXT);
+        StoryAnalysis story = InventedStory.analysis(articles);
+        assertThat(EntryText.pageStampEnd(story.sentences().get(0).text()))
+                .isEqualTo("Thursday 14 March 2024 00.37 GMT ".length());
+        assertThat(dating(story).mentioned(InventedStory.sentence(story, "Thursday 14 March")))
+                .isEqualTo(LocalDate.of(2024, 3, 13));
+    }
+
+    @Test
+    void aBareDateRightBeforeTheSentenceIsItsChronologysLabel() {
+        List<Article> articles = InventedStory.articles("Outlet", INQUIRY_DAY,
+                "2 March 2024 The ferry sank off Kelby with forty passengers on board. "
+                        + "Footage of the wreck 9 March 2024 Divers told the inquiry that the hull of the ferry was "
+                        + "cracked. " + STORY_TEXT);
+        StoryAnalysis story = InventedStory.analysis(articles);
+        AnalyzedSentence item = InventedStory.sentence(story, "Footage of the wreck");
+        assertThat(ShownText.of(story, item, FusedLines.of(articles))).startsWith("Divers told the inquiry");
+        assertThat(dating(story).mentioned(item)).isEqualTo(LocalDate.of(2024, 3, 9));
+    }
 }
