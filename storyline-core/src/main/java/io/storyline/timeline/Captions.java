@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * sentence just before a credit, or before the caption's second sentence run into one, is taken for a
  * caption, whatever the outlet, and so is one that ends
  * in a credit in parentheses ("... officials said (Reuters).") or says what its picture shows ("In this
- * June 1 file photo, workers collect oil ...") or where its people stand in it ("Ivo Saar (l) and ..."). A wire caption ends on the picture's full date ("...,
+ * June 1 file photo, workers collect oil ...", "A frame grab from the live feed shows ...") or where its people stand in it ("Ivo Saar (l) and ..."). A wire caption ends on the picture's full date ("...,
  * Saturday, Oct. 11, 2008, in Washington."), and a gallery's caption opens with a date label and is
  * followed by its agency's credit ("April 29: Oil booms are seen ..." then "AP ...") or by the story's
  * dateline ("May 1: Birds fly past oil booms ..." then "VENICE, Louisiana -- ...").
@@ -42,8 +42,8 @@ final class Captions {
             + "|" + EntryText.PICTURE_CREDIT + ")\\)[.\\s]*$");
 
     /** An agency's caption telling when its picture was taken: "In this June 1, 2010 file photo, workers ...". */
-    private static final Pattern PHOTO_DESCRIPTION = Pattern.compile("\\bIn this\\b[^.]{0,60}\\b(?:photo|picture|image)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_DESCRIPTION = Pattern.compile("\\bIn this\\b[^.]{0,60}\\b(?:photo|picture|image)\\b"
+            + "|\\b(?:frame|screen)\\s?grab\\b", Pattern.CASE_INSENSITIVE);
 
     private static final String MONTH = "(?:" + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
             + CalendarWords.alternation(CalendarWords.MONTH_ABBREVIATIONS) + ")\\.?";

@@ -146,4 +146,12 @@ class CaptionsTest {
         assertThat(Captions.isCaption(story, sentence(story, "The council agreed"))).as("an enumeration").isFalse();
         assertThat(Captions.isCaption(story, sentence(story, "Senator Jo Reed"))).as("a party").isFalse();
     }
+
+    @Test
+    void aFrameGrabIsACaption() {
+        StoryAnalysis story = story("A frame grab from the harbour's live camera shows tugs beside the wreck on March 2. "
+                + "The harbour master grabbed a rope and pulled two divers from the water.");
+        assertThat(Captions.isCaption(story, sentence(story, "A frame grab"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The harbour master grabbed"))).isFalse();
+    }
 }
