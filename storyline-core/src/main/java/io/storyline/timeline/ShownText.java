@@ -22,10 +22,40 @@ final class ShownText {
     private ShownText() {
     }
 
-    /** The sentence without page furniture in front of it, nor the lines a scrape fused onto it. */
+    /** The entry's text as a reader sees it: {@link #of}, its single quotation marks closed up to their words. */
+    static String display(StoryAnalysis story, AnalyzedSentence s, FusedLines fused) {
+        return of(story, s, fused).replace("  '", " '");
+    }
+
+    /**
+     * The sentence without page furniture in front of it, nor the lines a scrape fused onto it, with the
+     * Penn Treebank's single opening quotation mark ("left ` speechless and devastated'") written as the
+     * closing one is, as {@link #quotesMarked} does.
+     */
     static String of(StoryAnalysis story, AnalyzedSentence s, FusedLines fused) {
-        String text = fused.lastSentence(EntryText.of(s.text()));
+        String text = fused.lastSentence(EntryText.of(quotesMarked(s.text())));
         return EntryText.of(opensParagraph(story, s) ? fused.leadOfParagraph(text) : text);
+    }
+
+    /** A single backtick opening a quotation, and the space the tokenizer set after it. */
+    private static final Pattern BACKTICK = Pattern.compile("(?<!`)`(?!`)( ?)(?=[\\p{L}\\p{N}])");
+
+    /**
+     * The text with each single backtick that opens a quotation ("` speechless") written as an apostrophe
+     * joined to its first word (" 'speechless"), keeping the text's length, so that a place in the one is
+     * the same place in the other.
+     */
+    static String quotesMarked(String text) {
+        if (text.indexOf('`') < 0) {
+            return text;
+        }
+        Matcher m = BACKTICK.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1).isEmpty() ? "'" : " '");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
@@ -33,7 +63,7 @@ final class ShownText {
      * dateline in front of it; 0 when nothing was left out.
      */
     static int shownStart(StoryAnalysis story, AnalyzedSentence s, FusedLines fused) {
-        return Math.max(0, s.text().lastIndexOf(of(story, s, fused)));
+        return Math.max(0, quotesMarked(s.text()).lastIndexOf(of(story, s, fused)));
     }
 
     /**

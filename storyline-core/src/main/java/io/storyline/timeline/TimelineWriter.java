@@ -43,7 +43,7 @@ final class TimelineWriter {
             List<SummarySentence> sentences = new ArrayList<>();
             AnalyzedSentence previous = null;
             for (AnalyzedSentence s : day) {
-                sentences.add(new SummarySentence(story.shownAfter(ShownText.of(story, s, fused), s, previous),
+                sentences.add(new SummarySentence(story.shownAfter(ShownText.display(story, s, fused), s, previous),
                         numbering.cite(reports.get(s.id())), numbering.disputes(facts.disputes(s))));
                 previous = s;
             }

@@ -23,16 +23,6 @@ class PtbDetokenizerTest {
     }
 
     @Test
-    void aSingleQuotationsBacktickOpensItWithAnApostropheGluedToItsFirstWord() {
-        assertThat(PtbDetokenizer.detokenize("Ferry crew left ` shaken and bewildered ' by the crash ."))
-                .isEqualTo("Ferry crew left 'shaken and bewildered' by the crash.");
-        assertThat(PtbDetokenizer.detokenize("The mayor called it ` a dark day ' for the harbour ."))
-                .isEqualTo("The mayor called it 'a dark day' for the harbour.");
-        assertThat(PtbDetokenizer.detokenize("` Nine ferries are back , ' she said ."))
-                .isEqualTo("'Nine ferries are back,' she said.");
-    }
-
-    @Test
     void recognisesTokenizedTextByItsMarkers() {
         assertThat(PtbDetokenizer.looksTokenized(List.of("The mayor -LRB- re-elected -RRB- spoke ."))).isTrue();
         assertThat(PtbDetokenizer.looksTokenized(List.of(

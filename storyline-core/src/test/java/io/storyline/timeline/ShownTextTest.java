@@ -89,4 +89,19 @@ class ShownTextTest {
         assertThat(ShownText.of(story, item, FusedLines.of(articles))).startsWith("Divers told the inquiry");
         assertThat(dating(story).mentioned(item)).isEqualTo(LocalDate.of(2024, 3, 9));
     }
+
+    @Test
+    void aBacktickOpeningAQuotationPrintsAsAQuotationMark() {
+        assertThat(ShownText.quotesMarked("Ferry crew left ` shaken and bewildered' by the crash."))
+                .isEqualTo("Ferry crew left  'shaken and bewildered' by the crash.")
+                .hasSameSizeAs("Ferry crew left ` shaken and bewildered' by the crash.");
+        assertThat(ShownText.quotesMarked("The mayor said: `We will rebuild.'")).isEqualTo("The mayor said: 'We will rebuild.'");
+        assertThat(ShownText.quotesMarked("He said \"` Nine ferries\" twice")).isEqualTo("He said \" 'Nine ferries\" twice");
+        List<Article> articles = InventedStory.articles("Outlet", INQUIRY_DAY,
+                "Ferry crew left ` shaken and bewildered' by the sinking of the ferry off Kelby, the union said. "
+                        + STORY_TEXT);
+        StoryAnalysis story = InventedStory.analysis(articles);
+        assertThat(ShownText.display(story, InventedStory.sentence(story, "Ferry crew"), FusedLines.of(articles)))
+                .isEqualTo("Ferry crew left 'shaken and bewildered' by the sinking of the ferry off Kelby, the union said.");
+    }
 }
