@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * sentence just before a credit, or before the caption's second sentence run into one, is taken for a
  * caption, whatever the outlet, and so is one that ends
  * in a credit in parentheses ("... officials said (Reuters).") or says what its picture shows ("In this
- * June 1 file photo, workers collect oil ..."). A wire caption ends on the picture's full date ("...,
+ * June 1 file photo, workers collect oil ...", "A frame grab from the live feed shows ...") or where its people stand in it ("Ivo Saar (l) and ..."). A wire caption ends on the picture's full date ("...,
  * Saturday, Oct. 11, 2008, in Washington."), and a gallery's caption opens with a date label and is
  * followed by its agency's credit ("April 29: Oil booms are seen ..." then "AP ...") or by the story's
  * dateline ("May 1: Birds fly past oil booms ..." then "VENICE, Louisiana -- ...").
@@ -42,8 +42,8 @@ final class Captions {
             + "|" + EntryText.PICTURE_CREDIT + ")\\)[.\\s]*$");
 
     /** An agency's caption telling when its picture was taken: "In this June 1, 2010 file photo, workers ...". */
-    private static final Pattern PHOTO_DESCRIPTION = Pattern.compile("\\bIn this\\b[^.]{0,60}\\b(?:photo|picture|image)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_DESCRIPTION = Pattern.compile("\\bIn this\\b[^.]{0,60}\\b(?:photo|picture|image)\\b"
+            + "|\\b(?:frame|screen)\\s?grab\\b", Pattern.CASE_INSENSITIVE);
 
     private static final String MONTH = "(?:" + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
             + CalendarWords.alternation(CalendarWords.MONTH_ABBREVIATIONS) + ")\\.?";
@@ -87,6 +87,14 @@ final class Captions {
     private static final Pattern OPENING_CREDITS = Pattern.compile("^(?:\\((?:" + EntryText.PICTURE_CREDIT
             + "|[^()]{1,60}\\s[Vv]ia Getty Images|Getty Images)\\)\\s*)+", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Where a person stands in the picture, after the name: "Ferry captain Ivo Saar (l) and his mate (r)
+     * leave the inquiry". A lower-case "(c)" after a lower-case word enumerates points, and "(R)" may
+     * name a party or a trade mark: neither counts.
+     */
+    private static final Pattern POSITION_IN_PICTURE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019.-]*\\s\\((?:l|r|c|L|C|left|right|centre|center|(?:second|far) (?:left|right))\\)");
+
     private Captions() {
     }
 
@@ -108,6 +116,7 @@ final class Captions {
     static boolean isCaption(StoryAnalysis story, AnalyzedSentence s) {
         String text = s.text().strip();
         if (ENDING_CREDIT.matcher(text).find() || PHOTO_DESCRIPTION.matcher(s.text()).find()
+                || POSITION_IN_PICTURE.matcher(text).find()
                 || DATED_ENDING.matcher(text).find() || FUSED_CREDIT.matcher(text).find()) {
             return true;
         }

@@ -57,9 +57,14 @@ final class EntryText {
      * page's "Live coverage of ...", a graphic's "SOURCES: ..." line, a print edition's "A version appeared on p1 ...".
      */
     private static final Pattern FURNITURE = Pattern.compile("^(?:Posted by\\b|Link to this\\b|Media playback is "
-            + "unsupported|Related:|Read more\\b|Click here\\b|Share this\\b|Email this\\b|Print this\\b"
+            + "unsupported|Related:|Read more\\b|Click\\s(?:here|on|the)\\b|\\(?(?:Image|Credit)\\s?:|Share this\\b|Email this\\b|Print this\\b"
             + "|Live (?:video|coverage|updates|blog)\\b|Copyright\\b|©|Sources?\\s?:|(?:A version|This article)(?: of this article)? appeared (?:on p(?:age)?\\s?\\d|in the\\s))",
             Pattern.CASE_INSENSITIVE);
+
+    /** A page's time stamp opening a line: "Wednesday 19 January 2005 00.03 GMT". */
+    private static final Pattern PAGE_STAMP = Pattern.compile("^(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS)
+            + ") \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
+            + "\\d{1,2}[.:]\\d\\d(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+");
 
     private static final List<Pattern> LEADING = List.of(
             // a bullet or a dash left from a list or a live blog
@@ -77,9 +82,7 @@ final class EntryText {
             // a place dateline in capitals, with its country or date: "SHENZHEN, China -- ", "PARIS, Oct. 12 -- "
             CAPITALS_DATELINE,
             // a page's time stamp: "Wednesday 19 January 2005 00.03 GMT"
-            Pattern.compile("^(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS)
-                    + ") \\d{1,2} \\p{Lu}\\p{L}+ \\d{4},? "
-                    + "\\d{1,2}[.:]\\d\\d(?: ?[ap]m)? ?(?:GMT|BST|UTC|[ECMP][SD]T|ET)?\\s+"),
+            PAGE_STAMP,
             // a media label: "Video of the speech:", "Link to this audio", "Media playback is unsupported ..."
             Pattern.compile("^(?:(?:Video|Audio|Watch|Listen|Gallery|Slideshow|In pictures|Pictures|Photos?)\\b"
                     + "[^:.]{0,60}:|Link to this (?:audio|video|interactive|picture|gallery)|Media playback is "
@@ -202,6 +205,15 @@ final class EntryText {
     }
 
     /**
+     * Where a page's time stamp opening the sentence ends ("Saturday 21 May 2005 00.37 BST George Bush
+     * yesterday intervened ..."), or 0: the stamp says when the page went up, not when its events happened.
+     */
+    static int pageStampEnd(String sentence) {
+        Matcher m = PAGE_STAMP.matcher(sentence);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /**
      * Whether the sentence opens inside a parenthesis ("L) oil spill in the Gulf, Moody's said ..."): the
      * tail of a sentence cut inside a bracket such as a ticker's "(BP.L)", not a sentence of its own.
      */
@@ -211,10 +223,31 @@ final class EntryText {
 
     private static final Pattern OPENS_INSIDE_BRACKET = Pattern.compile("[^\\s()]{1,4}\\)\\s");
 
-    /** Whether the sentence is page furniture as a whole: a blog's "Posted by ...", a link's or a player's label. */
+    /**
+     * Whether the sentence is page furniture as a whole: a blog's "Posted by ...", a link's or a player's
+     * label, a pointer to the page's media ("In the video below, ..."), an online chat's notice ("... were
+     * online Wednesday at 1 p.m. ET to answer questions ..."), or page lines under a time stamp with only
+     * a caption's few words after it ("... Monday 17 May 2010 22.40 BST Oil barrels stacked in a yard.").
+     */
     static boolean isFurniture(String sentence) {
-        return FURNITURE.matcher(sentence.strip()).find() || EDITORS_NOTE.matcher(sentence).find();
+        if (FURNITURE.matcher(sentence.strip()).find() || EDITORS_NOTE.matcher(sentence).find()
+                || MEDIA_POINTER.matcher(sentence).find() || ONLINE_CHAT.matcher(sentence).find()) {
+            return true;
+        }
+        Matcher stamp = TIME_STAMP.matcher(sentence);
+        int after = -1;
+        while (stamp.find()) {
+            after = stamp.start() > 0 ? stamp.end() : after;
+        }
+        return after > 0 && sentence.substring(after).strip().split("\\s+").length < MIN_WORDS_LEFT * 2;
     }
+
+    /** A sentence that points to a picture, a video or a map on its page: "In the video below, ...". */
+    private static final Pattern MEDIA_POINTER = Pattern.compile("\\b(?:videos?|clips?|photos?|pictures?|photographs?"
+            + "|images?|gallery|slideshow|maps?|graphics?|charts?|audio)\\s(?:below|above)\\b", Pattern.CASE_INSENSITIVE);
+    /** An online chat's notice: "... were online Wednesday at 1 p.m. ET to answer questions about ...". */
+    private static final Pattern ONLINE_CHAT = Pattern.compile("\\b(?:is|are|was|were|will be)\\sonline\\b.{0,80}?"
+            + "\\bto\\s(?:answer|discuss|take)\\b");
 
     /** An editor's note, run into whatever line stood above it ("... at 6 p.m. Friday Editor's Note: This article is ..."). */
     private static final Pattern EDITORS_NOTE = Pattern.compile("\\bEditor\\s?(?:'|\u2019)?s\\s+[Nn]ote\\s?:");

@@ -80,7 +80,7 @@ final class EventDay {
             "\\b(?i:after|until|till|before)\\b[^;:]{0,80}?\\bhad\\s+(?:been\\s+)?\\p{L}+\\b[^,;:]{0,60}$");
     /** A comma that ends a clause: followed by a space, not one inside a figure ("45,000", "50 ,000"). */
     private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?=\\s)");
-    private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?i:which|who|whom|where|that)\\b");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?i:which|who|whom|whose|where|that)\\b");
     /**
      * A past participle opening a phrase after a comma ("Osman, arrested in Rome on Friday, ..."): set after
      * the subject, before any finite verb, it describes the subject as a relative clause does.
@@ -202,7 +202,7 @@ final class EventDay {
         boolean relative = false;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (word.equals("which") || word.equals("who") || word.equals("whom")
+            if (word.equals("which") || word.equals("who") || word.equals("whom") || word.equals("whose")
                     || (word.equals("where") && (previous.isEmpty() ? comma >= 0 : !SAYING.contains(previous)))
                     || (word.equals("that") && !previous.isEmpty() && !SAYING.contains(previous))) {
                 relative = true;

@@ -36,7 +36,7 @@ final class FusedLines {
     /** Capitalized words that begin a sentence and are never part of a name mid-sentence. */
     private static final Set<String> STARTERS = Set.of("The", "A", "An", "There", "It", "In", "This", "These",
             "Those", "He", "She", "They", "We", "His", "Her", "Their", "Its", "After", "But", "When", "While",
-            "Some", "Many", "Most", "Thousands", "Hundreds", "Dozens", "According", "Officials", "More", "Both");
+            "Some", "Many", "Most", "Thousands", "Hundreds", "Dozens", "According", "Officials", "More", "Both", "On");
     /** Words after which a capital may open a title or a name ("in The Guardian", "told The Times"). */
     private static final Set<String> TITLE_LEADS = Set.of("of", "in", "on", "at", "to", "from", "by", "for", "with",
             "said", "says", "told", "tells", "reported", "according", "the", "and", "or", "called", "named",
@@ -156,7 +156,8 @@ final class FusedLines {
             String kept = sentence.substring(tokens.get(i)[0]);
             String beforePrevious = i >= 2 ? sentence.substring(tokens.get(i - 2)[0], tokens.get(i - 2)[1]) : "";
             boolean seam = repeatsOpening(sentence, tokens, i) || afterQuotedCaption(lines, previous, word)
-                    || (!CLAUSE_COMMA.matcher(lines).find() && leadSeam(beforePrevious, previous, word, next));
+                    || afterHeadlineQuote(lines, word) || (!CLAUSE_COMMA.matcher(lines).find()
+                    && leadSeam(beforePrevious, previous, word, next, HEADLINE_QUOTE.matcher(lines).find()));
             if (seam && lowerCaseWords(kept) >= MIN_LOWER_CASE_KEPT) {
                 return kept;
             }
@@ -179,7 +180,29 @@ final class FusedLines {
                 && Character.isUpperCase(word.charAt(0));
     }
 
-    private boolean leadSeam(String beforePrevious, String previous, String word, String next) {
+    /**
+     * A headline's words in single quotation marks, the way British pages quote in headlines ("BP warned
+     * of fault 'weeks before blast'"), not at the start of the run: a sentence that opens on a quotation
+     * is the speaker's.
+     */
+    private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\S\\s'\\p{L}[^'\"\u201c\u201d]*?[\\p{L}\\p{N}]'(?=\\s|$)");
+    /** Lines that end on such a quotation's closing mark. */
+    private static final Pattern ENDS_ON_HEADLINE_QUOTE = Pattern.compile(HEADLINE_QUOTE.pattern() + "\\s*$");
+
+    /**
+     * A sentence opening on a capital right after a headline's closing quotation mark ("Swine flu: 'watch,
+     * prepare, reassure' A 23-month-old child has ..."): running text puts a stop or a comma there.
+     */
+    private static boolean afterHeadlineQuote(String lines, String word) {
+        return Character.isUpperCase(word.charAt(0)) && ENDS_ON_HEADLINE_QUOTE.matcher(lines).find();
+    }
+
+    /**
+     * Whether a capital after the previous word opens the lead. A name after a role is an apposition,
+     * unless the lines before it quote as headlines do ("... left 'speechless' by star's death Los Angeles
+     * police ..."): then the name opens the lead after a line-ending word.
+     */
+    private boolean leadSeam(String beforePrevious, String previous, String word, String next, boolean headline) {
         if (!WORDLIKE.matcher(previous).matches() || TITLE_LEADS.contains(previous.toLowerCase(Locale.ROOT))
                 || !Character.isUpperCase(word.charAt(0)) || word.endsWith(".")
                 || CALENDAR.contains(word.replaceAll("\\W.*", ""))) {
@@ -190,7 +213,7 @@ final class FusedLines {
         }
         boolean apposition = NAME_WORD.matcher(word).matches() && !TITLES.contains(word)
                 && (NAME_WORD.matcher(next).lookingAt() || NAME_LINKS.contains(next));
-        if (apposition) {
+        if (apposition && !headline) {
             return false;
         }
         if (Character.isUpperCase(previous.charAt(0))) {
@@ -232,7 +255,8 @@ final class FusedLines {
             String word = sentence.substring(tokens.get(i)[0], tokens.get(i)[1]);
             String next = sentence.substring(tokens.get(i + 1)[0], tokens.get(i + 1)[1]);
             String kept = sentence.substring(tokens.get(i)[0]);
-            if (seam(previous, word, next, titleCase(sentence.substring(0, tokens.get(i)[0])))
+            String lines = sentence.substring(0, tokens.get(i)[0]);
+            if ((seam(previous, word, next, titleCase(lines)) || afterHeadlineQuote(lines, word))
                     && lowerCaseWords(kept) >= MIN_LOWER_CASE_KEPT) {
                 return kept;
             }
@@ -273,6 +297,9 @@ final class FusedLines {
         // the previous token must end in a letter or digit: after a stop, a colon or a quote it is no fusion
         if (!WORDLIKE.matcher(previous).matches() || TITLE_LEADS.contains(previous.toLowerCase(Locale.ROOT))) {
             return false;
+        }
+        if (word.equals("On") && Character.isUpperCase(previous.charAt(0))) {
+            return false; // a title's "On" ("Carry On Sailing"); after a line's lower-case end it opens a sentence
         }
         if (STARTERS.contains(word)) {
             // "influenza A virus", "type A": a lone letter after a word the story writes before capitals names a type

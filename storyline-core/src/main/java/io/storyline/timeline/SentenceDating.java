@@ -42,6 +42,12 @@ final class SentenceDating {
     static final double DISTANCE_WEIGHT = 0.5;
     /** How many days before its publication day an article's dateline may be and still be its "now". */
     static final int DATELINE_DAYS = 2;
+    /**
+     * A day at the very start of a sentence is a chronology's or a gallery's label, read by their own
+     * rules ({@link Chronology}); a day further into the page lines fused in front of a sentence is not
+     * the sentence's.
+     */
+    private static final int LABEL_END = 1;
     /** A day named in passing this long before the article makes a past-tense sentence history retold. */
     static final int HISTORY_DAYS = 7;
 
@@ -90,6 +96,7 @@ final class SentenceDating {
         LocalDate[] filed = datelines(story, resolver);
         LocalDate[] stamped = UpdateStamps.clock(story);
         Map<Integer, LocalDate> items = Chronology.itemDays(story);
+        FusedLines fused = FusedLines.of(articles);
         Set<String> counted = new HashSet<>();
         for (AnalyzedSentence s : story.sentences()) {
             LocalDate pub = stamped[s.id()] != null ? stamped[s.id()] : articles.get(s.article()).published();
@@ -101,27 +108,42 @@ final class SentenceDating {
             boolean ahead = false;
             LocalDate now = stamped[s.id()] != null ? pub : filed[s.article()] != null ? filed[s.article()] : pub;
             int stamp = UpdateStamps.stampEnd(s.text());
+            int shown = -1;
+            boolean earlierDay = false;
             for (TimeReference r : resolver.resolve(s.text(), now)) {
                 if (r.quoted() || (s.position() == 0 && EventDay.isDateline(s.text(), r))
                         || UpdateStamps.inStamp(s.text(), r.start())) {
                     continue;
                 }
+                if (r.start() < EntryText.pageStampEnd(s.text())) {
+                    continue; // the page's time stamp: when it went up, not the day of its news
+                }
+                boolean fusedLine = false;
+                if (r.start() > LABEL_END) {
+                    shown = shown < 0 ? ShownText.shownStart(story, s, fused) : shown;
+                    // a fused headline's or caption's day, a dateline after a picture's credits: the page
+                    // still refers to the day, but it dates nothing of the sentence
+                    fusedLine = r.start() < shown && !ShownText.labels(s.text(), r, shown);
+                }
                 if (items.containsKey(s.id()) && r.isDay() && r.start() <= 1) {
                     r = new TimeReference(r.text(), r.start(), r.end(), r.granularity(), items.get(s.id()), false);
                 }
-                named[s.id()] = true;
+                named[s.id()] |= !fusedLine;
                 if (r.isDay() && !r.date().isBefore(from) && !r.date().isAfter(last)) {
-                    if (days.isEmpty() && !ahead && !r.date().equals(pub)
+                    if (!earlierDay && !ahead && !r.date().equals(pub)
                             && counted.add(s.article() + "|" + r.date())) {
                         coverage.computeIfAbsent(r.date(), d -> new int[2])[1]++;
                         weights.merge(r.date(), referenceWeight(r.date(), pub), Double::sum);
                     }
-                    if (r.date().isAfter(now)) {
+                    if (fusedLine) {
+                        earlierDay |= !r.date().isAfter(now);
+                    } else if (r.date().isAfter(now)) {
                         ahead = true; // "will meet on Monday": a plan of the article's day, not Monday's news
                     } else {
                         days.add(r);
+                        earlierDay = true;
                     }
-                } else if (!r.date().equals(pub)) {
+                } else if (!fusedLine && !r.date().equals(pub)) {
                     other[s.id()] = true;
                 }
             }

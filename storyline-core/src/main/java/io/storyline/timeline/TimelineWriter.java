@@ -23,9 +23,6 @@ import java.util.Map;
  */
 final class TimelineWriter {
 
-    /** How much of a sentence's opening is looked for after a line break. */
-    private static final int PARAGRAPH_PROBE = 40;
-
     private TimelineWriter() {
     }
 
@@ -47,28 +44,12 @@ final class TimelineWriter {
             List<SummarySentence> sentences = new ArrayList<>();
             AnalyzedSentence previous = null;
             for (AnalyzedSentence s : day) {
-                sentences.add(new SummarySentence(story.shownAfter(shown(story, s, fused), s, previous),
+                sentences.add(new SummarySentence(story.shownAfter(ShownText.display(story, s, fused), s, previous),
                         numbering.cite(reports.get(s.id())), numbering.disputes(facts.disputes(s))));
                 previous = s;
             }
             entries.add(new TimelineEntry(date, sentences));
         });
         return new Timeline(entries, numbering.sources(), coverage, undated, inferred);
-    }
-
-    /** The sentence without page furniture in front of it, nor the lines a scrape fused onto it. */
-    private static String shown(StoryAnalysis story, AnalyzedSentence s, FusedLines fused) {
-        String text = fused.lastSentence(EntryText.of(s.text()));
-        return EntryText.of(opensParagraph(story, s) ? fused.leadOfParagraph(text) : text);
-    }
-
-    /** Whether the sentence is the first of its article or of one of its paragraphs (a line of the text). */
-    static boolean opensParagraph(StoryAnalysis story, AnalyzedSentence s) {
-        if (s.position() == 0) {
-            return true;
-        }
-        String text = s.text().strip();
-        String opening = text.substring(0, Math.min(text.length(), PARAGRAPH_PROBE));
-        return story.articles().get(s.article()).text().contains("\n" + opening);
     }
 }

@@ -134,4 +134,24 @@ class CaptionsTest {
         assertThat(Captions.isCaption(story, sentence(story, "May 1: Birds"))).isTrue();
         assertThat(Captions.isCaption(story, sentence(story, "PULFORD"))).isFalse();
     }
+
+    @Test
+    void aCaptionSaysWhereItsPeopleStandInThePicture() {
+        StoryAnalysis story = story("The mayor's daughters Ann (l), Eve (c) and Mia opened the new flood wall at Pulford. "
+                + "Warden Tom Ash (left) watches the river rise beside the quay. "
+                + "The council agreed three things: (a) new walls, (b) pumps and (c) a warden in every street. "
+                + "Senator Jo Reed (R) voted for the flood bill on Thursday.");
+        assertThat(Captions.isCaption(story, sentence(story, "The mayor's daughters"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "Warden Tom Ash"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The council agreed"))).as("an enumeration").isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "Senator Jo Reed"))).as("a party").isFalse();
+    }
+
+    @Test
+    void aFrameGrabIsACaption() {
+        StoryAnalysis story = story("A frame grab from the harbour's live camera shows tugs beside the wreck on March 2. "
+                + "The harbour master grabbed a rope and pulled two divers from the water.");
+        assertThat(Captions.isCaption(story, sentence(story, "A frame grab"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The harbour master grabbed"))).isFalse();
+    }
 }

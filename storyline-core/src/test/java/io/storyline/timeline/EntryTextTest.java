@@ -169,6 +169,17 @@ class EntryTextTest {
         "Ferries defy a ban that began at 6 p.m. Friday Editor 's Note : This article is being updated.|true",
         "The editor noted that the ferries sailed on Friday.|false",
         "SOURCES : Harbour Board , Port Authority Three reasons why the port is the perfect symbol ... Fees .|true",
+        "In the video below, our reporter walks along the closed quay at Kelby.|true",
+        "The map above shows where the ferry sank.|true",
+        "Divers filmed the hull, and the video was shown to the inquiry below the harbour office.|false",
+        "Staff writers Ann Lee and Tom Ash were online Wednesday at 1 p.m. ET to answer questions about the closure.|true",
+        "The harbour booking office was online again on Wednesday after the storm.|false",
+        "Click on any picture to see it larger March 9: Divers search the wreck off Kelby.|true",
+        "Click the Play button and watch the slick spread day by day.|true",
+        "(Image: A diver climbs back on board the tug off Kelby.|true",
+        "Credit: Jane Doe) A guide to the harbour closure and what it means for the town.|true",
+        "Ferry sinks off Kelby Crew rescued by tugs Monday 4 March 2024 22.40 GMT Tugs beside the quay.|true",
+        "Ferry sinks off Kelby Monday 4 March 2024 22.40 GMT The ferry sank off Kelby with forty people on board.|false",
     })
     void furnitureSentencesAreToldWhole(String sentence, boolean furniture) {
         assertThat(EntryText.isFurniture(sentence)).isEqualTo(furniture);

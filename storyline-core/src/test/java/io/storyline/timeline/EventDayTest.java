@@ -298,4 +298,13 @@ class EventDayTest {
         assertThat(eventDay("Police said the harbour master, arrested on Monday, acted alone."))
                 .as("not the subject's phrase").isEqualTo(LocalDate.of(2010, 1, 11));
     }
+
+    @Test
+    void aDayInAWhoseClauseIsOfTheThingTheClauseDescribes() {
+        assertThat(eventDay("The harbour master spoke to the port board, whose inquiry resumes on Tuesday in Kelby."))
+                .isNull();
+        assertThat(eventDay("The board, whose members met on Tuesday, sacked the harbour master."))
+                .as("a clause between commas after the subject, the main event finished")
+                .isEqualTo(LocalDate.of(2010, 1, 12));
+    }
 }

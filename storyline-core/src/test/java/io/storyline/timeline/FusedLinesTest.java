@@ -53,6 +53,12 @@ class FusedLinesTest {
         // an interview's standfirst naming its interviewer, run into the first quotation (a Guardian profile)
         "Which makes her the ideal person to run the harbour, she tells Anna Berg `` I have always loved ships , '' "
                 + "says Mari Tamm.|`` I have always loved ships , '' says Mari Tamm.",
+        // a headline ending on its single-quoted words, then the sentence (a BBC page)
+        "Harbour was warned of crack 'weeks before closure' A diver said he reported a crack in the quay wall "
+                + "weeks before.|A diver said he reported a crack in the quay wall weeks before.",
+        // a headline without a stop before a sentence opening on "On" and its day (a BBC page)
+        "Captain Moss denies any blame On 8 February, 2024, Captain Moss appeared before the inquiry in Kelby."
+                + "|On 8 February, 2024, Captain Moss appeared before the inquiry in Kelby.",
     })
     void keepsTheSentenceAfterTheFusedLines(String fused, String sentence) {
         assertThat(STORY.lastSentence(fused)).isEqualTo(sentence);
@@ -82,6 +88,7 @@ class FusedLinesTest {
         "The closure was ordered by the harbour master The Royal Harbour in Kelby, Tarn.",
         "The Kelby Harbour Bridge will remain closed for a month after divers found cracks.",
         "The mayor and the harbour master both said the closure would last a week, she tells the inquiry.",
+        "The crew watched the film Carry On Sailing twice before the storm reached the harbour.",
     })
     void leavesASentenceWithoutSeamsWhole(String sentence) {
         assertThat(STORY.lastSentence(sentence)).isEqualTo(sentence);
@@ -115,6 +122,9 @@ class FusedLinesTest {
         // a headline, then a video's caption quoting its speaker
         "Saar defends the closure Ivo Saar: \"We had no choice\" The harbour master has defended his decision to "
                 + "close the port.|The harbour master has defended his decision to close the port.",
+        // a headline quoting as headlines do, then a lead opening on a name after a line-ending word
+        "Ferry crew left 'shaken and bewildered' by the closure of the quay Kelby police have questioned the "
+                + "harbour master about the crack.|Kelby police have questioned the harbour master about the crack.",
     })
     void aParagraphsOpeningLosesTheCaptionAndHeadlineAboveIt(String fused, String lead) {
         assertThat(HARBOUR.leadOfParagraph(fused)).isEqualTo(lead);
@@ -131,6 +141,8 @@ class FusedLinesTest {
                 + "a week.",
         // too few words above the seam for a caption or a headline
         "Beside the quay Harbour officials have ordered all tankers out of the bay until Friday.",
+        // words quoted inside the sentence, and a comma after the quotation, are the sentence's own
+        "The mayor called the closure of the quay 'a dark day', and Kelby police have questioned the harbour master.",
     })
     void aParagraphWithoutPageLinesStaysWhole(String sentence) {
         assertThat(HARBOUR.leadOfParagraph(sentence)).isEqualTo(sentence);
