@@ -35,7 +35,22 @@ final class MissingPage {
                 </main>
                 </body>
                 </html>
-                """.formatted(org.jsoup.nodes.Entities.escape(message));
+                """.formatted(escape(message));
         return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
