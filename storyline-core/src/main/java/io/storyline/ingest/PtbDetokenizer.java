@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Undoes Penn Treebank tokenization (Marcus et al. 1993, "Building a Large Annotated Corpus of English:
  * the Penn Treebank"), as found in research corpora such as Timeline17: bracket escapes ({@code -LRB-}),
- * {@code ``}/{@code ''} quotes and {@code `}/{@code '} single quotes, split clitics ({@code do n't}, {@code Egypt 's}) and punctuation set apart
+ * {@code ``}/{@code ''} quotes, split clitics ({@code do n't}, {@code Egypt 's}) and punctuation set apart
  * by spaces. Works token by token on one line (one sentence) at a time.
  */
 final class PtbDetokenizer {
@@ -101,10 +101,6 @@ final class PtbDetokenizer {
                     glueLeft = false;
                     glueRight = true;
                 }
-            } else if (token.equals("`")) {
-                token = "'"; // PTB's opening single quote ("` historic '"): opens onto the word after it
-                glueLeft = false;
-                glueRight = true;
             } else if (CLITICS.contains(token) || token.equals("'")) {
                 glueLeft = true;
             } else if (token.length() == 1 && CLOSE_LEFT.indexOf(token.charAt(0)) >= 0) {

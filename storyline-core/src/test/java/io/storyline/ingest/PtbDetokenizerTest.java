@@ -23,14 +23,6 @@ class PtbDetokenizerTest {
     }
 
     @Test
-    void aLoneBacktickOpensASingleQuoteOntoTheWordAfterIt() {
-        assertThat(PtbDetokenizer.detokenize("The quake has been described as ` historic ' in scale ."))
-                .isEqualTo("The quake has been described as 'historic' in scale.");
-        assertThat(PtbDetokenizer.detokenize("He said : ` We left , ' and then ` I was speechless ' ."))
-                .isEqualTo("He said: 'We left,' and then 'I was speechless'.");
-    }
-
-    @Test
     void recognisesTokenizedTextByItsMarkers() {
         assertThat(PtbDetokenizer.looksTokenized(List.of("The mayor -LRB- re-elected -RRB- spoke ."))).isTrue();
         assertThat(PtbDetokenizer.looksTokenized(List.of(
