@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +37,7 @@ class InferredSpanApiTest {
         try (StorylineServer server = StorylineServer.start(ServerSettings.defaults().withPort(0)
                 .withDatabase(folder.resolve("news.db")))) {
             Http http = new Http(server.uri());
-            assertThat(http.postJson(records(example)).status()).isEqualTo(201);
+            assertThat(http.postJson(PostedRecords.of(example)).status()).isEqualTo(201);
             JsonNode story = http.get("/api/stories").json().get("stories").get(0);
             assertThat(story.get("first").asText()).isEqualTo(cli.first().toString());
             assertThat(story.get("last").asText()).isEqualTo(cli.last().toString());
@@ -50,26 +47,5 @@ class InferredSpanApiTest {
             assertThat(line.get("first").asText()).isEqualTo(command.storylines().get(0).first().toString());
             assertThat(line.get("last").asText()).isEqualTo(cli.last().toString());
         }
-    }
-
-    /** The articles as a client posts them: only what each file says (an undated one goes without a date). */
-    private static List<Map<String, String>> records(List<Article> articles) {
-        List<Map<String, String>> posted = new ArrayList<>();
-        for (Article a : articles) {
-            Map<String, String> record = new LinkedHashMap<>();
-            record.put("id", a.id());
-            if (a.outletKnown()) {
-                record.put("outlet", a.outlet());
-            }
-            if (a.published() != null) {
-                record.put("published", a.published().toString());
-            }
-            if (a.title() != null) {
-                record.put("title", a.title());
-            }
-            record.put("text", a.text());
-            posted.add(record);
-        }
-        return posted;
     }
 }

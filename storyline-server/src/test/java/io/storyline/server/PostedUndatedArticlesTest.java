@@ -8,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,22 +27,7 @@ class PostedUndatedArticlesTest {
     void whatIsNewSinceADayCountsThePostedArticleItsTextDatesThatDay() throws Exception {
         // surefire runs in storyline-server/, so the examples are one folder up
         List<Article> example = Storyline.read(Path.of("../examples/harbour-bridge")).articles();
-        List<Map<String, String>> posted = new ArrayList<>();
-        for (Article a : example) {
-            Map<String, String> record = new LinkedHashMap<>();
-            record.put("id", a.id());
-            if (a.outletKnown()) {
-                record.put("outlet", a.outlet());
-            }
-            if (a.published() != null) {
-                record.put("published", a.published().toString());
-            }
-            if (a.title() != null) {
-                record.put("title", a.title());
-            }
-            record.put("text", a.text());
-            posted.add(record);
-        }
+        List<Map<String, String>> posted = PostedRecords.of(example);
         long undated = example.stream().filter(a -> a.published() == null).count();
         assertThat(undated).as("the example has undated files").isGreaterThan(1);
 
