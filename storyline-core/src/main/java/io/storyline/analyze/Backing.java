@@ -3,6 +3,7 @@ package io.storyline.analyze;
 import io.storyline.analyze.time.CalendarWords;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,6 +17,13 @@ import java.util.Set;
  * foreground: outside clauses of background, names, dates and figures, which slots and names check
  * apart) must stand mostly in the report. The test is directional: a longer report backs a shorter
  * sentence it contains, not the reverse.
+ *
+ * <p>Shared words are not enough: a report must also tell the shown sentence's main event. When the
+ * sentence's main verbs are known ({@link MainVerbs}, a copula or "have" aside), at least one of them, or a
+ * verb of its event class, must stand somewhere in the report: "Northwind Air sued Harlow Freight over the
+ * crash" is not backed by a report of the crash, however many of its words (the airline, the crash) the
+ * report holds. The report may tell the event in a clause of its own ("..., which suspended all its
+ * flights").
  *
  * <p>This is the "content coverage" view of attribution in the manner of the pyramid method's content
  * units (Nenkova &amp; Passonneau 2004): a source is credited for a unit only when it expresses it.
@@ -43,7 +51,7 @@ public final class Backing {
      * What a shown sentence reports, read once for every report tested against it: its foreground words
      * and its content words with the background clauses' too.
      */
-    public record Claim(Set<String> foreground, Set<String> whole) {
+    public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents) {
 
         /** Whether {@code report} holds most of what the sentence reports. */
         public boolean backedBy(String report) {
@@ -59,7 +67,18 @@ public final class Backing {
                 return true;
             }
             Set<String> held = words(report);
-            return share(foreground, held) >= minCovered && share(whole, held) >= MIN_COVERED_WHOLE;
+            return share(foreground, held) >= minCovered && share(whole, held) >= MIN_COVERED_WHOLE
+                    && tellsMainEvent(report);
+        }
+
+        /** Whether the report carries one of the sentence's main verbs (as its class), or the sentence has none known. */
+        private boolean tellsMainEvent(String report) {
+            if (mainEvents.isEmpty()) {
+                return true;
+            }
+            Set<String> verbs = new HashSet<>(MainVerbs.of(report).anywhere());
+            verbs.addAll(Paraphrases.of(report).events());
+            return mainEvents.stream().anyMatch(verbs::contains);
         }
     }
 
@@ -83,7 +102,9 @@ public final class Backing {
         Set<String> whole = new HashSet<>();
         boolean background = false;
         boolean first = true;
-        for (String token : MainVerbs.tokens(sentence)) {
+        List<String> tokens = MainVerbs.tokens(sentence);
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
             if (MainVerbs.isClauseBreak(token) || token.equals("(") || token.equals(")")) {
                 background = false;
                 continue;
@@ -95,7 +116,10 @@ public final class Backing {
                 background = true;
                 continue;
             }
-            if (!opening && Character.isUpperCase(token.charAt(0)) || !isContent(lower)) {
+            // a capitalised word is a name (checked apart), the opening one too when the name runs on ("Air France")
+            boolean name = Character.isUpperCase(token.charAt(0)) && (!opening
+                    || i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).charAt(0)));
+            if (name || !isContent(lower)) {
                 continue;
             }
             String stem = stemOf(lower, stemmer);
@@ -104,7 +128,10 @@ public final class Backing {
                 foreground.add(stem);
             }
         }
-        return new Claim(foreground, whole);
+        Set<String> mainEvents = new HashSet<>(MainVerbs.of(sentence).main());
+        mainEvents.remove("be");
+        mainEvents.remove("have");
+        return new Claim(foreground, whole, Set.copyOf(mainEvents));
     }
 
     /** The sentence's foreground words ({@link #claimOf}). */

@@ -171,6 +171,10 @@ public final class MainVerbs {
                         && (isParticiple(next) || copula && next.endsWith("ing") || modal && !copula);
                 if (verbFollows) {
                     verb = next;
+                    // the words the group skips are words of the sentence too ("was closed": "closed")
+                    for (int skipped = i + 1; skipped <= k; skipped++) {
+                        anywhere.add(verbClass(tokens.get(skipped), stemmer));
+                    }
                     i = k;
                 } else {
                     verb = copula ? "be" : have ? "have" : null;
@@ -255,9 +259,16 @@ public final class MainVerbs {
         return token.equals(",") || token.equals(";") || token.equals(":") || token.equals("\u2014") || token.equals("\u2013");
     }
 
+    /**
+     * Regular past forms of four letters: shorter "-ed" words are mostly no verbs ("shed", "need", "bred"), so
+     * these are listed.
+     */
+    private static final Set<String> SHORT_PAST = Set.of("died", "sued", "tied", "lied", "owed");
+
     /** A past form or participle: regular ("recovered") or one of {@link #IRREGULAR}. */
     private static boolean isParticiple(String word) {
-        return word.length() > 4 && word.endsWith("ed") && !NOT_VERBS.contains(word) || IRREGULAR.contains(word);
+        return word.length() > 4 && word.endsWith("ed") && !NOT_VERBS.contains(word) || IRREGULAR.contains(word)
+                || SHORT_PAST.contains(word);
     }
 
     private static String verbClass(String verb, PorterStemmer stemmer) {

@@ -78,4 +78,29 @@ class BackingTest {
         assertThat(facts.reportsElsewhere(closed)).extracting(AnalyzedSentence::text)
                 .containsExactly("The pier was closed to traffic.");
     }
+
+    @Test
+    void aReportOfAnotherEventWithTheSameNamesBacksNothing() {
+        // "Air" opens the sentence but is part of a name, and "crash" is only what the suit is about: the report
+        // of the crash does not tell that anyone sued
+        String shown = "Northwind Air sued Harlow Freight over the ferry crash.";
+        assertThat(Backing.backs("A Northwind Air ferry plane crashed near the harbour, and the crash closed the "
+                + "runway.", shown)).isFalse();
+        assertThat(Backing.backs("Northwind Air said Wednesday it had sued Harlow Freight, blaming the ferry crash "
+                + "on a strip of metal.", shown)).isTrue();
+    }
+
+    @Test
+    void theMainEventMayStandInTheReportsOwnClause() {
+        // the report tells the shown sentence's event in a clause of its own: it holds the fact
+        assertThat(Backing.backs("Relatives were flown in by Northwind Air, which suspended all its ferry flights "
+                + "immediately after the crash.", "Northwind Air ferry flights were immediately suspended.")).isTrue();
+    }
+
+    @Test
+    void anOpeningWordOfANameIsNoContentWord() {
+        assertThat(Backing.foreground("Northwind Air sued Harlow Freight over the crash."))
+                .doesNotContain("northwind");
+        assertThat(Backing.foreground("Police detained the captain.")).contains("polic");
+    }
 }

@@ -36,6 +36,18 @@ class MainVerbsTest {
     }
 
     @Test
+    void shortRegularPastFormsAreVerbsToo() {
+        assertThat(MainVerbs.of("Northwind Air sued Harlow Freight over the crash.").main()).containsExactly("sue");
+        assertThat(MainVerbs.of("The pilot died in hospital on Friday.").main()).containsExactly("kill");
+        assertThat(MainVerbs.of("The crew shed their coats.").main()).isEmpty();
+    }
+
+    @Test
+    void theVerbOfAVerbGroupIsAWordOfTheSentenceToo() {
+        assertThat(MainVerbs.of("The pier was closed to traffic.").anywhere()).contains("close", "be");
+    }
+
+    @Test
     void aCopulaIsBeAndAdjectivesOrCompoundsAreNoVerbs() {
         assertThat(MainVerbs.of("The needle-nosed jet was the fastest of its kind.").main()).containsExactly("be");
         assertThat(MainVerbs.of("The damaged pier was one hundred years old.").main()).containsExactly("be");
