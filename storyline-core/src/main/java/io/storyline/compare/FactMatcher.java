@@ -1,6 +1,7 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.Facts;
+import io.storyline.analyze.LinkLines;
 import io.storyline.analyze.Quantity;
 import io.storyline.analyze.StoryAnalysis;
 
@@ -40,6 +41,8 @@ final class FactMatcher {
     private final StoryAnalysis story;
     private final Facts facts;
     private final List<Report> reports;
+    /** Per report: whether it only points to web addresses ({@link LinkLines}). */
+    private final boolean[] pointer;
     private final Set<Integer> distinctive = new HashSet<>();
     private final List<int[]> disputed = new ArrayList<>();
     private List<List<Integer>> oneEvent = List.of();
@@ -48,6 +51,10 @@ final class FactMatcher {
         this.story = story;
         this.facts = facts;
         this.reports = reports;
+        this.pointer = new boolean[reports.size()];
+        for (int r = 0; r < reports.size(); r++) {
+            pointer[r] = LinkLines.pointer(reports.get(r).sentence().text());
+        }
         int[] frequency = new int[entityCount];
         for (Report report : reports) {
             report.entities().forEach(e -> frequency[e]++);
@@ -93,6 +100,9 @@ final class FactMatcher {
         for (int[] candidate : candidates()) {
             Report a = reports.get(candidate[0]);
             Report b = reports.get(candidate[1]);
+            if (pointer[candidate[0]] || pointer[candidate[1]]) {
+                continue; // a link trailer ("On the Net: http://...") states nothing to share or dispute
+            }
             Overlap overlap = overlap(a, b);
             double score = overlap.score();
             if (score <= 0) {

@@ -276,7 +276,8 @@ public final class OutletComparison {
     /** A lone sentence is worth listing when it is long enough and names or counts something. */
     private static boolean newsworthy(Report report) {
         return report.sentence().words() >= MIN_WORDS_ALONE
-                && (!report.entities().isEmpty() || !report.quantities().isEmpty());
+                && (!report.entities().isEmpty() || !report.quantities().isEmpty())
+                && !io.storyline.analyze.LinkLines.pointer(report.sentence().text());
     }
 
     /** A fact shown in the words of {@code members}' first, cited to every member, with its related reports. */

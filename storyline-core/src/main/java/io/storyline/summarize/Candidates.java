@@ -2,6 +2,7 @@ package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.ContactDetails;
+import io.storyline.analyze.LinkLines;
 import io.storyline.analyze.LostWords;
 import io.storyline.analyze.Quotations;
 import io.storyline.analyze.Scripts;
@@ -76,7 +77,8 @@ final class Candidates {
             return false;
         }
         if (listLike(text) || SPLIT_DATE.matcher(text).matches() || endsInMonth(text)
-                || FIRST_PERSON.matcher(text).matches() || LostWords.in(text) || ContactDetails.in(text)) {
+                || FIRST_PERSON.matcher(text).matches() || LostWords.in(text) || ContactDetails.in(text)
+                || LinkLines.pointer(text)) {
             return false;
         }
         if (Quotations.opensInside(text)) {
