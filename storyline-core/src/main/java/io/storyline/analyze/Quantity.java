@@ -22,13 +22,44 @@ import java.util.regex.Pattern;
  * @param hedge  {@code exact}, {@code about}, {@code atLeast} or {@code atMost}
  * @param text   the words as written
  * @param low    the low end of a range whose top is {@code value} ("2-3 hours", "10 to 12 people"), else NaN
+ * @param where  where those counted were, when the count names it: {@code on the ground} or {@code aboard}
+ *               ("four people on the ground", "109 aboard"), else empty. Two counts of one noun are one count
+ *               only when they say the same where: the dead on the ground are not the dead aboard. A count
+ *               whose noun is left out ("... and five on the ground") takes the noun of the sentence's other
+ *               count.
  */
-public record Quantity(double value, String slot, String hedge, String text, double low) {
+public record Quantity(double value, String slot, String hedge, String text, double low, String where) {
 
     /** A quantity that is no range. */
     public Quantity(double value, String slot, String hedge, String text) {
         this(value, slot, hedge, text, Double.NaN);
     }
+
+    /** A quantity that says nothing of where those counted were. */
+    public Quantity(double value, String slot, String hedge, String text, double low) {
+        this(value, slot, hedge, text, low, "");
+    }
+
+    /** Whether the two count the same thing: one slot, one where. */
+    public boolean sameThing(Quantity other) {
+        return slot.equals(other.slot) && where.equals(other.where);
+    }
+
+    /** What the quantity counts, for a reader and as a key: its slot, then where ("people on the ground"). */
+    public String counted() {
+        return where.isEmpty() ? slot : slot + " " + where;
+    }
+
+    /**
+     * Where a count's people were, just after its noun or its number: in the crash's two places, the ground
+     * and a craft ("on the ground"; "aboard", "on board", "on the plane", "in the bus"), which split a toll into
+     * parts that are never compared with each other or with the whole.
+     */
+    private static final Pattern WHERE = Pattern.compile("(?i)\\s*(?:(on the ground)|(aboard|onboard|on board"
+            + "|(?:on|in|inside) (?:the |a |an |its |their )?(?:plane|aircraft|jet|airliner|flight|bus|train|ship|boat"
+            + "|ferry|vessel|helicopter|car|vehicle)s?))\\b");
+    /** The slot of a count whose noun is left out until the sentence's other count gives it. */
+    private static final String ELIDED = "\u0000elided";
 
     /** Words before a group that a count is a part of: "three of the five miners". */
     private static final java.util.Set<String> PART_OF = java.util.Set.of("the", "these", "those", "its", "their",
@@ -225,6 +256,9 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             if (noun != null && NOT_NOUNS.contains(noun)) {
                 noun = null;
             }
+            // "... and five on the ground", "109 aboard": the noun is left out, the where is said
+            String elidedWhere = noun == null || noun.equals("aboard") || noun.equals("onboard")
+                    ? where(sentence, m.group("scale") != null ? m.end("scale") : m.end("number")) : "";
             if (YEAR.matcher(number).matches() && (noun == null || !Character.isLetter(noun.charAt(0))
                     || noun.length() < 3) && currency == null) {
                 continue;
@@ -268,6 +302,8 @@ public record Quantity(double value, String slot, String hedge, String text, dou
                 slot = "money:" + singular;
             } else if (singular != null && isMonth(singular)) {
                 continue; // "20 May" is a date, not twenty of something
+            } else if (!elidedWhere.isEmpty()) {
+                slot = ELIDED;
             } else if (singular != null && Character.isLetter(singular.charAt(0))) {
                 slot = singular;
             } else {
@@ -283,13 +319,19 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             if (noun != null) {
                 textEnd = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(nouns[0]) + nouns[0].length();
             }
+            if (slot.equals(ELIDED)) {
+                textEnd = whereEnd(sentence, textEnd); // "five on the ground": the where says what is counted
+            }
             int start = m.start();
+            String where = !elidedWhere.isEmpty() ? elidedWhere
+                    : MEASURES.contains(slot) || slot.startsWith("money:") ? "" : where(sentence, textEnd);
             if (range && rawTop != 0) {
                 low *= value / rawTop; // in the top's unit: "2-3 hours" is 2 to 3 hours, kept in days
             }
             if (wholeOfAPart && !MEASURES.contains(slot) && !slot.startsWith("money:")) {
                 // the group keeps a slot of its own: "three of the five" and "three of the nine" still differ
-                quantities.add(new Quantity(value, slot + WHOLE, hedge, sentence.substring(m.start(), textEnd).strip(), low));
+                quantities.add(new Quantity(value, slot + WHOLE, hedge, sentence.substring(m.start(), textEnd).strip(), low,
+                        where));
                 value = partValue;
                 hedge = partHedge;
                 low = Double.NaN;
@@ -302,8 +344,9 @@ public record Quantity(double value, String slot, String hedge, String text, dou
                     hedge = "atLeast"; // "two people outside the centre and then a third": at least two, three in all
                 }
             }
-            quantities.add(new Quantity(value, slot, hedge, sentence.substring(start, textEnd).strip(), low));
+            quantities.add(new Quantity(value, slot, hedge, sentence.substring(start, textEnd).strip(), low, where));
         }
+        resolveElided(quantities);
         Matcher age = AP_AGE.matcher(sentence);
         for (int at = 0; NearCandidates.find(age, sentence, at, index -> nextAge(sentence, index),
                 anchor -> earliestAge(sentence, anchor)); at = age.end()) {
@@ -315,6 +358,56 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             }
         }
         return quantities;
+    }
+
+    /**
+     * Gives a count whose noun was left out ("All 109 people aboard were killed as well as five on the
+     * ground") the noun of the sentence's nearest count before it, else after it; without one it is a bare
+     * number and is dropped, as any other.
+     */
+    private static void resolveElided(List<Quantity> quantities) {
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            if (!q.slot().equals(ELIDED)) {
+                continue;
+            }
+            String noun = null;
+            for (int k = i - 1; k >= 0 && noun == null; k--) {
+                noun = countedNoun(quantities.get(k));
+            }
+            for (int k = i + 1; k < quantities.size() && noun == null; k++) {
+                noun = countedNoun(quantities.get(k));
+            }
+            if (noun == null) {
+                quantities.remove(i--);
+            } else {
+                quantities.set(i, new Quantity(q.value(), noun, q.hedge(), q.text(), q.low(), q.where()));
+            }
+        }
+    }
+
+    /** The noun a count counts, when it is a count of things (not a measure, a sum, a group or "others"). */
+    private static String countedNoun(Quantity q) {
+        String slot = q.slot();
+        return slot.equals(ELIDED) || MEASURES.contains(slot) || slot.startsWith("money:") || slot.startsWith("age")
+                || slot.endsWith(WHOLE) || slot.equals("other") || slot.equals("others") ? null : slot;
+    }
+
+    /** Where those counted were, as {@link #WHERE} reads it just at {@code at}: "on the ground", "aboard" or empty. */
+    static String where(String sentence, int at) {
+        Matcher where = WHERE.matcher(sentence);
+        where.region(at, sentence.length());
+        if (!where.lookingAt()) {
+            return "";
+        }
+        return where.group(1) != null ? "on the ground" : "aboard";
+    }
+
+    /** The end of the where phrase at {@code at}, or {@code at} when there is none. */
+    private static int whereEnd(String sentence, int at) {
+        Matcher where = WHERE.matcher(sentence);
+        where.region(at, sentence.length());
+        return where.lookingAt() ? where.end() : at;
     }
 
     /**

@@ -179,7 +179,8 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
 
     private static Map<String, List<Quantity>> bySlot(List<Quantity> quantities) {
         Map<String, List<Quantity>> bySlot = new LinkedHashMap<>();
-        quantities.forEach(q -> bySlot.computeIfAbsent(q.slot(), k -> new ArrayList<>()).add(q));
+        // counts of the dead on the ground and of the dead aboard are two slots ("people on the ground")
+        quantities.forEach(q -> bySlot.computeIfAbsent(q.counted(), k -> new ArrayList<>()).add(q));
         return bySlot;
     }
 

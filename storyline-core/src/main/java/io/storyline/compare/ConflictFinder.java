@@ -42,9 +42,9 @@ final class ConflictFinder {
         }
         for (Quantity q : a.quantities()) {
             for (Quantity r : b.quantities()) {
-                if (q.slot().equals(r.slot()) && onlyOne(a, q) && onlyOne(b, r) && !q.consistentWith(r)
+                if (q.sameThing(r) && onlyOne(a, q) && onlyOne(b, r) && !q.consistentWith(r)
                         && sameCount(a, b, q, r)) {
-                    conflicts.add(conflict("number", slotName(q.slot()), q.text(), a, r.text(), b));
+                    conflicts.add(conflict("number", slotName(q.counted()), q.text(), a, r.text(), b));
                 }
             }
         }
@@ -77,7 +77,7 @@ final class ConflictFinder {
 
     /** A sentence with two values in one slot ("18 months ago, ending 18 years") is not compared. */
     private static boolean onlyOne(Report report, Quantity quantity) {
-        return report.quantities().stream().filter(q -> q.slot().equals(quantity.slot())).count() == 1;
+        return report.quantities().stream().filter(q -> q.sameThing(quantity)).count() == 1;
     }
 
     /** Events of one class that both sentences date with their weekday ("resigned on Thursday"). */

@@ -107,6 +107,9 @@ final class LeadEvents {
      * 25 / a city's 730 of the month): no disagreement either way.
      */
     static boolean oneGroup(Quantity a, Quantity b) {
+        if (!a.where().equals(b.where())) {
+            return false; // the dead on the ground and the dead aboard are two groups
+        }
         if (a.slot().equals(b.slot())) {
             return true;
         }
