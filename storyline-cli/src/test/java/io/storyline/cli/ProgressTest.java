@@ -19,10 +19,10 @@ class ProgressTest {
     }
 
     @Test
-    void aStreamHandedInIsDrawnOnOnceTheWorkTakesAMoment() throws InterruptedException {
+    void aBarIsDrawnOnceTheWorkTakesAMoment() throws InterruptedException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        try (Progress progress = Progress.on(stream, true, "Reading")) {
+        try (Progress progress = Progress.drawnOn(stream, true, "Reading")) {
             progress.step(0, 10); // too early: nothing yet
             assertThat(bytes.size()).isZero();
             Thread.sleep(Progress.SHOW_AFTER_MILLIS + 200);
@@ -32,10 +32,22 @@ class ProgressTest {
     }
 
     @Test
+    void aStreamHandedInIsNeverDrawnOn() throws InterruptedException {
+        // an embedding caller's or a test's stream: what it holds must not depend on how long the run took
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Progress progress = Progress.on(stream, true, "Reading")) {
+            Thread.sleep(Progress.SHOW_AFTER_MILLIS + 200);
+            progress.step(5, 10);
+        }
+        assertThat(bytes.size()).isZero();
+    }
+
+    @Test
     void noProgressMeansNothingIsDrawn() throws InterruptedException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        try (Progress progress = Progress.on(stream, false, "Reading")) {
+        try (Progress progress = Progress.drawnOn(stream, false, "Reading")) {
             Thread.sleep(Progress.SHOW_AFTER_MILLIS + 200);
             progress.step(5, 10);
         }
