@@ -4,6 +4,7 @@ import io.storyline.ingest.LoadListener;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ public final class Progress implements LoadListener, AutoCloseable {
     private final String task;
     private final long started = System.nanoTime();
     private ProgressBar bar;
+    private LineKeeper line;
 
     private Progress(PrintStream stderr, boolean enabled, String task) {
         this.stderr = stderr;
@@ -76,11 +78,12 @@ public final class Progress implements LoadListener, AutoCloseable {
             if ((System.nanoTime() - started) / 1_000_000 < SHOW_AFTER_MILLIS || done >= total) {
                 return;
             }
+            line = new LineKeeper(new ConsoleProgressBarConsumer(stderr));
             bar = new ProgressBarBuilder()
                     .setTaskName(task)
                     .setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new ConsoleProgressBarConsumer(stderr))
+                    .setConsumer(line)
                     .setUpdateIntervalMillis(250)
                     .build();
         }
@@ -92,6 +95,48 @@ public final class Progress implements LoadListener, AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
+            line.end(stderr);
+        }
+    }
+
+    /**
+     * The console's consumer, knowing whether the bar's line is still open. The progress bar library ends the
+     * line only from a draw after its first; a bar closed before its first scheduled draw (the run ended just
+     * after the bar appeared, or a busy machine ran the draw late) is drawn once and left open, and the next
+     * message was glued to it: "Reading 33% ... storyline: skipped FILE: ...".
+     */
+    static final class LineKeeper implements ProgressBarConsumer {
+        private final ProgressBarConsumer console;
+        private volatile boolean open;
+
+        LineKeeper(ProgressBarConsumer console) {
+            this.console = console;
+        }
+
+        @Override
+        public int getMaxRenderedLength() {
+            return console.getMaxRenderedLength();
+        }
+
+        @Override
+        public void accept(String rendered) {
+            console.accept(rendered);
+            open = true;
+        }
+
+        @Override
+        public void close() {
+            console.close();
+            open = false;
+        }
+
+        /** Ends the bar's line on the stream when the library left it open. */
+        void end(PrintStream stream) {
+            if (open) {
+                stream.println();
+                stream.flush();
+                open = false;
+            }
         }
     }
 }
