@@ -22,7 +22,10 @@ await inBrowser({ width: 1000, height: 800 }, async (page, check) => {
   await page.goto(base + "story/" + dotsStory, { waitUntil: "networkidle" });
   await page.waitForSelector(".outlets li a", { timeout: 30000 });
   await page.locator(".outlets li a").first().click();
-  await page.waitForSelector(".article-text p, .error, .muted", { timeout: 15000 });
+  // wait for the article page's outcome: not the story page the link was on, nor the "Loading…" every page starts
+  // with (a .muted paragraph, which under load this wait took for the outcome)
+  await page.waitForURL(url => url.pathname.startsWith("/article"), { timeout: 15000 });
+  await page.waitForSelector("main [data-field='loading']", { state: "detached", timeout: 15000 });
   const text = (await page.locator("main").textContent()) || "";
   check(text.includes(marker), "the article whose id has '..' did not open from its story (" + page.url() + "): "
     + text.slice(0, 200));

@@ -61,7 +61,7 @@ await inBrowser({ width: 1100, height: 900 }, async (page, check) => {
 
   // Search.
   await page.goto(base + "search?q=cargo+ship", { waitUntil: "networkidle" });
-  await page.waitForSelector(".story-list a, .muted", { timeout: 15000 });
+  await page.waitForSelector("main [data-field='loading']", { state: "detached", timeout: 15000 });
   check(await page.locator(".story-list a").count() >= 1, "searching for 'cargo ship' finds no story");
 
   // A hostile article: its markup is shown as text, its script URL is no link, nothing runs.

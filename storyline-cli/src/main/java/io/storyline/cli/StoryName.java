@@ -1,6 +1,8 @@
 package io.storyline.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A file name for a story's output in batch mode, from its input path: the folder or file name,
@@ -27,5 +29,18 @@ final class StoryName {
         }
         text = text.replaceAll("\\.[A-Za-z0-9]{1,5}$", "").replaceAll("[^A-Za-z0-9._-]", "_");
         return text.isEmpty() ? "story" : text;
+    }
+
+    /**
+     * The name, or when an earlier story of the run took it, the name with the first free number ("story-2"):
+     * two inputs called alike ("a/story.txt", "b/story.txt") would otherwise write one file and lose a summary.
+     * Adds the name returned to {@code taken}.
+     */
+    static String unique(String name, Set<String> taken) {
+        String free = name;
+        for (int n = 2; !taken.add(free.toLowerCase(Locale.ROOT)); n++) {
+            free = name + "-" + n;
+        }
+        return free;
     }
 }

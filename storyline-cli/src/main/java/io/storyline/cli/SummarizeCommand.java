@@ -20,7 +20,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code storyline summarize PATH...}: one cited summary of the story the articles cover. */
@@ -82,7 +84,8 @@ final class SummarizeCommand implements Callable<Integer> {
     LocalDate since;
 
     @Option(names = "--each", description = "Summarize every PATH as a story of its own (batch mode). "
-            + "With -o, the output is a folder holding one file per story.")
+            + "With -o, the output is a folder (created when missing) holding one file per story, named after "
+            + "its PATH (d30001t/docs gives d30001t.md; a name taken already gets -2, -3).")
     boolean each;
 
     private final Terminal terminal;
@@ -122,9 +125,10 @@ final class SummarizeCommand implements Callable<Integer> {
     /** Batch mode: one story per input, so one bad story never stops the others. */
     private int summarizeEach(OutputFormat outputFormat, SummaryOptions options) throws IOException {
         if (output != null) {
-            Files.createDirectories(output);
+            createFolder(output);
         }
         List<String> inputs = articles.all();
+        Set<String> names = new HashSet<>();
         boolean skipped = false;
         int summarized = 0;
         try (Progress progress = Progress.on(terminal.stderr(), !articles.noProgress, "Summarizing")) {
@@ -138,7 +142,8 @@ final class SummarizeCommand implements Callable<Integer> {
                     terminal.stderr().println("storyline: no usable article in " + input);
                 } else if (document != null) {
                     if (output != null) {
-                        Output.write(document, output.resolve(StoryName.of(input) + "." + outputFormat.fileExtension()),
+                        String name = StoryName.unique(StoryName.of(input), names);
+                        Output.write(document, output.resolve(name + "." + outputFormat.fileExtension()),
                                 terminal.stdout());
                     } else {
                         terminal.stdout().print((summarized > 0 ? "\n" : "") + document);
@@ -152,6 +157,21 @@ final class SummarizeCommand implements Callable<Integer> {
             return Main.EXIT_NO_ARTICLES;
         }
         return skipped || summarized < inputs.size() ? Main.EXIT_SKIPPED_INPUT : Main.EXIT_OK;
+    }
+
+    /** The folder {@code --each} writes into, made when missing; a file in its place is refused, saying so. */
+    private static void createFolder(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException("cannot write the summaries into " + folder + ": it is a file, and with --each"
+                    + " -o names the folder that gets one file per story");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException("cannot create the folder " + folder + " for the summaries: "
+                    + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason())
+                    + (e.getFile() == null || e.getFile().equals(folder.toString()) ? "" : " (" + e.getFile() + ")"), e);
+        }
     }
 
     /**

@@ -274,6 +274,37 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void eachStoryKeepsItsFileWhenTwoInputsAreCalledAlike() throws IOException {
+        Path first = Files.createDirectories(dir.resolve("north")).resolve("story.txt");
+        Path second = Files.createDirectories(dir.resolve("south")).resolve("story.txt");
+        Files.writeString(first, FIRST);
+        Files.writeString(second, """
+                The Marlow jazz festival opened on Friday with a record crowd of 12,000 people in the park.
+                Organisers said the weekend was sold out for the first time in its twenty-year history.
+                """);
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of("summarize", "--each", "--format", "text", "-o", out.toString(),
+                first.toString(), second.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(Files.readString(out.resolve("story.txt"))).doesNotContain("Marlow");
+        assertThat(Files.readString(out.resolve("story-2.txt"))).contains("Marlow");
+    }
+
+    @Test
+    void eachRefusesAFileWhereItsFolderShouldBe() throws IOException {
+        Path file = Files.writeString(dir.resolve("summaries"), "kept as it was\n");
+        CommandRun run = CommandRun.of("summarize", "--each", "-o", file.toString(), story.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.stderr()).contains("cannot write the summaries into " + file + ": it is a file")
+                .doesNotContain("Exception");
+        assertThat(Files.readString(file)).isEqualTo("kept as it was\n");
+        CommandRun below = CommandRun.of("summarize", "--each", "-o", file.resolve("deeper").toString(), story.toString());
+        assertThat(below.exitCode()).isNotZero();
+        assertThat(below.stderr()).contains("cannot create the folder " + file.resolve("deeper"))
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"summarize", "--help"}, {"help", "summarize"}}) {
             CommandRun run = CommandRun.of(args);

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 public final class ContactDetails {
 
     /**
-     * A telephone number: three, three and four digits ("404-526-5429", "(404) 526-5429", "404.526.5429"), or an
-     * international number ("+44 20 7946 0958"). A year range, a score or a date is none of these shapes.
+     * A telephone number: three, three and four digits ("404-526-5429", "(404) 526-5429", "404.526.5429",
+     * "404 526 5429"), or an international number ("+44 20 7946 0958", "+44 (0)20 7946 0018"). A year range, a
+     * score or a date is none of these shapes.
      */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?![\\w-])"
-                    + "|(?<!\\w)\\+\\d{1,3}(?:[\\s.-]\\d{1,4}){2,5}(?!\\w)");
+            "(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-.\\s])\\d{3}[-.\\s]\\d{4}(?![\\w-])"
+                    + "|(?<!\\w)\\+\\d{1,3}(?:\\s?\\(0\\)\\s?|[\\s.-])\\d{1,4}(?:[\\s.-]\\d{1,4}){1,4}(?!\\w)");
     /** "name@host.com", or "name(at)host.com" / "name [at] host.com" written against harvesting. */
     private static final Pattern EMAIL = Pattern.compile(
             "[\\w.+-]+(?:@|\\s?[(\\[]at[)\\]]\\s?)[\\w-]+(?:\\.[\\w-]+)*\\.\\p{Alpha}{2,}");
@@ -27,11 +28,23 @@ public final class ContactDetails {
 
     /** Whether the text holds a telephone number or an e-mail address. */
     public static boolean in(String text) {
-        if (text.indexOf('@') < 0 && !text.contains("at)") && !text.contains("at]")
-                && !hasDigitRun(text)) {
-            return false; // the quick test: neither an address's sign nor enough digits for a number
+        if (!mayHold(text)) {
+            return false;
         }
         return PHONE.matcher(text).find() || EMAIL.matcher(text).find();
+    }
+
+    /** The text with each telephone number and e-mail address in it replaced by a space. */
+    public static String removedFrom(String text) {
+        if (!mayHold(text)) {
+            return text;
+        }
+        return EMAIL.matcher(PHONE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    }
+
+    /** The quick test: an address's sign, or enough digits for a number. */
+    private static boolean mayHold(String text) {
+        return text.indexOf('@') >= 0 || text.contains("at)") || text.contains("at]") || hasDigitRun(text);
     }
 
     /** Whether there are at least ten digits in the text: fewer make no telephone number. */

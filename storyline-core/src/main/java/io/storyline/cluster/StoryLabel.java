@@ -1,5 +1,6 @@
 package io.storyline.cluster;
 
+import io.storyline.analyze.ContactDetails;
 import io.storyline.analyze.SentenceSplitter;
 import io.storyline.analyze.Tokens;
 import io.storyline.model.Article;
@@ -57,20 +58,20 @@ final class StoryLabel {
                 .map(m -> oneLine(m.article().headline().orElseThrow()));
     }
 
-    /** Phone numbers ("310-798-7338", "+44 (0)20 7946 0018"), e-mail addresses and web addresses. */
-    private static final Pattern CONTACT = Pattern.compile(
-            "\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b|\\+\\d[\\d ().-]{7,}\\d|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+");
+    /** A web address ("https://orsk.example/quake", "www.orsk.example"). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+");
 
     /**
-     * False for a headline that is a contact line: once its phone numbers, e-mail and web addresses are taken
-     * out, fewer than two words with a letter are left. A headline with none of them is kept as it is.
+     * False for a headline that is a contact line: once its phone numbers and e-mail addresses
+     * ({@link ContactDetails}) and web addresses are taken out, fewer than two words with a letter are left. A
+     * headline with none of them is kept as it is.
      */
     static boolean namesAStory(String headline) {
-        Matcher contact = CONTACT.matcher(headline);
-        if (!contact.find()) {
+        String rest = WEB_ADDRESS.matcher(ContactDetails.removedFrom(headline)).replaceAll(" ");
+        if (rest.equals(headline)) {
             return true;
         }
-        long words = java.util.Arrays.stream(contact.replaceAll(" ").split("\\s+")).filter(StoryLabel::hasLetter).count();
+        long words = java.util.Arrays.stream(rest.split("\\s+")).filter(StoryLabel::hasLetter).count();
         return words >= 2;
     }
 

@@ -322,7 +322,7 @@ final class QuoteFinder {
         StoryEntities.Mention any = null;
         for (StoryEntities.Mention mention : mentions) {
             if (mention.name().start() >= from && mention.name().end() <= verbStart
-                    && !(mention.name().roleOnly() && mention.entity() < 0) && !afterPrepositionWord(text, mention)) {
+                    && !(mention.name().roleOnly() && mention.entity() < 0) && !afterPreposition(text, mention)) {
                 if (typeOf(mention) == EntityType.PERSON) {
                     person = afterQuote && person != null ? person : mention;
                 }
@@ -388,9 +388,6 @@ final class QuoteFinder {
 
     /** Whether a name stands just before the verb: at most three words between, and no comma ("IBM officials said"). */
     private static boolean justBefore(String text, StoryEntities.Mention mention, int verbStart) {
-        if (mention.name().end() > verbStart) {
-            return false;
-        }
         String between = text.substring(mention.name().end(), verbStart);
         return between.indexOf(',') < 0 && Word.of(between).size() <= 3;
     }
@@ -530,10 +527,10 @@ final class QuoteFinder {
             if (quoted) {
                 continue;
             }
-            if (typeOf(mention) == EntityType.PERSON && mention.entity() >= 0 && !afterPrepositionWord(text, mention)) {
+            if (typeOf(mention) == EntityType.PERSON && mention.entity() >= 0 && !afterPreposition(text, mention)) {
                 last = new String[] {speakerName(mention)};
             } else if (typeOf(mention) == EntityType.OTHER && !mention.name().roleOnly()
-                    && NameKey.tokens(mention.name().text()).size() >= 2 && !afterPreposition(text, mention)) {
+                    && NameKey.tokens(mention.name().text()).size() >= 2 && !afterPrepositionOrCommonNoun(text, mention)) {
                 last = new String[] {null};
             }
         }
@@ -542,15 +539,13 @@ final class QuoteFinder {
 
     /**
      * Whether a name follows "of", "at", "the" ... ("editor of Air International") or stands beside a
-     * common noun that is no title ("the ship's operator, Greyhaven Shipping"): not a person's name.
+     * common noun that is no title ("the ship's operator, Greyhaven Shipping"): not a person's name. For names the
+     * rules could not type; unlike {@link #afterPreposition}, "the" always counts.
      */
-    private static boolean afterPreposition(String text, StoryEntities.Mention mention) {
-        List<Word> before = Word.of(text.substring(0, mention.name().start()));
+    private static boolean afterPrepositionOrCommonNoun(String text, StoryEntities.Mention mention) {
+        List<Word> before = wordsBefore(text, mention);
         int n = before.size();
-        if (n == 0) {
-            return false;
-        }
-        if (NOT_BEFORE_SPEAKERS.contains(before.get(n - 1).lower())) {
+        if (n > 0 && NOT_BEFORE_SPEAKERS.contains(before.get(n - 1).lower())) {
             return true;
         }
         return n >= 2 && before.get(n - 1).text().equals(",") && before.get(n - 2).isWord()
@@ -563,11 +558,16 @@ final class QuoteFinder {
      * name typed as a person's, an article ("the Concorde's navigator"): people's names take none. An
      * organisation's may ("the White House said"), and so may a role standing for a person ("the minister").
      */
-    private boolean afterPrepositionWord(String text, StoryEntities.Mention mention) {
-        List<Word> before = Word.of(text.substring(0, mention.name().start()));
+    private boolean afterPreposition(String text, StoryEntities.Mention mention) {
+        List<Word> before = wordsBefore(text, mention);
         String last = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
         return NOT_BEFORE_SPEAKERS.contains(last) && (!last.equals("the")
                 || (typeOf(mention) == EntityType.PERSON && !mention.name().roleOnly())); // "the minister" is his role
+    }
+
+    /** The words and marks of the sentence before the name. */
+    private static List<Word> wordsBefore(String text, StoryEntities.Mention mention) {
+        return Word.of(text.substring(0, mention.name().start()));
     }
 
     /** Doubled apostrophes and backquotes as plain quotation marks, offsets unchanged. */

@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 final class DoubleEncoding {
 
     /** The notice a repaired input gets, once. */
-    static final String NOTICE = "repaired double-encoded UTF-8 (\"Ã¼\" for \"ü\"): the text had been read as"
-            + " Windows-1252 and saved as UTF-8 again";
+    static final String NOTICE = "had garbled characters such as \"Ã¼\" for \"ü\" (double-encoded: UTF-8 text once"
+            + " opened as Windows-1252 and saved again); read as meant, the file itself unchanged";
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 

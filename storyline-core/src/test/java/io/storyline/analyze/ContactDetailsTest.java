@@ -2,6 +2,7 @@ package io.storyline.analyze;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,16 @@ class ContactDetailsTest {
         assertTrue(ContactDetails.in("Readers can reach the bureau on +44 20 7946 0958 until noon."));
         assertTrue(ContactDetails.in("Tips go to the newsroom at tips@example.org, the editor said."));
         assertTrue(ContactDetails.in("Write to the night editor, jdoe [at] example.net, with corrections."));
+        assertTrue(ContactDetails.in("The agency's number is 310 555 0142 for all inquiries, she said."));
+        assertTrue(ContactDetails.in("The London desk is on +44 (0)20 7946 0018 through the night."));
+    }
+
+    @Test
+    void theyAreTakenOutOfATextAndNothingElse() {
+        assertEquals("Call   or write to   today.",
+                ContactDetails.removedFrom("Call (212) 555-0188 or write to tips@example.org today."));
+        String story = "The 1998-2000 drought cost farmers $1,350,000, officials said.";
+        assertEquals(story, ContactDetails.removedFrom(story));
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.storyline.evaluate;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * How well a clustering matches gold labels. B-cubed precision and recall (Bagga &amp; Baldwin 1998:
@@ -23,45 +21,27 @@ public record ClusterScores(int items, int clusters, int goldGroups, double prec
      * @throws IllegalArgumentException when no item is in both
      */
     public static ClusterScores of(Map<String, String> gold, Map<String, String> predicted) {
-        Map<String, Map<String, Integer>> table = new HashMap<>(); // cluster -> gold -> count
-        Map<String, Integer> clusterSizes = new HashMap<>();
-        Map<String, Integer> goldSizes = new HashMap<>();
-        int n = 0;
-        for (Map.Entry<String, String> entry : predicted.entrySet()) {
-            String label = gold.get(entry.getKey());
-            if (label == null) {
-                continue;
-            }
-            String cluster = Objects.requireNonNull(entry.getValue(), "cluster");
-            table.computeIfAbsent(cluster, c -> new HashMap<>()).merge(label, 1, Integer::sum);
-            clusterSizes.merge(cluster, 1, Integer::sum);
-            goldSizes.merge(label, 1, Integer::sum);
-            n++;
-        }
+        ClusterTable table = ClusterTable.of(gold, predicted);
+        int n = table.items();
         if (n == 0) {
             throw new IllegalArgumentException("no item has both a gold label and a cluster");
         }
-        double precision = 0;
-        double recall = 0;
-        double pairsTogether = 0;
-        for (Map.Entry<String, Map<String, Integer>> row : table.entrySet()) {
-            int clusterSize = clusterSizes.get(row.getKey());
-            for (Map.Entry<String, Integer> cell : row.getValue().entrySet()) {
-                double shared = cell.getValue();
-                precision += shared * shared / clusterSize;
-                recall += shared * shared / goldSizes.get(cell.getKey());
-                pairsTogether += pairs(cell.getValue());
-            }
-        }
-        precision /= n;
-        recall /= n;
+        double[] sums = new double[3]; // precision, recall, pairs in one cluster and one gold group
+        table.forEachCell((cluster, label, shared) -> {
+            sums[0] += table.precisionSum(cluster, shared);
+            sums[1] += table.recallSum(label, shared);
+            sums[2] += pairs(shared);
+        });
+        double precision = sums[0] / n;
+        double recall = sums[1] / n;
+        double pairsTogether = sums[2];
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        double clusterPairs = clusterSizes.values().stream().mapToDouble(ClusterScores::pairs).sum();
-        double goldPairs = goldSizes.values().stream().mapToDouble(ClusterScores::pairs).sum();
+        double clusterPairs = table.clusterSizes().values().stream().mapToDouble(ClusterScores::pairs).sum();
+        double goldPairs = table.goldSizes().values().stream().mapToDouble(ClusterScores::pairs).sum();
         double expected = n < 2 ? 0 : clusterPairs * goldPairs / pairs(n);
         double best = (clusterPairs + goldPairs) / 2;
         double ari = best == expected ? 1.0 : (pairsTogether - expected) / (best - expected);
-        return new ClusterScores(n, clusterSizes.size(), goldSizes.size(), precision, recall, f1, ari);
+        return new ClusterScores(n, table.clusterSizes().size(), table.goldSizes().size(), precision, recall, f1, ari);
     }
 
     private static double pairs(int size) {

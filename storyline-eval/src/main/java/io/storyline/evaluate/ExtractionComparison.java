@@ -39,12 +39,7 @@ public record ExtractionComparison(int pages, double difference, double low, dou
         int n = keys.size();
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
-        double[] differences = new double[RESAMPLES];
-        for (int r = 0; r < RESAMPLES; r++) {
-            int[] draw = Bootstrap.draws(r, n);
-            differences[r] = f1(a, draw) - f1(b, draw);
-        }
-        Arrays.sort(differences);
+        double[] interval = Bootstrap.interval(n, RESAMPLES, draw -> f1(a, draw) - f1(b, draw));
         int better = 0;
         int worse = 0;
         for (int i = 0; i < n; i++) {
@@ -52,8 +47,7 @@ public record ExtractionComparison(int pages, double difference, double low, dou
             better += d > 1e-9 ? 1 : 0;
             worse += d < -1e-9 ? 1 : 0;
         }
-        return new ExtractionComparison(n, f1(a, all) - f1(b, all), differences[(int) (RESAMPLES * 0.025)],
-                differences[(int) (RESAMPLES * 0.975) - 1], better, worse);
+        return new ExtractionComparison(n, f1(a, all) - f1(b, all), interval[0], interval[1], better, worse);
     }
 
     /** F1 from the summed counts of the drawn pages. */

@@ -139,24 +139,16 @@ public record StorylineComparison(int goldStories, List<Measure> measures) {
      * gold story in its storyline.
      */
     private static double[][] perStory(Map<String, String> goldOf, Map<String, String> lineOf, List<String> stories) {
-        Map<String, Map<String, Integer>> cells = new HashMap<>(); // storyline -> gold story -> articles
-        Map<String, Integer> lineSizes = new HashMap<>();
-        Map<String, Integer> storySizes = new HashMap<>();
-        goldOf.forEach((id, story) -> {
-            String line = lineOf.get(id);
-            cells.computeIfAbsent(line, l -> new HashMap<>()).merge(story, 1, Integer::sum);
-            lineSizes.merge(line, 1, Integer::sum);
-            storySizes.merge(story, 1, Integer::sum);
-        });
+        ClusterTable table = ClusterTable.of(goldOf, lineOf);
         Map<String, Integer> index = new HashMap<>();
         stories.forEach(story -> index.put(story, index.size()));
         double[][] sums = new double[stories.size()][3];
-        cells.forEach((line, row) -> row.forEach((story, shared) -> {
+        table.forEachCell((line, story, shared) -> {
             double[] s = sums[index.get(story)];
-            s[0] += (double) shared * shared / lineSizes.get(line);
-            s[1] += (double) shared * shared / storySizes.get(story);
+            s[0] += table.precisionSum(line, shared);
+            s[1] += table.recallSum(story, shared);
             s[2] += shared;
-        }));
+        });
         return sums;
     }
 

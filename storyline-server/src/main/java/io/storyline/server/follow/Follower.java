@@ -199,11 +199,11 @@ public final class Follower implements AutoCloseable {
     private void tick() {
         Instant now = Instant.now();
         for (Source s : sources.values()) {
-            if (!s.paused() && (s.nextPoll() == null || !s.nextPoll().isAfter(now)) && polling.add(s.id())) {
+            if (due(s, now) && polling.add(s.id())) {
                 try {
                     workers.execute(() -> {
                         try {
-                            poll(s.id());
+                            pollIfDue(s.id());
                         } finally {
                             polling.remove(s.id());
                         }
@@ -211,6 +211,24 @@ public final class Follower implements AutoCloseable {
                 } catch (java.util.concurrent.RejectedExecutionException closing) {
                     polling.remove(s.id());
                 }
+            }
+        }
+    }
+
+    private static boolean due(Source s, Instant now) {
+        return !s.paused() && (s.nextPoll() == null || !s.nextPoll().isAfter(now));
+    }
+
+    /**
+     * A scheduled poll, unless the source was polled, paused or removed after the tick found it due: a poll asked
+     * for through the API in between (as after following a feed) would otherwise be followed by a second one, which
+     * fetches a failing entry's page again and uses up one of its {@link SourceStore#MAX_ATTEMPTS} attempts.
+     */
+    private void pollIfDue(long id) {
+        synchronized (lock(id)) {
+            Source s = sources.get(id);
+            if (s != null && due(s, Instant.now())) {
+                poll(id);
             }
         }
     }

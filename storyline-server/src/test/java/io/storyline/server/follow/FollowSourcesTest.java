@@ -36,9 +36,13 @@ class FollowSourcesTest {
         site.close();
     }
 
+    /**
+     * Settings for following the loopback site. The fetch deadline is generous: on a loaded machine a 3 s one
+     * sometimes cut off a page of the site, which failed the poll the test was about (no test here wants one).
+     */
     static FollowSettings loopback() {
         return FollowSettings.defaults()
-                .withWeb(WebOptions.defaults().withAllowPrivateAddresses(true).withTimeout(Duration.ofSeconds(3)))
+                .withWeb(WebOptions.defaults().withAllowPrivateAddresses(true).withTimeout(Duration.ofSeconds(60)))
                 .withIntervals(Duration.ofHours(1), Duration.ofSeconds(1));
     }
 
@@ -127,30 +131,14 @@ class FollowSourcesTest {
 
             site.putPage("/news/fire", page("Wren Courier", "Fire closes Port Wren ferry terminal", "2026-03-03",
                     fireStory(0)));
+            // the feed's first poll (at once on following, or the one asked for) has failed the page once or twice;
+            // nothing else polls within the hour, so the next poll is this one
             api.poll(id);
-            // a scheduled retry (one second after the failure) may run before or beside the explicit poll, and
-            // under load either may finish first: wait for the outcome, then look at every read since the first
-            eventually(() -> server.newsroom().articleCount() == 1 && api.source(id).get("itemsSeen").asInt() == 1,
-                    "the entry is read once its page answers");
+            assertThat(server.newsroom().articleCount()).as("the entry is read once its page answers").isEqualTo(1);
+            assertThat(api.source(id).get("itemsSeen").asInt()).isEqualTo(1);
             assertThat(site.requests.subList(afterFirstRead, site.requests.size()).stream()
                     .filter(r -> r.path().equals("/feed.xml")).map(FeedSite.Request::ifNoneMatch).toList())
-                    .as("the unchanged feed is read again in full").containsNull();
-            assertThat(server.newsroom().articleCount()).isEqualTo(1);
-        }
-    }
-
-    /** A condition of the server's background work, waited for with a generous deadline (never a fixed sleep). */
-    interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    static void eventually(Condition condition, String what) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 90 s: " + what);
-            }
-            Thread.sleep(50);
+                    .as("the unchanged feed is read again in full").containsOnlyNulls().isNotEmpty();
         }
     }
 
