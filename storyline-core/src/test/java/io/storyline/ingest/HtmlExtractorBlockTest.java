@@ -164,6 +164,21 @@ class HtmlExtractorBlockTest {
     }
 
     @Test
+    void aCommentSectionNamedInThePagesLanguageGoes() {
+        for (String name : new String[] {"kommentare", "comentarios-materia", "post-komentarze", "reacties"}) {
+            String text = HtmlExtractor.extract(page("<article>" + String.join("", java.util.Arrays.stream(STORY)
+                    .map(p -> "<p>" + p + "</p>").toList()) + "</article><section id=\"" + name + "\"><h2>2</h2>"
+                    + "<p>Finally someone says it: the pier has been rotting for years and nobody listened.</p></section>"),
+                    null).text();
+
+            assertThat(text).as(name).contains(STORY[0], STORY[3]).doesNotContain("rotting for years");
+        }
+        // the singular is also an opinion column ("Kommentar"), a story: not furniture by that name
+        assertThat(HtmlExtractor.furnitureWord("kommentar")).isEmpty();
+        assertThat(HtmlExtractor.furnitureWord("header_kommentare")).isEqualTo("kommentare");
+    }
+
+    @Test
     void theFurnitureWordOfANameIsOneWordWhateverItsNumber() {
         assertThat(HtmlExtractor.furnitureWord("report__section--ads")).isEqualTo("ad");
         assertThat(HtmlExtractor.furnitureWord("ad-slot")).isEqualTo("ad");
