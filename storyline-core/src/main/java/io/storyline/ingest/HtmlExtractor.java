@@ -49,12 +49,13 @@ final class HtmlExtractor {
     /**
      * Furniture words that are a whole part of a class or id name. A readers' comment section is named in the
      * page's language too ("kommentare", "komentarze", "comentarios", "reacties"); only the plural: the German
-     * singular "Kommentar" is also an opinion column, which is a story.
+     * singular "Kommentar" is also an opinion column, which is a story. A "modal" is a dialog the page shows
+     * over itself on demand (sign-up, donation, consent), never its story.
      */
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(^|[-_ ])(share|sharing|social|comments?|kommentare|komentarze|comentarios|reacties|related|promo"
                     + "|newsletter|advert\\w*|ads?|cookies?|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation"
-                    + "|outbrain|taboola|popup|tags?|credits?"
+                    + "|outbrain|taboola|popup|modal|donations?|donate|tags?|credits?"
                     + "|trending|popular|most-?read|more-?stories|read-?more|signup|sign-up|paywall|bio|author-bio"
                     + "|sr-only|visually-hidden|screen-reader-text|byline|dateline|timestamp|widget|widget-area"
                     + "|secondary)([-_ ]|$)");

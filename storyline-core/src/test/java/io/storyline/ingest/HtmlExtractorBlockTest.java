@@ -179,6 +179,18 @@ class HtmlExtractorBlockTest {
     }
 
     @Test
+    void aDialogThePageOpensOnDemandAndADonationBoxGo() {
+        for (String name : new String[] {"modal fade", "newsletter-modal", "support-donation-form", "donate"}) {
+            String text = HtmlExtractor.extract(page("<article>" + String.join("", java.util.Arrays.stream(STORY)
+                    .map(p -> "<p>" + p + "</p>").toList()) + "<div class=\"" + name + "\"><p>Your support keeps our "
+                    + "reporting on the harbour free for every reader: give what you can today.</p></div></article>"),
+                    null).text();
+
+            assertThat(text).as(name).contains(STORY[0], STORY[3]).doesNotContain("Your support keeps");
+        }
+    }
+
+    @Test
     void theFurnitureWordOfANameIsOneWordWhateverItsNumber() {
         assertThat(HtmlExtractor.furnitureWord("report__section--ads")).isEqualTo("ad");
         assertThat(HtmlExtractor.furnitureWord("ad-slot")).isEqualTo("ad");
