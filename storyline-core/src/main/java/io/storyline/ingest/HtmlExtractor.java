@@ -65,10 +65,15 @@ final class HtmlExtractor {
      * where ("hidden-xs": shown on every screen but the smallest), so the block's text is read.
      */
     private static final Pattern HIDDEN_NAME = Pattern.compile("(?i)(^|\\s)((is|u)-)?hidden(\\s|$)");
-    /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
+    /**
+     * Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). A
+     * cookie banner or consent box, and the placeholder a consent tool puts where an embedded post waits
+     * for the reader's consent ("BorlabsCookie": "click below to load this content"), is no story text.
+     */
     private static final Pattern FURNITURE_PART = Pattern.compile(
             "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
-                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor|disclosure|disclaimer");
+                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor|disclosure|disclaimer"
+                    + "|cookie|consent");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "dd", "dt", "dl",
             "header", "figure", "address", "center", "hr");

@@ -191,6 +191,18 @@ class HtmlExtractorBlockTest {
     }
 
     @Test
+    void aCookieBannerAndAConsentPlaceholderForAnEmbeddedPostGo() {
+        for (String name : new String[] {"FerryCookieBox _embed-blocker", "cookie-notice", "privacy-consent-wall"}) {
+            String text = HtmlExtractor.extract(page("<article><p>" + STORY[0] + "</p><p>" + STORY[1] + "</p>"
+                    + "<div class=\"" + name + "\"><p>Press the button below to load this video from the harbour "
+                    + "channel; by loading it you accept its privacy terms.</p></div><p>" + STORY[2] + "</p><p>"
+                    + STORY[3] + "</p></article>"), null).text();
+
+            assertThat(text).as(name).contains(STORY[0], STORY[2], STORY[3]).doesNotContain("load this video");
+        }
+    }
+
+    @Test
     void theFurnitureWordOfANameIsOneWordWhateverItsNumber() {
         assertThat(HtmlExtractor.furnitureWord("report__section--ads")).isEqualTo("ad");
         assertThat(HtmlExtractor.furnitureWord("ad-slot")).isEqualTo("ad");
