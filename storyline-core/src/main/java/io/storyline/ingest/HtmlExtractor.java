@@ -46,9 +46,16 @@ final class HtmlExtractor {
      */
     private static final String FURNITURE = "nav, footer, aside, form, [role=complementary], [role=navigation], "
             + "[role=contentinfo]";
+    /**
+     * Furniture words that are a whole part of a class or id name. A readers' comment section is named in the
+     * page's language too ("kommentare", "komentarze", "comentarios", "reacties"); only the plural: the German
+     * singular "Kommentar" is also an opinion column, which is a story. A "modal" is a dialog the page shows
+     * over itself on demand (sign-up, donation, consent), never its story.
+     */
     private static final Pattern FURNITURE_NAME = Pattern.compile(
-            "(?i)(^|[-_ ])(share|sharing|social|comments?|related|promo|newsletter|advert\\w*|ads?|cookies?"
-                    + "|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation|outbrain|taboola|popup|tags?|credits?"
+            "(?i)(^|[-_ ])(share|sharing|social|comments?|kommentare|komentarze|comentarios|reacties|related|promo"
+                    + "|newsletter|advert\\w*|ads?|cookies?|subscribe|sidebar|breadcrumbs?|menu|footer|nav|navigation"
+                    + "|outbrain|taboola|popup|modal|donations?|donate|tags?|credits?"
                     + "|trending|popular|most-?read|more-?stories|read-?more|signup|sign-up|paywall|bio|author-bio"
                     + "|sr-only|visually-hidden|screen-reader-text|byline|dateline|timestamp|widget|widget-area"
                     + "|secondary)([-_ ]|$)");
@@ -58,10 +65,15 @@ final class HtmlExtractor {
      * where ("hidden-xs": shown on every screen but the smallest), so the block's text is read.
      */
     private static final Pattern HIDDEN_NAME = Pattern.compile("(?i)(^|\\s)((is|u)-)?hidden(\\s|$)");
-    /** Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). */
+    /**
+     * Words that mark furniture wherever they stand in a class name ("articleRelatedLinks", "imgCaption"). A
+     * cookie banner or consent box, and the placeholder a consent tool puts where an embedded post waits
+     * for the reader's consent ("BorlabsCookie": "click below to load this content"), is no story text.
+     */
     private static final Pattern FURNITURE_PART = Pattern.compile(
             "(?i)caption|related|newsletter|recommend|sharing|share-?bar|social|outbrain|taboola|advert|sponsor"
-                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor|disclosure|disclaimer");
+                    + "|promo|subscri|comment|breadcrumb|trending|most-?popular|sidebar|author|autor|disclosure|disclaimer"
+                    + "|cookie|consent");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "ul", "ol", "blockquote", "pre", "section", "article", "main", "table", "tr", "dd", "dt", "dl",
             "header", "figure", "address", "center", "hr");

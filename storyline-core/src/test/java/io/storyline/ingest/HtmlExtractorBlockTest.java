@@ -164,6 +164,45 @@ class HtmlExtractorBlockTest {
     }
 
     @Test
+    void aCommentSectionNamedInThePagesLanguageGoes() {
+        for (String name : new String[] {"kommentare", "comentarios-materia", "post-komentarze", "reacties"}) {
+            String text = HtmlExtractor.extract(page("<article>" + String.join("", java.util.Arrays.stream(STORY)
+                    .map(p -> "<p>" + p + "</p>").toList()) + "</article><section id=\"" + name + "\"><h2>2</h2>"
+                    + "<p>Finally someone says it: the pier has been rotting for years and nobody listened.</p></section>"),
+                    null).text();
+
+            assertThat(text).as(name).contains(STORY[0], STORY[3]).doesNotContain("rotting for years");
+        }
+        // the singular is also an opinion column ("Kommentar"), a story: not furniture by that name
+        assertThat(HtmlExtractor.furnitureWord("kommentar")).isEmpty();
+        assertThat(HtmlExtractor.furnitureWord("header_kommentare")).isEqualTo("kommentare");
+    }
+
+    @Test
+    void aDialogThePageOpensOnDemandAndADonationBoxGo() {
+        for (String name : new String[] {"modal fade", "newsletter-modal", "support-donation-form", "donate"}) {
+            String text = HtmlExtractor.extract(page("<article>" + String.join("", java.util.Arrays.stream(STORY)
+                    .map(p -> "<p>" + p + "</p>").toList()) + "<div class=\"" + name + "\"><p>Your support keeps our "
+                    + "reporting on the harbour free for every reader: give what you can today.</p></div></article>"),
+                    null).text();
+
+            assertThat(text).as(name).contains(STORY[0], STORY[3]).doesNotContain("Your support keeps");
+        }
+    }
+
+    @Test
+    void aCookieBannerAndAConsentPlaceholderForAnEmbeddedPostGo() {
+        for (String name : new String[] {"FerryCookieBox _embed-blocker", "cookie-notice", "privacy-consent-wall"}) {
+            String text = HtmlExtractor.extract(page("<article><p>" + STORY[0] + "</p><p>" + STORY[1] + "</p>"
+                    + "<div class=\"" + name + "\"><p>Press the button below to load this video from the harbour "
+                    + "channel; by loading it you accept its privacy terms.</p></div><p>" + STORY[2] + "</p><p>"
+                    + STORY[3] + "</p></article>"), null).text();
+
+            assertThat(text).as(name).contains(STORY[0], STORY[2], STORY[3]).doesNotContain("load this video");
+        }
+    }
+
+    @Test
     void theFurnitureWordOfANameIsOneWordWhateverItsNumber() {
         assertThat(HtmlExtractor.furnitureWord("report__section--ads")).isEqualTo("ad");
         assertThat(HtmlExtractor.furnitureWord("ad-slot")).isEqualTo("ad");

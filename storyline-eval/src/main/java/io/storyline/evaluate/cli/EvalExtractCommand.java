@@ -62,7 +62,7 @@ final class EvalExtractCommand implements Callable<Integer> {
 
     @Option(names = "--compare-to", paramLabel = "DIR",
             description = "Compare with the per-page counts an earlier run saved in DIR: difference of F1 with a "
-                + "95% paired bootstrap interval over the pages.")
+                + "95%% paired bootstrap interval over the pages.")
     Path compareTo;
 
     @Option(names = "--blocks", paramLabel = "rules|model|FILE", defaultValue = "rules",

@@ -39,6 +39,14 @@ class EvalExtractCommandTest {
     }
 
     @Test
+    void helpPrintsThePercentSignOfTheIntervalWithoutAFormattingWarning() {
+        CommandRun run = CommandRun.of("eval", "extract", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout().replaceAll("\\s+", " ")).contains("95% paired bootstrap interval");
+        assertThat(run.stdout() + run.stderr()).doesNotContain("WARN", "Could not format");
+    }
+
+    @Test
     void scoresAllThreeSetsEachWithItsOwnMetricInOneTable() throws IOException {
         Path data = dir.resolve("data");
         Path scrapinghub = Files.createDirectories(data.resolve("extraction/html"));
