@@ -69,10 +69,16 @@ final class StorylineLinker {
      */
     static final double DAILY_ARTICLES = 1.0;
     /**
-     * Least cosine (time-weighted, as linking) between a side angle and a settled storyline for it to join
-     * (chosen on half the Timeline17 topics, docs/BENCHMARKS.md).
+     * A storyline reported daily within this many days either side of a side angle's days counts as daily
+     * for that side angle ({@link #dailyNear}), whatever its rate over its whole span: a war followed for two
+     * years in bursts is in the news, day after day, around each of its side angles.
      */
-    static final double ADOPT_THRESHOLD = 0.10;
+    static final int NEAR_DAYS = 14;
+    /**
+     * Least cosine (time-weighted, as linking) between a side angle and a settled storyline for it to join
+     * (0.08 chosen with {@link #NEAR_DAYS} on half the Timeline17 topics, docs/BENCHMARKS.md).
+     */
+    static final double ADOPT_THRESHOLD = 0.08;
 
     /** A term at least this share of whose documents write it as a name counts as a name. */
     static final double NAME_SHARE = 0.5;
@@ -196,6 +202,8 @@ final class StorylineLinker {
         Line survivor;
         /** The first and last day of each dated event: a gap is measured to the nearest of them. */
         final java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
+        /** How many of its dated events' dated articles appeared on each day. */
+        final java.util.TreeMap<Integer, Integer> articlesByDay = new java.util.TreeMap<>();
 
         Line(int number) {
             this.number = number;
@@ -204,6 +212,13 @@ final class StorylineLinker {
         void add(OpenStory event, Days eventDays, TermWeights vector, TermWeights eventNames) {
             events.add(event);
             articles += event.members.size();
+            if (eventDays.first() != ArticleProfile.UNDATED) {
+                for (ArticleProfile member : event.members) {
+                    if (member.dated()) {
+                        articlesByDay.merge(member.day(), 1, Integer::sum);
+                    }
+                }
+            }
             span(eventDays.first(), eventDays.last());
             centroid.addAll(vector);
             centroid.keepTop(CENTROID_TERMS);
@@ -361,6 +376,24 @@ final class StorylineLinker {
     }
 
     /**
+     * Whether a settled storyline carried at least {@link #DAILY_ARTICLES} articles a day from
+     * {@link #NEAR_DAYS} before a side angle's first dated day to as many after its last; false for an
+     * undated side angle (nothing places it in the settled storyline's bursts).
+     */
+    private static boolean dailyNear(Line settled, Line side) {
+        if (side.days.isEmpty()) {
+            return false;
+        }
+        int first = side.days.first() - NEAR_DAYS;
+        int last = side.days.last() + NEAR_DAYS;
+        int near = 0;
+        for (int articles : settled.articlesByDay.subMap(first, true, last, true).values()) {
+            near += articles;
+        }
+        return near >= DAILY_ARTICLES * (last - first + 1);
+    }
+
+    /**
      * Whether a storyline is reported daily: at least {@link #DAILY_ARTICLES} articles a day over the span
      * of its dated events' days. An undated storyline is not.
      */
@@ -381,7 +414,8 @@ final class StorylineLinker {
 
     /**
      * Joins each storyline of fewer than {@link #SIDE_ANGLE_ARTICLES} articles to the settled storyline
-     * (at least {@link #SETTLED_ARTICLES} articles, reported {@link #daily}) it is most alike, when that
+     * (at least {@link #SETTLED_ARTICLES} articles, reported {@link #daily} over its span or
+     * {@linkplain #dailyNear around the side angle's days}) it is most alike, when that
      * reaches {@link #ADOPT_THRESHOLD}, lower than the link threshold. A subject in the news day after day
      * draws side angles that share only part of its vocabulary (an op-ed on the spill's lessons, oyster
      * growers on the coast); alone, each would be a storyline of one or two articles. Only small into
@@ -389,6 +423,8 @@ final class StorylineLinker {
      * Egyptian and Syrian uprisings) stay apart, and nothing chains. Only into a daily storyline: one of
      * an article every few weeks that holds many articles (DUC 2006's topics, each an article a month or
      * two over years) is as likely several subjects run together by linking, and would gather more.
+     * A storyline reported in bursts (a war followed for two years, daily in its weeks of news) is daily
+     * around a side angle that appears in one of its bursts.
      */
     private void adoptSideAngles(List<Line> lines, StoryIndex index, Map<OpenStory, TermWeights> topics,
                                  Map<OpenStory, TermWeights> namesOf, Map<OpenStory, Days> daysOf) {
@@ -403,7 +439,7 @@ final class StorylineLinker {
                     number)) {
                 Line other = lines.get(candidate).root();
                 if (other == line || other.norm == 0 || other.articles < SETTLED_ARTICLES
-                        || !daily(other.events)) {
+                        || !(daily(other.events) || dailyNear(other, line))) {
                     continue;
                 }
                 double score = line.centroid.dot(other.centroid) / (line.norm * other.norm) * decay(line.gapTo(other));

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How the linker reads an event's time: an event counts as dated only when most of its articles are
- * ({@link StorylineLinker#MIN_DATED_SHARE}); and when the names check keeps storylines apart.
+ * ({@link StorylineLinker#MIN_DATED_SHARE}); when the names check keeps storylines apart; and which
+ * settled storylines take in side angles.
  */
 class StorylineLinkerTest {
 
@@ -110,7 +111,7 @@ class StorylineLinkerTest {
 
     @Test
     void aSmallStorylineJoinsTheSettledOneItIsSomewhatLikeButTwoSettledOnesStayApart() {
-        // cosine 1/sqrt(7 x 8) = 0.134: below the link and merge thresholds (0.15), above the adoption (0.10)
+        // cosine 1/sqrt(7 x 8) = 0.134: below the link and merge thresholds (0.15), above the adoption (0.08)
         int[] settled = {1, 2, 3, 4, 5, 6, 7};
         int[] angle = {1, 20, 21, 22, 23, 24, 25, 26};
         int[] otherSettled = {1, 30, 31, 32, 33, 34, 35, 36};
@@ -128,6 +129,28 @@ class StorylineLinkerTest {
         OpenStory occasional = event(6, settled, weekly);
         assertThat(StorylineLinker.daily(List.of(occasional))).isFalse();
         assertThat(link(occasional, event(7, angle, DAY + 70))).hasSize(2);
+    }
+
+    private static int[] sameDay(int articles, int day) {
+        int[] days = new int[articles];
+        java.util.Arrays.fill(days, day);
+        return days;
+    }
+
+    @Test
+    void aStorylineReportedInBurstsTakesInASideAngleOfOneOfItsBurstsOnly() {
+        int[] settled = {1, 2, 3, 4, 5, 6, 7};
+        int[] angle = {1, 20, 21, 22, 23, 24, 25, 26};
+        // 20 articles on one day, 30 on a day two months later: 50 articles over 61 days, less than daily
+        OpenStory first = event(0, settled, sameDay(20, DAY));
+        OpenStory second = event(1, settled, sameDay(30, DAY + 60));
+        assertThat(StorylineLinker.daily(List.of(first, second))).isFalse();
+        // a side angle two days after the second burst: 30 articles within 14 days either side (29 days), daily
+        assertThat(link(first, second, event(2, angle, DAY + 62))).hasSize(1);
+        // a side angle in the quiet month between the bursts: nothing within 14 days, it stays apart
+        OpenStory first2 = event(3, settled, sameDay(20, DAY));
+        OpenStory second2 = event(5, settled, sameDay(30, DAY + 60));
+        assertThat(link(first2, event(4, angle, DAY + 30), second2)).hasSize(2);
     }
 
     @Test
