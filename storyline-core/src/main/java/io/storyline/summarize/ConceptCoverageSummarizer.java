@@ -290,8 +290,14 @@ public final class ConceptCoverageSummarizer implements Summarizer {
                 .search(start, budget.limit());
         Selection selection = new Selection(input, budget);
         // candidates are in order of value per cost, which is the order of importance reported
+        List<AnalyzedSentence> picked = new ArrayList<>();
         for (int i : chosen) {
-            selection.add(candidates.get(i));
+            picked.add(candidates.get(i));
+        }
+        Set<Integer> allowed = new HashSet<>();
+        fresh.forEach(s -> allowed.add(s.id()));
+        for (AnalyzedSentence s : BackedTellings.preferred(input, budget, picked, s -> allowed.contains(s.id()))) {
+            selection.add(s);
         }
         if (budget.overflow() && !selection.isFull()) {
             List<AnalyzedSentence> fills = new ArrayList<>();
