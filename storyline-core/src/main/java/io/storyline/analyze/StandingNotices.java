@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
  *   the copy's time zone, gives an ETA, or names two things of a wire desk (a budget, clients, a release
  *   time, the copy moving);</li>
  *   <li>a template: the same sentence (figures and dates aside) in {@value #MIN_ARTICLES} or more articles
- *   of the input, each time within {@value #EDGE} sentences of the article's start or end, while most of its
- *   content words are not the story's: the articles that do not carry it
- *   rarely use them ({@link #of}). A background sentence a wire repeats in every day's story ("Pinochet,
- *   who ruled Chile from 1973 to 1990, ...") is repeated as well, but speaks the story's words.</li>
+ *   of the input, each time near the article's start or end ({@link #EDGE}), while most of its
+ *   content words are not the story's (the articles that do not carry it
+ *   rarely use them) and the articles carrying it share little else ({@link #of}). A background sentence a wire repeats in every day's story ("Pinochet,
+ *   who ruled Chile from 1973 to 1990, ...") is repeated as well, but speaks the story's words; versions of one
+ *   report repeat a quotation word for word, but share most of their other sentences too.</li>
  * </ul>
  */
 public final class StandingNotices {
@@ -61,12 +62,21 @@ public final class StandingNotices {
                     + "photos?\\s+(?:is\\s+|are\\s+)?available|graphics?\\s+(?:is\\s+|are\\s+)?available|"
                     + "(?:photo|graphics?)\\s+information)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "at the end of this budget", "on subsequent budgets": a wire budget, whatever else the sentence says. */
+    /**
+     * "at the end of this budget", "on subsequent budgets", "budgets move at 10 a.m.": a wire budget, whatever
+     * else the sentence says.
+     */
     private static final Pattern WIRE_BUDGET = Pattern.compile(
-            "\\b(?:on|end\\s+of)\\s+(?:this|subsequent|today'?s|tomorrow'?s|the\\s+next)\\s+budgets?\\b",
+            "\\b(?:on|end\\s+of)\\s+(?:this|subsequent|today'?s|tomorrow'?s|the\\s+next)\\s+budgets?\\b"
+                    + "|\\bbudgets?\\s+(?:move|moves)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A template stands within this many sentences of its article's start or end, in every article carrying it. */
+    /**
+     * A template stands within this many sentences of its article's start or end, or within its first or last
+     * fifth (a wire budget closes on a block of a dozen standing notices), in every article carrying it.
+     */
     static final int EDGE = 3;
+    /** Articles sharing this share of their sentences or more are versions of one report, not a template's carriers. */
+    static final double MAX_SHARED = 0.5;
 
     private StandingNotices() {
     }
@@ -100,11 +110,35 @@ public final class StandingNotices {
             Set<Integer> carrying = new HashSet<>();
             copies.forEach(s -> carrying.add(s.article()));
             if (carrying.size() >= MIN_ARTICLES && carrying.size() < articles && atEdges(story, copies)
-                    && offTopic(story, copies.get(0), carrying, articles - carrying.size())) {
+                    && offTopic(story, copies.get(0), carrying, articles - carrying.size())
+                    && otherwiseUnlike(story, byText, carrying)) {
                 copies.forEach(s -> notices.set(s.id()));
             }
         }
         return notices;
+    }
+
+    /**
+     * Whether the carrying articles share under {@link #MAX_SHARED} of their sentences with one another: a
+     * template joins pieces that are otherwise different (one budget a day); versions of one wire report,
+     * which repeat a quotation or a detail word for word, share most of theirs.
+     */
+    private static boolean otherwiseUnlike(StoryAnalysis story, Map<String, List<AnalyzedSentence>> byText,
+                                           Set<Integer> carrying) {
+        int sentences = 0;
+        int shared = 0;
+        for (int article : carrying) {
+            for (AnalyzedSentence s : story.sentencesOf(article)) {
+                sentences++;
+                for (AnalyzedSentence copy : byText.get(template(s.text()))) {
+                    if (copy.article() != article && carrying.contains(copy.article())) {
+                        shared++;
+                        break;
+                    }
+                }
+            }
+        }
+        return shared < MAX_SHARED * sentences;
     }
 
     /**
@@ -114,7 +148,8 @@ public final class StandingNotices {
     private static boolean atEdges(StoryAnalysis story, List<AnalyzedSentence> copies) {
         for (AnalyzedSentence s : copies) {
             int n = story.sentencesOf(s.article()).size();
-            if (s.position() >= EDGE && s.position() < n - EDGE) {
+            int edge = Math.max(EDGE, n / 5);
+            if (s.position() >= edge && s.position() < n - edge) {
                 return false;
             }
         }

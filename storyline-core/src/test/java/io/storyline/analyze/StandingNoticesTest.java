@@ -58,7 +58,9 @@ class StandingNoticesTest {
                 "Families of the crew of the ferry Nordlys gathered at the Vellby quay on Sunday. Captain Brenner's lawyer said he denies any wrongdoing in the northern channel sinking."};
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < news.length; i++) {
-            String text = news[i] + (i < 3 ? " " + BACKGROUND + " " + FOOTER : "");
+            // each article's own news outweighs what the three share, as different pieces under one footer
+            String text = news[i] + (i < 3 ? " A harbour official said the ferry's papers were in order in report " + (i + 1)
+                    + " of the day. " + BACKGROUND + " " + FOOTER : "");
             articles.add(new Article("a" + i, "Outlet " + i, null, null, null, text, "a" + i + ".txt"));
         }
         return articles;
