@@ -45,6 +45,11 @@ class StandingNoticesTest {
     private static final String FOOTER = "Reproduction of this page without the publisher's written permission is forbidden.";
     private static final String BACKGROUND = "Brenner, who has captained ferries in the northern channel since 1998, denies any wrongdoing.";
 
+    private static final String[] OWN = {
+            "A harbour official said the ferry's papers were in order.",
+            "The coast guard said the weather had been calm that night.",
+            "Shares in the ferry line fell by a fifth on Friday morning."};
+
     /**
      * Five reports of a ferry's sinking; three carry a site's footer and a background line, each word for word
      * (all sentences of such short articles stand near an edge: only the words tell the two apart).
@@ -59,8 +64,7 @@ class StandingNoticesTest {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < news.length; i++) {
             // each article's own news outweighs what the three share, as different pieces under one footer
-            String text = news[i] + (i < 3 ? " A harbour official said the ferry's papers were in order in report " + (i + 1)
-                    + " of the day. " + BACKGROUND + " " + FOOTER : "");
+            String text = news[i] + (i < 3 ? " " + OWN[i] + " " + BACKGROUND + " " + FOOTER : "");
             articles.add(new Article("a" + i, "Outlet " + i, null, null, null, text, "a" + i + ".txt"));
         }
         return articles;
