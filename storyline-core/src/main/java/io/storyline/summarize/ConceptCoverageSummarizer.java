@@ -24,8 +24,8 @@ import java.util.Set;
  * on stories of that kind), every bigram and every content word by its learned chance of appearing
  * in a human summary instead ({@link ConceptModel}; Li, Qian &amp; Liu 2013, "Using Supervised
  * Bigram-based ILP for Extractive Summarization", and Hong &amp; Nenkova 2014's RegSum for the
- * words). The default ({@link #standard()}) counts articles for stories of whole articles and uses the
- * short-source models for stories of short sources, where they gained on held-out clusters. The summary maximises the summed weight of the concepts it covers, each counted once,
+ * words). {@link #standard()} (measured, not yet the default) counts articles for whole articles and uses
+ * the short-source models for stories of short sources, where they gained on held-out clusters. The summary maximises the summed weight of the concepts it covers, each counted once,
  * within the budget, so redundancy costs by itself. The
  * maximum is found by {@link CoverageSearch}, a branch
  * and bound that starts from the cost-scaled greedy of Lin &amp; Bilmes 2010 ("Multi-document
@@ -129,7 +129,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     }
 
     /**
-     * The default, {@code coverage}: concepts weighted by the articles that carry them, except in stories of
+     * Proposed as the default {@code coverage}, not yet adopted (with it, UpdateBenchmarkCommandTest's DUC 2007
+     * set got an update summary equal to its ordinary summary; docs/BENCHMARKS.md, session 14): concepts weighted by the articles that carry them, except in stories of
      * short sources ({@link #shortArticles}), which are weighed by the short-source models of {@link #learned()}.
      * Each part is what held-out data supports (docs/BENCHMARKS.md, session 14): on Multi-News clusters
      * never used to fit or choose anything, the short-source models beat the counts on ROUGE-1, -2 and -L

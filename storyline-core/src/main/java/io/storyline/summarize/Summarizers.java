@@ -17,14 +17,14 @@ public final class Summarizers {
     }
 
     /**
-     * Each method by name, made only when asked for: `learned` and `coverage` read their model files
-     * (`coverage` only the short-source pair), which the others must neither pay for nor fail on.
+     * Each method by name, made only when asked for: `learned` reads its model files, which the
+     * others must neither pay for nor fail on.
      */
     private static final Map<String, Supplier<Summarizer>> METHODS = methods();
 
     private static Map<String, Supplier<Summarizer>> methods() {
         Map<String, Supplier<Summarizer>> methods = new LinkedHashMap<>();
-        methods.put("coverage", ConceptCoverageSummarizer::standard);
+        methods.put("coverage", ConceptCoverageSummarizer::new);
         methods.put("learned", ConceptCoverageSummarizer::learned);
         methods.put("lexrank", LexRankSummarizer::new);
         methods.put("centroid", CentroidSummarizer::new);
