@@ -17,7 +17,7 @@ public final class Summarizers {
     }
 
     /**
-     * Each method by name, made only when asked for: `learned` reads its two model files, which the
+     * Each method by name, made only when asked for: `learned` reads its model files, which the
      * others must neither pay for nor fail on.
      */
     private static final Map<String, Supplier<Summarizer>> METHODS = methods();

@@ -3,6 +3,7 @@ package io.storyline.summarize;
 import io.storyline.analyze.Facts;
 import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.StandingNotices;
 import io.storyline.analyze.StoryAnalysis;
 
 import java.util.BitSet;
@@ -13,7 +14,8 @@ import java.util.Collection;
  * similarity graph, which of them report the same fact, and, for a focused summary, each sentence's
  * relevance to the focus ({@link Focus}; null when there is no focus or none of its words is in the story), and,
  * for an update summary, what its reader has already read ({@link AlreadyRead}; null for an ordinary summary),
- * and the sentences the summary may not show ({@link #withheld}, by id; none unless the caller withholds some).
+ * and the sentences the summary may not show ({@link #withheld}, by id: the story's standing notices,
+ * {@link StandingNotices}, and any the caller withholds).
  */
 record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts, double[] focus, AlreadyRead read,
                     BitSet withheld) {
@@ -28,8 +30,9 @@ record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts, dou
 
     static SummaryInput of(StoryAnalysis story, Focus focus, AlreadyRead read) {
         SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);
+        // an outlet's notes about its own copy (standing notices, editors' notes) are never shown
         return new SummaryInput(story, graph, Facts.of(story, graph), focus == null ? null : focus.scores(story, graph),
-                read, new BitSet());
+                read, StandingNotices.of(story));
     }
 
     /**

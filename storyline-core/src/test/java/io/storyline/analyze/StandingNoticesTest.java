@@ -1,0 +1,94 @@
+package io.storyline.analyze;
+
+import io.storyline.model.Article;
+import io.storyline.model.Summary;
+import io.storyline.summarize.Budget;
+import io.storyline.summarize.StorySummarizer;
+import io.storyline.summarize.Summarizers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StandingNoticesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "EDs: Reaction from the harbour office will be added on later versions.",
+            "Editor's note: This report contains language some readers may find offensive.",
+            "All times are Pacific unless otherwise noted.",
+            "If features will move after 9 p.m., an ETA will be given.",
+            "Sports copy will have an E.T.A. of 10:15 P.M. tonight.",
+            "These stories for release Sunday, March 3 are moving today to clients of the Lakeside News Service.",
+            "Picture and graphics information can be found at the end of this budget."})
+    void notesToEditorsAndClientsAreNotices(String sentence) {
+        assertThat(StandingNotices.shaped(sentence)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The city council cut the harbour budget by a tenth on Tuesday.",
+            "Police blamed ETA for the bomb that damaged a bank in Bilbao on Sunday.",
+            "The firm told its clients that all times of delivery would slip.",
+            "Editors at the newspaper resigned over the decision, the union said.",
+            "Subscribers lost their service for three hours after the storm.",
+            "He has moved to increase the navy's budget and its purchases of ships."})
+    void newsThatSharesAWordIsNoNotice(String sentence) {
+        assertThat(StandingNotices.shaped(sentence)).isFalse();
+    }
+
+    private static final String FOOTER = "Reproduction of this page without the publisher's written permission is forbidden.";
+    private static final String BACKGROUND = "Brenner, who has captained ferries in the northern channel since 1998, denies any wrongdoing.";
+
+    private static final String[] OWN = {
+            "A harbour official said the ferry's papers were in order.",
+            "The coast guard said the weather had been calm that night.",
+            "Shares in the ferry line fell by a fifth on Friday morning."};
+
+    /**
+     * Five reports of a ferry's sinking; three carry a site's footer and a background line, each word for word
+     * (all sentences of such short articles stand near an edge: only the words tell the two apart).
+     */
+    private static List<Article> story() {
+        String[] news = {
+                "The ferry Nordlys sank in the northern channel on Thursday with forty cars on board. Divers found the wreck at a depth of sixty metres.",
+                "Captain Tomas Brenner of the ferry Nordlys was questioned by police in Vellby on Friday. The ferry sank in the northern channel with forty cars aboard.",
+                "Insurers put the loss of the ferry Nordlys and its cargo at twelve million crowns. The ferry line will run a smaller boat until spring.",
+                "Divers searching the wreck of the ferry Nordlys in the northern channel recovered the ship's log on Saturday. Investigators said captain Tomas Brenner would be asked about the ferry's last course.",
+                "Families of the crew of the ferry Nordlys gathered at the Vellby quay on Sunday. Captain Brenner's lawyer said he denies any wrongdoing in the northern channel sinking."};
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < news.length; i++) {
+            // each article's own news outweighs what the three share, as different pieces under one footer
+            String text = news[i] + (i < 3 ? " " + OWN[i] + " " + BACKGROUND + " " + FOOTER : "");
+            articles.add(new Article("a" + i, "Outlet " + i, null, null, null, text, "a" + i + ".txt"));
+        }
+        return articles;
+    }
+
+    @Test
+    void aSentenceRepeatedAcrossArticlesInWordsTheStoryDoesNotUseIsATemplate() {
+        StoryAnalysis story = StoryAnalysis.of(story());
+        BitSet notices = StandingNotices.of(story);
+        List<String> flagged = story.sentences().stream().filter(s -> notices.get(s.id())).map(AnalyzedSentence::text).distinct().toList();
+        assertThat(flagged).containsExactly(FOOTER);
+    }
+
+    @Test
+    void figuresAndDatesDoNotMakeATemplateDiffer() {
+        assertThat(StandingNotices.template("Copy for release Friday, Jan. 14, 2000."))
+                .isEqualTo(StandingNotices.template("Copy for release Friday, Jan. 21, 2001."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"coverage", "learned", "lexrank", "lead"})
+    void noSummaryShowsTheFooterWhateverItsLength(String method) {
+        Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(method)).summarize(story(), Budget.words(400));
+        assertThat(summary.sentences()).isNotEmpty();
+        assertThat(summary.sentences()).noneMatch(s -> s.text().contains("publisher"));
+    }
+}
