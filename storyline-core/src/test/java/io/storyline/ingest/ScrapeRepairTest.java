@@ -203,7 +203,8 @@ class ScrapeRepairTest {
 
                 passengers waited three hours on the quay.
                 """;
-        assertThat(repair(raw).body()).isEqualTo("The ferry was late again.\n\nPassengers waited three hours on the quay.");
+        // a new paragraph, its words as written (never re-cased: the product quotes its sources)
+        assertThat(repair(raw).body()).isEqualTo("The ferry was late again.\n\npassengers waited three hours on the quay.");
     }
 
     @Test
