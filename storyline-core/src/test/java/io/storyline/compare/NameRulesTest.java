@@ -68,6 +68,9 @@ class NameRulesTest {
     void aLoneCapitalisedFunctionWordNamesNothing() {
         assertThat(names("The question was simple: A ferry or a bridge for Kesslow?")).containsExactly("Kesslow/OTHER");
         assertThat(names("Officials in the US and the WHO said so.")).contains("US/PLACE");
+        // split off before a title, it is still no name
+        assertThat(names("It was frozen in a stunning image: To Prof. Arno Lewis, the crash was a turning point."))
+                .containsExactly("Arno Lewis/PERSON");
     }
 
     @Test
