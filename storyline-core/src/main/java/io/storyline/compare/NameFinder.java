@@ -111,12 +111,11 @@ final class NameFinder {
     /** A capitalised run of words [from, to): split off places and titles, then type the name. */
     private void run(String sentence, List<Word> words, int from, int to, List<Name> names) {
         int i = from;
-        while (i < to - 1 && !words.get(i).isAcronym() && !isTitleWord(words.get(i).lower())
-                && io.storyline.analyze.StopWords.contains(words.get(i).lower())) {
-            i++; // "The Hague", "To Prof. Lewis", "In Paris": a capitalised function word is no part of the name
+        if (i < to && words.get(i).is("the")) {
+            i++;
         }
         if (i == to - 1 && !words.get(i).isAcronym() && io.storyline.analyze.StopWords.contains(words.get(i).lower())) {
-            return; // "To" left alone before a title
+            return; // "To" left alone before a title ("To Prof. Lewis"); "To Renew America" stays whole
         }
         // a country before more capitalised words modifies them: "U.S. Defense Secretary", "UK Foreign Office"
         while (i < to - 1 && isCountryWord(words.get(i)) && !Lexicon.COUNTRIES.contains(phrase(words, i, i + 2))
