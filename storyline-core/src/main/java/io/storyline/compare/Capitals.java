@@ -18,12 +18,13 @@ final class Capitals {
         for (String sentence : sentences) {
             List<Word> words = Word.of(sentence);
             boolean opening = true;
-            for (Word word : words) {
+            for (int k = 0; k < words.size(); k++) {
+                Word word = words.get(k);
                 if (!word.isWord()) {
                     continue;
                 }
                 if (word.isCapitalized()) {
-                    if (!opening) {
+                    if (!opening && !NameFinder.afterDateline(words, k)) {
                         capitalisedInside.add(word.text());
                     }
                 } else if (Character.isLowerCase(word.text().charAt(0))) {

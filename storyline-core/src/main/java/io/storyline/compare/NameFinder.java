@@ -57,6 +57,10 @@ final class NameFinder {
                 i++;
                 continue;
             }
+            if (loneFunctionWord(words, i)) {
+                i++; // "In", "A", "After" where a colon, dash or line break left them capitalised
+                continue;
+            }
             int j = i + 1;
             while (j < n) {
                 Word next = words.get(j);
@@ -109,6 +113,9 @@ final class NameFinder {
         int i = from;
         if (i < to && words.get(i).is("the")) {
             i++;
+        }
+        if (i == to - 1 && !words.get(i).isAcronym() && io.storyline.analyze.StopWords.contains(words.get(i).lower())) {
+            return; // "To" left alone before a title ("To Prof. Lewis"); "To Renew America" stays whole
         }
         // a country before more capitalised words modifies them: "U.S. Defense Secretary", "UK Foreign Office"
         while (i < to - 1 && isCountryWord(words.get(i)) && !Lexicon.COUNTRIES.contains(phrase(words, i, i + 2))
@@ -288,6 +295,19 @@ final class NameFinder {
                 || (before.is("of") && before2 != null && PLACE_NOUNS.contains(before2.lower())))) {
             return name(first, last, text, EntityType.PLACE, false);
         }
+        if (before != null && before.is("to") && !possessive && fromPlace(words, from - 1)) {
+            return name(first, last, text, EntityType.PLACE, false); // "from Geneva to Barcelona"
+        }
+        if (before != null && Lexicon.ORGANISATION_NOUNS.contains(before.text())) {
+            return name(first, last, text, EntityType.ORGANISATION, false); // "the newspaper Segodnya"
+        }
+        if (definite(words, from) && standsAlone(words, to) && !last.text().endsWith("s")
+                || to + 1 < words.size() && words.get(to).text().equals(",") && words.get(to + 1).is("which")) {
+            // "the container vessel Kestrel Moon reported", "Air France, which suspended": people's names
+            // take no article and no "which", so the cues of a person below (a verb of speaking, an
+            // appositive) do not make this one; strong OTHER tells StoryEntities so
+            return name(first, last, text, EntityType.OTHER, true);
+        }
         if (to + 1 < words.size() && words.get(to).text().equals(",")
                 && (Lexicon.COUNTRIES.contains(words.get(to + 1).lower())
                 || Lexicon.PLACES.contains(words.get(to + 1).lower()))) {
@@ -312,6 +332,49 @@ final class NameFinder {
             return name(first, last, text, EntityType.PERSON, false); // "Malcolm English, editor of ..."
         }
         return name(first, last, text, EntityType.OTHER, false);
+    }
+
+    /**
+     * "the Kestrel Moon", "the container ship Kestrel Moon", "an Air France jet": an article before the
+     * name, with at most three lower-case words between that are no title ("the spokesman Ali Reza" is
+     * a person).
+     */
+    private static boolean definite(List<Word> words, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
+            Word w = words.get(k);
+            if (w.is("the") || w.is("a") || w.is("an")) {
+                return true;
+            }
+            if (!w.isWord() || w.isCapitalized() || isTitleWord(w.lower()) || io.storyline.analyze.StopWords.contains(w.lower())
+                    || w.lower().endsWith("ed") || Lexicon.SPEECH_VERBS.contains(w.lower())) {
+                return false; // "The plea allowed Henderson", "the case led Gingrich": the article is another noun's
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name is the head of its phrase, not a modifier of a noun after it: "the Kestrel Moon
+     * was", "the Kestrel Moon, ...", "the vessel Kestrel Moon reported", but not "the Bisek deposition",
+     * "the Gingrich divorce", where a person's name may well take the article of the noun. (A plural,
+     * "the Gingriches", is a family: the caller leaves names ending in "s" out.)
+     */
+    private static boolean standsAlone(List<Word> words, int to) {
+        if (to >= words.size()) {
+            return true;
+        }
+        Word next = words.get(to);
+        return !next.isWord() || io.storyline.analyze.StopWords.contains(next.lower())
+                || Lexicon.SPEECH_VERBS.contains(next.lower());
+    }
+
+    /** Whether the "to" at {@code to} follows "from" and a capitalised name: "from Geneva to". */
+    private static boolean fromPlace(List<Word> words, int to) {
+        int k = to - 1;
+        while (k >= 0 && words.get(k).isWord() && words.get(k).isCapitalized()) {
+            k--;
+        }
+        return k >= 0 && k < to - 1 && words.get(k).is("from");
     }
 
     private static boolean hasOf(List<Word> words, int from, int to) {
@@ -458,10 +521,43 @@ final class NameFinder {
     private static boolean opensSentence(List<Word> words, int i) {
         for (int k = i - 1; k >= 0; k--) {
             if (!OPENERS.contains(words.get(k).text())) {
-                return false;
+                return afterDateline(words, i);
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word at {@code i} opens the text after a dateline left on the sentence: a place in
+     * capitals, perhaps a region after a comma, then a dash ("PARIS _ Standing on the steps", "GONESSE,
+     * France -- A metal strip"). Newswire writes its dash as "_", "--" or "—". The word after it is
+     * capitalised because the sentence starts there, not because it is a name.
+     */
+    static boolean afterDateline(List<Word> words, int i) {
+        int k = i - 1;
+        while (k >= 0 && OPENERS.contains(words.get(k).text()) && !isDash(words.get(k).text())) {
+            k--;
+        }
+        if (k < 1 || !isDash(words.get(k).text())) {
+            return false;
+        }
+        while (k >= 0 && isDash(words.get(k).text())) {
+            k--;
+        }
+        boolean capitals = false;
+        int seen = 0;
+        for (; k >= 0; k--, seen++) {
+            Word w = words.get(k);
+            if (seen > 8 || !(w.text().equals(",") || w.text().equals(".") || w.isWord() && w.isCapitalized())) {
+                return false;
+            }
+            capitals |= w.isAcronym() && w.text().length() >= 3;
+        }
+        return capitals;
+    }
+
+    private static boolean isDash(String token) {
+        return token.equals("_") || token.equals("-") || token.equals("\u2014") || token.equals("\u2013");
     }
 
     /**
@@ -476,6 +572,19 @@ final class NameFinder {
         Word next = words.get(i + 1);
         return (next.isWord() && next.isCapitalized() && !NOT_NAMES.contains(next.text()))
                 || Lexicon.SPEECH_VERBS.contains(next.lower());
+    }
+
+    /**
+     * A function word ("In", "A", "The", "After") capitalised with no capitalised word after it names
+     * nothing, wherever it stands; an acronym ("US", "IT", "WHO") is not a function word.
+     */
+    private static boolean loneFunctionWord(List<Word> words, int i) {
+        Word word = words.get(i);
+        if (word.isAcronym() || !io.storyline.analyze.StopWords.contains(word.lower())) {
+            return false;
+        }
+        Word next = i + 1 < words.size() ? words.get(i + 1) : null;
+        return next == null || !(next.isWord() && next.isCapitalized() && !next.isNumber());
     }
 
     /** "Researchers said" where the story also writes "researchers": a common noun, not a name. */

@@ -73,12 +73,26 @@ final class StoryEntities {
         return new Resolver(story, sources, names).resolve();
     }
 
-    /** The type most mentions were given, other than OTHER; OTHER when none was. */
-    private static EntityType mostVoted(Map<EntityType, Integer> votes) {
+    /**
+     * The type most mentions were given, other than OTHER; OTHER when none was. A person known from
+     * context alone ("Air France said") is no person when as many mentions take an article ("the Air
+     * France jet", "the Kestrel Moon"): a person's name does not, so the next type wins.
+     */
+    private static EntityType typeOf(Map<EntityType, Integer> votes, Set<EntityType> strong, int articled) {
+        EntityType best = mostVoted(votes, null);
+        if (best == EntityType.PERSON && !strong.contains(EntityType.PERSON) && articled > 0
+                && articled >= votes.getOrDefault(EntityType.PERSON, 0)) {
+            return mostVoted(votes, EntityType.PERSON);
+        }
+        return best;
+    }
+
+    /** The type most mentions were given, other than OTHER and {@code except}; OTHER when none was. */
+    private static EntityType mostVoted(Map<EntityType, Integer> votes, EntityType except) {
         EntityType best = EntityType.OTHER;
         int bestVotes = 0;
         for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
-            if (vote.getKey() != EntityType.OTHER && vote.getValue() > bestVotes) {
+            if (vote.getKey() != EntityType.OTHER && vote.getKey() != except && vote.getValue() > bestVotes) {
                 best = vote.getKey();
                 bestVotes = vote.getValue();
             }
@@ -95,6 +109,7 @@ final class StoryEntities {
         final Set<Integer> articles = new HashSet<>();
         final Map<String, int[]> roles = new HashMap<>(); // role -> {current, former}
         int mentions;
+        int articled; // mentions with an article before them: evidence against a person
         int parent;
 
         Group(List<String> key, int index) {
@@ -103,7 +118,7 @@ final class StoryEntities {
         }
 
         EntityType type() {
-            return mostVoted(votes);
+            return typeOf(votes, strong, articled);
         }
     }
 
@@ -144,7 +159,9 @@ final class StoryEntities {
                     Group group = groups.get(g);
                     group.forms.merge(name.text(), 1, Integer::sum);
                     group.votes.merge(name.type(), name.strong() ? 3 : 1, Integer::sum);
-                    if (name.strong()) {
+                    if (name.strong() && name.type() == EntityType.OTHER) {
+                        group.articled++;
+                    } else if (name.strong()) {
                         group.strong.add(name.type());
                     }
                     group.articles.add(article);
@@ -371,10 +388,14 @@ final class StoryEntities {
         final Set<Integer> articles = new HashSet<>();
         final Map<String, int[]> roles = new HashMap<>();
         final Set<String> roleForms = new java.util.LinkedHashSet<>();
+        final Set<EntityType> strong = java.util.EnumSet.noneOf(EntityType.class);
         int groupMentions;
         int extraMentions;
+        int articled;
 
         void add(Group group) {
+            strong.addAll(group.strong);
+            articled += group.articled;
             group.forms.forEach((form, count) -> forms.merge(form, count, Integer::sum));
             group.votes.forEach((type, count) -> votes.merge(type, count, Integer::sum));
             articles.addAll(group.articles);
@@ -387,6 +408,8 @@ final class StoryEntities {
         }
 
         void absorb(Pool other) {
+            strong.addAll(other.strong);
+            articled += other.articled;
             other.forms.forEach((form, count) -> forms.merge(form, count, Integer::sum));
             other.votes.forEach((type, count) -> votes.merge(type, count, Integer::sum));
             articles.addAll(other.articles);
@@ -398,7 +421,7 @@ final class StoryEntities {
         }
 
         EntityType type() {
-            return mostVoted(votes);
+            return typeOf(votes, strong, articled);
         }
 
         /** The fullest form: most words, then most used, then first seen. */

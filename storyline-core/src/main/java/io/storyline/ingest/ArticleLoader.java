@@ -33,7 +33,8 @@ import static io.storyline.ingest.ProblemWords.unreadable;
  * repaired, plus one {@link InputProblem} for each input that had to be skipped. Never throws for bad
  * input: one bad file never costs the good ones.
  *
- * <p>The loader walks paths (folders recursively, in sorted order, without hidden files or Markdown notes),
+ * <p>The loader walks paths (folders recursively, in sorted order, without hidden files or Markdown notes;
+ * a benchmark topic folder only through its article folder, {@link DatasetLayout}),
  * fetches URLs, and hands each input to the first {@link ArticleFormat} in {@link ArticleFormats} that
  * recognises it: plain text, HTML, JSON Lines and JSON (schema in docs/INPUT.md), RSS/Atom feeds, WARC
  * archives, DUC/TREC SGML and fetched pages. It gives every article a unique id and merges duplicates.
@@ -167,15 +168,29 @@ public final class ArticleLoader {
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
+                        /** Benchmark topic folders met so far, by the one article folder each reads. */
+                        private final Map<Path, Path> topics = new LinkedHashMap<>();
+
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
+                            if (!dir.equals(folder) && hidden(dir)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            Path topicDocs = topics.get(dir.getParent());
+                            if (topicDocs != null && !dir.equals(topicDocs)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            Path docs = DatasetLayout.articleFolder(dir);
+                            if (docs != null) {
+                                topics.put(dir, docs);
+                                found.add(InputProblem.noted(dir.toString(), DatasetLayout.notice(dir, docs)));
+                            }
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (hidden(file) || folderNote(file)) {
+                            if (hidden(file) || folderNote(file) || topics.containsKey(file.getParent())) {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (attrs.isSymbolicLink() && !Files.exists(file)) {
@@ -201,7 +216,7 @@ public final class ArticleLoader {
         files.sort(Comparator.comparing(f -> folder.relativize(f).toString()));
         found.sort(Comparator.comparing(InputProblem::location));
         problems.addAll(found);
-        if (files.isEmpty() && found.isEmpty()) {
+        if (files.isEmpty() && found.stream().allMatch(InputProblem::noted)) {
             problems.add(new InputProblem(folder.toString(), "is a folder with no files in it"));
         }
         for (Path file : files) {

@@ -231,8 +231,12 @@ final class HtmlExtractor {
             outlet = domain(firstNonBlank(url, address));
             outletFrom = outlet == null ? null : HtmlPage.OutletSource.DOMAIN;
         }
-        String title = firstNonBlank(meta(metas, "meta[property=og:title]"), meta(metas, "meta[name=twitter:title]"),
-                linkedData.headline(), withoutSiteSuffix(Jsoup.parse(doc.title()).text(), siteName), firstText(doc, "h1"));
+        String docTitle = Jsoup.parse(doc.title()).text();
+        String h1 = firstText(doc, "h1");
+        List<String> titles = java.util.Arrays.asList(meta(metas, "meta[property=og:title]"),
+                meta(metas, "meta[name=twitter:title]"), linkedData.headline(), docTitle, h1);
+        String title = SiteTitle.strip(firstNonBlank(titles.toArray(String[]::new)), siteName,
+                domain(firstNonBlank(url, address)), titles);
         List<PublicationTime> dates = new ArrayList<>();
         addDate(dates, DateParsing.parseTime(linkedData.datePublished(), PublicationTime.Source.JSON_LD));
         addDate(dates, firstTime(PublicationTime.Source.META, meta(metas, "meta[property=article:published_time]"),
@@ -737,21 +741,6 @@ final class HtmlExtractor {
             }
         }
         return null;
-    }
-
-    private static String withoutSiteSuffix(String title, String site) {
-        if (title == null || title.isBlank()) {
-            return null;
-        }
-        String t = title.strip();
-        if (site != null) {
-            for (String sep : List.of(" | ", " - ", " — ", " – ", " : ")) {
-                if (t.endsWith(sep + site)) {
-                    return t.substring(0, t.length() - sep.length() - site.length()).strip();
-                }
-            }
-        }
-        return t;
     }
 
     private static void addDate(List<PublicationTime> dates, PublicationTime found) {

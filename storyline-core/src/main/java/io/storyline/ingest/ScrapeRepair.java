@@ -65,8 +65,13 @@ final class ScrapeRepair {
                     + "|[\\w-]+\\.(?:com|co\\.uk|org|net))\\)\\s*(?:--|—|–|-|:)\\s*");
     /** A dateline whose place and outlet were lost with a link: ") -- ". */
     private static final Pattern BROKEN_DATELINE = Pattern.compile("^\\)?\\s*(?:--|—|–)\\s*|^\\)\\s*-\\s+");
-    /** "NEW YORK -- ": a place in capitals, then a dash. */
-    private static final Pattern PLACE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’]{2,40}\\s(?:--|—|–)\\s+");
+    /**
+     * "NEW YORK -- ", "GONESSE, France _ ": a place in capitals, perhaps a region or country after a comma,
+     * then a dash. Newswire copy typed on old terminals writes its dash as an underscore ("LONDON _ In the
+     * aftermath"), so "_" counts as one here.
+     */
+    private static final Pattern PLACE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’]{2,40}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*){0,2})?\\s(?:--|—|–|_)\\s+");
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(reported|reports|said|says|told|wrote|writes|added|noted|confirmed|announced|stated|quoted)\\b\\s*(.*)");
     /** Speech verbs that need an object: "told" before "by telephone" lost whom it was told to. */
@@ -319,7 +324,7 @@ final class ScrapeRepair {
             String line = lines.get(i).text;
             String next = i + 1 < lines.size() ? lines.get(i + 1).text : null;
             if (current == null) {
-                current = new ParagraphBuffer(capitalise(line));
+                current = new ParagraphBuffer(line); // text as given: never re-cased
                 continue;
             }
             CharSequence prev = current.chars(); // the paragraph before this line; read before it changes
@@ -331,7 +336,7 @@ final class ScrapeRepair {
                 continue;
             } else if (Character.isLowerCase(line.codePointAt(0))) {
                 if (endsSentence(prev)) {
-                    current = newParagraph(paragraphs, current, capitalise(line));
+                    current = newParagraph(paragraphs, current, line);
                 } else if (lines.get(i).afterBlank && lostObject(prev, line)) {
                     current.appendWord(LostWords.MARK).appendWord(line);
                 } else {
@@ -513,13 +518,6 @@ final class ScrapeRepair {
         int space = text.lastIndexOf(' ');
         String last = text.substring(space + 1).toLowerCase(Locale.ROOT);
         return FUNCTION_WORDS.contains(last);
-    }
-
-    private static String capitalise(String line) {
-        int c = line.codePointAt(0);
-        return Character.isLowerCase(c)
-                ? new StringBuilder().appendCodePoint(Character.toUpperCase(c)).append(line.substring(Character.charCount(c))).toString()
-                : line;
     }
 
     /** Runs of non-space, each character of a script without spaces counting as a word ({@link ParagraphBuffer#words}). */

@@ -159,14 +159,14 @@ final class ComparisonHtml {
                         .filter(c -> outlet.equals(outletOf.get(c.source()))).findFirst().orElse(null);
                 if (related != null) {
                     // the outlet tells of it in a sentence that does not hold the whole of the fact: not cited
-                    String tip = outlet + " [" + related.source() + "], related: \u201C" + Copy.oneLine(related.sentence())
+                    String tip = cited(outlet, related.source()) + ", related: \u201C" + Copy.oneLine(related.sentence())
                             + "\u201D";
                     row.appendElement("td").attr("class", "related t" + tints.get(outlet)).attr("title", tip)
                             .attr("aria-label", "related report").text("\u25CC");
                 } else if (report == null) {
                     row.appendElement("td").addClass("no").attr("aria-label", "not reported");
                 } else {
-                    String tip = outlet + " [" + report.source() + "]: \u201C" + Copy.oneLine(report.sentence()) + "\u201D";
+                    String tip = cited(outlet, report.source()) + ": \u201C" + Copy.oneLine(report.sentence()) + "\u201D";
                     row.appendElement("td").attr("class", "yes t" + tints.get(outlet)).attr("title", tip).text("\u25CF");
                 }
             }
@@ -203,6 +203,15 @@ final class ComparisonHtml {
     private static void badge(Element parent, int source, String outlet, Map<String, Integer> tints) {
         parent.appendElement("a").attr("class", "cite t" + tints.getOrDefault(outlet, 0)).attr("href", "#source-" + source)
                 .attr("aria-label", "Source " + source + ", " + outlet).text(String.valueOf(source));
+    }
+
+    /**
+     * "Tideline Post [2]": an outlet with the source it is cited by. An unknown outlet's label already
+     * carries its number ({@link Source#outletLabel()}), which is not written twice.
+     */
+    private static String cited(String outlet, int source) {
+        String number = "[" + source + "]";
+        return outlet.endsWith(" " + number) ? outlet : outlet + " " + number;
     }
 
     private static String outlet(String outlet) {

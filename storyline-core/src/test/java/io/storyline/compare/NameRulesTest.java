@@ -52,4 +52,36 @@ class NameRulesTest {
         assertThat(names("Republicans said the bill would fail.")).isEmpty();
         assertThat(names("Researchers said the spiders ate the nectar.", "The researchers found more spiders.")).isEmpty();
     }
+
+    @Test
+    void theWordAfterADatelineOpensTheSentence() {
+        // a dateline left on the sentence ("PARIS _ ", "GONESSE, France -- "): the next word is capitalised
+        // because the sentence starts there
+        assertThat(names("KESSLOW _ Standing on the quay, the harbour master counted the ferries.",
+                "Standing orders were read."))
+                .noneMatch(n -> n.startsWith("Standing"));
+        assertThat(names("MARLOW BAY, Arland _ In the aftermath of the crash, pilots met Tarn Air officials."))
+                .noneMatch(n -> n.startsWith("In")).anyMatch(n -> n.startsWith("Tarn Air/"));
+    }
+
+    @Test
+    void aLoneCapitalisedFunctionWordNamesNothing() {
+        assertThat(names("The question was simple: A ferry or a bridge for Kesslow?")).containsExactly("Kesslow/OTHER");
+        assertThat(names("Officials in the US and the WHO said so.")).contains("US/PLACE");
+        // split off before a title, it is still no name
+        assertThat(names("It was frozen in a stunning image: To Prof. Arno Lewis, the crash was a turning point."))
+                .containsExactly("Arno Lewis/PERSON");
+    }
+
+    @Test
+    void aNameWithAnArticleIsNoPersonWhateverItDoes() {
+        // "reported" would make a person of a bare name; people's names take no article
+        assertThat(names("The container vessel Kestrel Dawn reported a steering failure.")).containsExactly("Kestrel Dawn/OTHER");
+        assertThat(names("Marek Tolle reported a steering failure.")).containsExactly("Marek Tolle/PERSON");
+    }
+
+    @Test
+    void theEndOfAJourneyFromAPlaceIsAPlace() {
+        assertThat(names("The bus was carrying 48 people from Kessel to Marrowby.")).containsExactly("Kessel/PLACE", "Marrowby/PLACE");
+    }
 }

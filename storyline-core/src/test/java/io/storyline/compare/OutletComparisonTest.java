@@ -158,4 +158,21 @@ class OutletComparisonTest {
         assertThat(one.carriedByOne()).isEmpty();
         assertThat(one.facts()).hasSize(1);
     }
+
+    @Test
+    void anAirlineThatSaysThingsIsNoPersonWhenItTakesAnArticleOrWhich() {
+        // two mentions say "Tarn Air said"; two write "Tarn Air, which" and "the Tarn Air was": a person's
+        // name takes neither ("the Tarn Air jet", a modifier, would say nothing: "the Bisek deposition")
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "Tarn Air said on Monday that all its flights would resume.\n\n"
+                        + "Tarn Air, which flies twice a day to Kesslow, grounded the jet after the engine fire."),
+                article("b", "Coast Wire", "Tarn Air says the engine fire was put out within minutes.\n\n"
+                        + "Passengers said the Tarn Air was once the best small airline of the coast.")));
+        assertThat(entity(comparison, "Tarn Air").type()).isNotEqualTo(EntityType.PERSON);
+        // a person who only speaks stays a person
+        Comparison person = OutletComparison.compare(List.of(
+                article("a", "Harbour Post", "Marek Tolle said on Monday that all flights would resume."),
+                article("b", "Coast Wire", "Marek Tolle says the engine fire was put out within minutes.")));
+        assertThat(entity(person, "Marek Tolle").type()).isEqualTo(EntityType.PERSON);
+    }
 }

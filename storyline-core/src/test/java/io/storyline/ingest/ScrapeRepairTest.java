@@ -203,7 +203,8 @@ class ScrapeRepairTest {
 
                 passengers waited three hours on the quay.
                 """;
-        assertThat(repair(raw).body()).isEqualTo("The ferry was late again.\n\nPassengers waited three hours on the quay.");
+        // a new paragraph, its words as written (never re-cased: the product quotes its sources)
+        assertThat(repair(raw).body()).isEqualTo("The ferry was late again.\n\npassengers waited three hours on the quay.");
     }
 
     @Test
@@ -248,6 +249,30 @@ class ScrapeRepairTest {
         RepairedText wire = repair("OSLO (Reuters) - Ferries resumed service on Monday across the fjord.\n");
         assertThat(wire.body()).isEqualTo("Ferries resumed service on Monday across the fjord.");
         assertThat(wire.outlet()).isEqualTo("Reuters");
+    }
+
+    @Test
+    void aPlaceDatelineWithTheWiresUnderscoreDashIsStripped() {
+        // old wire terminals typed the dash as "_"; a region after a comma belongs to the place
+        String wrapped = """
+                   KESSLOW _ Standing on the quay at dawn, the harbour master counted the
+                ferries that had not come back from the islands overnight.
+                """;
+        assertThat(ScrapeRepair.repair(wrapped, false).body()).startsWith("Standing on the quay at dawn");
+        assertThat(ScrapeRepair.repair("MARLOW BAY, New Arland _ A ferry ran aground on Monday near the pier.\n", false)
+                .body()).isEqualTo("A ferry ran aground on Monday near the pier.");
+        // an acronym opening a sentence, with no dash after it, is the sentence's own first word
+        assertThat(ScrapeRepair.repair("NATO leaders met in Kesslow on Monday to discuss the ferry line.\n", false)
+                .body()).startsWith("NATO leaders met");
+    }
+
+    @Test
+    void aLowerCaseOpeningIsKeptAsWritten() {
+        // extractive: the text a record gives is the text quoted back, letter for letter
+        assertThat(repair("ok one article about the council vote on Monday in the city.").body())
+                .isEqualTo("ok one article about the council vote on Monday in the city.");
+        assertThat(repair("The vote was close.\n\neBay sellers said the new fee was too high.\n").body())
+                .contains("eBay sellers said").doesNotContain("EBay");
     }
 
     @Test

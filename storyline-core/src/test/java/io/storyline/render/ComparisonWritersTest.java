@@ -166,4 +166,20 @@ class ComparisonWritersTest {
         assertThat(html.select("table.matrix td.related")).singleElement()
                 .satisfies(td -> assertThat(td.attr("title")).contains("[2]", "fragmented"));
     }
+
+    @Test
+    void aTooltipNamesAnUnknownOutletsSourceNumberOnce() {
+        String shown = "The ferry line to Kesslow closes in June after ninety years of crossings.";
+        List<io.storyline.model.Source> sources = List.of(
+                io.storyline.model.Source.of(1, new Article("a", Article.UNKNOWN_OUTLET, null, null, null, shown, "a.txt")),
+                io.storyline.model.Source.of(2, new Article("b", "Gull Bay Gazette", null, null, null, shown, "b.txt")));
+        io.storyline.model.Fact fact = new io.storyline.model.Fact(shown,
+                List.of(new io.storyline.model.Citation(1, 0, shown), new io.storyline.model.Citation(2, 0, shown)),
+                List.of(Article.UNKNOWN_OUTLET + " [1]", "Gull Bay Gazette"), List.of(), List.of());
+        Comparison comparison = new Comparison(sources, List.of(), List.of(), List.of(fact), List.of());
+
+        Document html = Jsoup.parse(OutputFormats.HTML.render(RecordType.COMPARISON, comparison, null));
+        assertThat(html.select("table.matrix td.yes")).extracting(td -> td.attr("title").replaceFirst(":.*", ""))
+                .containsExactly(Article.UNKNOWN_OUTLET + " [1]", "Gull Bay Gazette [2]");
+    }
 }
