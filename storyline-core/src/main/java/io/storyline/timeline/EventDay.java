@@ -64,12 +64,14 @@ final class EventDay {
     private static final Pattern SINCE = Pattern.compile("\\b[Ss]ince\\b");
     /**
      * An event the sentence follows, named with its day ("aid arrived following the earthquake on
-     * Tuesday", "after the vote on 4 May"): the day is the earlier event's, as in "after Tuesday's quake".
-     * A clause with its own verb ("After the virus was identified on April 23, Mexico shut its schools")
-     * tells when the sentence's event began, and is not read so.
+     * Tuesday", "after the vote on 4 May", "shares climbed following confirmation on Sunday that the well
+     * was sealed"): the day is the earlier event's, as in "after Tuesday's quake". "Following" needs no
+     * article before its event's noun; a bare "after" may set a time of day ("after midnight on Sunday")
+     * and keeps its article. A clause with its own verb ("After the virus was identified on April 23,
+     * Mexico shut its schools") tells when the sentence's event began, and is not read so.
      */
     private static final Pattern AFTER_THE_EVENT = Pattern.compile(
-            "\\b(?i:after|following)\\s+(?i:the|a|an|this|last|its|their|his|her)\\s+"
+            "\\b(?:(?i:after|following)\\s+(?i:the|a|an|this|last|its|their|his|her)|(?i:following)(?!\\s+\\p{L}+ing\\b))\\s+"
                     + "(?:(?!(?i:was|were|is|are|had|has|been|\\w+ed)\\b)[\\w'-]+\\s+){1,3}(?i:on|of|late|early)?\\s*$");
     /**
      * A clause of time in the pluperfect ("... until after the president, on his tour, had visited the

@@ -66,6 +66,48 @@ final class LeadDay {
         return Boolean.TRUE.equals(finishedEventIfFinite(sentence));
     }
 
+    /** Verbs in the present that the finite-verb reading does not know ("want", "contends"). */
+    private static final Set<String> MORE_PRESENT = Set.of("want", "wants", "contend", "contends", "believe",
+            "believes", "hope", "hopes", "expect", "expects", "fear", "fears", "argue", "argues", "insist",
+            "insists", "warn", "warns", "estimate", "estimates", "suggest", "suggests", "shows", "show", "means",
+            "mean", "know", "knows", "think", "thinks", "tend", "tends", "depend", "depends", "stand", "stands");
+    /** Words opening a sentence of what might be or is, not of what happened ("If the bank failed, ..."). */
+    private static final Set<String> NOT_EVENT_OPENERS = Set.of("if", "unless", "here", "here's", "what", "whether",
+            "although", "though", "even", "imagine", "suppose");
+
+    /** Words that open a clause inside the sentence: its own verbs are not the main clause's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "whether",
+            "where", "when", "because", "while", "as", "since", "after", "before", "until", "if");
+
+    /**
+     * Whether the sentence plainly tells a finished event: it reports one ({@link #reportsFinishedEvent}),
+     * its main clause (up to the first word opening another clause, outside quotation marks) holds no
+     * present or future verb (a participle read as the past, "The plan developed by the Treasury might
+     * not start", has one after it), and it opens with no condition or pointer ("If the company failed,
+     * it could have ...", "Here's why: ..."). Carrying a day far from its lead needs this surer reading.
+     */
+    static boolean plainlyPast(String sentence) {
+        if (!reportsFinishedEvent(sentence)) {
+            return false;
+        }
+        Matcher words = WORD.matcher(outsideQuotes(sentence));
+        boolean first = true;
+        while (words.find()) {
+            String lower = words.group().toLowerCase(Locale.ROOT);
+            if (first && NOT_EVENT_OPENERS.contains(lower)) {
+                return false;
+            }
+            if (!first && CLAUSE_OPENERS.contains(lower)) {
+                return true;
+            }
+            if (PRESENT.contains(lower) || MORE_PRESENT.contains(lower)) {
+                return false;
+            }
+            first = false;
+        }
+        return true;
+    }
+
     /** Whether the first finite verb outside quotation marks is "had": the pluperfect, a time before another. */
     static boolean opensInThePluperfect(String sentence) {
         return firstFiniteVerb(sentence) == Tense.PLUPERFECT;

@@ -48,6 +48,8 @@ final class SentenceDating {
      * the sentence's.
      */
     private static final int LABEL_END = 1;
+    /** How many days before its article the story's day may be and still carry past the lead's next sentences. */
+    static final int STORY_DAYS = 2;
     /** A day named in passing this long before the article makes a past-tense sentence history retold. */
     static final int HISTORY_DAYS = 7;
 
@@ -214,6 +216,58 @@ final class SentenceDating {
                 carried++;
                 quoting = LeadDay.quotes(next.text());
                 open = LeadDay.quotationLeftOpen(next.text(), false);
+            }
+        }
+        carryStoryDays(sentences, mentioned, published, other, named, comments);
+    }
+
+    /**
+     * Past the lead's next sentences, a report goes on telling its day's event in the past tense without
+     * naming the day again ("Waxman asked whether the former chairman was wrong ...", eight sentences
+     * after "Greenspan was called on the carpet yesterday"), and a paper's next morning is not when it
+     * happened. Each later sentence among its article's first {@value TimelineBuilder#DAY_SENTENCES}
+     * (those that may speak for a day) that plainly tells a finished event ({@link LeadDay#plainlyPast}),
+     * names no time of its own and opens no quotation takes the day of the nearest sentence before it
+     * dated up to {@value #STORY_DAYS} days before its article, once the article's lead has been so dated:
+     * the story's day so far (a morning paper's "yesterday"; a lead of a week back is more often the
+     * background of later news, as "the rig sank on 22 April" in a report of the 28th). A sentence of its article's own day ("today") ends that run; history further back (told,
+     * as ever, with its own time) does not, since the report comes back to its day after it. An update
+     * stamp's day starts a run of its own.
+     */
+    private static void carryStoryDays(List<AnalyzedSentence> sentences, LocalDate[] mentioned,
+                                       LocalDate[] published, boolean[] other, boolean[] named,
+                                       ReaderComments comments) {
+        LocalDate story = null;
+        int article = -1;
+        LocalDate storyPub = null;
+        boolean leadDated = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            AnalyzedSentence s = sentences.get(i);
+            LocalDate pub = published[s.id()];
+            if (s.article() != article || !java.util.Objects.equals(pub, storyPub)) {
+                story = null;
+                article = s.article();
+                storyPub = pub;
+                leadDated = false;
+            }
+            if (pub == null || comments.isComment(s)) {
+                continue;
+            }
+            LocalDate day = mentioned[s.id()];
+            boolean inWeek = day != null && day.isBefore(pub) && !day.isBefore(pub.minusDays(STORY_DAYS));
+            if (day != null || named[s.id()]) {
+                leadDated |= inWeek && isLead(sentences, i, named);
+            }
+            if (day != null) {
+                if (inWeek) {
+                    story = day;
+                } else if (!day.isBefore(pub)) {
+                    story = null;
+                }
+            } else if (leadDated && story != null && s.position() < TimelineBuilder.DAY_SENTENCES
+                    && !named[s.id()] && !other[s.id()] && !LeadDay.opensQuotation(s.text())
+                    && LeadDay.plainlyPast(s.text())) {
+                mentioned[s.id()] = story;
             }
         }
     }

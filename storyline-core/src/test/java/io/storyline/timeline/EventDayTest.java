@@ -116,6 +116,14 @@ class EventDayTest {
     @Test
     void anEventTheSentenceFollowsAndTheStartOfARangeDoNotDateIt() {
         assertThat(eventDay("Rescue teams have begun arriving on the island following the earthquake on Tuesday.")).isNull();
+        assertThat(eventDay("Ferry shares climbed 8p following confirmation on Monday that the quay was safe."))
+                .as("'following' needs no article before its event").isNull();
+        assertThat(eventDay("Ferry shares climbed following talks on Monday, the exchange said on Wednesday."))
+                .isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("The ferry sailed after midnight on Monday.")).as("a bare 'after' sets a time of day")
+                .isEqualTo(LocalDate.of(2010, 1, 11));
+        assertThat(eventDay("Following lengthy talks on Monday, the port reopened its northern quay."))
+                .as("a fronted 'following' phrase names the earlier event too").isNull();
         assertThat(eventDay("After the leak was found on Monday, the port closed its northern quay."))
                 .isEqualTo(LocalDate.of(2010, 1, 11));
         assertThat(eventDay("Flights resumed after the eruption on Monday, the airline said on Wednesday."))
