@@ -80,6 +80,46 @@ public final class Backing {
             verbs.addAll(Paraphrases.of(report).events());
             return mainEvents.stream().anyMatch(verbs::contains);
         }
+
+        /**
+         * Whether the sentence says enough to be tested ({@link #MIN_FOREGROUND} foreground words or more):
+         * {@link #backedBy} keeps a report of a shorter one untested.
+         */
+        public boolean testable() {
+            return foreground.size() >= MIN_FOREGROUND;
+        }
+    }
+
+    /**
+     * Whether every name {@code shown} gives (a word written with a capital away from its opening, not a month
+     * or a stop word) is a word of {@code report}. {@link Claim#backedBy} leaves names to the slots, which
+     * compare the names two reports both give; a report that does not name the shown sentence's people at
+     * all may be about someone else ("a 21-year-old roofer ... two consecutive life sentences" of one
+     * defendant under "McKinney will serve two consecutive life sentences" of the other).
+     */
+    public static boolean namesHeld(String shown, String report) {
+        Set<String> held = new HashSet<>();
+        for (String token : MainVerbs.tokens(report)) {
+            held.add(bareName(token));
+        }
+        boolean first = true;
+        for (String token : MainVerbs.tokens(shown)) {
+            boolean opening = first;
+            first = false;
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (!opening && Character.isUpperCase(token.charAt(0)) && token.chars().allMatch(c -> Character.isLetter(c)
+                    || c == '\'' || c == '\u2019' || c == '.') && !StopWords.contains(lower) && !MONTHS.contains(lower)
+                    && !MONTHS.contains(lower.replace(".", "")) && !held.contains(bareName(token))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name as written without its possessive ending or dots, lower case: "McKinney's" is "mckinney". */
+    private static String bareName(String token) {
+        String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace(".", "");
+        return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 
     /** Whether {@code report} holds most of what {@code shown} itself reports. */

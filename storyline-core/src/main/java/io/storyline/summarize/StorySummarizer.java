@@ -60,6 +60,12 @@ public final class StorySummarizer {
      *                                  does not weigh
      */
     public Summary summarizeUpdate(List<Article> earlier, List<Article> fresh, Budget budget, Focus focus) {
+        return summarizeUpdate(earlier, fresh, budget, focus, () -> AlreadyRead.of(earlier, fresh));
+    }
+
+    /** As {@link #summarizeUpdate(List, List, Budget, Focus)}, with what was read made by {@code read} (for tuning). */
+    Summary summarizeUpdate(List<Article> earlier, List<Article> fresh, Budget budget, Focus focus,
+                            Supplier<AlreadyRead> read) {
         if (!earlier.isEmpty() && !method.updates()) {
             throw new IllegalArgumentException("the method '" + method.name() + "' does not summarize updates; "
                     + "choose one of " + Summarizers.updating());
@@ -76,7 +82,7 @@ public final class StorySummarizer {
                     + "choose one of " + Summarizers.focusing());
         }
         StoryAnalysis story = StoryAnalysis.of(fresh);
-        SummaryInput input = SummaryInput.of(story, focus, AlreadyRead.of(earlier));
+        SummaryInput input = SummaryInput.of(story, focus, read.get());
         // the reader met "he" in an article read before, which the update does not show: such a sentence is
         // withheld unless the update shows whom it stands for (as the ordinary summary's order places it), and
         // the method chooses again, spending its words on other sentences. Withholding one may leave another

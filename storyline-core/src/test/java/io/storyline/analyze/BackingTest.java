@@ -103,4 +103,22 @@ class BackingTest {
                 .doesNotContain("northwind");
         assertThat(Backing.foreground("Police detained the captain.")).contains("polic");
     }
+
+    @Test
+    void aReportThatDoesNotNameWhomTheSentenceNamesHoldsNotItsNames() {
+        String shown = "Under the agreement, McKinney will serve two consecutive life sentences.";
+        assertThat(Backing.namesHeld(shown, "A 21-year-old roofer was sentenced to two consecutive life sentences."))
+                .isFalse();
+        assertThat(Backing.namesHeld(shown, "Aaron McKinney's lawyers said he would serve two life sentences."))
+                .as("a name's possessive is the name").isTrue();
+        // the opening word, months and stop words are no names
+        assertThat(Backing.namesHeld("Henderson pleaded guilty in April.", "He pleaded guilty last spring.")).isTrue();
+        assertThat(Backing.namesHeld("The judge ruled on Nov. 23 that The trial goes on.", "A judge ruled.")).isTrue();
+    }
+
+    @Test
+    void aSentenceOfTooFewWordsCannotBeTested() {
+        assertThat(Backing.claimOf("The Justice Department says it will take over the case.").testable()).isFalse();
+        assertThat(Backing.claimOf(SHOWN).testable()).isTrue();
+    }
 }

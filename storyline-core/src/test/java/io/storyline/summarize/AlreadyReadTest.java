@@ -44,7 +44,7 @@ class AlreadyReadTest {
 
     @Test
     void aConceptReadAsWidelyAsItIsNowToldLosesMostOneToldMoreWidelyNowKeepsMore() {
-        AlreadyRead read = AlreadyRead.of(EARLIER);
+        AlreadyRead read = AlreadyRead.of(EARLIER, FRESH);
         StoryAnalysis story = StoryAnalysis.of(FRESH);
         // carried by every earlier report and every new one: the running background
         assertThat(read.keep(concept(story, "harbour strike"), story, 1.0))
@@ -63,12 +63,67 @@ class AlreadyReadTest {
     void anUpdatesWeightsAreTheNewArticlesDiscountedByWhatWasRead() {
         StoryAnalysis story = StoryAnalysis.of(FRESH);
         ConceptWeights plain = ConceptWeights.of(story, 1);
-        ConceptWeights update = plain.discounted(AlreadyRead.of(EARLIER), story);
+        ConceptWeights update = plain.discounted(AlreadyRead.of(EARLIER, FRESH), story);
         long strike = concept(story, "harbour strike");
         long timetable = concept(story, "ferri timet");
         assertThat(plain.weight(strike)).isEqualTo(plain.weight(timetable));
         assertThat(update.weight(timetable)).isGreaterThan(update.weight(strike));
         assertThat(update.weight(strike)).isCloseTo(plain.weight(strike) * (1 - AlreadyRead.NOVELTY_DISCOUNT),
                 within(1e-9));
+    }
+
+    private static AnalyzedSentence sentence(StoryAnalysis story, String start) {
+        return story.sentences().stream().filter(s -> s.text().startsWith(start)).findFirst().orElseThrow();
+    }
+
+    private static final List<Article> READ = List.of(
+            article("r1", "Police arrested the former interior minister Ali Demir in Ankara on Tuesday. "
+                    + "Five workers were killed in the blast at the Tarvo chemical plant. "
+                    + "A 21-year-old roofer pleaded guilty to kidnapping and murder and was sentenced to serve two "
+                    + "consecutive life sentences."),
+            article("r2", "The Tarvo plant had been inspected in March."));
+
+    private static final List<Article> NEW = List.of(
+            article("u1", "Former interior minister Ali Demir was detained by police in Ankara on Tuesday, officials said. "
+                    + "Twelve workers were killed in the blast at the Tarvo chemical plant, officials said. "
+                    + "Prosecutors opened an inquiry into the plant's owners. "
+                    + "Under the agreement, McKinney will serve two consecutive life sentences for kidnapping and murder."));
+
+    @Test
+    void aNewSentenceThatSaysAnEarlierFactInOtherWordsWasReadANewValueOrANewFactWasNot() {
+        StoryAnalysis story = StoryAnalysis.of(NEW);
+        AnalyzedSentence reworded = sentence(story, "Former interior minister");
+        AnalyzedSentence newToll = sentence(story, "Twelve workers");
+        AnalyzedSentence inquiry = sentence(story, "Prosecutors");
+        // by words alone the rewording is news: fewer than REPEAT_OVERLAP of its words are in one earlier sentence
+        AlreadyRead byWords = AlreadyRead.of(READ, NEW, AlreadyRead.NOVELTY_DISCOUNT, AlreadyRead.REPEAT_OVERLAP,
+                AlreadyRead.SaidBefore.NONE);
+        assertThat(byWords.repeats(reworded, story)).isFalse();
+        for (AlreadyRead.SaidBefore how : List.of(AlreadyRead.SaidBefore.CITED, AlreadyRead.SaidBefore.CITED_NAMED,
+                AlreadyRead.SaidBefore.SAME_FACT)) {
+            AlreadyRead byFact = AlreadyRead.of(READ, NEW, AlreadyRead.NOVELTY_DISCOUNT, AlreadyRead.REPEAT_OVERLAP, how);
+            assertThat(byFact.repeats(reworded, story)).as(how.name()).isTrue();
+            // one event with another value is a change the reader has not read; another fact is news
+            assertThat(byFact.repeats(newToll, story)).as(how.name()).isFalse();
+            assertThat(byFact.repeats(inquiry, story)).as(how.name()).isFalse();
+        }
+    }
+
+    @Test
+    void aSentenceThatNamesSomeoneTheEarlierReportDoesNotNameWasNotRead() {
+        StoryAnalysis story = StoryAnalysis.of(NEW);
+        AnalyzedSentence other = sentence(story, "Under the agreement");
+        // one fact by its words and backed by them, but of a defendant the earlier report does not name
+        assertThat(AlreadyRead.of(READ, NEW, AlreadyRead.NOVELTY_DISCOUNT, AlreadyRead.REPEAT_OVERLAP,
+                AlreadyRead.SaidBefore.CITED).repeats(other, story)).isTrue();
+        assertThat(AlreadyRead.of(READ, NEW, AlreadyRead.NOVELTY_DISCOUNT, AlreadyRead.REPEAT_OVERLAP,
+                AlreadyRead.SaidBefore.CITED_NAMED).repeats(other, story)).isFalse();
+    }
+
+    @Test
+    void nothingWasReadBeforeAnUpdateWithNoEarlierArticles() {
+        StoryAnalysis story = StoryAnalysis.of(NEW);
+        AlreadyRead read = AlreadyRead.of(List.of(), NEW);
+        assertThat(story.sentences()).noneMatch(s -> read.repeats(s, story));
     }
 }

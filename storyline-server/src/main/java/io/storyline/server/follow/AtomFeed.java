@@ -30,6 +30,13 @@ final class AtomFeed {
 
     static final String MEDIA_TYPE = "application/atom+xml; charset=utf-8";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    /**
+     * Found once per thread: {@link XMLOutputFactory#newFactory()} looks the implementation up (system
+     * properties, the JDK's configuration file, a service search over the whole class path) on every call,
+     * which every read of a feed paid; the JDK's factory remembers the last writer it made, so each thread
+     * keeps its own.
+     */
+    private static final ThreadLocal<XMLOutputFactory> XML = ThreadLocal.withInitial(XMLOutputFactory::newFactory);
 
     private AtomFeed() {
     }
@@ -42,7 +49,7 @@ final class AtomFeed {
     static byte[] write(URI base, String title, String self, String page, List<Newsroom.StoryView> stories) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XML.get().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);

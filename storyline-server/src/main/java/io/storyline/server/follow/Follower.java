@@ -378,9 +378,16 @@ public final class Follower implements AutoCloseable {
                 store.failed(s.id(), entry.key(), why, Instant.now());
                 continue;
             }
+            // an entry whose article the newsroom holds already (the same URL, canonical URL or text) adds
+            // nothing, unless this entry stored it on an attempt a crash cut short
+            boolean claimedBefore = store.claim(s.id(), entry.key(), found.get(0).id(), Instant.now());
             Newsroom.Added added = newsroom.add(found);
-            articles += added.added().size();
-            store.read(s.id(), entry.key(), found.get(0).id(), Instant.now());
+            boolean isNew = !added.added().isEmpty()
+                    || claimedBefore && added.duplicates().equals(List.of(found.get(0).id()));
+            articles += isNew ? Math.max(1, added.added().size()) : 0;
+            String article = !added.added().isEmpty() ? added.added().get(0).articleId()
+                    : !added.duplicates().isEmpty() ? added.duplicates().get(0) : found.get(0).id();
+            store.read(s.id(), entry.key(), article, isNew, Instant.now());
         }
         return new Poll(entries.size(), fresh.size(), articles, problems);
     }

@@ -27,6 +27,11 @@ import java.util.Optional;
  * two reads the entry again on restart and the newsroom recognises its article id: nothing is lost and
  * nothing stored twice. An entry whose article could not be read is tried again on later polls, up to
  * {@link #MAX_ATTEMPTS} times.
+ *
+ * <p>An entry counts as giving the newsroom an article ({@link Source#articlesAdded}) only when its article was
+ * new there: one the newsroom already held (the same URL, canonical URL or text, from another source or posted)
+ * is read but adds nothing. The article an entry is about to add is claimed first ({@link #claim}), so that
+ * the entry read again after a crash knows the article it finds stored is its own.
  */
 final class SourceStore implements AutoCloseable {
 
@@ -40,7 +45,18 @@ final class SourceStore implements AutoCloseable {
             + " etag TEXT, last_modified TEXT, last_poll TEXT, last_success TEXT, last_error TEXT, last_error_at TEXT,"
             + " failures INTEGER NOT NULL DEFAULT 0, next_poll TEXT)",
         "CREATE TABLE IF NOT EXISTS follow_items (source INTEGER NOT NULL, item TEXT NOT NULL, article TEXT,"
-            + " attempts INTEGER NOT NULL DEFAULT 0, problem TEXT, seen TEXT NOT NULL, PRIMARY KEY (source, item))",
+            + " attempts INTEGER NOT NULL DEFAULT 0, problem TEXT, seen TEXT NOT NULL, claimed TEXT,"
+            + " added INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (source, item))",
+    };
+
+    /**
+     * Columns later versions added to {@code follow_items}, with the statement that fills them for entries
+     * read before: such an entry's article was counted as added then, and no one can tell now.
+     */
+    private static final String[][] LATER_COLUMNS = {
+        {"claimed", "ALTER TABLE follow_items ADD COLUMN claimed TEXT", null},
+        {"added", "ALTER TABLE follow_items ADD COLUMN added INTEGER NOT NULL DEFAULT 0",
+            "UPDATE follow_items SET added = 1 WHERE article IS NOT NULL"},
     };
 
     private final Path file;
@@ -72,10 +88,28 @@ final class SourceStore implements AutoCloseable {
                 for (String sql : SCHEMA) {
                     s.execute(sql);
                 }
+                addLaterColumns(s);
             }
             return new SourceStore(absolute, c);
         } catch (SQLException e) {
             throw new IOException(absolute + ": cannot keep the followed sources (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void addLaterColumns(Statement s) throws SQLException {
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        try (ResultSet rs = s.executeQuery("PRAGMA table_info(follow_items)")) {
+            while (rs.next()) {
+                columns.add(rs.getString("name"));
+            }
+        }
+        for (String[] column : LATER_COLUMNS) {
+            if (!columns.contains(column[0])) {
+                s.execute(column[1]);
+                if (column[2] != null) {
+                    s.execute(column[2]);
+                }
+            }
         }
     }
 
@@ -103,7 +137,7 @@ final class SourceStore implements AutoCloseable {
     private Map<Long, long[]> counts() throws SQLException {
         Map<Long, long[]> counts = new HashMap<>();
         try (Statement q = db.createStatement(); ResultSet rs = q.executeQuery(
-                "SELECT source, count(*), count(article) FROM follow_items GROUP BY source")) {
+                "SELECT source, count(*), sum(added) FROM follow_items GROUP BY source")) {
             while (rs.next()) {
                 counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
             }
@@ -211,25 +245,60 @@ final class SourceStore implements AutoCloseable {
         }
     }
 
-    /** Remembers an entry as read into the article (committed before this returns). */
-    synchronized void read(long source, String item, String article, Instant now) throws IOException {
-        upsert(source, item, article, null, now);
+    /**
+     * Notes that the entry is about to add the article of id {@code article} to the newsroom (committed before
+     * this returns), and tells whether an earlier attempt had already claimed that same article: then the
+     * article, if the newsroom holds it now, was stored by that attempt, which a crash kept from being recorded.
+     */
+    synchronized boolean claim(long source, String item, String article, Instant now) throws IOException {
+        String before = null;
+        try (PreparedStatement q = db.prepareStatement("SELECT claimed FROM follow_items WHERE source = ? AND item = ?")) {
+            q.setLong(1, source);
+            q.setString(2, item);
+            try (ResultSet rs = q.executeQuery()) {
+                before = rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failure("read an entry from", e);
+        }
+        try (PreparedStatement u = db.prepareStatement("INSERT INTO follow_items (source, item, claimed, seen)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (source, item) DO UPDATE SET claimed = excluded.claimed")) {
+            u.setLong(1, source);
+            u.setString(2, item);
+            u.setString(3, article);
+            u.setString(4, now.toString());
+            u.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("remember an entry in", e);
+        }
+        return article.equals(before);
+    }
+
+    /**
+     * Remembers an entry as read into the article (committed before this returns), {@code added} when the
+     * article was new to the newsroom, not one it held already.
+     */
+    synchronized void read(long source, String item, String article, boolean added, Instant now) throws IOException {
+        upsert(source, item, article, null, added, now);
     }
 
     /** Counts one more failed attempt at an entry, with why. */
     synchronized void failed(long source, String item, String problem, Instant now) throws IOException {
-        upsert(source, item, null, problem, now);
+        upsert(source, item, null, problem, false, now);
     }
 
-    private void upsert(long source, String item, String article, String problem, Instant now) throws IOException {
+    private void upsert(long source, String item, String article, String problem, boolean added, Instant now)
+            throws IOException {
         try (PreparedStatement u = db.prepareStatement("INSERT INTO follow_items (source, item, article, attempts,"
-                + " problem, seen) VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (source, item) DO UPDATE SET"
-                + " article = coalesce(excluded.article, article), attempts = attempts + 1, problem = excluded.problem")) {
+                + " problem, added, seen) VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT (source, item) DO UPDATE SET"
+                + " article = coalesce(excluded.article, article), attempts = attempts + 1, problem = excluded.problem,"
+                + " added = max(added, excluded.added)")) {
             u.setLong(1, source);
             u.setString(2, item);
             u.setString(3, article);
             u.setString(4, problem);
-            u.setString(5, now.toString());
+            u.setInt(5, added ? 1 : 0);
+            u.setString(6, now.toString());
             u.executeUpdate();
         } catch (SQLException e) {
             throw failure("remember an entry in", e);

@@ -99,6 +99,46 @@ class FollowSourcesTest {
     }
 
     @Test
+    void anEntryWhoseArticleTheNewsroomHoldsAlreadyIsSeenButAddsNothing() throws Exception {
+        publish("fire-1", "Wren Courier", "Fire closes Port Wren ferry terminal", 3);
+        publish("fire-2", "Marl Gazette", "Ferry terminal fire strands Marl commuters", 4);
+        // a second feed: the same page by its URL, and the second article's text under another URL
+        site.putPage("/copies/strands", page("Marl Gazette", "Ferry terminal fire strands Marl commuters",
+                "2026-03-04", fireStory(1)));
+        List<Feeds.Item> other = new ArrayList<>(List.of(
+                new Feeds.Item("same-url", "Fire closes Port Wren ferry terminal", site.url("/news/fire-1"), rfc822(3),
+                        "A short teaser.", null),
+                new Feeds.Item("same-text", "Ferry terminal fire strands Marl commuters", site.url("/copies/strands"),
+                        rfc822(4), "A short teaser.", null)));
+        site.putWithEtag("/other.xml", "application/rss+xml", Feeds.rss("Island Radio", other));
+        try (StorylineServer server = start(loopback())) {
+            Client api = new Client(server.uri());
+            long first = api.follow(site.url("/feed.xml"));
+            api.poll(first);
+            // following a source polls it too: whichever poll reads an entry, wait until both are read
+            eventually(() -> api.source(first).get("itemsSeen").asInt() == 2, "the first feed's entries are read");
+            assertThat(api.source(first).get("articlesAdded").asInt()).isEqualTo(2);
+            long second = api.follow(site.url("/other.xml"));
+            api.poll(second);
+            eventually(() -> api.source(second).get("itemsSeen").asInt() == 2, "the second feed's entries are read");
+            JsonNode health = api.source(second);
+            assertThat(health.get("articlesAdded").asInt()).as("both entries are articles stored before").isZero();
+            assertThat(server.newsroom().articleCount()).isEqualTo(2);
+            assertThat(api.source(first).get("articlesAdded").asInt()).isEqualTo(2);
+
+            site.putPage("/news/fire-3", page("Island Radio", "Port Wren ferry terminal fire investigated", "2026-03-05",
+                    fireStory(2)));
+            other.add(0, new Feeds.Item("fire-3", "Port Wren ferry terminal fire investigated", site.url("/news/fire-3"),
+                    rfc822(5), "A short teaser.", null));
+            site.putWithEtag("/other.xml", "application/rss+xml", Feeds.rss("Island Radio", other));
+            api.poll(second);
+            eventually(() -> api.source(second).get("itemsSeen").asInt() == 3, "the new entry is read");
+            assertThat(api.source(second).get("articlesAdded").asInt()).isEqualTo(1);
+            assertThat(server.newsroom().articleCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void anEntryWhosePageFailsIsReadFromTheFeedsOwnText() throws Exception {
         site.putWithEtag("/feed.xml", "application/rss+xml", Feeds.rss("Wren Courier", List.of(
                 new Feeds.Item("reopen", "Ferry terminal to reopen", site.url("/gone"), rfc822(6), null,
