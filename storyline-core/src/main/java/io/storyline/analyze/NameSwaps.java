@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
  * Clinton"), an acronym spells the other's initials ("NTSB" / "National Transportation Safety Board"), a
  * country and its people's adjective share their opening ("Britain" / "British").
  */
-public final class NameSwaps {
+final class NameSwaps {
 
     private NameSwaps() {
     }
 
     /** A name and the two words before and after it (lower case; "" past the statement's ends). */
-    public record Named(String text, List<String> keys, String before2, String before, String after, String after2) {
+    record Named(String text, List<String> keys, String before2, String before, String after, String after2) {
     }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&\\-]*|[,;:()\"“”]");
