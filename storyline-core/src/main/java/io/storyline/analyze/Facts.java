@@ -340,12 +340,31 @@ public final class Facts {
         return shorter.tfidf().size() >= 3 && shorter.tfidf().coveredBy(longer.tfidf()) >= CONTAINED;
     }
 
-    /** The cosine of the two sentences over the terms that are not in a slot's words of either. */
+    /**
+     * The cosine of the two sentences over the terms that are not in a slot's words of either, nor in a name
+     * one puts in the other's place ({@link NameSwaps}).
+     */
     double cosineBesideSlots(AnalyzedSentence a, AnalyzedSentence b) {
         java.util.Set<String> slotStemsA = slotStems(a);
         java.util.Set<String> slotStemsB = slotStems(b);
+        java.util.Set<String> swapped = swappedNameStems(a, b);
         return TermVector.cosineWithout(a.tfidf(), b.tfidf(), term -> calendarOrFigure(term)
-                || slotStemsA.contains(story.stem(term)) || slotStemsB.contains(story.stem(term)));
+                || slotStemsA.contains(story.stem(term)) || slotStemsB.contains(story.stem(term))
+                || swapped.contains(story.stem(term)));
+    }
+
+    /** The stems of the names the two sentences give in each other's place, if any. */
+    private java.util.Set<String> swappedNameStems(AnalyzedSentence a, AnalyzedSentence b) {
+        SlotDifference swap = NameSwaps.swapped(slots(a).names(), slots(b).names());
+        if (swap == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        PorterStemmer stemmer = new PorterStemmer();
+        for (String word : Tokens.matchWords(swap.value() + " " + swap.otherValue())) {
+            stems.add(stemmer.stem(word));
+        }
+        return stems;
     }
 
     /** The stems of the words that fill the sentence's slots, worked out once per sentence. */

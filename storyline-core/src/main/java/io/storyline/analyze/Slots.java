@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
  * @param times      clock times
  * @param tallies    vote tallies ("7-2")
  * @param negated    whether the statement is negated ("not", "never", "n't")
+ * @param names      the names it gives, with the words around each ({@link NameSwaps}): a person or place
+ *                   put in another's place is a difference
  */
 public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String> dates, List<TimeOfDay> times,
-                    Set<String> tallies, boolean negated) {
+                    Set<String> tallies, boolean negated, List<NameSwaps.Named> names) {
 
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + ")\\b");
@@ -71,7 +73,7 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
             }
         }
         return new Slots(Quantity.in(statement), weekdays, dates, TimeOfDay.in(statement), tallies,
-                mayNegate(statement) && NEGATION.matcher(statement).find());
+                mayNegate(statement) && NEGATION.matcher(statement).find(), NameSwaps.in(statement));
     }
 
     /** Whether the statement has "vot", ASCII letters in any case, which {@link #VOTE} needs. */
@@ -155,6 +157,10 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
         if (apart(tallies, other.tallies)) {
             differences.add(new SlotDifference("vote", "vote", firstNotIn(tallies, other.tallies),
                     firstNotIn(other.tallies, tallies)));
+        }
+        SlotDifference swapped = NameSwaps.swapped(names, other.names);
+        if (swapped != null) {
+            differences.add(swapped);
         }
         if (negated != other.negated) {
             differences.add(new SlotDifference("negation", "negation", negated ? "not" : "", other.negated ? "not" : ""));

@@ -1,0 +1,186 @@
+package io.storyline.analyze;
+
+import io.storyline.analyze.time.CalendarWords;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names a statement gives, each with the words around it, so that two statements of one event can
+ * be checked for a name put in another's place: "near Lyon on Monday" against "near Marseille on
+ * Monday", "the ferry's captain, Ivan Petrov, was" against "the ferry's captain, Dmitri Petrov, was".
+ * A name is a run of words written with a capital, away from the statement's first word, a quotation's
+ * or a colon's first word; titles ("Mr.", "President") and initials are not what tells two people apart.
+ *
+ * <p>Two statements swap a name only where each gives, between the same words, a name the other gives
+ * nowhere: the same words on both sides (one word each side, and a second on one side) keep a list in
+ * another order ("Britain, France and Germany") or a name given at another place from counting. Forms of
+ * one name are no swap: one holds the other's words ("Petrov" / "Ivan Petrov", "Mr. Clinton" / "Bill
+ * Clinton"), an acronym spells the other's initials ("NTSB" / "National Transportation Safety Board"), a
+ * country and its people's adjective share their opening ("Britain" / "British").
+ */
+final class NameSwaps {
+
+    private NameSwaps() {
+    }
+
+    /** A name and the two words before and after it (lower case; "" past the statement's ends). */
+    record Named(String text, List<String> keys, String before2, String before, String after, String after2) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&\\-]*|[,;:()\"“”]");
+    /** Words that stand before a name as its title: they do not tell two people apart. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+            "president", "prime", "minister", "secretary", "gen", "general", "col", "colonel", "capt", "captain",
+            "lt", "sgt", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "king", "queen", "prince",
+            "pope", "rev", "father", "bishop", "chief", "prefect", "officer", "inspector", "professor", "prof",
+            "jr", "sr", "st");
+    /** Capitalised words that are no name, wherever they stand. */
+    private static final Set<String> NOT_NAMES = notNames();
+    /** Letters a country and its people's adjective share at least ("Brit-ain" / "Brit-ish", "Egyp-t" / "Egyp-tian"). */
+    private static final int SHARED_OPENING = 4;
+
+    /** The names of the statement, in order. */
+    static List<Named> in(String statement) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(statement);
+        while (m.find()) {
+            tokens.add(trimmed(m.group()));
+        }
+        List<Named> names = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!nameWord(tokens.get(i)) || opensClause(tokens, i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && nameWord(tokens.get(end))) {
+                end++;
+            }
+            List<String> keys = new ArrayList<>();
+            for (String word : tokens.subList(i, end)) {
+                String key = key(word);
+                if (!TITLES.contains(key) && !initial(word)) {
+                    keys.add(key);
+                }
+            }
+            if (!keys.isEmpty()) {
+                names.add(new Named(String.join(" ", tokens.subList(i, end)), keys, word(tokens, i - 2), word(tokens, i - 1),
+                        word(tokens, end), word(tokens, end + 1)));
+            }
+            i = end;
+        }
+        return names;
+    }
+
+    /**
+     * The first name {@code mine} gives in a place where {@code theirs} gives another, as a difference seen
+     * from {@code mine}; null when none.
+     */
+    static SlotDifference swapped(List<Named> mine, List<Named> theirs) {
+        for (Named name : mine) {
+            if (theirs.stream().anyMatch(t -> oneName(name, t))) {
+                continue;
+            }
+            for (Named other : theirs) {
+                if (mine.stream().anyMatch(n -> oneName(n, other))) {
+                    continue;
+                }
+                boolean samePlace = name.before.equals(other.before) && name.after.equals(other.after)
+                        && (name.before2.equals(other.before2) && !name.before2.isEmpty()
+                        || name.after2.equals(other.after2) && !name.after2.isEmpty());
+                if (samePlace) {
+                    String kind = PLACE_WORDS.contains(name.before) ? "place" : "name";
+                    return new SlotDifference(kind, kind, name.text, other.text);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words after which a name is where something happened. */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "near", "at", "outside", "from", "to", "into", "off");
+
+    /** Whether two names are forms of one: one's words hold the other's, an acronym, a shared opening. */
+    static boolean oneName(Named a, Named b) {
+        if (a.keys.containsAll(b.keys) || b.keys.containsAll(a.keys)) {
+            return true;
+        }
+        if (acronymOf(a.keys, b.keys) || acronymOf(b.keys, a.keys)) {
+            return true;
+        }
+        // one word each: a country and its people ("Britain" / "British"); of longer names the words that differ
+        // tell them apart ("Ivan Petrov" / "Dmitri Petrov")
+        if (a.keys.size() != 1 || b.keys.size() != 1) {
+            return false;
+        }
+        String x = a.keys.get(0);
+        String y = b.keys.get(0);
+        return x.length() >= SHARED_OPENING && y.length() >= SHARED_OPENING && x.regionMatches(0, y, 0, SHARED_OPENING);
+    }
+
+    private static boolean acronymOf(List<String> acronym, List<String> words) {
+        if (acronym.size() != 1 || words.size() < 2) {
+            return false;
+        }
+        String letters = acronym.get(0).replace(".", "");
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!w.equals("of") && !w.equals("the") && !w.equals("and")) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return letters.equals(initials.toString());
+    }
+
+    /** Whether the token is a word of a name: a capital first letter, and not a word every sentence may capitalise. */
+    private static boolean nameWord(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && !NOT_NAMES.contains(key(token));
+    }
+
+    /** Whether a capital at {@code i} may only mark a clause's start: the first word, after a quotation mark or colon. */
+    private static boolean opensClause(List<String> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String before = tokens.get(i - 1);
+        return before.equals("\"") || before.equals("“") || before.equals(":") || before.equals("(");
+    }
+
+    private static boolean initial(String word) {
+        return word.length() == 2 && word.charAt(1) == '.';
+    }
+
+    /** Lower case, without a possessive and the dots of an abbreviation's end. */
+    private static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A sentence's last word loses its full stop; an abbreviation ("U.S.") keeps its dots. */
+    private static String trimmed(String token) {
+        if (token.endsWith(".") && token.indexOf('.') == token.length() - 1 && token.length() > 3) {
+            return token.substring(0, token.length() - 1);
+        }
+        return token;
+    }
+
+    private static String word(List<String> tokens, int i) {
+        return i < 0 || i >= tokens.size() ? "" : key(tokens.get(i));
+    }
+
+    private static Set<String> notNames() {
+        java.util.Set<String> words = new java.util.HashSet<>(Set.of("i", "a", "an", "the"));
+        CalendarWords.WEEKDAYS.forEach(d -> words.add(d.toLowerCase(Locale.ROOT)));
+        CalendarWords.MONTHS.forEach(d -> words.add(d.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(words);
+    }
+}
