@@ -182,6 +182,21 @@ class FollowSourcesTest {
         }
     }
 
+    /** A condition of the server's background work, waited for with a generous deadline (never a fixed sleep). */
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    static void eventually(Condition condition, String what) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 90 s: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     @Test
     void tooManyRequestsWaitsAsLongAsRetryAfterSays() throws Exception {
         site.put("/busy.xml", FeedSite.status(429, Map.of("Retry-After", "7200")));
