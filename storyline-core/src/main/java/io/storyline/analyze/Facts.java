@@ -136,7 +136,7 @@ public final class Facts {
             written = differences(a, b);
         }
         boolean oneEvent = reworded || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine);
-        if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS)) {
+        if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b, written) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
         // one speaker saying two things is not one event
@@ -183,7 +183,7 @@ public final class Facts {
         boolean onlyNegation = differences.stream().allMatch(d -> d.kind().equals("negation"));
         // disputed only when the words beside the slots are one statement: two reader comments
         // stamped "January 31, 2011 at 2:28 pm" and "... at 6:28 pm" share their stamps, not a fact
-        return onlyNegation || cosineBesideSlots(a, b) < SAME_EVENT_BESIDE_SLOTS ? Relation.OTHER : Relation.DISPUTED;
+        return onlyNegation || cosineBesideSlots(a, b, written) < SAME_EVENT_BESIDE_SLOTS ? Relation.OTHER : Relation.DISPUTED;
     }
 
     /**
@@ -342,29 +342,28 @@ public final class Facts {
 
     /**
      * The cosine of the two sentences over the terms that are not in a slot's words of either, nor in a name
-     * one puts in the other's place ({@link NameSwaps}).
+     * one puts in the other's place: the {@code name} or {@code place} entry of their {@code differences}
+     * ({@link #differences}, where {@link NameSwaps} found it).
      */
-    double cosineBesideSlots(AnalyzedSentence a, AnalyzedSentence b) {
+    double cosineBesideSlots(AnalyzedSentence a, AnalyzedSentence b, List<SlotDifference> differences) {
         java.util.Set<String> slotStemsA = slotStems(a);
         java.util.Set<String> slotStemsB = slotStems(b);
-        java.util.Set<String> swapped = swappedNameStems(a, b);
+        java.util.Set<String> swapped = new java.util.HashSet<>();
+        PorterStemmer stemmer = new PorterStemmer();
+        for (SlotDifference d : differences) {
+            if (d.kind().equals("name") || d.kind().equals("place")) {
+                addStems(d.value() + " " + d.otherValue(), stemmer, swapped);
+            }
+        }
         return TermVector.cosineWithout(a.tfidf(), b.tfidf(), term -> calendarOrFigure(term)
                 || slotStemsA.contains(story.stem(term)) || slotStemsB.contains(story.stem(term))
                 || swapped.contains(story.stem(term)));
     }
 
-    /** The stems of the names the two sentences give in each other's place, if any. */
-    private java.util.Set<String> swappedNameStems(AnalyzedSentence a, AnalyzedSentence b) {
-        SlotDifference swap = NameSwaps.swapped(slots(a).names(), slots(b).names());
-        if (swap == null) {
-            return java.util.Set.of();
-        }
-        java.util.Set<String> stems = new java.util.HashSet<>();
-        PorterStemmer stemmer = new PorterStemmer();
-        for (String word : Tokens.matchWords(swap.value() + " " + swap.otherValue())) {
+    private static void addStems(String words, PorterStemmer stemmer, java.util.Set<String> stems) {
+        for (String word : Tokens.matchWords(words)) {
             stems.add(stemmer.stem(word));
         }
-        return stems;
     }
 
     /** The stems of the words that fill the sentence's slots, worked out once per sentence. */
@@ -373,9 +372,7 @@ public final class Facts {
             java.util.Set<String> stems = new java.util.HashSet<>();
             PorterStemmer stemmer = new PorterStemmer();
             for (String words : slots(s).slotWords()) {
-                for (String word : Tokens.matchWords(words)) {
-                    stems.add(stemmer.stem(word));
-                }
+                addStems(words, stemmer, stems);
             }
             return stems;
         });

@@ -3,6 +3,7 @@ package io.storyline.analyze;
 import io.storyline.analyze.time.CalendarWords;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,6 +42,8 @@ final class NameSwaps {
             "jr", "sr", "st");
     /** Capitalised words that are no name, wherever they stand. */
     private static final Set<String> NOT_NAMES = notNames();
+    /** Words after which a name is where something happened. */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "near", "at", "outside", "from", "to", "into", "off");
     /** Letters a country and its people's adjective share at least ("Brit-ain" / "Brit-ish", "Egyp-t" / "Egyp-tian"). */
     private static final int SHARED_OPENING = 4;
 
@@ -83,14 +86,11 @@ final class NameSwaps {
      * from {@code mine}; null when none.
      */
     static SlotDifference swapped(List<Named> mine, List<Named> theirs) {
-        for (Named name : mine) {
-            if (theirs.stream().anyMatch(t -> oneName(name, t))) {
-                continue;
-            }
-            for (Named other : theirs) {
-                if (mine.stream().anyMatch(n -> oneName(n, other))) {
-                    continue;
-                }
+        // only a name the other statement gives in no form can have been put in another's place
+        List<Named> onlyMine = mine.stream().filter(n -> theirs.stream().noneMatch(t -> oneName(n, t))).toList();
+        List<Named> onlyTheirs = theirs.stream().filter(t -> mine.stream().noneMatch(n -> oneName(n, t))).toList();
+        for (Named name : onlyMine) {
+            for (Named other : onlyTheirs) {
                 boolean samePlace = name.before.equals(other.before) && name.after.equals(other.after)
                         && (name.before2.equals(other.before2) && !name.before2.isEmpty()
                         || name.after2.equals(other.after2) && !name.after2.isEmpty());
@@ -102,9 +102,6 @@ final class NameSwaps {
         }
         return null;
     }
-
-    /** Words after which a name is where something happened. */
-    private static final Set<String> PLACE_WORDS = Set.of("in", "near", "at", "outside", "from", "to", "into", "off");
 
     /** Whether two names are forms of one: one's words hold the other's, an acronym, a shared opening. */
     static boolean oneName(Named a, Named b) {
@@ -178,7 +175,7 @@ final class NameSwaps {
     }
 
     private static Set<String> notNames() {
-        java.util.Set<String> words = new java.util.HashSet<>(Set.of("i", "a", "an", "the"));
+        Set<String> words = new HashSet<>(Set.of("i", "a", "an", "the"));
         CalendarWords.WEEKDAYS.forEach(d -> words.add(d.toLowerCase(Locale.ROOT)));
         CalendarWords.MONTHS.forEach(d -> words.add(d.toLowerCase(Locale.ROOT)));
         return Set.copyOf(words);
