@@ -146,8 +146,8 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
                     firstNotIn(other.weekdays, weekdays)));
         }
         if (apart(dates, other.dates)) {
-            differences.add(new SlotDifference("date", "date", firstNotIn(dates, other.dates),
-                    firstNotIn(other.dates, dates)));
+            differences.add(new SlotDifference("date", "date", CalendarWords.monthDay(firstNotIn(dates, other.dates)),
+                    CalendarWords.monthDay(firstNotIn(other.dates, dates))));
         }
         TimeOfDay time = unmatchedTime(times, other.times);
         TimeOfDay otherTime = unmatchedTime(other.times, times);

@@ -2,6 +2,7 @@ package io.storyline.compare;
 
 import io.storyline.analyze.Quantity;
 import io.storyline.analyze.SourceNumbering;
+import io.storyline.analyze.time.CalendarWords;
 import io.storyline.model.Conflict;
 import io.storyline.model.EntityType;
 
@@ -54,7 +55,8 @@ final class ConflictFinder {
         }
         if (a.dates().size() == 1 && b.dates().size() == 1 && !a.dates().equals(b.dates())
                 && sharedEventNearDate(a, b)) {
-            conflicts.add(conflict("date", "date", a.dates().get(0), a, b.dates().get(0), b));
+            conflicts.add(conflict("date", "date", CalendarWords.monthDay(a.dates().get(0)), a,
+                    CalendarWords.monthDay(b.dates().get(0)), b));
         }
         places(a, b, conflicts);
         return conflicts;

@@ -74,7 +74,7 @@ final class PageStamps {
         }
         String rest = sentence.substring(stamp.end());
         if (kind.equals("date")) {
-            return !Slots.of(rest).dates().contains(value) && !rest.contains(value);
+            return java.util.Collections.disjoint(Slots.of(rest).dates(), Slots.of(value).dates()) && !rest.contains(value);
         }
         return !rest.contains(value);
     }
@@ -116,8 +116,9 @@ final class PageStamps {
         }
         rest.append(sentence.substring(from));
         if (kind.equals("date")) {
-            return Slots.of(headings.toString()).dates().contains(value)
-                    && !Slots.of(rest.toString()).dates().contains(value);
+            Set<String> keys = Slots.of(value).dates();
+            return !keys.isEmpty() && Slots.of(headings.toString()).dates().containsAll(keys)
+                    && java.util.Collections.disjoint(Slots.of(rest.toString()).dates(), keys);
         }
         return headings.toString().contains(value) && !rest.toString().contains(value);
     }

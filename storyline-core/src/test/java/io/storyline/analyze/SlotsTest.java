@@ -51,7 +51,7 @@ class SlotsTest {
         assertThat(differences("The council met on Tuesday.", "The council met on Wednesday."))
                 .containsExactly(new SlotDifference("day", "day", "Tuesday", "Wednesday"));
         assertThat(differences("He was arrested on Oct. 16 in London.", "He was arrested on October 17 in London."))
-                .containsExactly(new SlotDifference("date", "date", "oct 16", "oct 17"));
+                .containsExactly(new SlotDifference("date", "date", "October 16", "October 17"));
         assertThat(differences("The ship hit the bridge at 11:40 p.m.", "The ship hit the bridge at 3:15 a.m."))
                 .extracting(SlotDifference::kind).containsExactly("time");
         assertThat(differences("The council voted 7 to 2 on Friday.", "The council voted 6-3 on Friday."))

@@ -132,7 +132,7 @@ class StatedOfTest {
                 "Storm diary: Your photos Thursday 14 March Up to 2,000 soldiers will be on the ground or off the coast of Valdena by Monday to help with the relief effort, officials have said."))
                 .as("the two headings' days and dates").isEmpty();
         assertThat(PageStamps.stamped("day", "Friday", "Storm diary: Your photos Friday 15 March Up to 2,000 soldiers")).isTrue();
-        assertThat(PageStamps.stamped("date", "mar 15", "Storm diary: Your photos Friday 15 March Up to 2,000 soldiers")).isTrue();
+        assertThat(PageStamps.stamped("date", "March 15", "Storm diary: Your photos Friday 15 March Up to 2,000 soldiers")).isTrue();
         assertThat(PageStamps.stamped("day", "Friday", "Troops arrived on Friday 15 March After the storm ..."))
                 .as("a date bound by 'on' is the news's").isFalse();
         assertThat(PageStamps.stamped("day", "Friday", "Troops arrived Friday 15 March in the storm ..."))

@@ -39,6 +39,25 @@ public final class CalendarWords {
     private CalendarWords() {
     }
 
+    /**
+     * A month-and-day key as the comparison keeps it ("mar 19": a month's three-letter stem in lower case
+     * and the day) written for a reader: "March 19". Keys stay the values matched and compared (however
+     * the source wrote the date); this is what a note or a conflict shows. A string that is no such key is
+     * returned as it is.
+     */
+    public static String monthDay(String key) {
+        int space = key.indexOf(' ');
+        if (space == 3) {
+            String stem = key.substring(0, 3);
+            for (String month : MONTHS) {
+                if (month.regionMatches(true, 0, stem, 0, 3)) {
+                    return month + key.substring(space);
+                }
+            }
+        }
+        return key;
+    }
+
     /** The weekdays, then the months, by their full names. */
     public static List<String> dayAndMonthNames() {
         List<String> names = new ArrayList<>(WEEKDAYS);

@@ -29,6 +29,18 @@ class CalendarWordsTest {
     }
 
     @Test
+    void aMonthAndDayKeyIsWrittenForAReader() {
+        assertThat(CalendarWords.monthDay("mar 19")).isEqualTo("March 19");
+        assertThat(CalendarWords.monthDay("sep 11")).isEqualTo("September 11");
+        assertThat(CalendarWords.monthDay("may 3")).isEqualTo("May 3");
+        // anything that is no key is shown as it is
+        assertThat(CalendarWords.monthDay("")).isEqualTo("");
+        assertThat(CalendarWords.monthDay("xyz 4")).isEqualTo("xyz 4");
+        assertThat(CalendarWords.monthDay("March 19")).isEqualTo("March 19");
+        assertThat(CalendarWords.monthDay("mar")).isEqualTo("mar");
+    }
+
+    @Test
     void theAbbreviationListsDifferAsNewsStyleDoes() {
         assertThat(CalendarWords.MONTH_STEMS).containsExactly("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
                 "Sep", "Oct", "Nov", "Dec");
