@@ -139,10 +139,12 @@ final class LeadDay {
     }
 
     /**
-     * A relative clause set off by commas ("The whale, which has strayed from its pod, swam ..."): its verb
-     * is not the main clause's, so the main clause's tense is read around it.
+     * A relative clause set off by commas, alone or closing an apposition ("The whale, which has strayed
+     * from its pod, swam ...", "Mr Saar, the ferryman who has sailed the route for years, began ..."): its
+     * verb is not the main clause's, so the main clause's tense is read around it.
      */
-    private static final Pattern APPOSITIVE_CLAUSE = Pattern.compile(",\\s*(?:who|which|whose|whom)\\b[^,;]*,");
+    private static final Pattern APPOSITIVE_CLAUSE = Pattern.compile(
+            ",\\s*(?:(?:the|a|an)\\s[^,;]{0,60}?\\s)?(?:who|which|whose|whom)\\b[^,;]*,");
 
     /** The tense of a finite verb: the past, "had", or anything else (the present, a future's auxiliary). */
     private enum Tense { PAST, PLUPERFECT, OTHER }
