@@ -89,11 +89,6 @@ final class EventDay {
      */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile(
             "\\s*(?:\\p{Ll}{3,}ed|held|born|taken|seen|shot|caught|found|built|sent|struck|hit|sworn|chosen)\\b");
-    /**
-     * A verb of saying in the main clause before a relative clause: the clause describes someone or
-     * something the statement names, and its day is not the day of the saying.
-     */
-    private static final Pattern SAID_BEFORE_CLAUSE = Pattern.compile("\\b(?:said|says|told|tells|added)\\b");
     /** Prepositions that open a fronted phrase rather than a subject. */
     private static final Set<String> FRONTED = Set.of("in", "on", "at", "after", "before", "during", "since",
             "following", "from", "for", "with", "despite", "amid", "as", "by", "of", "to", "under");
@@ -179,9 +174,6 @@ final class EventDay {
             opens = lastComma; // a participle's phrase opens after the comma
         }
         String main = before.substring(0, Math.max(0, opens));
-        if (SAID_BEFORE_CLAUSE.matcher(LeadDay.outsideQuotes(main)).find()) {
-            return false; // "..., said Ana Soto, a vendor who took her child to the doctor two weeks ago, ..."
-        }
         Boolean finished = LeadDay.finishedEventIfFinite(main);
         if (finished != null) {
             return finished;
@@ -197,8 +189,7 @@ final class EventDay {
      * noun (not after a verb of saying, "said that ...") or a "where" after a comma ("Syria, where ...") opens
      * a clause the date's words follow with no comma between.
      * Such a clause describes a thing ("the pier that the ship hit on Tuesday night") and its day is
-     * the thing's, not the sentence's ("..., city officials said Friday"). A "what" opening the sentence
-     * makes its subject such a clause ("What began with a fire on April 20 has become a disaster").
+     * the thing's, not the sentence's ("..., city officials said Friday").
      */
     static boolean inRelativeClause(String sentence, TimeReference r) {
         String before = sentence.substring(0, Math.min(r.start(), sentence.length()));
@@ -214,7 +205,6 @@ final class EventDay {
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (word.equals("which") || word.equals("who") || word.equals("whom") || word.equals("whose")
-                    || (word.equals("what") && previous.isEmpty() && comma < 0)
                     || (word.equals("where") && (previous.isEmpty() ? comma >= 0 : !SAYING.contains(previous)))
                     || (word.equals("that") && !previous.isEmpty() && !SAYING.contains(previous))) {
                 relative = true;
