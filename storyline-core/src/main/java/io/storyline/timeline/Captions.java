@@ -57,6 +57,15 @@ final class Captions {
             + "(?:" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "),?\\s+" + MONTH + "\\s+\\d{1,2},\\s+\\d{4}"
             + "(?:,\\s+(?:in|at|near|outside|off)\\s+[^,;]{1,80}?)?[.\\s]*$");
 
+    /**
+     * A wire picture's caption ends on its place and the day it was taken, with no word between:
+     * "A policewoman wears a mask in Mexico City April 24, 2009." Copy puts a word before such a day
+     * ("on", "since", "from"); a weekday before it is {@link #DATED_ENDING}'s.
+     */
+    private static final Pattern PLACE_THEN_DATE = Pattern.compile("\\s(?!(?:"
+            + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|" + CalendarWords.alternation(CalendarWords.MONTHS)
+            + ")\\b)\\p{Lu}[\\p{L}.'\u2019-]*,?\\s+" + MONTH + "\\s+\\d{1,2},\\s+\\d{4}[.\\s]*$");
+
     /** A credit line fused onto the end of its caption: "How the spill would look over Wales Photograph: guardian." */
     private static final Pattern FUSED_CREDIT = Pattern.compile(
             "\\s(?:Photograph|Photo|Picture)\\s?:\\s*[^.:]{1,60}[.\\s]*$");
@@ -117,7 +126,7 @@ final class Captions {
         String text = s.text().strip();
         if (ENDING_CREDIT.matcher(text).find() || PHOTO_DESCRIPTION.matcher(s.text()).find()
                 || POSITION_IN_PICTURE.matcher(text).find()
-                || DATED_ENDING.matcher(text).find() || FUSED_CREDIT.matcher(text).find()) {
+                || DATED_ENDING.matcher(text).find() || PLACE_THEN_DATE.matcher(text).find() || FUSED_CREDIT.matcher(text).find()) {
             return true;
         }
         if (underItsCredit(text)) {

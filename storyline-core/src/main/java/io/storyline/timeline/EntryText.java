@@ -49,6 +49,13 @@ final class EntryText {
             + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s)?"
             + "(?:\\d{1,2}\\s" + MONTH + "|" + MONTH + "\\s\\d{1,2}),?\\s\\d{4}[,;]?\\s(?:at\\s)?"
             + "\\d{1,2}[.:]\\d\\d(?:\\s?[ap]\\.?m\\.?|\\s?[AP]M)?(?:\\s(?:GMT|BST|UTC|CET|[ECMP][SD]T|ET))?\\s+");
+    /**
+     * A print edition's stamp, the day's paper and its page: "Thursday, October 23, 2008; Page A01". It says
+     * where the story was printed, not when its events happened; pages put it between a byline and the lead.
+     */
+    private static final Pattern PRINT_STAMP = Pattern.compile("(?:(?:"
+            + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "),?\\s)?" + MONTH + "\\s\\d{1,2},?\\s\\d{4}\\s?;\\s?"
+            + "Page\\s[A-Z]?\\d{1,3}\\s+");
     /** What a picture's credit in parentheses holds: "AP Photo/Evan Vucci", "Charles Dharapak - AP". */
     static final String PICTURE_CREDIT = "[^()]*\\bPhotos?\\b[^()]*|[^()]{1,60}\\s" + DASH
             + "\\s?(?:AP|AFP|Reuters|Getty Images|Bloomberg)";
@@ -83,6 +90,8 @@ final class EntryText {
             CAPITALS_DATELINE,
             // a page's time stamp: "Wednesday 19 January 2005 00.03 GMT"
             PAGE_STAMP,
+            // a print edition's stamp: "Thursday, October 23, 2008; Page A01"
+            Pattern.compile("^" + PRINT_STAMP.pattern()),
             // a media label: "Video of the speech:", "Link to this audio", "Media playback is unsupported ..."
             Pattern.compile("^(?:(?:Video|Audio|Watch|Listen|Gallery|Slideshow|In pictures|Pictures|Photos?)\\b"
                     + "[^:.]{0,60}:|Link to this (?:audio|video|interactive|picture|gallery)|Media playback is "
@@ -190,11 +199,7 @@ final class EntryText {
             text = text.substring(0, footer.start()).strip();
         }
         // a time stamp further in ends the page's lines run into the sentence ("HONG KONG | Fri May 1, ...")
-        Matcher stamp = TIME_STAMP.matcher(text);
-        int after = -1;
-        while (stamp.find()) {
-            after = stamp.end();
-        }
+        int after = lastStampEnd(text);
         if (after > 0 && text.substring(after).split("\\s+").length >= MIN_WORDS_LEFT * 2) {
             return of(text.substring(after));
         }
@@ -210,7 +215,23 @@ final class EntryText {
      */
     static int pageStampEnd(String sentence) {
         Matcher m = PAGE_STAMP.matcher(sentence);
-        return m.lookingAt() ? m.end() : 0;
+        if (m.lookingAt()) {
+            return m.end();
+        }
+        Matcher print = PRINT_STAMP.matcher(sentence);
+        return print.lookingAt() ? print.end() : 0;
+    }
+
+    /** Where the last time stamp or print stamp in the text ends, or -1. */
+    private static int lastStampEnd(String text) {
+        int after = -1;
+        for (Pattern kind : List.of(TIME_STAMP, PRINT_STAMP)) {
+            Matcher stamp = kind.matcher(text);
+            while (stamp.find()) {
+                after = Math.max(after, stamp.end());
+            }
+        }
+        return after;
     }
 
     /**

@@ -138,12 +138,20 @@ final class LeadDay {
         return s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?\u201D") || CLOCK.matcher(s).find();
     }
 
+    /**
+     * A relative clause set off by commas, alone or closing an apposition ("The whale, which has strayed
+     * from its pod, swam ...", "Mr Saar, the ferryman who has sailed the route for years, began ..."): its
+     * verb is not the main clause's, so the main clause's tense is read around it.
+     */
+    private static final Pattern APPOSITIVE_CLAUSE = Pattern.compile(
+            ",\\s*(?:(?:the|a|an)\\s[^,;]{0,60}?\\s)?(?:who|which|whose|whom)\\b[^,;]*,");
+
     /** The tense of a finite verb: the past, "had", or anything else (the present, a future's auxiliary). */
     private enum Tense { PAST, PLUPERFECT, OTHER }
 
     /** The tense of the first finite verb outside quotation marks, or null when there is none. */
     private static Tense firstFiniteVerb(String text) {
-        Matcher words = WORD.matcher(outsideQuotes(text));
+        Matcher words = WORD.matcher(APPOSITIVE_CLAUSE.matcher(outsideQuotes(text)).replaceAll(" "));
         String previous = "";
         while (words.find()) {
             String word = words.group();

@@ -51,6 +51,20 @@ class CaptionsTest {
     }
 
     @Test
+    void aWireCaptionEndsOnItsPlaceAndFullDateWithNoWordBetween() {
+        StoryAnalysis story = story("A volunteer fills sandbags beside the quay in Pulford, Chestershire May 8, 2024. "
+                + "A ferryman waits at the landing stage in Kelby May 9, 2024. "
+                + "The river last burst its banks on May 8, 2019. "
+                + "The bridge has been closed since March 1, 2024. "
+                + "The council said the quay would stay shut until June 1, 2024.");
+        assertThat(Captions.isCaption(story, sentence(story, "A volunteer fills"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "A ferryman waits"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The river last burst"))).isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "The bridge has been"))).isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "The council said"))).isFalse();
+    }
+
+    @Test
     void aCreditOpeningTheNextArticleDoesNotMakeACaption() {
         StoryAnalysis story = story("Army engineers opened a temporary bridge at Pulford on Friday.",
                 "Photo: Agency The bridge will carry lorries of bottled water into the town.");

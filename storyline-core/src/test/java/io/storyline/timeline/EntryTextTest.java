@@ -130,6 +130,19 @@ class EntryTextTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // a print edition's stamp opening the lead, or after a byline run in before it
+        "Thursday, March 7, 2024; Page A01 Harbour workers walked out on Wednesday.|Harbour workers walked out on "
+                + "Wednesday.",
+        "By Mari Tamm, Courier Staff Writer Sunday, March 10, 2024; Page B03 The harbour board voted on Friday to "
+                + "dredge the eastern channel.|The harbour board voted on Friday to dredge the eastern channel.",
+    })
+    void aPrintEditionsStampGoes(String page, String entry) {
+        assertThat(EntryText.of(page)).isEqualTo(entry);
+        assertThat(EntryText.pageStampEnd("Thursday, March 7, 2024; Page A01 Workers walked out.")).isEqualTo(34);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "The port authority (PA) said on Tuesday that the closure would last a week.",
         "March was the busiest month the harbour has had since the war.",
         "Officials (who asked not to be named) said the freighter had lost power.",

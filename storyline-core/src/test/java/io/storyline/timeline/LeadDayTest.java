@@ -59,6 +59,18 @@ class LeadDayTest {
     }
 
     @Test
+    void theMainClausesTenseIsReadAroundARelativeClauseSetOffByCommas() {
+        assertThat(LeadDay.reportsFinishedEvent("The whale, which has strayed far from its pod, came up the river."))
+                .isTrue();
+        assertThat(LeadDay.reportsFinishedEvent("Mr Saar, the ferryman who has sailed the route for years, began by "
+                + "thanking the crew.")).isTrue();
+        assertThat(LeadDay.reportsFinishedEvent("The ferryman, who was rescued by the crew, is still in hospital."))
+                .isFalse();
+        assertThat(LeadDay.reportsFinishedEvent("The whale that has strayed from its pod came up the river."))
+                .as("a restrictive clause without commas is left to the first-verb reading").isFalse();
+    }
+
+    @Test
     void aLeadAfterANoteAndTheQuotationItsSpeakerGoesOnWithCarryItsDay() {
         StoryAnalysis story = StoryAnalysis.of(List.of(
                 article("a", TUESDAY, "An earlier version of this story gave the wrong name for the port's chief. "
