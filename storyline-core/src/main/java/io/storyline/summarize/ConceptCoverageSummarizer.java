@@ -117,6 +117,16 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     private final boolean qualityWholeOnly;
     /** Whether the quality is a precision, to be multiplied by the sentence's words. */
     private final boolean qualityPerWord;
+    /**
+     * Whether the short-source models weigh only an ordinary summary with no focus, the kind of summary they were
+     * fitted on and measured with; a focused or an update summary then keeps the article counts that the focus
+     * floor and {@link AlreadyRead}'s discount were chosen with. Under the learned weights every bigram of every
+     * sentence counts, so most concepts are carried by one sentence only: a concept's focus share is then its own
+     * sentence's relevance, and the focused update became the most relevant long sentences whatever the reader
+     * had read (DUC 2007 d0703a set C: the update equal to the ordinary summary even with every concept read
+     * before worth nothing; docs/BENCHMARKS.md, session 15).
+     */
+    private final boolean shortPlainOnly;
     /** The method's name: {@code coverage} or {@code learned}. */
     private final String name;
 
@@ -139,8 +149,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
      * ROUGE-SU4 0.42 lower), so stories of whole articles keep the counts.
      */
     public static ConceptCoverageSummarizer standard() {
-        return new ConceptCoverageSummarizer(null, null, ShortModels.CONCEPTS, ShortModels.WORDS, null, 0, false, false,
-                "coverage");
+        return standard(ShortModels.CONCEPTS, ShortModels.WORDS);
+    }
+
+    /** As {@link #standard()}, with other short-source models (for tests). */
+    static ConceptCoverageSummarizer standard(ConceptModel shortModel, ConceptModel shortWords) {
+        return new ConceptCoverageSummarizer(null, null, shortModel, shortWords, null, 0, false, false, true, "coverage");
     }
 
     /** Concepts weighted by the shipped models ({@link ConceptModel#bundled}): the method {@code learned}. */
@@ -183,6 +197,15 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     private ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel, ConceptModel shortModel,
                                       ConceptModel shortWordModel, SentenceQuality quality,
                                       double qualityShare, boolean qualityWholeOnly, boolean qualityPerWord, String name) {
+        this(model, wordModel, shortModel, shortWordModel, quality, qualityShare, qualityWholeOnly, qualityPerWord,
+                false, name);
+    }
+
+    private ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel, ConceptModel shortModel,
+                                      ConceptModel shortWordModel, SentenceQuality quality,
+                                      double qualityShare, boolean qualityWholeOnly, boolean qualityPerWord,
+                                      boolean shortPlainOnly, String name) {
+        this.shortPlainOnly = shortPlainOnly;
         this.name = name;
         this.model = model;
         this.wordModel = wordModel;
@@ -227,7 +250,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
         StoryAnalysis story = input.story();
         boolean whole = model != null && wholeArticles(story);
-        boolean fromShort = !whole && shortModel != null && shortArticles(story);
+        boolean fromShort = !whole && shortModel != null && shortArticles(story)
+                && !(shortPlainOnly && (input.focus() != null || input.read() != null));
         ConceptWeights chosenWeights = whole ? ConceptWeights.learned(story, model, wordModel, WORD_SHARE)
                 : fromShort ? ConceptWeights.learned(story, shortModel, shortWordModel, WORD_SHARE)
                 : ConceptWeights.of(story, ConceptWeights.minArticles(story.reports()));
