@@ -24,8 +24,8 @@ import java.util.Set;
  * on stories of that kind), every bigram and every content word by its learned chance of appearing
  * in a human summary instead ({@link ConceptModel}; Li, Qian &amp; Liu 2013, "Using Supervised
  * Bigram-based ILP for Extractive Summarization", and Hong &amp; Nenkova 2014's RegSum for the
- * words). {@link #standard()} (measured, not yet the default) counts articles for whole articles and uses
- * the short-source models for stories of short sources, where they gained on held-out clusters. The summary maximises the summed weight of the concepts it covers, each counted once,
+ * words). {@link #standard()}, the default {@code coverage}, counts articles for whole articles and uses
+ * the short-source models for ordinary summaries of short sources, where they gained on held-out clusters. The summary maximises the summed weight of the concepts it covers, each counted once,
  * within the budget, so redundancy costs by itself. The
  * maximum is found by {@link CoverageSearch}, a branch
  * and bound that starts from the cost-scaled greedy of Lin &amp; Bilmes 2010 ("Multi-document
@@ -139,14 +139,14 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     }
 
     /**
-     * Proposed as the default {@code coverage}, not yet adopted (with it, UpdateBenchmarkCommandTest's DUC 2007
-     * set got an update summary equal to its ordinary summary; docs/BENCHMARKS.md, session 14): concepts weighted by the articles that carry them, except in stories of
-     * short sources ({@link #shortArticles}), which are weighed by the short-source models of {@link #learned()}.
-     * Each part is what held-out data supports (docs/BENCHMARKS.md, session 14): on Multi-News clusters
-     * never used to fit or choose anything, the short-source models beat the counts on ROUGE-1, -2 and -L
-     * beyond their intervals; the whole-article models of {@link #learned()} showed no held-out gain over the
-     * counts (DUC 2004 by cross-validation within the draw of the folds; DUC 2006, never used to fit them,
-     * ROUGE-SU4 0.42 lower), so stories of whole articles keep the counts.
+     * The default {@code coverage}: concepts weighted by the articles that carry them, except in an ordinary
+     * summary, with no focus, of a story of short sources ({@link #shortArticles}), which is weighed by the
+     * short-source models of {@link #learned()}. Each part is what held-out data supports (docs/BENCHMARKS.md,
+     * sessions 14 and 15): on Multi-News validation clusters 301-2000, never used to fit or choose anything, the
+     * short-source models beat the counts on ROUGE-1, -2 and -L beyond their intervals; the whole-article models
+     * of {@link #learned()} showed no held-out gain over the counts (DUC 2004 by cross-validation within the draw
+     * of the folds; DUC 2006, never used to fit them, ROUGE-SU4 0.42 lower), so stories of whole articles keep the
+     * counts; a focused or update summary keeps them too (see {@code shortPlainOnly}).
      */
     public static ConceptCoverageSummarizer standard() {
         return standard(ShortModels.CONCEPTS, ShortModels.WORDS);
