@@ -24,8 +24,8 @@ import java.util.Set;
  * on stories of that kind), every bigram and every content word by its learned chance of appearing
  * in a human summary instead ({@link ConceptModel}; Li, Qian &amp; Liu 2013, "Using Supervised
  * Bigram-based ILP for Extractive Summarization", and Hong &amp; Nenkova 2014's RegSum for the
- * words). {@link #standard()} (measured, not yet the default) counts articles for whole articles and uses
- * the short-source models for stories of short sources, where they gained on held-out clusters. The summary maximises the summed weight of the concepts it covers, each counted once,
+ * words). {@link #standard()}, the default {@code coverage}, counts articles for whole articles and uses
+ * the short-source models for ordinary summaries of short sources, where they gained on held-out clusters. The summary maximises the summed weight of the concepts it covers, each counted once,
  * within the budget, so redundancy costs by itself. The
  * maximum is found by {@link CoverageSearch}, a branch
  * and bound that starts from the cost-scaled greedy of Lin &amp; Bilmes 2010 ("Multi-document
@@ -117,6 +117,16 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     private final boolean qualityWholeOnly;
     /** Whether the quality is a precision, to be multiplied by the sentence's words. */
     private final boolean qualityPerWord;
+    /**
+     * Whether the short-source models weigh only an ordinary summary with no focus, the kind of summary they were
+     * fitted on and measured with; a focused or an update summary then keeps the article counts that the focus
+     * floor and {@link AlreadyRead}'s discount were chosen with. Under the learned weights every bigram of every
+     * sentence counts, so most concepts are carried by one sentence only: a concept's focus share is then its own
+     * sentence's relevance, and the focused update became the most relevant long sentences whatever the reader
+     * had read (DUC 2007 d0703a set C: the update equal to the ordinary summary even with every concept read
+     * before worth nothing; docs/BENCHMARKS.md, session 15).
+     */
+    private final boolean shortPlainOnly;
     /** The method's name: {@code coverage} or {@code learned}. */
     private final String name;
 
@@ -129,18 +139,22 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     }
 
     /**
-     * Proposed as the default {@code coverage}, not yet adopted (with it, UpdateBenchmarkCommandTest's DUC 2007
-     * set got an update summary equal to its ordinary summary; docs/BENCHMARKS.md, session 14): concepts weighted by the articles that carry them, except in stories of
-     * short sources ({@link #shortArticles}), which are weighed by the short-source models of {@link #learned()}.
-     * Each part is what held-out data supports (docs/BENCHMARKS.md, session 14): on Multi-News clusters
-     * never used to fit or choose anything, the short-source models beat the counts on ROUGE-1, -2 and -L
-     * beyond their intervals; the whole-article models of {@link #learned()} showed no held-out gain over the
-     * counts (DUC 2004 by cross-validation within the draw of the folds; DUC 2006, never used to fit them,
-     * ROUGE-SU4 0.42 lower), so stories of whole articles keep the counts.
+     * The default {@code coverage}: concepts weighted by the articles that carry them, except in an ordinary
+     * summary, with no focus, of a story of short sources ({@link #shortArticles}), which is weighed by the
+     * short-source models of {@link #learned()}. Each part is what held-out data supports (docs/BENCHMARKS.md,
+     * sessions 14 and 15): on Multi-News validation clusters 301-2000, never used to fit or choose anything, the
+     * short-source models beat the counts on ROUGE-1, -2 and -L beyond their intervals; the whole-article models
+     * of {@link #learned()} showed no held-out gain over the counts (DUC 2004 by cross-validation within the draw
+     * of the folds; DUC 2006, never used to fit them, ROUGE-SU4 0.42 lower), so stories of whole articles keep the
+     * counts; a focused or update summary keeps them too (see {@code shortPlainOnly}).
      */
     public static ConceptCoverageSummarizer standard() {
-        return new ConceptCoverageSummarizer(null, null, ShortModels.CONCEPTS, ShortModels.WORDS, null, 0, false, false,
-                "coverage");
+        return standard(ShortModels.CONCEPTS, ShortModels.WORDS);
+    }
+
+    /** As {@link #standard()}, with other short-source models (for tests). */
+    static ConceptCoverageSummarizer standard(ConceptModel shortModel, ConceptModel shortWords) {
+        return new ConceptCoverageSummarizer(null, null, shortModel, shortWords, null, 0, false, false, true, "coverage");
     }
 
     /** Concepts weighted by the shipped models ({@link ConceptModel#bundled}): the method {@code learned}. */
@@ -183,6 +197,15 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     private ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel, ConceptModel shortModel,
                                       ConceptModel shortWordModel, SentenceQuality quality,
                                       double qualityShare, boolean qualityWholeOnly, boolean qualityPerWord, String name) {
+        this(model, wordModel, shortModel, shortWordModel, quality, qualityShare, qualityWholeOnly, qualityPerWord,
+                false, name);
+    }
+
+    private ConceptCoverageSummarizer(ConceptModel model, ConceptModel wordModel, ConceptModel shortModel,
+                                      ConceptModel shortWordModel, SentenceQuality quality,
+                                      double qualityShare, boolean qualityWholeOnly, boolean qualityPerWord,
+                                      boolean shortPlainOnly, String name) {
+        this.shortPlainOnly = shortPlainOnly;
         this.name = name;
         this.model = model;
         this.wordModel = wordModel;
@@ -227,7 +250,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     public List<AnalyzedSentence> choose(SummaryInput input, Budget budget) {
         StoryAnalysis story = input.story();
         boolean whole = model != null && wholeArticles(story);
-        boolean fromShort = !whole && shortModel != null && shortArticles(story);
+        boolean fromShort = !whole && shortModel != null && shortArticles(story)
+                && !(shortPlainOnly && (input.focus() != null || input.read() != null));
         ConceptWeights chosenWeights = whole ? ConceptWeights.learned(story, model, wordModel, WORD_SHARE)
                 : fromShort ? ConceptWeights.learned(story, shortModel, shortWordModel, WORD_SHARE)
                 : ConceptWeights.of(story, ConceptWeights.minArticles(story.reports()));

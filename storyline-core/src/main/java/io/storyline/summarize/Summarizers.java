@@ -24,7 +24,7 @@ public final class Summarizers {
 
     private static Map<String, Supplier<Summarizer>> methods() {
         Map<String, Supplier<Summarizer>> methods = new LinkedHashMap<>();
-        methods.put("coverage", ConceptCoverageSummarizer::new);
+        methods.put("coverage", ConceptCoverageSummarizer::standard);
         methods.put("learned", ConceptCoverageSummarizer::learned);
         methods.put("lexrank", LexRankSummarizer::new);
         methods.put("centroid", CentroidSummarizer::new);

@@ -132,6 +132,26 @@ class LearnedCoverageTest {
     }
 
     @Test
+    void theDefaultWeighsShortSourcesByItsModelsOnlyInAnOrdinarySummaryWithoutFocus() {
+        StoryAnalysis story = StoryAnalysis.of(FloodStory.articles());
+        ConceptCoverageSummarizer standard = ConceptCoverageSummarizer.standard(caringFor("number"), null);
+        ConceptCoverageSummarizer counts = new ConceptCoverageSummarizer();
+        SummaryInput plain = SummaryInput.of(story);
+        assertThat(standard.choose(plain, Budget.words(40))).isNotEqualTo(counts.choose(plain, Budget.words(40)))
+                .allSatisfy(s -> assertThat(s.text()).containsPattern("[0-9]"));
+        // the focus floor and the update's discount were chosen with article counts: a focused or an update
+        // summary keeps them
+        SummaryInput focused = SummaryInput.of(story, Focus.of("relief fund for the families"));
+        assertThat(focused.focus()).isNotNull();
+        assertThat(standard.choose(focused, Budget.words(40))).isEqualTo(counts.choose(focused, Budget.words(40)));
+        StoryAnalysis fresh = StoryAnalysis.of(MORE);
+        SummaryInput update = SummaryInput.of(fresh, null, AlreadyRead.of(FloodStory.articles(), MORE));
+        assertThat(ConceptCoverageSummarizer.shortArticles(fresh)).isTrue();
+        assertThat(standard.choose(update, Budget.words(20))).isEqualTo(counts.choose(update, Budget.words(20)));
+        assertThat(standard.name()).isEqualTo("coverage");
+    }
+
+    @Test
     void wholeArticlesAreNotWeighedByTheShortSourceModels() {
         SummaryInput whole = SummaryInput.of(StoryAnalysis.of(wholeArticles()));
         assertThat(ConceptCoverageSummarizer.shortArticles(whole.story())).isFalse();
