@@ -107,7 +107,7 @@ final class StorylineLabel {
 
     /**
      * The names in a label, each once: capitalised runs, not opening the label, not function words, not
-     * a weekday or month.
+     * a weekday or month, without a function word leading them ("The").
      */
     static Set<String> names(String label) {
         Set<String> names = new HashSet<>();
@@ -122,13 +122,14 @@ final class StorylineLabel {
             boolean opening = label.substring(0, m.start()).isBlank();
             if (opening) {
                 // the label's first word is capitalised anyway: only a run of several names counts
-                int space = name.indexOf(' ');
-                if (space < 0) {
+                if (name.indexOf(' ') < 0) {
                     continue;
                 }
-                if (StopWords.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
-                    name = name.substring(space + 1);
-                }
+            }
+            // "The UN", "The Deepwater Horizon": an article capitalised after a colon or at a sentence's start
+            int space = name.indexOf(' ');
+            if (space > 0 && StopWords.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
+                name = name.substring(space + 1);
             }
             if (name.length() >= 3 && !StopWords.contains(name.toLowerCase(Locale.ROOT)) && !CALENDAR.contains(name)) {
                 names.add(name);

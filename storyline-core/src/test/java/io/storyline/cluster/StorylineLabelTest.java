@@ -27,6 +27,12 @@ class StorylineLabelTest {
     }
 
     @Test
+    void aLeadingArticleIsNoPartOfAName() {
+        assertThat(StorylineLabel.names("Talks resume: The Arab League meets in Cairo"))
+                .containsExactlyInAnyOrder("Arab League", "Cairo");
+    }
+
+    @Test
     void anAbbreviationKeepsItsLastStop() {
         assertThat(StorylineLabel.names("Flu cases rise in the U.S. and Mexico")).containsExactlyInAnyOrder("U.S.",
                 "Mexico");
