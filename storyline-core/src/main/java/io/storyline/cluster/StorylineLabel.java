@@ -84,9 +84,22 @@ final class StorylineLabel {
                 .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Integer.compare(b.getValue(), a.getValue())
                         : Integer.compare(articlesNaming.get(b.getKey()), articlesNaming.get(a.getKey())))
                 .map(e -> shown.get(e.getKey()))
-                .filter(name -> recurring.stream().noneMatch(kept -> kept.contains(name) || name.contains(kept)))
+                .filter(name -> recurring.stream().noneMatch(kept -> sameName(kept, name)))
                 .limit(MAX_NAMES).forEach(recurring::add);
         return recurring.isEmpty() ? biggest.label() : String.join(", ", recurring) + ": " + biggest.label();
+    }
+
+    /**
+     * Whether two names are one: one inside the other ("Murray", "Conrad Murray"), or every word of one among
+     * the other's ("Dr Murray", "Dr Conrad Murray").
+     */
+    static boolean sameName(String a, String b) {
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        Set<String> wordsOfA = Set.of(a.toLowerCase(Locale.ROOT).split("\\s+"));
+        Set<String> wordsOfB = Set.of(b.toLowerCase(Locale.ROOT).split("\\s+"));
+        return wordsOfA.containsAll(wordsOfB) || wordsOfB.containsAll(wordsOfA);
     }
 
     /**

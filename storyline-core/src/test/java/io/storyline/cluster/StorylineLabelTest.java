@@ -33,6 +33,13 @@ class StorylineLabelTest {
     }
 
     @Test
+    void aShorterFormOfANameIsTheSameName() {
+        assertThat(StorylineLabel.sameName("Dr Conrad Murray", "Dr Murray")).isTrue();
+        assertThat(StorylineLabel.sameName("Conrad Murray", "Murray")).isTrue();
+        assertThat(StorylineLabel.sameName("Gulf of Mexico", "Mexico City")).isFalse();
+    }
+
+    @Test
     void anAbbreviationKeepsItsLastStop() {
         assertThat(StorylineLabel.names("Flu cases rise in the U.S. and Mexico")).containsExactlyInAnyOrder("U.S.",
                 "Mexico");
