@@ -205,6 +205,11 @@ final class ArticleTerms {
         return e;
     }
 
+    /** The stem a (lower-case) word is counted under. */
+    String stemOf(String word) {
+        return stem(word);
+    }
+
     private String stem(String word) {
         String stem = stems.get(word);
         if (stem == null) {

@@ -235,7 +235,7 @@ public final class StoryStream {
         }
         List<io.storyline.model.Storyline> storylines = new ArrayList<>(linked.size());
         for (List<OpenStory> line : linked) {
-            storylines.add(storyline(line, eventOf, inferred, "L" + (storylines.size() + 1)));
+            storylines.add(storyline(line, eventOf, inferred, "L" + (storylines.size() + 1), this::writtenAsName));
         }
         Integer[] order = new Integer[all.size()];
         for (int i = 0; i < order.length; i++) {
@@ -461,9 +461,19 @@ public final class StoryStream {
     private record ReadDays(int[] sequences, List<LocalDate> days) {
     }
 
+    /**
+     * Whether most of the stream's articles that use a word write it as a name inside sentences (at least
+     * {@link StorylineLinker#NAME_SHARE}); false for a word the stream never counted (a stop word, a number).
+     */
+    private boolean writtenAsName(String word) {
+        int term = vocabulary.find(articleTerms.stemOf(word.toLowerCase(java.util.Locale.ROOT)));
+        return term >= 0 && vocabulary.nameShare(term) >= StorylineLinker.NAME_SHARE;
+    }
+
     /** A storyline of linked events: its events in time order, its robust span and its label. */
     private static io.storyline.model.Storyline storyline(List<OpenStory> line, Map<OpenStory, Story> eventOf,
-                                                          Map<OpenStory, List<LocalDate>> inferred, String id) {
+                                                          Map<OpenStory, List<LocalDate>> inferred, String id,
+                                                          java.util.function.Predicate<String> writtenAsName) {
         List<Story> events = new ArrayList<>(line.size());
         List<Long> inferredDays = new ArrayList<>();
         List<Long> days = new ArrayList<>();
@@ -488,7 +498,7 @@ public final class StoryStream {
         List<String> inTimeOrder = events.stream()
                 .sorted(Comparator.comparing(Story::first, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(Story::id).toList();
-        return new io.storyline.model.Storyline(id, StorylineLabel.of(events), span.first(), span.last(),
+        return new io.storyline.model.Storyline(id, StorylineLabel.of(events, writtenAsName), span.first(), span.last(),
                 inTimeOrder, articles, undated, span.outsideSpan());
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,20 +21,37 @@ import java.util.regex.Pattern;
  * not a label's first word) that several of its events' labels carry, most widely carried first, then
  * the subject as its biggest event tells it: "Mubarak, Tahrir Square: Protesters fill Cairo's main
  * square". A storyline of one event, or whose events share no name, is its biggest event's label.
+ *
+ * <p>Pages carry furniture their headlines and leads take in ("PLEASE NOTE", "Read This Story", "Last
+ * updated at 05:27 GMT", the wire's own name): capitalised, recurring, and no subject. So a run counts as a
+ * name only when the stream writes one of its words as a name inside sentences ({@code writtenAsName}: most
+ * of the articles using it capitalise it), when it is not one of the storyline's outlets, and when it does
+ * not follow a time of day (a time zone).
  */
 final class StorylineLabel {
 
     static final int MAX_NAMES = 3;
     /** Weekdays and months: capitalised, and recurring in a long storyline's labels, but dates, not its subject. */
     private static final Set<String> CALENDAR = Set.copyOf(CalendarWords.dayAndMonthNames());
+    /** A time of day ending a label's text before a name: "05:27", "4:16 am": the name after it is a time zone. */
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+|al-|bin\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*)*");
 
     private StorylineLabel() {
     }
 
-    /** @param events the storyline's events, any order */
+    /** As {@link #of(List, Predicate)}, every capitalised word taken for a name. */
     static String of(List<Story> events) {
+        return of(events, word -> true);
+    }
+
+    /**
+     * @param events        the storyline's events, any order
+     * @param writtenAsName whether the stream mostly writes a word (as given) as a name inside sentences
+     */
+    static String of(List<Story> events, Predicate<String> writtenAsName) {
         Story biggest = events.get(0);
         for (Story event : events) {
             if (event.size() > biggest.size()) {
@@ -46,9 +64,16 @@ final class StorylineLabel {
         Map<String, Integer> eventsNaming = new LinkedHashMap<>();
         Map<String, Integer> articlesNaming = new HashMap<>();
         Map<String, String> shown = new HashMap<>();
+        Set<String> outlets = new HashSet<>();
+        for (Story event : events) {
+            event.outlets().forEach(outlet -> outlets.add(outlet.toLowerCase(Locale.ROOT)));
+        }
         for (Story event : events) {
             for (String name : names(event.label())) {
                 String key = name.toLowerCase(Locale.ROOT);
+                if (outlets.contains(key) || !anyWrittenAsName(name, writtenAsName)) {
+                    continue;
+                }
                 shown.putIfAbsent(key, name);
                 eventsNaming.merge(key, 1, Integer::sum);
                 articlesNaming.merge(key, event.size(), Integer::sum);
@@ -59,30 +84,65 @@ final class StorylineLabel {
                 .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Integer.compare(b.getValue(), a.getValue())
                         : Integer.compare(articlesNaming.get(b.getKey()), articlesNaming.get(a.getKey())))
                 .map(e -> shown.get(e.getKey()))
-                .filter(name -> recurring.stream().noneMatch(kept -> kept.contains(name) || name.contains(kept)))
+                .filter(name -> recurring.stream().noneMatch(kept -> sameName(kept, name)))
                 .limit(MAX_NAMES).forEach(recurring::add);
         return recurring.isEmpty() ? biggest.label() : String.join(", ", recurring) + ": " + biggest.label();
     }
 
     /**
+     * Whether two names are one: one inside the other ("Murray", "Conrad Murray"), or every word of one among
+     * the other's ("Dr Murray", "Dr Conrad Murray").
+     */
+    static boolean sameName(String a, String b) {
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        Set<String> wordsOfA = Set.of(a.toLowerCase(Locale.ROOT).split("\\s+"));
+        Set<String> wordsOfB = Set.of(b.toLowerCase(Locale.ROOT).split("\\s+"));
+        return wordsOfA.containsAll(wordsOfB) || wordsOfB.containsAll(wordsOfA);
+    }
+
+    /**
+     * Whether a word of the run is one the stream writes as a name; a word of one or two capitals ("BP",
+     * "UN") is an abbreviation, a name whatever the stream says.
+     */
+    private static boolean anyWrittenAsName(String name, Predicate<String> writtenAsName) {
+        for (String word : name.split("[\\s.'\u2019-]+")) {
+            if (word.isEmpty() || StopWords.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if ((word.length() <= 2 && word.equals(word.toUpperCase(Locale.ROOT))) || writtenAsName.test(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The names in a label, each once: capitalised runs, not opening the label, not function words, not
-     * a weekday or month.
+     * a weekday or month, without a function word leading them ("The").
      */
     static Set<String> names(String label) {
         Set<String> names = new HashSet<>();
         Matcher m = NAME.matcher(label);
         while (m.find()) {
-            String name = m.group().replaceAll("['\u2019]s$", "").replaceAll("[.-]+$", "");
+            String name = m.group().replaceAll("['\u2019]s$", "");
+            // a final full stop ends the sentence, unless the name is an abbreviation with stops inside ("U.S.")
+            name = name.matches(".*\\p{L}\\.\\p{L}.*") ? name.replaceAll("-+$", "") : name.replaceAll("[.-]+$", "");
+            if (CLOCK_BEFORE.matcher(label.substring(0, m.start())).find()) {
+                continue; // "05:27 GMT": a time zone
+            }
             boolean opening = label.substring(0, m.start()).isBlank();
             if (opening) {
                 // the label's first word is capitalised anyway: only a run of several names counts
-                int space = name.indexOf(' ');
-                if (space < 0) {
+                if (name.indexOf(' ') < 0) {
                     continue;
                 }
-                if (StopWords.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
-                    name = name.substring(space + 1);
-                }
+            }
+            // "The UN", "The Deepwater Horizon": an article capitalised after a colon or at a sentence's start
+            int space = name.indexOf(' ');
+            if (space > 0 && StopWords.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
+                name = name.substring(space + 1);
             }
             if (name.length() >= 3 && !StopWords.contains(name.toLowerCase(Locale.ROOT)) && !CALENDAR.contains(name)) {
                 names.add(name);

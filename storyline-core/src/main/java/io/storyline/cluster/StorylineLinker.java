@@ -59,8 +59,20 @@ final class StorylineLinker {
     /** The gap between spans when either is undated. */
     static final int UNKNOWN = -1;
 
-    /** A storyline of fewer articles than this may be a side angle of a settled one ({@link #adoptSideAngles}). */
-    static final int SIDE_ANGLE_ARTICLES = 5;
+    /**
+     * A dated storyline of fewer articles than this may be a side angle of a settled one ({@link #adoptSideAngles}):
+     * a second story of a subject in the news (the spill's oyster growers, the uprising's refugees) may run to
+     * several reports over a week or two (10 chosen among 5, 10 and 20 on half the Timeline17 topics,
+     * docs/BENCHMARKS.md).
+     */
+    static final int SIDE_ANGLE_ARTICLES = 10;
+    /**
+     * An undated storyline of fewer articles than this may be a side angle: with no days to place it in the
+     * settled storyline's news, only a small one is taken in on content alone; a cluster of undated reports
+     * on one subject is as likely a subject of its own told in related words (one region's peace talks beside
+     * another's uprising).
+     */
+    static final int UNDATED_SIDE_ANGLE_ARTICLES = 5;
     /** A storyline of at least this many articles is settled: it may take in side angles, if {@link #daily}. */
     static final int SETTLED_ARTICLES = 20;
     /**
@@ -394,6 +406,20 @@ final class StorylineLinker {
     }
 
     /**
+     * Whether a side angle's dated days lie within the settled storyline's, give or take {@link #NEAR_DAYS}: an
+     * angle of a subject is told while the subject is in the news; a run of pages over a year (a programme
+     * schedule naming the subject now and then) is not one of its angles, however alike. True when either is
+     * undated (nothing to compare).
+     */
+    static boolean within(Line side, Line settled) {
+        if (side.days.isEmpty() || settled.days.isEmpty()) {
+            return true;
+        }
+        return side.days.first() >= settled.days.first() - NEAR_DAYS
+                && side.days.last() <= settled.days.last() + NEAR_DAYS;
+    }
+
+    /**
      * Whether a storyline is reported daily: at least {@link #DAILY_ARTICLES} articles a day over the span
      * of its dated events' days. An undated storyline is not.
      */
@@ -413,9 +439,10 @@ final class StorylineLinker {
     }
 
     /**
-     * Joins each storyline of fewer than {@link #SIDE_ANGLE_ARTICLES} articles to the settled storyline
-     * (at least {@link #SETTLED_ARTICLES} articles, reported {@link #daily} over its span or
-     * {@linkplain #dailyNear around the side angle's days}) it is most alike, when that
+     * Joins each storyline of fewer than {@link #SIDE_ANGLE_ARTICLES} articles ({@link
+     * #UNDATED_SIDE_ANGLE_ARTICLES} when undated) to the settled storyline (at least {@link #SETTLED_ARTICLES}
+     * articles, reported {@link #daily} over its span or {@linkplain #dailyNear around the side angle's days},
+     * and with the side angle {@linkplain #within within its days}) it is most alike, when that
      * reaches {@link #ADOPT_THRESHOLD}, lower than the link threshold. A subject in the news day after day
      * draws side angles that share only part of its vocabulary (an op-ed on the spill's lessons, oyster
      * growers on the coast); alone, each would be a storyline of one or two articles. Only small into
@@ -430,7 +457,8 @@ final class StorylineLinker {
                                  Map<OpenStory, TermWeights> namesOf, Map<OpenStory, Days> daysOf) {
         for (int number = 0; number < lines.size(); number++) {
             Line line = lines.get(number);
-            if (line.survivor != null || line.norm == 0 || line.articles >= SIDE_ANGLE_ARTICLES) {
+            if (line.survivor != null || line.norm == 0 || line.articles >= SIDE_ANGLE_ARTICLES
+                    || (line.days.isEmpty() && line.articles >= UNDATED_SIDE_ANGLE_ARTICLES)) {
                 continue;
             }
             Line best = null;
@@ -439,7 +467,7 @@ final class StorylineLinker {
                     number)) {
                 Line other = lines.get(candidate).root();
                 if (other == line || other.norm == 0 || other.articles < SETTLED_ARTICLES
-                        || !(daily(other.events) || dailyNear(other, line))) {
+                        || !(daily(other.events) || dailyNear(other, line)) || !within(line, other)) {
                     continue;
                 }
                 double score = line.centroid.dot(other.centroid) / (line.norm * other.norm) * decay(line.gapTo(other));

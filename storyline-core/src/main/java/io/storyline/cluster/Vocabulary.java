@@ -36,6 +36,12 @@ final class Vocabulary {
         return next;
     }
 
+    /** The id of a stem seen before, or -1. */
+    int find(String stem) {
+        Integer id = ids.get(stem);
+        return id == null ? -1 : id;
+    }
+
     /** Counts one more document holding each of these (distinct) terms. */
     void addDocument(int[] distinctTerms) {
         documents++;

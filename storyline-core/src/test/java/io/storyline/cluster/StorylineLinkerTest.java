@@ -154,6 +154,30 @@ class StorylineLinkerTest {
     }
 
     @Test
+    void aDatedSideAngleOfSeveralReportsJoinsButAnUndatedOneOfAsManyStaysApart() {
+        // seven dated reports of a side angle (cosine 0.134, below linking, above adoption) the day after
+        int[] settled = {1, 2, 3, 4, 5, 6, 7};
+        int[] angle = {1, 20, 21, 22, 23, 24, 25, 26};
+        assertThat(link(event(0, settled, settledDays()), event(1, angle, sameDay(7, DAY + 1)))).hasSize(1);
+        // undated, a closer subject (cosine 2/7, at the undated share 0.1: below linking, above adoption) joins
+        // while it is three reports, and stays a storyline of its own at seven
+        int[] closer = {1, 2, 20, 21, 22, 23, 24};
+        int undated = ArticleProfile.UNDATED;
+        assertThat(link(event(2, settled, settledDays()), event(3, closer, sameDay(3, undated)))).hasSize(1);
+        assertThat(link(event(4, settled, settledDays()), event(5, closer, sameDay(7, undated)))).hasSize(2);
+    }
+
+    @Test
+    void aSideAngleRunningFarBeyondTheSettledStorylinesDaysStaysApart() {
+        int[] settled = {1, 2, 3, 4, 5, 6, 7};
+        int[] angle = {1, 20, 21, 22, 23, 24, 25, 26};
+        // two reports within the settled storyline's news: taken in
+        assertThat(link(event(0, settled, settledDays()), event(1, angle, DAY, DAY + 10))).hasSize(1);
+        // the same two, the second 40 days after the settled storyline's last: not one of its angles
+        assertThat(link(event(2, settled, settledDays()), event(3, angle, DAY, DAY + 40))).hasSize(2);
+    }
+
+    @Test
     void aNameMinimumBelowOneIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorylineSettings.defaults().withNameMinArticles(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nameMinArticles");
