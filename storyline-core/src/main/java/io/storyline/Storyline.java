@@ -182,10 +182,13 @@ public final class Storyline {
             // Disputes are placed against the whole story's comparison, as the ordinary summary's are, whether or
             // not the comparison is shown (a summary in md shows them too); the update shows the sources it
             // cites, so a dispute appears when its source is one of them.
-            Comparison whole = compare(articles, summary);
+            StoryAnalysis story = StoryAnalysis.of(articles);
+            Comparison whole = OutletComparison.compare(story, summary.sources());
             summary = SentenceDisputes.beside(summary, whole);
             if (compare) {
-                comparison = whole.onlyNew(fresh.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
+                // only what no earlier article reports, by the test the summary cites by
+                comparison = io.storyline.compare.NewFacts.of(story, whole,
+                        fresh.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
             }
         }
         return new StoryUpdate(since, read, fresh, undated, summary, comparison, inferred);

@@ -51,9 +51,32 @@ import java.util.regex.Pattern;
  */
 public final class FollowBenchmark {
 
-    /** What to run. */
+    /**
+     * What to run. {@code thinkTime} is how long a reader pauses between two reads on average, as a person
+     * reads a page before opening the next (a closed load model with think time): 50 readers with no pause
+     * were 50 programs asking as fast as answers came, hundreds of reads a second, not 50 people.
+     * {@link Duration#ZERO}: no pause.
+     */
     public record Plan(int feeds, int itemsPerFeed, Duration duration, int readers, Duration pollInterval,
-                       boolean kill) {
+                       boolean kill, Duration thinkTime) {
+
+        /** The default think time: a reader reads a page for a second, on average, before the next read. */
+        public static final Duration THINK_TIME = Duration.ofSeconds(1);
+
+        public Plan {
+            if (thinkTime.isNegative()) {
+                throw new IllegalArgumentException("think time must not be negative: " + thinkTime);
+            }
+        }
+    }
+
+    /**
+     * A reader's pause after a read, in milliseconds: drawn evenly between half and one and a half times the
+     * think time, so that the mean is the think time and the readers, started together, do not read in step.
+     */
+    static long pauseMillis(Duration thinkTime, java.util.random.RandomGenerator random) {
+        long mean = thinkTime.toMillis();
+        return mean == 0 ? 0 : mean / 2 + random.nextLong(mean + 1);
     }
 
     /** What was measured. */
@@ -61,7 +84,8 @@ public final class FollowBenchmark {
                          int placedTwice, int sourcesWrong, String killedDuring, int acknowledgedBeforeKill,
                          int lostAfterKill, long reads, long readErrors, Map<String, Long> errorKinds,
                          long readsDuringRestart, double p50Millis, double p99Millis, double maxMillis,
-                         Map<String, double[]> byKind, double restartSeconds, double seconds) {
+                         Map<String, double[]> byKind, double restartSeconds, double seconds, int readers,
+                         double thinkSeconds) {
 
         public boolean ok() {
             return missing == 0 && duplicates == 0 && placed == stored && placedTwice == 0 && sourcesWrong == 0
@@ -77,10 +101,13 @@ public final class FollowBenchmark {
                             + " %d placed in stories, %d placed twice; %d sources with a wrong item count%n"
                             + "SIGKILL %s and restart: %d articles acknowledged (seen by readers) before, %d lost;"
                             + " back in %.1f s%n"
-                            + "%d reads, %d errors %s(%d more while the server was down): p50 %.1f ms, p99 %.1f ms,"
-                            + " max %.1f ms%n%s",
+                            + "%d readers, %s: %d reads, %d errors %s(%d more while the server was down):"
+                            + " p50 %.1f ms, p99 %.1f ms, max %.1f ms%n%s",
                     seconds, feeds, published, stored, missing, duplicates, placed, placedTwice, sourcesWrong,
-                    killedDuring, acknowledgedBeforeKill, lostAfterKill, restartSeconds, reads, readErrors,
+                    killedDuring, acknowledgedBeforeKill, lostAfterKill, restartSeconds, readers,
+                    thinkSeconds == 0 ? "no pause between reads"
+                            : String.format(Locale.ROOT, "each pausing %.1f s on average between reads", thinkSeconds),
+                    reads, readErrors,
                     errorKinds.isEmpty() ? "" : errorKinds + " ", readsDuringRestart, p50Millis, p99Millis, maxMillis,
                     kinds);
         }
@@ -216,7 +243,7 @@ public final class FollowBenchmark {
             return new Report(plan.feeds(), published, stored, missing, twice, placement[0], placement[1], sourcesWrong,
                     killedDuring, acknowledged, lost, times.length, readers.errors.get(), kinds(readers.why),
                     readers.downErrors.get(), millis(times, 0.5), millis(times, 0.99), millis(times, 1.0), byKind,
-                    restartSeconds, seconds);
+                    restartSeconds, seconds, plan.readers(), plan.thinkTime().toMillis() / 1000.0);
         } finally {
             site.stop(0);
             try (var files = Files.walk(folder)) {
@@ -503,11 +530,14 @@ public final class FollowBenchmark {
 
         /**
          * One reader: a quarter of its reads the front page, half a story page (summary, timeline, comparison),
-         * a quarter a story's Atom feed (its summary with citations), each story picked at random.
+         * a quarter a story's Atom feed (its summary with citations), each story picked at random; after each
+         * read, answered or not, it pauses for the plan's think time ({@link #pauseMillis}).
          */
         private void read() {
             Map<String, long[]> mine = new HashMap<>();
             Map<String, Integer> counts = new HashMap<>();
+            // people do not all open the page at the same instant: each reader starts within one think time
+            sleep(ThreadLocalRandom.current().nextLong(plan.thinkTime().toMillis() + 1));
             while (!stopped) {
                 long[] ids = stories;
                 if (ids.length == 0 || down) {
@@ -553,6 +583,10 @@ public final class FollowBenchmark {
                     }
                 } catch (InterruptedException e) {
                     break;
+                } finally {
+                    if (!stopped) {
+                        sleep(pauseMillis(plan.thinkTime(), ThreadLocalRandom.current()));
+                    }
                 }
             }
             synchronized (times) {
@@ -562,8 +596,15 @@ public final class FollowBenchmark {
         }
 
         private void pause() {
+            sleep(50);
+        }
+
+        private void sleep(long millis) {
+            if (millis <= 0) {
+                return;
+            }
             try {
-                Thread.sleep(50);
+                Thread.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

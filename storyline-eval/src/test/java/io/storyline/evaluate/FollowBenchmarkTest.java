@@ -23,7 +23,7 @@ class FollowBenchmarkTest {
     void aServerKilledMidPollLosesNothingAndStoresNothingTwice() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         FollowBenchmark.Report report = FollowBenchmark.run(new FollowBenchmark.Plan(12, 3, Duration.ofSeconds(20), 4,
-                Duration.ofSeconds(1), true), new PrintStream(log, true, StandardCharsets.UTF_8));
+                Duration.ofSeconds(1), true, FollowBenchmark.Plan.THINK_TIME), new PrintStream(log, true, StandardCharsets.UTF_8));
         String said = report.describe() + log.toString(StandardCharsets.UTF_8);
         assertThat(report.killedDuring()).as(said).startsWith("while the server fetched /page/");
         assertThat(report.published()).isEqualTo(36);
@@ -36,5 +36,25 @@ class FollowBenchmarkTest {
         assertThat(report.lostAfterKill()).as(said).isZero();
         assertThat(report.readErrors()).as(said).isZero();
         assertThat(report.ok()).isTrue();
+        assertThat(report.describe()).contains("4 readers, each pausing 1.0 s on average between reads");
+    }
+
+    @Test
+    void aReaderPausesAboutTheThinkTimeBetweenReads() {
+        java.util.Random random = new java.util.Random(19);
+        long sum = 0;
+        for (int i = 0; i < 1000; i++) {
+            long pause = FollowBenchmark.pauseMillis(Duration.ofSeconds(1), random);
+            assertThat(pause).isBetween(500L, 1500L);
+            sum += pause;
+        }
+        assertThat(sum / 1000.0).as("the mean is the think time").isBetween(950.0, 1050.0);
+        assertThat(FollowBenchmark.pauseMillis(Duration.ZERO, random)).isZero();
+    }
+
+    @Test
+    void aNegativeThinkTimeIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FollowBenchmark.Plan(1, 1, Duration.ofSeconds(10), 1,
+                Duration.ofSeconds(1), false, Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
         description = {
             "Serves many RSS feeds on a loopback port, each gaining items over the run, and starts "
                 + "'storyline serve --follow' on them as its own process over a new database while readers read "
-                + "the front page, story pages and story feeds (summaries). Halfway through, while the server "
+                + "the front page, story pages and story feeds (summaries), each pausing between reads as a person "
+                + "reads a page (--think-time). Halfway through, while the server "
                 + "fetches an item's page, it is killed with SIGKILL and started again. Prints read latency (p50/p99, "
                 + "overall and by kind of read), whether every item was stored and placed in a story exactly once, "
                 + "whether every source counts its items once, and whether any article readers saw before the kill "
@@ -34,6 +35,12 @@ final class BenchFollowCommand implements Callable<Integer> {
     @Option(names = "--readers", defaultValue = "50", description = "Concurrent readers. Default: ${DEFAULT-VALUE}.")
     int readers;
 
+    @Option(names = "--think-time", defaultValue = "1000", paramLabel = "MILLIS",
+            description = "How long each reader pauses between two reads, on average (drawn between half and one and "
+                    + "a half times it), as a person reads a page before opening the next; 0: no pause. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    long thinkMillis;
+
     @Option(names = "--poll-interval", defaultValue = "15", paramLabel = "SECONDS",
             description = "The server's --poll-interval, in seconds. Default: ${DEFAULT-VALUE}.")
     int pollSeconds;
@@ -49,14 +56,17 @@ final class BenchFollowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (feeds < 1 || items < 1 || seconds < 10 || seconds > 7200 || readers < 1 || pollSeconds < 1) {
-            throw new io.storyline.cli.BadOption("need feeds >= 1, items >= 1, 10-7200 seconds, readers >= 1, poll-interval >= 1");
+        if (feeds < 1 || items < 1 || seconds < 10 || seconds > 7200 || readers < 1 || pollSeconds < 1
+                || thinkMillis < 0 || thinkMillis > 600_000) {
+            throw new io.storyline.cli.BadOption("need feeds >= 1, items >= 1, 10-7200 seconds, readers >= 1, "
+                    + "poll-interval >= 1, think-time 0-600000 ms");
         }
         terminal.stderr().println("storyline: bench-follow: " + feeds + " feeds x " + items + " items over " + seconds
-                + " s, " + readers + " readers, polled every " + pollSeconds + " s" + (noKill ? "" : ", SIGKILL halfway")
+                + " s, " + readers + " readers pausing " + thinkMillis + " ms on average between reads, polled every " + pollSeconds + " s" + (noKill ? "" : ", SIGKILL halfway")
                 + "...");
         FollowBenchmark.Report report = FollowBenchmark.run(new FollowBenchmark.Plan(feeds, items,
-                Duration.ofSeconds(seconds), readers, Duration.ofSeconds(pollSeconds), !noKill), terminal.stderr());
+                Duration.ofSeconds(seconds), readers, Duration.ofSeconds(pollSeconds), !noKill,
+                Duration.ofMillis(thinkMillis)), terminal.stderr());
         terminal.stdout().print(report.describe());
         return report.ok() ? Main.EXIT_OK : Main.EXIT_FAILED;
     }

@@ -12,7 +12,7 @@ class BenchFollowCommandTest {
     void itHasHelp() {
         CommandRun help = CommandRun.of("bench-follow", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.stdout()).contains("Usage: storyline bench-follow").contains("SIGKILL").contains("--feeds");
+        assertThat(help.stdout()).contains("Usage: storyline bench-follow").contains("SIGKILL").contains("--feeds").contains("--think-time");
     }
 
     @Test
@@ -20,5 +20,8 @@ class BenchFollowCommandTest {
         CommandRun run = CommandRun.of("bench-follow", "--feeds", "0");
         assertThat(run.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_USAGE);
         assertThat(run.stderr()).contains("need feeds >= 1");
+        CommandRun negative = CommandRun.of("bench-follow", "--think-time", "-5");
+        assertThat(negative.exitCode()).isEqualTo(io.storyline.cli.Main.EXIT_USAGE);
+        assertThat(negative.stderr()).contains("think-time 0-600000 ms");
     }
 }

@@ -1,0 +1,80 @@
+package io.storyline.compare;
+
+import io.storyline.Storyline;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
+import io.storyline.model.Comparison;
+import io.storyline.model.Fact;
+import io.storyline.model.StoryUpdate;
+import io.storyline.summarize.SummaryOptions;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link NewFacts}: the facts only new articles report, less those an earlier article reports in other words. */
+class NewFactsTest {
+
+    private static Article article(String id, String outlet, int day, String... paragraphs) {
+        return new Article(id, outlet, null, outlet + " report", LocalDate.of(2026, 4, day),
+                String.join("\n\n", paragraphs), id + ".txt");
+    }
+
+    private static final String CLOSED = "Mayor Elin Varro closed the bridge to all traffic on Tuesday and said it would not "
+            + "reopen until it had been fully inspected.";
+    private static final String REOPEN = "Mayor Elin Varro has said the bridge will not reopen until engineers confirm it is safe.";
+    private static final String DIVERS = "Divers found a long crack in the damaged support of the Corran Street Bridge on "
+            + "Thursday, city engineers said.";
+    private static final String COUNCIL = "The city council approved 2 million dollars for emergency repairs on Thursday evening.";
+
+    /** Three articles read before the 3rd, one new: it repeats the mayor's promise in other words. */
+    private static final List<Article> STORY = List.of(
+            article("courier", "Valley Courier", 1,
+                    "A freight barge struck the Corran Street Bridge late on Monday, damaging one of its concrete supports.",
+                    CLOSED, "Two deckhands were treated for minor injuries at Saint Aude Hospital."),
+            article("radio", "Delta Radio", 2, "Commuters waited up to forty minutes for the Pellan ferry on Tuesday morning.",
+                    "The bus company added six extra buses on the western route.",
+                    "Shop owners near the river said their trade had fallen sharply."),
+            article("wire", "North Wire", 2, "Owner Kessel Freight said an engine failure left the barge drifting with the current.",
+                    "The company said it was cooperating with investigators from the waterways board.",
+                    "The barge carried gravel from the quarry at Amsel."),
+            article("post", "Riverside Post", 3, DIVERS, REOPEN, COUNCIL));
+
+    private static Set<String> texts(Comparison comparison) {
+        return comparison.facts().stream().map(Fact::text).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aFactAnEarlierArticleReportsInOtherWordsIsNotNew() {
+        StoryAnalysis story = StoryAnalysis.of(STORY);
+        Comparison whole = OutletComparison.compare(story, List.of());
+        assertThat(texts(whole.onlyNew(Set.of("post")))).as("the fact groups leave the two tellings apart")
+                .contains(REOPEN, DIVERS, COUNCIL);
+
+        Comparison fresh = NewFacts.of(story, whole, Set.of("post"));
+
+        assertThat(texts(fresh)).contains(DIVERS, COUNCIL).doesNotContain(REOPEN);
+        assertThat(fresh.conflicts()).isEqualTo(whole.onlyNew(Set.of("post")).conflicts());
+        assertThat(fresh.sources()).isEqualTo(whole.sources());
+    }
+
+    @Test
+    void withEveryArticleNewEveryFactStays() {
+        StoryAnalysis story = StoryAnalysis.of(STORY);
+        Comparison whole = OutletComparison.compare(story, List.of());
+        Set<String> all = STORY.stream().map(Article::id).collect(Collectors.toSet());
+        assertThat(NewFacts.of(story, whole, all).facts()).isEqualTo(whole.facts());
+        assertThat(NewFacts.of(story, whole, Set.of()).facts()).isEmpty();
+    }
+
+    @Test
+    void summarizeSinceListsOnlyTheNewFacts() {
+        StoryUpdate update = Storyline.whatsNew(STORY, LocalDate.of(2026, 4, 3), SummaryOptions.defaults(), true);
+        assertThat(update.fresh()).extracting(Article::id).containsExactly("post");
+        assertThat(texts(update.comparison())).contains(DIVERS).doesNotContain(REOPEN);
+    }
+}
