@@ -227,7 +227,7 @@ public final class OutletComparison {
     private static boolean settledToll(Conflict conflict, SourceNumbering sources, java.time.LocalDate first,
                                        java.time.LocalDate second) {
         if (!conflict.kind().equals("number")
-                || !(conflict.slot().endsWith(" on the ground") || conflict.slot().endsWith(" aboard"))) {
+                || !(conflict.slot().contains(" on the ground") || conflict.slot().endsWith(" aboard"))) {
             return false;
         }
         java.time.LocalDate start = sources.sources().stream().map(Source::published).filter(java.util.Objects::nonNull)

@@ -36,6 +36,16 @@ class SettledTollTest {
     }
 
     @Test
+    void aCrashWithAnotherTollAboardIsAnotherCrash() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("b", "Airfield Wire", CRASH.plusDays(20), "The cargo plane that crashed near Selby killed all 6 "
+                        + "people aboard and three people on the ground, investigators said in their first report."),
+                article("c", "Morning Ledger", CRASH.plusDays(40), "Selby's airfield has a grim record.\n\n"
+                        + "In 1994 a helicopter crash at the field killed 35 people on board and one on the ground.")));
+        assertThat(comparison.conflicts()).noneMatch(c -> c.slot().contains("on the ground"));
+    }
+
+    @Test
     void inTheFirstDaysAHigherTollIsTheStoryMovingOn() {
         assertThat(groundConflicts(CRASH.plusDays(1), CRASH.plusDays(2))).isEmpty();
     }
