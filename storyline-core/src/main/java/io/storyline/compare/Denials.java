@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * Left alone, since they deny nothing the other states: a denial of everyone else ("did not arrest anyone
  * else"), a denial in time ("was not arrested until Tuesday", "did not immediately arrest"), a claim inside
  * quotation marks (a speaker's, not the outlet's: see {@link io.storyline.analyze.Facts#claimAgainstStatement}),
+ * a claim under a modal ("would not be paid if ...", "should be paid": what may be, not what was),
  * and a claim whose subject is a pronoun or a relative ("who was taken to hospital"), which names nobody.
  */
 final class Denials {
@@ -43,6 +44,7 @@ final class Denials {
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
             "had", "do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must", "not", "never",
             "also", "still", "later", "subsequently", "formally", "then", "reportedly");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should", "must");
     /** Words of a negated clause that make it a denial in time, not of the event: it happened later or may yet. */
     private static final Set<String> NOT_YET = Set.of("until", "till", "yet", "immediately", "before", "so far", "initially");
     /** Who is done to, when it is nobody in particular: denying it denies no one the other names. */
@@ -128,14 +130,19 @@ final class Denials {
             int chainStart = i;
             boolean negated = false;
             boolean passive = false;
-            boolean support = false; // "did not arrest": a base form after do or a modal
+            boolean support = false; // "did not arrest": a base form after do
+            boolean modal = false; // "would not be paid if ...", "should be paid": what may be, not what was
             while (chainStart > 0 && (AUXILIARIES.contains(lower.get(chainStart - 1)) || adverb(lower.get(chainStart - 1)))) {
                 String aux = lower.get(chainStart - 1);
                 negated |= NEGATIONS.contains(aux);
+                modal |= MODALS.contains(aux);
                 passive |= BE.contains(aux);
                 support |= !BE.contains(aux) && !aux.equals("has") && !aux.equals("have") && !aux.equals("had")
                         && !NEGATIONS.contains(aux);
                 chainStart--;
+            }
+            if (modal) {
+                continue;
             }
             boolean deny = DENY.matcher(word).matches();
             boolean confirm = CONFIRM.matcher(word).matches();

@@ -65,6 +65,9 @@ class DenialsTest {
         // two doers may both be right
         assertThat(deny("French police arrested the coach driver.", "Swiss police did not arrest the coach driver."))
                 .isFalse();
+        // what may be or should be, not what was
+        assertThat(deny("The arbiter will rule whether or not the 200 players should be paid during the lockout.",
+                "He understood that the players would not be paid if the owners imposed a lockout.")).isFalse();
         // a "not" outside the verb's own auxiliaries
         assertThat(deny(arrested, "Not all passengers saw the coach driver, who was arrested later.")).isFalse();
     }
