@@ -167,7 +167,9 @@ public final class Facts {
         // "killing 12 people" / "wounding 30 people": two counts of two things, not one figure disputed; and "said
         // Monday" / "if you postpone the debate on Friday": a day of saying or a supposed value is not the event's
         differences = Outcomes.withoutOtherOutcomes(a.text(), b.text(), differences).stream()
-                .filter(d -> !UnstatedValues.either(a.text(), b.text(), d)).toList();
+                .filter(d -> !UnstatedValues.either(a.text(), b.text(), d))
+                // "sank on 22 April, two days after a huge explosion" / "a huge explosion on 20 April": two events' days
+                .filter(d -> !DatedEvents.apart(a.text(), b.text(), d)).toList();
         if (differences.isEmpty()) {
             return Relation.OTHER;
         }

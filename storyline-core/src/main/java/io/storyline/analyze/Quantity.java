@@ -83,6 +83,9 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             Map.entry("hour", 1 / 24.0), Map.entry("hr", 1 / 24.0), Map.entry("hrs", 1 / 24.0), Map.entry("day", 1.0), Map.entry("week", 7.0),
             Map.entry("fortnight", 14.0), Map.entry("month", 30.0), Map.entry("year", 365.0),
             Map.entry("decade", 3650.0));
+    /** The smaller unit after a duration's own: ", 50 minutes", " and six hours" (figures only, one or two digits). */
+    private static final Pattern SMALLER_UNIT = Pattern.compile(
+            "(?i)\\s*,?\\s*(?:and\\s+)?(\\d{1,2})\\s+(minutes?|mins?|hours?|hrs?)\\b");
     /** How far apart, in days, two reports of a story's day may be written: what two "N ago" may differ by. */
     private static final double WRITING_GAP_DAYS = 2.0;
     private static final Pattern CLOCK_MINUTES = Pattern.compile("(?i)\\s+minutes?\\s+(?:past|to|after|before)\\s+the\\s+hour\\b");
@@ -321,6 +324,16 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             }
             if (slot.equals(ELIDED)) {
                 textEnd = whereEnd(sentence, textEnd); // "five on the ground": the where says what is counted
+            }
+            if (slot.equals("duration") && !range) {
+                // "3 hours, 50 minutes", "two days and six hours": one span, not a hedge's "about 3 hours" cut short
+                Matcher smaller = SMALLER_UNIT.matcher(sentence).region(textEnd, sentence.length());
+                if (smaller.lookingAt() && smallerUnit(singular, smaller.group(2))) {
+                    value += Double.parseDouble(smaller.group(1))
+                            * (smaller.group(2).toLowerCase(Locale.ROOT).startsWith("m") ? 1 / 1440.0 : 1 / 24.0);
+                    textEnd = smaller.end();
+                    from = Math.max(from, textEnd);
+                }
             }
             int start = m.start();
             String where = !elidedWhere.isEmpty() ? elidedWhere
@@ -604,6 +617,13 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             return Math.abs(a - b) <= 0.25 * Math.max(Math.abs(a), Math.abs(b));
         }
         return (hedge.equals("exact") || within(this, b)) && (other.hedge.equals("exact") || within(other, a));
+    }
+
+    /** Whether {@code smaller} ("minutes", "hours") is the unit below {@code unit}'s (an hour's, a day's). */
+    private static boolean smallerUnit(String unit, String smaller) {
+        boolean hours = unit.equals("hour") || unit.equals("hr") || unit.equals("hrs");
+        return hours && smaller.toLowerCase(Locale.ROOT).startsWith("m")
+                || unit.equals("day") && smaller.toLowerCase(Locale.ROOT).startsWith("h");
     }
 
     /** Whether this is a range with a low end ("2-3 hours"). */

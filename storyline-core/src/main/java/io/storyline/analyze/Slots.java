@@ -35,7 +35,7 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + ")\\b");
     /** "March 19", "Sept. 11" (AP's abbreviations), "19 March". */
-    private static final Pattern DATE = Pattern.compile(
+    static final Pattern DATE = Pattern.compile(
             "\\b(" + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
                     + CalendarWords.alternation(CalendarWords.withDots(CalendarWords.DOTTED_MONTH_ABBREVIATIONS))
                     + ")\\s+(\\d{1,2})\\b(?![,.]?\\d)"
@@ -100,7 +100,7 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
         return NEGATION_WORDS.stream().anyMatch(text::contains);
     }
 
-    private static String date(MatchResult m) {
+    static String date(MatchResult m) {
         String month = m.group(1) != null ? m.group(1) : m.group(4);
         String day = m.group(2) != null ? m.group(2) : m.group(3);
         return month.substring(0, 3).toLowerCase(Locale.ROOT) + " " + Integer.parseInt(day);

@@ -105,11 +105,13 @@ final class FixedFigures {
             if (CalendarWords.MONTHS.stream().anyMatch(text::contains)) {
                 eventDays(report, text, readings);
             }
+            crashTolls(report, text, readings);
         }
         List<Article> articles = story.articles();
         // one conflict per slot and pair of values: a story retells its fixed figures in many articles, and one
         // outlet's "April 22" against twenty "April 20"s is one disagreement, not twenty
         Map<String, Conflict> conflicts = new java.util.LinkedHashMap<>();
+        Map<String, java.time.LocalDate> sinceOf = new HashMap<>();
         for (int i = 0; i < readings.size(); i++) {
             for (int j = i + 1; j < readings.size(); j++) {
                 Reading a = readings.get(i);
@@ -120,12 +122,28 @@ final class FixedFigures {
                     String second = b.value().toLowerCase(Locale.ROOT);
                     String key = a.slot() + '\u0000' + (first.compareTo(second) < 0 ? first + '\u0000' + second
                             : second + '\u0000' + first);
-                    conflicts.putIfAbsent(key, new Conflict(a.quantity() != null ? "number" : "date", a.slot(), a.value(),
-                            sources.cite(a.report().sentence()), b.value(), sources.cite(b.report().sentence())));
+                    Conflict conflict = new Conflict(a.quantity() != null ? "number" : "date", a.slot(), a.value(),
+                            sources.cite(a.report().sentence()), b.value(), sources.cite(b.report().sentence()));
+                    java.time.LocalDate since = earlier(articles, a, b);
+                    if (a.slot().endsWith(" aboard)") && conflicts.containsKey(key) && since != null
+                            && (sinceOf.get(key) == null || since.isAfter(sinceOf.get(key)))) {
+                        // a crash toll is compared across days only once settled: the pair written latest stands for it
+                        conflicts.put(key, conflict);
+                        sinceOf.put(key, since);
+                    } else if (conflicts.putIfAbsent(key, conflict) == null) {
+                        sinceOf.put(key, since);
+                    }
                 }
             }
         }
         return List.copyOf(conflicts.values());
+    }
+
+    /** The earlier of the two readings' publication days, or null when either is undated. */
+    private static java.time.LocalDate earlier(List<Article> articles, Reading a, Reading b) {
+        java.time.LocalDate first = articles.get(a.report().article()).published();
+        java.time.LocalDate second = articles.get(b.report().article()).published();
+        return first == null || second == null ? null : first.isBefore(second) ? first : second;
     }
 
     private static void populations(Report report, String text, String articleCountry, List<Reading> readings) {
@@ -201,6 +219,33 @@ final class FixedFigures {
                 readings.add(new Reading(report, "day of " + event + " of " + holder, day(m), null));
             }
         }
+    }
+
+    /** Words of a toll of the dead. */
+    private static final Pattern DEATHS = Pattern.compile("(?i)\\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|lives|victims)\\b");
+
+    /**
+     * The dead on the ground of one crash, the crash known by its toll aboard: "all 109 people aboard were killed
+     * as well as five on the ground" and "killed all 109 people aboard ... and four on the ground" give one
+     * crash's ground toll two ways; "killing 35 people on board and one on the ground" is another crash. The
+     * comparison keeps such a conflict across days only once the toll has settled ({@link OutletComparison}).
+     */
+    private static void crashTolls(Report report, String text, List<Reading> readings) {
+        Quantity aboard = null;
+        Quantity ground = null;
+        for (Quantity q : report.quantities()) {
+            if (q.where().equals("aboard")) {
+                aboard = aboard == null ? q : aboard;
+            } else if (q.where().equals("on the ground")) {
+                ground = ground == null ? q : ground;
+            }
+        }
+        if (aboard == null || ground == null || !aboard.hedge().equals("exact") || !DEATHS.matcher(text).find()) {
+            return;
+        }
+        String count = aboard.value() == Math.rint(aboard.value()) ? String.valueOf((long) aboard.value())
+                : String.valueOf(aboard.value());
+        readings.add(new Reading(report, ground.slot() + " on the ground (" + count + " aboard)", ground.text(), ground));
     }
 
     private static String day(Matcher m) {

@@ -112,6 +112,7 @@ public final class OutletComparison {
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         conflicts.addAll(FixedFigures.conflicts(story, reports, sources));
+        conflicts.addAll(Denials.conflicts(story, sources));
         PageTemplates templates = PageTemplates.of(story);
         conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
@@ -186,12 +187,12 @@ public final class OutletComparison {
      * none between two statements worded alike.
      */
     /** Kinds of slot whose value a later report may replace: a toll that rises, a "Tuesday" of another week. */
-    private static final Set<String> CHANGING_KINDS = Set.of("number", "day", "time", "date", "name");
+    private static final Set<String> CHANGING_KINDS = Set.of("number", "day", "time", "date", "name", "negation");
 
     /**
      * Whether a conflict is a story moving on rather than outlets disagreeing: a count, day, date or
      * time given by two articles published on different days ("20 killed" on Monday, "25 killed" on
-     * Tuesday), or a name in a role (an office changes hands: France's foreign minister of June is not
+     * Tuesday), an event denied one day and reported the next ("was not charged" / "was charged"), or a name in a role (an office changes hands: France's foreign minister of June is not
      * March's), or two live-page entries stamped at two times ({@link PageStamps#entryStamp}). Places
      * are still compared across days.
      */
@@ -206,7 +207,33 @@ public final class OutletComparison {
         }
         java.time.LocalDate first = published(sources, conflict.statement().source());
         java.time.LocalDate second = published(sources, conflict.otherStatement().source());
-        return first != null && second != null && !first.equals(second);
+        if (first == null || second == null || first.equals(second)) {
+            return false;
+        }
+        return !settledToll(conflict, sources, first, second);
+    }
+
+    /** Days after a story's first article past which the toll of one craft's crash no longer moves. */
+    static final int TOLL_SETTLED_DAYS = 7;
+
+    /**
+     * Whether a count is the settled toll of a past crash: a count of those aboard or on the ground
+     * ({@link io.storyline.analyze.Quantity#where}), which partitions one craft's dead, given by two articles
+     * both published {@value #TOLL_SETTLED_DAYS} days or more after the story's first. A toll may rise in the
+     * first days, as the injured die or the missing are found; weeks later "four on the ground" against "five
+     * on the ground" is outlets disagreeing, not the story moving on. Counts without such a where (a war's
+     * dead, a rising case count) are left to the day rule.
+     */
+    private static boolean settledToll(Conflict conflict, SourceNumbering sources, java.time.LocalDate first,
+                                       java.time.LocalDate second) {
+        if (!conflict.kind().equals("number")
+                || !(conflict.slot().contains(" on the ground") || conflict.slot().endsWith(" aboard"))) {
+            return false;
+        }
+        java.time.LocalDate start = sources.sources().stream().map(Source::published).filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
+        java.time.LocalDate settled = start == null ? null : start.plusDays(TOLL_SETTLED_DAYS);
+        return settled != null && !first.isBefore(settled) && !second.isBefore(settled);
     }
 
     /**
@@ -234,6 +261,9 @@ public final class OutletComparison {
                 || PageStamps.stamped(c.kind(), c.value(), c.statement().sentence())
                 || PageStamps.stamped(c.kind(), c.otherValue(), c.otherStatement().sentence())) {
             return true;
+        }
+        if (c.kind().equals("negation")) {
+            return false; // Denials reads the verb's roles and leaves quoted claims out itself
         }
         if (!UNPREDICATED_KINDS.contains(c.kind()) && !c.slot().contains(" of ") && StatedOf.differentThings(c.statement().sentence(), c.value(),
                 c.otherStatement().sentence(), c.otherValue())) {

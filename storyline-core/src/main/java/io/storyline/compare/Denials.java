@@ -1,0 +1,313 @@
+package io.storyline.compare;
+
+import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.PorterStemmer;
+import io.storyline.analyze.Quotations;
+import io.storyline.analyze.SourceNumbering;
+import io.storyline.analyze.StopWords;
+import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
+import io.storyline.model.Conflict;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One outlet denies what another states: "The driver was arrested" against "Police did not arrest the
+ * driver", "was charged" against "was not charged", "the ministry confirmed ..." against "the ministry
+ * denied ...". Each sentence is read into claims, a verb with who did it and to whom, in either voice
+ * (the passive's subject is the active's object), and with the negation that stands in the verb's own
+ * auxiliaries ("did not", "has not been", "was never"); a "not" elsewhere in the sentence negates
+ * something else. Two claims conflict when their verbs are one verb, one is negated and the other is not,
+ * the one done to is named alike in both (a content word in common), and the doers, where both are named,
+ * are one (the words of one hold the other's: "police" and "French police", not "Swiss police").
+ * <p>
+ * Left alone, since they deny nothing the other states: a denial of everyone else ("did not arrest anyone
+ * else"), a denial in time ("was not arrested until Tuesday", "did not immediately arrest"), a claim inside
+ * quotation marks (a speaker's, not the outlet's: see {@link io.storyline.analyze.Facts#claimAgainstStatement}),
+ * a claim under a modal ("would not be paid if ...", "should be paid": what may be, not what was),
+ * and a claim whose subject is a pronoun or a relative ("who was taken to hospital"), which names nobody.
+ */
+final class Denials {
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*|\\d[\\d,.]*|[\"\u201C\u201D;:,.()\u2014]");
+    private static final Set<String> NEGATIONS = Set.of("not", "never");
+    /** Auxiliaries that may stand between a subject and its verb. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must", "not", "never",
+            "also", "still", "later", "subsequently", "formally", "then", "reportedly");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should", "must");
+    /** Words of a negated clause that make it a denial in time, not of the event: it happened later or may yet. */
+    private static final Set<String> NOT_YET = Set.of("until", "till", "yet", "immediately", "before", "so far", "initially");
+    /** Who is done to, when it is nobody in particular: denying it denies no one the other names. */
+    private static final Set<String> INDEFINITE = Set.of("anyone", "anybody", "anything", "any", "else", "other", "others",
+            "another", "all", "everyone", "nobody", "none", "some", "more", "only");
+    /** Words that end a subject going back, or an object going forward. */
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of("and", "but", "or", "after", "before", "when", "while",
+            "because", "since", "as", "that", "who", "whom", "which", "where", "if", "though", "although", "said", "says",
+            "say", "told", "than", "whether", "until", ";", ":", "\"", "\u201C", "\u201D", "(", ")", ".", "\u2014");
+    private static final Set<String> PREPOSITIONS = Set.of("at", "in", "on", "for", "to", "from", "with", "after", "by",
+            "during", "near", "over", "under", "into", "of", "about", "outside", "inside", "without", "against");
+    /** Verbs whose negation denies no event: speech, thought and the verbs every sentence uses. */
+    private static final Set<String> NO_EVENT = Set.of("say", "said", "tell", "told", "be", "have", "had", "do", "did",
+            "go", "get", "make", "know", "think", "believe", "expect", "want", "see", "seem", "appear", "comment",
+            "need", "use", "include", "take", "give", "come", "find", "found", "mean", "meant", "rule", "ruled", "exclude");
+    /** Irregular past forms, to their base: "held" and "hold" are one verb. */
+    private static final Map<String, String> IRREGULAR = irregular(
+            "hold held", "catch caught", "shoot shot", "strike struck", "steal stole stolen", "throw threw thrown",
+            "beat beaten", "choose chose chosen", "drive drove driven", "write wrote written", "win won", "fight fought",
+            "seek sought", "lead led", "flee fled", "meet met", "hear heard", "spend spent", "withdraw withdrew withdrawn",
+            "hurt hurt", "hit hit", "sell sold", "send sent", "bring brought", "pay paid", "keep kept", "lose lost",
+            "leave left", "sentence sentenced", "sink sank sunk", "bury buried", "kill killed", "free freed", "bite bitten",
+            "forbid forbade forbidden", "shake shook shaken", "tear tore torn", "swear swore sworn", "show showed shown",
+            "grow grew grown", "fall fell fallen", "rise rose risen", "break broke broken", "speak spoke spoken",
+            "begin began begun", "bind bound", "feed fed", "put put", "set set", "shut shut", "cut cut", "let let");
+    /** A denial of what another confirms: the same doer's "denied" and "confirmed". */
+    private static final Pattern DENY = Pattern.compile("(?i)^deni(?:ed|es)$|^deny(?:ing)?$");
+    private static final Pattern CONFIRM = Pattern.compile("(?i)^confirm(?:ed|s)?$");
+    /** Content words both sides of a confirmation and a denial must share beyond the doer. */
+    private static final int SHARED_CONFIRMED = 2;
+
+    private Denials() {
+    }
+
+    /**
+     * A verb and its roles in one sentence.
+     *
+     * @param verb    the verb's stem, irregular forms brought to their base ("arrest", "hold")
+     * @param written the verb as the sentence writes it
+     * @param doer    content stems of who did it (empty when not said)
+     * @param done    content stems of who or what it was done to (the passive's subject, the active's object);
+     *                for a confirmation or denial, the content stems of what was confirmed
+     * @param negated whether the verb's own auxiliaries negate it
+     * @param quoted  whether the verb stands inside a quotation
+     */
+    record Claim(String verb, String written, Set<String> doer, Set<String> done, boolean negated, boolean quoted) {
+
+        /** Whether the two claims state and deny one event. */
+        boolean denies(Claim other) {
+            if (negated == other.negated || !verb.equals(other.verb) || quoted || other.quoted
+                    || done.isEmpty() || other.done.isEmpty()) {
+                return false;
+            }
+            if (!doer.isEmpty() && !other.doer.isEmpty() && !doer.containsAll(other.doer) && !other.doer.containsAll(doer)) {
+                return false; // two doers: "Swiss police did not arrest him" beside "French police arrested him"
+            }
+            if (verb.equals("confirm")) {
+                // the same doer confirms and denies one thing: both doers named and alike, the thing shared
+                Set<String> shared = new java.util.HashSet<>(done);
+                shared.retainAll(other.done);
+                return !doer.isEmpty() && !other.doer.isEmpty() && shared.size() >= SHARED_CONFIRMED;
+            }
+            return !java.util.Collections.disjoint(done, other.done);
+        }
+    }
+
+    /** The claims of a sentence, in the order its verbs stand. */
+    static List<Claim> of(String sentence) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(sentence.replace("n't", " not").replace("N'T", " NOT"));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        List<String> lower = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).toList();
+        List<Claim> claims = new ArrayList<>();
+        PorterStemmer stemmer = new PorterStemmer();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = lower.get(i);
+            if (!Character.isLetter(word.charAt(0)) || AUXILIARIES.contains(word) || adverb(word)) {
+                continue;
+            }
+            // the auxiliaries before the word: its voice and polarity
+            int chainStart = i;
+            boolean negated = false;
+            boolean passive = false;
+            boolean support = false; // "did not arrest": a base form after do
+            boolean modal = false; // "would not be paid if ...", "should be paid": what may be, not what was
+            while (chainStart > 0 && (AUXILIARIES.contains(lower.get(chainStart - 1)) || adverb(lower.get(chainStart - 1)))) {
+                String aux = lower.get(chainStart - 1);
+                negated |= NEGATIONS.contains(aux);
+                modal |= MODALS.contains(aux);
+                passive |= BE.contains(aux);
+                support |= !BE.contains(aux) && !aux.equals("has") && !aux.equals("have") && !aux.equals("had")
+                        && !NEGATIONS.contains(aux);
+                chainStart--;
+            }
+            if (modal) {
+                continue;
+            }
+            boolean deny = DENY.matcher(word).matches();
+            boolean confirm = CONFIRM.matcher(word).matches();
+            String base = deny || confirm ? "confirm" : base(word);
+            boolean pastForm = word.endsWith("ed") && word.length() > 4 || IRREGULAR.containsKey(word);
+            if (deny || confirm) {
+                if (negated) {
+                    continue; // "did not deny", "has not confirmed": neither a denial nor a confirmation
+                }
+            } else if (passive && !pastForm || !passive && !pastForm && !(support && negated)
+                    || chainStart == i && negated || NO_EVENT.contains(word) || NO_EVENT.contains(base)) {
+                continue;
+            }
+            if (!deny && !confirm && !passive && !negated && chainStart < i) {
+                continue; // "has arrested", "would arrest": only a plain past states an event
+            }
+            Set<String> subject = content(lower, subjectStart(lower, chainStart), chainStart, stemmer);
+            Set<String> done;
+            Set<String> doer;
+            if (deny || confirm) {
+                doer = subject;
+                done = content(lower, i + 1, clauseEnd(lower, i + 1, false), stemmer);
+            } else if (passive) {
+                done = subject;
+                int by = i + 1 < lower.size() && lower.get(i + 1).equals("by") ? i + 2 : -1;
+                doer = by < 0 ? Set.of() : content(lower, by, clauseEnd(lower, by, true), stemmer);
+            } else {
+                doer = subject;
+                done = content(lower, i + 1, clauseEnd(lower, i + 1, true), stemmer);
+            }
+            int end = clauseEnd(lower, i + 1, false);
+            if (negated && (indefinite(lower, i + 1, clauseEnd(lower, i + 1, true)) || notYet(lower, chainStart, end))) {
+                continue;
+            }
+            if (!passive && !deny && !confirm && indefinite(lower, i + 1, clauseEnd(lower, i + 1, true))) {
+                continue;
+            }
+            claims.add(new Claim(stemmer.stem(base), tokens.get(i), doer, done, negated || deny,
+                    Quotations.inside(sentence, tokens.get(i))));
+        }
+        return claims;
+    }
+
+    /** An adverb of manner or time inside a verb group ("did not immediately arrest", "was formally charged"). */
+    private static boolean adverb(String word) {
+        return word.length() > 5 && word.endsWith("ly") && !word.endsWith("ily") && !word.endsWith("ply");
+    }
+
+    /** The base of a verb form: irregular forms looked up, regular ones left to the stemmer. */
+    private static String base(String word) {
+        return IRREGULAR.getOrDefault(word, word);
+    }
+
+    /** Where the subject before {@code chainStart} begins: at most eight words back, stopping at a clause boundary. */
+    private static int subjectStart(List<String> lower, int chainStart) {
+        int k = chainStart;
+        while (k > 0 && chainStart - k < 8 && !CLAUSE_BOUNDARIES.contains(lower.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Where the clause after {@code from} ends; an object also ends at a preposition or a comma. */
+    private static int clauseEnd(List<String> lower, int from, boolean object) {
+        int k = from;
+        while (k < lower.size() && !CLAUSE_BOUNDARIES.contains(lower.get(k))
+                && !(object && (lower.get(k).equals(",") || PREPOSITIONS.contains(lower.get(k))))) {
+            k++;
+        }
+        // "confirmed that the minister had resigned": a clause opened by "that" is what was confirmed
+        if (!object && k == from && k < lower.size() && lower.get(k).equals("that")) {
+            return clauseEnd(lower, from + 1, false);
+        }
+        return k;
+    }
+
+    /** The content stems of tokens {@code [from, to)}: no function words, pronouns or figures. */
+    private static Set<String> content(List<String> lower, int from, int to, PorterStemmer stemmer) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (int k = from; k < to; k++) {
+            String w = lower.get(k);
+            if (Character.isLetter(w.charAt(0)) && w.length() > 2 && !StopWords.contains(w) && !INDEFINITE.contains(w)) {
+                stems.add(stemmer.stem(w));
+            }
+        }
+        return stems;
+    }
+
+    private static boolean indefinite(List<String> lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (INDEFINITE.contains(lower.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean notYet(List<String> lower, int from, int to) {
+        for (int k = from; k < Math.min(to + 1, lower.size()); k++) {
+            if (NOT_YET.contains(lower.get(k)) || lower.get(k).equals("so") && k + 1 < lower.size()
+                    && lower.get(k + 1).equals("far")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The denials between outlets in the story: for each negated claim, each claim of another outlet that
+     * states what it denies. Listed once per pair of sentences, the stating one first.
+     */
+    static List<Conflict> conflicts(StoryAnalysis story, SourceNumbering sources) {
+        Map<String, List<Stated>> byVerb = new HashMap<>();
+        for (AnalyzedSentence sentence : story.sentences()) {
+            if (!mayHoldClaim(sentence.text())) {
+                continue;
+            }
+            for (Claim claim : of(sentence.text())) {
+                byVerb.computeIfAbsent(claim.verb(), k -> new ArrayList<>()).add(new Stated(sentence, claim));
+            }
+        }
+        List<Article> articles = story.articles();
+        List<Conflict> conflicts = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (List<Stated> stated : byVerb.values()) {
+            for (Stated denial : stated) {
+                if (!denial.claim().negated()) {
+                    continue;
+                }
+                for (Stated statement : stated) {
+                    Article a = articles.get(statement.sentence().article());
+                    Article b = articles.get(denial.sentence().article());
+                    if (statement.claim().negated() || a.sameOutletAs(b) || !statement.claim().denies(denial.claim())
+                            || !seen.add(statement.sentence().id() + ":" + denial.sentence().id())) {
+                        continue;
+                    }
+                    String value = statement.claim().written();
+                    String otherValue = statement.claim().verb().equals("confirm") ? denial.claim().written()
+                            : "not " + value;
+                    conflicts.add(new Conflict("negation", value.toLowerCase(Locale.ROOT), value,
+                            sources.cite(statement.sentence()), otherValue, sources.cite(denial.sentence())));
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    /** A sentence and one of its claims. */
+    private record Stated(AnalyzedSentence sentence, Claim claim) {
+    }
+
+    /** Cheap test before reading claims: a past form or a negation. */
+    private static boolean mayHoldClaim(String text) {
+        return text.contains("ed ") || text.contains("ed,") || text.contains("ed.") || text.contains("not")
+                || text.contains("n't") || text.contains("never") || text.contains("deni");
+    }
+
+    private static Map<String, String> irregular(String... rows) {
+        Map<String, String> map = new HashMap<>();
+        for (String row : rows) {
+            String[] forms = row.split(" ");
+            for (int i = 1; i < forms.length; i++) {
+                map.put(forms[i], forms[0]);
+            }
+        }
+        return Map.copyOf(map);
+    }
+}

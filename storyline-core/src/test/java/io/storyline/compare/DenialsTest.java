@@ -1,0 +1,120 @@
+package io.storyline.compare;
+
+import io.storyline.Storyline;
+import io.storyline.model.Article;
+import io.storyline.model.Comparison;
+import io.storyline.model.Summary;
+import io.storyline.model.SummarySentence;
+import io.storyline.summarize.SummaryOptions;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One outlet denies what another states, in either voice; denials of something else are left alone. */
+class DenialsTest {
+
+    private static boolean deny(String stated, String denied) {
+        for (Denials.Claim a : Denials.of(stated)) {
+            for (Denials.Claim b : Denials.of(denied)) {
+                if (a.denies(b) || b.denies(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aPassiveStatementAndAnActiveDenialOfOneEvent() {
+        assertThat(deny("The coach driver, Tomas Weller, was arrested at the depot.",
+                "Officers did not arrest the coach driver, who was treated for shock.")).isTrue();
+        assertThat(deny("Officers arrested the coach driver on the spot.",
+                "The coach driver was not arrested.")).isTrue();
+        assertThat(deny("The treasurer was charged with embezzlement on Friday.",
+                "The treasurer has not been charged, his lawyer's office confirmed.")).isTrue();
+        assertThat(deny("Harbour police never detained the skipper.", "The skipper was detained overnight.")).isTrue();
+    }
+
+    @Test
+    void theSameDoerConfirmingAndDenyingOneThing() {
+        assertThat(deny("The ministry confirmed that the deputy minister had resigned.",
+                "The ministry denied that the deputy minister had resigned.")).isTrue();
+        // another doer's denial is a claim against the report, not one outlet against another
+        assertThat(deny("The ministry confirmed that the deputy minister had resigned.",
+                "The deputy minister's spokesman denied that the deputy minister had resigned.")).isFalse();
+    }
+
+    @Test
+    void denialsOfSomethingElseAreNoConflict() {
+        String arrested = "The coach driver was arrested at the depot.";
+        // nobody the other names
+        assertThat(deny(arrested, "Officers did not arrest anyone else.")).isFalse();
+        // another event of the same person
+        assertThat(deny(arrested, "Officers did not release the coach driver's name.")).isFalse();
+        assertThat(deny(arrested, "The coach driver was not injured.")).isFalse();
+        // a denial in time: it happened later
+        assertThat(deny(arrested, "The coach driver was not arrested until Tuesday.")).isFalse();
+        assertThat(deny(arrested, "Officers did not immediately arrest the coach driver.")).isFalse();
+        // a speaker's words, not the outlet's statement
+        assertThat(deny(arrested, "\"We did not arrest the coach driver,\" the police chief said.")).isFalse();
+        // a pronoun names nobody to compare
+        assertThat(deny(arrested, "He was not arrested.")).isFalse();
+        // two doers may both be right
+        assertThat(deny("French police arrested the coach driver.", "Swiss police did not arrest the coach driver."))
+                .isFalse();
+        // what may be or should be, not what was
+        assertThat(deny("The arbiter will rule whether or not the 200 players should be paid during the lockout.",
+                "He understood that the players would not be paid if the owners imposed a lockout.")).isFalse();
+        // a "not" outside the verb's own auxiliaries
+        assertThat(deny(arrested, "Not all passengers saw the coach driver, who was arrested later.")).isFalse();
+    }
+
+    private static Article article(String id, String outlet, LocalDate day, String text) {
+        return new Article(id, outlet, null, null, day, text, id + ".txt");
+    }
+
+    private static final LocalDate DAY = LocalDate.of(2026, 5, 4);
+
+    private static List<Article> coachCrash(LocalDate thirdDay) {
+        return List.of(
+                article("a", "Valley Courier", DAY, "A coach left the road outside Dunmore on Sunday, injuring 20 people.\n\n"
+                        + "The coach driver, Tomas Weller, was arrested at the depot.\n\n"
+                        + "The coach had been hired by a choir from Kilbride."),
+                article("b", "Hill Radio", DAY, "A coach left the road outside Dunmore on Sunday, injuring 20 people.\n\n"
+                        + "Officers did not arrest the coach driver, Tomas Weller, who was treated for shock.\n\n"
+                        + "The coach had been hired by a choir from Kilbride."),
+                article("c", "Dunmore Post", thirdDay, "A coach left the road outside Dunmore on Sunday, injuring 20 people.\n\n"
+                        + "The coach driver, Tomas Weller, was arrested at the depot, prosecutors said."));
+    }
+
+    @Test
+    void compareListsTheDenialOfTheSameDay() {
+        Comparison comparison = OutletComparison.compare(coachCrash(DAY));
+        List<String> denials = comparison.conflicts().stream().filter(c -> c.kind().equals("negation"))
+                .map(c -> c.value() + " [" + c.statement().source() + "] / " + c.otherValue() + " ["
+                        + c.otherStatement().source() + "]").toList();
+        assertThat(denials).containsExactlyInAnyOrder("arrested [1] / not arrested [2]", "arrested [3] / not arrested [2]");
+    }
+
+    @Test
+    void anEventDeniedOneDayAndReportedAnotherIsTheStoryMovingOn() {
+        Comparison comparison = OutletComparison.compare(coachCrash(DAY.plusDays(1)));
+        assertThat(comparison.conflicts().stream().filter(c -> c.kind().equals("negation"))
+                .map(c -> c.statement().source() + "/" + c.otherStatement().source())).containsExactly("1/2");
+    }
+
+    @Test
+    void theSummaryShowsTheDenialBesideTheStatementAndDoesNotCiteIt() {
+        Summary summary = Storyline.summarize(coachCrash(DAY), SummaryOptions.defaults());
+        SummarySentence arrested = summary.sentences().stream().filter(s -> s.text().contains("was arrested"))
+                .findFirst().orElseThrow();
+        int denier = summary.sources().stream().filter(s -> s.outletLabel().equals("Hill Radio")).findFirst()
+                .orElseThrow().number();
+        assertThat(arrested.citations()).noneMatch(c -> c.source() == denier);
+        assertThat(arrested.disputedBy()).anyMatch(d -> d.citation().source() == denier
+                && d.value().equals("not arrested"));
+    }
+}
