@@ -164,8 +164,12 @@ public final class Backing {
         boolean background = false;
         boolean first = true;
         List<String> tokens = MainVerbs.tokens(sentence);
+        int attribution = attributionStart(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
+            if (i >= attribution) {
+                break; // "..., government sources said": who said it, not what
+            }
             if (MainVerbs.isClauseBreak(token) || token.equals("(") || token.equals(")")) {
                 background = false;
                 continue;
@@ -193,6 +197,37 @@ public final class Backing {
         mainEvents.remove("be");
         mainEvents.remove("have");
         return new Claim(foreground, whole, Set.copyOf(mainEvents));
+    }
+
+    /** Most words of a closing attribution ("..., police said on Tuesday", "..., a spokesman for the port says"). */
+    static final int ATTRIBUTION_WORDS = 8;
+
+    /**
+     * Where a closing attribution starts: the last clause break, when what follows it is short and holds a
+     * verb of saying; else past the end. Its words say who reported the fact, which another outlet may
+     * credit to someone else or to no one.
+     */
+    private static int attributionStart(List<String> tokens) {
+        int lastBreak = -1;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (MainVerbs.isClauseBreak(tokens.get(i))) {
+                lastBreak = i;
+                break;
+            }
+        }
+        if (lastBreak < 0) {
+            return tokens.size();
+        }
+        int words = 0;
+        boolean saying = false;
+        for (int i = lastBreak + 1; i < tokens.size(); i++) {
+            String lower = tokens.get(i).toLowerCase(Locale.ROOT);
+            if (lower.chars().anyMatch(Character::isLetterOrDigit)) {
+                words++;
+                saying |= MainVerbs.isSaying(lower);
+            }
+        }
+        return saying && words <= ATTRIBUTION_WORDS ? lastBreak : tokens.size();
     }
 
     /** The sentence's foreground words ({@link #claimOf}). */

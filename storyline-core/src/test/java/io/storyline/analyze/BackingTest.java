@@ -139,4 +139,15 @@ class BackingTest {
         assertThat(Backing.claimOf("The Justice Department says it will take over the case.").testable()).isFalse();
         assertThat(Backing.claimOf(SHOWN).testable()).isTrue();
     }
+
+    @Test
+    void aClosingAttributionIsNotWhatTheSentenceReports() {
+        assertThat(Backing.foreground("Lena Brandt quit as foreign minister on Monday, government sources said."))
+                .doesNotContain("govern", "sourc");
+        assertThat(Backing.backs("Foreign Minister Lena Brandt resigned on Monday.",
+                "Lena Brandt quit as foreign minister on Monday, government sources said.")).isTrue();
+        // a clause after the last comma that reports no saying is the sentence's own
+        assertThat(Backing.foreground("The ferry sank on Monday, leaving two crew members missing."))
+                .contains("crew", "miss");
+    }
 }
