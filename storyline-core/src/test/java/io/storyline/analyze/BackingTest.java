@@ -73,6 +73,11 @@ class BackingTest {
                 .isFalse();
         assertThat(Backing.backs("Rescuers said many people remain trapped beneath the rubble of the market.",
                 "Many more remain trapped beneath rubble.")).isTrue();
+        // a shared name or figure ties two short reports to one happening: the share is enough
+        assertThat(Backing.backs("Marek Hollis spent 12 years in jail, much of it alone.",
+                "Marek Hollis spent 12 years in prison.")).isTrue();
+        assertThat(Backing.backs("Rescuers spent hours in the prison yard.", "Many more spent years in prison."))
+                .isFalse();
         // a claim of five words may miss one
         assertThat(Backing.backs("Protesters torched and ransacked the ruling party's headquarters in the capital.",
                 "The ruling party's headquarters was ransacked and torched overnight.")).isTrue();
