@@ -92,6 +92,9 @@ public final class Backing {
          */
         private static boolean holdsEnough(Set<String> words, Set<String> held, double minCovered, boolean anchored) {
             long count = words.stream().filter(held::contains).count();
+            if (anchored && words.size() < MIN_FOREGROUND) {
+                return count >= 1; // "The United Nations does not recognize Indonesian rule" / "... Indonesia's claim"
+            }
             if (anchored || words.size() > SHORT_CLAIM) {
                 return (double) count / words.size() >= minCovered;
             }
