@@ -65,7 +65,8 @@ public final class Backing {
      * What a shown sentence reports, read once for every report tested against it: its foreground words
      * and its content words with the background clauses' too.
      */
-    public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors) {
+    public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
+                        boolean unspaced) {
 
         /** Whether {@code report} holds most of what the sentence reports. */
         public boolean backedBy(String report) {
@@ -77,8 +78,10 @@ public final class Backing {
          * {@link #MIN_COVERED_WHOLE} of all its content words).
          */
         public boolean backedBy(String report, double minCovered) {
-            if (foreground.isEmpty()) {
-                return true; // names, figures and dates only: the slots check those
+            if (foreground.isEmpty() || unspaced && foreground.size() < MIN_FOREGROUND) {
+                // names, figures and dates only: the slots check those; a script written without spaces
+                // (Chinese, Japanese) reads as a run or two of characters, too few "words" to test
+                return true;
             }
             Set<String> held = words(report);
             boolean anchored = anchors.stream().anyMatch(held::contains);
@@ -209,7 +212,8 @@ public final class Backing {
         Set<String> mainEvents = new HashSet<>(MainVerbs.of(sentence).main());
         mainEvents.remove("be");
         mainEvents.remove("have");
-        return new Claim(foreground, whole, Set.copyOf(mainEvents), Set.copyOf(anchors));
+        boolean unspaced = sentence.chars().anyMatch(c -> Scripts.withoutSpaces((char) c));
+        return new Claim(foreground, whole, Set.copyOf(mainEvents), Set.copyOf(anchors), unspaced);
     }
 
     /** Most words of a closing attribution ("..., police said on Tuesday", "..., a spokesman for the port says"). */
