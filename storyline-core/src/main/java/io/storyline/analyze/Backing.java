@@ -41,8 +41,22 @@ public final class Backing {
      * miles offshore") is not backed by a report that shares only its short main clause.
      */
     static final double MIN_COVERED_WHOLE = 0.4;
-    /** Below this many foreground words a sentence says too little to test: its report is kept. */
+    /**
+     * Below this many foreground words a sentence says too little for the update summary's by-fact test
+     * ({@link Claim#testable}); {@link Claim#backedBy} still asks the report to hold them all.
+     */
     static final int MIN_FOREGROUND = 3;
+    /**
+     * A claim of at most this many foreground words is short: when the report shares none of its names or
+     * figures, it must hold one word more than the share asks (so a claim of four words or fewer, wholly).
+     * Between two lines of talk that name no one, three shared words of four are common by chance ("Well,
+     * it is about 16 minutes past the hour" / "It's 15 minute past the hour"; "Many more remain trapped
+     * beneath rubble" / "... rescuing people trapped in buildings and beneath rubble"), and the word left out
+     * is often all the line says; a shared name or figure ties two short reports to one happening ("Xu spent
+     * 12 years in prison" / "Xu spent 12 years in jail"). Chosen on 44 labelled citation pairs of short
+     * Timeline17 sentences and the DUC default summaries' citations (docs/BENCHMARKS.md, session 15).
+     */
+    static final int SHORT_CLAIM = 5;
 
     private Backing() {
     }
@@ -51,7 +65,8 @@ public final class Backing {
      * What a shown sentence reports, read once for every report tested against it: its foreground words
      * and its content words with the background clauses' too.
      */
-    public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents) {
+    public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
+                        boolean unspaced) {
 
         /** Whether {@code report} holds most of what the sentence reports. */
         public boolean backedBy(String report) {
@@ -63,12 +78,30 @@ public final class Backing {
          * {@link #MIN_COVERED_WHOLE} of all its content words).
          */
         public boolean backedBy(String report, double minCovered) {
-            if (foreground.size() < MIN_FOREGROUND) {
+            if (foreground.isEmpty() || unspaced && foreground.size() < MIN_FOREGROUND) {
+                // names, figures and dates only: the slots check those; a script written without spaces
+                // (Chinese, Japanese) reads as a run or two of characters, too few "words" to test
                 return true;
             }
             Set<String> held = words(report);
-            return share(foreground, held) >= minCovered && share(whole, held) >= MIN_COVERED_WHOLE
+            boolean anchored = anchors.stream().anyMatch(held::contains);
+            return holdsEnough(foreground, held, minCovered, anchored) && share(whole, held) >= MIN_COVERED_WHOLE
                     && tellsMainEvent(report);
+        }
+
+        /**
+         * Whether {@code held} has {@code minCovered} of the words; for a short claim that shares no name or
+         * figure with the report ({@code anchored} false), one word more.
+         */
+        private static boolean holdsEnough(Set<String> words, Set<String> held, double minCovered, boolean anchored) {
+            long count = words.stream().filter(held::contains).count();
+            if (anchored && words.size() < MIN_FOREGROUND) {
+                return count >= 1; // "The United Nations does not recognize Indonesian rule" / "... Indonesia's claim"
+            }
+            if (anchored || words.size() > SHORT_CLAIM) {
+                return (double) count / words.size() >= minCovered;
+            }
+            return count >= Math.min(words.size(), Math.ceil(minCovered * words.size() - 1e-9) + 1);
         }
 
         /** Whether the report carries one of the sentence's main verbs (as its class), or the sentence has none known. */
@@ -140,11 +173,16 @@ public final class Backing {
         PorterStemmer stemmer = new PorterStemmer();
         Set<String> foreground = new HashSet<>();
         Set<String> whole = new HashSet<>();
+        Set<String> anchors = new HashSet<>();
         boolean background = false;
         boolean first = true;
         List<String> tokens = MainVerbs.tokens(sentence);
+        int attribution = attributionStart(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
+            if (i >= attribution) {
+                break; // "..., government sources said": who said it, not what
+            }
             if (MainVerbs.isClauseBreak(token) || token.equals("(") || token.equals(")")) {
                 background = false;
                 continue;
@@ -159,6 +197,9 @@ public final class Backing {
             // a capitalised word is a name (checked apart), the opening one too when the name runs on ("Air France")
             boolean name = Character.isUpperCase(token.charAt(0)) && (!opening
                     || i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).charAt(0)));
+            if (name && !StopWords.contains(lower) && !MONTHS.contains(lower) || lower.chars().anyMatch(Character::isDigit)) {
+                anchors.add(stemOf(lower, stemmer));
+            }
             if (name || !isContent(lower)) {
                 continue;
             }
@@ -171,7 +212,39 @@ public final class Backing {
         Set<String> mainEvents = new HashSet<>(MainVerbs.of(sentence).main());
         mainEvents.remove("be");
         mainEvents.remove("have");
-        return new Claim(foreground, whole, Set.copyOf(mainEvents));
+        boolean unspaced = sentence.chars().anyMatch(c -> Scripts.withoutSpaces((char) c));
+        return new Claim(foreground, whole, Set.copyOf(mainEvents), Set.copyOf(anchors), unspaced);
+    }
+
+    /** Most words of a closing attribution ("..., police said on Tuesday", "..., a spokesman for the port says"). */
+    static final int ATTRIBUTION_WORDS = 8;
+
+    /**
+     * Where a closing attribution starts: the last clause break, when what follows it is short and holds a
+     * verb of saying; else past the end. Its words say who reported the fact, which another outlet may
+     * credit to someone else or to no one.
+     */
+    private static int attributionStart(List<String> tokens) {
+        int lastBreak = -1;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (MainVerbs.isClauseBreak(tokens.get(i))) {
+                lastBreak = i;
+                break;
+            }
+        }
+        if (lastBreak < 0) {
+            return tokens.size();
+        }
+        int words = 0;
+        boolean saying = false;
+        for (int i = lastBreak + 1; i < tokens.size(); i++) {
+            String lower = tokens.get(i).toLowerCase(Locale.ROOT);
+            if (lower.chars().anyMatch(Character::isLetterOrDigit)) {
+                words++;
+                saying |= MainVerbs.isSaying(lower);
+            }
+        }
+        return saying && words <= ATTRIBUTION_WORDS ? lastBreak : tokens.size();
     }
 
     /** The sentence's foreground words ({@link #claimOf}). */

@@ -35,6 +35,13 @@ final class FactMatcher {
     static final double OVERLAP_COSINE = 0.12;
     /** An entity named in more than this share of the story's sentences is not distinctive. */
     static final double DISTINCTIVE_SHARE = 0.15;
+    /**
+     * A pair that shares no distinctive name, event class or figure is still one fact when {@link Facts}
+     * finds it so ("The Kestrel Moon lost steering ... and hit the bridge at about 11:40 p.m." / "A container
+     * ship lost steering and struck a support pier of the ... Bridge at about 11:40 p.m."): asked only from
+     * this cosine up, the lowest at which {@link Facts} joins two sentences by their words.
+     */
+    static final double SAME_FACT_FLOOR = 0.3;
     /** Beyond this many sentences, only pairs that share an entity are considered. */
     private static final int ALL_PAIRS_LIMIT = 2500;
 
@@ -94,6 +101,7 @@ final class FactMatcher {
     List<List<Integer>> groups() {
         List<Pair> pairs = new ArrayList<>();
         List<Pair> differing = new ArrayList<>();
+        List<Pair> wordedApart = new ArrayList<>();
         // best[sentence] per other article: the strongest score of any pair it is in with that article
         Map<Long, Double> best = new HashMap<>();
         disputed.clear();
@@ -106,6 +114,11 @@ final class FactMatcher {
             Overlap overlap = overlap(a, b);
             double score = overlap.score();
             if (score <= 0) {
+                // the same fact in other words, cited together; kept from the conflict finder's reports of
+                // one thing, which the rules above alone decide
+                if (overlap.cosine() >= SAME_FACT_FLOOR && !a.differsFrom(b) && facts.same(a.sentence(), b.sentence())) {
+                    wordedApart.add(new Pair(candidate[0], candidate[1], overlap.cosine()));
+                }
                 continue;
             }
             best.merge(key(candidate[0], b.article()), score, Math::max);
@@ -126,9 +139,14 @@ final class FactMatcher {
                 disputed.add(new int[] {pair.a(), pair.b()});
             }
         }
-        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        Comparator<Pair> strongestFirst = Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b);
+        pairs.sort(strongestFirst);
         oneEvent = join(pairs, false);
-        return join(pairs.stream().filter(p -> oneFact(reports.get(p.a()), reports.get(p.b()))).toList(), true);
+        List<Pair> sameFact = new ArrayList<>(pairs.stream().filter(p -> oneFact(reports.get(p.a()), reports.get(p.b()))).toList());
+        sameFact.addAll(wordedApart);
+        sameFact.sort(strongestFirst);
+        return join(sameFact, true);
     }
 
     /**

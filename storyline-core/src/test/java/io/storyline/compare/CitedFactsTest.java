@@ -58,4 +58,27 @@ class CitedFactsTest {
         }
         assertThat(comparison.facts()).anySatisfy(f -> assertThat(f.reports()).hasSizeGreaterThan(1));
     }
+
+    @Test
+    void oneFactToldWithoutASharedNameIsCarriedByBoth() {
+        // the bundled example: the Coastline Herald names no ship where AVPR names the Kestrel Moon, and says
+        // "struck a support pier" for "hit the bridge": the same strike, whose day a third outlet disputes
+        Comparison comparison = OutletComparison.compare(
+                io.storyline.Storyline.read(java.nio.file.Path.of("../examples/harbour-bridge")).articles());
+        assertThat(comparison.facts()).anySatisfy(f -> assertThat(f.reports())
+                .anyMatch(r -> r.sentence().startsWith("The Kestrel Moon lost steering"))
+                .anyMatch(r -> r.sentence().startsWith("A container ship lost steering")));
+    }
+
+    @Test
+    void sentencesOfOtherHappeningsWithoutASharedNameStayApart() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "Tidewater Journal", "The ferry lost power while leaving the inner harbour late on Tuesday.\n\n"
+                        + "Crews towed it back to the quay."),
+                article("b", "Harbor Wire", "A tug lost a crew member while leaving the outer harbour on Tuesday.\n\n"
+                        + "Divers searched the channel.")));
+        for (Fact fact : comparison.facts()) {
+            assertThat(fact.reports()).as(fact.text()).hasSize(1);
+        }
+    }
 }
