@@ -62,7 +62,7 @@ final class DatedEvents {
         } else {
             Matcher m = Slots.DATE.matcher(text);
             while (m.find()) {
-                if (Slots.date(m).equals(value)) {
+                if (CalendarWords.monthDay(Slots.date(m)).equals(value)) { // a date difference shows the date as written for a reader
                     addAround(text, m.start(), m.end(), words);
                 }
             }

@@ -52,8 +52,9 @@ class NewFactsTest {
     void aFactAnEarlierArticleReportsInOtherWordsIsNotNew() {
         StoryAnalysis story = StoryAnalysis.of(STORY);
         Comparison whole = OutletComparison.compare(story, List.of());
-        assertThat(texts(whole.onlyNew(Set.of("post")))).as("the fact groups leave the two tellings apart")
-                .contains(REOPEN, DIVERS, COUNCIL);
+        // the fact groups may or may not join the two tellings (FactMatcher joins pairs Facts.same accepts);
+        // whichever they do, the view of what is new must not list the reworded promise
+        assertThat(texts(whole.onlyNew(Set.of("post")))).contains(DIVERS, COUNCIL);
 
         Comparison fresh = NewFacts.of(story, whole, Set.of("post"));
 
