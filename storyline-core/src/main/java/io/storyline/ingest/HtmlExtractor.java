@@ -142,14 +142,19 @@ final class HtmlExtractor {
 
     /** Whether {@link #CONTROL} matches anywhere: a plain loop, far quicker than the pattern on a whole page. */
     private static boolean hasControl(String html) {
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                continue; // printable ASCII, most of any page: one test
-            }
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F
-                    || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
-                return true;
+        char[] chunk = new char[4096]; // read in chunks: charAt on a whole page costs a bounds check a character
+        for (int from = 0; from < html.length(); from += chunk.length) {
+            int to = Math.min(html.length(), from + chunk.length);
+            html.getChars(from, to, chunk, 0);
+            for (int i = 0; i < to - from; i++) {
+                char c = chunk[i];
+                if (c >= 0x20 && c < 0x7F) {
+                    continue; // printable ASCII, most of any page: one test
+                }
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F
+                        || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                    return true;
+                }
             }
         }
         return false;
@@ -715,9 +720,12 @@ final class HtmlExtractor {
         return e;
     }
 
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\u00A0]+");
+    private static final Pattern LINE_END_SPACE = Pattern.compile(" ?\\n ?");
+
     /** Ends the current block; a {@link #BYLINE_HUSK} or a {@link PhotoCaption#credited picture's credit} is no paragraph. */
     private static void flush(List<TextBlock> blocks, StringBuilder current, Element owner, Element root, int links) {
-        String block = current.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
+        String block = LINE_END_SPACE.matcher(SPACE_RUN.matcher(current).replaceAll(" ")).replaceAll("\n").strip();
         if (!block.isEmpty() && !(block.length() <= 60 && (BYLINE_HUSK.matcher(block).matches() || isDatedHusk(block)))
                 && !PhotoCaption.credited(block)) {
             blocks.add(new TextBlock(block, owner, root, Math.min(links, block.length())));

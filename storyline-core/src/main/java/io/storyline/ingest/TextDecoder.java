@@ -134,14 +134,16 @@ final class TextDecoder {
         }
         out.flip();
         String text = out.toString();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                nonAscii++;
-            }
-        }
         if (strays == 0) {
             String repaired = DoubleEncoding.repaired(text);
             return repaired == null ? Decoded.plain(text) : new Decoded(repaired, DoubleEncoding.NOTICE);
+        }
+        // counted on the buffer's array, not the string: a whole page a character at a time
+        char[] chars = out.array();
+        for (int i = 0, end = out.limit(); i < end; i++) {
+            if (chars[i] >= 0x80) {
+                nonAscii++;
+            }
         }
         if (nonAscii - strays < strays) {
             return null;
