@@ -244,9 +244,10 @@ final class HtmlExtractor {
                 domain(firstNonBlank(url, address)), titles);
         List<PublicationTime> dates = new ArrayList<>();
         addDate(dates, DateParsing.parseTime(linkedData.datePublished(), PublicationTime.Source.JSON_LD));
-        addDate(dates, firstTime(PublicationTime.Source.META, meta(metas, "meta[property=article:published_time]"),
-                meta(metas, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
-                namedDateMeta(metas)));
+        // each asked only when those before it gave no time: the third searches the whole page
+        addDate(dates, firstTime(PublicationTime.Source.META,
+                () -> meta(metas, "meta[property=article:published_time]"), () -> meta(metas, "meta[itemprop=datePublished]"),
+                () -> attr(doc, "[itemprop=datePublished]", "datetime"), () -> namedDateMeta(metas)));
         addDate(dates, firstTime(PublicationTime.Source.TIME_ELEMENT, doc.select("time[datetime]").stream()
                 .map(t -> t.attr("datetime")).toArray(String[]::new)));
         addDate(dates, DateParsing.fromUrl(url));
@@ -767,13 +768,26 @@ final class HtmlExtractor {
         return null;
     }
 
+    @SafeVarargs
+    private static PublicationTime firstTime(PublicationTime.Source source, java.util.function.Supplier<String>... values) {
+        for (java.util.function.Supplier<String> v : values) {
+            PublicationTime t = DateParsing.parseTime(v.get(), source);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Authors from JSON-LD, author meta tags, or the page's byline element; "By " dropped. */
     private static String byline(Document doc, List<Element> metas, LinkedData linkedData) {
         String found = firstNonBlank(linkedData.author(), notAnAddress(meta(metas, "meta[name=author]")),
                 notAnAddress(meta(metas, "meta[property=article:author]")),
-                notAnAddress(meta(metas, "meta[name=byl]")),
-                shortText(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
-                        + "[class*=byline], [class*=author-name]"));
+                notAnAddress(meta(metas, "meta[name=byl]")));
+        if (found == null) { // the page's elements searched only when its metadata names no author
+            found = firstNonBlank(shortText(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
+                    + "[class*=byline], [class*=author-name]"));
+        }
         if (found == null) {
             return null;
         }

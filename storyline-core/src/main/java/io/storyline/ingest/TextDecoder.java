@@ -110,6 +110,13 @@ final class TextDecoder {
      * almost never forms a UTF-8 sequence by chance, so one "ü" in valid UTF-8 outweighs one stray byte.
      */
     private static Decoded utf8Reading(byte[] bytes, int offset) {
+        // the usual case first, by the JDK's quick decoder: it marks what is not UTF-8 with U+FFFD, so text
+        // without one is the strict reading (a page that holds a U+FFFD of its own is read strictly below)
+        String quick = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            String repaired = DoubleEncoding.repaired(quick);
+            return repaired == null ? Decoded.plain(quick) : new Decoded(repaired, DoubleEncoding.NOTICE);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
