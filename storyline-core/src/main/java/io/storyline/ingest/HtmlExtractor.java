@@ -97,6 +97,8 @@ final class HtmlExtractor {
     private static final Pattern BYLINE_HUSK = Pattern.compile("(?i)(?:[^.!?]{0,40}\\s)?" + AUTHOR_WORD);
     /** A byline husk after a date written with dots ("4.02.2022 par"), which {@link #BYLINE_HUSK} reads as a sentence's end. */
     private static final Pattern DATED_HUSK = Pattern.compile("(?i)(.{1,40}?)\\s+" + AUTHOR_WORD);
+    /** Characters that are drawn as nothing, not after a {@code <} or {@code </} (where a space keeps "<\u00ADp>" text). */
+    private static final Pattern INVISIBLE = Pattern.compile("(?<!<|</)[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /**
      * Where the page says its main content is. A block holding it is the page's layout ("layout-container
@@ -137,7 +139,9 @@ final class HtmlExtractor {
     static Document parse(String html) {
         // control characters are dropped later with the text: make them spaces first, so "<\u0001p>" stays the
         // text "< p>" (as a browser reads it) rather than becoming the tag "<p>", before or after parsing
-        return Jsoup.parse(hasControl(html) ? CONTROL.matcher(html).replaceAll(" ") : html);
+        // invisible format characters (a soft hyphen, a zero-width space or joiner, a stray byte-order mark) sit
+        // inside words ("Wein\u00ADberg"): they go, as a browser shows them, unless a tag would open after them
+        return Jsoup.parse(hasControl(html) ? CONTROL.matcher(INVISIBLE.matcher(html).replaceAll("")).replaceAll(" ") : html);
     }
 
     /** Whether {@link #CONTROL} matches anywhere: a plain loop, far quicker than the pattern on a whole page. */
