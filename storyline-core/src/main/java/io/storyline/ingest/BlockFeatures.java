@@ -1,8 +1,11 @@
 package io.storyline.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -43,6 +46,7 @@ final class BlockFeatures {
     /** One vector per block, in the blocks' order; each block is read with its neighbours. */
     static List<double[]> of(List<TextBlock> blocks) {
         List<Shallow> shallow = blocks.stream().map(b -> Shallow.of(b.text(), b.links())).toList();
+        Map<String, int[]> bucketsOfNames = new HashMap<>(); // a page names its elements with few class names
         double pageWords = shallow.stream().mapToInt(Shallow::words).sum();
         List<double[]> vectors = new ArrayList<>(blocks.size());
         int n = blocks.size();
@@ -64,7 +68,7 @@ final class BlockFeatures {
             v[f++] = share(s.text, c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c));
             v[f++] = s.text.indexOf('|') >= 0 ? 1 : 0;
             v[f++] = s.text.indexOf('©') >= 0 ? 1 : 0;
-            v[f++] = s.text.matches("(?s).*[\"“”«»„].*") ? 1 : 0;
+            v[f++] = QUOTE_MARK.matcher(s.text).find() ? 1 : 0;
             v[f++] = s.words < 5 ? 1 : 0;
             v[f++] = pageWords == 0 ? 0 : s.words / pageWords;
             v[f++] = n == 1 ? 0 : i / (double) (n - 1);
@@ -87,10 +91,10 @@ final class BlockFeatures {
             f = neighbour(v, f, next);
             v[f++] = prev == null ? 1 : 0;
             v[f++] = next == null ? 1 : 0;
-            names(v, NAMES.size(), block.owner());
+            names(v, NAMES.size(), block.owner(), bucketsOfNames);
             Element parent = block.owner().parent();
             for (int up = 0; up < 2 && parent != null && parent != block.root().parent(); up++, parent = parent.parent()) {
-                names(v, NAMES.size() + BUCKETS, parent);
+                names(v, NAMES.size() + BUCKETS, parent, bucketsOfNames);
             }
             vectors.add(v);
         }
@@ -131,16 +135,26 @@ final class BlockFeatures {
     }
 
     /** Sets the bucket of each token of the element's class and id names ("article-body" gives article, body). */
-    private static void names(double[] v, int offset, Element e) {
-        for (String token : tokens(e.className() + " " + e.id())) {
-            v[offset + Math.floorMod(token.hashCode(), BUCKETS)] = 1;
+    private static void names(double[] v, int offset, Element e, Map<String, int[]> bucketsOfNames) {
+        int[] buckets = bucketsOfNames.computeIfAbsent(e.className() + " " + e.id(),
+                names -> tokens(names).stream().mapToInt(token -> Math.floorMod(token.hashCode(), BUCKETS)).toArray());
+        for (int bucket : buckets) {
+            v[offset + bucket] = 1;
         }
     }
+
+    /** Where a lower-case letter meets a capital, and what parts name words. */
+    private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** Quotation marks of several languages. */
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»„]");
+    /** White space, closing quotes and brackets after a block's last mark. */
+    private static final Pattern TRAILING = Pattern.compile("[\\s\"'”’»)\\]]+$");
 
     /** The words of class and id names: split at anything not a letter and where a lower-case letter meets a capital. */
     static List<String> tokens(String names) {
         List<String> tokens = new ArrayList<>();
-        for (String part : names.replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2").split("[^\\p{L}]+")) {
+        for (String part : NOT_LETTERS.split(CAMEL_CASE.matcher(names).replaceAll("$1 $2"))) {
             if (part.length() >= 2) {
                 tokens.add(part.toLowerCase(Locale.ROOT));
             }
@@ -169,21 +183,31 @@ final class BlockFeatures {
             boolean inWord = false;
             for (int i = 0; i < text.length(); ) {
                 int c = text.codePointAt(i);
-                boolean unspaced = Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
-                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI;
-                if (Character.isLetterOrDigit(c) && (unspaced || !inWord)) {
+                boolean letterOrDigit = Character.isLetterOrDigit(c);
+                // only a letter or digit may be written without spaces; below U+0080 none is
+                boolean unspaced = letterOrDigit && c >= 0x80 && unspaced(c);
+                if (letterOrDigit && (unspaced || !inWord)) {
                     words++;
                 }
-                inWord = Character.isLetterOrDigit(c) && !unspaced;
+                inWord = letterOrDigit && !unspaced;
                 if (".!?。！？".indexOf(c) >= 0 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
                     sentences++;
                 }
                 i += Character.charCount(c);
             }
-            String end = text.replaceAll("[\\s\"'”’»)\\]]+$", "");
+            String end = TRAILING.matcher(text).replaceAll("");
             boolean ends = !end.isEmpty() && ".!?。！？".indexOf(end.charAt(end.length() - 1)) >= 0;
             return new Shallow(text, words, text.length(), links, sentences, ends);
+        }
+
+        /** A character of a script written without spaces between words: CJK ideographs, kana, Thai. */
+        private static boolean unspaced(int c) {
+            if (Character.isIdeographic(c)) {
+                return true;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.THAI;
         }
 
         double linkDensity() {

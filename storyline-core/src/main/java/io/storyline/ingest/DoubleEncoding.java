@@ -25,26 +25,47 @@ final class DoubleEncoding {
     private DoubleEncoding() {
     }
 
+    /** Windows-1252's bytes 0x80-0x9F that stand for characters above U+00FF ("€", "‘", "–"), by character. */
+    private static final java.util.Map<Character, Byte> LEGACY_HIGH = legacyHigh();
+
     /** The repaired text, or null when the text is not double-encoded UTF-8 (or holds no non-ASCII at all). */
     static String repaired(String text) {
         byte[] bytes = new byte[text.length()];
         boolean nonAscii = false;
-        CharsetEncoder legacy = WINDOWS_1252.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes[i] = (byte) c;
-                continue;
-            }
-            nonAscii = true;
-            if (c <= 0xFF) {
-                bytes[i] = (byte) c; // Latin-1's reading (which read 0x80-0x9F as C1 controls)
-            } else if (legacy.canEncode(c)) {
-                bytes[i] = String.valueOf(c).getBytes(WINDOWS_1252)[0]; // windows-1252's: "€" for 0x80
-            } else {
-                return null;
+        CharsetEncoder legacy = null;
+        int continuations = 0; // continuation bytes the last UTF-8 lead byte still wants
+        char[] chunk = new char[4096]; // read in chunks: a page a character at a time through charAt is slow
+        for (int from = 0; from < text.length(); from += chunk.length) {
+            int to = Math.min(text.length(), from + chunk.length);
+            text.getChars(from, to, chunk, 0);
+            for (int i = from; i < to; i++) {
+                char c = chunk[i - from];
+                byte b;
+                if (c < 0x80) {
+                    b = (byte) c;
+                } else {
+                    nonAscii = true;
+                    Byte high = c <= 0xFF ? null : LEGACY_HIGH.get(c);
+                    if (c <= 0xFF) {
+                        b = (byte) c; // Latin-1's reading (which read 0x80-0x9F as C1 controls)
+                    } else if (high != null) {
+                        b = high; // windows-1252's: "€" for 0x80
+                    } else {
+                        if (legacy == null) {
+                            legacy = WINDOWS_1252.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+                        }
+                        if (!legacy.canEncode(c)) {
+                            return null;
+                        }
+                        b = String.valueOf(c).getBytes(WINDOWS_1252)[0];
+                    }
+                }
+                bytes[i] = b;
+                continuations = nextContinuations(continuations, b & 0xFF);
+                if (continuations < 0) {
+                    return null; // not UTF-8 whatever follows: most pages with a curly quote end here at once
+                }
             }
         }
         if (!nonAscii) {
@@ -59,5 +80,39 @@ final class DoubleEncoding {
         } catch (CharacterCodingException notDoubled) {
             return null;
         }
+    }
+
+    /**
+     * The continuation bytes wanted after {@code b}, or -1 when {@code b} cannot stand there in any UTF-8
+     * (a continuation byte without its lead, a lead byte cut short, a byte UTF-8 never uses). Only the bytes'
+     * outline is checked; the decoder checks the rest.
+     */
+    static int nextContinuations(int wanted, int b) {
+        boolean continuation = b >= 0x80 && b <= 0xBF;
+        if (wanted > 0) {
+            return continuation ? wanted - 1 : -1;
+        }
+        if (b < 0x80) {
+            return 0;
+        }
+        if (b >= 0xC2 && b <= 0xDF) {
+            return 1;
+        }
+        if (b >= 0xE0 && b <= 0xEF) {
+            return 2;
+        }
+        return b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+    }
+
+    private static java.util.Map<Character, Byte> legacyHigh() {
+        java.util.Map<Character, Byte> high = new java.util.HashMap<>();
+        CharsetEncoder encoder = WINDOWS_1252.newEncoder();
+        for (int b = 0x80; b <= 0x9F; b++) {
+            char c = new String(new byte[] {(byte) b}, WINDOWS_1252).charAt(0);
+            if (c > 0xFF && encoder.canEncode(c) && String.valueOf(c).getBytes(WINDOWS_1252)[0] == (byte) b) {
+                high.put(c, (byte) b);
+            }
+        }
+        return java.util.Map.copyOf(high);
     }
 }

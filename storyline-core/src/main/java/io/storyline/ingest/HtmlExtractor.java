@@ -97,6 +97,8 @@ final class HtmlExtractor {
     private static final Pattern BYLINE_HUSK = Pattern.compile("(?i)(?:[^.!?]{0,40}\\s)?" + AUTHOR_WORD);
     /** A byline husk after a date written with dots ("4.02.2022 par"), which {@link #BYLINE_HUSK} reads as a sentence's end. */
     private static final Pattern DATED_HUSK = Pattern.compile("(?i)(.{1,40}?)\\s+" + AUTHOR_WORD);
+    /** Characters that are drawn as nothing, not after a {@code <} or {@code </} (where a space keeps "<\u00ADp>" text). */
+    private static final Pattern INVISIBLE = Pattern.compile("(?<!<|</)[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /**
      * Where the page says its main content is. A block holding it is the page's layout ("layout-container
@@ -137,19 +139,26 @@ final class HtmlExtractor {
     static Document parse(String html) {
         // control characters are dropped later with the text: make them spaces first, so "<\u0001p>" stays the
         // text "< p>" (as a browser reads it) rather than becoming the tag "<p>", before or after parsing
-        return Jsoup.parse(hasControl(html) ? CONTROL.matcher(html).replaceAll(" ") : html);
+        // invisible format characters (a soft hyphen, a zero-width space or joiner, a stray byte-order mark) sit
+        // inside words ("Wein\u00ADberg"): they go, as a browser shows them, unless a tag would open after them
+        return Jsoup.parse(hasControl(html) ? CONTROL.matcher(INVISIBLE.matcher(html).replaceAll("")).replaceAll(" ") : html);
     }
 
     /** Whether {@link #CONTROL} matches anywhere: a plain loop, far quicker than the pattern on a whole page. */
     private static boolean hasControl(String html) {
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                continue; // printable ASCII, most of any page: one test
-            }
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F
-                    || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
-                return true;
+        char[] chunk = new char[4096]; // read in chunks: charAt on a whole page costs a bounds check a character
+        for (int from = 0; from < html.length(); from += chunk.length) {
+            int to = Math.min(html.length(), from + chunk.length);
+            html.getChars(from, to, chunk, 0);
+            for (int i = 0; i < to - from; i++) {
+                char c = chunk[i];
+                if (c >= 0x20 && c < 0x7F) {
+                    continue; // printable ASCII, most of any page: one test
+                }
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F
+                        || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                    return true;
+                }
             }
         }
         return false;
@@ -239,9 +248,10 @@ final class HtmlExtractor {
                 domain(firstNonBlank(url, address)), titles);
         List<PublicationTime> dates = new ArrayList<>();
         addDate(dates, DateParsing.parseTime(linkedData.datePublished(), PublicationTime.Source.JSON_LD));
-        addDate(dates, firstTime(PublicationTime.Source.META, meta(metas, "meta[property=article:published_time]"),
-                meta(metas, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
-                namedDateMeta(metas)));
+        // each asked only when those before it gave no time: the third searches the whole page
+        addDate(dates, firstTime(PublicationTime.Source.META,
+                () -> meta(metas, "meta[property=article:published_time]"), () -> meta(metas, "meta[itemprop=datePublished]"),
+                () -> attr(doc, "[itemprop=datePublished]", "datetime"), () -> namedDateMeta(metas)));
         addDate(dates, firstTime(PublicationTime.Source.TIME_ELEMENT, doc.select("time[datetime]").stream()
                 .map(t -> t.attr("datetime")).toArray(String[]::new)));
         addDate(dates, DateParsing.fromUrl(url));
@@ -715,9 +725,12 @@ final class HtmlExtractor {
         return e;
     }
 
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\u00A0]+");
+    private static final Pattern LINE_END_SPACE = Pattern.compile(" ?\\n ?");
+
     /** Ends the current block; a {@link #BYLINE_HUSK} or a {@link PhotoCaption#credited picture's credit} is no paragraph. */
     private static void flush(List<TextBlock> blocks, StringBuilder current, Element owner, Element root, int links) {
-        String block = current.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
+        String block = LINE_END_SPACE.matcher(SPACE_RUN.matcher(current).replaceAll(" ")).replaceAll("\n").strip();
         if (!block.isEmpty() && !(block.length() <= 60 && (BYLINE_HUSK.matcher(block).matches() || isDatedHusk(block)))
                 && !PhotoCaption.credited(block)) {
             blocks.add(new TextBlock(block, owner, root, Math.min(links, block.length())));
@@ -759,13 +772,26 @@ final class HtmlExtractor {
         return null;
     }
 
+    @SafeVarargs
+    private static PublicationTime firstTime(PublicationTime.Source source, java.util.function.Supplier<String>... values) {
+        for (java.util.function.Supplier<String> v : values) {
+            PublicationTime t = DateParsing.parseTime(v.get(), source);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Authors from JSON-LD, author meta tags, or the page's byline element; "By " dropped. */
     private static String byline(Document doc, List<Element> metas, LinkedData linkedData) {
         String found = firstNonBlank(linkedData.author(), notAnAddress(meta(metas, "meta[name=author]")),
                 notAnAddress(meta(metas, "meta[property=article:author]")),
-                notAnAddress(meta(metas, "meta[name=byl]")),
-                shortText(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
-                        + "[class*=byline], [class*=author-name]"));
+                notAnAddress(meta(metas, "meta[name=byl]")));
+        if (found == null) { // the page's elements searched only when its metadata names no author
+            found = firstNonBlank(shortText(doc, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
+                    + "[class*=byline], [class*=author-name]"));
+        }
         if (found == null) {
             return null;
         }

@@ -30,8 +30,9 @@ public record PageBlocks(List<Block> blocks, List<Kept> kept) {
      *
      * @param sameElement the indexes in {@link #blocks} of the blocks of the same element (none when the rules
      *                    read it from a copy of the page's markup: the classifier keeps it)
+     * @param judged      whether the classifier decides on it at all ({@link BlockClassifier#judges(TextBlock)})
      */
-    public record Kept(String text, int[] sameElement) {
+    public record Kept(String text, int[] sameElement, boolean judged) {
     }
 
     /** The blocks of a page. */
@@ -47,7 +48,7 @@ public record PageBlocks(List<Block> blocks, List<Kept> kept) {
         List<Kept> kept = new ArrayList<>(read.kept().size());
         for (TextBlock block : read.kept()) {
             int[] same = byElement.getOrDefault(block.owner(), List.of()).stream().mapToInt(Integer::intValue).toArray();
-            kept.add(new Kept(block.text(), same));
+            kept.add(new Kept(block.text(), same, BlockClassifier.judges(block)));
         }
         return new PageBlocks(blocks, kept);
     }
@@ -63,7 +64,7 @@ public record PageBlocks(List<Block> blocks, List<Kept> kept) {
     }
 
     /**
-     * The article's text when the kept blocks the classifier {@link BlockClassifier#judges judges} whose
+     * The article's text when the kept blocks the classifier {@link Kept#judged judges} whose
      * element's best block has a probability below {@code threshold} are dropped, as {@link BlockClassifier}
      * drops them; all kept blocks when it would drop every one.
      *
@@ -76,7 +77,7 @@ public record PageBlocks(List<Block> blocks, List<Kept> kept) {
             for (int i : k.sameElement()) {
                 best = Math.max(best, probabilities[i]);
             }
-            if (best >= threshold || !BlockClassifier.judges(k.text())) {
+            if (best >= threshold || !k.judged()) {
                 chosen.add(k.text());
             }
         }

@@ -56,9 +56,18 @@ final class PhotoCaption {
         return text.length() <= MAX_CREDITED_CHARS && (CREDIT_LINE.matcher(text).matches() || CREDITED.matcher(text).matches());
     }
 
+    /**
+     * Whether the paragraph ends as both caption patterns must, on a digit and a full stop ("March 31.",
+     * "2012."): asked first, since the patterns, open at their start, cost a pass per character of a paragraph.
+     */
+    private static boolean endsOnDateDigit(String paragraph) {
+        int n = paragraph.length();
+        return n >= 2 && paragraph.charAt(n - 1) == '.' && paragraph.charAt(n - 2) >= '0' && paragraph.charAt(n - 2) <= '9';
+    }
+
     /** Whether a paragraph is one caption sentence. */
     static boolean is(String paragraph) {
-        return (PLACE_THEN_DAY.matcher(paragraph).matches() || DAY_WITH_YEAR.matcher(paragraph).matches())
+        return endsOnDateDigit(paragraph) && (PLACE_THEN_DAY.matcher(paragraph).matches() || DAY_WITH_YEAR.matcher(paragraph).matches())
                 && !QUOTE.matcher(paragraph).find() && !NARRATION.matcher(paragraph).find()
                 && SPLITTER.split(paragraph).size() == 1;
     }

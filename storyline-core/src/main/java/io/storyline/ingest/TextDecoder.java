@@ -110,6 +110,13 @@ final class TextDecoder {
      * almost never forms a UTF-8 sequence by chance, so one "ü" in valid UTF-8 outweighs one stray byte.
      */
     private static Decoded utf8Reading(byte[] bytes, int offset) {
+        // the usual case first, by the JDK's quick decoder: it marks what is not UTF-8 with U+FFFD, so text
+        // without one is the strict reading (a page that holds a U+FFFD of its own is read strictly below)
+        String quick = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            String repaired = DoubleEncoding.repaired(quick);
+            return repaired == null ? Decoded.plain(quick) : new Decoded(repaired, DoubleEncoding.NOTICE);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -134,14 +141,16 @@ final class TextDecoder {
         }
         out.flip();
         String text = out.toString();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                nonAscii++;
-            }
-        }
         if (strays == 0) {
             String repaired = DoubleEncoding.repaired(text);
             return repaired == null ? Decoded.plain(text) : new Decoded(repaired, DoubleEncoding.NOTICE);
+        }
+        // counted on the buffer's array, not the string: a whole page a character at a time
+        char[] chars = out.array();
+        for (int i = 0, end = out.limit(); i < end; i++) {
+            if (chars[i] >= 0x80) {
+                nonAscii++;
+            }
         }
         if (nonAscii - strays < strays) {
             return null;

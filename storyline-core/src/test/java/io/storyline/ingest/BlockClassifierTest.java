@@ -45,7 +45,7 @@ class BlockClassifierTest {
 
     @Test
     void theRulesAloneKeepThePromptAndTheModelDropsItButNoLongBlock() throws IOException {
-        String rules = HtmlExtractor.extract(PAGE, null).text();
+        String rules = HtmlExtractor.extract(PAGE, null, BlockClassifier.RULES.choice()).text();
         assertThat(rules).contains("Read more about the harbour", STORY[0], STORY[3], "the port's own engineers");
         assertThat(TextBlock.text(HtmlExtractor.ruleBlocks(PAGE).kept())).isEqualTo(rules);
 
@@ -62,29 +62,62 @@ class BlockClassifierTest {
         PageBlocks blocks = PageBlocks.of(PAGE);
         double[] probabilities = blocks.blocks().stream().mapToDouble(b -> model.probability(b.features())).toArray();
         assertThat(blocks.text(probabilities, model.threshold())).isEqualTo(extractWith(model).text());
-        assertThat(blocks.text(probabilities, 0)).isEqualTo(HtmlExtractor.extract(PAGE, null).text());
+        assertThat(blocks.text(probabilities, 0)).isEqualTo(HtmlExtractor.extract(PAGE, null, BlockClassifier.RULES.choice()).text());
+    }
+
+    @Test
+    void theModelNeverDropsTheStorysHeadingsOrItsShortSentences() throws IOException {
+        // a model that would drop every block it judges: only the prompt and the short line are its to drop;
+        // the subheading and the sentence of nine words are the story's
+        String page = page("<article>" + paragraphs(0, 1) + "<h2>Rust in the beams</h2>" + paragraphs(1, 2)
+                + "<p>\u201cThe pier opened in 1902 and never closed since.\u201d</p>" + PROMPT + "<p>Sign up now.</p>" + paragraphs(2, 4)
+                + "</article>");
+        BlockClassifier dropAll = BlockClassifier.read(new StringReader(model(Map.of("bias", -10.0), 0.5)), "test model");
+        String rules = HtmlExtractor.extract(page, null, BlockClassifier.RULES.choice()).text();
+        assertThat(rules).contains("Rust in the beams", "never closed since", "Read more", "Sign up now");
+
+        String chosen = HtmlExtractor.extract(page, null, dropAll.choice()).text();
+        assertThat(chosen).contains(STORY[0], "Rust in the beams", STORY[1], "\u201cThe pier opened in 1902 and never closed since.\u201d", STORY[3])
+                .doesNotContain("Read more", "Sign up now");
+        PageBlocks blocks = PageBlocks.of(page);
+        assertThat(blocks.text(new double[blocks.blocks().size()], 0.5)).isEqualTo(chosen);
+    }
+
+    @Test
+    void aFullSentenceHasItsWordsItsCapitalAndItsEnd() {
+        assertThat(BlockClassifier.isFullSentence("The pier opened in 1902 and never closed since.", 0)).isTrue();
+        assertThat(BlockClassifier.isFullSentence("\u201cWe will not take any risks with it,\u201d she said.", 0)).isTrue();
+        assertThat(BlockClassifier.isFullSentence("Was the pier ever safe for the crews at all?", 0)).isTrue();
+        assertThat(BlockClassifier.isFullSentence("Sign up for our newsletter.", 0)).isFalse(); // too few words
+        assertThat(BlockClassifier.isFullSentence("read the full report on the old pier here.", 0)).isFalse(); // no capital
+        assertThat(BlockClassifier.isFullSentence("Read the full report on the old pier here", 0)).isFalse(); // no end
+        assertThat(BlockClassifier.isFullSentence("The council will meet in March to decide on it.", 30)).isFalse(); // a link
     }
 
     @Test
     void aModelThatWouldDropEveryBlockDropsNone() throws IOException {
-        // a story told in short lines: every block is one the model judges
-        String shortLines = page("<article><p>The harbour board voted on Tuesday to close the pier.</p>"
-                + "<p>Engineers found rust in most of its supporting beams.</p>"
-                + "<p>Fishing crews who moor there said nobody asked them.</p>"
-                + "<p>They will take the matter to the council in March.</p>"
-                + "<p>A new pontoon is to be built beside the ferry terminal.</p>"
-                + "<p>The port will pay for it from its own reserves.</p></article>");
+        // a story told in short lines without full stops (notes): every block is one the model judges
+        String shortLines = page("<article><p>The harbour board voted on Tuesday to close the pier</p>"
+                + "<p>Engineers found rust in most of its supporting beams</p>"
+                + "<p>Fishing crews who moor there said nobody asked them</p>"
+                + "<p>They will take the matter to the council in March</p>"
+                + "<p>A new pontoon is to be built beside the ferry terminal</p>"
+                + "<p>The port will pay for it from its own reserves</p></article>");
         BlockClassifier none = BlockClassifier.read(new StringReader(model(Map.of("bias", -10.0), 0.5)), "test model");
-        String rules = HtmlExtractor.extract(shortLines, null).text();
-        assertThat(rules).contains("close the pier.", "its own reserves.");
+        String rules = HtmlExtractor.extract(shortLines, null, BlockClassifier.RULES.choice()).text();
+        assertThat(rules).contains("close the pier", "its own reserves");
         assertThat(HtmlExtractor.extract(shortLines, null, none.choice()).text()).isEqualTo(rules);
     }
 
     @Test
-    void theSystemPropertyChoosesTheClassifierAndTheRulesAreTheDefault() throws IOException {
+    void theSystemPropertyChoosesTheClassifierAndTheShippedModelIsTheDefault() throws IOException {
         String before = System.getProperty(BlockClassifier.PROPERTY);
         try {
             System.clearProperty(BlockClassifier.PROPERTY);
+            BlockClassifier byDefault = BlockClassifier.inUse();
+            System.setProperty(BlockClassifier.PROPERTY, "model");
+            assertThat(byDefault).isSameAs(BlockClassifier.inUse()).isNotSameAs(BlockClassifier.RULES);
+            System.setProperty(BlockClassifier.PROPERTY, "rules");
             assertThat(BlockClassifier.inUse()).isSameAs(BlockClassifier.RULES);
             Path file = dir.resolve("links.txt");
             Files.writeString(file, model(Map.of("bias", -4.0, "ends-sentence", 8.0), 0.5));

@@ -22,6 +22,18 @@ class HtmlExtractorReadingTest {
     }
 
     @Test
+    void invisibleCharactersInsideWordsGoWithoutSplittingThem() {
+        // a hyphenation plugin's soft hyphens and a zero-width space, written as characters, not entities
+        String html = "<!DOCTYPE html><html><body><article>" + STORY.replace("harbour", "har\u00ADbour")
+                .replace("engineers", "engi\u00ADneers").replace("Fishing", "Fish\u200Bing")
+                + "<p>A tag the invisible character breaks stays text: <\u00ADb>not bold.</p></article></body></html>";
+
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).contains("The harbour board voted", "after engineers found", "Fishing crews")
+                .contains("stays text: < b>not bold.").doesNotContain("\u00AD", "\u200B");
+    }
+
+    @Test
     void aNoscriptFallbackBesideTheStoryStillGoes() {
         String html = "<!DOCTYPE html><html><body><article>" + STORY + "</article>"
                 + "<noscript><p>Please enable JavaScript to see the comments.</p></noscript></body></html>";

@@ -61,6 +61,32 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterThePageWritesItselfIsKeptAndTheRestReadAsUtf8() throws Exception {
+        // the quick reading marks bytes that are not UTF-8 with U+FFFD: a page's own U+FFFD is no such mark
+        String text = "Z\u00fcrich \ufffd the sign a font lacks \u2013 stays.\n";
+        TextDecoder.Decoded decoded = TextDecoder.decoded(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.text()).isEqualTo(text);
+        assertThat(decoded.notice()).isNull();
+    }
+
+    @Test
+    void theDoubleEncodingCheckGivesUpOnlyOnBytesNoUtf8Holds() {
+        // a lead byte wants its continuations; a continuation or 0xC0, 0xF5 alone can never start a character
+        assertThat(DoubleEncoding.nextContinuations(0, 'a')).isZero();
+        assertThat(DoubleEncoding.nextContinuations(0, 0xC3)).isEqualTo(1);
+        assertThat(DoubleEncoding.nextContinuations(1, 0xBC)).isZero();
+        assertThat(DoubleEncoding.nextContinuations(0, 0xE2)).isEqualTo(2);
+        assertThat(DoubleEncoding.nextContinuations(0, 0xF0)).isEqualTo(3);
+        assertThat(DoubleEncoding.nextContinuations(2, 'a')).isEqualTo(-1);
+        assertThat(DoubleEncoding.nextContinuations(0, 0x92)).isEqualTo(-1); // "\u2019" read back as windows-1252
+        assertThat(DoubleEncoding.nextContinuations(0, 0xC0)).isEqualTo(-1);
+        assertThat(DoubleEncoding.nextContinuations(0, 0xF5)).isEqualTo(-1);
+        // a curly quote early on leaves a doubled "\u00c3\u00bc" after it unrepaired, as the whole text must round-trip
+        assertThat(DoubleEncoding.repaired("It\u2019s Z\u00c3\u00bcrich")).isNull();
+        assertThat(DoubleEncoding.repaired("Z\u00c3\u00bcrich \u00e2\u20ac\u201c")).isEqualTo("Z\u00fcrich \u2013");
+    }
+
+    @Test
     void textThatDoesNotRoundTripIsLeftAsWritten() throws Exception {
         // a genuine "é" beside the doubled "Ã¼" makes the repair ambiguous; Greek cannot be doubled Latin
         for (String text : new String[] {"Z\u00c3\u00bcrich caf\u00e9\n", "\u0391\u03b8\u03ae\u03bd\u03b1 Z\u00c3\u00bcrich\n",

@@ -65,10 +65,11 @@ final class EvalExtractCommand implements Callable<Integer> {
                 + "95%% paired bootstrap interval over the pages.")
     Path compareTo;
 
-    @Option(names = "--blocks", paramLabel = "rules|model|FILE", defaultValue = "rules",
-            description = "Which text blocks make the article: rules (every block the rules keep: the default), "
-                + "model (the shipped block classifier also drops the blocks it takes for boilerplate), or a model "
-                + "file written by eval train-blocks.")
+    @Option(names = "--blocks", paramLabel = "rules|model|FILE", defaultValue = "model",
+            description = "Which text blocks make the article: model (the shipped block classifier drops short "
+                + "blocks the rules keep that it takes for boilerplate, never a heading or a full sentence: the "
+                + "default, as every command reads pages), rules (every block the rules keep), or a model file "
+                + "written by eval train-blocks.")
     String blocks;
 
     @Option(names = "--no-progress", description = "Never show a progress bar.")
