@@ -51,8 +51,7 @@ public final class Backing {
      * What a shown sentence reports, read once for every report tested against it: its foreground words
      * and its content words with the background clauses' too.
      */
-    public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> statedEvents,
-                        Set<String> wantedEvents) {
+    public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents) {
 
         /** Whether {@code report} holds most of what the sentence reports. */
         public boolean backedBy(String report) {
@@ -65,48 +64,21 @@ public final class Backing {
          */
         public boolean backedBy(String report, double minCovered) {
             if (foreground.size() < MIN_FOREGROUND) {
-                // a main clause of pronouns and copulas ("They were among those who escaped death in the crash
-                // ...") puts the news in its clauses: then those are what the report must hold
-                return whole.size() < MIN_FOREGROUND || share(whole, words(report)) >= minCovered;
+                return true;
             }
             Set<String> held = words(report);
             return share(foreground, held) >= minCovered && share(whole, held) >= MIN_COVERED_WHOLE
-                    && tellsMainEvent(report) && !tellsDone(report);
+                    && tellsMainEvent(report);
         }
 
-        /**
-         * Whether the report tells as done an event the sentence tells only as asked, planned or wanted (an
-         * infinitive: "asked Reyes to issue a subpoena" against "Reyes issued a subpoena"): the act is no
-         * report of the request.
-         */
-        private boolean tellsDone(String report) {
-            if (wantedEvents.isEmpty()) {
-                return false;
-            }
-            Set<String> done = verbs(withoutInfinitives(report));
-            return wantedEvents.stream().anyMatch(done::contains);
-        }
-
-        /**
-         * Whether the report carries one of the sentence's main verbs (as its class), or the sentence has none
-         * known. A verb the sentence states as done must be stated so in the report, not only as an infinitive
-         * ("asked Burton to issue a subpoena" tells a request, not "a subpoena issued by Burton").
-         */
+        /** Whether the report carries one of the sentence's main verbs (as its class), or the sentence has none known. */
         private boolean tellsMainEvent(String report) {
             if (mainEvents.isEmpty()) {
                 return true;
             }
-            Set<String> stated = verbs(withoutInfinitives(report));
-            if (mainEvents.stream().anyMatch(stated::contains)) {
-                return true;
-            }
-            Set<String> onlyInfinitives = new HashSet<>(mainEvents);
-            onlyInfinitives.removeAll(statedEvents);
-            if (onlyInfinitives.isEmpty()) {
-                return false;
-            }
-            Set<String> verbs = verbs(report);
-            return onlyInfinitives.stream().anyMatch(verbs::contains);
+            Set<String> verbs = new HashSet<>(MainVerbs.of(report).anywhere());
+            verbs.addAll(Paraphrases.of(report).events());
+            return mainEvents.stream().anyMatch(verbs::contains);
         }
 
         /**
@@ -199,28 +171,7 @@ public final class Backing {
         Set<String> mainEvents = new HashSet<>(MainVerbs.of(sentence).main());
         mainEvents.remove("be");
         mainEvents.remove("have");
-        Set<String> done = verbs(withoutInfinitives(sentence));
-        Set<String> stated = new HashSet<>(done);
-        stated.retainAll(mainEvents);
-        Set<String> wanted = verbs(sentence);
-        wanted.removeAll(done);
-        wanted.removeIf(StopWords::contains); // "to have", "to be": no event of their own
-        return new Claim(foreground, whole, Set.copyOf(mainEvents), Set.copyOf(stated), Set.copyOf(wanted));
-    }
-
-    /** The verbs of the text, anywhere, and its events by class. */
-    private static Set<String> verbs(String text) {
-        Set<String> verbs = new HashSet<>(MainVerbs.of(text).anywhere());
-        verbs.addAll(Paraphrases.of(text).events());
-        return verbs;
-    }
-
-    private static final java.util.regex.Pattern INFINITIVE = java.util.regex.Pattern.compile(
-            "(?i)\\bto\\s+(?:be\\s+)?[a-z]+");
-
-    /** The text without its infinitives ("to issue", "to be sworn"): what it asks, plans or wants, not what it says was done. */
-    static String withoutInfinitives(String text) {
-        return INFINITIVE.matcher(text).replaceAll("to");
+        return new Claim(foreground, whole, Set.copyOf(mainEvents));
     }
 
     /** The sentence's foreground words ({@link #claimOf}). */

@@ -121,24 +121,4 @@ class BackingTest {
         assertThat(Backing.claimOf("The Justice Department says it will take over the case.").testable()).isFalse();
         assertThat(Backing.claimOf(SHOWN).testable()).isTrue();
     }
-    @Test
-    void aRequestOrPlanDoesNotBackTheActDone() {
-        String act = "A subpoena was issued on Friday by Senator Alma Reyes to have the harbour chief testify before her committee.";
-        assertThat(Backing.backs("Dock workers asked Senator Alma Reyes to issue a subpoena requiring the harbour chief "
-                + "to testify before her committee.", act)).isFalse();
-        assertThat(Backing.backs("Senator Alma Reyes issued a subpoena requiring the harbour chief to testify before "
-                + "her committee on Friday.", act)).isTrue();
-        // a plan backs a plan
-        assertThat(Backing.backs("Senator Alma Reyes plans to issue a subpoena to have the harbour chief testify.",
-                "Senator Alma Reyes wants to issue a subpoena so that the harbour chief testifies.")).isTrue();
-    }
-
-    @Test
-    void aMainClauseOfPronounsPutsTheNewsInItsClauses() {
-        String shown = "They were among those who escaped death in the crash that claimed the lives of all 90 people "
-                + "on board the airliner and two on the ground.";
-        assertThat(Backing.backs("All 90 on board were killed, as were two on the ground.", shown)).isFalse();
-        assertThat(Backing.backs("The two were among those who escaped death in the crash, which claimed the lives "
-                + "of all 90 people on board the airliner.", shown)).isTrue();
-    }
 }
