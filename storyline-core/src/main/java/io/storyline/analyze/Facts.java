@@ -427,6 +427,18 @@ public final class Facts {
     }
 
     /**
+     * Whether {@code report} may be cited for the fact {@code shown} tells: the test every citation of a
+     * summary or timeline passes ({@link #reportsElsewhere}), which the outlet comparison asks too, so an
+     * outlet is listed as carrying a fact only where a summary would cite it. The two are neighbours in the
+     * graph (or the same words), one fact with no slot differing ({@link #same}), and the report holds what
+     * the shown sentence itself reports ({@link Backing}).
+     */
+    public boolean reportedBy(AnalyzedSentence shown, AnalyzedSentence report) {
+        boolean neighbours = shown.text().equals(report.text()) || graph.similarity(shown.id(), report.id()) > 0;
+        return neighbours && same(shown, report) && Backing.claimOf(shown.text()).backedBy(report.text());
+    }
+
+    /**
      * The sentence and, after it, one report of its event from each other article that has one,
      * agreeing or disputing, in article order: what places the sentence in a story's order.
      */

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * nowhere: the same words on both sides (one word each side, and a second on one side) keep a list in
  * another order ("Britain, France and Germany") or a name given at another place from counting. Forms of
  * one name are no swap: one holds the other's words ("Petrov" / "Ivan Petrov", "Mr. Clinton" / "Bill
- * Clinton"), an acronym spells the other's initials ("NTSB" / "National Transportation Safety Board"), a
+ * Clinton"), one gives a familiar or shortened form of the other's given name ("Bill Hart" / "William Hart",
+ * "Joe" / "Joseph"), an acronym spells the other's initials ("NTSB" / "National Transportation Safety Board"), a
  * country and its people's adjective share their opening ("Britain" / "British").
  */
 final class NameSwaps {
@@ -108,6 +109,9 @@ final class NameSwaps {
         if (a.keys.containsAll(b.keys) || b.keys.containsAll(a.keys)) {
             return true;
         }
+        if (givenNameForms(a.keys, b.keys)) {
+            return true;
+        }
         if (acronymOf(a.keys, b.keys) || acronymOf(b.keys, a.keys)) {
             return true;
         }
@@ -119,6 +123,24 @@ final class NameSwaps {
         String x = a.keys.get(0);
         String y = b.keys.get(0);
         return x.length() >= SHARED_OPENING && y.length() >= SHARED_OPENING && x.regionMatches(0, y, 0, SHARED_OPENING);
+    }
+
+    /**
+     * Whether the two names differ only in the form of their first (given) name ({@link GivenNames}): "Bill
+     * Hart" / "William Hart", "Joe" / "Joseph", "Bill" / "William Hart" (a first name alone). A shortening
+     * ("Dan" / "Daniel") counts only beside the same surname.
+     */
+    private static boolean givenNameForms(List<String> a, List<String> b) {
+        String x = a.get(0);
+        String y = b.get(0);
+        List<String> restA = a.subList(1, a.size());
+        List<String> restB = b.subList(1, b.size());
+        boolean sameRest = restA.containsAll(restB) || restB.containsAll(restA);
+        if (!sameRest || x.equals(y)) {
+            return false;
+        }
+        return GivenNames.familiarForms(x, y)
+                || !restA.isEmpty() && !restB.isEmpty() && GivenNames.shortening(x, y);
     }
 
     private static boolean acronymOf(List<String> acronym, List<String> words) {

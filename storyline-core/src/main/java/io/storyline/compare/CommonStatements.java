@@ -1,6 +1,7 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.Backing;
+import io.storyline.analyze.Facts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +10,14 @@ import java.util.List;
  * What the outlets of one fact group carry in common. {@link FactMatcher} joins sentences that tell one
  * fact, a relation that is symmetric; carrying a statement is not: "A second top official, el-Treki,
  * defected Thursday to Egypt, in another sign the government may be weakening" holds the whole of "el-Treki
- * defected to Egypt", not the reverse. So the statement shown for a group is the member the others back best
- * ({@link Backing}: the most other members hold most of its words), and only the outlets whose member backs
- * it are listed as carrying it. The members left over are read again the same way, into statements of their
+ * defected to Egypt", not the reverse. So the statement shown for a group is the member the most others
+ * report, and only the outlets whose member reports it are listed as carrying it. "Reports" is the test a
+ * summary cites by ({@link Facts#reportedBy}: one fact with no slot differing, and {@link Backing}: the member
+ * holds most of the shown sentence's own words): a group's members may only share a distinctive name and an
+ * event class, which finds a disagreement or a related report but is no ground to cite. The members left over are read again the same way, into statements of their
  * own; each statement keeps the group's other members beside it as related reports, cited for nothing.
  */
 final class CommonStatements {
-
-    /**
-     * Share of the shown statement's foreground words a member must hold to be listed as carrying it: the
-     * summary's {@link Backing#MIN_COVERED}. On the tune half of the labelled pairs ({@code eval pairs}) 0.6,
-     * 0.5 and 0.4 decide every pair alike, so the comparison keeps the summary's (docs/BENCHMARKS.md, session 13).
-     */
-    static final double MIN_COVERED = Backing.MIN_COVERED;
 
     private CommonStatements() {
     }
@@ -34,13 +30,13 @@ final class CommonStatements {
     }
 
     /** The group's statements, the most widely backed first; {@code members} in source order. */
-    static List<Statement> of(List<Report> members) {
+    static List<Statement> of(List<Report> members, Facts facts) {
         int n = members.size();
-        boolean[][] backs = new boolean[n][n]; // backs[shown][other]: other's sentence holds what shown reports
+        boolean[][] backs = new boolean[n][n]; // backs[shown][other]: other's sentence reports what shown reports
         for (int shown = 0; shown < n; shown++) {
-            Backing.Claim claim = Backing.claimOf(members.get(shown).sentence().text());
             for (int other = 0; other < n; other++) {
-                backs[shown][other] = other != shown && claim.backedBy(members.get(other).sentence().text(), MIN_COVERED);
+                backs[shown][other] = other != shown
+                        && facts.reportedBy(members.get(shown).sentence(), members.get(other).sentence());
             }
         }
         List<Integer> remaining = new ArrayList<>();

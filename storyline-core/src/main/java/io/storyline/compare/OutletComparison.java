@@ -82,7 +82,7 @@ public final class OutletComparison {
         for (List<Integer> group : groups) {
             grouped.addAll(group);
             // only outlets whose report holds the statement shown carry it; the others stand beside it
-            for (CommonStatements.Statement statement : CommonStatements.of(sortedBySource(group, reports, sources))) {
+            for (CommonStatements.Statement statement : CommonStatements.of(sortedBySource(group, reports, sources), sameFacts)) {
                 facts.add(fact(statement.carrying(), statement.related(), articles, sources));
                 firstPosition.add(statement.carrying().stream().mapToInt(r -> r.sentence().position()).min().orElse(0));
             }
@@ -97,10 +97,13 @@ public final class OutletComparison {
                 }
             }
         }
+        List<Report> unlisted = new ArrayList<>();
         for (Report report : reports) {
             if (!grouped.contains(report.sentence().id()) && newsworthy(report)) {
                 facts.add(fact(List.of(report), List.of(), articles, sources));
                 firstPosition.add(report.sentence().position());
+            } else if (!grouped.contains(report.sentence().id())) {
+                unlisted.add(report);
             }
         }
         for (int[] pair : matcher.disputedPairs()) {
@@ -130,7 +133,11 @@ public final class OutletComparison {
                 .thenComparingInt(firstPosition::get)
                 .thenComparingInt(f -> checked.get(f).reports().get(0).source()));
         List<Fact> ordered = order.stream().map(checked::get).toList();
-        return new Comparison(sources.sources(), entities.entities(), quotes, ordered, conflicts);
+        // told, not lost: the renderers say how many sentences no list holds and where to read them
+        List<Citation> left = unlisted.stream()
+                .sorted(Comparator.comparingInt((Report r) -> sources.number(r.article())).thenComparingInt(r -> r.sentence().position()))
+                .map(r -> sources.cite(r.sentence())).toList();
+        return new Comparison(sources.sources(), entities.entities(), quotes, ordered, conflicts, left);
     }
 
     /**

@@ -11,9 +11,12 @@ import java.util.List;
  * @param quotes    quotes with speakers, in source and sentence order
  * @param facts     every fact, most widely reported first
  * @param conflicts same slot, different values, across sources
+ * @param unlisted  the sentences no fact shows, cites or relates (too short, or naming no one and no figure, to
+ *                  list alone), in source order: renderers say how many there are and where to read them, so a
+ *                  reader never loses a sentence without being told
  */
 public record Comparison(List<Source> sources, List<Entity> entities, List<Quote> quotes,
-                         List<Fact> facts, List<Conflict> conflicts) {
+                         List<Fact> facts, List<Conflict> conflicts, List<Citation> unlisted) {
 
     public Comparison {
         sources = List.copyOf(sources);
@@ -21,6 +24,13 @@ public record Comparison(List<Source> sources, List<Entity> entities, List<Quote
         quotes = List.copyOf(quotes);
         facts = List.copyOf(facts);
         conflicts = List.copyOf(conflicts);
+        unlisted = List.copyOf(unlisted);
+    }
+
+    /** A comparison that leaves no sentence unlisted. */
+    public Comparison(List<Source> sources, List<Entity> entities, List<Quote> quotes, List<Fact> facts,
+                      List<Conflict> conflicts) {
+        this(sources, entities, quotes, facts, conflicts, List.of());
     }
 
     /**
@@ -39,7 +49,8 @@ public record Comparison(List<Source> sources, List<Entity> entities, List<Quote
                 quotes.stream().filter(q -> numbers.contains(q.source())).toList(),
                 facts.stream().filter(f -> f.reports().stream().allMatch(c -> numbers.contains(c.source()))).toList(),
                 conflicts.stream().filter(c -> numbers.contains(c.statement().source())
-                        || numbers.contains(c.otherStatement().source())).toList());
+                        || numbers.contains(c.otherStatement().source())).toList(),
+                unlisted.stream().filter(c -> numbers.contains(c.source())).toList());
     }
 
     /** Number of distinct outlets among the sources (each source naming no outlet counts as one). */

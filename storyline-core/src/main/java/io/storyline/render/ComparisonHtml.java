@@ -78,6 +78,15 @@ final class ComparisonHtml {
         } else {
             matrix(section, comparison, outlets, outletOf, tints);
         }
+        if (!comparison.unlisted().isEmpty()) {
+            // shown folded, not dropped: every sentence of the story stands somewhere on the page
+            Element more = Html.line(section, "details").addClass("unlisted");
+            more.appendElement("summary").text(Copy.unlistedNote(comparison.unlisted().size()));
+            Element list = list(more, "unlisted");
+            for (Citation c : comparison.unlisted()) {
+                statement(Html.line(list, "li"), c, outletOf, tints);
+            }
+        }
         Html.line(section, "h3").text("Conflicts");
         if (comparison.conflicts().isEmpty()) {
             empty(section, "No outlet contradicts another on a number, day, date, name or place.");

@@ -65,7 +65,7 @@ final class ComparisonJson {
         }
     }
 
-    /** {@code outlets}, {@code facts} and {@code conflicts}. */
+    /** {@code outlets}, {@code facts}, {@code conflicts} and {@code unlisted}. */
     static void agreement(ObjectNode node, Comparison comparison) {
         ArrayNode outlets = node.putArray("outlets");
         comparison.sources().stream().map(s -> s.outletLabel()).distinct().forEach(outlets::add);
@@ -93,6 +93,9 @@ final class ComparisonJson {
             c.put("otherValue", conflict.otherValue());
             citation(c.putObject("otherStatement"), conflict.otherStatement());
         }
+        // every sentence no fact shows, cites or relates: the reader can always read what no list holds
+        ArrayNode unlisted = node.putArray("unlisted");
+        comparison.unlisted().forEach(c -> citation(unlisted.addObject(), c));
     }
 
     /** {@code all}, {@code one} or {@code some} of the story's outlets. */

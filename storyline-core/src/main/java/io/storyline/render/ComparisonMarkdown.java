@@ -44,7 +44,8 @@ final class ComparisonMarkdown {
     private static void cappedList(StringBuilder out, List<Fact> facts, boolean markdown, String none) {
         list(out, facts.subList(0, Math.min(facts.size(), MAX_LISTED)), markdown, none);
         if (facts.size() > MAX_LISTED) {
-            out.append("(and ").append(facts.size() - MAX_LISTED).append(" more)\n\n");
+            out.append("(and ").append(facts.size() - MAX_LISTED)
+                    .append(" more: `--format html` or `--format json` lists every fact)\n\n");
         }
     }
 
@@ -62,6 +63,10 @@ final class ComparisonMarkdown {
                 outlets > 2 ? "No fact is reported by more than one outlet but not all." : "None.");
         out.append(h2).append("Reported by one outlet only\n\n");
         cappedList(out, comparison.carriedByOne(), markdown, "None.");
+        if (!comparison.unlisted().isEmpty()) {
+            out.append('(').append(md(Copy.unlistedNote(comparison.unlisted().size()), markdown))
+                    .append(": `--format html` shows them, `--format json` lists them as `unlisted`)\n\n");
+        }
         out.append(h2).append("Conflicts\n\n");
         if (comparison.conflicts().isEmpty()) {
             out.append("No outlet contradicts another on a number, day, date, name or place.\n\n");

@@ -48,6 +48,15 @@ final class Copy {
         return disputeNote(sentence.disputedBy());
     }
 
+    /**
+     * The line that tells how many sentences a comparison lists nowhere ({@link io.storyline.model.Comparison#unlisted}):
+     * "12 more sentences are in no list (too short, or naming no one and no figure)".
+     */
+    static String unlistedNote(int count) {
+        return count + (count == 1 ? " more sentence is" : " more sentences are")
+                + " in no list (too short, or naming no one and no figure)";
+    }
+
     /** The note for a list of disputes, as {@link #disputeNote(SummarySentence)}. */
     static String disputeNote(List<Dispute> disputes) {
         java.util.Map<Integer, List<String>> valuesBySource = new java.util.LinkedHashMap<>();

@@ -42,6 +42,47 @@ class NameSwapsTest {
     }
 
     @Test
+    void aFamiliarOrShortFormOfAGivenNameIsTheSamePerson() {
+        assertThat(differences("Mayor William Hart resigned on Monday after a row over the stadium.",
+                "Mayor Bill Hart resigned on Monday after a row over the stadium.")).isEmpty();
+        assertThat(differences("Deputy leader Katherine Moss will act as mayor until the vote.",
+                "Deputy leader Kate Moss will act as mayor until the vote.")).isEmpty();
+        assertThat(differences("The singer's father, Joseph, filed a claim against the doctor on Monday.",
+                "The singer's father, Joe, filed a claim against the doctor on Monday.")).isEmpty();
+        assertThat(differences("The pilot, Daniel Okafor, radioed the tower before the landing.",
+                "The pilot, Dan Okafor, radioed the tower before the landing.")).as("a shortening beside the same surname")
+                .isEmpty();
+        assertThat(differences("The mayor, William Hart, opened the bridge on Friday.",
+                "The mayor, Bill, opened the bridge on Friday.")).as("a first name alone").isEmpty();
+    }
+
+    @Test
+    void anotherGivenNameOrAShorteningBesideAnotherSurnameIsStillAnotherPerson() {
+        assertThat(differences("Mayor William Hart resigned on Monday after a row over the stadium.",
+                "Mayor Robert Hart resigned on Monday after a row over the stadium."))
+                .containsExactly(new SlotDifference("name", "name", "William Hart", "Robert Hart"));
+        assertThat(differences("The pilot, Mark Okafor, radioed the tower before the landing.",
+                "The pilot, Mary Okafor, radioed the tower before the landing."))
+                .containsExactly(new SlotDifference("name", "name", "Mark Okafor", "Mary Okafor"));
+        assertThat(differences("The report was written by Jon Mallory for the council.",
+                "The report was written by Jones Mallet for the council.")).as("a start with another surname")
+                .containsExactly(new SlotDifference("name", "name", "Jon Mallory", "Jones Mallet"));
+    }
+
+    @Test
+    void theSummaryCitesBothOutletsForAMayorNamedInTwoForms() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                article("lake", "Lake Herald", "Mayor William Hart resigned on Monday after a row over the new stadium, the council said. "
+                        + "The stadium was due to open in 2028."),
+                article("valley", "Valley Voice", "Mayor Bill Hart resigned on Monday after a row over the new stadium, the council said. "
+                        + "Work on the roof stopped in May.")));
+        Facts facts = Facts.of(story, SimilarityGraph.of(story, SimilarityGraph.FLOOR));
+        AnalyzedSentence lake = story.sentencesOf(0).get(0);
+        assertThat(facts.reports(lake)).containsExactly(lake, story.sentencesOf(1).get(0));
+        assertThat(facts.disputes(lake)).isEmpty();
+    }
+
+    @Test
     void aListInAnotherOrderOrANameElsewhereIsNoDifference() {
         assertThat(differences("Ministers from Britain, France and Germany met on Friday.",
                 "Ministers from Britain, Germany and France met on Friday.")).isEmpty();

@@ -39,7 +39,7 @@ class ComparisonWritersTest {
     void jsonHasTheDocumentedSchema() throws Exception {
         JsonNode root = MAPPER.readTree(OutputFormats.JSON.render(RecordType.COMPARISON, pierComparison(""), null));
         assertThat(fieldNames(root)).containsExactly("schema", "title", "sources", "entities", "quotes",
-                "outlets", "facts", "conflicts");
+                "outlets", "facts", "conflicts", "unlisted");
         assertThat(root.get("schema").asText()).isEqualTo("storyline.comparison/1");
         assertThat(root.at("/outlets").toString()).isEqualTo("[\"Tideline Post\",\"Gull Bay Gazette\"]");
         JsonNode fact = root.at("/facts/0");
@@ -67,7 +67,7 @@ class ComparisonWritersTest {
                 .render(SummaryFixtures.pierStory()));
         assertThat(fieldNames(with)).containsExactly("schema", "title", "method", "wordCount", "sentences", "sources",
                 "entities", "quotes", "comparison", "otherSources");
-        assertThat(fieldNames(with.get("comparison"))).containsExactly("outlets", "facts", "conflicts");
+        assertThat(fieldNames(with.get("comparison"))).containsExactly("outlets", "facts", "conflicts", "unlisted");
     }
 
     @Test
