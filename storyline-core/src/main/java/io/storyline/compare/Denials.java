@@ -144,6 +144,12 @@ final class Denials {
             if (modal) {
                 continue;
             }
+            // "are not investigating the mayor" / "are investigating the mayor": an event going on, stated or
+            // denied in the active voice; it is compared only with another going on (its verb is keyed apart),
+            // since "did not investigate" then and "is investigating" now can both be true
+            boolean ongoing = passive && word.length() > 5 && word.endsWith("ing")
+                    && !DENY.matcher(word).matches() && !CONFIRM.matcher(word).matches();
+            passive &= !ongoing;
             boolean deny = DENY.matcher(word).matches();
             boolean confirm = CONFIRM.matcher(word).matches();
             String base = deny || confirm ? "confirm" : base(word);
@@ -152,11 +158,13 @@ final class Denials {
                 if (negated) {
                     continue; // "did not deny", "has not confirmed": neither a denial nor a confirmation
                 }
-            } else if (passive && !pastForm || !passive && !pastForm && !(support && negated)
+            } else if (ongoing && NO_EVENT.contains(ingBase(word))) {
+                continue; // "is saying", "was having"
+            } else if (!ongoing && (passive && !pastForm || !passive && !pastForm && !(support && negated))
                     || chainStart == i && negated || NO_EVENT.contains(word) || NO_EVENT.contains(base)) {
                 continue;
             }
-            if (!deny && !confirm && !passive && !negated && chainStart < i) {
+            if (!ongoing && !deny && !confirm && !passive && !negated && chainStart < i) {
                 continue; // "has arrested", "would arrest": only a plain past states an event
             }
             Set<String> subject = content(lower, subjectStart(lower, chainStart), chainStart, stemmer);
@@ -180,7 +188,7 @@ final class Denials {
             if (!passive && !deny && !confirm && indefinite(lower, i + 1, clauseEnd(lower, i + 1, true))) {
                 continue;
             }
-            claims.add(new Claim(stemmer.stem(base), tokens.get(i), doer, done, negated || deny,
+            claims.add(new Claim(stemmer.stem(base) + (ongoing ? " (ongoing)" : ""), tokens.get(i), doer, done, negated || deny,
                     Quotations.inside(sentence, tokens.get(i))));
         }
         return claims;
@@ -189,6 +197,19 @@ final class Denials {
     /** An adverb of manner or time inside a verb group ("did not immediately arrest", "was formally charged"). */
     private static boolean adverb(String word) {
         return word.length() > 5 && word.endsWith("ly") && !word.endsWith("ily") && !word.endsWith("ply");
+    }
+
+    /** The base an "-ing" form is made from, as {@link #NO_EVENT} writes it: "saying" say, "having" have, "getting" get. */
+    static String ingBase(String word) {
+        String stem = word.substring(0, word.length() - 3);
+        int n = stem.length();
+        if (NO_EVENT.contains(stem)) {
+            return stem;
+        }
+        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+            return stem.substring(0, n - 1); // "gett"
+        }
+        return stem + "e"; // "hav", "mak", "tak"
     }
 
     /** The base of a verb form: irregular forms looked up, regular ones left to the stemmer. */
@@ -294,9 +315,9 @@ final class Denials {
     private record Stated(AnalyzedSentence sentence, Claim claim) {
     }
 
-    /** Cheap test before reading claims: a past form or a negation. */
+    /** Cheap test before reading claims: a past form, an "-ing" form or a negation. */
     private static boolean mayHoldClaim(String text) {
-        return text.contains("ed ") || text.contains("ed,") || text.contains("ed.") || text.contains("not")
+        return text.contains("ed ") || text.contains("ed,") || text.contains("ed.") || text.contains("ing ") || text.contains("not")
                 || text.contains("n't") || text.contains("never") || text.contains("deni");
     }
 

@@ -39,6 +39,28 @@ class DenialsTest {
     }
 
     @Test
+    void anEventGoingOnStatedAndDenied() {
+        assertThat(deny("Police are investigating the harbour master, a spokesman said.",
+                "Police are not investigating the harbour master, a spokesman said.")).isTrue();
+        assertThat(deny("The union is not seeking a new ballot.", "The union is seeking a new ballot on the offer."))
+                .isTrue();
+        // what went on then and what goes on now can both be true
+        assertThat(deny("Police did not investigate the harbour master in 2019.",
+                "Police are investigating the harbour master.")).isFalse();
+        // something else going on, or nobody in particular
+        assertThat(deny("Police are investigating the harbour master.", "Police are not investigating the ferry crew."))
+                .isFalse();
+        assertThat(deny("Police are investigating the harbour master.", "Police are not investigating anyone else."))
+                .isFalse();
+        // verbs of saying and having are no event
+        assertThat(deny("The mayor is saying the bridge is safe.", "The mayor is not saying the bridge is safe."))
+                .isFalse();
+        assertThat(Denials.ingBase("saying")).isEqualTo("say");
+        assertThat(Denials.ingBase("having")).isEqualTo("have");
+        assertThat(Denials.ingBase("getting")).isEqualTo("get");
+    }
+
+    @Test
     void theSameDoerConfirmingAndDenyingOneThing() {
         assertThat(deny("The ministry confirmed that the deputy minister had resigned.",
                 "The ministry denied that the deputy minister had resigned.")).isTrue();
