@@ -434,8 +434,13 @@ public final class Facts {
      * the shown sentence itself reports ({@link Backing}).
      */
     public boolean reportedBy(AnalyzedSentence shown, AnalyzedSentence report) {
+        return reportedBy(shown, Backing.claimOf(shown.text()), report);
+    }
+
+    /** {@link #reportedBy(AnalyzedSentence, AnalyzedSentence)} with the shown sentence's claim read once by the caller. */
+    public boolean reportedBy(AnalyzedSentence shown, Backing.Claim claim, AnalyzedSentence report) {
         boolean neighbours = shown.text().equals(report.text()) || graph.similarity(shown.id(), report.id()) > 0;
-        return neighbours && same(shown, report) && Backing.claimOf(shown.text()).backedBy(report.text());
+        return neighbours && same(shown, report) && claim.backedBy(report.text());
     }
 
     /**

@@ -34,9 +34,10 @@ final class CommonStatements {
         int n = members.size();
         boolean[][] backs = new boolean[n][n]; // backs[shown][other]: other's sentence reports what shown reports
         for (int shown = 0; shown < n; shown++) {
+            Backing.Claim claim = Backing.claimOf(members.get(shown).sentence().text()); // read once, asked of every other
             for (int other = 0; other < n; other++) {
                 backs[shown][other] = other != shown
-                        && facts.reportedBy(members.get(shown).sentence(), members.get(other).sentence());
+                        && facts.reportedBy(members.get(shown).sentence(), claim, members.get(other).sentence());
             }
         }
         List<Integer> remaining = new ArrayList<>();
