@@ -73,6 +73,15 @@ final class StorylineLinker {
      * another's uprising).
      */
     static final int UNDATED_SIDE_ANGLE_ARTICLES = 5;
+    /**
+     * A dated storyline of at most this share of a settled storyline's articles may be a side angle of it, however
+     * many articles it holds: a subject of hundreds of reports has angles of dozens (the stars' telethon for the
+     * earthquake's victims, 29 reports over two weeks within the quake's 245 over two months), which linking
+     * leaves apart when their words drift from the subject's. Much smaller only: two subjects of like size told in
+     * one vocabulary (the Egyptian and Syrian uprisings) stay apart. (A fifth: on half the Timeline17 topics any
+     * share from an eighth to 1 gave the same storylines, a tenth none of the gain; docs/BENCHMARKS.md.)
+     */
+    static final double NESTED_SHARE = 0.2;
     /** A storyline of at least this many articles is settled: it may take in side angles, if {@link #daily}. */
     static final int SETTLED_ARTICLES = 20;
     /**
@@ -440,13 +449,14 @@ final class StorylineLinker {
 
     /**
      * Joins each storyline of fewer than {@link #SIDE_ANGLE_ARTICLES} articles ({@link
-     * #UNDATED_SIDE_ANGLE_ARTICLES} when undated) to the settled storyline (at least {@link #SETTLED_ARTICLES}
+     * #UNDATED_SIDE_ANGLE_ARTICLES} when undated), or dated and at most {@link #NESTED_SHARE} of the settled
+     * storyline's articles, to the settled storyline (at least {@link #SETTLED_ARTICLES}
      * articles, reported {@link #daily} over its span or {@linkplain #dailyNear around the side angle's days},
      * and with the side angle {@linkplain #within within its days}) it is most alike, when that
      * reaches {@link #ADOPT_THRESHOLD}, lower than the link threshold. A subject in the news day after day
      * draws side angles that share only part of its vocabulary (an op-ed on the spill's lessons, oyster
      * growers on the coast); alone, each would be a storyline of one or two articles. Only small into
-     * settled: two big storylines are never joined this way, so two subjects told in one vocabulary (the
+     * settled: two storylines of like size are never joined this way, so two subjects told in one vocabulary (the
      * Egyptian and Syrian uprisings) stay apart, and nothing chains. Only into a daily storyline: one of
      * an article every few weeks that holds many articles (DUC 2006's topics, each an article a month or
      * two over years) is as likely several subjects run together by linking, and would gather more.
@@ -457,9 +467,13 @@ final class StorylineLinker {
                                  Map<OpenStory, TermWeights> namesOf, Map<OpenStory, Days> daysOf) {
         for (int number = 0; number < lines.size(); number++) {
             Line line = lines.get(number);
-            if (line.survivor != null || line.norm == 0 || line.articles >= SIDE_ANGLE_ARTICLES
-                    || (line.days.isEmpty() && line.articles >= UNDATED_SIDE_ANGLE_ARTICLES)) {
+            if (line.survivor != null || line.norm == 0) {
                 continue;
+            }
+            boolean small = line.articles < SIDE_ANGLE_ARTICLES
+                    && !(line.days.isEmpty() && line.articles >= UNDATED_SIDE_ANGLE_ARTICLES);
+            if (!small && line.days.isEmpty()) {
+                continue; // an undated storyline is a side angle only while small
             }
             Line best = null;
             double bestScore = 0;
@@ -467,6 +481,7 @@ final class StorylineLinker {
                     number)) {
                 Line other = lines.get(candidate).root();
                 if (other == line || other.norm == 0 || other.articles < SETTLED_ARTICLES
+                        || !(small || line.articles <= NESTED_SHARE * other.articles)
                         || !(daily(other.events) || dailyNear(other, line)) || !within(line, other)) {
                     continue;
                 }

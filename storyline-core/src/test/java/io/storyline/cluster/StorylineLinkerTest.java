@@ -178,6 +178,25 @@ class StorylineLinkerTest {
     }
 
     @Test
+    void aDatedSideAngleOfDozensJoinsASubjectFiveTimesItsSizeButNotOneOfLikeSize() {
+        // twelve reports of a side angle (too many for a small one) the day after, cosine 0.134 as above
+        int[] settled = {1, 2, 3, 4, 5, 6, 7};
+        int[] angle = {1, 20, 21, 22, 23, 24, 25, 26};
+        int twelve = 12;
+        assertThat(twelve).isGreaterThanOrEqualTo(StorylineLinker.SIDE_ANGLE_ARTICLES);
+        // beside a subject of 60 reports (twelve is a fifth of them): taken in
+        assertThat(link(event(0, settled, sameDay(60, DAY)), event(1, angle, sameDay(twelve, DAY + 1)))).hasSize(1);
+        // beside one of 40: a subject of its own
+        assertThat(link(event(2, settled, sameDay(40, DAY)), event(3, angle, sameDay(twelve, DAY + 1)))).hasSize(2);
+        // undated, twelve reports stay apart from the subject of 60 too: nothing places them in its news
+        int undated = ArticleProfile.UNDATED;
+        int[] closer = {1, 2, 20, 21, 22, 23, 24};
+        assertThat(link(event(4, settled, sameDay(60, DAY)), event(5, closer, sameDay(twelve, undated)))).hasSize(2);
+        // nor does a dated one of twelve outside the subject's days, however much smaller
+        assertThat(link(event(6, settled, sameDay(60, DAY)), event(7, angle, sameDay(twelve, DAY + 40)))).hasSize(2);
+    }
+
+    @Test
     void aNameMinimumBelowOneIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorylineSettings.defaults().withNameMinArticles(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nameMinArticles");
