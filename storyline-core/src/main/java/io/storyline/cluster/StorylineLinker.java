@@ -74,12 +74,14 @@ final class StorylineLinker {
      */
     static final int UNDATED_SIDE_ANGLE_ARTICLES = 5;
     /**
-     * A dated storyline of at most this share of a settled storyline's articles may be a side angle of it, however
-     * many articles it holds: a subject of hundreds of reports has angles of dozens (the stars' telethon for the
+     * A storyline (at least {@link #MIN_DATED_SHARE} of its articles dated) of at most this share of a settled
+     * storyline's articles may be a side angle of it, however many articles it holds: a subject of hundreds of reports has angles of dozens (the stars' telethon for the
      * earthquake's victims, 29 reports over two weeks within the quake's 245 over two months), which linking
      * leaves apart when their words drift from the subject's. Much smaller only: two subjects of like size told in
-     * one vocabulary (the Egyptian and Syrian uprisings) stay apart. (A fifth: on half the Timeline17 topics any
-     * share from an eighth to 1 gave the same storylines, a tenth none of the gain; docs/BENCHMARKS.md.)
+     * one vocabulary (the Egyptian and Syrian uprisings) stay apart. Mostly dated only: thirty undated wire
+     * reports of another region's peace talks that five dated pages joined are a subject of their own, which
+     * those few dates would otherwise place within the uprising's news. (A fifth: on half the Timeline17 topics
+     * any share from an eighth to 1 gave the same storylines, a tenth none of the gain; docs/BENCHMARKS.md.)
      */
     static final double NESTED_SHARE = 0.2;
     /** A storyline of at least this many articles is settled: it may take in side angles, if {@link #daily}. */
@@ -225,6 +227,8 @@ final class StorylineLinker {
         final java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
         /** How many of its dated events' dated articles appeared on each day. */
         final java.util.TreeMap<Integer, Integer> articlesByDay = new java.util.TreeMap<>();
+        /** How many articles {@link #articlesByDay} counts. */
+        int datedArticles;
 
         Line(int number) {
             this.number = number;
@@ -237,6 +241,7 @@ final class StorylineLinker {
                 for (ArticleProfile member : event.members) {
                     if (member.dated()) {
                         articlesByDay.merge(member.day(), 1, Integer::sum);
+                        datedArticles++;
                     }
                 }
             }
@@ -449,7 +454,7 @@ final class StorylineLinker {
 
     /**
      * Joins each storyline of fewer than {@link #SIDE_ANGLE_ARTICLES} articles ({@link
-     * #UNDATED_SIDE_ANGLE_ARTICLES} when undated), or dated and at most {@link #NESTED_SHARE} of the settled
+     * #UNDATED_SIDE_ANGLE_ARTICLES} when undated), or mostly dated and at most {@link #NESTED_SHARE} of the settled
      * storyline's articles, to the settled storyline (at least {@link #SETTLED_ARTICLES}
      * articles, reported {@link #daily} over its span or {@linkplain #dailyNear around the side angle's days},
      * and with the side angle {@linkplain #within within its days}) it is most alike, when that
@@ -472,8 +477,8 @@ final class StorylineLinker {
             }
             boolean small = line.articles < SIDE_ANGLE_ARTICLES
                     && !(line.days.isEmpty() && line.articles >= UNDATED_SIDE_ANGLE_ARTICLES);
-            if (!small && line.days.isEmpty()) {
-                continue; // an undated storyline is a side angle only while small
+            if (!small && line.datedArticles < MIN_DATED_SHARE * line.articles) {
+                continue; // a mostly undated storyline is a side angle only while small
             }
             Line best = null;
             double bestScore = 0;

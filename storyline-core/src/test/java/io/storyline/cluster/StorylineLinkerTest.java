@@ -194,6 +194,14 @@ class StorylineLinkerTest {
         assertThat(link(event(4, settled, sameDay(60, DAY)), event(5, closer, sameDay(twelve, undated)))).hasSize(2);
         // nor does a dated one of twelve outside the subject's days, however much smaller
         assertThat(link(event(6, settled, sameDay(60, DAY)), event(7, angle, sameDay(twelve, DAY + 40)))).hasSize(2);
+        // nor one of twelve mostly undated reports that a dated report on the subject's days joined (an event of
+        // its own, so the storyline has days): eleven undated reports are no angle dated within the subject's news
+        OpenStory strayDated = event(9, angle, DAY + 1);
+        OpenStory undatedReports = event(10, angle, sameDay(11, undated));
+        assertThat(link(event(8, settled, sameDay(60, DAY)), strayDated, undatedReports)).hasSize(2);
+        // the same twelve, seven of them dated: taken in
+        assertThat(link(event(11, settled, sameDay(60, DAY)), event(12, angle, sameDay(7, DAY + 1)),
+                event(13, angle, sameDay(5, undated)))).hasSize(1);
     }
 
     @Test
