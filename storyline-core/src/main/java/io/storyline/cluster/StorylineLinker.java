@@ -80,8 +80,8 @@ final class StorylineLinker {
      * leaves apart when their words drift from the subject's. Much smaller only: two subjects of like size told in
      * one vocabulary (the Egyptian and Syrian uprisings) stay apart. Mostly dated only: thirty undated wire
      * reports of another region's peace talks that five dated pages joined are a subject of their own, which
-     * those few dates would otherwise place within the uprising's news. (A fifth: on half the Timeline17 topics
-     * any share from an eighth to 1 gave the same storylines, a tenth none of the gain; docs/BENCHMARKS.md.)
+     * those few dates would otherwise place within the uprising's news. (A fifth: on half the Timeline17 topics a
+     * fifth, a half and 1 gave the same storylines, and a tenth cannot reach the one nested there; docs/BENCHMARKS.md.)
      */
     static final double NESTED_SHARE = 0.2;
     /** A storyline of at least this many articles is settled: it may take in side angles, if {@link #daily}. */
