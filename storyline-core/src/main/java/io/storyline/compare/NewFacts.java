@@ -1,10 +1,12 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Clauses;
 import io.storyline.analyze.Facts;
 import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
 import io.storyline.model.Citation;
 import io.storyline.model.Comparison;
 import io.storyline.model.Fact;
@@ -66,7 +68,105 @@ public final class NewFacts {
         List<Fact> kept = onlyNew.facts().stream()
                 .filter(f -> reports.get(f).stream().noneMatch(s -> reportedIn(facts.reportsElsewhere(s), read)))
                 .toList();
-        return new Comparison(onlyNew.sources(), onlyNew.entities(), onlyNew.quotes(), kept, onlyNew.conflicts());
+        return new Comparison(onlyNew.sources(), onlyNew.entities(), onlyNew.quotes(), newClausesOnly(story, kept, read),
+                onlyNew.conflicts());
+    }
+
+    /**
+     * The facts with what of each is new: a fact whose sentence joins clauses ({@link Clauses}: "X said A and that
+     * B") one of which a read article reports is shown by its new clauses only, an ellipsis where the read one
+     * was ("X said … that B"), still citing the whole sentence; a fact all of whose clauses were read is left
+     * out. Each clause is asked as a sentence of its own (with its speaker's words), by the test the summary cites
+     * by ({@link Facts#reportsElsewhere}), against the read articles only.
+     */
+    static List<Fact> newClausesOnly(StoryAnalysis story, List<Fact> facts, boolean[] read) {
+        List<Article> probe = new ArrayList<>();
+        for (int a = 0; a < read.length; a++) {
+            if (read[a]) {
+                probe.add(story.articles().get(a));
+            }
+        }
+        int readArticles = probe.size();
+        Map<Fact, Integer> probeOf = new HashMap<>();
+        for (Fact fact : facts) {
+            List<Clauses.Clause> clauses = Clauses.of(fact.text());
+            if (clauses.size() > 1 && readArticles > 0) {
+                probeOf.put(fact, probe.size());
+                String text = String.join(" ", clauses.stream().map(Clauses.Clause::standAlone).toList());
+                probe.add(new Article("clauses-" + probe.size(), "clauses", null, "", null, text, "clauses"));
+            }
+        }
+        if (probeOf.isEmpty()) {
+            return facts;
+        }
+        StoryAnalysis both = StoryAnalysis.of(probe);
+        Set<Integer> asked = new HashSet<>();
+        for (AnalyzedSentence s : both.sentences()) {
+            if (s.article() >= readArticles) {
+                asked.add(s.id());
+            }
+        }
+        Facts test = Facts.of(both, SimilarityGraph.around(both, SimilarityGraph.FLOOR, asked));
+        List<Fact> shown = new ArrayList<>();
+        for (Fact fact : facts) {
+            Integer article = probeOf.get(fact);
+            if (article == null) {
+                shown.add(fact);
+                continue;
+            }
+            List<Clauses.Clause> clauses = Clauses.of(fact.text());
+            List<AnalyzedSentence> asSentences = both.sentencesOf(article);
+            if (asSentences.size() != clauses.size()) {  // the splitter read the clauses otherwise: the fact stays whole
+                shown.add(fact);
+                continue;
+            }
+            boolean[] wasRead = new boolean[clauses.size()];
+            int readCount = 0;
+            for (int c = 0; c < clauses.size(); c++) {
+                wasRead[c] = test.reportsElsewhere(asSentences.get(c)).stream().anyMatch(r -> r.article() < readArticles);
+                readCount += wasRead[c] ? 1 : 0;
+            }
+            if (readCount == 0) {
+                shown.add(fact);
+            } else if (readCount < clauses.size()) {
+                shown.add(new Fact(newPart(fact.text(), clauses, wasRead), fact.reports(), fact.outlets(), fact.disputedBy(),
+                        fact.related()));
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The new clauses as written in {@code text} (with what joins two kept ones), "…" for each run of read ones,
+     * a reported clause after a read one with its speaker's words ("X said … that B").
+     */
+    private static String newPart(String text, List<Clauses.Clause> clauses, boolean[] read) {
+        StringBuilder shown = new StringBuilder();
+        int keptEnd = -1;  // where the last kept clause ended, when the one after it is kept too
+        boolean cut = false;
+        for (int c = 0; c < clauses.size(); c++) {
+            Clauses.Clause clause = clauses.get(c);
+            if (read[c]) {
+                cut = true;
+                keptEnd = -1;
+                continue;
+            }
+            if (keptEnd >= 0) {
+                shown.append(text, keptEnd, clause.start());
+            } else if (cut) {
+                if (shown.isEmpty() && !clause.speaker().isEmpty()) {
+                    shown.append(clause.speaker());  // the speaker's words opened the read clause
+                }
+                shown.append(shown.isEmpty() ? "\u2026 " : " \u2026 ");
+            }
+            shown.append(clause.text());
+            keptEnd = clause.end();
+            cut = false;
+        }
+        if (cut) {
+            shown.append(" \u2026");
+        }
+        return shown.toString();
     }
 
     private static boolean reportedIn(List<AnalyzedSentence> reports, boolean[] read) {
