@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * hurt and that the ship had passed its inspection" states the crew and the inspection, and a reader may have
  * read one of them before and not the other. A sentence is cut where a clause is joined to another: a
  * semicolon, "and that" after a verb of saying (the second report shares the first one's speaker), ", but",
- * ", while", ", and". A part with fewer than {@link #MIN_CONTENT_WORDS} content words is no clause of its own
- * (a list's last item, "..., and Rome") and stays with the part before it.
+ * ", while". A part with fewer than {@link #MIN_CONTENT_WORDS} content words is no clause of its own and stays
+ * with the part before it. ", and" is no joint: as often as a clause it joins a list's items ("the quarantine of
+ * a hotel in Hong Kong, and the slaughter of all the pigs in Egypt") or opens an aside ("the deaths were, and
+ * still are, in the capital"), and a reader shown half of either is misled (Timeline17, session 16).
  *
  * <p>Each clause knows its words as {@link Tokens#matchWords} numbers them, so that its words can be found in
  * the sentence's analysis ({@link AnalyzedSentence#stems()}), and its text to read on its own: a reported
@@ -26,7 +28,7 @@ public final class Clauses {
 
     /** Where one clause ends and the next begins; group 1 opens the next clause. */
     private static final Pattern JOINT = Pattern.compile(
-            ";\\s+|,?\\s+and\\s+(?=that\\s)|,\\s+(?:but|while|and)\\s+", Pattern.CASE_INSENSITIVE);
+            ";\\s+|,?\\s+and\\s+(?=that\\s)|,\\s+(?:but|while)\\s+", Pattern.CASE_INSENSITIVE);
 
     /** Verbs of saying: the words up to one are the speaker a reported clause after "and that" shares. */
     private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds",

@@ -40,9 +40,6 @@ public final class NewFacts {
      */
     public static Comparison of(StoryAnalysis story, Comparison whole, Set<String> fresh) {
         Comparison onlyNew = whole.onlyNew(fresh);
-        if (onlyNew.facts().isEmpty()) {
-            return onlyNew;
-        }
         SourceNumbering numbering = SourceNumbering.following(story, whole.sources());
         Map<Integer, Integer> articleOfNumber = new HashMap<>();
         boolean[] read = new boolean[story.articles().size()];
@@ -64,12 +61,37 @@ public final class NewFacts {
             reports.put(fact, sentences);
         }
         // neighbours only for the new facts' sentences: the rest of the story is asked on demand
-        Facts facts = Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, focus));
-        List<Fact> kept = onlyNew.facts().stream()
+        Facts facts = focus.isEmpty() ? null : Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, focus));
+        List<Fact> kept = focus.isEmpty() ? onlyNew.facts() : onlyNew.facts().stream()
                 .filter(f -> reports.get(f).stream().noneMatch(s -> reportedIn(facts.reportsElsewhere(s), read)))
                 .toList();
-        return new Comparison(onlyNew.sources(), onlyNew.entities(), onlyNew.quotes(), newClausesOnly(story, kept, read),
-                onlyNew.conflicts());
+        List<Fact> shown = new ArrayList<>(newClausesOnly(story, kept, read, false));
+        shown.addAll(newClausesOnly(story, joinedToReadFacts(whole, onlyNew, fresh), read, true));
+        return new Comparison(onlyNew.sources(), onlyNew.entities(), onlyNew.quotes(), shown, onlyNew.conflicts());
+    }
+
+    /**
+     * A new article's report of a fact a read article also reports, each as a fact of its own, when its sentence
+     * joins clauses ("X said A and that B" beside an earlier report of A): the comparison groups it with the read
+     * fact, so its new clause would not be listed at all ({@link #newClausesOnly} keeps the new clause).
+     */
+    private static List<Fact> joinedToReadFacts(Comparison whole, Comparison onlyNew, Set<String> fresh) {
+        Map<Integer, io.storyline.model.Source> sources = new HashMap<>();
+        whole.sources().forEach(src -> sources.put(src.number(), src));
+        Set<Fact> alreadyNew = new HashSet<>(onlyNew.facts());
+        List<Fact> joined = new ArrayList<>();
+        for (Fact fact : whole.facts()) {
+            if (alreadyNew.contains(fact)) {
+                continue;
+            }
+            for (Citation c : fact.reports()) {
+                io.storyline.model.Source source = sources.get(c.source());
+                if (source != null && fresh.contains(source.articleId()) && Clauses.of(c.sentence()).size() > 1) {
+                    joined.add(new Fact(c.sentence(), List.of(c), List.of(source.outletLabel())));
+                }
+            }
+        }
+        return joined;
     }
 
     /**
@@ -77,9 +99,10 @@ public final class NewFacts {
      * B") one of which a read article reports is shown by its new clauses only, an ellipsis where the read one
      * was ("X said … that B"), still citing the whole sentence; a fact all of whose clauses were read is left
      * out. Each clause is asked as a sentence of its own (with its speaker's words), by the test the summary cites
-     * by ({@link Facts#reportsElsewhere}), against the read articles only.
+     * by ({@link Facts#reportsElsewhere}), against the read articles only. With {@code partlyReadOnly}, only the
+     * facts some but not all of whose clauses were read are given (cut to their new clauses).
      */
-    static List<Fact> newClausesOnly(StoryAnalysis story, List<Fact> facts, boolean[] read) {
+    static List<Fact> newClausesOnly(StoryAnalysis story, List<Fact> facts, boolean[] read, boolean partlyReadOnly) {
         List<Article> probe = new ArrayList<>();
         for (int a = 0; a < read.length; a++) {
             if (read[a]) {
@@ -88,6 +111,9 @@ public final class NewFacts {
         }
         int readArticles = probe.size();
         Map<Fact, Integer> probeOf = new HashMap<>();
+        if (facts.isEmpty()) {
+            return facts;
+        }
         for (Fact fact : facts) {
             List<Clauses.Clause> clauses = Clauses.of(fact.text());
             if (clauses.size() > 1 && readArticles > 0) {
@@ -97,7 +123,7 @@ public final class NewFacts {
             }
         }
         if (probeOf.isEmpty()) {
-            return facts;
+            return partlyReadOnly ? List.of() : facts;
         }
         StoryAnalysis both = StoryAnalysis.of(probe);
         Set<Integer> asked = new HashSet<>();
@@ -117,7 +143,9 @@ public final class NewFacts {
             List<Clauses.Clause> clauses = Clauses.of(fact.text());
             List<AnalyzedSentence> asSentences = both.sentencesOf(article);
             if (asSentences.size() != clauses.size()) {  // the splitter read the clauses otherwise: the fact stays whole
-                shown.add(fact);
+                if (!partlyReadOnly) {
+                    shown.add(fact);
+                }
                 continue;
             }
             boolean[] wasRead = new boolean[clauses.size()];
@@ -127,7 +155,9 @@ public final class NewFacts {
                 readCount += wasRead[c] ? 1 : 0;
             }
             if (readCount == 0) {
-                shown.add(fact);
+                if (!partlyReadOnly) {
+                    shown.add(fact);
+                }
             } else if (readCount < clauses.size()) {
                 shown.add(new Fact(newPart(fact.text(), clauses, wasRead), fact.reports(), fact.outlets(), fact.disputedBy(),
                         fact.related()));

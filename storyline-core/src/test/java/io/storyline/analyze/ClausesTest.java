@@ -52,6 +52,10 @@ class ClausesTest {
     @Test
     void aListsLastItemOrAQuotedJointIsNoClause() {
         assertThat(Clauses.of("The minister visited Paris, London, and Rome.")).hasSize(1);
+        assertThat(Clauses.of("Most of the suspected fatalities were, and still are, in the capital, Mexico City."))
+                .hasSize(1);
+        assertThat(Clauses.of("The outbreak led to the quarantine of a luxury hotel in Hong Kong, and the slaughter of"
+                + " all the pigs in Egypt.")).hasSize(1);
         assertThat(Clauses.of("The mayor said the council \"will act on Monday, and that is final\" this week.")).hasSize(1);
         assertThat(Clauses.of("Two men were arrested.")).singleElement()
                 .satisfies(c -> assertThat(c.text()).isEqualTo("Two men were arrested."));
