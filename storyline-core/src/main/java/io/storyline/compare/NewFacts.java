@@ -1,10 +1,12 @@
 package io.storyline.compare;
 
 import io.storyline.analyze.AnalyzedSentence;
+import io.storyline.analyze.Clauses;
 import io.storyline.analyze.Facts;
 import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.model.Article;
 import io.storyline.model.Citation;
 import io.storyline.model.Comparison;
 import io.storyline.model.Fact;
@@ -38,9 +40,6 @@ public final class NewFacts {
      */
     public static Comparison of(StoryAnalysis story, Comparison whole, Set<String> fresh) {
         Comparison onlyNew = whole.onlyNew(fresh);
-        if (onlyNew.facts().isEmpty()) {
-            return onlyNew;
-        }
         SourceNumbering numbering = SourceNumbering.following(story, whole.sources());
         Map<Integer, Integer> articleOfNumber = new HashMap<>();
         boolean[] read = new boolean[story.articles().size()];
@@ -62,11 +61,142 @@ public final class NewFacts {
             reports.put(fact, sentences);
         }
         // neighbours only for the new facts' sentences: the rest of the story is asked on demand
-        Facts facts = Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, focus));
-        List<Fact> kept = onlyNew.facts().stream()
+        Facts facts = focus.isEmpty() ? null : Facts.of(story, SimilarityGraph.around(story, SimilarityGraph.FLOOR, focus));
+        List<Fact> kept = focus.isEmpty() ? onlyNew.facts() : onlyNew.facts().stream()
                 .filter(f -> reports.get(f).stream().noneMatch(s -> reportedIn(facts.reportsElsewhere(s), read)))
                 .toList();
-        return new Comparison(onlyNew.sources(), onlyNew.entities(), onlyNew.quotes(), kept, onlyNew.conflicts());
+        List<Fact> shown = new ArrayList<>(newClausesOnly(story, kept, read, false));
+        shown.addAll(newClausesOnly(story, joinedToReadFacts(whole, onlyNew, fresh), read, true));
+        return new Comparison(onlyNew.sources(), onlyNew.entities(), onlyNew.quotes(), shown, onlyNew.conflicts());
+    }
+
+    /**
+     * A new article's report of a fact a read article also reports, each as a fact of its own, when its sentence
+     * joins clauses ("X said A and that B" beside an earlier report of A): the comparison groups it with the read
+     * fact, so its new clause would not be listed at all ({@link #newClausesOnly} keeps the new clause).
+     */
+    private static List<Fact> joinedToReadFacts(Comparison whole, Comparison onlyNew, Set<String> fresh) {
+        Map<Integer, io.storyline.model.Source> sources = new HashMap<>();
+        whole.sources().forEach(src -> sources.put(src.number(), src));
+        Set<Fact> alreadyNew = new HashSet<>(onlyNew.facts());
+        List<Fact> joined = new ArrayList<>();
+        for (Fact fact : whole.facts()) {
+            if (alreadyNew.contains(fact)) {
+                continue;
+            }
+            for (Citation c : fact.reports()) {
+                io.storyline.model.Source source = sources.get(c.source());
+                if (source != null && fresh.contains(source.articleId()) && Clauses.of(c.sentence()).size() > 1) {
+                    joined.add(new Fact(c.sentence(), List.of(c), List.of(source.outletLabel())));
+                }
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * The facts with what of each is new: a fact whose sentence joins clauses ({@link Clauses}: "X said A and that
+     * B") one of which a read article reports is shown by its new clauses only, an ellipsis where the read one
+     * was ("X said … that B"), still citing the whole sentence; a fact all of whose clauses were read is left
+     * out. Each clause is asked as a sentence of its own (with its speaker's words), by the test the summary cites
+     * by ({@link Facts#reportsElsewhere}), against the read articles only. With {@code partlyReadOnly}, only the
+     * facts some but not all of whose clauses were read are given (cut to their new clauses).
+     */
+    static List<Fact> newClausesOnly(StoryAnalysis story, List<Fact> facts, boolean[] read, boolean partlyReadOnly) {
+        List<Article> probe = new ArrayList<>();
+        for (int a = 0; a < read.length; a++) {
+            if (read[a]) {
+                probe.add(story.articles().get(a));
+            }
+        }
+        int readArticles = probe.size();
+        Map<Fact, Integer> probeOf = new HashMap<>();
+        if (facts.isEmpty()) {
+            return facts;
+        }
+        for (Fact fact : facts) {
+            List<Clauses.Clause> clauses = Clauses.of(fact.text());
+            if (clauses.size() > 1 && readArticles > 0) {
+                probeOf.put(fact, probe.size());
+                String text = String.join(" ", clauses.stream().map(Clauses.Clause::standAlone).toList());
+                probe.add(new Article("clauses-" + probe.size(), "clauses", null, "", null, text, "clauses"));
+            }
+        }
+        if (probeOf.isEmpty()) {
+            return partlyReadOnly ? List.of() : facts;
+        }
+        StoryAnalysis both = StoryAnalysis.of(probe);
+        Set<Integer> asked = new HashSet<>();
+        for (AnalyzedSentence s : both.sentences()) {
+            if (s.article() >= readArticles) {
+                asked.add(s.id());
+            }
+        }
+        Facts test = Facts.of(both, SimilarityGraph.around(both, SimilarityGraph.FLOOR, asked));
+        List<Fact> shown = new ArrayList<>();
+        for (Fact fact : facts) {
+            Integer article = probeOf.get(fact);
+            if (article == null) {
+                shown.add(fact);
+                continue;
+            }
+            List<Clauses.Clause> clauses = Clauses.of(fact.text());
+            List<AnalyzedSentence> asSentences = both.sentencesOf(article);
+            if (asSentences.size() != clauses.size()) {  // the splitter read the clauses otherwise: the fact stays whole
+                if (!partlyReadOnly) {
+                    shown.add(fact);
+                }
+                continue;
+            }
+            boolean[] wasRead = new boolean[clauses.size()];
+            int readCount = 0;
+            for (int c = 0; c < clauses.size(); c++) {
+                wasRead[c] = test.reportsElsewhere(asSentences.get(c)).stream().anyMatch(r -> r.article() < readArticles);
+                readCount += wasRead[c] ? 1 : 0;
+            }
+            if (readCount == 0) {
+                if (!partlyReadOnly) {
+                    shown.add(fact);
+                }
+            } else if (readCount < clauses.size()) {
+                shown.add(new Fact(newPart(fact.text(), clauses, wasRead), fact.reports(), fact.outlets(), fact.disputedBy(),
+                        fact.related()));
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The new clauses as written in {@code text} (with what joins two kept ones), "…" for each run of read ones,
+     * a reported clause after a read one with its speaker's words ("X said … that B").
+     */
+    private static String newPart(String text, List<Clauses.Clause> clauses, boolean[] read) {
+        StringBuilder shown = new StringBuilder();
+        int keptEnd = -1;  // where the last kept clause ended, when the one after it is kept too
+        boolean cut = false;
+        for (int c = 0; c < clauses.size(); c++) {
+            Clauses.Clause clause = clauses.get(c);
+            if (read[c]) {
+                cut = true;
+                keptEnd = -1;
+                continue;
+            }
+            if (keptEnd >= 0) {
+                shown.append(text, keptEnd, clause.start());
+            } else if (cut) {
+                if (shown.isEmpty() && !clause.speaker().isEmpty()) {
+                    shown.append(clause.speaker());  // the speaker's words opened the read clause
+                }
+                shown.append(shown.isEmpty() ? "\u2026 " : " \u2026 ");
+            }
+            shown.append(clause.text());
+            keptEnd = clause.end();
+            cut = false;
+        }
+        if (cut) {
+            shown.append(" \u2026");
+        }
+        return shown.toString();
     }
 
     private static boolean reportedIn(List<AnalyzedSentence> reports, boolean[] read) {

@@ -267,9 +267,12 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         for (AnalyzedSentence s : story.sentences()) {
             if (Candidates.eligible(s) && !input.withholds(s) && (read == null || !read.repeats(s, story))) {
                 fresh.add(s);
-                List<Long> keys = new ArrayList<>(ConceptWeights.concepts(s).stream().filter(weights::counts).toList());
+                // a sentence joining a clause read before to a new one counts for the new one only
+                boolean[] readWords = read == null ? null : read.readClauses(s, story);
+                List<Long> keys = new ArrayList<>(ConceptWeights.concepts(s, readWords).stream()
+                        .filter(weights::counts).toList());
                 for (int w = 0; w < s.stems().length; w++) {
-                    if (!s.stop()[w] && weights.wordConcept(s.stems()[w]) > 0) {
+                    if (!s.stop()[w] && (readWords == null || !readWords[w]) && weights.wordConcept(s.stems()[w]) > 0) {
                         keys.add(ConceptFeatures.wordKey(s.stems()[w]));
                     }
                 }

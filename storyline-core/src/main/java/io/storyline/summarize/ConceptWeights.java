@@ -151,6 +151,26 @@ final class ConceptWeights {
         return concepts(s, s.stems().length);
     }
 
+    /** The sentence's concepts ({@link #concepts(AnalyzedSentence)}) but those with a word {@code skipped} (none when null). */
+    static List<Long> concepts(AnalyzedSentence s, boolean[] skipped) {
+        if (skipped == null) {
+            return concepts(s);
+        }
+        List<Long> concepts = new ArrayList<>();
+        int[] stems = s.stems();
+        for (int i = 0; i + 1 < stems.length; i++) {
+            if (!skipped[i] && !skipped[i + 1]) {
+                concepts.add(((long) stems[i] << 32) | stems[i + 1]);
+            }
+        }
+        for (int i = 0; i < stems.length; i++) {
+            if (!s.stop()[i] && !skipped[i]) {
+                concepts.add(storyWord(stems[i]));
+            }
+        }
+        return concepts;
+    }
+
     /** The concepts among the sentence's first {@code words} matching words. */
     static List<Long> concepts(AnalyzedSentence s, int words) {
         List<Long> concepts = new ArrayList<>();

@@ -126,4 +126,36 @@ class AlreadyReadTest {
         AlreadyRead read = AlreadyRead.of(List.of(), NEW);
         assertThat(story.sentences()).noneMatch(s -> read.repeats(s, story));
     }
+
+    /** A wire story read before, then a statement that repeats its crew count and adds an inspection. */
+    private static final List<Article> WIRE = List.of(article("w1",
+            "Three crew members of the Kestrel were hurt in the collision with the pier. The pier was closed."));
+    private static final List<Article> STATEMENT = List.of(article("s1",
+            "Greyhaven said three crew members of the Kestrel were hurt in the collision with the pier and that the"
+                    + " ship had passed its last safety inspection in November. Divers will examine the pier on Friday."));
+
+    @Test
+    void aSentenceJoiningAReadClauseToANewOneCountsForTheNewOneOnly() {
+        StoryAnalysis story = StoryAnalysis.of(STATEMENT);
+        AnalyzedSentence fused = sentence(story, "Greyhaven said");
+        AlreadyRead read = AlreadyRead.of(WIRE, STATEMENT, AlreadyRead.NOVELTY_DISCOUNT, AlreadyRead.REPEAT_OVERLAP,
+                AlreadyRead.SaidBefore.NONE, true);
+
+        assertThat(read.repeats(fused, story)).isFalse();  // the sentence as a whole is news
+        boolean[] readWords = read.readClauses(fused, story);
+        List<String> words = io.storyline.analyze.Tokens.matchWords(fused.text());
+        assertThat(readWords).isNotNull();
+        for (int w = 0; w < words.size(); w++) {
+            assertThat(readWords[w]).as(words.get(w)).isEqualTo(w < words.indexOf("and"));
+        }
+        // its concepts are the new clause's only: the crew's are left out, the inspection's counted
+        List<String> concepts = ConceptWeights.concepts(fused, readWords).stream()
+                .map(c -> ConceptWeights.spelled(c, story)).toList();
+        assertThat(concepts).contains("w:inspect", "safeti inspect").doesNotContain("w:crew", "crew member");
+
+        AlreadyRead whole = AlreadyRead.of(WIRE, STATEMENT, AlreadyRead.NOVELTY_DISCOUNT, AlreadyRead.REPEAT_OVERLAP,
+                AlreadyRead.SaidBefore.NONE, false);
+        assertThat(whole.readClauses(fused, story)).isNull();
+        assertThat(read.readClauses(sentence(story, "Divers"), story)).isNull();
+    }
 }

@@ -88,7 +88,11 @@ public final class Newsroom implements AutoCloseable {
     private final Map<Long, StoryView> views = new ConcurrentHashMap<>();
     private final SummaryQueue summaries = new SummaryQueue(this::make);
     private final Map<Long, LineTimeline> lineTimelines = new ConcurrentHashMap<>();
+    /** The view each story not yet (re)summarized is sent with, until its summary is made or it changes. */
+    private final Map<Long, StoryView> waiting = new ConcurrentHashMap<>();
     private volatile State state = State.EMPTY;
+    /** The last state's stories, sorted as they were asked for ({@link #stories}). */
+    private volatile Ordered ordered;
 
     private Newsroom(ArticleStore store, ClusterSettings settings, Budget budget, List<StoryFeature> features) {
         this.store = store;
@@ -229,15 +233,32 @@ public final class Newsroom implements AutoCloseable {
         return Optional.ofNullable(state.storylineOfStory().get(story.id()));
     }
 
-    /** Stories in the given order. */
+    /**
+     * Stories in the given order (a list that cannot be changed): sorted once per state of the newsroom and
+     * order, not on every read of the front page.
+     */
     public List<NewsStory> stories(Order order) {
+        State now = state;
+        Ordered kept = ordered;
+        if (kept == null || kept.state() != now) {
+            kept = new Ordered(now, new ConcurrentHashMap<>());
+            ordered = kept;
+        }
+        return kept.lists().computeIfAbsent(order, o -> sorted(now, o));
+    }
+
+    /** The stories of one state, sorted by each order asked for. */
+    private record Ordered(State state, Map<Order, List<NewsStory>> lists) {
+    }
+
+    private static List<NewsStory> sorted(State state, Order order) {
         List<NewsStory> all = new ArrayList<>(state.stories().values());
         Comparator<NewsStory> newest = Comparator.comparing((NewsStory s) -> s.story().last(),
                 Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(NewsStory::id, Comparator.reverseOrder());
         all.sort(order == Order.BIGGEST
                 ? Comparator.comparingInt((NewsStory s) -> s.story().size()).reversed().thenComparing(newest)
                 : newest);
-        return all;
+        return List.copyOf(all);
     }
 
     /**
@@ -286,15 +307,24 @@ public final class Newsroom implements AutoCloseable {
             return made;
         }
         summaries.soon(story.id());
+        // every read until the summary is made gets the same view, so its page and feed are written once
+        StoryView kept = waiting.get(story.id());
+        if (kept != null && made != null && kept.summary() == made.summary()
+                && kept.story().story().articleIds().equals(story.story().articleIds())) {
+            return kept;
+        }
+        StoryView shown;
         if (made != null && made.current()) {
-            return new StoryView(story, made.summary(), made.features(), false);
+            shown = new StoryView(story, made.summary(), made.features(), false);
+        } else if (made != null && made.story().articles().get(0).id().equals(firstArticle(story).id())) {
+            shown = new StoryView(story, made.summary(), Map.of(), false);
+        } else {
+            StoryView standIn = standIn(story);
+            views.merge(story.id(), standIn, (old, mine) -> old.current() ? old : mine);
+            shown = new StoryView(story, standIn.summary(), Map.of(), false);
         }
-        if (made != null && made.story().articles().get(0).id().equals(firstArticle(story).id())) {
-            return new StoryView(story, made.summary(), Map.of(), false);
-        }
-        StoryView standIn = standIn(story);
-        views.merge(story.id(), standIn, (old, mine) -> old.current() ? old : mine);
-        return new StoryView(story, standIn.summary(), Map.of(), false);
+        waiting.put(story.id(), shown);
+        return shown;
     }
 
     /**
@@ -330,6 +360,7 @@ public final class Newsroom implements AutoCloseable {
         }
         if (state.stories().containsKey(id)) {
             views.put(id, new StoryView(now, summary, shown, true));
+            waiting.remove(id);
         }
     }
 
@@ -419,5 +450,6 @@ public final class Newsroom implements AutoCloseable {
         state = new State(stories, storyOf, Map.copyOf(seqs), articleOfSeq, clustering.articles(), storylines,
                 storylineOf);
         views.keySet().retainAll(stories.keySet());
+        waiting.keySet().retainAll(stories.keySet());
     }
 }

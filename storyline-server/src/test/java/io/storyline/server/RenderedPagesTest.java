@@ -12,11 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A story page is written once per current view, and again when the view changes; stand-ins every time. */
+/**
+ * A story page is written once per view, and again when the view changes (a view not current too: a stand-in
+ * or a previous summary is the same object for every read until it changes); a feed once per view and address.
+ */
 class RenderedPagesTest {
 
     @Test
-    void aCurrentViewIsWrittenOnceAndAnyOtherEveryTime() throws Exception {
+    void aViewIsWrittenOnceAndAgainWhenItChanges() throws Exception {
         AtomicInteger written = new AtomicInteger();
         RenderedPages.Writer writer = v -> {
             written.incrementAndGet();
@@ -35,12 +38,33 @@ class RenderedPagesTest {
         Newsroom.StoryView standIn = view(2, "lead", false);
         pages.page(standIn, writer);
         pages.page(standIn, writer);
-        assertThat(written.get()).as("a view not current is not kept").isEqualTo(4);
+        assertThat(written.get()).as("a stand-in read twice: written once").isEqualTo(3);
 
         pages.page(view(3, "coverage", true), writer);
         pages.page(view(4, "coverage", true), writer);   // capacity 2: story 1 is let go
         pages.page(oneAgain, writer);
-        assertThat(written.get()).isEqualTo(7);
+        assertThat(written.get()).isEqualTo(6);
+    }
+
+    @Test
+    void aFeedIsWrittenOncePerViewAndAddress() throws Exception {
+        AtomicInteger written = new AtomicInteger();
+        RenderedPages feeds = new RenderedPages(4);
+        Newsroom.StoryView one = view(1, "coverage", true);
+        byte[] local = feeds.page(one, "http://127.0.0.1:8080/", v -> {
+            written.incrementAndGet();
+            return "local".getBytes(StandardCharsets.UTF_8);
+        });
+        byte[] again = feeds.page(one, "http://127.0.0.1:8080/", v -> {
+            throw new AssertionError("written twice");
+        });
+        assertThat(again).isSameAs(local);
+        byte[] other = feeds.page(one, "http://news.example:8080/", v -> {
+            written.incrementAndGet();
+            return "other".getBytes(StandardCharsets.UTF_8);
+        });
+        assertThat(new String(other, StandardCharsets.UTF_8)).isEqualTo("other");
+        assertThat(written.get()).isEqualTo(2);
     }
 
     private static Newsroom.StoryView view(long id, String method, boolean current) {

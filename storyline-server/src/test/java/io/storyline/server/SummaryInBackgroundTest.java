@@ -68,6 +68,11 @@ class SummaryInBackgroundTest {
             assertThat(standIn.summary().sentences()).isNotEmpty();
             assertThat(standIn.story().articles()).as("the story page still lists every article").hasSize(2);
             assertThat(standIn.features()).isEmpty();
+            // read again while the worker is held: the same view, its stand-in made once and its page written once
+            assertThat(room.view(room.story(fire).orElseThrow())).isSameAs(standIn);
+            List<Newsroom.NewsStory> newest = room.stories(Newsroom.Order.NEWEST);
+            assertThat(room.stories(Newsroom.Order.NEWEST)).as("sorted once while nothing changes").isSameAs(newest);
+            assertThat(newest).extracting(Newsroom.NewsStory::id).containsExactly(fire, ferry);
             assertThat(room.view(room.story(ferry).orElseThrow()).current()).isFalse();
 
             held.holding = false;
@@ -78,6 +83,7 @@ class SummaryInBackgroundTest {
 
             // the fire story gains an article: until its summary is made again, the previous one, not current
             room.add(List.of(fire("x3", "Island Times", 4)));
+            assertThat(room.stories(Newsroom.Order.NEWEST)).as("sorted again after the change").isNotSameAs(newest);
             Newsroom.StoryView read = room.view(room.story(fire).orElseThrow());
             assertThat(read.story().articles()).hasSize(3);
             if (!read.current()) {

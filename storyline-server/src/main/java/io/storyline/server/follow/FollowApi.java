@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.storyline.server.Newsroom;
+import io.storyline.server.RenderedPages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +54,7 @@ public final class FollowApi {
     private final Follower follower;
     private final Newsroom newsroom;
     private final ObjectMapper json;
+    private final RenderedPages storyFeeds = new RenderedPages(256);
 
     private FollowApi(Follower follower, Newsroom newsroom, ObjectMapper json) {
         this.follower = follower;
@@ -146,11 +148,14 @@ public final class FollowApi {
         atom(ctx, AtomFeed.write(base(ctx), "Storyline: the newest stories", "/feeds/front", "/", views));
     }
 
-    private void storyFeed(Context ctx) {
+    /** A story's feed: written once per view of the story and address asked for ({@link RenderedPages}). */
+    private void storyFeed(Context ctx) throws IOException {
         long id = id(ctx, "story");
         Newsroom.NewsStory story = newsroom.story(id).orElseThrow(() -> new Refusal(404, "no story with the id " + id));
-        atom(ctx, AtomFeed.write(base(ctx), story.story().label(), "/feeds/story/" + story.id(), "/story/" + story.id(),
-                List.of(newsroom.view(story))));
+        URI base = base(ctx);
+        atom(ctx, storyFeeds.page(newsroom.view(story), base.toString(), view -> AtomFeed.write(base,
+                view.story().story().label(), "/feeds/story/" + view.story().id(), "/story/" + view.story().id(),
+                List.of(view))));
     }
 
     private void searchFeed(Context ctx) throws IOException {
