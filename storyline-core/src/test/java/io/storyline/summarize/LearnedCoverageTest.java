@@ -152,6 +152,43 @@ class LearnedCoverageTest {
     }
 
     @Test
+    void learnedWeighsShortSourcesByItsModelsOnlyInAnOrdinarySummaryWithoutFocus() {
+        // the same scope as the default's, for the same cause: under the short-source weights most concepts are
+        // carried by one sentence, so a focus weighed each by its own sentence's relevance alone
+        StoryAnalysis story = StoryAnalysis.of(FloodStory.articles());
+        ConceptCoverageSummarizer learned = ConceptCoverageSummarizer.learned(null, null, caringFor("number"), null);
+        ConceptCoverageSummarizer counts = new ConceptCoverageSummarizer();
+        SummaryInput plain = SummaryInput.of(story);
+        assertThat(learned.choose(plain, Budget.words(40))).isNotEqualTo(counts.choose(plain, Budget.words(40)));
+        SummaryInput focused = SummaryInput.of(story, Focus.of("relief fund for the families"));
+        assertThat(learned.choose(focused, Budget.words(40))).isEqualTo(counts.choose(focused, Budget.words(40)));
+        SummaryInput update = SummaryInput.of(StoryAnalysis.of(MORE), null, AlreadyRead.of(FloodStory.articles(), MORE));
+        assertThat(learned.choose(update, Budget.words(20))).isEqualTo(counts.choose(update, Budget.words(20)));
+    }
+
+    @Test
+    void saturatedCoverageWeighsByItsShortSourceShareOnlyInAnOrdinarySummaryOfShortSources() {
+        StoryAnalysis story = StoryAnalysis.of(FloodStory.articles());
+        ConceptModel concepts = ConceptModel.bundled(ConceptModel.SHORT_CONCEPTS);
+        ConceptModel words = ConceptModel.bundled(ConceptModel.SHORT_WORDS);
+        ConceptCoverageSummarizer none = ConceptCoverageSummarizer.standard(concepts, words, 0);
+        ConceptCoverageSummarizer much = ConceptCoverageSummarizer.standard(concepts, words, 2);
+        SummaryInput plain = SummaryInput.of(story);
+        SummaryInput focused = SummaryInput.of(story, Focus.of("relief fund for the families"));
+        boolean moved = false;
+        for (int words100 = 20; words100 <= 80; words100 += 10) {
+            Budget budget = Budget.words(words100);
+            moved |= !none.choose(plain, budget).equals(much.choose(plain, budget));
+            // a focused summary keeps the share its focus floor was chosen with, whatever the short-source share
+            assertThat(none.choose(focused, budget)).isEqualTo(much.choose(focused, budget));
+        }
+        assertThat(moved).as("the share reaches an ordinary summary's choice at some length").isTrue();
+        assertThat(ConceptCoverageSummarizer.standard(concepts, words).choose(plain, Budget.words(60)))
+                .isEqualTo(ConceptCoverageSummarizer.standard(concepts, words, ConceptCoverageSummarizer.SHORT_COVERAGE_SHARE)
+                        .choose(plain, Budget.words(60)));
+    }
+
+    @Test
     void wholeArticlesAreNotWeighedByTheShortSourceModels() {
         SummaryInput whole = SummaryInput.of(StoryAnalysis.of(wholeArticles()));
         assertThat(ConceptCoverageSummarizer.shortArticles(whole.story())).isFalse();
