@@ -137,16 +137,53 @@ final class HtmlExtractor {
 
     /** The page as the extractor reads it. */
     static Document parse(String html) {
-        // control characters are dropped later with the text: make them spaces first, so "<\u0001p>" stays the
-        // text "< p>" (as a browser reads it) rather than becoming the tag "<p>", before or after parsing
-        // invisible format characters (a soft hyphen, a zero-width space or joiner, a stray byte-order mark) sit
-        // inside words ("Wein\u00ADberg"): they go, as a browser shows them, unless a tag would open after them
-        return Jsoup.parse(hasControl(html) ? CONTROL.matcher(INVISIBLE.matcher(html).replaceAll("")).replaceAll(" ") : html);
+        return Jsoup.parse(withoutControls(html));
     }
 
-    /** Whether {@link #CONTROL} matches anywhere: a plain loop, far quicker than the pattern on a whole page. */
-    private static boolean hasControl(String html) {
+    /**
+     * The page with its control and invisible characters dealt with before parsing, in one pass that
+     * copies nothing when there are none (most pages). Invisible format characters (a soft hyphen, a
+     * zero-width space or joiner, a stray byte-order mark) sit inside words ("Wein\u00ADberg"): they go, as
+     * a browser shows them, unless a tag would open after them ({@link #INVISIBLE}). Control characters,
+     * and an invisible one right after {@code <} or {@code </}, become spaces, so "<\u0001p>" stays the text
+     * "< p>" (as a browser reads it) rather than becoming the tag "<p>" ({@link #CONTROL}). The same as
+     * replacing {@link #INVISIBLE} by nothing and then {@link #CONTROL} by a space, without two pattern
+     * searches over the whole page.
+     */
+    static String withoutControls(String html) {
+        int first = firstControl(html);
+        if (first < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        out.append(html, 0, first);
         char[] chunk = new char[4096]; // read in chunks: charAt on a whole page costs a bounds check a character
+        char before1 = first > 0 ? html.charAt(first - 1) : 0; // the page's characters before this one, as written
+        char before2 = first > 1 ? html.charAt(first - 2) : 0;
+        for (int from = first; from < html.length(); from += chunk.length) {
+            int to = Math.min(html.length(), from + chunk.length);
+            html.getChars(from, to, chunk, 0);
+            for (int i = 0; i < to - from; i++) {
+                char c = chunk[i];
+                if (isInvisible(c)) {
+                    if (before1 == '<' || (before1 == '/' && before2 == '<')) {
+                        out.append(' ');
+                    }
+                } else if (isControl(c)) {
+                    out.append(' ');
+                } else {
+                    out.append(c);
+                }
+                before2 = before1;
+                before1 = c;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Where the first character {@link #CONTROL} matches is, or -1: a plain loop, far quicker than the pattern. */
+    private static int firstControl(String html) {
+        char[] chunk = new char[4096];
         for (int from = 0; from < html.length(); from += chunk.length) {
             int to = Math.min(html.length(), from + chunk.length);
             html.getChars(from, to, chunk, 0);
@@ -155,13 +192,22 @@ final class HtmlExtractor {
                 if (c >= 0x20 && c < 0x7F) {
                     continue; // printable ASCII, most of any page: one test
                 }
-                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F
-                        || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
-                    return true;
+                if (isControl(c) || isInvisible(c)) {
+                    return from + i;
                 }
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** A character of {@link #INVISIBLE}. */
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** A character of {@link #CONTROL} that is not {@link #isInvisible invisible}. */
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F;
     }
 
     /**
@@ -725,17 +771,58 @@ final class HtmlExtractor {
         return e;
     }
 
-    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\u00A0]+");
-    private static final Pattern LINE_END_SPACE = Pattern.compile(" ?\\n ?");
-
     /** Ends the current block; a {@link #BYLINE_HUSK} or a {@link PhotoCaption#credited picture's credit} is no paragraph. */
     private static void flush(List<TextBlock> blocks, StringBuilder current, Element owner, Element root, int links) {
-        String block = LINE_END_SPACE.matcher(SPACE_RUN.matcher(current).replaceAll(" ")).replaceAll("\n").strip();
+        if (current.length() == 0) {
+            return; // a block element with no text of its own before it: the usual case, nothing to end
+        }
+        String block = spaced(current);
         if (!block.isEmpty() && !(block.length() <= 60 && (BYLINE_HUSK.matcher(block).matches() || isDatedHusk(block)))
                 && !PhotoCaption.credited(block)) {
             blocks.add(new TextBlock(block, owner, root, Math.min(links, block.length())));
         }
         current.setLength(0);
+    }
+
+    /**
+     * A block's text as it is kept: each run of spaces, tabs and no-break spaces one space, no space beside a
+     * line break, nothing around. One pass over the characters rather than two pattern replacements (the
+     * same result: {@code "[ \\t\\u00A0]+"} by a space, then {@code " ?\\n ?"} by a line break, then strip).
+     */
+    static String spaced(CharSequence text) {
+        int n = text.length();
+        char[] out = new char[n]; // read and written in place: what is kept is never ahead of what is read
+        if (text instanceof StringBuilder builder) {
+            builder.getChars(0, n, out, 0);
+        } else {
+            text.toString().getChars(0, n, out, 0);
+        }
+        int length = 0;
+        boolean spaceBefore = false; // the last character kept is a space standing for a run
+        boolean afterBreak = false; // the last character kept is a line break: a run of spaces after it goes
+        for (int i = 0; i < n; i++) {
+            char c = out[i];
+            if (c == ' ' || c == '\t' || c == '\u00A0') {
+                if (!afterBreak && !spaceBefore) { // a run after a break goes whole; any other is one space
+                    out[length++] = ' ';
+                    spaceBefore = true;
+                }
+                continue;
+            }
+            if (c == '\n') {
+                if (spaceBefore) {
+                    length--; // the space before a break goes
+                }
+                out[length++] = '\n';
+                spaceBefore = false;
+                afterBreak = true;
+                continue;
+            }
+            out[length++] = c;
+            spaceBefore = false;
+            afterBreak = false;
+        }
+        return new String(out, 0, length).strip();
     }
 
     private static boolean isDatedHusk(String block) {
