@@ -321,24 +321,29 @@ final class HtmlExtractor {
         // counted once for the whole page: removing an element changes no count of the elements after it
         TextCounts counts = TextCounts.of(body);
         int totalParagraphText = counts.paragraphText(body);
+        TextCounts.Removals layout = new TextCounts.Removals();
         for (Element e : body.select(FURNITURE)) {
             // a sidebar may hold much text, a page-wide form or footer-less layout most of it
             int share = e.tagName().equals("form") ? 3 : 2;
             if (e.parent() != null && counts.paragraphText(e) * share < totalParagraphText) {
-                e.remove();
+                layout.remove(e);
             }
         }
         // counted once more for both: after the named furniture goes they are too high only for the blocks that
-        // held it, which makes no block likelier to be taken for a box of other stories
-        TextCounts afterLayout = TextCounts.of(body);
+        // held it, which makes no block likelier to be taken for a box of other stories (counted again only
+        // where the layout went: the counts of the page as it is now, each time, without reading it all again)
+        TextCounts afterLayout = counts.after(layout, body);
         Set<Element> holdingMainContent = landmarkAncestors(body);
-        removeNamedFurniture(body, totalParagraphText, afterLayout, holdingMainContent);
-        TitledFurniture.remove(body, totalParagraphText, afterLayout, holdingMainContent);
-        Element container = mainContainer(body);
+        TextCounts.Removals furniture = new TextCounts.Removals();
+        removeNamedFurniture(body, totalParagraphText, afterLayout, holdingMainContent, furniture);
+        TitledFurniture.remove(body, totalParagraphText, afterLayout, holdingMainContent, furniture);
+        TextCounts afterFurniture = afterLayout.after(furniture, body);
+        Element container = mainContainer(body, afterFurniture);
         // a page whose main block asks for a password is a login or subscription wall (a sign-in box in the
         // page's header or a pop-up is not inside the article)
         boolean signInForm = passwordFieldAncestors.stream().anyMatch(ancestors -> ancestors.contains(container));
-        removeLinkLists(container);
+        // the page's counts hold for the container when it is a block of the page (not one made of copies)
+        removeLinkLists(container, afterFurniture.holds(container) ? afterFurniture : TextCounts.of(container));
         for (Element heading : orphanHeadings(container)) {
             if (!emptyInThePage.contains(heading)) {
                 heading.remove();
@@ -404,14 +409,14 @@ final class HtmlExtractor {
      * word is not furniture on this page.
      */
     private static void removeNamedFurniture(Element body, int totalParagraphText, TextCounts counts,
-            Set<Element> holdingMainContent) {
+            Set<Element> holdingMainContent, TextCounts.Removals removals) {
         Map<String, String> wordOfNames = new HashMap<>();
         List<Element> named = namedFurniture(body, null, counts, totalParagraphText, holdingMainContent, wordOfNames);
         String storyWord = storyWord(named, body, counts, wordOfNames);
         if (storyWord != null) {
             named = namedFurniture(body, storyWord, counts, totalParagraphText, holdingMainContent, wordOfNames);
         }
-        named.forEach(Element::remove);
+        named.forEach(removals::remove);
     }
 
     /** The furniture word that names the page's story, as {@link #removeNamedFurniture} tells it, or null. */
@@ -511,8 +516,8 @@ final class HtmlExtractor {
         return ancestors;
     }
 
-    private static Element mainContainer(Element body) {
-        TextCounts counts = TextCounts.of(body);
+    /** The block that holds the story; {@code counts} are the page's as it is now. */
+    private static Element mainContainer(Element body, TextCounts counts) {
         for (Element marked : body.select("[itemprop=articleBody]")) {
             if (counts.textAtLeast(marked) >= MIN_MARKED_CHARS || marked.text().length() >= MIN_MARKED_CHARS) {
                 return marked; // the page says where its article is
@@ -626,8 +631,7 @@ final class HtmlExtractor {
      * in document order; what lies inside a dropped block is not looked at (it has gone with it), and a
      * block's text is built only when its counts leave the question open, never for a long block.
      */
-    private static void removeLinkLists(Element container) {
-        TextCounts counts = TextCounts.of(container);
+    private static void removeLinkLists(Element container, TextCounts counts) {
         Deque<Element> pending = new ArrayDeque<>();
         pending.push(container);
         while (!pending.isEmpty()) {

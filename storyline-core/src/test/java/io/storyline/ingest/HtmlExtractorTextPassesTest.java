@@ -43,8 +43,8 @@ class HtmlExtractorTextPassesTest {
         }
         Random random = new Random(16);
         char[] alphabet = "a </p>\t\n\r\f\u0001\u000B\u007F\u00AD\u200B\u200C\u200D\u2060\uFEFF\u00A0é".toCharArray();
-        for (int n = 0; n < 2000; n++) {
-            String s = randomText(random, alphabet, 5000 + random.nextInt(20)); // longer than one read chunk at times
+        for (int n = 0; n < 200; n++) {
+            String s = randomText(random, alphabet, 4090 + random.nextInt(20)); // longer than one read chunk at times
             assertThat(HtmlExtractor.withoutControls(s)).isEqualTo(byPatterns(s));
         }
     }
