@@ -271,7 +271,7 @@ final class HtmlExtractor {
         Document doc = parse(html);
         keepPageWithoutScripts(doc.body());
         // raw-text elements in the body hold unparsed markup as "text"
-        doc.body().select("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe").remove();
+        doc.body().select(evaluator("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe")).remove();
         LinkedData linkedData = LinkedData.of(doc);
         // the meta tags gathered once for the many meta questions below (nothing is removed until the text)
         List<Element> metas = doc.getElementsByTag("meta");
@@ -298,7 +298,7 @@ final class HtmlExtractor {
         addDate(dates, firstTime(PublicationTime.Source.META,
                 () -> meta(metas, "meta[property=article:published_time]"), () -> meta(metas, "meta[itemprop=datePublished]"),
                 () -> attr(doc, "[itemprop=datePublished]", "datetime"), () -> namedDateMeta(metas)));
-        addDate(dates, firstTime(PublicationTime.Source.TIME_ELEMENT, doc.select("time[datetime]").stream()
+        addDate(dates, firstTime(PublicationTime.Source.TIME_ELEMENT, doc.select(evaluator("time[datetime]")).stream()
                 .map(t -> t.attr("datetime")).toArray(String[]::new)));
         addDate(dates, DateParsing.fromUrl(url));
         if (dates.stream().noneMatch(d -> d.source() == PublicationTime.Source.URL) && address != null) {
@@ -307,8 +307,8 @@ final class HtmlExtractor {
         String byline = byline(doc, metas, linkedData);
 
         GalleryCaptions.keepOnGalleryPage(doc.body());
-        doc.select(NON_TEXT).remove();
-        doc.select(RUBY_READINGS).remove();
+        doc.select(evaluator(NON_TEXT)).remove();
+        doc.select(evaluator(RUBY_READINGS)).remove();
         Element body = doc.body();
         if (choice.readsPage()) {
             choice.page(blocksOf(body));
@@ -317,12 +317,12 @@ final class HtmlExtractor {
         Set<Element> emptyInThePage = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         emptyInThePage.addAll(orphanHeadings(body));
         // where the page asks for a password (before its form goes as furniture)
-        List<Elements> passwordFieldAncestors = body.select("input[type=password]").stream().map(Element::parents).toList();
+        List<Elements> passwordFieldAncestors = body.select(evaluator("input[type=password]")).stream().map(Element::parents).toList();
         // counted once for the whole page: removing an element changes no count of the elements after it
         TextCounts counts = TextCounts.of(body);
         int totalParagraphText = counts.paragraphText(body);
         TextCounts.Removals layout = new TextCounts.Removals();
-        for (Element e : body.select(FURNITURE)) {
+        for (Element e : body.select(evaluator(FURNITURE))) {
             // a sidebar may hold much text, a page-wide form or footer-less layout most of it
             int share = e.tagName().equals("form") ? 3 : 2;
             if (e.parent() != null && counts.paragraphText(e) * share < totalParagraphText) {
@@ -350,8 +350,8 @@ final class HtmlExtractor {
             }
         }
         // the headline and a stand-alone date line are metadata, already taken above
-        container.select("h1").remove();
-        container.select("time").forEach(t -> {
+        container.select(evaluator("h1")).remove();
+        container.select(evaluator("time")).forEach(t -> {
             if (t.parent() != null && !t.parent().tagName().equals("p")) {
                 t.remove();
             }
@@ -371,7 +371,7 @@ final class HtmlExtractor {
         Element lead = StoryLead.leadBefore(container, body);
         if (lead != null && !before.contains(lead)) {
             Element copy = lead.clone();
-            copy.select("h1, time").remove(); // the headline and date are metadata, as in the container
+            copy.select(evaluator("h1, time")).remove(); // the headline and date are metadata, as in the container
             parts.addAll(blocksOf(copy));
         }
         before.forEach(p -> parts.addAll(blocksOf(p)));
@@ -387,7 +387,7 @@ final class HtmlExtractor {
      * and goes.
      */
     private static void keepPageWithoutScripts(Element body) {
-        List<Element> pages = body.select("noscript").stream()
+        List<Element> pages = body.select(evaluator("noscript")).stream()
                 .filter(fallback -> fallback.text().length() >= MIN_ARTICLE_CHARS).toList();
         if (pages.isEmpty()) {
             return; // the usual case: none, or a tracking image
@@ -508,7 +508,7 @@ final class HtmlExtractor {
     /** Each {@link #MAIN_LANDMARK} and the elements that hold it; each is visited once, however deep. */
     private static Set<Element> landmarkAncestors(Element body) {
         Set<Element> ancestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element landmark : body.select(MAIN_LANDMARK)) {
+        for (Element landmark : body.select(evaluator(MAIN_LANDMARK))) {
             for (Element up = landmark; up != null && ancestors.add(up); up = up.parent()) {
                 // climbs until it meets an ancestor already counted
             }
@@ -518,14 +518,14 @@ final class HtmlExtractor {
 
     /** The block that holds the story; {@code counts} are the page's as it is now. */
     private static Element mainContainer(Element body, TextCounts counts) {
-        for (Element marked : body.select("[itemprop=articleBody]")) {
+        for (Element marked : body.select(evaluator("[itemprop=articleBody]"))) {
             if (counts.textAtLeast(marked) >= MIN_MARKED_CHARS || marked.text().length() >= MIN_MARKED_CHARS) {
                 return marked; // the page says where its article is
             }
         }
         Element bestArticle = null;
         int bestArticleText = 0;
-        for (Element article : body.select("article, main")) {
+        for (Element article : body.select(evaluator("article, main"))) {
             int text = counts.paragraphText(article);
             if (text > bestArticleText) {
                 bestArticle = article;
@@ -537,7 +537,7 @@ final class HtmlExtractor {
             return bestArticle;
         }
         Map<Element, Double> scores = new HashMap<>();
-        for (Element p : body.select("p")) {
+        for (Element p : body.select(evaluator("p"))) {
             int length = p.text().length();
             if (length < 25) {
                 continue;
@@ -896,7 +896,7 @@ final class HtmlExtractor {
     }
 
     private static String shortText(Document doc, String query) {
-        for (Element e : doc.select(query)) {
+        for (Element e : doc.select(evaluator(query))) {
             String text = e.text().strip();
             if (!text.isEmpty() && text.length() <= 120) {
                 return text;
@@ -941,15 +941,15 @@ final class HtmlExtractor {
         return firstValue(metas.stream().filter(e -> e.is(wanted)).toList(), "content");
     }
 
-    /** The meta queries, a fixed handful of attribute selectors, each parsed once. */
+    /** The extractor's queries, a fixed handful of selectors, each parsed once (a query given as text is parsed at every call). */
     private static final java.util.Map<String, Evaluator> EVALUATORS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Evaluator evaluator(String query) {
+    static Evaluator evaluator(String query) {
         return EVALUATORS.computeIfAbsent(query, QueryParser::parse);
     }
 
     private static String attr(Document doc, String query, String attribute) {
-        return firstValue(doc.select(query), attribute);
+        return firstValue(doc.select(evaluator(query)), attribute);
     }
 
     private static String firstValue(List<Element> found, String attribute) {
@@ -963,7 +963,7 @@ final class HtmlExtractor {
     }
 
     private static String firstText(Document doc, String query) {
-        Element e = doc.selectFirst(query);
+        Element e = doc.selectFirst(evaluator(query));
         return e == null ? null : e.text();
     }
 

@@ -153,7 +153,7 @@ final class TextCounts {
     /** The sum of {@code p.text().length()} over the element's {@code <p>}s, itself included. */
     int paragraphText(Element e) {
         Counts c = counts.get(e);
-        return c != null ? c.paragraphs : e.select("p").stream().mapToInt(p -> p.text().length()).sum();
+        return c != null ? c.paragraphs : e.select(HtmlExtractor.evaluator("p")).stream().mapToInt(p -> p.text().length()).sum();
     }
 
     /** The sum of {@code a.text().length()} over the element's {@code <a>}s, itself included. */
@@ -164,7 +164,7 @@ final class TextCounts {
 
     /** The sum of {@code a.text().length()} over the element's {@code <a>}s, counted now (for a page since changed). */
     static int linkTextOf(Element e) {
-        return e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return e.select(HtmlExtractor.evaluator("a")).stream().mapToInt(a -> a.text().length()).sum();
     }
 
     /**

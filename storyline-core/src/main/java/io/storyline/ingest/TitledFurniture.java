@@ -254,7 +254,7 @@ final class TitledFurniture {
                 }
                 if (next instanceof Element e && e.hasText()) {
                     return e.normalName().equals("p") && e.text().length() >= MIN_LINE_CHARS
-                            && e.selectFirst("a") == null;
+                            && e.selectFirst(HtmlExtractor.evaluator("a")) == null;
                 }
             }
         }
