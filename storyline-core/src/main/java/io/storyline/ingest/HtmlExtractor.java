@@ -322,10 +322,12 @@ final class HtmlExtractor {
         TextCounts counts = TextCounts.of(body);
         int totalParagraphText = counts.paragraphText(body);
         TextCounts.Removals layout = new TextCounts.Removals();
+        java.util.function.ToIntFunction<Element> held = articleText(counts, body);
+        int pageText = held.applyAsInt(body);
         for (Element e : body.select(evaluator(FURNITURE))) {
             // a sidebar may hold much text, a page-wide form or footer-less layout most of it
             int share = e.tagName().equals("form") ? 3 : 2;
-            if (e.parent() != null && counts.paragraphText(e) * share < totalParagraphText) {
+            if (e.parent() != null && held.applyAsInt(e) * share < pageText) {
                 layout.remove(e);
             }
         }
@@ -406,7 +408,8 @@ final class HtmlExtractor {
      * between them, a story body named "paywall-container"). When the named blocks leave less than an
      * article's paragraph text outside them, and the blocks named by the word of the first one holding an
      * article's paragraphs (a story comes before its comments) hold more text than all that is left, that
-     * word is not furniture on this page.
+     * word is not furniture on this page (a forum thread's posts named "comment"). Paragraphs are weighed as
+     * {@link #articleText} says: by visible text on a page written without them.
      */
     private static void removeNamedFurniture(Element body, int totalParagraphText, TextCounts counts,
             Set<Element> holdingMainContent, TextCounts.Removals removals) {
@@ -419,19 +422,31 @@ final class HtmlExtractor {
         named.forEach(removals::remove);
     }
 
+    /**
+     * How much of the story an element may hold, as the layout and named-furniture rules weigh it: its
+     * paragraph text, or its visible text on a page with less than an article's paragraph text (a forum
+     * thread whose posts are lines parted by {@code <br>} in {@code <div>}s, a page that sets its story in
+     * no {@code <p>}). Weighed by paragraphs, such a page's every block holds nothing: a form wrapping the
+     * whole page went as furniture, and so did posts named "comment", leaving the search box's text.
+     */
+    private static java.util.function.ToIntFunction<Element> articleText(TextCounts counts, Element body) {
+        return counts.paragraphText(body) >= MIN_ARTICLE_CHARS ? counts::paragraphText : counts::textAtLeast;
+    }
+
     /** The furniture word that names the page's story, as {@link #removeNamedFurniture} tells it, or null. */
     private static String storyWord(List<Element> named, Element body, TextCounts counts, Map<String, String> wordOfNames) {
+        java.util.function.ToIntFunction<Element> held = articleText(counts, body);
         int namedText = 0;
         int namedParagraphs = 0;
         Element first = null;
         for (Element e : named) {
             namedText += counts.textAtLeast(e);
-            namedParagraphs += counts.paragraphText(e);
-            if (first == null && counts.paragraphText(e) >= MIN_ARTICLE_CHARS) {
+            namedParagraphs += held.applyAsInt(e);
+            if (first == null && held.applyAsInt(e) >= MIN_ARTICLE_CHARS) {
                 first = e;
             }
         }
-        if (first == null || counts.paragraphText(body) - namedParagraphs >= MIN_ARTICLE_CHARS) {
+        if (first == null || held.applyAsInt(body) - namedParagraphs >= MIN_ARTICLE_CHARS) {
             return null;
         }
         String word = wordOfNames.get(first.className() + " " + first.id());
