@@ -160,7 +160,9 @@ public final class BlockClassifier {
      */
     HtmlExtractor.BlockChoice choice() {
         return new HtmlExtractor.BlockChoice() {
-            private final Map<org.jsoup.nodes.Element, Double> byElement = new java.util.IdentityHashMap<>();
+            private BlockFeatures.Page page;
+            /** The page's blocks of each element, by index. */
+            private final Map<org.jsoup.nodes.Element, List<Integer>> ofElement = new java.util.IdentityHashMap<>();
 
             @Override
             public boolean readsPage() {
@@ -169,9 +171,9 @@ public final class BlockClassifier {
 
             @Override
             public void page(List<TextBlock> blocks) {
-                List<double[]> features = BlockFeatures.of(blocks);
+                page = new BlockFeatures.Page(blocks);
                 for (int i = 0; i < blocks.size(); i++) {
-                    byElement.merge(blocks.get(i).owner(), probability(features.get(i)), Math::max);
+                    ofElement.computeIfAbsent(blocks.get(i).owner(), e -> new ArrayList<>(1)).add(i);
                 }
             }
 
@@ -180,13 +182,28 @@ public final class BlockClassifier {
                 if (weights == null) {
                     return kept;
                 }
+                // only the elements of judged blocks are scored: most kept blocks are long or sentences
+                Map<org.jsoup.nodes.Element, Double> byElement = new java.util.IdentityHashMap<>();
                 List<TextBlock> chosen = new ArrayList<>(kept.size());
                 for (TextBlock block : kept) {
-                    if (!judges(block) || byElement.getOrDefault(block.owner(), 1.0) >= threshold) {
+                    if (!judges(block) || byElement.computeIfAbsent(block.owner(), this::best) >= threshold) {
                         chosen.add(block);
                     }
                 }
                 return chosen.isEmpty() ? kept : chosen;
+            }
+
+            /** The highest probability of the page's blocks of this element; 1 when it has none (a copy's). */
+            private double best(org.jsoup.nodes.Element owner) {
+                List<Integer> blocks = ofElement.get(owner);
+                if (blocks == null || page == null) {
+                    return 1.0;
+                }
+                double best = Double.NEGATIVE_INFINITY;
+                for (int i : blocks) {
+                    best = Math.max(best, probability(page.vector(i)));
+                }
+                return best;
             }
         };
     }

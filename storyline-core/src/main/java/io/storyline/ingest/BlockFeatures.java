@@ -45,12 +45,41 @@ final class BlockFeatures {
 
     /** One vector per block, in the blocks' order; each block is read with its neighbours. */
     static List<double[]> of(List<TextBlock> blocks) {
-        List<Shallow> shallow = blocks.stream().map(b -> Shallow.of(b.text(), b.links())).toList();
-        Map<String, int[]> bucketsOfNames = new HashMap<>(); // a page names its elements with few class names
-        double pageWords = shallow.stream().mapToInt(Shallow::words).sum();
+        Page page = new Page(blocks);
         List<double[]> vectors = new ArrayList<>(blocks.size());
-        int n = blocks.size();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < blocks.size(); i++) {
+            vectors.add(page.vector(i));
+        }
+        return vectors;
+    }
+
+    /**
+     * A page's blocks, read for their features: what every vector needs (each block's text counts, the page's
+     * words) is counted at once, a block's own vector only when asked for ({@link BlockClassifier} asks only
+     * for the blocks of the few elements whose kept blocks it judges).
+     */
+    static final class Page {
+        private final List<TextBlock> blocks;
+        private final List<Shallow> shallow;
+        private final double pageWords;
+        private final Map<String, int[]> bucketsOfNames = new HashMap<>(); // a page names its elements with few class names
+
+        Page(List<TextBlock> blocks) {
+            this.blocks = blocks;
+            List<Shallow> counted = new ArrayList<>(blocks.size());
+            double words = 0;
+            for (TextBlock b : blocks) {
+                Shallow s = Shallow.of(b.text(), b.links());
+                counted.add(s);
+                words += s.words;
+            }
+            this.shallow = counted;
+            this.pageWords = words;
+        }
+
+        /** The feature vector of block {@code i}. */
+        double[] vector(int i) {
+            int n = blocks.size();
             TextBlock block = blocks.get(i);
             Shallow s = shallow.get(i);
             double[] v = new double[SIZE];
@@ -96,9 +125,8 @@ final class BlockFeatures {
             for (int up = 0; up < 2 && parent != null && parent != block.root().parent(); up++, parent = parent.parent()) {
                 names(v, NAMES.size() + BUCKETS, parent, bucketsOfNames);
             }
-            vectors.add(v);
+            return v;
         }
-        return vectors;
     }
 
     /** Tag features: p, li, heading, div-like, table cell, blockquote, pre, other. */
@@ -148,8 +176,6 @@ final class BlockFeatures {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** Quotation marks of several languages. */
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»„]");
-    /** White space, closing quotes and brackets after a block's last mark. */
-    private static final Pattern TRAILING = Pattern.compile("[\\s\"'”’»)\\]]+$");
 
     /** The words of class and id names: split at anything not a letter and where a lower-case letter meets a capital. */
     static List<String> tokens(String names) {
@@ -195,9 +221,28 @@ final class BlockFeatures {
                 }
                 i += Character.charCount(c);
             }
-            String end = TRAILING.matcher(text).replaceAll("");
-            boolean ends = !end.isEmpty() && ".!?。！？".indexOf(end.charAt(end.length() - 1)) >= 0;
-            return new Shallow(text, words, text.length(), links, sentences, ends);
+            return new Shallow(text, words, text.length(), links, sentences, endsSentence(text));
+        }
+
+        /**
+         * Whether the text's last mark before white space, closing quotes and brackets ({@link #isTrailing})
+         * ends a sentence; read from the end.
+         */
+        private static boolean endsSentence(String text) {
+            for (int i = text.length() - 1; i >= 0; i--) {
+                char c = text.charAt(i);
+                if (!isTrailing(c)) {
+                    return ".!?。！？".indexOf(c) >= 0;
+                }
+            }
+            return false;
+        }
+
+        /** White space (as a pattern's {@code \\s}: ASCII only), a closing quote or bracket after a block's last mark. */
+        private static boolean isTrailing(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')'
+                    || c == ']';
         }
 
         /** A character of a script written without spaces between words: CJK ideographs, kana, Thai. */

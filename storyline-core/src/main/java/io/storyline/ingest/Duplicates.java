@@ -44,6 +44,9 @@ final class Duplicates {
      * article read.
      */
     static List<ExtractedArticle> merge(List<ExtractedArticle> articles, Map<String, String> duplicateOf) {
+        if (articles.size() < 2) {
+            return new ArrayList<>(articles); // one page read alone (a server's, an eval's): nothing to compare
+        }
         List<ExtractedArticle> kept = new ArrayList<>();
         List<Set<Long>> keptGrams = new ArrayList<>();
         Map<String, Integer> byAddress = new HashMap<>();

@@ -137,16 +137,53 @@ final class HtmlExtractor {
 
     /** The page as the extractor reads it. */
     static Document parse(String html) {
-        // control characters are dropped later with the text: make them spaces first, so "<\u0001p>" stays the
-        // text "< p>" (as a browser reads it) rather than becoming the tag "<p>", before or after parsing
-        // invisible format characters (a soft hyphen, a zero-width space or joiner, a stray byte-order mark) sit
-        // inside words ("Wein\u00ADberg"): they go, as a browser shows them, unless a tag would open after them
-        return Jsoup.parse(hasControl(html) ? CONTROL.matcher(INVISIBLE.matcher(html).replaceAll("")).replaceAll(" ") : html);
+        return Jsoup.parse(withoutControls(html));
     }
 
-    /** Whether {@link #CONTROL} matches anywhere: a plain loop, far quicker than the pattern on a whole page. */
-    private static boolean hasControl(String html) {
+    /**
+     * The page with its control and invisible characters dealt with before parsing, in one pass that
+     * copies nothing when there are none (most pages). Invisible format characters (a soft hyphen, a
+     * zero-width space or joiner, a stray byte-order mark) sit inside words ("Wein\u00ADberg"): they go, as
+     * a browser shows them, unless a tag would open after them ({@link #INVISIBLE}). Control characters,
+     * and an invisible one right after {@code <} or {@code </}, become spaces, so "<\u0001p>" stays the text
+     * "< p>" (as a browser reads it) rather than becoming the tag "<p>" ({@link #CONTROL}). The same as
+     * replacing {@link #INVISIBLE} by nothing and then {@link #CONTROL} by a space, without two pattern
+     * searches over the whole page.
+     */
+    static String withoutControls(String html) {
+        int first = firstControl(html);
+        if (first < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        out.append(html, 0, first);
         char[] chunk = new char[4096]; // read in chunks: charAt on a whole page costs a bounds check a character
+        char before1 = first > 0 ? html.charAt(first - 1) : 0; // the page's characters before this one, as written
+        char before2 = first > 1 ? html.charAt(first - 2) : 0;
+        for (int from = first; from < html.length(); from += chunk.length) {
+            int to = Math.min(html.length(), from + chunk.length);
+            html.getChars(from, to, chunk, 0);
+            for (int i = 0; i < to - from; i++) {
+                char c = chunk[i];
+                if (isInvisible(c)) {
+                    if (before1 == '<' || (before1 == '/' && before2 == '<')) {
+                        out.append(' ');
+                    }
+                } else if (isControl(c)) {
+                    out.append(' ');
+                } else {
+                    out.append(c);
+                }
+                before2 = before1;
+                before1 = c;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Where the first character {@link #CONTROL} matches is, or -1: a plain loop, far quicker than the pattern. */
+    private static int firstControl(String html) {
+        char[] chunk = new char[4096];
         for (int from = 0; from < html.length(); from += chunk.length) {
             int to = Math.min(html.length(), from + chunk.length);
             html.getChars(from, to, chunk, 0);
@@ -155,13 +192,22 @@ final class HtmlExtractor {
                 if (c >= 0x20 && c < 0x7F) {
                     continue; // printable ASCII, most of any page: one test
                 }
-                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F
-                        || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
-                    return true;
+                if (isControl(c) || isInvisible(c)) {
+                    return from + i;
                 }
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** A character of {@link #INVISIBLE}. */
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** A character of {@link #CONTROL} that is not {@link #isInvisible invisible}. */
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F;
     }
 
     /**
@@ -225,7 +271,7 @@ final class HtmlExtractor {
         Document doc = parse(html);
         keepPageWithoutScripts(doc.body());
         // raw-text elements in the body hold unparsed markup as "text"
-        doc.body().select("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe").remove();
+        doc.body().select(evaluator("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe")).remove();
         LinkedData linkedData = LinkedData.of(doc);
         // the meta tags gathered once for the many meta questions below (nothing is removed until the text)
         List<Element> metas = doc.getElementsByTag("meta");
@@ -252,7 +298,7 @@ final class HtmlExtractor {
         addDate(dates, firstTime(PublicationTime.Source.META,
                 () -> meta(metas, "meta[property=article:published_time]"), () -> meta(metas, "meta[itemprop=datePublished]"),
                 () -> attr(doc, "[itemprop=datePublished]", "datetime"), () -> namedDateMeta(metas)));
-        addDate(dates, firstTime(PublicationTime.Source.TIME_ELEMENT, doc.select("time[datetime]").stream()
+        addDate(dates, firstTime(PublicationTime.Source.TIME_ELEMENT, doc.select(evaluator("time[datetime]")).stream()
                 .map(t -> t.attr("datetime")).toArray(String[]::new)));
         addDate(dates, DateParsing.fromUrl(url));
         if (dates.stream().noneMatch(d -> d.source() == PublicationTime.Source.URL) && address != null) {
@@ -261,8 +307,8 @@ final class HtmlExtractor {
         String byline = byline(doc, metas, linkedData);
 
         GalleryCaptions.keepOnGalleryPage(doc.body());
-        doc.select(NON_TEXT).remove();
-        doc.select(RUBY_READINGS).remove();
+        doc.select(evaluator(NON_TEXT)).remove();
+        doc.select(evaluator(RUBY_READINGS)).remove();
         Element body = doc.body();
         if (choice.readsPage()) {
             choice.page(blocksOf(body));
@@ -271,36 +317,43 @@ final class HtmlExtractor {
         Set<Element> emptyInThePage = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         emptyInThePage.addAll(orphanHeadings(body));
         // where the page asks for a password (before its form goes as furniture)
-        List<Elements> passwordFieldAncestors = body.select("input[type=password]").stream().map(Element::parents).toList();
+        List<Elements> passwordFieldAncestors = body.select(evaluator("input[type=password]")).stream().map(Element::parents).toList();
         // counted once for the whole page: removing an element changes no count of the elements after it
         TextCounts counts = TextCounts.of(body);
         int totalParagraphText = counts.paragraphText(body);
-        for (Element e : body.select(FURNITURE)) {
+        TextCounts.Removals layout = new TextCounts.Removals();
+        java.util.function.ToIntFunction<Element> held = articleText(counts, body);
+        int pageText = held.applyAsInt(body);
+        for (Element e : body.select(evaluator(FURNITURE))) {
             // a sidebar may hold much text, a page-wide form or footer-less layout most of it
             int share = e.tagName().equals("form") ? 3 : 2;
-            if (e.parent() != null && counts.paragraphText(e) * share < totalParagraphText) {
-                e.remove();
+            if (e.parent() != null && held.applyAsInt(e) * share < pageText) {
+                layout.remove(e);
             }
         }
         // counted once more for both: after the named furniture goes they are too high only for the blocks that
-        // held it, which makes no block likelier to be taken for a box of other stories
-        TextCounts afterLayout = TextCounts.of(body);
+        // held it, which makes no block likelier to be taken for a box of other stories (counted again only
+        // where the layout went: the counts of the page as it is now, each time, without reading it all again)
+        TextCounts afterLayout = counts.after(layout, body);
         Set<Element> holdingMainContent = landmarkAncestors(body);
-        removeNamedFurniture(body, totalParagraphText, afterLayout, holdingMainContent);
-        TitledFurniture.remove(body, totalParagraphText, afterLayout, holdingMainContent);
-        Element container = mainContainer(body);
+        TextCounts.Removals furniture = new TextCounts.Removals();
+        removeNamedFurniture(body, totalParagraphText, afterLayout, holdingMainContent, furniture);
+        TitledFurniture.remove(body, totalParagraphText, afterLayout, holdingMainContent, furniture);
+        TextCounts afterFurniture = afterLayout.after(furniture, body);
+        Element container = mainContainer(body, afterFurniture);
         // a page whose main block asks for a password is a login or subscription wall (a sign-in box in the
         // page's header or a pop-up is not inside the article)
         boolean signInForm = passwordFieldAncestors.stream().anyMatch(ancestors -> ancestors.contains(container));
-        removeLinkLists(container);
+        // the page's counts hold for the container when it is a block of the page (not one made of copies)
+        removeLinkLists(container, afterFurniture.holds(container) ? afterFurniture : TextCounts.of(container));
         for (Element heading : orphanHeadings(container)) {
             if (!emptyInThePage.contains(heading)) {
                 heading.remove();
             }
         }
         // the headline and a stand-alone date line are metadata, already taken above
-        container.select("h1").remove();
-        container.select("time").forEach(t -> {
+        container.select(evaluator("h1")).remove();
+        container.select(evaluator("time")).forEach(t -> {
             if (t.parent() != null && !t.parent().tagName().equals("p")) {
                 t.remove();
             }
@@ -320,7 +373,7 @@ final class HtmlExtractor {
         Element lead = StoryLead.leadBefore(container, body);
         if (lead != null && !before.contains(lead)) {
             Element copy = lead.clone();
-            copy.select("h1, time").remove(); // the headline and date are metadata, as in the container
+            copy.select(evaluator("h1, time")).remove(); // the headline and date are metadata, as in the container
             parts.addAll(blocksOf(copy));
         }
         before.forEach(p -> parts.addAll(blocksOf(p)));
@@ -336,7 +389,7 @@ final class HtmlExtractor {
      * and goes.
      */
     private static void keepPageWithoutScripts(Element body) {
-        List<Element> pages = body.select("noscript").stream()
+        List<Element> pages = body.select(evaluator("noscript")).stream()
                 .filter(fallback -> fallback.text().length() >= MIN_ARTICLE_CHARS).toList();
         if (pages.isEmpty()) {
             return; // the usual case: none, or a tracking image
@@ -355,32 +408,45 @@ final class HtmlExtractor {
      * between them, a story body named "paywall-container"). When the named blocks leave less than an
      * article's paragraph text outside them, and the blocks named by the word of the first one holding an
      * article's paragraphs (a story comes before its comments) hold more text than all that is left, that
-     * word is not furniture on this page.
+     * word is not furniture on this page (a forum thread's posts named "comment"). Paragraphs are weighed as
+     * {@link #articleText} says: by visible text on a page written without them.
      */
     private static void removeNamedFurniture(Element body, int totalParagraphText, TextCounts counts,
-            Set<Element> holdingMainContent) {
+            Set<Element> holdingMainContent, TextCounts.Removals removals) {
         Map<String, String> wordOfNames = new HashMap<>();
         List<Element> named = namedFurniture(body, null, counts, totalParagraphText, holdingMainContent, wordOfNames);
         String storyWord = storyWord(named, body, counts, wordOfNames);
         if (storyWord != null) {
             named = namedFurniture(body, storyWord, counts, totalParagraphText, holdingMainContent, wordOfNames);
         }
-        named.forEach(Element::remove);
+        named.forEach(removals::remove);
+    }
+
+    /**
+     * How much of the story an element may hold, as the layout and named-furniture rules weigh it: its
+     * paragraph text, or its visible text on a page with less than an article's paragraph text (a forum
+     * thread whose posts are lines parted by {@code <br>} in {@code <div>}s, a page that sets its story in
+     * no {@code <p>}). Weighed by paragraphs, such a page's every block holds nothing: a form wrapping the
+     * whole page went as furniture, and so did posts named "comment", leaving the search box's text.
+     */
+    private static java.util.function.ToIntFunction<Element> articleText(TextCounts counts, Element body) {
+        return counts.paragraphText(body) >= MIN_ARTICLE_CHARS ? counts::paragraphText : counts::textAtLeast;
     }
 
     /** The furniture word that names the page's story, as {@link #removeNamedFurniture} tells it, or null. */
     private static String storyWord(List<Element> named, Element body, TextCounts counts, Map<String, String> wordOfNames) {
+        java.util.function.ToIntFunction<Element> held = articleText(counts, body);
         int namedText = 0;
         int namedParagraphs = 0;
         Element first = null;
         for (Element e : named) {
             namedText += counts.textAtLeast(e);
-            namedParagraphs += counts.paragraphText(e);
-            if (first == null && counts.paragraphText(e) >= MIN_ARTICLE_CHARS) {
+            namedParagraphs += held.applyAsInt(e);
+            if (first == null && held.applyAsInt(e) >= MIN_ARTICLE_CHARS) {
                 first = e;
             }
         }
-        if (first == null || counts.paragraphText(body) - namedParagraphs >= MIN_ARTICLE_CHARS) {
+        if (first == null || held.applyAsInt(body) - namedParagraphs >= MIN_ARTICLE_CHARS) {
             return null;
         }
         String word = wordOfNames.get(first.className() + " " + first.id());
@@ -457,7 +523,7 @@ final class HtmlExtractor {
     /** Each {@link #MAIN_LANDMARK} and the elements that hold it; each is visited once, however deep. */
     private static Set<Element> landmarkAncestors(Element body) {
         Set<Element> ancestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element landmark : body.select(MAIN_LANDMARK)) {
+        for (Element landmark : body.select(evaluator(MAIN_LANDMARK))) {
             for (Element up = landmark; up != null && ancestors.add(up); up = up.parent()) {
                 // climbs until it meets an ancestor already counted
             }
@@ -465,16 +531,16 @@ final class HtmlExtractor {
         return ancestors;
     }
 
-    private static Element mainContainer(Element body) {
-        TextCounts counts = TextCounts.of(body);
-        for (Element marked : body.select("[itemprop=articleBody]")) {
+    /** The block that holds the story; {@code counts} are the page's as it is now. */
+    private static Element mainContainer(Element body, TextCounts counts) {
+        for (Element marked : body.select(evaluator("[itemprop=articleBody]"))) {
             if (counts.textAtLeast(marked) >= MIN_MARKED_CHARS || marked.text().length() >= MIN_MARKED_CHARS) {
                 return marked; // the page says where its article is
             }
         }
         Element bestArticle = null;
         int bestArticleText = 0;
-        for (Element article : body.select("article, main")) {
+        for (Element article : body.select(evaluator("article, main"))) {
             int text = counts.paragraphText(article);
             if (text > bestArticleText) {
                 bestArticle = article;
@@ -486,7 +552,7 @@ final class HtmlExtractor {
             return bestArticle;
         }
         Map<Element, Double> scores = new HashMap<>();
-        for (Element p : body.select("p")) {
+        for (Element p : body.select(evaluator("p"))) {
             int length = p.text().length();
             if (length < 25) {
                 continue;
@@ -580,8 +646,7 @@ final class HtmlExtractor {
      * in document order; what lies inside a dropped block is not looked at (it has gone with it), and a
      * block's text is built only when its counts leave the question open, never for a long block.
      */
-    private static void removeLinkLists(Element container) {
-        TextCounts counts = TextCounts.of(container);
+    private static void removeLinkLists(Element container, TextCounts counts) {
         Deque<Element> pending = new ArrayDeque<>();
         pending.push(container);
         while (!pending.isEmpty()) {
@@ -725,17 +790,58 @@ final class HtmlExtractor {
         return e;
     }
 
-    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\u00A0]+");
-    private static final Pattern LINE_END_SPACE = Pattern.compile(" ?\\n ?");
-
     /** Ends the current block; a {@link #BYLINE_HUSK} or a {@link PhotoCaption#credited picture's credit} is no paragraph. */
     private static void flush(List<TextBlock> blocks, StringBuilder current, Element owner, Element root, int links) {
-        String block = LINE_END_SPACE.matcher(SPACE_RUN.matcher(current).replaceAll(" ")).replaceAll("\n").strip();
+        if (current.length() == 0) {
+            return; // a block element with no text of its own before it: the usual case, nothing to end
+        }
+        String block = spaced(current);
         if (!block.isEmpty() && !(block.length() <= 60 && (BYLINE_HUSK.matcher(block).matches() || isDatedHusk(block)))
                 && !PhotoCaption.credited(block)) {
             blocks.add(new TextBlock(block, owner, root, Math.min(links, block.length())));
         }
         current.setLength(0);
+    }
+
+    /**
+     * A block's text as it is kept: each run of spaces, tabs and no-break spaces one space, no space beside a
+     * line break, nothing around. One pass over the characters rather than two pattern replacements (the
+     * same result: {@code "[ \\t\\u00A0]+"} by a space, then {@code " ?\\n ?"} by a line break, then strip).
+     */
+    static String spaced(CharSequence text) {
+        int n = text.length();
+        char[] out = new char[n]; // read and written in place: what is kept is never ahead of what is read
+        if (text instanceof StringBuilder builder) {
+            builder.getChars(0, n, out, 0);
+        } else {
+            text.toString().getChars(0, n, out, 0);
+        }
+        int length = 0;
+        boolean spaceBefore = false; // the last character kept is a space standing for a run
+        boolean afterBreak = false; // the last character kept is a line break: a run of spaces after it goes
+        for (int i = 0; i < n; i++) {
+            char c = out[i];
+            if (c == ' ' || c == '\t' || c == '\u00A0') {
+                if (!afterBreak && !spaceBefore) { // a run after a break goes whole; any other is one space
+                    out[length++] = ' ';
+                    spaceBefore = true;
+                }
+                continue;
+            }
+            if (c == '\n') {
+                if (spaceBefore) {
+                    length--; // the space before a break goes
+                }
+                out[length++] = '\n';
+                spaceBefore = false;
+                afterBreak = true;
+                continue;
+            }
+            out[length++] = c;
+            spaceBefore = false;
+            afterBreak = false;
+        }
+        return new String(out, 0, length).strip();
     }
 
     private static boolean isDatedHusk(String block) {
@@ -805,7 +911,7 @@ final class HtmlExtractor {
     }
 
     private static String shortText(Document doc, String query) {
-        for (Element e : doc.select(query)) {
+        for (Element e : doc.select(evaluator(query))) {
             String text = e.text().strip();
             if (!text.isEmpty() && text.length() <= 120) {
                 return text;
@@ -850,15 +956,15 @@ final class HtmlExtractor {
         return firstValue(metas.stream().filter(e -> e.is(wanted)).toList(), "content");
     }
 
-    /** The meta queries, a fixed handful of attribute selectors, each parsed once. */
+    /** The extractor's queries, a fixed handful of selectors, each parsed once (a query given as text is parsed at every call). */
     private static final java.util.Map<String, Evaluator> EVALUATORS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Evaluator evaluator(String query) {
+    static Evaluator evaluator(String query) {
         return EVALUATORS.computeIfAbsent(query, QueryParser::parse);
     }
 
     private static String attr(Document doc, String query, String attribute) {
-        return firstValue(doc.select(query), attribute);
+        return firstValue(doc.select(evaluator(query)), attribute);
     }
 
     private static String firstValue(List<Element> found, String attribute) {
@@ -872,7 +978,7 @@ final class HtmlExtractor {
     }
 
     private static String firstText(Document doc, String query) {
-        Element e = doc.selectFirst(query);
+        Element e = doc.selectFirst(evaluator(query));
         return e == null ? null : e.text();
     }
 

@@ -17,7 +17,7 @@ record LinkedData(String headline, String datePublished, String publisher, Strin
 
     static LinkedData of(Document doc) {
         Collector found = new Collector();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(HtmlExtractor.evaluator("script[type=application/ld+json]"))) {
             try {
                 found.visit(JSON.readTree(script.data()), 0);
             } catch (Exception malformed) {

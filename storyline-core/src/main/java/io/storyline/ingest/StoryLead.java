@@ -49,7 +49,7 @@ final class StoryLead {
 
     private static boolean isLead(Element e) {
         String text = e.text();
-        if (text.length() < MIN_LEAD_CHARS || text.length() > MAX_LEAD_CHARS || e.selectFirst("h1") != null) {
+        if (text.length() < MIN_LEAD_CHARS || text.length() > MAX_LEAD_CHARS || e.selectFirst(HtmlExtractor.evaluator("h1")) != null) {
             return false;
         }
         int links = TextCounts.linkTextOf(e);
@@ -94,7 +94,7 @@ final class StoryLead {
      * byline ("Le Monde | 04.05.2015 | Par ..."), metadata rather than story.
      */
     private static boolean joinsStory(Element p) {
-        if (!p.normalName().equals("p") || p.selectFirst("time, [itemprop=author], [rel=author]") != null) {
+        if (!p.normalName().equals("p") || p.selectFirst(HtmlExtractor.evaluator("time, [itemprop=author], [rel=author]")) != null) {
             return false;
         }
         String text = p.text();

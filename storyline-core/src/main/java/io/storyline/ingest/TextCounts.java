@@ -1,6 +1,8 @@
 package io.storyline.ingest;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -59,11 +61,7 @@ final class TextCounts {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     Counts own = result.entry(e);
-                    if (e.normalName().equals("p")) {
-                        own.paragraphs += e.text().length();
-                    } else if (e.normalName().equals("a")) {
-                        own.links += e.text().length();
-                    }
+                    own(e, own);
                     if (e != root && e.parent() != null) {
                         result.entry(e.parent()).add(own);
                     }
@@ -73,10 +71,89 @@ final class TextCounts {
         return result;
     }
 
+    /**
+     * Elements removed from a counted page, with the element each was removed from, so that the counts of
+     * the page as it is now ({@link #after}) need only the elements that held them counted again.
+     */
+    static final class Removals {
+        private final List<Element> formerParents = new ArrayList<>();
+
+        /** Removes the element from the page (nothing when it is no longer in a page). */
+        void remove(Element e) {
+            Element parent = e.parent();
+            if (parent != null) {
+                formerParents.add(parent);
+                e.remove();
+            }
+        }
+    }
+
+    /**
+     * The counts of the tree under {@code root} now that {@code removals} took elements out of it: equal to
+     * {@link #of}{@code (root)} counted afresh, but only the elements that held a removed one are counted
+     * again, each from its children's counts, deepest first. These counts stay as they were.
+     */
+    TextCounts after(Removals removals, Element root) {
+        TextCounts now = new TextCounts();
+        now.counts.putAll(counts);
+        if (removals.formerParents.isEmpty()) {
+            return now;
+        }
+        Map<Element, Integer> depths = new IdentityHashMap<>(); // every element that held a removed one, with its depth
+        for (Element parent : removals.formerParents) {
+            // climbs to the root, or to an element already met; a page may be nested 100,000 deep
+            List<Element> chain = new ArrayList<>();
+            Element e = parent;
+            while (e != null && !depths.containsKey(e)) {
+                chain.add(e);
+                e = e == root ? null : e.parent();
+            }
+            int depth = e == null ? chain.size() - 1 : depths.get(e) + chain.size();
+            for (Element met : chain) {
+                depths.put(met, depth--);
+            }
+        }
+        List<Element> deepestFirst = new ArrayList<>(depths.keySet());
+        deepestFirst.sort((a, b) -> Integer.compare(depths.get(b), depths.get(a)));
+        char[] chunk = new char[256];
+        for (Element e : deepestFirst) {
+            Counts c = new Counts();
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode text) {
+                    String whole = text.getWholeText();
+                    if (whole.length() > chunk.length) {
+                        chunk = new char[Math.max(whole.length(), chunk.length * 2)];
+                    }
+                    whole.getChars(0, whole.length(), chunk, 0);
+                    c.visible += visibleChars(chunk, whole.length());
+                } else if (child instanceof Element element && now.counts.get(element) != null) {
+                    c.add(now.counts.get(element));
+                }
+            }
+            own(e, c);
+            now.counts.put(e, c);
+        }
+        return now;
+    }
+
+    /** Whether these counts hold the element (counted with its tree, not fallen back on counting it now). */
+    boolean holds(Element e) {
+        return counts.containsKey(e);
+    }
+
+    /** Adds the element's own text, for a {@code <p>} or an {@code <a>}, to its counts. */
+    private static void own(Element e, Counts c) {
+        if (e.normalName().equals("p")) {
+            c.paragraphs += e.text().length();
+        } else if (e.normalName().equals("a")) {
+            c.links += e.text().length();
+        }
+    }
+
     /** The sum of {@code p.text().length()} over the element's {@code <p>}s, itself included. */
     int paragraphText(Element e) {
         Counts c = counts.get(e);
-        return c != null ? c.paragraphs : e.select("p").stream().mapToInt(p -> p.text().length()).sum();
+        return c != null ? c.paragraphs : e.select(HtmlExtractor.evaluator("p")).stream().mapToInt(p -> p.text().length()).sum();
     }
 
     /** The sum of {@code a.text().length()} over the element's {@code <a>}s, itself included. */
@@ -87,7 +164,7 @@ final class TextCounts {
 
     /** The sum of {@code a.text().length()} over the element's {@code <a>}s, counted now (for a page since changed). */
     static int linkTextOf(Element e) {
-        return e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return e.select(HtmlExtractor.evaluator("a")).stream().mapToInt(a -> a.text().length()).sum();
     }
 
     /**

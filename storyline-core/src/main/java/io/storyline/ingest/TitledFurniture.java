@@ -113,8 +113,10 @@ final class TitledFurniture {
      * @param counts             the page's text counts (too high for blocks that lost furniture since: they are
      *                           then less likely to be taken for a box)
      * @param holdingMainContent the page's main landmark and the blocks around it, never a box
+     * @param removals           removes each box, keeping where it was for the counts of the page after it
      */
-    static void remove(Element body, int totalParagraphText, TextCounts counts, java.util.Set<Element> holdingMainContent) {
+    static void remove(Element body, int totalParagraphText, TextCounts counts, java.util.Set<Element> holdingMainContent,
+            TextCounts.Removals removals) {
         List<Element> titles = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -140,7 +142,7 @@ final class TitledFurniture {
             Element line = wholeLine(title, body);
             if (line == null) {
                 if (titlesItsLinks(title)) {
-                    title.remove(); // "Related Stories: <a>Storm batters coast</a>": the title and its links in one line
+                    removals.remove(title); // "Related Stories: <a>Storm batters coast</a>": the title and its links in one line
                 }
                 continue; // otherwise the words are part of a longer line
             }
@@ -149,9 +151,9 @@ final class TitledFurniture {
                 continue; // a section of the story under a title of that kind ("More on this topic: ...")
             }
             if (box != line) {
-                box.remove();
+                removals.remove(box);
             } else {
-                removeWithLinksAfter(line, counts);
+                removeWithLinksAfter(line, counts, removals);
             }
         }
     }
@@ -226,7 +228,7 @@ final class TitledFurniture {
     }
 
     /** Removes the title line and the blocks after it while they are mostly links or hold no text. */
-    private static void removeWithLinksAfter(Element line, TextCounts counts) {
+    private static void removeWithLinksAfter(Element line, TextCounts counts, TextCounts.Removals removals) {
         List<Element> gone = new ArrayList<>();
         gone.add(line);
         for (Element next = line.nextElementSibling(); next != null; next = next.nextElementSibling()) {
@@ -236,7 +238,7 @@ final class TitledFurniture {
             }
             gone.add(next);
         }
-        gone.forEach(Element::remove);
+        gone.forEach(removals::remove);
     }
 
     /**
@@ -252,7 +254,7 @@ final class TitledFurniture {
                 }
                 if (next instanceof Element e && e.hasText()) {
                     return e.normalName().equals("p") && e.text().length() >= MIN_LINE_CHARS
-                            && e.selectFirst("a") == null;
+                            && e.selectFirst(HtmlExtractor.evaluator("a")) == null;
                 }
             }
         }

@@ -74,6 +74,25 @@ class BlockFeaturesTest {
     }
 
     @Test
+    void aSentencesEndIsReadBeforeClosingQuotesAndBracketsButNotBeforeOtherMarks() {
+        PageBlocks blocks = PageBlocks.of(page("<div>" + paragraphs(0, 3) + "<p>\u201CWe will rebuild it.\u201D)</p>"
+                + "<p>Read more: \u00BB</p><p>The pier (closed).\u00BB ]</p></div>"));
+        assertThat(feature(block(blocks, "\u201CWe will"), "ends-sentence")).isEqualTo(1.0);
+        assertThat(feature(block(blocks, "Read more"), "ends-sentence")).isZero();
+        assertThat(feature(block(blocks, "The pier (closed)"), "ends-sentence")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aVectorAskedOfThePageAloneIsTheOneReadWithAllTheOthers() {
+        List<TextBlock> page = HtmlExtractor.ruleBlocks(PAGE).page();
+        List<double[]> all = BlockFeatures.of(page);
+        BlockFeatures.Page lazy = new BlockFeatures.Page(page);
+        for (int i = page.size() - 1; i >= 0; i--) {
+            assertThat(lazy.vector(i)).as("block " + i).containsExactly(all.get(i));
+        }
+    }
+
+    @Test
     void wordsAreCountedInScriptsWithoutSpacesToo() {
         PageBlocks blocks = PageBlocks.of(page("<div>" + paragraphs(0, 3) + "<p>港口委员会周二投票决定关闭旧码头。</p></div>"));
         PageBlocks.Block chinese = block(blocks, "港口");

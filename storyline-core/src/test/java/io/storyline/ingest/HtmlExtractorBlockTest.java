@@ -179,6 +179,29 @@ class HtmlExtractorBlockTest {
     }
 
     @Test
+    void aForumThreadWrittenWithoutParagraphsInsideAPageWideFormIsRead() {
+        // posts named "comment", their lines parted by <br>, the whole page in one <form>, no <p> but a hidden
+        // search label: weighed by paragraphs, the form and the posts went and the search box's words were all that was left
+        String post = "<div class=\"PostComment\"><span class=\"PostCommentAuthor\">%s</span>"
+                + "<div class=\"PostCommentText\">%s<br>%s</div></div>";
+        String html = page("<form id=\"PageForm\" method=\"post\" action=\"/thread\">"
+                + "<div class=\"Top\"><p style=\"display:none\">Search...</p><a href=\"/search\">Advanced search</a></div>"
+                + "<h1>Old pier closing?</h1>"
+                + post.formatted("harbourwatcher", STORY[0], STORY[1])
+                + post.formatted("skipper", STORY[2], STORY[3])
+                + "<div class=\"Bottom\">You must sign in to take part in a discussion.</div></form>");
+
+        String text = HtmlExtractor.extract(html, null).text();
+
+        assertThat(text).contains(STORY[0], STORY[1], STORY[2], STORY[3]);
+        // a page with its story in paragraphs still weighs its blocks by them: the comments under it go
+        String story = HtmlExtractor.extract(page("<form id=\"PageForm\"><div class=\"Story\">"
+                + PierPage.paragraphs(0, 3) + "</div>" + post.formatted("skipper", "Good riddance to the old pier, I say.",
+                "It was falling apart anyway.") + "</form>"), null).text();
+        assertThat(story).contains(STORY[0], STORY[2]).doesNotContain("Good riddance");
+    }
+
+    @Test
     void aDialogThePageOpensOnDemandAndADonationBoxGo() {
         for (String name : new String[] {"modal fade", "newsletter-modal", "support-donation-form", "donate"}) {
             String text = HtmlExtractor.extract(page("<article>" + String.join("", java.util.Arrays.stream(STORY)

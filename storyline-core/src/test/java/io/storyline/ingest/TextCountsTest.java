@@ -2,6 +2,7 @@ package io.storyline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,43 @@ class TextCountsTest {
         body.selectFirst("p").remove();
         assertThat(counts.paragraphText(section))
                 .isEqualTo(section.select("p").stream().mapToInt(p -> p.text().length()).sum());
+    }
+
+    @Test
+    void theCountsAfterRemovalsEqualTheTreeCountedAfresh() {
+        // each way to take elements out: one inside a paragraph (its text closes up), one inside a link, a block
+        // whose parent goes after it, a whole section, an element not in the page any more
+        for (List<String> gone : List.of(List.of("span"), List.of("a[href=/2]"), List.of("li", "ul"), List.of("section"),
+                List.of("b", "td", "table", "b"), List.of("pre", "div#a > div"))) {
+            Element body = Jsoup.parse(PAGE).body();
+            TextCounts before = TextCounts.of(body);
+            int beforeBody = before.paragraphText(body);
+            TextCounts.Removals removals = new TextCounts.Removals();
+            List<Element> chosen = gone.stream().map(body::selectFirst).toList();
+            chosen.forEach(removals::remove);
+            TextCounts after = before.after(removals, body);
+            TextCounts afresh = TextCounts.of(body);
+            for (Element e : body.getAllElements()) {
+                assertThat(after.paragraphText(e)).as("%s: paragraph text of %s", gone, e.tagName()).isEqualTo(afresh.paragraphText(e));
+                assertThat(after.linkText(e)).as("%s: link text of %s", gone, e.tagName()).isEqualTo(afresh.linkText(e));
+                assertThat(after.textAtLeast(e)).as("%s: text of %s", gone, e.tagName()).isEqualTo(afresh.textAtLeast(e));
+            }
+            assertThat(before.paragraphText(body)).as("the counts before stay as they were").isEqualTo(beforeBody);
+        }
+    }
+
+    @Test
+    void removingDeepInsideAPageNestedDeeplyIsCountedAgainWithoutRecursion() {
+        int depth = 50_000;
+        Element body = Jsoup.parse("<div>".repeat(depth) + "<p>Deep text here.</p><p>Gone <a href=/>soon</a>.</p>"
+                + "</div>".repeat(depth)).body();
+        TextCounts counts = TextCounts.of(body);
+        TextCounts.Removals removals = new TextCounts.Removals();
+        removals.remove(body.select("p").get(1));
+        TextCounts after = counts.after(removals, body);
+        assertThat(after.paragraphText(body)).isEqualTo("Deep text here.".length());
+        assertThat(after.linkText(body)).isZero();
+        assertThat(counts.linkText(body)).isEqualTo("soon".length());
     }
 
     @Test

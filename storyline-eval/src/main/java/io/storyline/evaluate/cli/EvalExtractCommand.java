@@ -122,6 +122,7 @@ final class EvalExtractCommand implements Callable<Integer> {
         } else {
             details(out, results.get(0));
         }
+        skippedPages(out, results, all);
         if (saveScores != null) {
             createFolder(saveScores);
             results.forEach(r -> ExtractionComparison.save(r, scoresFile(saveScores, r.dataset(), false)));
@@ -180,7 +181,7 @@ final class EvalExtractCommand implements Callable<Integer> {
                 + "processor time %.1f ms a page)%n", pages / result.seconds(), 1000 * result.seconds() / pages,
                 result.seconds(), 1000 * result.cpuSeconds() / pages);
         if (result.skipped() > 0) {
-            out.printf(Locale.ROOT, "no article  %d page(s)%n", result.skipped());
+            out.printf(Locale.ROOT, "no article  %d page(s), listed below%n", result.skipped());
         }
         out.println();
         out.println("metadata found (pages of " + pages + "):");
@@ -196,6 +197,22 @@ final class EvalExtractCommand implements Callable<Integer> {
                 case LINKED_DATA -> "JSON-LD publisher";
                 case DOMAIN -> "domain";
             }, e.getValue());
+        }
+    }
+
+    /**
+     * Each page the loader skipped, by name with the loader's reason: a skipped page scores as an empty text,
+     * and a count alone would hide which page lost everything and why.
+     */
+    private static void skippedPages(PrintStream out, List<ExtractionBenchmark.Result> results, boolean all) {
+        for (ExtractionBenchmark.Result r : results) {
+            List<PageResult> skipped = r.pages().stream().filter(p -> p.problem() != null).toList();
+            if (skipped.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("skipped" + (all ? " (" + r.dataset().label() + ")" : "") + ", scored as an empty text:");
+            skipped.forEach(p -> out.printf(Locale.ROOT, "  %s: %s%n", p.key(), p.problem()));
         }
     }
 

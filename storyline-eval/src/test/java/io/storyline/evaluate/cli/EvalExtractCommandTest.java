@@ -86,6 +86,44 @@ class EvalExtractCommandTest {
     }
 
     @Test
+    void aPageTheLoaderSkipsIsNamedWithItsReason() throws IOException {
+        Path data = dir.resolve("forum");
+        Path html = Files.createDirectories(data.resolve("html"));
+        Files.write(html.resolve("keeper.html.gz"), gzip(LighthousePage.HTML));
+        // a page with no run of three words anywhere: the loader finds no sentence in it and skips it
+        Files.write(html.resolve("search.html.gz"), gzip("<html><head><title>Search</title></head><body>"
+                + "<div><a href=\"/s\">Search...</a></div><p>Go</p></body></html>"));
+        Files.writeString(data.resolve("evaldata.json"), """
+                {"https://northern-light.example/keeper": {"file": "keeper.html", "with": ["handed over its keys"],
+                  "without": ["Front page"]},
+                 "https://forum.example/search": {"file": "search.html", "with": ["a post that is not there"],
+                  "without": ["Search..."]}}
+                """);
+        CommandRun one = CommandRun.of("eval", "extract", "--no-progress", "--dataset", "trafilatura", data.toString());
+        assertThat(one.exitCode()).as(one.stderr()).isZero();
+        assertThat(one.stdout()).contains("no article  1 page(s), listed below")
+                .contains("skipped, scored as an empty text:\n  search.html: contains no sentences")
+                .doesNotContain("keeper.html:");
+
+        Path all = dir.resolve("all");
+        Files.createDirectories(all);
+        Files.move(data, all.resolve("extraction-trafilatura"));
+        Path scrapinghub = Files.createDirectories(all.resolve("extraction/html"));
+        Files.write(scrapinghub.resolve("k1.html.gz"), gzip(LighthousePage.HTML));
+        Files.writeString(all.resolve("extraction/ground-truth.json"), """
+                {"k1": {"url": "https://northern-light.example/keeper", "articleBody": "The last keeper of the Skerry light."}}
+                """);
+        Path readability = Files.createDirectories(all.resolve("extraction-readability/keeper"));
+        Files.writeString(readability.resolve("source.html"), LighthousePage.HTML);
+        Files.writeString(readability.resolve("expected.html"), "<p>The last keeper of the Skerry light.</p>");
+        CommandRun table = CommandRun.of("eval", "extract", "--no-progress", "--dataset", "all", all.toString());
+        assertThat(table.exitCode()).as(table.stderr()).isZero();
+        assertThat(table.stdout()).containsPattern("trafilatura +2 +1 ")
+                .contains("skipped (trafilatura), scored as an empty text:\n  search.html: contains no sentences")
+                .doesNotContain("skipped (scrapinghub)").doesNotContain("skipped (readability)");
+    }
+
+    @Test
     void anUnknownSetOrAMissingFileIsNamed() {
         CommandRun unknown = CommandRun.of("eval", "extract", "--no-progress", "--dataset", "cnn", dir.toString());
         assertThat(unknown.exitCode()).isNotZero();
