@@ -246,6 +246,8 @@ public final class Backing {
                 mainClauseFigures(sentence), Requests.asks(sentence));
     }
 
+    /** A year before a name ("the 1989 Tiananmen Square demonstrations", "A 1999 Gallup poll"): a date, not a count. */
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("(?:1[89]|20)\\d\\d\\b");
     /** Quantities whose news a sentence may carry; an age describes a person, it is not the event. */
     private static final Set<String> DESCRIPTIVE_SLOTS = Set.of("age");
 
@@ -258,7 +260,8 @@ public final class Backing {
         List<Quantity> figures = new java.util.ArrayList<>();
         for (Quantity q : Quantity.in(sentence)) {
             int at = sentence.indexOf(q.text());
-            if (at < 0 || DESCRIPTIVE_SLOTS.contains(q.slot()) || Quotations.inside(sentence, q.text())) {
+            if (at < 0 || DESCRIPTIVE_SLOTS.contains(q.slot()) || Quotations.inside(sentence, q.text())
+                    || YEAR_FIRST.matcher(q.text()).lookingAt()) {
                 continue;
             }
             int from = Math.max(Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)),

@@ -58,7 +58,7 @@ final class Requests {
             int to = -1;
             for (int k = i + 1; k < tokens.size() && k - i <= MOST_WORDS_BEFORE_TO; k++) {
                 String w = tokens.get(k).toLowerCase(Locale.ROOT);
-                if (w.equals("to") || w.equals("for")) {
+                if (w.equals("to")) {
                     to = k;
                     break;
                 }

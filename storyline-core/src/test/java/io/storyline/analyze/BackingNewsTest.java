@@ -22,6 +22,9 @@ class BackingNewsTest {
                 "The bridge over the Lind, which carries 40,000 cars a day, was closed to lorries.")).isTrue();
         assertThat(Backing.backs("Okafor was sworn in as mayor of Lindport.",
                 "The 54-year-old Okafor was sworn in as mayor of Lindport.")).isTrue();
+        // a year before a name is a date, which the slots compare
+        assertThat(Backing.backs("Okafor led the dockers' strike in Lindport in 1998.",
+                "Okafor led the 1998 Lindport dockers' strike.")).isTrue();
     }
 
     @Test
