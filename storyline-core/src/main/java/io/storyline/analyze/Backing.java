@@ -248,6 +248,12 @@ public final class Backing {
 
     /** A year before a name ("the 1989 Tiananmen Square demonstrations", "A 1999 Gallup poll"): a date, not a count. */
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("(?:1[89]|20)\\d\\d\\b");
+    /** A month's name or abbreviation just before a figure: the figure is the day of a date. */
+    private static final java.util.regex.Pattern MONTH_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
+    /** Words after a span that make it the measure of another event: "seven years after", "two days earlier". */
+    private static final java.util.regex.Pattern MEASURES_A_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:after|before|since|earlier|later|ago)\\b");
     /** Quantities whose news a sentence may carry; an age describes a person, it is not the event. */
     private static final Set<String> DESCRIPTIVE_SLOTS = Set.of("age");
 
@@ -261,7 +267,11 @@ public final class Backing {
         for (Quantity q : Quantity.in(sentence)) {
             int at = sentence.indexOf(q.text());
             if (at < 0 || DESCRIPTIVE_SLOTS.contains(q.slot()) || Quotations.inside(sentence, q.text())
-                    || YEAR_FIRST.matcher(q.text()).lookingAt()) {
+                    || YEAR_FIRST.matcher(q.text()).lookingAt() || q.value() == 1
+                    || MONTH_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find()
+                    || MEASURES_A_CLAUSE.matcher(sentence.substring(at + q.text().length())).lookingAt()) {
+                // a date's day ("Sept. 2"), "one" (mostly a pronoun: "One would require ..."), a span that measures a
+                // background clause ("seven years after Pinochet left power") are not the sentence's news
                 continue;
             }
             int from = Math.max(Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)),

@@ -70,7 +70,9 @@ final class Requests {
                 continue;
             }
             int end = to + 1;
-            while (end < tokens.size() && !MainVerbs.isClauseBreak(tokens.get(end))) {
+            // the infinitive clause ends at a clause break or where a clause of its own opens ("when workers refused")
+            while (end < tokens.size() && !MainVerbs.isClauseBreak(tokens.get(end))
+                    && !MainVerbs.CLAUSES_OF_BACKGROUND.contains(tokens.get(end).toLowerCase(Locale.ROOT))) {
                 end++;
             }
             if (out == null) {

@@ -22,6 +22,13 @@ class BackingNewsTest {
                 "The bridge over the Lind, which carries 40,000 cars a day, was closed to lorries.")).isTrue();
         assertThat(Backing.backs("Okafor was sworn in as mayor of Lindport.",
                 "The 54-year-old Okafor was sworn in as mayor of Lindport.")).isTrue();
+        // the day of a date, a pronoun "one", a span measuring a background clause are not the news
+        assertThat(Backing.backs("The council sacked Okafor on May 4, calling her unfit for office.",
+                "On May 4, the council of Lindport sacked Okafor, calling her unfit for office.")).isTrue();
+        assertThat(Backing.backs("Councillors agreed to require most ferries to carry defibrillators.",
+                "One would require ferries to carry defibrillators.")).isTrue();
+        assertThat(Backing.backs("Lindport was the biggest port in the region last year.",
+                "In 2020, five years after the strike ended, Lindport was the biggest port in the region.")).isTrue();
         // a year before a name is a date, which the slots compare
         assertThat(Backing.backs("Okafor led the dockers' strike in Lindport in 1998.",
                 "Okafor led the 1998 Lindport dockers' strike.")).isTrue();
@@ -37,6 +44,9 @@ class BackingNewsTest {
         // a request shown is backed by the same request reported
         assertThat(Backing.backs("The ferry's owner was asked by councillors to testify before the inquiry.",
                 "Councillors asked the ferry's owner to testify before the inquiry.")).isTrue();
+        // the request ends where a clause of its own opens: what workers did "when" is reported
+        assertThat(Backing.backs("The port threatened to close the terminal when dock workers refused to unload "
+                + "the grain ship on Sunday.", "Dock workers refused to unload the grain ship on Sunday.")).isTrue();
         // an infinitive no verb of asking governs reports the act: police used the warrant to search it
         assertThat(Backing.backs("Police used the warrant to search the warehouse on Dock Road.",
                 "Police searched the warehouse on Dock Road.")).isTrue();
