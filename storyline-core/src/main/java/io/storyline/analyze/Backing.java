@@ -66,7 +66,12 @@ public final class Backing {
      * and its content words with the background clauses' too.
      */
     public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
-                        boolean unspaced) {
+                        boolean unspaced, List<Quantity> figures, boolean request) {
+
+        public Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
+                     boolean unspaced) {
+            this(foreground, whole, mainEvents, anchors, unspaced, List.of(), false);
+        }
 
         /** Whether {@code report} holds most of what the sentence reports. */
         public boolean backedBy(String report) {
@@ -78,15 +83,39 @@ public final class Backing {
          * {@link #MIN_COVERED_WHOLE} of all its content words).
          */
         public boolean backedBy(String report, double minCovered) {
-            if (foreground.isEmpty() || unspaced && foreground.size() < MIN_FOREGROUND) {
-                // names, figures and dates only: the slots check those; a script written without spaces
-                // (Chinese, Japanese) reads as a run or two of characters, too few "words" to test
+            if (unspaced && foreground.size() < MIN_FOREGROUND) {
+                // a script written without spaces (Chinese, Japanese) reads as a run or two of characters, too
+                // few "words" to test
                 return true;
             }
-            Set<String> held = words(report);
+            if (!figuresHeld(report)) {
+                return false; // "Yavlinsky ... got 4,351,452 votes" is not backed by a list of the candidates
+            }
+            if (foreground.isEmpty()) {
+                // names, figures and dates only: the slots check those. But a main clause with no word of its own
+                // ("They were among those who escaped death in the crash ...") reports what its clauses say,
+                // which the report must then hold
+                return whole.isEmpty() || share(whole, words(report)) >= minCovered;
+            }
+            // words the report has only in a request ("asked Burton to issue a subpoena") are not the act done
+            Set<String> held = request ? words(report) : words(Requests.withoutRequested(report));
             boolean anchored = anchors.stream().anyMatch(held::contains);
             return holdsEnough(foreground, held, minCovered, anchored) && share(whole, held) >= MIN_COVERED_WHOLE
                     && tellsMainEvent(report);
+        }
+
+        /**
+         * Whether the report gives each figure of the shown sentence's main clause, as written or within its
+         * rounding or hedge ({@link Quantity#consistentWith}): a figure the main clause states is its news, and a
+         * report without it is of something else, or written before it was known. A report giving another value
+         * is a dispute, which the slots find; one giving none is no report of it.
+         */
+        private boolean figuresHeld(String report) {
+            if (figures.isEmpty()) {
+                return true;
+            }
+            List<Quantity> given = Quantity.in(report);
+            return figures.stream().allMatch(f -> given.stream().anyMatch(f::consistentWith));
         }
 
         /**
@@ -213,7 +242,47 @@ public final class Backing {
         mainEvents.remove("be");
         mainEvents.remove("have");
         boolean unspaced = sentence.chars().anyMatch(c -> Scripts.withoutSpaces((char) c));
-        return new Claim(foreground, whole, Set.copyOf(mainEvents), Set.copyOf(anchors), unspaced);
+        return new Claim(foreground, whole, Set.copyOf(mainEvents), Set.copyOf(anchors), unspaced,
+                mainClauseFigures(sentence), Requests.asks(sentence));
+    }
+
+    /** A year before a name ("the 1989 Tiananmen Square demonstrations", "A 1999 Gallup poll"): a date, not a count. */
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("(?:1[89]|20)\\d\\d\\b");
+    /** A month's name or abbreviation just before a figure: the figure is the day of a date. */
+    private static final java.util.regex.Pattern MONTH_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
+    /** Words after a span that make it the measure of another event: "seven years after", "two days earlier". */
+    private static final java.util.regex.Pattern MEASURES_A_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:after|before|since|earlier|later|ago)\\b");
+    /** Quantities whose news a sentence may carry; an age describes a person, it is not the event. */
+    private static final Set<String> DESCRIPTIVE_SLOTS = Set.of("age");
+
+    /**
+     * The figures of the sentence that stand in its main clause: not after a background clause's opener
+     * ("..., which killed 200 people") in the same stretch between clause breaks, nor inside a quotation (a
+     * speaker's figure), nor an age.
+     */
+    static List<Quantity> mainClauseFigures(String sentence) {
+        List<Quantity> figures = new java.util.ArrayList<>();
+        for (Quantity q : Quantity.in(sentence)) {
+            int at = sentence.indexOf(q.text());
+            if (at < 0 || DESCRIPTIVE_SLOTS.contains(q.slot()) || Quotations.inside(sentence, q.text())
+                    || YEAR_FIRST.matcher(q.text()).lookingAt() || q.value() == 1
+                    || MONTH_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find()
+                    || MEASURES_A_CLAUSE.matcher(sentence.substring(at + q.text().length())).lookingAt()) {
+                // a date's day ("Sept. 2"), "one" (mostly a pronoun: "One would require ..."), a span that measures a
+                // background clause ("seven years after Pinochet left power") are not the sentence's news
+                continue;
+            }
+            int from = Math.max(Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)),
+                    sentence.lastIndexOf('\u2014', at)) + 1;
+            boolean background = MainVerbs.tokens(sentence.substring(from, at)).stream()
+                    .anyMatch(t -> MainVerbs.CLAUSES_OF_BACKGROUND.contains(t.toLowerCase(Locale.ROOT)));
+            if (!background) {
+                figures.add(q);
+            }
+        }
+        return List.copyOf(figures);
     }
 
     /** Most words of a closing attribution ("..., police said on Tuesday", "..., a spokesman for the port says"). */

@@ -616,7 +616,32 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             // unless far apart ("more than 100" against "more than 203" is a different count)
             return Math.abs(a - b) <= 0.25 * Math.max(Math.abs(a), Math.abs(b));
         }
+        if (!hedge.equals("exact") && !other.hedge.equals("exact") && !hedge.equals(other.hedge)) {
+            // two hedges of two kinds ("less than 4 hours" / "about 3 hours"): both true when the values each
+            // allows meet; a bound tested only against the other's figure would call these two a conflict
+            return low(this) <= high(other) && low(other) <= high(this);
+        }
         return (hedge.equals("exact") || within(this, b)) && (other.hedge.equals("exact") || within(other, a));
+    }
+
+    /** The least value a hedged figure allows, as {@link #within} reads its hedge. */
+    private static double low(Quantity q) {
+        return switch (q.hedge) {
+            case "about" -> q.value * 0.8;
+            case "atLeast" -> q.value * 0.95;
+            case "atMost" -> Double.NEGATIVE_INFINITY;
+            default -> q.value;
+        };
+    }
+
+    /** The greatest value a hedged figure allows, as {@link #within} reads its hedge. */
+    private static double high(Quantity q) {
+        return switch (q.hedge) {
+            case "about" -> q.value / 0.8;
+            case "atLeast" -> Double.POSITIVE_INFINITY;
+            case "atMost" -> q.value * 1.05;
+            default -> q.value;
+        };
     }
 
     /** Whether {@code smaller} ("minutes", "hours") is the unit below {@code unit}'s (an hour's, a day's). */

@@ -69,7 +69,29 @@ final class Denials {
             "leave left", "sentence sentenced", "sink sank sunk", "bury buried", "kill killed", "free freed", "bite bitten",
             "forbid forbade forbidden", "shake shook shaken", "tear tore torn", "swear swore sworn", "show showed shown",
             "grow grew grown", "fall fell fallen", "rise rose risen", "break broke broken", "speak spoke spoken",
-            "begin began begun", "bind bound", "feed fed", "put put", "set set", "shut shut", "cut cut", "let let");
+            "begin began begun", "bind bound", "feed fed", "put put", "set set", "shut shut", "cut cut", "let let",
+            "die died", "quit quit", "slay slew slain");
+    /**
+     * Verbs of one event, by the stem of their base to the stem of the class's first verb: "was detained"
+     * and "did not arrest" deny each other, as do "died" and "was not killed", "fled" and "did not
+     * escape". Narrower than {@code analyze.Paraphrases}' classes on purpose: "was not jailed" does not deny
+     * "was arrested" (he may have been freed on bail), nor "was not murdered" "was killed".
+     */
+    private static final Map<String, String> ONE_EVENT = Map.of(
+            "detain", "arrest", "apprehend", "arrest",
+            "die", "kill",
+            "escap", "flee",
+            "wound", "injur", "hurt", "injur",
+            "free", "releas",
+            "quit", "resign");
+    /**
+     * Verbs whose subject is the one it happened to, in the active voice: "the driver died" is "the driver
+     * was killed", "the gunman did not escape" denies "the gunman fled the scene" whatever it fled.
+     */
+    private static final Set<String> UNDERGONE = Set.of("die", "flee", "escap", "resign", "quit");
+    /** Words after "no one" / "nobody" that make it somebody else: "no one else was arrested". */
+    private static final Set<String> SOMEONE_ELSE = Set.of("else", "other", "more", "besides", "except");
+
     /** A denial of what another confirms: the same doer's "denied" and "confirmed". */
     private static final Pattern DENY = Pattern.compile("(?i)^deni(?:ed|es)$|^deny(?:ing)?$");
     private static final Pattern CONFIRM = Pattern.compile("(?i)^confirm(?:ed|s)?$");
@@ -89,13 +111,36 @@ final class Denials {
      *                for a confirmation or denial, the content stems of what was confirmed
      * @param negated whether the verb's own auxiliaries negate it
      * @param quoted  whether the verb stands inside a quotation
+     * @param nobody  a denial of everyone ("no one was arrested", "nobody died"): {@code done} is empty
+     * @param rest    content stems of the rest of the verb's clause ("in the blast at the market"), which a
+     *                denial of everyone must share with the statement it denies
      */
-    record Claim(String verb, String written, Set<String> doer, Set<String> done, boolean negated, boolean quoted) {
+    record Claim(String verb, String written, Set<String> doer, Set<String> done, boolean negated, boolean quoted,
+                 boolean nobody, Set<String> rest) {
+
+        Claim(String verb, String written, Set<String> doer, Set<String> done, boolean negated, boolean quoted) {
+            this(verb, written, doer, done, negated, quoted, false, Set.of());
+        }
 
         /** Whether the two claims state and deny one event. */
         boolean denies(Claim other) {
-            if (negated == other.negated || !verb.equals(other.verb) || quoted || other.quoted
-                    || done.isEmpty() || other.done.isEmpty()) {
+            if (negated == other.negated || !verb.equals(other.verb) || quoted || other.quoted) {
+                return false;
+            }
+            if (nobody || other.nobody) {
+                // "No one was killed in the blast" denies "two people were killed in the blast at the market", not
+                // "two were killed in a second attack": the denial's setting must be the statement's
+                Claim everyone = nobody ? this : other;
+                Claim stated = everyone == this ? other : this;
+                Set<String> setting = new java.util.HashSet<>(stated.rest);
+                setting.addAll(stated.doer);
+                setting.addAll(stated.done);
+                return !stated.nobody && !stated.done.isEmpty() && !everyone.rest.isEmpty()
+                        && !java.util.Collections.disjoint(everyone.rest, setting)
+                        && (everyone.doer.isEmpty() || stated.doer.isEmpty() || everyone.doer.containsAll(stated.doer)
+                        || stated.doer.containsAll(everyone.doer));
+            }
+            if (done.isEmpty() || other.done.isEmpty()) {
                 return false;
             }
             if (!doer.isEmpty() && !other.doer.isEmpty() && !doer.containsAll(other.doer) && !other.doer.containsAll(doer)) {
@@ -167,10 +212,29 @@ final class Denials {
             if (!ongoing && !deny && !confirm && !passive && !negated && chainStart < i) {
                 continue; // "has arrested", "would arrest": only a plain past states an event
             }
-            Set<String> subject = content(lower, subjectStart(lower, chainStart), chainStart, stemmer);
+            int subjectStart = subjectStart(lower, chainStart);
+            Set<String> subject = content(lower, subjectStart, chainStart, stemmer);
+            String stem = stemmer.stem(base);
+            String event = ONE_EVENT.getOrDefault(stem, stem);
+            // "No one was arrested", "Nobody has been charged", "no one died": everyone denied, unless it is
+            // somebody else ("no one else", "nobody other than the driver")
+            int nobodyAt = nobody(lower, subjectStart, chainStart);
+            boolean nobody = nobodyAt >= 0 && !deny && !confirm && !ongoing && !negated
+                    && (passive || UNDERGONE.contains(stem) && chainStart == i)
+                    && !someoneElse(lower, nobodyAt, chainStart);
+            if (nobodyAt != -1 && !nobody) {
+                continue;
+            }
             Set<String> done;
             Set<String> doer;
-            if (deny || confirm) {
+            if (nobody) {
+                done = Set.of();
+                int by = passive && i + 1 < lower.size() && lower.get(i + 1).equals("by") ? i + 2 : -1;
+                doer = by < 0 ? Set.of() : content(lower, by, clauseEnd(lower, by, true), stemmer);
+            } else if (!passive && !deny && !confirm && UNDERGONE.contains(stem)) {
+                done = subject; // "the driver died", "the gunman fled the scene"
+                doer = Set.of();
+            } else if (deny || confirm) {
                 doer = subject;
                 done = content(lower, i + 1, clauseEnd(lower, i + 1, false), stemmer);
             } else if (passive) {
@@ -182,16 +246,47 @@ final class Denials {
                 done = content(lower, i + 1, clauseEnd(lower, i + 1, true), stemmer);
             }
             int end = clauseEnd(lower, i + 1, false);
-            if (negated && (indefinite(lower, i + 1, clauseEnd(lower, i + 1, true)) || notYet(lower, chainStart, end))) {
+            boolean undergone = !passive && UNDERGONE.contains(stem);
+            if ((negated || nobody) && (!undergone && !nobody && indefinite(lower, i + 1, clauseEnd(lower, i + 1, true))
+                    || notYet(lower, chainStart, end))) {
                 continue;
             }
-            if (!passive && !deny && !confirm && indefinite(lower, i + 1, clauseEnd(lower, i + 1, true))) {
+            if (!passive && !deny && !confirm && !undergone && indefinite(lower, i + 1, clauseEnd(lower, i + 1, true))) {
                 continue;
             }
-            claims.add(new Claim(stemmer.stem(base) + (ongoing ? " (ongoing)" : ""), tokens.get(i), doer, done, negated || deny,
-                    Quotations.inside(sentence, tokens.get(i))));
+            Set<String> rest = new LinkedHashSet<>(content(lower, i + 1, settingEnd(lower, i + 1), stemmer));
+            if (nobody) {
+                rest.addAll(content(lower, subjectStart, nobodyAt, stemmer)); // "In the ferry fire, no one died"
+            }
+            rest.removeAll(done);
+            rest.removeAll(doer);
+            claims.add(new Claim(event + (ongoing ? " (ongoing)" : ""), tokens.get(i), doer, done, negated || deny || nobody,
+                    Quotations.inside(sentence, tokens.get(i)), nobody, Set.copyOf(rest)));
         }
         return claims;
+    }
+
+    /**
+     * Where "no one" or "nobody" opens the subject {@code [from, to)} (or opens it after a comma: "In the
+     * blast, no one was hurt"), -2 when it stands elsewhere in it ("a man no one knew"), -1 when absent.
+     */
+    private static int nobody(List<String> lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lower.get(k).equals("nobody") || lower.get(k).equals("no") && k + 1 < to && lower.get(k + 1).equals("one")) {
+                return k == from || lower.get(k - 1).equals(",") ? k : -2; // elsewhere: "a man no one knew was ..."
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the subject from "no one" to the verb names somebody else: "no one else", "nobody other than". */
+    private static boolean someoneElse(List<String> lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SOMEONE_ELSE.contains(lower.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An adverb of manner or time inside a verb group ("did not immediately arrest", "was formally charged"). */
@@ -222,6 +317,15 @@ final class Denials {
         int k = chainStart;
         while (k > 0 && chainStart - k < 8 && !CLAUSE_BOUNDARIES.contains(lower.get(k - 1))) {
             k--;
+        }
+        return k;
+    }
+
+    /** Where the verb's setting ends: its clause, up to a comma ("in the blast, police said" is the blast's). */
+    private static int settingEnd(List<String> lower, int from) {
+        int k = from;
+        while (k < lower.size() && !CLAUSE_BOUNDARIES.contains(lower.get(k)) && !lower.get(k).equals(",")) {
+            k++;
         }
         return k;
     }
@@ -318,7 +422,8 @@ final class Denials {
     /** Cheap test before reading claims: a past form, an "-ing" form or a negation. */
     private static boolean mayHoldClaim(String text) {
         return text.contains("ed ") || text.contains("ed,") || text.contains("ed.") || text.contains("ing ") || text.contains("not")
-                || text.contains("n't") || text.contains("never") || text.contains("deni");
+                || text.contains("n't") || text.contains("never") || text.contains("deni") || text.contains("fled")
+                || text.contains("hurt") || text.contains("quit");
     }
 
     private static Map<String, String> irregular(String... rows) {

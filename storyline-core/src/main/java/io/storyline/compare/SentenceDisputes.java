@@ -45,16 +45,66 @@ public final class SentenceDisputes {
     public static Summary beside(Summary summary, Comparison comparison) {
         List<Conflict> conflicts = renumbered(comparison, summary.sources());
         List<SummarySentence> sentences = summary.sentences().stream().map(s -> beside(s, conflicts)).toList();
-        return new Summary(summary.method(), sentences, summary.sources(), summary.notice());
+        boolean[] dropped = deniedAlongside(sentences);
+        List<SummarySentence> shown = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!dropped[i]) {
+                shown.add(sentences.get(i));
+            }
+        }
+        return new Summary(summary.method(), shown, summary.sources(), summary.notice());
     }
 
     /** The timeline with each sentence's disputing sources beside it and uncited. */
     public static Timeline beside(Timeline timeline, Comparison comparison) {
         List<Conflict> conflicts = renumbered(comparison, timeline.sources());
-        List<TimelineEntry> entries = timeline.entries().stream()
-                .map(e -> new TimelineEntry(e.date(), e.sentences().stream().map(s -> beside(s, conflicts)).toList()))
-                .toList();
+        List<List<SummarySentence>> byEntry = timeline.entries().stream()
+                .map(e -> e.sentences().stream().map(s -> beside(s, conflicts)).toList()).toList();
+        boolean[] dropped = deniedAlongside(byEntry.stream().flatMap(List::stream).toList());
+        List<TimelineEntry> entries = new ArrayList<>();
+        int at = 0;
+        for (int e = 0; e < byEntry.size(); e++) {
+            List<SummarySentence> shown = new ArrayList<>();
+            for (SummarySentence sentence : byEntry.get(e)) {
+                if (!dropped[at++]) {
+                    shown.add(sentence);
+                }
+            }
+            if (!shown.isEmpty()) {
+                entries.add(new TimelineEntry(timeline.entries().get(e).date(), shown));
+            }
+        }
         return new Timeline(entries, timeline.sources(), timeline.coverage(), timeline.undated(), timeline.inferred());
+    }
+
+    /**
+     * Which shown sentences to leave out because another shown sentence states what they deny, or denies
+     * what they state ("was arrested" / "did not arrest"): the two are one event, shown once with the other
+     * outlet beside it as disagreeing, as two values of one slot are, never as two facts each cited. The side
+     * more sources are cited for stays (on a tie, the one shown first); its note names the other. Only
+     * {@code negation}: a value the comparison finds in a sentence worded apart may be one slot of another
+     * fact, which showing once would lose.
+     */
+    static boolean[] deniedAlongside(List<SummarySentence> sentences) {
+        Map<String, Integer> shownAt = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Citation own = sentences.get(i).citations().get(0);
+            shownAt.putIfAbsent(own.source() + ":" + own.sentenceIndex(), i);
+        }
+        boolean[] dropped = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Dispute d : sentences.get(i).disputedBy()) {
+                Integer j = d.kind().equals("negation")
+                        ? shownAt.get(d.citation().source() + ":" + d.citation().sentenceIndex()) : null;
+                if (j == null || j == i || dropped[i] || dropped[j]) {
+                    continue;
+                }
+                int citedI = sentences.get(i).citations().size();
+                int citedJ = sentences.get(j).citations().size();
+                dropped[citedI > citedJ || citedI == citedJ && i < j ? j : i] = true;
+            }
+        }
+        return dropped;
     }
 
     /** The sentence with the sources of {@code conflicts} (numbered as its citations) that dispute it. */

@@ -23,5 +23,31 @@ public record Dispute(@JsonUnwrapped Citation citation, String kind, String slot
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(shownValue, "shownValue");
         Objects.requireNonNull(value, "value");
+        shownValue = midSentence(shownValue);
+        value = midSentence(value);
+    }
+
+    /**
+     * Words that a value's first word is only capitalised for when it opened its sentence ("Some 20,000
+     * people were evacuated"): hedges, number words and articles. Names ("Tuesday", "Lyon") keep theirs.
+     */
+    private static final java.util.Set<String> OPENING_WORDS = java.util.Set.of("about", "around", "nearly", "almost",
+            "roughly", "approximately", "some", "more", "over", "at", "up", "as", "fewer", "less", "under", "close",
+            "an", "a", "the", "just", "several", "not", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "only", "estimated");
+
+    /** The value as it reads inside a note: "2 says some 20,000 people", not "2 says Some 20,000 people". */
+    static String midSentence(String value) {
+        int end = 0;
+        while (end < value.length() && Character.isLetter(value.charAt(end))) {
+            end++;
+        }
+        if (end < 1 || !Character.isUpperCase(value.charAt(0))
+                || !value.substring(1, end).equals(value.substring(1, end).toLowerCase(java.util.Locale.ROOT))
+                || !OPENING_WORDS.contains(value.substring(0, end).toLowerCase(java.util.Locale.ROOT))) {
+            return value;
+        }
+        return Character.toLowerCase(value.charAt(0)) + value.substring(1);
     }
 }

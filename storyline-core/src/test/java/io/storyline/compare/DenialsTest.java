@@ -139,4 +139,85 @@ class DenialsTest {
         assertThat(arrested.disputedBy()).anyMatch(d -> d.citation().source() == denier
                 && d.value().equals("not arrested"));
     }
+    @Test
+    void verbsOfOneEventDenyEachOther() {
+        assertThat(deny("The coach driver was detained at the depot.", "Officers did not arrest the coach driver."))
+                .isTrue();
+        assertThat(deny("The ferry's skipper died in hospital on Monday.", "The ferry's skipper was not killed."))
+                .isTrue();
+        assertThat(deny("The gunman fled the scene in a grey van.", "The gunman did not escape, officers said."))
+                .isTrue();
+        assertThat(deny("Two firefighters were hurt when the roof fell.", "The firefighters were not injured.")).isTrue();
+        // a narrower verb denies nothing of the wider one: he may have been arrested and freed on bail
+        assertThat(deny("The coach driver was arrested at the depot.", "The coach driver was not jailed.")).isFalse();
+        // the guards hold for the other verbs too: nobody in particular, later, a speaker's words, a modal
+        assertThat(deny("The coach driver was detained at the depot.", "Officers did not arrest anyone else.")).isFalse();
+        assertThat(deny("The coach driver was detained at the depot.", "The coach driver was not arrested until Tuesday."))
+                .isFalse();
+        assertThat(deny("The ferry's skipper died in hospital.", "\"The skipper did not die,\" his brother said.")).isFalse();
+        assertThat(deny("The gunman fled the scene.", "The gunman could not escape the building.")).isFalse();
+        assertThat(deny("French police detained the coach driver.", "Swiss police did not arrest the coach driver."))
+                .isFalse();
+    }
+
+    @Test
+    void noOneDeniesAnEventOfTheSameSetting() {
+        assertThat(deny("The coach driver was arrested at the depot.", "No one was arrested at the depot.")).isTrue();
+        assertThat(deny("Two firefighters were hurt in the warehouse fire.", "Nobody was hurt in the warehouse fire."))
+                .isTrue();
+        assertThat(deny("Two guards were detained over the prison break.", "No one has been arrested over the prison break."))
+                .isTrue();
+        assertThat(deny("Three passengers died in the ferry fire.", "In the ferry fire, no one died.")).isTrue();
+        // somebody else, later, a modal, a speaker's words, a denial with no setting, another setting, another doer
+        assertThat(deny("The coach driver was arrested at the depot.", "No one else was arrested at the depot.")).isFalse();
+        assertThat(deny("The coach driver was arrested at the depot.", "No one has been arrested at the depot so far."))
+                .isFalse();
+        assertThat(deny("The coach driver was arrested at the depot.", "No one would be arrested at the depot.")).isFalse();
+        assertThat(deny("The coach driver was arrested at the depot.",
+                "\"No one was arrested at the depot,\" the union said.")).isFalse();
+        assertThat(deny("The coach driver was arrested at the depot.", "No one was arrested.")).isFalse();
+        assertThat(deny("Two people were killed in the market bombing.", "No one was killed in the second blast."))
+                .isFalse();
+        assertThat(deny("French police arrested the coach driver at the depot.",
+                "No one was arrested by Swiss police at the depot.")).isFalse();
+        // "no one" that is not the subject's head names nobody denied
+        assertThat(deny("The coach driver was arrested at the depot.", "A man no one knew was arrested at the depot."))
+                .isFalse();
+    }
+
+    @Test
+    void theSummaryShowsAStatementOrItsDenialNeverBoth() throws Exception {
+        Summary summary = Storyline.summarize(coachCrash(DAY), SummaryOptions.defaults());
+        List<SummarySentence> told = summary.sentences().stream()
+                .filter(s -> s.text().contains("was arrested") || s.text().contains("did not arrest")).toList();
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).disputedBy()).anyMatch(d -> d.kind().equals("negation"));
+        // every format renders the one sentence with the other outlet beside it
+        for (io.storyline.render.OutputFormat format : List.of(io.storyline.render.OutputFormats.MD,
+                io.storyline.render.OutputFormats.HTML, io.storyline.render.OutputFormats.JSON)) {
+            io.storyline.model.SummaryReport report = Storyline.report(coachCrash(DAY), SummaryOptions.defaults(), format);
+            String out = format.render(io.storyline.render.RecordType.SUMMARY, report, null);
+            List<String> shown = shownSentences(format, out);
+            boolean stated = shown.stream().anyMatch(t -> t.contains("was arrested at the depot"));
+            boolean denied = shown.stream().anyMatch(t -> t.contains("did not arrest the coach driver"));
+            assertThat(stated ^ denied).as(format.toString()).isTrue();
+            assertThat(out).as(format.toString()).containsAnyOf("says not arrested", "says arrested", "\"not arrested\"",
+                    "\"arrested\"");
+        }
+    }
+
+    /** The sentences a rendered summary shows (not the sources' sentences its notes and links carry). */
+    private static List<String> shownSentences(io.storyline.render.OutputFormat format, String out) throws Exception {
+        if (format == io.storyline.render.OutputFormats.HTML) {
+            return org.jsoup.Jsoup.parse(out).select("section.summary span.sentence").stream()
+                    .map(e -> e.ownText()).toList();
+        }
+        if (format == io.storyline.render.OutputFormats.JSON) {
+            List<String> texts = new java.util.ArrayList<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).findValues("sentences")
+                    .forEach(list -> list.forEach(n -> texts.add(n.path("text").asText())));
+            return texts;
+        }
+        return out.lines().toList();
+    }
 }

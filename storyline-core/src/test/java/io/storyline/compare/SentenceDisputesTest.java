@@ -57,7 +57,7 @@ class SentenceDisputesTest {
         Conflict between = new Conflict("number", "hurt", "Three crew", LONGER, "Four people", four);
         SummarySentence disputed = SentenceDisputes.beside(sentence(SHOWN, LONGER, four), List.of(between));
         assertThat(disputed.citations()).extracting(Citation::source).containsExactly(1, 2);
-        assertThat(disputed.disputedBy()).extracting(Dispute::value).containsExactly("Four people");
+        assertThat(disputed.disputedBy()).extracting(Dispute::value).containsExactly("four people"); // no capital kept from opening its sentence
     }
 
     @Test
