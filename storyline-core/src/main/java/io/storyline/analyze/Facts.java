@@ -63,6 +63,11 @@ public final class Facts {
     private final Map<Integer, QuotedWords.Quoted> quotations;
     /** Per term of the story: 0 not yet asked, 1 a calendar word or figure, 2 not. */
     private final byte[] calendarOrFigure;
+    /**
+     * How pairs relate, by (first id, second id), decided once: the summary's search, its citations and its
+     * writer ask many pairs again. Over this object's graph only, so not handed on by {@link #over}.
+     */
+    private final Map<Long, Relation> relations = new HashMap<>();
 
     private Facts(StoryAnalysis story, SimilarityGraph graph, Map<Integer, Slots> slots,
                   Map<Integer, java.util.Set<String>> slotStems, Map<Integer, Paraphrases.Gist> gists,
@@ -112,6 +117,16 @@ public final class Facts {
     }
 
     public Relation relation(AnalyzedSentence a, AnalyzedSentence b) {
+        long key = (long) a.id() << 32 | (b.id() & 0xffffffffL);
+        Relation known = relations.get(key);
+        if (known == null) {
+            known = decide(a, b);
+            relations.put(key, known);
+        }
+        return known;
+    }
+
+    private Relation decide(AnalyzedSentence a, AnalyzedSentence b) {
         // the same words are one fact, whatever the weights say (in a one-article story every word is in
         // every article, so its weights are nil and no other test below could see it)
         if (a.id() == b.id() || a.text().equals(b.text())) {

@@ -87,15 +87,30 @@ final class NameSwaps {
      * from {@code mine}; null when none.
      */
     static SlotDifference swapped(List<Named> mine, List<Named> theirs) {
-        // only a name the other statement gives in no form can have been put in another's place
-        List<Named> onlyMine = mine.stream().filter(n -> theirs.stream().noneMatch(t -> oneName(n, t))).toList();
-        List<Named> onlyTheirs = theirs.stream().filter(t -> mine.stream().noneMatch(n -> oneName(n, t))).toList();
-        for (Named name : onlyMine) {
-            for (Named other : onlyTheirs) {
+        // only a name the other statement gives in no form can have been put in another's place; that is asked
+        // (once per name) only of names that stand in one place, which most pairs of statements have none of
+        Boolean[] onlyMine = new Boolean[mine.size()];
+        Boolean[] onlyTheirs = new Boolean[theirs.size()];
+        for (int m = 0; m < mine.size(); m++) {
+            Named name = mine.get(m);
+            for (int t = 0; t < theirs.size(); t++) {
+                Named other = theirs.get(t);
                 boolean samePlace = name.before.equals(other.before) && name.after.equals(other.after)
                         && (name.before2.equals(other.before2) && !name.before2.isEmpty()
                         || name.after2.equals(other.after2) && !name.after2.isEmpty());
-                if (samePlace) {
+                if (!samePlace) {
+                    continue;
+                }
+                if (onlyMine[m] == null) {
+                    onlyMine[m] = theirs.stream().noneMatch(o -> oneName(name, o));
+                }
+                if (!onlyMine[m]) {
+                    break; // no name of this one's place can count
+                }
+                if (onlyTheirs[t] == null) {
+                    onlyTheirs[t] = mine.stream().noneMatch(n -> oneName(n, other));
+                }
+                if (onlyTheirs[t]) {
                     String kind = PLACE_WORDS.contains(name.before) ? "place" : "name";
                     return new SlotDifference(kind, kind, name.text, other.text);
                 }

@@ -83,9 +83,17 @@ public final class StandingNotices {
 
     /** Whether the sentence has the shape of a note to editors or a wire desk's clients. */
     public static boolean shaped(String text) {
-        if (TO_EDITORS.matcher(text).find() || TIME_ZONE.matcher(text).find() || ETA.matcher(text).find()
-                || WIRE_BUDGET.matcher(text).find()) {
+        // each expression is asked only of a sentence holding a word it needs (its letters compared without
+        // case as ASCII, as the expressions compare them): most sentences hold none
+        String lower = asciiLower(text);
+        if (mayAddressEditors(text) && TO_EDITORS.matcher(text).find()
+                || lower.contains("times") && TIME_ZONE.matcher(text).find()
+                || (text.contains("ETA") || text.contains("E.T.A")) && ETA.matcher(text).find()
+                || lower.contains("budget") && WIRE_BUDGET.matcher(text).find()) {
             return true;
+        }
+        if (DESK_WORDS.stream().noneMatch(lower::contains)) {
+            return false;
         }
         var desk = DESK.matcher(text);
         Set<String> terms = new HashSet<>();
@@ -93,6 +101,34 @@ public final class StandingNotices {
             terms.add(desk.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         }
         return terms.size() >= 2;
+    }
+
+    /** A word of each of {@link #DESK}'s terms, one of which a sentence holds whenever it matches. */
+    private static final List<String> DESK_WORDS = List.of("news", "release", "clients", "subscribers", "budget",
+            "moving", "moved", "optional", "photo", "graphic");
+
+    /** The text with ASCII capitals lower-cased, nothing else changed (so its indexes are the text's). */
+    private static String asciiLower(String text) {
+        char[] lower = new char[text.length()];
+        for (int i = 0; i < lower.length; i++) {
+            char c = text.charAt(i);
+            lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(lower);
+    }
+
+    /**
+     * Whether the text's first word character (as {@link #TO_EDITORS}'s {@code \W*} skips to it) is one its
+     * openings start with: "eds", "editor", "note", "attention", "please".
+     */
+    private static boolean mayAddressEditors(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                return "eEnNaApP".indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     /** The story's sentences that are standing notices, by sentence id: shaped ones and templates. */
@@ -183,6 +219,33 @@ public final class StandingNotices {
 
     /** The sentence with letters lower-cased and each run of figures one mark: dates and numbers aside. */
     static String template(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[0-9]+", "0").replaceAll("[^\\p{L}0]+", " ").trim();
+        // one pass doing what toLowerCase, then replaceAll("[0-9]+", "0"), then replaceAll("[^\\p{L}0]+", " ")
+        // and trim do: a run of ASCII digits becomes one 0, a run of anything else but letters one space
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inFigure = false;
+        boolean inGap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= '0' && c <= '9') {
+                if (!inFigure) {
+                    out.append('0');
+                }
+                inFigure = true;
+                inGap = false;
+            } else if (Character.isLetter(c)) {
+                out.appendCodePoint(c);
+                inFigure = false;
+                inGap = false;
+            } else {
+                if (!inGap) {
+                    out.append(' ');
+                }
+                inFigure = false;
+                inGap = true;
+            }
+        }
+        return out.toString().trim();
     }
 }

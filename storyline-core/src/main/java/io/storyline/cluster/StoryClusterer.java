@@ -50,6 +50,10 @@ public final class StoryClusterer {
      * title whatever order they come in); empty when no article has a headline.
      */
     public static java.util.Optional<String> headline(Collection<Article> articles) {
+        // with no headline to choose (plain text without one), the articles need not be weighed
+        if (articles.stream().noneMatch(a -> a.headline().filter(StoryLabel::namesAStory).isPresent())) {
+            return java.util.Optional.empty();
+        }
         List<Article> ordered = new ArrayList<>(articles);
         ordered.sort(PublicationOrder.ORDER);
         return new StoryStream(ClusterSettings.defaults()).headlineOfAll(ordered);

@@ -208,9 +208,11 @@ final class ScrapeRepair {
             if (paragraph && PhotoCaption.is(line) && (!kept.isEmpty() || anyTextAfter(lines, i))) {
                 continue;
             }
-            Matcher credit = CREDIT_OUTLET.matcher(line);
-            if (credit.matches()) {
-                outlet.credit(credit.group(1));
+            if (line.contains("contributed")) { // a word CREDIT_OUTLET needs: most lines lack it
+                Matcher credit = CREDIT_OUTLET.matcher(line);
+                if (credit.matches()) {
+                    outlet.credit(credit.group(1));
+                }
             }
             if (CREDIT.matcher(line).matches()) {
                 afterCredit = true;

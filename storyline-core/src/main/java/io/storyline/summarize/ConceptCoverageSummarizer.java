@@ -334,9 +334,9 @@ public final class ConceptCoverageSummarizer implements Summarizer {
             concepts[k] = poolConcepts.get(byRatio[k]);
             cost[k] = Selection.cost(budget, candidates.get(k));
         }
-        BitSet[] conflicts = conflicts(input, candidates);
-        int[] start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts);
-        double base = new CoverageSearch(cost, concepts, conceptWeight, conflicts, 0).valueOf(start);
+        Conflicts conflicts = conflicts(input, candidates);
+        int[] start = greedy(budget.limit(), cost, concepts, conceptWeight, conflicts, SentenceReward.NONE);
+        double base = new CoverageSearch(cost, concepts, conceptWeight, conflicts, 0, SentenceReward.NONE).valueOf(start);
         SentenceReward reward = new SaturatedCoverage(input.graph(), candidates, SATURATION,
                 (fromShort ? shortCoverageShare : COVERAGE_SHARE) * base);
         reward = SentenceReward.sum(reward, new SecondMentions(candidates,
@@ -392,42 +392,40 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         return words < (long) LEARNED_MIN_ARTICLE_WORDS * Math.max(1, story.articles().size());
     }
 
-    /** Pairs of candidates that report the same fact and so may not both stand in a summary. */
-    private static BitSet[] conflicts(SummaryInput input, List<AnalyzedSentence> candidates) {
-        int n = candidates.size();
-        BitSet[] conflicts = new BitSet[n];
-        for (int i = 0; i < n; i++) {
-            conflicts[i] = new BitSet(n);
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (input.facts().same(candidates.get(i), candidates.get(j))) {
-                    conflicts[i].set(j);
-                    conflicts[j].set(i);
-                }
-            }
-        }
-        return conflicts;
+    /**
+     * Pairs of candidates that report the same fact and so may not both stand in a summary, each pair asked
+     * only when the greedy or the search takes one of the two ({@link Conflicts#asked}).
+     */
+    private static Conflicts conflicts(SummaryInput input, List<AnalyzedSentence> candidates) {
+        return Conflicts.asked(candidates.size(), (i, j) -> input.facts().same(candidates.get(i), candidates.get(j)));
     }
 
     /** Lin &amp; Bilmes' cost-scaled greedy, compared at the end with the best single sentence. */
     static int[] greedy(int capacity, int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts) {
-        return greedy(capacity, cost, concepts, weights, conflicts, SentenceReward.NONE);
+        return greedy(capacity, cost, concepts, weights, Conflicts.of(conflicts), SentenceReward.NONE);
     }
 
     /** The same greedy over concept coverage plus {@code reward}. */
     static int[] greedy(int capacity, int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts,
                         SentenceReward reward) {
+        return greedy(capacity, cost, concepts, weights, Conflicts.of(conflicts), reward);
+    }
+
+    /** The greedy with conflicts asked as it takes sentences. */
+    static int[] greedy(int capacity, int[] cost, int[][] concepts, double[] weights, Conflicts conflicts,
+                        SentenceReward reward) {
         reward.reset();
         int n = cost.length;
         boolean[] covered = new boolean[weights.length];
         BitSet chosen = new BitSet(n);
+        int[] taken = new int[n];
+        int count = 0;
         int left = capacity;
         while (left > 0) {
             int best = -1;
             double bestRatio = 0;
             for (int i = 0; i < n; i++) {
-                if (chosen.get(i) || cost[i] > left || conflicts[i].intersects(chosen)) {
+                if (chosen.get(i) || cost[i] > left) {
                     continue;
                 }
                 double gain = reward.gain(i);
@@ -437,7 +435,8 @@ public final class ConceptCoverageSummarizer implements Summarizer {
                     }
                 }
                 double r = gain / Math.max(1, cost[i]);
-                if (r > bestRatio) {
+                // whether a sentence taken rules it out is asked only of a sentence that would be the pick
+                if (r > bestRatio && !conflicts.anyRulesOut(taken, count, i)) {
                     bestRatio = r;
                     best = i;
                 }
@@ -446,6 +445,7 @@ public final class ConceptCoverageSummarizer implements Summarizer {
                 break;
             }
             chosen.set(best);
+            taken[count++] = best;
             reward.take(best);
             left -= cost[best];
             for (int c : concepts[best]) {

@@ -28,13 +28,15 @@ final class CoverageSearch {
     private final int[] order;
     private final int[] covered;
     private final boolean[] taken;
-    /** For each sentence, the sentences whose conflicts name it: taking one of them rules it out. */
-    private final int[][] conflictedBy;
-    /** For each sentence, how many taken sentences conflict with it: kept as sentences are taken and dropped. */
-    private final int[] blocked;
+    /** What a taken sentence rules out, asked only of the sentences the search would take or count in its bound. */
+    private final Conflicts conflicts;
+    /** The sentences taken on the way to the current node, in the order taken. */
+    private final int[] takenOrder;
+    private int takenCount;
     private final double[] boundRatio;
     private final double[] boundGain;
     private final int[] boundCost;
+    private final int[] boundSentence;
 
     private double bestValue;
     private boolean[] best;
@@ -54,6 +56,12 @@ final class CoverageSearch {
     /** As above, maximising concept coverage plus {@code reward}. */
     CoverageSearch(int[] cost, int[][] concepts, double[] weights, BitSet[] conflicts, long nodeLimit,
                    SentenceReward reward) {
+        this(cost, concepts, weights, Conflicts.of(conflicts), nodeLimit, reward);
+    }
+
+    /** As above, with the conflicts asked as the search needs them ({@link Conflicts#asked}). */
+    CoverageSearch(int[] cost, int[][] concepts, double[] weights, Conflicts conflicts, long nodeLimit,
+                   SentenceReward reward) {
         this.reward = reward;
         this.cost = cost;
         this.concepts = concepts;
@@ -62,11 +70,12 @@ final class CoverageSearch {
         this.n = cost.length;
         this.covered = new int[weights.length];
         this.taken = new boolean[n];
-        this.blocked = new int[n];
-        this.conflictedBy = conflictedBy(conflicts, n);
+        this.takenOrder = new int[n];
+        this.conflicts = conflicts;
         this.boundRatio = new double[n];
         this.boundGain = new double[n];
         this.boundCost = new int[n];
+        this.boundSentence = new int[n];
         Integer[] byRatio = new Integer[n];
         double[] ratio = new double[n];
         for (int i = 0; i < n; i++) {
@@ -92,7 +101,7 @@ final class CoverageSearch {
         nodes = 0;
         Arrays.fill(covered, 0);
         Arrays.fill(taken, false);
-        Arrays.fill(blocked, 0);
+        takenCount = 0;
         reward.reset();
         branch(0, capacity, 0);
         int[] chosen = new int[n];
@@ -150,11 +159,11 @@ final class CoverageSearch {
                 }
             }
             taken[s] = true;
-            block(s, 1);
+            takenOrder[takenCount++] = s;
             reward.take(s);
             branch(depth + 1, capacity - cost[s], value + gain);
             reward.drop(s);
-            block(s, -1);
+            takenCount--;
             taken[s] = false;
             for (int c : concepts[s]) {
                 covered[c]--;
@@ -167,13 +176,14 @@ final class CoverageSearch {
      * The fractional knapsack over the marginal gains of the sentences from {@code depth} on. The items
      * are taken best ratio first, ties in search order; only as many are picked out as the capacity
      * holds (a few sentences), rather than all of them sorted, so the sum is the same, added in the
-     * same order.
+     * same order. Whether a sentence is ruled out by one taken is asked only of the items picked out, as
+     * they are picked (one ruled out leaves the running as though never listed), not of every item listed.
      */
     private double bound(int depth, int capacity) {
         int m = 0;
         for (int d = depth; d < n; d++) {
             int s = order[d];
-            if (cost[s] > capacity || blocked[s] > 0) {
+            if (cost[s] > capacity) {
                 continue;
             }
             double gain = reward.gain(s);
@@ -186,6 +196,7 @@ final class CoverageSearch {
                 boundRatio[m] = gain / Math.max(1, cost[s]);
                 boundGain[m] = gain;
                 boundCost[m] = Math.max(1, cost[s]);
+                boundSentence[m] = s;
                 m++;
             }
         }
@@ -198,52 +209,27 @@ final class CoverageSearch {
                     j = k;
                 }
             }
-            if (boundCost[j] <= left) {
-                total += boundGain[j];
-                left -= boundCost[j];
-            } else {
-                total += boundGain[j] * left / boundCost[j];
-                left = 0;
+            if (!conflictsWithTaken(boundSentence[j])) { // one ruled out leaves the running, adding nothing
+                if (boundCost[j] <= left) {
+                    total += boundGain[j];
+                    left -= boundCost[j];
+                } else {
+                    total += boundGain[j] * left / boundCost[j];
+                    left = 0;
+                }
             }
             // out of the running, keeping the others in their order (ties go to the earlier)
             m--;
             System.arraycopy(boundRatio, j + 1, boundRatio, j, m - j);
             System.arraycopy(boundGain, j + 1, boundGain, j, m - j);
             System.arraycopy(boundCost, j + 1, boundCost, j, m - j);
+            System.arraycopy(boundSentence, j + 1, boundSentence, j, m - j);
         }
         return total;
     }
 
-    /** Counts {@code s} as taken ({@code step} 1) or no longer taken (-1) against the sentences it rules out. */
-    private void block(int s, int step) {
-        for (int o : conflictedBy[s]) {
-            blocked[o] += step;
-        }
-    }
-
-    /** For each sentence s, the sentences o with s among {@code conflicts[o]}. */
-    private static int[][] conflictedBy(BitSet[] conflicts, int n) {
-        int[] count = new int[n];
-        for (int o = 0; o < n; o++) {
-            for (int s = conflicts[o].nextSetBit(0); s >= 0 && s < n; s = conflicts[o].nextSetBit(s + 1)) {
-                count[s]++;
-            }
-        }
-        int[][] by = new int[n][];
-        for (int s = 0; s < n; s++) {
-            by[s] = new int[count[s]];
-            count[s] = 0;
-        }
-        for (int o = 0; o < n; o++) {
-            for (int s = conflicts[o].nextSetBit(0); s >= 0 && s < n; s = conflicts[o].nextSetBit(s + 1)) {
-                by[s][count[s]++] = o;
-            }
-        }
-        return by;
-    }
-
     private boolean conflictsWithTaken(int s) {
-        return blocked[s] > 0;
+        return conflicts.anyRulesOut(takenOrder, takenCount, s);
     }
 
     private double value(int s) {

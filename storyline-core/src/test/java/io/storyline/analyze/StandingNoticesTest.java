@@ -91,4 +91,28 @@ class StandingNoticesTest {
         assertThat(summary.sentences()).isNotEmpty();
         assertThat(summary.sentences()).noneMatch(s -> s.text().contains("publisher"));
     }
+
+    @Test
+    void theTemplateIsWhatTheExpressionsMadeOfIt() {
+        // template() does in one pass what lower-casing and two replaceAll calls did: the same string, whatever
+        // the text holds (figures in runs, a 0, marks, letters outside ASCII and outside the BMP, lone surrogates)
+        for (String text : java.util.List.of("", "   ", "All times are Eastern, 10:30 p.m. EST.", "0 00 007 a0b",
+                "  --Photo available-- ", "Ünïcödé İstanbul ΣΑΣ straße", "x\uD835\uDC00y 12\uD835\uDC00",
+                "lone \uD800 surrogate", "tab\tand\nline", "1,234.5%", "C'est l’été — 3½ mois")) {
+            String reference = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[0-9]+", "0")
+                    .replaceAll("[^\\p{L}0]+", " ").trim();
+            assertThat(StandingNotices.template(text)).as(text).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void aSentenceOnlyShapedWithCapitalsOrMarksIsStillSeen() {
+        // the quick word checks before the expressions compare letters without case, as the expressions do
+        assertThat(StandingNotices.shaped("...EDS: Updates will be included.")).isTrue();
+        assertThat(StandingNotices.shaped("ALL TIMES ARE EASTERN.")).isTrue();
+        assertThat(StandingNotices.shaped("An E.T.A. of 9:30 p.m. will follow.")).isTrue();
+        assertThat(StandingNotices.shaped("On Subsequent BUDGETS we will list them.")).isTrue();
+        assertThat(StandingNotices.shaped("For Release Friday to CLIENTS OF the service.")).isTrue();
+        assertThat(StandingNotices.shaped("The budget vote moved to Friday.")).isFalse();
+    }
 }

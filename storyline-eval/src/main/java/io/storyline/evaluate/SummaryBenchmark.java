@@ -32,8 +32,8 @@ import java.util.function.BiConsumer;
  *
  * <p>What is scored is what {@code storyline summarize --overflow --format text} prints for the
  * cluster's articles: they are read by the same call as the command reads them ({@link #read}, duplicates
- * merged), summarized and rendered by the same entries ({@link Storyline#summarize(List, SummaryOptions)},
- * {@link Storyline#report}, {@link Storyline#render(io.storyline.model.SummaryReport,
+ * merged), summarized and rendered by the same entries ({@link Storyline#report(List, SummaryOptions,
+ * io.storyline.render.OutputFormat)} for text, {@link Storyline#render(io.storyline.model.SummaryReport,
  * io.storyline.render.OutputFormat)}) with the command's defaults, and the printed lines are the summary's
  * sentences. {@code --overflow} lets the last sentence run past the
  * length, which ROUGE's {@code -l} then cuts, as DUC scored every system.
@@ -280,7 +280,8 @@ public final class SummaryBenchmark {
 
     /** What {@code storyline summarize --format text} prints for the articles with these options. */
     public static String summaryText(List<Article> articles, SummaryOptions options) {
-        Summary summary = Storyline.summarize(articles, options);
+        // the command's own call for text, which shows no citations and so compares no outlets
+        Summary summary = Storyline.report(articles, options, OutputFormats.TEXT).summary();
         return Storyline.render(Storyline.report(articles, summary, OutputFormats.TEXT), OutputFormats.TEXT);
     }
 
