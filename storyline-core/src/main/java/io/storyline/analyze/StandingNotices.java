@@ -25,7 +25,12 @@ import java.util.regex.Pattern;
  *   content words are not the story's (the articles that do not carry it
  *   rarely use them) and the articles carrying it share little else ({@link #of}). A background sentence a wire repeats in every day's story ("Pinochet,
  *   who ruled Chile from 1973 to 1990, ...") is repeated as well, but speaks the story's words; versions of one
- *   report repeat a quotation word for word, but share most of their other sentences too.</li>
+ *   report repeat a quotation word for word, but share most of their other sentences too;</li>
+ *   <li>a site's line on every page: the same sentence at the start or end of at least half the articles, and of
+ *   {@value #MIN_MAJORITY} or more, which otherwise share little. It may speak the story's words (a promotion
+ *   of the site's own analysis of the story, printed under every page of a topic for months), but no one
+ *   sentence is the news of that many different articles: a background line sits inside the story, and
+ *   versions of one report share most of their sentences.</li>
  * </ul>
  */
 public final class StandingNotices {
@@ -75,6 +80,8 @@ public final class StandingNotices {
      * fifth (a wire budget closes on a block of a dozen standing notices), in every article carrying it.
      */
     static final int EDGE = 3;
+    /** A line at the edge of at least half the articles, and of this many, is the site's, whatever its words. */
+    static final int MIN_MAJORITY = 10;
     /** Articles sharing this share of their sentences or more are versions of one report, not a template's carriers. */
     static final double MAX_SHARED = 0.5;
 
@@ -145,13 +152,19 @@ public final class StandingNotices {
         for (List<AnalyzedSentence> copies : byText.values()) {
             Set<Integer> carrying = new HashSet<>();
             copies.forEach(s -> carrying.add(s.article()));
-            if (carrying.size() >= MIN_ARTICLES && carrying.size() < articles && atEdges(story, copies)
-                    && offTopic(story, copies.get(0), carrying, articles - carrying.size())
+            if (carrying.size() >= MIN_ARTICLES && atEdges(story, copies)
+                    && (onMostPages(carrying.size(), articles)
+                        || carrying.size() < articles && offTopic(story, copies.get(0), carrying, articles - carrying.size()))
                     && otherwiseUnlike(story, byText, carrying)) {
                 copies.forEach(s -> notices.set(s.id()));
             }
         }
         return notices;
+    }
+
+    /** Whether a line carried by {@code carrying} of the {@code articles} is on too many pages to be any one's news. */
+    private static boolean onMostPages(int carrying, int articles) {
+        return carrying >= MIN_MAJORITY && carrying * 2 >= articles;
     }
 
     /**

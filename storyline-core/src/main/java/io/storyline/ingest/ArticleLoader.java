@@ -258,7 +258,7 @@ public final class ArticleLoader {
             if (bytes.length == 0) {
                 throw new UnusableInputException("is empty");
             }
-            reading(extracted, problems).read(Input.inMemory(file, provenance(item), gunzipped(file, bytes)));
+            reading(extracted, problems).read(Input.inMemory(file, provenance(item), () -> gunzipped(file, bytes)));
         } catch (UnusableInputException e) {
             problems.add(new InputProblem(item.location(), e.getMessage()));
         } catch (RuntimeException unexpected) {
@@ -344,11 +344,18 @@ public final class ArticleLoader {
 
     /** The uncompressed bytes of a gzip stream (closed after), within the size limit. */
     private byte[] gunzip(InputStream compressed) throws IOException, UnusableInputException {
+        java.io.ByteArrayOutputStream before = new java.io.ByteArrayOutputStream();
         try (InputStream in = new GZIPInputStream(compressed)) {
-            return readCapped(in, "uncompressed");
+            return readCapped(new CopyingStream(in, before), "uncompressed");
         } catch (java.io.EOFException cutShort) {
-            // a file cut short, in its header (the exception has no message) or in its data ("Unexpected end of ZLIB")
-            throw new UnusableInputException("is not a complete gzip file (it ends early: the file was cut short)");
+            // a file cut short, in its header (the exception has no message, nothing was read) or in its data
+            // ("Unexpected end of ZLIB input stream"): what came before the break is read
+            byte[] partial = CutShortText.complete(before.toByteArray());
+            if (partial.length == 0) {
+                throw new UnusableInputException("is not a complete gzip file (it ends early: the file was cut short)");
+            }
+            throw new CutShortInputException("is not a complete gzip file (it ends early): read the "
+                    + megabytes(partial.length) + " before the break, the rest is lost", partial);
         } catch (java.util.zip.ZipException damaged) {
             throw new UnusableInputException("is not a complete gzip file ("
                     + (damaged.getMessage() == null ? "its data is damaged" : damaged.getMessage()) + ")");

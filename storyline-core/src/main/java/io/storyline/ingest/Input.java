@@ -38,6 +38,7 @@ final class Input {
     private String text;
     private UnusableInputException undecodable;
     private String encodingNotice;
+    private String cutShortNotice;
 
     private Input(Provenance from, Path name, Path stored, String address, String requested, String mediaType,
                   String charset, Source source) {
@@ -59,6 +60,11 @@ final class Input {
     /** A file's bytes fetched by another system; {@code name} only names it and is never opened. */
     static Input inMemory(Path name, Provenance from, byte[] bytes) {
         return new Input(from, name, null, null, null, null, null, () -> bytes);
+    }
+
+    /** A file's bytes held in memory, got by {@code source} (gunzipping) when a format asks; never opened. */
+    static Input inMemory(Path name, Provenance from, Source source) {
+        return new Input(from, name, null, null, null, null, null, source);
     }
 
     /** Standard input, nameless: recognised by its content alone. */
@@ -140,6 +146,9 @@ final class Input {
         if (bytes == null && unreadable == null) {
             try {
                 bytes = source.bytes();
+            } catch (CutShortInputException e) {
+                bytes = e.partial();
+                cutShortNotice = e.getMessage();
             } catch (UnusableInputException e) {
                 unreadable = e;
             }
@@ -174,6 +183,11 @@ final class Input {
      */
     String encodingNotice() {
         return encodingNotice;
+    }
+
+    /** What was lost of an input cut short (a truncated gzip file read up to its break), or null. */
+    String cutShortNotice() {
+        return cutShortNotice;
     }
 
     /** Records how a format decoded the bytes itself (an HTML page honours its declared charset). */

@@ -2,6 +2,8 @@ package io.storyline.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
@@ -23,6 +25,13 @@ final class ProblemWords {
         }
         if (e instanceof NoSuchFileException) {
             return "does not exist";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "cannot be read: it is a symbolic link back to a folder that holds it (a loop)";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            // its message repeats the path the problem is already told at
+            return "cannot be read: " + fs.getReason().toLowerCase(Locale.ROOT);
         }
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return "cannot be read: " + why;

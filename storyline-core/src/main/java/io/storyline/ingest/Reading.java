@@ -72,6 +72,9 @@ final class Reading {
         if (input.encodingNotice() != null) {
             problems.add(InputProblem.noted(input.location(), input.encodingNotice()));
         }
+        if (input.cutShortNotice() != null) {
+            problems.add(InputProblem.readInPart(input.location(), input.cutShortNotice()));
+        }
     }
 
     /** Fetches every URL (several at once, a few per host), keyed by URL. */

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into text, refusing what is not text. UTF-8 is decoded strictly; bytes that are
- * not valid UTF-8 are read as windows-1252, the superset of Latin-1 most legacy news pages were saved in,
+ * not valid UTF-8 are read in an East Asian legacy encoding when they are mostly two-byte characters
+ * ({@link EastAsianEncodings}), else as windows-1252, the superset of Latin-1 most legacy news pages were saved in,
  * so "café" and curly quotes from such files come through instead of being rejected or mangled.
  * Three damaged kinds of text are mended, each with a notice: UTF-8 with a few stray bytes (a pasted
  * legacy character; only those bytes are read as windows-1252), UTF-8 saved again after being read as
@@ -90,10 +91,25 @@ final class TextDecoder {
         return new String(bytes, 2, bytes.length - 2, charset);
     }
 
-    private static Decoded strictUtf8OrLegacy(byte[] bytes, int offset) {
+    /**
+     * UTF-8, else an East Asian legacy encoding when most bytes are above ASCII ({@link EastAsianEncodings}),
+     * else windows-1252. Bytes too far above ASCII for Western text that no East Asian encoding reads are
+     * refused with that reason, not read as a page of accented letters that holds no sentence.
+     */
+    private static Decoded strictUtf8OrLegacy(byte[] bytes, int offset) throws UnusableInputException {
         Decoded utf8 = utf8Reading(bytes, offset);
-        return utf8 != null ? utf8
-                : new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), LEGACY_NOTICE);
+        if (utf8 != null) {
+            return utf8;
+        }
+        if (EastAsianEncodings.looksDoubleByte(bytes, offset)) {
+            Decoded eastAsian = EastAsianEncodings.decoded(bytes, offset);
+            if (eastAsian == null) {
+                throw new UnusableInputException("is not UTF-8, and its bytes read as none of the encodings"
+                        + " Storyline knows (Windows-1252, Shift_JIS, EUC-JP, EUC-KR, GB18030, Big5): save it as UTF-8");
+            }
+            return eastAsian;
+        }
+        return new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), LEGACY_NOTICE);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.storyline.ingest;
 
 /** A file (or line) that cannot become an article; its message is shown to the user as is. */
-final class UnusableInputException extends Exception {
+class UnusableInputException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -115,4 +115,73 @@ class StandingNoticesTest {
         assertThat(StandingNotices.shaped("For Release Friday to CLIENTS OF the service.")).isTrue();
         assertThat(StandingNotices.shaped("The budget vote moved to Friday.")).isFalse();
     }
+
+    /** The site's promotion, in the story's own words (ferry, strike, islands, mainland). */
+    private static final String PROMO = "The ferry strike has cut the islands off from the mainland, says our correspondent.";
+
+    /**
+     * Fourteen pieces on different days of a ferry strike, each its own news; the first {@code carrying} end on
+     * the site's promotion of its correspondent's analysis, in the story's own words.
+     */
+    private static final String[] SECOND = {
+            "Their union wants wages raised by six percent.",
+            "Its chief executive called the claim unaffordable.",
+            "A baker in Holm said his flour would last two days.",
+            "The mediator has settled two harbour disputes before.",
+            "Coast guards warned that the small boats were overloaded.",
+            "Picket lines stood at both quays through the night.",
+            "Parents organised lessons in the village hall instead.",
+            "The opposition accused the government of looking away.",
+            "That boat carries half as many cars as the usual ferry.",
+            "The deal runs for three years.",
+            "Passengers cheered as it docked at Holm.",
+            "Fuel savings covered a small part of the loss.",
+            "Prices of fresh food fell back to their usual level.",
+            "Its authors will present their findings in the spring."};
+
+    private static List<Article> strikeCoverage(int carrying) {
+        String[] news = {
+                "Ferry crews on the northern channel walked out on Monday over pay.",
+                "The ferry line offered a rise of two percent on Tuesday, which the union refused.",
+                "Island shops ran short of bread on Wednesday as the strike stopped deliveries.",
+                "A mediator met both sides in Vellby on Thursday without result.",
+                "Hundreds of commuters crossed by fishing boat on Friday morning.",
+                "The union called a second week of stoppages on Saturday.",
+                "Island schools closed on Monday because teachers could not cross.",
+                "Ministers said on Tuesday they would not step into the dispute.",
+                "The ferry line chartered a boat from a rival operator on Wednesday.",
+                "Crews voted on Thursday to accept an offer of four percent.",
+                "The first ferry in a fortnight crossed the northern channel on Friday.",
+                "The ferry line said on Saturday the strike had cost it three million crowns.",
+                "Island shops restocked on Sunday as deliveries resumed.",
+                "A report on the strike's cost to the islands was ordered on Monday."};
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < news.length; i++) {
+            String second = SECOND[i].replaceFirst("\\.$", ", in the ferry strike between the islands and the mainland.");
+            String text = news[i] + " " + second + (i < carrying ? " " + PROMO : "");
+            articles.add(new Article("s" + i, "Harbour Post", null, null, null, text, "s" + i + ".txt"));
+        }
+        return articles;
+    }
+
+    @Test
+    void aLineInTheStorysWordsAtTheEndOfMostOfManyPagesIsTheSitesNotTheNews() {
+        StoryAnalysis story = StoryAnalysis.of(strikeCoverage(10));
+        BitSet notices = StandingNotices.of(story);
+        assertThat(story.sentences().stream().filter(s -> notices.get(s.id())).map(AnalyzedSentence::text).distinct())
+                .containsExactly(PROMO);
+        Summary summary = new StorySummarizer(Summarizers.byNameOrThrow("coverage")).summarize(strikeCoverage(10), Budget.words(100));
+        assertThat(summary.sentences()).isNotEmpty().noneMatch(s -> s.text().equals(PROMO));
+    }
+
+    @Test
+    void theSameLineOnAFewPagesInTheStorysWordsIsLeftAlone() {
+        // under half the pages, or too few of them, it may still be news several pieces repeat
+        for (int carrying : new int[] {6, 9}) {
+            StoryAnalysis story = StoryAnalysis.of(strikeCoverage(carrying));
+            BitSet notices = StandingNotices.of(story);
+            assertThat(story.sentences().stream().filter(s -> notices.get(s.id())).map(AnalyzedSentence::text))
+                    .as("%d pages", carrying).doesNotContain(PROMO);
+        }
+    }
 }

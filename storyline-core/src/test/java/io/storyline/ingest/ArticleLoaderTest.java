@@ -450,6 +450,23 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aSymbolicLinkLoopIsSkippedWithItsReasonAndTheRestIsRead() throws IOException {
+        Path loop = dir.resolve("looped/inner/up");
+        Files.createDirectories(loop.getParent());
+        try {
+            Files.createSymbolicLink(loop, dir.resolve("looped"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links not supported here");
+        }
+        write("looped/fine.txt", BODY);
+        Corpus folder = load(dir.resolve("looped"));
+        assertThat(folder.articles()).extracting(Article::id).containsExactly("fine");
+        InputProblem p = onlyProblem(folder);
+        assertThat(p.location()).isEqualTo(loop.toString());
+        assertThat(p.problem()).isEqualTo("cannot be read: it is a symbolic link back to a folder that holds it (a loop)");
+    }
+
+    @Test
     void textWithNoSentences() {
         Path file = write("numbers.txt", "2024\n\n---- 17 ----\n\n3.5 / 4.0\n");
         InputProblem p = onlyProblem(load(file));

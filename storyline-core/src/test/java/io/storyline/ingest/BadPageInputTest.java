@@ -93,17 +93,38 @@ class BadPageInputTest {
                 gzip(NewsPages.article("Pier to close", "Tidewater", NewsPages.PIER_STORY).getBytes(StandardCharsets.UTF_8)));
         Path bomb = Files.write(dir.resolve("bomb.html.gz"), gzip(new byte[5_000_000]));
         byte[] half = gzip(NewsPages.article("Ferry", "Coast", NewsPages.FERRY_STORY).getBytes(StandardCharsets.UTF_8));
-        Path broken = Files.write(dir.resolve("broken.html.gz"), java.util.Arrays.copyOf(half, half.length / 2));
         Path header = Files.write(dir.resolve("header.html.gz"), java.util.Arrays.copyOf(half, 6)); // cut in its header
-        Extraction read = read(LoadOptions.defaults().withMaxFileBytes(1_000_000), page, bomb, broken, header);
+        Extraction read = read(LoadOptions.defaults().withMaxFileBytes(1_000_000), page, bomb, header);
         assertThat(read.articles()).singleElement().satisfies(e -> {
             assertThat(e.article().title()).isEqualTo("Pier to close");
             assertThat(e.article().id()).isEqualTo("pier");
         });
         assertThat(read.problems()).extracting(InputProblem::toString).containsExactly(
                 bomb + ": is too large (more than 976.6 KB uncompressed, the limit)".replace("976.6 KB", "1,000,000 bytes"),
-                broken + ": is not a complete gzip file (it ends early: the file was cut short)",
                 header + ": is not a complete gzip file (it ends early: the file was cut short)");
+    }
+
+    @Test
+    void aGzipFileCutShortIsReadUpToItsLastWholeLineAndSaysTheRestIsLost() throws IOException {
+        StringBuilder text = new StringBuilder("Ferry strike halts island crossings\n\n");
+        String[] crews = {"deck", "engine", "galley", "bridge", "ticket", "harbour", "night", "relief"};
+        for (int day = 1; day <= 40; day++) { // distinct lines, so the compressed half holds about half of them
+            text.append("On day ").append(day).append(" of the strike the ").append(crews[day % crews.length])
+                    .append(" crews of the Lindholm line met ").append(day * 37 % 101).append(" passengers at the quay.\n");
+        }
+        byte[] whole = gzip(text.toString().getBytes(StandardCharsets.UTF_8));
+        Path broken = Files.write(dir.resolve("strike.txt.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Extraction read = read(broken, good());
+        assertThat(read.articles()).hasSize(2);
+        Article strike = read.articles().stream().map(ExtractedArticle::article)
+                .filter(a -> a.id().equals("strike")).findFirst().orElseThrow();
+        assertThat(strike.text()).contains("On day 1 of the strike").doesNotContain("On day 40 ")
+                .endsWith("passengers at the quay."); // the last line read is whole: no half sentence
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p).isEqualTo(InputProblem.readInPart(broken.toString(), p.problem()));
+            assertThat(p.problem()).startsWith("is not a complete gzip file (it ends early): read the ")
+                    .endsWith(" before the break, the rest is lost");
+        });
     }
 
     private static byte[] gzip(byte[] bytes) throws IOException {

@@ -137,4 +137,46 @@ class TextDecoderTest {
         }
         throw new IllegalArgumentException("not found");
     }
+
+    // made-up news sentences in each script (Japanese, Korean, simplified and traditional Chinese)
+    private static final String JAPANESE = "港の市長は火曜日に新しい橋を開通させたと発表しました。"
+            + "数百人の市民が正午までに橋を渡り、工事は予定より二か月早く終わりました。";
+    private static final String KOREAN = "항구 시장은 화요일에 새 다리를 개통했다고 발표했습니다. "
+            + "수백 명의 시민이 정오까지 다리를 건넜고 공사는 예정보다 두 달 일찍 끝났습니다.";
+    private static final String SIMPLIFIED = "港口市长星期二宣布新大桥通车。到中午已经有几百名市民过了桥，"
+            + "工程比原来的计划早两个月完成，他说这是大家的成果。";
+    private static final String TRADITIONAL = "港口市長星期二宣布新大橋通車。到中午已經有幾百名市民過了橋，"
+            + "工程比原來的計劃早兩個月完成，他說這是大家的成果。";
+
+    @Test
+    void eastAsianTextInALegacyEncodingIsReadInThatEncodingAndSaysWhich() throws Exception {
+        String[][] cases = {{JAPANESE, "Shift_JIS"}, {JAPANESE, "EUC-JP"}, {KOREAN, "EUC-KR"},
+                {SIMPLIFIED, "GB18030"}, {TRADITIONAL, "Big5"}};
+        for (String[] c : cases) {
+            TextDecoder.Decoded decoded = TextDecoder.decoded(c[0].getBytes(Charset.forName(c[1])));
+            assertThat(decoded.text()).as(c[1]).isEqualTo(c[0]);
+            assertThat(decoded.notice()).as(c[1]).isEqualTo("read as " + c[1] + ": not valid UTF-8");
+        }
+        // GBK, the common subset of GB18030, is read by it too
+        assertThat(TextDecoder.decoded(SIMPLIFIED.getBytes(Charset.forName("GBK"))).text()).isEqualTo(SIMPLIFIED);
+    }
+
+    @Test
+    void westernLegacyTextWithManyAccentsStaysWindows1252() throws Exception {
+        String french = "L'été dernier, la fête du quai a réuni près de deux mille élèves à Saint-Étienne.\n";
+        TextDecoder.Decoded decoded = TextDecoder.decoded(french.getBytes(Charset.forName("windows-1252")));
+        assertThat(decoded.text()).isEqualTo(french);
+        assertThat(decoded.notice()).isEqualTo(TextDecoder.LEGACY_NOTICE);
+    }
+
+    @Test
+    void bytesMostlyAboveAsciiThatNoEncodingReadsAreRefusedWithTheReason() {
+        byte[] noise = new byte[600];
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (0x80 + random.nextInt(0x80));
+        }
+        assertThatThrownBy(() -> TextDecoder.decoded(noise)).isInstanceOf(UnusableInputException.class)
+                .hasMessageContaining("is not UTF-8").hasMessageContaining("Shift_JIS").hasMessageContaining("save it as UTF-8");
+    }
 }
