@@ -105,8 +105,10 @@ final class EntryText {
                     + "){0,3})?\\s+(?=\\p{Lu})"),
             // a video teaser's title and running time: "Arab League meets after the vote (1:46) "
             Pattern.compile("^[^()]{0,120}\\(\\d{1,2}:\\d\\d\\)\\s+"),
-            // a chronology's date label: "April 22 - ", "29 May: "
-            Pattern.compile("^(?:" + MONTH + "\\s\\d{1,2}|\\d{1,2}\\s" + MONTH + ")\\s*(?:" + DASH + "|:)\\s+"),
+            // a chronology's date label: "April 22 - ", "29 May: ", or with the kind of item it lists,
+            // "March 11, leader: " (a list of an outlet's editorials)
+            Pattern.compile("^(?:" + MONTH + "\\s\\d{1,2}|\\d{1,2}\\s" + MONTH + ")(?:,\\s?\\p{Ll}+(?:\\s\\p{Ll}+)?\\s?:|\\s*(?:"
+                    + DASH + "|:))\\s+"),
             // a chronology's full date with its year and no colon: "8 December 2010 ", "December 8, 2010 "
             Pattern.compile("^(?:\\d{1,2}\\s" + MONTH + "|" + MONTH + "\\s\\d{1,2},?)\\s\\d{4}\\s*(?:" + DASH
                     + "|:)?\\s+(?=\\p{Lu})"),

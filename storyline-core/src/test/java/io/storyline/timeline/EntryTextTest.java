@@ -55,6 +55,9 @@ class EntryTextTest {
                 + "hull of the grounded freighter on Sunday.",
         "29 May: The port authority announces that the salvage has failed.|The port authority announces that the "
                 + "salvage has failed.",
+        // a list of a paper's editorials, each labelled with its day and kind
+        "March 11, leader: At the heart of yesterday's long debate in the council, something important was going on."
+                + "|At the heart of yesterday's long debate in the council, something important was going on.",
         "Harbour board meets after the closure (1:46) Nov. 16 - Harbour board members met in Tallinn to plan the "
                 + "dredging.|Harbour board members met in Tallinn to plan the dredging.",
         "Link to this audio Ferries resumed sailing to the islands on Monday morning.|Ferries resumed sailing to the "
