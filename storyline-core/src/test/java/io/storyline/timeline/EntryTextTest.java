@@ -34,6 +34,11 @@ class EntryTextTest {
         // a Washington Post page: a headline without a full stop, then its dateline further in
         "Harbour Plans Dredging ; Ferries Cut Fares TALLINN , March 4 -- The port authority approved the dredging."
                 + "|The port authority approved the dredging.",
+        // a picture's caption and its credit run in before a wire dateline (a Fox News page)
+        "Tugs pull a listing freighter away from the quay Coast Guard via AP NARVA, Estonia -- The port authority "
+                + "closed the harbour to tankers.|The port authority closed the harbour to tankers.",
+        "A diver inspects the hull AP TALLINN -- Divers found a crack in the quay wall.|Divers found a crack in the "
+                + "quay wall.",
         "Chiefs of Two Ports to Miss Harbour Forum UNITED NATIONS , Nov. 24 -- The heads of both ports stayed home."
                 + "|The heads of both ports stayed home.",
         // a Washington Post page: credit, byline, dateline
