@@ -185,9 +185,10 @@ final class FusedLines {
     /**
      * A headline's words in single quotation marks, the way British pages quote in headlines ("BP warned
      * of fault 'weeks before blast'"), not at the start of the run: a sentence that opens on a quotation
-     * is the speaker's.
+     * is the speaker's. The closing mark may stand apart from its word, as the Penn Treebank sets it
+     * ("call it 'unprecedented ' Twelve months ago ...").
      */
-    private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\S\\s'\\p{L}[^'\"\u201c\u201d]*?[\\p{L}\\p{N}]'(?=\\s|$)");
+    private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\S\\s'\\p{L}[^'\"\u201c\u201d]*?[\\p{L}\\p{N}] ?'(?=\\s|$)");
     /** Lines that end on such a quotation's closing mark. */
     private static final Pattern ENDS_ON_HEADLINE_QUOTE = Pattern.compile(HEADLINE_QUOTE.pattern() + "\\s*$");
 

@@ -56,6 +56,9 @@ class FusedLinesTest {
         // a headline ending on its single-quoted words, then the sentence (a BBC page)
         "Harbour was warned of crack 'weeks before closure' A diver said he reported a crack in the quay wall "
                 + "weeks before.|A diver said he reported a crack in the quay wall weeks before.",
+        // the same, the closing mark set apart from its word as the Penn Treebank sets it
+        "Harbour was warned of crack 'weeks before closure ' A diver said he reported a crack in the quay wall "
+                + "weeks before.|A diver said he reported a crack in the quay wall weeks before.",
         // a headline without a stop before a sentence opening on "On" and its day (a BBC page)
         "Captain Moss denies any blame On 8 February, 2024, Captain Moss appeared before the inquiry in Kelby."
                 + "|On 8 February, 2024, Captain Moss appeared before the inquiry in Kelby.",
