@@ -108,6 +108,20 @@ class TimelineCommandTest {
         assertThat(run.stdout()).contains("## Undated articles");
     }
 
+    /** Issue 20's bad input: an epoch default and a future date are not trusted; a line names the file and why. */
+    @Test
+    void anEpochOrFutureDateIsNotTrustedAndALineSaysWhy() throws IOException {
+        write("1970-01-01", "wire.txt", "Sandbags were handed out at Pulford town hall to every household.\n");
+        String future = LocalDate.now(java.time.ZoneOffset.UTC).plusYears(2).toString();
+        write(future, "blog.txt", "The Pulford quay wall was rebuilt in stone after the flood.\n");
+        CommandRun run = CommandRun.of("timeline", "--no-progress", docs.toString());
+        assertThat(run.stderr()).contains("wire.txt").contains("1970-01-01 is not trusted")
+                .contains("blog.txt").contains(future + " is not trusted").doesNotContain("Exception");
+        assertThat(run.stdout()).as("no entry on either untrusted day").doesNotContain("1 January 1970")
+                .doesNotContain("## " + HEADING.format(LocalDate.parse(future)))
+                .contains("## Monday 4 March 2024").contains("## Undated articles").contains("1970-01-01/wire.txt");
+    }
+
     @Test
     void wrongOptionsAreUsageErrors() {
         assertThat(CommandRun.of("timeline", "--format", "pdf", docs.toString()).stderr()).contains("unknown format");

@@ -391,9 +391,13 @@ public final class SentenceSplitter {
                 i++;
             }
             boolean quoted = false;
-            while (i < n && isOpening(text.charAt(i))) {
+            while (i < n && (isOpening(text.charAt(i)) || text.charAt(i) == '`')) {
                 quoted |= text.charAt(i) != '(' && text.charAt(i) != '[';
                 i++;
+                // the Penn Treebank's opening mark, a backtick, may stand apart from its word ("... ` drink-sodden")
+                while (text.charAt(i - 1) == '`' && i < n && text.charAt(i) == ' ') {
+                    i++;
+                }
             }
             if (i >= n) {
                 return new NextWord(Kind.END, n, "", quoted);

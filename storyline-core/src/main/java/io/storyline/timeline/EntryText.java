@@ -37,6 +37,14 @@ final class EntryText {
     private static final Pattern DATELINE_FURTHER_IN = Pattern.compile(
             "\\s\\p{Lu}{2,}[\\p{Lu} .'\u2019]{0,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
             + "\\s?,\\s*" + MONTH + "\\s\\d{1,2}\\s(?:--|\u2013|\u2014)\\s+");
+    /**
+     * A capitals dateline further into the line right after a picture's credit ("... clean a beach Coast Guard
+     * via AP NEW ORLEANS -- The Coast Guard said ..."): the caption and its credit run in before the lead. The
+     * agency's name before the capitals makes it a dateline and not a name in capitals.
+     */
+    private static final Pattern DATELINE_AFTER_CREDIT = Pattern.compile(
+            "\\s(?:via\\s)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\\s\\p{Lu}{2,}[\\p{Lu} .'\u2019]{0,40}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?\\s(?:--|\u2013|\u2014)\\s+");
     /** How far into a line a dateline may stand after a headline run in: this many characters at most. */
     static final int HEADLINE_CHARS = 240;
     /** A dash set off by spaces after a capitals "dateline" shows an apposition ("NATO -- the alliance -- said"). */
@@ -105,8 +113,10 @@ final class EntryText {
                     + "){0,3})?\\s+(?=\\p{Lu})"),
             // a video teaser's title and running time: "Arab League meets after the vote (1:46) "
             Pattern.compile("^[^()]{0,120}\\(\\d{1,2}:\\d\\d\\)\\s+"),
-            // a chronology's date label: "April 22 - ", "29 May: "
-            Pattern.compile("^(?:" + MONTH + "\\s\\d{1,2}|\\d{1,2}\\s" + MONTH + ")\\s*(?:" + DASH + "|:)\\s+"),
+            // a chronology's date label: "April 22 - ", "29 May: ", or with the kind of item it lists,
+            // "March 11, leader: " (a list of an outlet's editorials)
+            Pattern.compile("^(?:" + MONTH + "\\s\\d{1,2}|\\d{1,2}\\s" + MONTH + ")(?:,\\s?\\p{Ll}+(?:\\s\\p{Ll}+)?\\s?:|\\s*(?:"
+                    + DASH + "|:))\\s+"),
             // a chronology's full date with its year and no colon: "8 December 2010 ", "December 8, 2010 "
             Pattern.compile("^(?:\\d{1,2}\\s" + MONTH + "|" + MONTH + "\\s\\d{1,2},?)\\s\\d{4}\\s*(?:" + DASH
                     + "|:)?\\s+(?=\\p{Lu})"),
@@ -189,6 +199,11 @@ final class EntryText {
         if (dateline.find() && dateline.start() <= HEADLINE_CHARS
                 && text.substring(dateline.end()).split("\\s+").length >= MIN_WORDS_LEFT) {
             return of(text.substring(dateline.end()));
+        }
+        Matcher credited = DATELINE_AFTER_CREDIT.matcher(text);
+        if (credited.find() && credited.start() <= HEADLINE_CHARS
+                && text.substring(credited.end()).split("\\s+").length >= MIN_WORDS_LEFT) {
+            return of(text.substring(credited.end()));
         }
         int credit = creditEnd(text);
         if (credit > 0 && text.substring(credit).split("\\s+").length >= MIN_WORDS_LEFT) {

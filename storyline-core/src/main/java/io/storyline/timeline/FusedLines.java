@@ -50,6 +50,8 @@ final class FusedLines {
     private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    /** What follows a type's letter rather than the article "A": a bracket or a code of capitals and digits. */
+    private static final Pattern TYPE_CODE = Pattern.compile("[(\\[]|\\p{Lu}+\\d");
 
     /** A caption or a headline in front of a lead has at least this many words, and at most {@value #MAX_LINES_WORDS}. */
     static final int MIN_LINE_WORDS = 4;
@@ -183,9 +185,10 @@ final class FusedLines {
     /**
      * A headline's words in single quotation marks, the way British pages quote in headlines ("BP warned
      * of fault 'weeks before blast'"), not at the start of the run: a sentence that opens on a quotation
-     * is the speaker's.
+     * is the speaker's. The closing mark may stand apart from its word, as the Penn Treebank sets it
+     * ("call it 'unprecedented ' Twelve months ago ...").
      */
-    private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\S\\s'\\p{L}[^'\"\u201c\u201d]*?[\\p{L}\\p{N}]'(?=\\s|$)");
+    private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\S\\s'\\p{L}[^'\"\u201c\u201d]*?[\\p{L}\\p{N}] ?'(?=\\s|$)");
     /** Lines that end on such a quotation's closing mark. */
     private static final Pattern ENDS_ON_HEADLINE_QUOTE = Pattern.compile(HEADLINE_QUOTE.pattern() + "\\s*$");
 
@@ -210,6 +213,9 @@ final class FusedLines {
         }
         if (previous.equals(word)) {
             return true; // a line ending in a name, the lead opening on it
+        }
+        if (previous.equalsIgnoreCase("ago")) {
+            return false; // "Twelve months ago BP dismissed ...": a span of time opening the sentence, no line's end
         }
         boolean apposition = NAME_WORD.matcher(word).matches() && !TITLES.contains(word)
                 && (NAME_WORD.matcher(next).lookingAt() || NAME_LINKS.contains(next));
@@ -302,8 +308,10 @@ final class FusedLines {
             return false; // a title's "On" ("Carry On Sailing"); after a line's lower-case end it opens a sentence
         }
         if (STARTERS.contains(word)) {
-            // "influenza A virus", "type A": a lone letter after a word the story writes before capitals names a type
-            return word.length() > 1 || !usuallyBeforeACapital(previous);
+            // "influenza A virus", "type A": a lone letter after a word the story writes before capitals names a
+            // type, as does one before a bracket or a code ("influenza A (H1N1) strain", "a type A H5 virus"):
+            // the article "A" opening a sentence comes before a word
+            return word.length() > 1 || !(usuallyBeforeACapital(previous) || TYPE_CODE.matcher(next).lookingAt());
         }
         // after a capital, an ordinary word ends a name more often than it starts a line ("Gulf Coast beaches")
         return (afterTitleCase || !Character.isUpperCase(previous.charAt(0))) && CAPITALIZED.matcher(word).matches()

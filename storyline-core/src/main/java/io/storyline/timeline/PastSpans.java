@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * for its article's day. A span that is the time of a state up to now ("prices have fallen over the
  * past week") is present perfect and not read so, nor is a possessive span naming another event
  * ("after last week's bombings"). "Recently", "in a recent speech" and "in the years since ..." set an
- * event in such a span too.
+ * event in such a span too, as do a season or a longer span back ("earlier this summer", "a decade ago"): history
+ * the article recounts.
  */
 final class PastSpans {
 
@@ -18,7 +19,12 @@ final class PastSpans {
             "\\b(?:last|late last|early last)\\s+(?:week|weekend)\\b(?!\\s*(?:'s|\u2019s))"
                     + "|\\bearlier\\s+(?:this|in the)\\s+(?:week|month)\\b(?!\\s*(?:'s|\u2019s))"
                     + "|\\bin\\s+a\\s+recent\\s+\\p{L}+|(?<!\\b(?:the|a|an|its|his|her|their|our)\\s)\\brecently\\b"
-                    + "|\\bin\\s+the\\s+(?:years|decades|months)\\s+(?:since|after|before)\\b",
+                    + "|\\bin\\s+the\\s+(?:years|decades|months)\\s+(?:since|after|before)\\b"
+                    // a season or a longer span back ("earlier this summer", "a decade ago", "two years ago")
+                    + "|\\bearlier\\s+this\\s+(?:year|spring|summer|autumn|fall|winter)\\b(?!\\s*(?:'s|\u2019s))"
+                    // (not after a participle set off by a comma: "The quay, built two years ago, has cracked")
+                    + "|(?<!,\\s\\p{L}{1,20}\\s)\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\\d+)"
+                    + "\\s+(?:decades?|years?|months?)\\s+ago\\b",
             Pattern.CASE_INSENSITIVE);
 
     private PastSpans() {

@@ -195,6 +195,11 @@ class SentenceSplitterTest {
     void ellipsisSplitsOnlyBeforeACapital() {
         assertThat(splitter.split("The answer was... complicated. Then silence... Nobody spoke."))
                 .containsExactly("The answer was... complicated.", "Then silence...", "Nobody spoke.");
+        assertThat(splitter.split("\"He will surely follow up on his ... ` salt-stained old pirate ' jibe.\" She laughed."))
+                .as("a lower-case word after the Penn Treebank's opening backtick").containsExactly(
+                        "\"He will surely follow up on his ... ` salt-stained old pirate ' jibe.\"", "She laughed.");
+        assertThat(splitter.split("He paused... `Nobody spoke,' she said."))
+                .containsExactly("He paused...", "`Nobody spoke,' she said.");
     }
 
     @Test

@@ -34,6 +34,11 @@ class EntryTextTest {
         // a Washington Post page: a headline without a full stop, then its dateline further in
         "Harbour Plans Dredging ; Ferries Cut Fares TALLINN , March 4 -- The port authority approved the dredging."
                 + "|The port authority approved the dredging.",
+        // a picture's caption and its credit run in before a wire dateline (a Fox News page)
+        "Tugs pull a listing freighter away from the quay Coast Guard via AP NARVA, Estonia -- The port authority "
+                + "closed the harbour to tankers.|The port authority closed the harbour to tankers.",
+        "A diver inspects the hull AP TALLINN -- Divers found a crack in the quay wall.|Divers found a crack in the "
+                + "quay wall.",
         "Chiefs of Two Ports to Miss Harbour Forum UNITED NATIONS , Nov. 24 -- The heads of both ports stayed home."
                 + "|The heads of both ports stayed home.",
         // a Washington Post page: credit, byline, dateline
@@ -55,6 +60,9 @@ class EntryTextTest {
                 + "hull of the grounded freighter on Sunday.",
         "29 May: The port authority announces that the salvage has failed.|The port authority announces that the "
                 + "salvage has failed.",
+        // a list of a paper's editorials, each labelled with its day and kind
+        "March 11, leader: At the heart of yesterday's long debate in the council, something important was going on."
+                + "|At the heart of yesterday's long debate in the council, something important was going on.",
         "Harbour board meets after the closure (1:46) Nov. 16 - Harbour board members met in Tallinn to plan the "
                 + "dredging.|Harbour board members met in Tallinn to plan the dredging.",
         "Link to this audio Ferries resumed sailing to the islands on Monday morning.|Ferries resumed sailing to the "

@@ -56,6 +56,9 @@ class FusedLinesTest {
         // a headline ending on its single-quoted words, then the sentence (a BBC page)
         "Harbour was warned of crack 'weeks before closure' A diver said he reported a crack in the quay wall "
                 + "weeks before.|A diver said he reported a crack in the quay wall weeks before.",
+        // the same, the closing mark set apart from its word as the Penn Treebank sets it
+        "Harbour was warned of crack 'weeks before closure ' A diver said he reported a crack in the quay wall "
+                + "weeks before.|A diver said he reported a crack in the quay wall weeks before.",
         // a headline without a stop before a sentence opening on "On" and its day (a BBC page)
         "Captain Moss denies any blame On 8 February, 2024, Captain Moss appeared before the inquiry in Kelby."
                 + "|On 8 February, 2024, Captain Moss appeared before the inquiry in Kelby.",
@@ -73,6 +76,10 @@ class FusedLinesTest {
         assertThat(flu.lastSentence(sentence)).isEqualTo(sentence);
         assertThat(flu.lastSentence("Flu cases rise in the port A nurse said the ward had filled with patients overnight."))
                 .isEqualTo("A nurse said the ward had filled with patients overnight.");
+        String strain = "The test was negative, but the island has confirmed its first case of the new influenza A (H1N1) "
+                + "strain, which has spread to the port.";
+        assertThat(STORY.lastSentence(strain)).as("a type's letter before its code in brackets").isEqualTo(strain);
+        assertThat(STORY.leadOfParagraph(strain)).isEqualTo(strain);
         assertThat(flu.lastSentence("Tests for influenza The nurses said the ward had filled with patients overnight."))
                 .as("a starter word is a seam whatever precedes it").isEqualTo("The nurses said the ward had filled with "
                         + "patients overnight.");
@@ -146,6 +153,17 @@ class FusedLinesTest {
     })
     void aParagraphWithoutPageLinesStaysWhole(String sentence) {
         assertThat(HARBOUR.leadOfParagraph(sentence)).isEqualTo(sentence);
+    }
+
+    @Test
+    void aSpanOfTimeOpeningTheLeadStaysWithIt() {
+        // "ago" and "day" end clauses in this story and are never followed by a capital
+        FusedLines story = FusedLines.of(InventedStory.articles("Outlet", LocalDate.of(2024, 3, 4),
+                "The quay closed a week ago. Ferries stopped two days ago, and tugs left an hour ago. Divers came a "
+                        + "month ago. It was a dark day. Crowds came on the first day, and tugs left that day."));
+        assertThat(story.leadOfParagraph("Now they call it a dark day Twelve months ago Tarnport dismissed the risk of a "
+                + "crack in the quay wall, it emerged yesterday."))
+                .isEqualTo("Twelve months ago Tarnport dismissed the risk of a crack in the quay wall, it emerged yesterday.");
     }
 
     @Test

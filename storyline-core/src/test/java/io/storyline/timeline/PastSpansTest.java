@@ -49,6 +49,20 @@ class PastSpansTest {
     }
 
     @Test
+    void aSeasonOrYearsBackAreEarlierSpansToo() {
+        assertThat(PastSpans.toldOfEarlierSpan("The port's biggest ferry company decided it faced a choice a decade ago: "
+                + "grow or be sold.")).isTrue();
+        assertThat(PastSpans.toldOfEarlierSpan("When the union leader visited the capital earlier this summer, he "
+                + "argued with the minister.")).isTrue();
+        assertThat(PastSpans.toldOfEarlierSpan("Two years ago the harbour master closed the quay for repairs.")).isTrue();
+        assertThat(PastSpans.toldOfEarlierSpan("The quay, built two years ago, has cracked.")).as("a state now").isFalse();
+        assertThat(PastSpans.toldOfEarlierSpan("Fares have doubled since the strike began a decade ago."))
+                .as("present perfect up to now").isFalse();
+        assertThat(PastSpans.toldOfEarlierSpan("After earlier this summer's walkout, the company is hiring crews."))
+                .isFalse();
+    }
+
+    @Test
     void recentlyARecentSpeechAndTheYearsSinceAreEarlierSpansToo() {
         assertThat(PastSpans.toldOfEarlierSpan("The minister said in a recent speech that the ferries would be sold."))
                 .isTrue();

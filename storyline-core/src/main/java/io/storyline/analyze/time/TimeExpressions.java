@@ -498,6 +498,15 @@ public final class TimeExpressions {
      * or past verb after it: the main verb the fronted day modifies. Null when neither decides.
      */
     private static Direction governingVerb(List<String> before, int at, List<String> after) {
+        if (at >= 0 && FUTURE_CLAUSE_OPENERS.contains(before.get(0)) && before.stream().noneMatch(TimeExpressions::isPastVerb)) {
+            // "When the leaders meet on Saturday, they must act": a clause of time or condition in the
+            // present speaks of what is to come when its main clause does; past when that is in the past
+            int comma = after.indexOf(",");
+            Direction main = comma < 0 ? null : mainVerb(after.subList(comma + 1, after.size()));
+            if (main != null) {
+                return main;
+            }
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             String word = before.get(i);
             String pair = i + 1 < before.size() ? word + " " + before.get(i + 1) : "";
@@ -511,6 +520,14 @@ public final class TimeExpressions {
         if (at >= 0) {
             return null;
         }
+        return mainVerb(after);
+    }
+
+    /**
+     * The direction of the first future marker, modal of obligation ("By Wednesday, workers should finish
+     * ...") or past verb of the words, outside relative clauses; null when none stands there.
+     */
+    private static Direction mainVerb(List<String> after) {
         boolean relative = false;
         for (int i = 0; i < after.size(); i++) {
             String word = after.get(i);
@@ -524,7 +541,9 @@ public final class TimeExpressions {
             if (relative) {
                 continue;
             }
-            if (isFutureMarker(word) || (i + 1 < after.size() && FUTURE_PAIRS.contains(word + " " + after.get(i + 1)))) {
+            String next = i + 1 < after.size() ? after.get(i + 1) : "";
+            if (isFutureMarker(word) || FUTURE_PAIRS.contains(word + " " + next)
+                    || (OBLIGATIONS.contains(word) && !PERFECT.contains(next))) {
                 return Direction.FUTURE;
             }
             if (isPastVerb(word)) {
@@ -533,6 +552,18 @@ public final class TimeExpressions {
         }
         return null;
     }
+
+    /**
+     * Modals of what is yet to be done: they govern a coming day when the day is fronted before them or
+     * the clause of time before them ("By Wednesday, workers should finish ..."); "should have" and
+     * "must have" look back, and the modals are not read at a distance otherwise ("said the killings on
+     * Monday must be investigated" keeps its Monday).
+     */
+    private static final Set<String> OBLIGATIONS = Set.of("should", "must", "ought");
+    private static final Set<String> PERFECT = Set.of("have", "'ve", "been");
+    /** Words opening a clause of time or condition, whose present tense ("when they meet") looks ahead. */
+    private static final Set<String> FUTURE_CLAUSE_OPENERS = Set.of("when", "once", "if", "until", "unless",
+            "before");
 
     /**
      * An auxiliary of the future, read at any distance: "expected", "planned" and "due" are read only

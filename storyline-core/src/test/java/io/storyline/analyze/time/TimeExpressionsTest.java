@@ -136,6 +136,29 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aModalOfObligationOrAClauseOfTimeInThePresentReadsItsWeekdayForward() {
+        LocalDate sunday = LocalDate.of(2011, 2, 13);
+        LocalDate wednesday = LocalDate.of(2011, 2, 16);
+        assertThat(days("By Wednesday, divers should finish sealing the hull, the harbour master said.", sunday))
+                .as("a fronted day before 'should'").containsExactly(wednesday);
+        assertThat(days("On Wednesday, the council must decide whether the quay reopens.", sunday))
+                .containsExactly(wednesday);
+        LocalDate saturday = LocalDate.of(2011, 2, 19);
+        LocalDate thursday = LocalDate.of(2011, 2, 17);
+        assertThat(days("When the mayors of the coast meet on Saturday, they must agree on one plan for the harbour.",
+                thursday)).as("a clause of time in the present, its main clause looking ahead").containsExactly(saturday);
+        assertThat(days("When the mayors of the coast met on Saturday, they agreed on one plan for the harbour.",
+                thursday)).as("in the past").containsExactly(LocalDate.of(2011, 2, 12));
+        assertThat(days("When the mayors of the coast meet on Saturday, the talks collapsed within an hour.",
+                thursday)).as("a main clause in the past keeps the day back").containsExactly(LocalDate.of(2011, 2, 12));
+        assertThat(days("On Wednesday, the divers should have sealed the hull.", sunday))
+                .as("'should have' looks back").containsExactly(LocalDate.of(2011, 2, 9));
+        assertThat(days("The union said the dismissals on Wednesday must be investigated.", sunday))
+                .as("a modal at a distance, after a past verb, governs no fronted day")
+                .containsExactly(LocalDate.of(2011, 2, 9));
+    }
+
+    @Test
     void aPlanOrAWaitForWhatIsToComeReadsItsWeekdayForward() {
         LocalDate monday = LocalDate.of(2011, 2, 7);
         LocalDate tuesday = LocalDate.of(2011, 2, 8);
