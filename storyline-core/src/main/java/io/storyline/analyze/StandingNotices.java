@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  *   rarely use them) and the articles carrying it share little else ({@link #of}). A background sentence a wire repeats in every day's story ("Pinochet,
  *   who ruled Chile from 1973 to 1990, ...") is repeated as well, but speaks the story's words; versions of one
  *   report repeat a quotation word for word, but share most of their other sentences too;</li>
- *   <li>a site's line on every page: the same sentence at the start or end of at least half the articles, and of
- *   {@value #MIN_MAJORITY} or more, which otherwise share little. It may speak the story's words (a promotion
+ *   <li>a site's line on every page: the same sentence in at least half the articles, and in {@value #MIN_MAJORITY}
+ *   or more, which otherwise share little, at the start or end of most of them ({@link #MOST_AT_EDGES}). It may speak the story's words (a promotion
  *   of the site's own analysis of the story, printed under every page of a topic for months), but no one
  *   sentence is the news of that many different articles: a background line sits inside the story, and
  *   versions of one report share most of their sentences.</li>
@@ -82,6 +82,11 @@ public final class StandingNotices {
     static final int EDGE = 3;
     /** A line at the edge of at least half the articles, and of this many, is the site's, whatever its words. */
     static final int MIN_MAJORITY = 10;
+    /**
+     * Such a line stands at the start or end of at least this share of the pages carrying it: a page scraped with
+     * a second piece or a block of links below its story puts the line in its middle.
+     */
+    static final double MOST_AT_EDGES = 0.75;
     /** Articles sharing this share of their sentences or more are versions of one report, not a template's carriers. */
     static final double MAX_SHARED = 0.5;
 
@@ -152,9 +157,13 @@ public final class StandingNotices {
         for (List<AnalyzedSentence> copies : byText.values()) {
             Set<Integer> carrying = new HashSet<>();
             copies.forEach(s -> carrying.add(s.article()));
-            if (carrying.size() >= MIN_ARTICLES && atEdges(story, copies)
-                    && (onMostPages(carrying.size(), articles)
-                        || carrying.size() < articles && offTopic(story, copies.get(0), carrying, articles - carrying.size()))
+            if (carrying.size() < MIN_ARTICLES) {
+                continue;
+            }
+            double edgeShare = edgeShare(story, copies);
+            if ((onMostPages(carrying.size(), articles) && edgeShare >= MOST_AT_EDGES
+                        || edgeShare == 1 && carrying.size() < articles
+                            && offTopic(story, copies.get(0), carrying, articles - carrying.size()))
                     && otherwiseUnlike(story, byText, carrying)) {
                 copies.forEach(s -> notices.set(s.id()));
             }
@@ -191,18 +200,19 @@ public final class StandingNotices {
     }
 
     /**
-     * Whether every copy stands near its article's start or end, where outlets put what they print above
+     * The share of copies that stand near their article's start or end, where outlets put what they print above
      * or below every story; a background line a wire repeats sits inside the story.
      */
-    private static boolean atEdges(StoryAnalysis story, List<AnalyzedSentence> copies) {
+    private static double edgeShare(StoryAnalysis story, List<AnalyzedSentence> copies) {
+        int atEdge = 0;
         for (AnalyzedSentence s : copies) {
             int n = story.sentencesOf(s.article()).size();
             int edge = Math.max(EDGE, n / 5);
-            if (s.position() >= edge && s.position() < n - edge) {
-                return false;
+            if (s.position() < edge || s.position() >= n - edge) {
+                atEdge++;
             }
         }
-        return true;
+        return atEdge / (double) copies.size();
     }
 
     /**

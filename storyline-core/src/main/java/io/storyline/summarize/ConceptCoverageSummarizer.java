@@ -284,9 +284,15 @@ public final class ConceptCoverageSummarizer implements Summarizer {
         List<int[]> poolConcepts = new ArrayList<>();
         // the eligible sentences not already read nor withheld, concepts or none: what a completion asks of them too
         List<AnalyzedSentence> fresh = new ArrayList<>();
+        // a sentence printed word for word in many articles is one candidate, its first telling (the others are
+        // the same fact, never chosen beside it): 238 copies of one line once filled the whole search pool
+        Set<String> told = new HashSet<>();
         for (AnalyzedSentence s : story.sentences()) {
             if (Candidates.eligible(s) && !input.withholds(s) && (read == null || !read.repeats(s, story))) {
                 fresh.add(s);
+                if (!told.add(s.text())) {
+                    continue;
+                }
                 // a sentence joining a clause read before to a new one counts for the new one only
                 boolean[] readWords = read == null ? null : read.readClauses(s, story);
                 List<Long> keys = new ArrayList<>(ConceptWeights.concepts(s, readWords).stream()

@@ -140,6 +140,14 @@ class StandingNoticesTest {
             "Its authors will present their findings in the spring."};
 
     private static List<Article> strikeCoverage(int carrying) {
+        return strikeCoverage(carrying, 0);
+    }
+
+    private static final String[] READERS = {"Agnes", "Bertil", "Cecilia", "Dag", "Elin", "Fredrik", "Greta"};
+    private static final String[] WHAT = {"parking", "lighthouses", "seals", "tourism", "schools", "ice", "fishing"};
+
+    /** The same, where the first {@code inMiddle} carriers print more below the line (readers' letters). */
+    private static List<Article> strikeCoverage(int carrying, int inMiddle) {
         String[] news = {
                 "Ferry crews on the northern channel walked out on Monday over pay.",
                 "The ferry line offered a rise of two percent on Tuesday, which the union refused.",
@@ -159,6 +167,13 @@ class StandingNoticesTest {
         for (int i = 0; i < news.length; i++) {
             String second = SECOND[i].replaceFirst("\\.$", ", in the ferry strike between the islands and the mainland.");
             String text = news[i] + " " + second + (i < carrying ? " " + PROMO : "");
+            if (i < inMiddle) {
+                text = "Letters from the islands follow the report. " + text;
+                for (int k = 0; k < 3; k++) {
+                    text += " " + READERS[(i + k) % READERS.length] + " wrote about the " + WHAT[(i * 3 + k) % WHAT.length]
+                            + " of island number " + (i * 3 + k) + ".";
+                }
+            }
             articles.add(new Article("s" + i, "Harbour Post", null, null, null, text, "s" + i + ".txt"));
         }
         return articles;
@@ -183,5 +198,17 @@ class StandingNoticesTest {
             assertThat(story.sentences().stream().filter(s -> notices.get(s.id())).map(AnalyzedSentence::text))
                     .as("%d pages", carrying).doesNotContain(PROMO);
         }
+    }
+
+    @Test
+    void theLineIsTheSitesWhenAFewPagesPrintMoreBelowIt() {
+        // two of twelve pages carry readers' letters below the line, which puts it in their middle
+        StoryAnalysis story = StoryAnalysis.of(strikeCoverage(12, 2));
+        BitSet notices = StandingNotices.of(story);
+        List<AnalyzedSentence> promo = story.sentences().stream().filter(s -> s.text().equals(PROMO)).toList();
+        assertThat(promo).hasSize(12);
+        assertThat(promo.stream().filter(s -> s.position() > 2 && s.position() < story.sentencesOf(s.article()).size() - 3))
+                .hasSize(2);
+        assertThat(promo).allMatch(s -> notices.get(s.id()));
     }
 }
