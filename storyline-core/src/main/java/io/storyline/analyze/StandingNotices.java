@@ -154,7 +154,9 @@ public final class StandingNotices {
             byText.computeIfAbsent(template(s.text()), k -> new ArrayList<>()).add(s);
         }
         int articles = story.articles().size();
-        for (List<AnalyzedSentence> copies : byText.values()) {
+        List<String> sitesLines = new ArrayList<>();
+        for (Map.Entry<String, List<AnalyzedSentence>> line : byText.entrySet()) {
+            List<AnalyzedSentence> copies = line.getValue();
             Set<Integer> carrying = new HashSet<>();
             copies.forEach(s -> carrying.add(s.article()));
             if (carrying.size() < MIN_ARTICLES) {
@@ -166,9 +168,37 @@ public final class StandingNotices {
                             && offTopic(story, copies.get(0), carrying, articles - carrying.size()))
                     && otherwiseUnlike(story, byText, carrying)) {
                 copies.forEach(s -> notices.set(s.id()));
+                if (line.getKey().split(" ").length >= MIN_FUSED_WORDS) {
+                    sitesLines.add(" " + line.getKey() + " ");
+                }
             }
         }
+        if (!sitesLines.isEmpty()) {
+            fusedWith(story, sitesLines, notices);
+        }
         return notices;
+    }
+
+    /** A site's line this long or longer is looked for inside other sentences; a short one may be anyone's words. */
+    static final int MIN_FUSED_WORDS = 8;
+
+    /**
+     * Marks the sentences a page's layout fused a site's line into ("BACK 1 of 5 NEXT" before it, a caption run
+     * in front of it): they hold the whole line, word for word, which no news sentence of a story does.
+     */
+    private static void fusedWith(StoryAnalysis story, List<String> sitesLines, BitSet notices) {
+        for (AnalyzedSentence s : story.sentences()) {
+            if (notices.get(s.id())) {
+                continue;
+            }
+            String template = " " + template(s.text()) + " ";
+            for (String line : sitesLines) {
+                if (template.contains(line)) {
+                    notices.set(s.id());
+                    break;
+                }
+            }
+        }
     }
 
     /** Whether a line carried by {@code carrying} of the {@code articles} is on too many pages to be any one's news. */

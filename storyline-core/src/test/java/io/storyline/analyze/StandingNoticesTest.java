@@ -148,6 +148,11 @@ class StandingNoticesTest {
 
     /** The same, where the first {@code inMiddle} carriers print more below the line (readers' letters). */
     private static List<Article> strikeCoverage(int carrying, int inMiddle) {
+        return strikeCoverage(carrying, inMiddle, false);
+    }
+
+    /** The same, with the last carrier's line fused to a gallery's buttons by its page's layout when {@code fused}. */
+    private static List<Article> strikeCoverage(int carrying, int inMiddle, boolean fused) {
         String[] news = {
                 "Ferry crews on the northern channel walked out on Monday over pay.",
                 "The ferry line offered a rise of two percent on Tuesday, which the union refused.",
@@ -167,6 +172,9 @@ class StandingNoticesTest {
         for (int i = 0; i < news.length; i++) {
             String second = SECOND[i].replaceFirst("\\.$", ", in the ferry strike between the islands and the mainland.");
             String text = news[i] + " " + second + (i < carrying ? " " + PROMO : "");
+            if (i == carrying - 1 && fused) {
+                text = text.replace(PROMO, "BACK 3 of 9 NEXT " + PROMO);
+            }
             if (i < inMiddle) {
                 text = "Letters from the islands follow the report. " + text;
                 for (int k = 0; k < 3; k++) {
@@ -210,5 +218,15 @@ class StandingNoticesTest {
         assertThat(promo.stream().filter(s -> s.position() > 2 && s.position() < story.sentencesOf(s.article()).size() - 3))
                 .hasSize(2);
         assertThat(promo).allMatch(s -> notices.get(s.id()));
+    }
+
+    @Test
+    void aSentenceTheLayoutFusedTheSitesLineIntoGoesWithIt() {
+        StoryAnalysis story = StoryAnalysis.of(strikeCoverage(12, 0, true));
+        BitSet notices = StandingNotices.of(story);
+        List<AnalyzedSentence> withPromo = story.sentences().stream().filter(s -> s.text().contains(PROMO)).toList();
+        assertThat(withPromo).hasSize(12).anyMatch(s -> s.text().startsWith("BACK 3 of 9 NEXT"));
+        assertThat(withPromo).allMatch(s -> notices.get(s.id()));
+        assertThat(story.sentences().stream().filter(s -> notices.get(s.id()))).hasSize(12);
     }
 }
