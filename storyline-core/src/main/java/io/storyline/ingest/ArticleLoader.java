@@ -197,6 +197,9 @@ public final class ArticleLoader {
                                 found.add(new InputProblem(file.toString(), brokenLink(file)));
                             } else if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
                                 files.add(file);
+                            } else if (attrs.isOther()) {
+                                found.add(new InputProblem(file.toString(),
+                                        "is not a regular file (a named pipe, socket or device): not read"));
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -467,6 +467,26 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aNamedPipeInAFolderIsSaidAndNotWaitedOn() throws Exception {
+        Path pipe = dir.resolve("piped/feed");
+        Files.createDirectories(pipe.getParent());
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "mkfifo not available here");
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo failed here");
+        write("piped/fine.txt", BODY);
+        Corpus folder = load(dir.resolve("piped"));
+        assertThat(folder.articles()).extracting(Article::id).containsExactly("fine");
+        InputProblem p = onlyProblem(folder);
+        assertThat(p.location()).isEqualTo(pipe.toString());
+        assertThat(p.problem()).isEqualTo("is not a regular file (a named pipe, socket or device): not read");
+    }
+
+    @Test
     void textWithNoSentences() {
         Path file = write("numbers.txt", "2024\n\n---- 17 ----\n\n3.5 / 4.0\n");
         InputProblem p = onlyProblem(load(file));
