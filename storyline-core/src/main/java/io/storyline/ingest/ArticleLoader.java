@@ -347,13 +347,13 @@ public final class ArticleLoader {
 
     /** The uncompressed bytes of a gzip stream (closed after), within the size limit. */
     private byte[] gunzip(InputStream compressed) throws IOException, UnusableInputException {
-        java.io.ByteArrayOutputStream before = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
         try (InputStream in = new GZIPInputStream(compressed)) {
-            return readCapped(new CopyingStream(in, before), "uncompressed");
+            return readCapped(in, "uncompressed", read);
         } catch (java.io.EOFException cutShort) {
             // a file cut short, in its header (the exception has no message, nothing was read) or in its data
             // ("Unexpected end of ZLIB input stream"): what came before the break is read
-            byte[] partial = CutShortText.complete(before.toByteArray());
+            byte[] partial = CutShortText.complete(read.toByteArray());
             if (partial.length == 0) {
                 throw new UnusableInputException("is not a complete gzip file (it ends early: the file was cut short)");
             }
@@ -385,17 +385,22 @@ public final class ArticleLoader {
     }
 
     /** At most {@code maxFileBytes} from a stream; more is refused without being held in memory. */
-    private byte[] readCapped(InputStream in, String what) throws IOException, UnusableInputException {
+    private byte[] readCapped(InputStream in, String what, java.io.ByteArrayOutputStream into)
+            throws IOException, UnusableInputException {
+        // read into the caller's buffer, so what came before a failure mid-stream is still there
         long limit = options.maxFileBytes();
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        if (bytes.length > limit) {
-            throw new UnusableInputException("is too large (more than " + megabytes(limit) + " " + what
-                    + ", the limit)");
+        byte[] chunk = new byte[64 * 1024];
+        for (int n; (n = in.read(chunk)) != -1; ) {
+            if (into.size() + (long) n > limit) {
+                throw new UnusableInputException("is too large (more than " + megabytes(limit) + " " + what
+                        + ", the limit)");
+            }
+            into.write(chunk, 0, n);
         }
-        if (bytes.length == 0) {
+        if (into.size() == 0) {
             throw new UnusableInputException("is empty");
         }
-        return bytes;
+        return into.toByteArray();
     }
 
     private byte[] readStdin() throws UnusableInputException {

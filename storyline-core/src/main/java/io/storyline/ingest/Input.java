@@ -59,7 +59,7 @@ final class Input {
 
     /** A file's bytes fetched by another system; {@code name} only names it and is never opened. */
     static Input inMemory(Path name, Provenance from, byte[] bytes) {
-        return new Input(from, name, null, null, null, null, null, () -> bytes);
+        return inMemory(name, from, () -> bytes);
     }
 
     /** A file's bytes held in memory, got by {@code source} (gunzipping) when a format asks; never opened. */
