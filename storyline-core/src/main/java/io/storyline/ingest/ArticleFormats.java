@@ -13,6 +13,7 @@ final class ArticleFormats {
     static final ArticleFormats ALL = new ArticleFormats(List.of(
             new WebPageFormat(),    // a fetched page: by the server's media type
             new WarcFormat(),       // .warc, .warc.gz: by name, streamed from disk
+            new MarkdownFormat(),   // .md, .markdown: by name (a folder's Markdown files are its notes, not read)
             new DucSgmlFormat(),    // <DOC> first: by content, whatever the name
             new FeedFormat(),       // .rss, .atom, .xml, or <rss / <feed / <rdf:RDF in a file with no known extension
             new JsonLinesFormat(),  // .jsonl, .ndjson, or a first line {"text": ...} in a file with no known extension

@@ -165,6 +165,7 @@ public final class ArticleLoader {
     private void walk(Path folder, List<Pending> pending, List<InputProblem> problems) {
         List<Path> files = new ArrayList<>();
         List<InputProblem> found = new ArrayList<>();
+        List<Path> notes = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -190,7 +191,11 @@ public final class ArticleLoader {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (hidden(file) || folderNote(file) || topics.containsKey(file.getParent())) {
+                            if (hidden(file) || topics.containsKey(file.getParent())) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (folderNote(file)) {
+                                notes.add(file);
                                 return FileVisitResult.CONTINUE;
                             }
                             if (attrs.isSymbolicLink() && !Files.exists(file)) {
@@ -220,11 +225,19 @@ public final class ArticleLoader {
         found.sort(Comparator.comparing(InputProblem::location));
         problems.addAll(found);
         if (files.isEmpty() && found.stream().allMatch(InputProblem::noted)) {
-            problems.add(new InputProblem(folder.toString(), "is a folder with no files in it"));
+            problems.add(new InputProblem(folder.toString(), notes.isEmpty() ? "is a folder with no files in it"
+                    : onlyNotes(folder, notes)));
         }
         for (Path file : files) {
             pending.add(new Pending(file, folder));
         }
+    }
+
+    /** Why a folder of Markdown files gave no article, and how to read them as articles. */
+    private static String onlyNotes(Path folder, List<Path> notes) {
+        return "holds only Markdown files (" + notes.size() + ", such as " + notes.get(0).getFileName()
+                + "), which in a folder are taken as notes about its articles, not articles: name them to read"
+                + " them as articles (for example " + folder.resolve("*.md") + ")";
     }
 
     /**
@@ -233,7 +246,8 @@ public final class ArticleLoader {
      */
     private static boolean folderNote(Path path) {
         Path name = path.getFileName();
-        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+        String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
     private static boolean hidden(Path path) {

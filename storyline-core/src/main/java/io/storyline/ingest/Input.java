@@ -21,7 +21,7 @@ final class Input {
 
     /** Extensions Storyline reads a format from; a file without one of them is recognised by its content. */
     static final Set<String> KNOWN_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml",
-            "jsonl", "ndjson", "json", "gz", "rss", "atom", "xml", "warc");
+            "jsonl", "ndjson", "json", "gz", "rss", "atom", "xml", "warc", "md", "markdown");
     /** How much of the start of an input content sniffing looks at. */
     private static final int HEAD_BYTES = 2048;
 

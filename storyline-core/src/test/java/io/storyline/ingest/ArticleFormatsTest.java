@@ -37,6 +37,8 @@ class ArticleFormatsTest {
         assertThat(formatOf("crawl.warc", prose)).isEqualTo(WarcFormat.class);
         assertThat(formatOf("crawl.warc.gz", prose)).isEqualTo(WarcFormat.class);
         assertThat(formatOf("story.txt", prose)).isEqualTo(PlainTextFormat.class);
+        assertThat(formatOf("story.md", "<html><body><p>Hi</p></body></html>")).isEqualTo(MarkdownFormat.class);
+        assertThat(formatOf("story.markdown", prose)).isEqualTo(MarkdownFormat.class);
     }
 
     @Test
