@@ -63,6 +63,14 @@ final class ScrapeRepair {
                     + "\\p{Lu}{2,6}|Reuters|Bloomberg|Xinhua|Interfax|Dow Jones|Agence France-Presse|Associated Press"
                     + "|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)* (?:News|Press|Times|Post|Wire|Agency|Service)"
                     + "|[\\w-]+\\.(?:com|co\\.uk|org|net))\\)\\s*(?:--|—|–|-|:)\\s*");
+    /**
+     * "KESSLER (North Radio) -- ", "(Kessler Gazette) -- ": any masthead of one to four capitalised words in
+     * brackets, where the form itself says it is a dateline: at the very start of the text or after a place
+     * in capitals, and before a long dash (a single hyphen after a bracket is too common in prose).
+     */
+    private static final Pattern MASTHEAD_DATELINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu} .,'’]{2,40}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*){0,2})?\\s*)?"
+            + "\\((\\p{Lu}[\\p{L}.'’&-]*(?:\\s\\p{Lu}[\\p{L}.'’&-]*){0,3})\\)\\s*(?:--|—|–)\\s*");
     /** A dateline whose place and outlet were lost with a link: ") -- ". */
     private static final Pattern BROKEN_DATELINE = Pattern.compile("^\\)?\\s*(?:--|—|–)\\s*|^\\)\\s*-\\s+");
     /**
@@ -268,6 +276,7 @@ final class ScrapeRepair {
                 && !endsWithFunctionWord(first)
                 && quotesBalanced(first)
                 && !DATELINE.matcher(first).find()
+                && !MASTHEAD_DATELINE.matcher(first).find()
                 && !BROKEN_DATELINE.matcher(first).find();
     }
 
@@ -287,8 +296,13 @@ final class ScrapeRepair {
         for (int i = 0; i < Math.min(2, content.size()); i++) {
             String text = content.get(i).text;
             Matcher dateline = DATELINE.matcher(text);
+            boolean found = dateline.find();
+            if (!found) {
+                dateline = MASTHEAD_DATELINE.matcher(text);
+                found = dateline.find();
+            }
             String rest;
-            if (dateline.find()) {
+            if (found) {
                 outlet.dateline(dateline.group(1).trim());
                 rest = text.substring(dateline.end());
             } else {

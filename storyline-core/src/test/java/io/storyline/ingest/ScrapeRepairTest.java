@@ -252,6 +252,23 @@ class ScrapeRepairTest {
     }
 
     @Test
+    void anyMastheadInADatelinesFormNamesTheOutlet() {
+        // the form says it is a dateline: a place in capitals or the text's start, the masthead, a long dash
+        RepairedText radio = repair("KESSLER (North Radio) -- Police detained two men on Monday near the quay.\n");
+        assertThat(radio.body()).isEqualTo("Police detained two men on Monday near the quay.");
+        assertThat(radio.outlet()).isEqualTo("North Radio");
+        RepairedText gazette = repair("(Kessler Gazette) — Police detained two men on Monday near the quay.\n");
+        assertThat(gazette.outlet()).isEqualTo("Kessler Gazette");
+        assertThat(repair("PELLHAM, Upper Vale (Coast Daily) -- A ferry ran aground on Monday near the pier.\n").outlet())
+                .isEqualTo("Coast Daily");
+        // a bracket in a sentence, or before a single hyphen, is prose
+        RepairedText prose = repair("Mayor Ruth Castellan (Labour) -- who won in May -- said the pier would be braced.\n");
+        assertThat(prose.outlet()).isNull();
+        assertThat(prose.body()).startsWith("Mayor Ruth Castellan (Labour)");
+        assertThat(repair("OSLO (Harbour Board) - The ferry ran aground on Monday near the pier.\n").outlet()).isNull();
+    }
+
+    @Test
     void aPlaceDatelineWithTheWiresUnderscoreDashIsStripped() {
         // old wire terminals typed the dash as "_"; a region after a comma belongs to the place
         String wrapped = """
