@@ -227,6 +227,15 @@ public final class ArticleLoader {
         if (files.isEmpty() && found.stream().allMatch(InputProblem::noted)) {
             problems.add(new InputProblem(folder.toString(), notes.isEmpty() ? "is a folder with no files in it"
                     : onlyNotes(folder, notes)));
+        } else {
+            // a README is plainly a note; other Markdown beside articles may be an article saved so: say so once
+            List<Path> unsaid = notes.stream().filter(n -> !n.getFileName().toString().toLowerCase(Locale.ROOT)
+                    .startsWith("readme")).toList();
+            if (!unsaid.isEmpty()) {
+                problems.add(InputProblem.noted(folder.toString(), "left out " + unsaid.size() + " Markdown file(s)"
+                        + " (such as " + unsaid.get(0).getFileName() + ") as notes about the folder's articles: name"
+                        + " them to read them as articles"));
+            }
         }
         for (Path file : files) {
             pending.add(new Pending(file, folder));

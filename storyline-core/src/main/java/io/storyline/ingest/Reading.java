@@ -63,7 +63,16 @@ final class Reading {
      * reader should know it was a guess).
      */
     void read(Input input) throws UnusableInputException {
-        formats.formatOf(input).read(input, this);
+        try {
+            formats.formatOf(input).read(input, this);
+        } catch (UnusableInputException e) {
+            if (input.cutShortNotice() != null) {
+                // what is wrong with the part read follows from the file being cut short: say that first
+                throw new UnusableInputException("is not a complete gzip file (it ends early), and the part before"
+                        + " the break " + e.getMessage());
+            }
+            throw e;
+        }
         noteHowRead(input);
     }
 

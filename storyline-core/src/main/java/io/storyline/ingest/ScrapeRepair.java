@@ -45,6 +45,14 @@ final class ScrapeRepair {
                     + "|(e-?mail|contact)\\s*:?\\s*\\S+@\\S+"
                     + "|(©|copyright\\b).*|.*all rights reserved\\.?"
                     + "|\\S+@\\S+\\.\\w+|@\\w+|https?://\\S+)");
+    /**
+     * A broadcast clip's introduction on a line of its own: "The BBC's Jim Muir reports from Beirut.",
+     * "CNN's Ivan Watson reports." It names who speaks in a video the text does not hold and states nothing.
+     */
+    private static final Pattern CLIP_INTRO = Pattern.compile(
+            "(?:The\\s+)?\\p{Lu}[\\w&.]*(?:\\s\\p{Lu}[\\w&.]*){0,3}\\s?['’]s\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}"
+                    + "\\s+(?:reports|reported|has this report|sent this report|has more|explains)"
+                    + "(?:\\s+from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ -]{0,40}?)?\\s?[.:]?");
     /** A person's name on its own line, as left after "To contact the writer:". */
     private static final Pattern LONE_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
@@ -224,6 +232,9 @@ final class ScrapeRepair {
             }
             if (CREDIT.matcher(line).matches()) {
                 afterCredit = true;
+                continue;
+            }
+            if (line.length() < 120 && CLIP_INTRO.matcher(line).matches()) {
                 continue;
             }
             if (afterCredit && LONE_NAME.matcher(line).matches()) {

@@ -127,6 +127,23 @@ class BadPageInputTest {
         });
     }
 
+    @Test
+    void aGzipPageCutBeforeItsArticleSaysItWasCutShortFirst() throws IOException {
+        StringBuilder head = new StringBuilder("<!doctype html><html><head><title>Pier to close</title><script>");
+        for (int i = 0; i < 4000; i++) { // distinct lines, so the page's head fills most of the compressed bytes
+            head.append("var t").append(i).append(" = ").append(i * 7919 % 10007).append(";\n");
+        }
+        String page = head + "</script></head><body><article>" + NewsPages.PIER_STORY + "</article></body></html>";
+        byte[] whole = gzip(page.getBytes(StandardCharsets.UTF_8));
+        Path cut = Files.write(dir.resolve("pier.html.gz"), java.util.Arrays.copyOf(whole, whole.length / 3));
+        Extraction read = read(cut, good());
+        assertThat(read.articles()).hasSize(1); // the good file is still read
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo(cut.toString());
+            assertThat(p.problem()).startsWith("is not a complete gzip file (it ends early), and the part before the break ");
+        });
+    }
+
     private static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

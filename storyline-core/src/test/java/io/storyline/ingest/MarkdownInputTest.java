@@ -149,6 +149,21 @@ class MarkdownInputTest {
     }
 
     @Test
+    void otherMarkdownBesideArticlesIsLeftOutWithANote() throws IOException {
+        Path folder = dir.resolve("story");
+        write("story/README.md", "# About these files\n");
+        write("story/walkout.md", STORY);
+        write("story/a.txt", "Ferry crews on the island route walked out on Tuesday, the union said.\n");
+        Corpus corpus = load(folder);
+        assertThat(corpus.articles()).hasSize(1);
+        assertThat(corpus.problems()).singleElement().satisfies(p -> {
+            assertThat(p.noted()).isTrue();
+            assertThat(p.location()).isEqualTo(folder.toString());
+            assertThat(p.problem()).contains("left out 1 Markdown file(s) (such as walkout.md)");
+        });
+    }
+
+    @Test
     void emptyAndBinaryMarkdownAreRefusedByName() throws IOException {
         Path empty = write("empty.md", "   \n\n");
         Path binary = dir.resolve("binary.md");

@@ -252,6 +252,19 @@ class ScrapeRepairTest {
     }
 
     @Test
+    void aClipsIntroductionOnALineOfItsOwnIsDropped() {
+        String page = "Rescue teams reached the village of Tarrow on Monday, officials said.\n\n"
+                + "The Kessler Radio's Ana Lopes reports from Tarrow.\n\n"
+                + "KXLT's Ivan Marsh reports.\n\n"
+                + "Kessler Radio's Ana Lopes reports that the road to Tarrow reopened on Tuesday.\n";
+        assertThat(repair(page).body()).isEqualTo("Rescue teams reached the village of Tarrow on Monday, officials said."
+                + "\n\nKessler Radio's Ana Lopes reports that the road to Tarrow reopened on Tuesday.");
+        // tokenized research text (one sentence a line) too
+        assertThat(repair("Rescue teams reached Tarrow on Monday , officials said .\nKXLT 's Ivan Marsh reports from Tarrow .\n")
+                .body()).isEqualTo("Rescue teams reached Tarrow on Monday, officials said.");
+    }
+
+    @Test
     void anyMastheadInADatelinesFormNamesTheOutlet() {
         // the form says it is a dateline: a place in capitals or the text's start, the masthead, a long dash
         RepairedText radio = repair("KESSLER (North Radio) -- Police detained two men on Monday near the quay.\n");
