@@ -19,6 +19,9 @@ await inBrowser({ width: 1100, height: 900 }, async (page, check) => {
   check(await storylines.count() === 2, "the front page lists " + await storylines.count() + " storylines, expected 2");
   check((await eventsOf(floodLine)).length === 1, "before the inquiry the flood's storyline has events "
     + JSON.stringify(await eventsOf(floodLine)));
+  // a storyline of one event shows the event's headline once, with no label repeating it
+  check(await floodLine.locator(".storyline-label").count() === 0 && await floodLine.locator("a").count() === 1,
+    "a storyline of one event repeats its headline: " + (await floodLine.textContent()).slice(0, 200));
 
   // The inquiry arrives three weeks later: it joins the flood's storyline as its second event.
   const posted = await fetch(new URL("/api/articles", base), { method: "POST",

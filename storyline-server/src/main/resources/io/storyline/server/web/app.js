@@ -116,6 +116,11 @@ function storylineList(lines, emptyText) {
   for (const line of lines) {
     const events = el("ol", { class: "story-list" });
     for (const story of line.events) events.append(storyItem(story));
+    if (line.events.length === 1 && !line.undated && !line.outsideSpan) {
+      // a storyline of one event is that event: its headline once, not a label repeating it above it
+      list.append(el("li", { "data-storyline": line.id, class: "single-event" }, events));
+      continue;
+    }
     list.append(el("li", { "data-storyline": line.id },
       el("h2", { class: "storyline-label" }, el("a", { href: "/storyline/" + encodeURIComponent(line.id) }, line.label)),
       el("div", { class: "meta" }, storylineMeta(line)),
