@@ -135,6 +135,28 @@ final class StoryEntities {
             this.names = names;
         }
 
+        /**
+         * A name that is one of the story's own outlets ("East Herald", "Capital News") is a publisher,
+         * whatever its words suggest (a compass word for a place, a sentence-opening for a person).
+         */
+        private void typeOutlets() {
+            Set<String> outlets = new HashSet<>();
+            for (io.storyline.model.Article article : story.articles()) {
+                if (article.outletKnown()) {
+                    outlets.add(String.join(" ", NameKey.tokens(article.outlet())));
+                }
+            }
+            for (Group group : groups) {
+                if (outlets.contains(String.join(" ", group.key))) {
+                    group.votes.clear();
+                    group.votes.put(EntityType.ORGANISATION, group.mentions);
+                    group.strong.clear();
+                    group.strong.add(EntityType.ORGANISATION);
+                    group.articled = 0;
+                }
+            }
+        }
+
         StoryEntities resolve() {
             int[][] groupOf = new int[names.size()][];
             for (int s = 0; s < names.size(); s++) {
@@ -172,6 +194,7 @@ final class StoryEntities {
                     groupOf[s][m] = g;
                 }
             }
+            typeOutlets();
             mergeVariants();
             mergePartialNames();
             int[] entityOfGroup = new int[groups.size()];

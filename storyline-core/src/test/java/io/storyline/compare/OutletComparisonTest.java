@@ -150,6 +150,19 @@ class OutletComparisonTest {
     }
 
     @Test
+    void aStorysOwnOutletNamedInItsTextIsAnOrganisation() {
+        // "East" would make it a place, an opening capital a person: the story's outlets say what it is
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("a", "East Herald", "A passenger train derailed near Olsby on Sunday, East Herald reported."
+                        + "\n\nEast Herald said 17 people were hurt."),
+                article("b", "Capital News", "A train derailed near Olsby on Sunday, injuring 17 people, according to"
+                        + " East Herald.")));
+        assertThat(entity(comparison, "East Herald").type()).isEqualTo(EntityType.ORGANISATION);
+        assertThat(comparison.entities().stream().filter(e -> e.aliases().contains("Olsby") || e.name().equals("Olsby"))
+                .findFirst().orElseThrow().type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void emptyAndOneOutletStoriesCompareToNothing() {
         Comparison none = OutletComparison.compare(List.of(article("a", "Harbour Post", " ")));
         assertThat(none.facts()).isEmpty();
