@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  *   rarely use them) and the articles carrying it share little else ({@link #of}). A background sentence a wire repeats in every day's story ("Pinochet,
  *   who ruled Chile from 1973 to 1990, ...") is repeated as well, but speaks the story's words; versions of one
  *   report repeat a quotation word for word, but share most of their other sentences too;</li>
+ *   <li>a page's word to its reader: the same sentence in {@value #MIN_ARTICLES} or more articles that
+ *   otherwise share little, addressing the reader or introducing its writer outside any quotation ("The site
+ *   may edit your comments.", "If you're reading via RSS, you'll need to visit the blog.", "I'm Ana Lopes, our
+ *   health correspondent."), wherever it stands on the page: news speaks of others, and a quotation that
+ *   says "you" is inside marks ({@link #speaksToTheReader});</li>
  *   <li>a site's line on every page: the same sentence in at least half the articles, and in {@value #MIN_MAJORITY}
  *   or more, which otherwise share little, at the start or end of most of them ({@link #MOST_AT_EDGES}). It may speak the story's words (a promotion
  *   of the site's own analysis of the story, printed under every page of a topic for months), but no one
@@ -164,6 +169,7 @@ public final class StandingNotices {
             }
             double edgeShare = edgeShare(story, copies);
             if ((onMostPages(carrying.size(), articles) && edgeShare >= MOST_AT_EDGES
+                        || speaksToTheReader(copies.get(0).text())
                         || edgeShare == 1 && carrying.size() < articles
                             && offTopic(story, copies.get(0), carrying, articles - carrying.size()))
                     && otherwiseUnlike(story, byText, carrying)) {
@@ -177,6 +183,26 @@ public final class StandingNotices {
             fusedWith(story, sitesLines, notices);
         }
         return notices;
+    }
+
+    /** A quotation between straight or curly double marks. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
+    /** The reader addressed ("you", "your", "you'll") or the writer introduced ("I'm X", "I am X,"). */
+    private static final Pattern TO_THE_READER = Pattern.compile(
+            "(?i:\\b(?:you|your|yours|you'll|you're|you've|you\u2019ll|you\u2019re|you\u2019ve)\\b)"
+                    + "|^\\W*I(?:'m|\u2019m| am)\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+\\s*,");
+
+    /** Whether the sentence, its quotations left out, speaks to its reader or introduces its writer. */
+    static boolean speaksToTheReader(String text) {
+        String lower = asciiLower(text);
+        if (!lower.contains("you") && !lower.contains("i'm") && !lower.contains("i\u2019m") && !lower.contains("i am")) {
+            return false;
+        }
+        String unquoted = QUOTED.matcher(text).replaceAll(" ");
+        if (unquoted.indexOf('\u201C') >= 0 || unquoted.indexOf('\u201D') >= 0 || unquoted.indexOf('"') >= 0) {
+            return false; // a quotation left open: whose words they are is not known
+        }
+        return TO_THE_READER.matcher(unquoted).find();
     }
 
     /** A site's line this long or longer is looked for inside other sentences; a short one may be anyone's words. */

@@ -229,4 +229,37 @@ class StandingNoticesTest {
         assertThat(withPromo).allMatch(s -> notices.get(s.id()));
         assertThat(story.sentences().stream().filter(s -> notices.get(s.id()))).hasSize(12);
     }
+    @Test
+    void aPagesWordToItsReaderRepeatedAnywhereOnThePageIsNoNews() {
+        String toReader = "You can follow every twist of the ferry inquiry on our live page.";
+        String writer = "I'm Ana Lopes, the paper's transport correspondent.";
+        String quoted = "\"You will be told the whole truth about the Nordlys,\" the minister told the families.";
+        String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < days.length; i++) {
+            List<String> sentences = new ArrayList<>();
+            for (int k = 0; k < 4; k++) { // each page's own news before and after: the lines stand mid-page
+                sentences.add("On " + days[i] + " witness " + (k + 1) + " of " + (i + 3) + " told inquiry panel "
+                        + (char) ('A' + i) + " about the ferry's route number " + (i * 10 + k) + ".");
+            }
+            if (i < 3) {
+                sentences.add(toReader);
+                sentences.add(writer);
+                sentences.add(quoted);
+            }
+            for (int k = 4; k < 8; k++) {
+                sentences.add("Counsel " + (char) ('K' + i) + " asked witness " + (k + 1) + " on " + days[i]
+                        + " about lifeboat drill " + (i * 10 + k) + ".");
+            }
+            articles.add(new Article("r" + i, "Outlet " + i, null, null, null, String.join(" ", sentences), "r" + i + ".txt"));
+        }
+        StoryAnalysis story = StoryAnalysis.of(articles);
+        BitSet notices = StandingNotices.of(story);
+        List<String> flagged = story.sentences().stream().filter(s -> notices.get(s.id())).map(AnalyzedSentence::text)
+                .distinct().toList();
+        assertThat(flagged).containsExactlyInAnyOrder(toReader, writer);
+        assertThat(StandingNotices.speaksToTheReader(quoted)).isFalse();
+        assertThat(StandingNotices.speaksToTheReader("Mayor Ruth Castellan said the pier would be braced.")).isFalse();
+        assertThat(StandingNotices.speaksToTheReader("If you're reading via RSS, you'll need to visit the blog.")).isTrue();
+    }
 }
