@@ -127,10 +127,20 @@ public final class Articles {
      */
     static ExtractedArticle assemble(String text, Metadata meta, Provenance from, LocalDate fallbackDate,
                                      String address) throws UnusableInputException {
+        return assemble(text, false, meta, from, fallbackDate, address);
+    }
+
+    /**
+     * As {@link #assemble(String, Metadata, Provenance, LocalDate, String)}, for a text its decoder found free
+     * of control and invisible characters ({@link TextDecoder.Decoded#controlFree()}: not searched again).
+     */
+    static ExtractedArticle assemble(String text, boolean controlFree, Metadata meta, Provenance from,
+                                     LocalDate fallbackDate, String address) throws UnusableInputException {
         if (text.isBlank()) {
             throw new UnusableInputException(text.isEmpty() ? "is empty" : "contains only white space");
         }
-        HtmlPage page = HtmlExtractor.looksLikeHtml(text) ? HtmlExtractor.extract(text, address) : null;
+        HtmlPage page = HtmlExtractor.looksLikeHtml(text)
+                ? HtmlExtractor.extract(text, controlFree, address, BlockClassifier.inUse().choice()) : null;
         String body = page == null ? text : page.text();
         String knownTitle = first(meta.title(), page == null ? null : page.title());
         RepairedText repaired = ScrapeRepair.repair(body, knownTitle == null, page != null);

@@ -30,46 +30,14 @@ final class DoubleEncoding {
 
     /** The repaired text, or null when the text is not double-encoded UTF-8 (or holds no non-ASCII at all). */
     static String repaired(String text) {
-        byte[] bytes = new byte[text.length()];
-        boolean nonAscii = false;
-        CharsetEncoder legacy = null;
-        int continuations = 0; // continuation bytes the last UTF-8 lead byte still wants
-        char[] chunk = new char[4096]; // read in chunks: a page a character at a time through charAt is slow
-        for (int from = 0; from < text.length(); from += chunk.length) {
-            int to = Math.min(text.length(), from + chunk.length);
-            text.getChars(from, to, chunk, 0);
-            for (int i = from; i < to; i++) {
-                char c = chunk[i - from];
-                byte b;
-                if (c < 0x80) {
-                    b = (byte) c;
-                } else {
-                    nonAscii = true;
-                    Byte high = c <= 0xFF ? null : LEGACY_HIGH.get(c);
-                    if (c <= 0xFF) {
-                        b = (byte) c; // Latin-1's reading (which read 0x80-0x9F as C1 controls)
-                    } else if (high != null) {
-                        b = high; // windows-1252's: "€" for 0x80
-                    } else {
-                        if (legacy == null) {
-                            legacy = WINDOWS_1252.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-                        }
-                        if (!legacy.canEncode(c)) {
-                            return null;
-                        }
-                        b = String.valueOf(c).getBytes(WINDOWS_1252)[0];
-                    }
-                }
-                bytes[i] = b;
-                continuations = nextContinuations(continuations, b & 0xFF);
-                if (continuations < 0) {
-                    return null; // not UTF-8 whatever follows: most pages with a curly quote end here at once
-                }
-            }
-        }
-        if (!nonAscii) {
+        // read once without writing a byte: most texts stop at their first non-ASCII character (a curly quote
+        // or an "ü" no UTF-8 sequence can begin with), and only a text that maps back whole is copied
+        if (!mapsBackToUtf8(text)) {
             return null;
+        }
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) legacyByte(text.charAt(i)); // rare: only texts of the right outline get here
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -80,6 +48,45 @@ final class DoubleEncoding {
         } catch (CharacterCodingException notDoubled) {
             return null;
         }
+    }
+
+    /**
+     * Whether every character maps back to one byte ({@link #legacyByte}), at least one of them above ASCII, and
+     * those bytes have UTF-8's outline ({@link #nextContinuations}).
+     */
+    private static boolean mapsBackToUtf8(String text) {
+        boolean nonAscii = false;
+        int continuations = 0; // continuation bytes the last UTF-8 lead byte still wants
+        char[] chunk = new char[4096]; // read in chunks: a page a character at a time through charAt is slow
+        for (int from = 0; from < text.length(); from += chunk.length) {
+            int to = Math.min(text.length(), from + chunk.length);
+            text.getChars(from, to, chunk, 0);
+            for (int i = 0; i < to - from; i++) {
+                char c = chunk[i];
+                int b = c < 0x80 ? c : legacyByte(c);
+                if (b < 0) {
+                    return false;
+                }
+                nonAscii |= c >= 0x80;
+                continuations = nextContinuations(continuations, b);
+                if (continuations < 0) {
+                    return false; // not UTF-8 whatever follows: most pages with a curly quote end here at once
+                }
+            }
+        }
+        return nonAscii && continuations == 0;
+    }
+
+    /**
+     * The byte windows-1252 (or Latin-1, which reads 0x80-0x9F as C1 controls) writes the character as, 0-255,
+     * or -1 when it has none.
+     */
+    private static int legacyByte(char c) {
+        if (c <= 0xFF) {
+            return c;
+        }
+        Byte high = LEGACY_HIGH.get(c); // "€" for 0x80
+        return high == null ? -1 : high & 0xFF;
     }
 
     /**

@@ -40,6 +40,8 @@ final class HtmlExtractor {
      * text is the base characters ("子供", not "子こども").
      */
     private static final String RUBY_READINGS = "rt, rp";
+    /** Both, removed in one pass over the page. */
+    private static final String NON_TEXT_OR_READINGS = NON_TEXT + ", " + RUBY_READINGS;
     /**
      * Page furniture, unless it wraps most of the page's paragraphs (some sites put the whole page in a
      * {@code <form>} or the story in an {@code <aside>}-less layout).
@@ -137,7 +139,12 @@ final class HtmlExtractor {
 
     /** The page as the extractor reads it. */
     static Document parse(String html) {
-        return Jsoup.parse(withoutControls(html));
+        return parse(html, false);
+    }
+
+    /** @param controlFree the text's decoder saw no control or invisible character in it: none is searched for */
+    private static Document parse(String html, boolean controlFree) {
+        return Jsoup.parse(controlFree ? html : withoutControls(html));
     }
 
     /**
@@ -268,7 +275,12 @@ final class HtmlExtractor {
     }
 
     static HtmlPage extract(String html, String address, BlockChoice choice) {
-        Document doc = parse(html);
+        return extract(html, false, address, choice);
+    }
+
+    /** @param controlFree the text's decoder saw no control or invisible character in it ({@link TextDecoder.Utf8Scan}) */
+    static HtmlPage extract(String html, boolean controlFree, String address, BlockChoice choice) {
+        Document doc = parse(html, controlFree);
         keepPageWithoutScripts(doc.body());
         // raw-text elements in the body hold unparsed markup as "text"
         doc.body().select(evaluator("title, textarea, xmp, plaintext, noembed, noframes, noscript, template, iframe")).remove();
@@ -307,8 +319,7 @@ final class HtmlExtractor {
         String byline = byline(doc, metas, linkedData);
 
         GalleryCaptions.keepOnGalleryPage(doc.body());
-        doc.select(evaluator(NON_TEXT)).remove();
-        doc.select(evaluator(RUBY_READINGS)).remove();
+        doc.select(evaluator(NON_TEXT_OR_READINGS)).remove();
         Element body = doc.body();
         if (choice.readsPage()) {
             choice.page(blocksOf(body));

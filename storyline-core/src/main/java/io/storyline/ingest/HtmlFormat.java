@@ -28,14 +28,17 @@ final class HtmlFormat implements ArticleFormat {
 
     @Override
     public void read(Input input, Reading reading) throws UnusableInputException {
-        String html = Input.nonBlank(decode(input));
-        reading.add(Articles.assemble(html, Metadata.NONE, input.from(), reading.fallbackDate(), input.address()));
+        TextDecoder.Decoded decoded = decodedInput(input);
+        String html = Input.nonBlank(decoded.text());
+        reading.add(Articles.assemble(html, decoded.controlFree(), Metadata.NONE, input.from(), reading.fallbackDate(),
+                input.address()));
     }
 
     /** A page captured or fetched at {@link Input#address()}, whose domain names the outlet when the page does not. */
     static ExtractedArticle page(Input input, Reading reading) throws UnusableInputException {
-        String html = decode(input);
-        return Articles.assemble(html, Metadata.NONE, input.from(), reading.fallbackDate(), input.address());
+        TextDecoder.Decoded decoded = decodedInput(input);
+        return Articles.assemble(decoded.text(), decoded.controlFree(), Metadata.NONE, input.from(), reading.fallbackDate(),
+                input.address());
     }
 
     /**
@@ -46,9 +49,13 @@ final class HtmlFormat implements ArticleFormat {
      * The input learns whether its page was read by the windows-1252 guess.
      */
     static String decode(Input input) throws UnusableInputException {
+        return decodedInput(input).text();
+    }
+
+    private static TextDecoder.Decoded decodedInput(Input input) throws UnusableInputException {
         TextDecoder.Decoded decoded = decoded(input.bytes(), input.charset());
         input.decodedBy(decoded);
-        return decoded.text();
+        return decoded;
     }
 
     /** @param headerCharset the charset an HTTP header declared, or null */

@@ -37,7 +37,19 @@ final class TextDecoder {
      * Text, and the notice the reader is told once when it was not plainly decoded (the windows-1252 guess,
      * stray bytes, a repair, UTF-16 without a mark); null when it was.
      */
-    record Decoded(String text, String notice) {
+    record Decoded(String text, String notice, boolean controlFree) {
+
+        /**
+         * @param controlFree true only when the decoder saw that the text holds no control or invisible character
+         *                    ({@link HtmlExtractor#withoutControls} would leave it as it is): the page is then not
+         *                    searched for one again before parsing; false says nothing
+         */
+        Decoded {
+        }
+
+        Decoded(String text, String notice) {
+            this(text, notice, false);
+        }
 
         /** Plainly decoded text. */
         static Decoded plain(String text) {
@@ -127,11 +139,15 @@ final class TextDecoder {
      */
     private static Decoded utf8Reading(byte[] bytes, int offset) {
         // the usual case first, by the JDK's quick decoder: it marks what is not UTF-8 with U+FFFD, so text
-        // without one is the strict reading (a page that holds a U+FFFD of its own is read strictly below)
+        // without one is the strict reading (a page that holds a U+FFFD of its own is read strictly below).
+        // One pass over the bytes says whether they are well-formed (then no U+FFFD need be looked for), hold
+        // anything but ASCII (else no double encoding can be) and hold a control or invisible character.
+        Utf8Scan scan = Utf8Scan.of(bytes, offset);
         String quick = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        if (quick.indexOf('\uFFFD') < 0) {
-            String repaired = DoubleEncoding.repaired(quick);
-            return repaired == null ? Decoded.plain(quick) : new Decoded(repaired, DoubleEncoding.NOTICE);
+        if (scan.wellFormed() || quick.indexOf('\uFFFD') < 0) {
+            String repaired = scan.ascii() ? null : DoubleEncoding.repaired(quick);
+            return repaired == null ? new Decoded(quick, null, scan.wellFormed() && scan.controlFree())
+                    : new Decoded(repaired, DoubleEncoding.NOTICE);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -173,6 +189,82 @@ final class TextDecoder {
         }
         return new Decoded(text, "read as UTF-8, but " + (strays == 1 ? "1 byte" : strays + " bytes")
                 + " not valid UTF-8 (the first at byte " + firstStray + ") read as Windows-1252");
+    }
+
+    /**
+     * What one pass over a file's bytes tells of their UTF-8 reading.
+     *
+     * @param wellFormed  the bytes are UTF-8 as the standard defines it (Unicode's table of well-formed byte
+     *                    sequences: no overlong form, no surrogate, nothing above U+10FFFF, nothing cut short),
+     *                    so the JDK's decoder reads them without a U+FFFD for a bad byte; false also when the scan
+     *                    stopped at the first bad byte, and then the other two say nothing
+     * @param ascii       every byte is ASCII
+     * @param controlFree no control character but tab and line ends, and none of the invisible characters
+     *                    {@link HtmlExtractor#withoutControls} removes (U+00AD, U+200B-U+200D, U+2060, U+FEFF)
+     */
+    record Utf8Scan(boolean wellFormed, boolean ascii, boolean controlFree) {
+
+        private static final Utf8Scan MALFORMED = new Utf8Scan(false, false, false);
+
+        static Utf8Scan of(byte[] bytes, int from) {
+            boolean ascii = true;
+            boolean controlFree = true;
+            int n = bytes.length;
+            int i = from;
+            while (i < n) {
+                int b = bytes[i];
+                if (b >= 0x20 && b < 0x7F) {
+                    i++; // printable ASCII, most of any page: one test
+                    continue;
+                }
+                if (b >= 0) {
+                    controlFree &= b != 0x7F && (b == '\t' || b == '\n' || b == '\f' || b == '\r');
+                    i++;
+                    continue;
+                }
+                ascii = false;
+                int lead = b & 0xFF;
+                int length;
+                int low = 0x80; // the second byte's range, narrower after some leads
+                int high = 0xBF;
+                if (lead >= 0xC2 && lead <= 0xDF) {
+                    length = 2;
+                } else if (lead >= 0xE0 && lead <= 0xEF) {
+                    length = 3;
+                    low = lead == 0xE0 ? 0xA0 : 0x80; // E0 80-9F would be overlong
+                    high = lead == 0xED ? 0x9F : 0xBF; // ED A0-BF would be a surrogate
+                } else if (lead >= 0xF0 && lead <= 0xF4) {
+                    length = 4;
+                    low = lead == 0xF0 ? 0x90 : 0x80; // overlong
+                    high = lead == 0xF4 ? 0x8F : 0xBF; // above U+10FFFF
+                } else {
+                    return MALFORMED; // a continuation byte without its lead, C0, C1, F5-FF
+                }
+                if (i + length > n) {
+                    return MALFORMED;
+                }
+                int second = bytes[i + 1] & 0xFF;
+                if (second < low || second > high) {
+                    return MALFORMED;
+                }
+                for (int k = 2; k < length; k++) {
+                    int next = bytes[i + k] & 0xFF;
+                    if (next < 0x80 || next > 0xBF) {
+                        return MALFORMED;
+                    }
+                }
+                if (lead == 0xC2) {
+                    controlFree &= second != 0xAD; // U+00AD
+                } else if (lead == 0xE2 || lead == 0xEF) {
+                    int third = bytes[i + 2] & 0xFF;
+                    controlFree &= !(lead == 0xE2 && second == 0x80 && third >= 0x8B && third <= 0x8D) // U+200B-D
+                            && !(lead == 0xE2 && second == 0x81 && third == 0xA0) // U+2060
+                            && !(lead == 0xEF && second == 0xBB && third == 0xBF); // U+FEFF
+                }
+                i += length;
+            }
+            return new Utf8Scan(true, ascii, controlFree);
+        }
     }
 
     /** Names the kind of binary data, or returns null for text. */
