@@ -73,6 +73,11 @@ public final class OutletComparison {
         Facts sameFacts = Facts.of(story, graph);
         FactMatcher matcher = new FactMatcher(story, sameFacts, reports, entities.entities().size());
         List<List<Integer>> groups = matcher.groups();
+        // what outlets write about their own pages (notes to editors, a site's line, a word to the reader) is
+        // no outlet's report of the story: not a fact, and never in a conflict
+        java.util.BitSet notices = io.storyline.analyze.StandingNotices.of(story);
+        Set<String> noticeTexts = new HashSet<>();
+        notices.stream().forEach(id -> noticeTexts.add(story.sentences().get(id).text()));
         ConflictFinder conflictFinder = new ConflictFinder(entities, sources, reports);
 
         List<Fact> facts = new ArrayList<>();
@@ -83,6 +88,9 @@ public final class OutletComparison {
             grouped.addAll(group);
             // only outlets whose report holds the statement shown carry it; the others stand beside it
             for (CommonStatements.Statement statement : CommonStatements.of(sortedBySource(group, reports, sources), sameFacts)) {
+                if (statement.carrying().stream().allMatch(r -> notices.get(r.sentence().id()))) {
+                    continue;
+                }
                 facts.add(fact(statement.carrying(), statement.related(), articles, sources));
                 firstPosition.add(statement.carrying().stream().mapToInt(r -> r.sentence().position()).min().orElse(0));
             }
@@ -99,6 +107,9 @@ public final class OutletComparison {
         }
         List<Report> unlisted = new ArrayList<>();
         for (Report report : reports) {
+            if (notices.get(report.sentence().id())) {
+                continue;
+            }
             if (!grouped.contains(report.sentence().id()) && newsworthy(report)) {
                 facts.add(fact(List.of(report), List.of(), articles, sources));
                 firstPosition.add(report.sentence().position());
@@ -118,6 +129,8 @@ public final class OutletComparison {
         conflicts.addAll(Denials.conflicts(story, sources));
         PageTemplates templates = PageTemplates.of(story);
         conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
+                .filter(c -> !noticeTexts.contains(c.statement().sentence())
+                        && !noticeTexts.contains(c.otherStatement().sentence()))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
         List<Conflict> found = conflicts;

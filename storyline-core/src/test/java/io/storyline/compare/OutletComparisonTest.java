@@ -150,6 +150,23 @@ class OutletComparisonTest {
     }
 
     @Test
+    void aPagesWordToItsReaderIsNoFact() {
+        String toReader = "You can follow every turn of the ferry strike on our live page.";
+        String[] news = {
+                "Ferry crews on the island route walked out on Tuesday. The union said pay talks had failed. About 2,000 commuters were stranded at the quay.",
+                "The ferry company said it would run two relief boats from Wednesday. Its chief executive called the strike reckless. Island schools closed early.",
+                "Talks between the union and the company resume on Thursday at the port authority. A mediator has been appointed. Both sides said they wanted a deal.",
+                "Shops on the islands reported empty shelves by Wednesday evening. Fuel deliveries were also halted. The council opened a help line."};
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < news.length; i++) {
+            articles.add(article("p" + i, "Outlet " + (char) ('A' + i), news[i] + (i < 3 ? " " + toReader : "")));
+        }
+        Comparison comparison = OutletComparison.compare(articles);
+        assertThat(comparison.facts()).noneMatch(f -> f.text().contains("live page"));
+        assertThat(comparison.facts()).anyMatch(f -> f.text().contains("stranded at the quay"));
+    }
+
+    @Test
     void aStorysOwnOutletNamedInItsTextIsAnOrganisation() {
         // "East" would make it a place, an opening capital a person: the story's outlets say what it is
         Comparison comparison = OutletComparison.compare(List.of(
