@@ -310,7 +310,7 @@ final class FusedLines {
      * and a small lower-case word after the first ("Massive Oil Spill Washes Ashore in the Gulf"); a
      * name at the start of a sentence ("The Tern Harbour Bridge will ...") has none.
      */
-    private static boolean titleCase(String prefix) {
+    static boolean titleCase(String prefix) {
         Matcher m = LETTERS.matcher(prefix);
         int words = 0;
         boolean small = false;
