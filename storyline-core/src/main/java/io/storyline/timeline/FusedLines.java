@@ -189,8 +189,9 @@ final class FusedLines {
      * is the speaker's. The closing mark may stand apart from its word, as the Penn Treebank sets it
      * ("call it 'unprecedented ' Twelve months ago ..."), and the opening one after two spaces, where the
      * Penn Treebank's backtick and its space were written as one mark ({@link ShownText#quotesMarked}).
+     * A word quoted after "to" or an article is a word of the sentence ("helping to 'out' Kelly as ...").
      */
-    private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\S\\s+'\\p{L}[^'\"\u201c\u201d]*?[\\p{L}\\p{N}] ?'(?=\\s|$)");
+    private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\S(?<!\\b(?:[Tt]o|[Aa]n?|[Tt]he))\\s+'\\p{L}[^'\"\u201c\u201d]*?[\\p{L}\\p{N}] ?'(?=\\s|$)");
     /** Lines that end on such a quotation's closing mark. */
     private static final Pattern ENDS_ON_HEADLINE_QUOTE = Pattern.compile(HEADLINE_QUOTE.pattern() + "\\s*$");
 

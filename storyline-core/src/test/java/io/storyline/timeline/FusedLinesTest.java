@@ -101,6 +101,7 @@ class FusedLinesTest {
         "Rescue crews said that Kelby Harbour Authority officials ordered the boats out of the water.",
         "The ferry left the harbour at dawn and reached the island by noon on Sunday.",
         "Crowds cheered as the captain of the ferry said The Last Voyage was his favourite film.",
+        "The harbour master had been criticised for helping to  'out ' Kelby as the port that leaked the fuel.",
         "The closure was ordered by the harbour master The Royal Harbour in Kelby, Tarn.",
         "The Kelby Harbour Bridge will remain closed for a month after divers found cracks.",
         "The mayor and the harbour master both said the closure would last a week, she tells the inquiry.",
