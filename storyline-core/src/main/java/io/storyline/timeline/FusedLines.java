@@ -88,9 +88,13 @@ final class FusedLines {
     /** For each word of the story as written: its uses, those followed by a capital, those by punctuation. */
     private final Map<String, int[]> followers;
 
-    private FusedLines(Map<String, int[]> caseCounts, Map<String, int[]> followers) {
+    /** How often the story writes each word before a lone capital letter ("influenza A"), keyed "word A". */
+    private final Map<String, Integer> letterPairs;
+
+    private FusedLines(Map<String, int[]> caseCounts, Map<String, int[]> followers, Map<String, Integer> letterPairs) {
         this.caseCounts = caseCounts;
         this.followers = followers;
+        this.letterPairs = letterPairs;
     }
 
     /** The case profile of the story's own words: how often each is written in lower case and capitalized. */
@@ -107,7 +111,20 @@ final class FusedLines {
                 counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2])[lower ? 0 : 1]++;
             }
         }
-        return new FusedLines(counts, followers(articles));
+        return new FusedLines(counts, followers(articles), letterPairs(articles));
+    }
+
+    private static final Pattern BEFORE_LONE_CAPITAL = Pattern.compile("(\\p{L}[\\p{L}'\u2019-]*)[ \\t]+(\\p{Lu})(?![\\p{L}\\p{N}.])");
+
+    private static Map<String, Integer> letterPairs(List<Article> articles) {
+        Map<String, Integer> pairs = new HashMap<>();
+        for (Article a : articles) {
+            Matcher m = BEFORE_LONE_CAPITAL.matcher(a.text());
+            while (m.find()) {
+                pairs.merge(m.group(1) + " " + m.group(2), 1, Integer::sum);
+            }
+        }
+        return pairs;
     }
 
     private static Map<String, int[]> followers(List<Article> articles) {
@@ -347,11 +364,21 @@ final class FusedLines {
             // "influenza A virus", "type A": a lone letter after a word the story writes before capitals names a
             // type, as does one before a bracket or a code ("influenza A (H1N1) strain", "a type A H5 virus"):
             // the article "A" opening a sentence comes before a word
-            return word.length() > 1 || !(usuallyBeforeACapital(previous) || TYPE_CODE.matcher(next).lookingAt());
+            return word.length() > 1 || !(usuallyBeforeACapital(previous) || TYPE_CODE.matcher(next).lookingAt()
+                    || writesBefore(previous, word));
         }
         // after a capital, an ordinary word ends a name more often than it starts a line ("Gulf Coast beaches")
         return (afterTitleCase || !Character.isUpperCase(previous.charAt(0))) && CAPITALIZED.matcher(word).matches()
                 && LOWER.matcher(next).lookingAt() && ordinary(word);
+    }
+
+    /**
+     * Whether the story's text writes the lone capital after the word at least {@value #MIN_USES} times: a
+     * type's name it uses ("influenza A" in a story that also writes "influenza virus" and "influenza
+     * pandemic"), not the article opening a sentence after a line's last word.
+     */
+    private boolean writesBefore(String word, String letter) {
+        return letterPairs.getOrDefault(word + " " + letter, 0) >= MIN_USES;
     }
 
     /** Whether the story's text follows the word with a capital more often than not ("influenza" before "A"). */

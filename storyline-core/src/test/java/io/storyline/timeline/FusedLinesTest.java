@@ -94,6 +94,20 @@ class FusedLinesTest {
                         + "patients overnight.");
     }
 
+    @Test
+    void aLetterTheStoryWritesAfterTheWordNamesAType() {
+        // "influenza" is followed by a lower-case word more often than by "A", but "influenza A" is the story's own name
+        FusedLines flu = FusedLines.of(InventedStory.articles("Outlet", LocalDate.of(2024, 3, 4),
+                "Doctors confirmed three cases of influenza A in the port. The influenza virus spread to the island. "
+                        + "Tests for influenza A were sent to the capital. Nurses said the influenza season began. "
+                        + "The influenza pandemic plan was opened. The strain is an influenza A strain. "
+                        + "Influenza vaccines ran short and influenza wards filled."));
+        String sentence = "The virus is an influenza A virus, carrying the designation H1N1 and spreading between people.";
+        assertThat(flu.lastSentence(sentence)).isEqualTo(sentence);
+        assertThat(flu.lastSentence("Flu cases rise in the port A nurse said the ward had filled with patients overnight."))
+                .isEqualTo("A nurse said the ward had filled with patients overnight.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "The rescue was reported in The Kelby Herald on Monday as the harbour reopened.",
