@@ -251,11 +251,22 @@ final class EntryText {
 
     /**
      * Whether the sentence opens inside a parenthesis ("L) oil spill in the Gulf, Moody's said ..."): the
-     * tail of a sentence cut inside a bracket such as a ticker's "(BP.L)", not a sentence of its own.
+     * tail of a sentence cut inside a bracket such as a ticker's "(BP.L)", not a sentence of its own; or
+     * whether it is the attribution of the quotation on the line before it, split from it ("David says
+     * today, over a beer in a bar."): a name and a verb of saying, then a clause's end and no finite verb.
      */
     static boolean isFragment(String sentence) {
-        return OPENS_INSIDE_BRACKET.matcher(sentence.strip()).lookingAt();
+        String s = sentence.strip();
+        if (OPENS_INSIDE_BRACKET.matcher(s).lookingAt()) {
+            return true;
+        }
+        Matcher attribution = LONE_ATTRIBUTION.matcher(s);
+        return attribution.lookingAt() && !LeadDay.hasFiniteVerb(s.substring(attribution.end()));
     }
+
+    /** A name, a verb of saying, perhaps its day, and a clause's end ("Ivo Saar says today,"). */
+    private static final Pattern LONE_ATTRIBUTION = Pattern.compile("(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}(?:says|said|adds|added"
+            + "|asks|asked|recalls|recalled|explains|explained)(?:\\s+(?:today|yesterday|tonight|now))?\\s*[,.]");
 
     private static final Pattern OPENS_INSIDE_BRACKET = Pattern.compile("[^\\s()]{1,4}\\)\\s");
 

@@ -36,7 +36,8 @@ final class FusedLines {
     /** Capitalized words that begin a sentence and are never part of a name mid-sentence. */
     private static final Set<String> STARTERS = Set.of("The", "A", "An", "There", "It", "In", "This", "These",
             "Those", "He", "She", "They", "We", "His", "Her", "Their", "Its", "After", "But", "When", "While",
-            "Some", "Many", "Most", "Thousands", "Hundreds", "Dozens", "According", "Officials", "More", "Both", "On");
+            "Some", "Many", "Most", "Thousands", "Hundreds", "Dozens", "According", "Officials", "More", "Both", "On",
+            "Like");
     /** Words after which a capital may open a title or a name ("in The Guardian", "told The Times"). */
     private static final Set<String> TITLE_LEADS = Set.of("of", "in", "on", "at", "to", "from", "by", "for", "with",
             "said", "says", "told", "tells", "reported", "according", "the", "and", "or", "called", "named",
@@ -87,9 +88,13 @@ final class FusedLines {
     /** For each word of the story as written: its uses, those followed by a capital, those by punctuation. */
     private final Map<String, int[]> followers;
 
-    private FusedLines(Map<String, int[]> caseCounts, Map<String, int[]> followers) {
+    /** How often the story writes each word before a lone capital letter ("influenza A"), keyed "word A". */
+    private final Map<String, Integer> letterPairs;
+
+    private FusedLines(Map<String, int[]> caseCounts, Map<String, int[]> followers, Map<String, Integer> letterPairs) {
         this.caseCounts = caseCounts;
         this.followers = followers;
+        this.letterPairs = letterPairs;
     }
 
     /** The case profile of the story's own words: how often each is written in lower case and capitalized. */
@@ -106,7 +111,20 @@ final class FusedLines {
                 counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2])[lower ? 0 : 1]++;
             }
         }
-        return new FusedLines(counts, followers(articles));
+        return new FusedLines(counts, followers(articles), letterPairs(articles));
+    }
+
+    private static final Pattern BEFORE_LONE_CAPITAL = Pattern.compile("(\\p{L}[\\p{L}'\u2019-]*)[ \\t]+(\\p{Lu})(?![\\p{L}\\p{N}.])");
+
+    private static Map<String, Integer> letterPairs(List<Article> articles) {
+        Map<String, Integer> pairs = new HashMap<>();
+        for (Article a : articles) {
+            Matcher m = BEFORE_LONE_CAPITAL.matcher(a.text());
+            while (m.find()) {
+                pairs.merge(m.group(1) + " " + m.group(2), 1, Integer::sum);
+            }
+        }
+        return pairs;
     }
 
     private static Map<String, int[]> followers(List<Article> articles) {
@@ -186,9 +204,11 @@ final class FusedLines {
      * A headline's words in single quotation marks, the way British pages quote in headlines ("BP warned
      * of fault 'weeks before blast'"), not at the start of the run: a sentence that opens on a quotation
      * is the speaker's. The closing mark may stand apart from its word, as the Penn Treebank sets it
-     * ("call it 'unprecedented ' Twelve months ago ...").
+     * ("call it 'unprecedented ' Twelve months ago ..."), and the opening one after two spaces, where the
+     * Penn Treebank's backtick and its space were written as one mark ({@link ShownText#quotesMarked}).
+     * A word quoted after "to" or an article is a word of the sentence ("helping to 'out' Kelly as ...").
      */
-    private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\S\\s'\\p{L}[^'\"\u201c\u201d]*?[\\p{L}\\p{N}] ?'(?=\\s|$)");
+    private static final Pattern HEADLINE_QUOTE = Pattern.compile("\\S(?<!\\b(?:[Tt]o|[Aa]n?|[Tt]he))\\s+'\\p{L}[^'\"\u201c\u201d]*?[\\p{L}\\p{N}] ?'(?=\\s|$)");
     /** Lines that end on such a quotation's closing mark. */
     private static final Pattern ENDS_ON_HEADLINE_QUOTE = Pattern.compile(HEADLINE_QUOTE.pattern() + "\\s*$");
 
@@ -262,7 +282,8 @@ final class FusedLines {
             String next = sentence.substring(tokens.get(i + 1)[0], tokens.get(i + 1)[1]);
             String kept = sentence.substring(tokens.get(i)[0]);
             String lines = sentence.substring(0, tokens.get(i)[0]);
-            if ((seam(previous, word, next, titleCase(lines)) || afterHeadlineQuote(lines, word))
+            if ((seam(previous, word, next, titleCase(lines)) || afterHeadlineQuote(lines, word)
+                    || namesTopicAgain(lines, previous, word, kept))
                     && lowerCaseWords(kept) >= MIN_LOWER_CASE_KEPT) {
                 return kept;
             }
@@ -271,11 +292,43 @@ final class FusedLines {
     }
 
     /**
+     * A headline under its topic's label ("Harbour closure: the official inquiry report"): its first
+     * words, then a colon and a lower-case word. Running text seldom opens so; a page's heading does.
+     */
+    private static final Pattern TOPIC_LABEL = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\p{N}-]*)(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s?:\\s+\\p{Ll}");
+    /** Words that go on with a clause of the same sentence, where a name may follow ("... while Kelby officials ..."). */
+    private static final Set<String> JOINS_CLAUSES = Set.of("and", "but", "or", "nor", "so", "yet", "while", "when",
+            "whereas", "as", "that", "which", "who", "because", "after", "before", "if", "unless", "until", "since",
+            "where", "than", "then", "also", "though", "although", "once", "let", "made", "make", "makes", "gave",
+            "give", "gives", "asked", "urged", "help", "helped", "sees", "saw", "see");
+    /** A possessive's ending, taken off a name to compare it with the label's ("BP's" is "BP"). */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+
+    /**
+     * The lead after a topic's headline, run in without a stop, opens on the topic's first word again:
+     * "Harbour closure: the official inquiry report Harbour officials have published ...". The seam is
+     * that word after a lower-case one that introduces no name, with {@value #MIN_LINE_WORDS} words of
+     * headline after the label and a lead of {@value #MIN_LEAD_WORDS} words.
+     */
+    private static boolean namesTopicAgain(String lines, String previous, String word, String kept) {
+        Matcher label = TOPIC_LABEL.matcher(lines);
+        if (!label.find() || !Character.isUpperCase(word.charAt(0)) || !LOWER.matcher(previous).matches()
+                || TITLE_LEADS.contains(previous) || NAME_LINKS.contains(previous) || JOINS_CLAUSES.contains(previous)
+                || kept.split("\\s+").length < MIN_LEAD_WORDS) {
+            return false;
+        }
+        String headline = lines.substring(label.end() - 1);
+        return headline.strip().split("\\s+").length >= MIN_LINE_WORDS
+                && POSSESSIVE.matcher(word).replaceFirst("").equals(label.group(1));
+    }
+
+    /**
      * A headline in title case: at least five words, every word of four letters or more capitalized,
      * and a small lower-case word after the first ("Massive Oil Spill Washes Ashore in the Gulf"); a
      * name at the start of a sentence ("The Tern Harbour Bridge will ...") has none.
      */
-    private static boolean titleCase(String prefix) {
+    static boolean titleCase(String prefix) {
         Matcher m = LETTERS.matcher(prefix);
         int words = 0;
         boolean small = false;
@@ -304,18 +357,28 @@ final class FusedLines {
         if (!WORDLIKE.matcher(previous).matches() || TITLE_LEADS.contains(previous.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (word.equals("On") && Character.isUpperCase(previous.charAt(0))) {
+        if ((word.equals("On") || word.equals("Like")) && Character.isUpperCase(previous.charAt(0))) {
             return false; // a title's "On" ("Carry On Sailing"); after a line's lower-case end it opens a sentence
         }
         if (STARTERS.contains(word)) {
             // "influenza A virus", "type A": a lone letter after a word the story writes before capitals names a
             // type, as does one before a bracket or a code ("influenza A (H1N1) strain", "a type A H5 virus"):
             // the article "A" opening a sentence comes before a word
-            return word.length() > 1 || !(usuallyBeforeACapital(previous) || TYPE_CODE.matcher(next).lookingAt());
+            return word.length() > 1 || !(usuallyBeforeACapital(previous) || TYPE_CODE.matcher(next).lookingAt()
+                    || writesBefore(previous, word));
         }
         // after a capital, an ordinary word ends a name more often than it starts a line ("Gulf Coast beaches")
         return (afterTitleCase || !Character.isUpperCase(previous.charAt(0))) && CAPITALIZED.matcher(word).matches()
                 && LOWER.matcher(next).lookingAt() && ordinary(word);
+    }
+
+    /**
+     * Whether the story's text writes the lone capital after the word at least {@value #MIN_USES} times: a
+     * type's name it uses ("influenza A" in a story that also writes "influenza virus" and "influenza
+     * pandemic"), not the article opening a sentence after a line's last word.
+     */
+    private boolean writesBefore(String word, String letter) {
+        return letterPairs.getOrDefault(word + " " + letter, 0) >= MIN_USES;
     }
 
     /** Whether the story's text follows the word with a capital more often than not ("influenza" before "A"). */

@@ -219,5 +219,10 @@ class EntryTextTest {
         assertThat(EntryText.isFragment("L) oil spill in the bay, the insurer said in a report on Thursday.")).isTrue();
         assertThat(EntryText.isFragment("(Reuters) The ferry sank in the bay on Thursday.")).isFalse();
         assertThat(EntryText.isFragment("The ferry (left) sank in the bay on Thursday.")).isFalse();
+        // an attribution split from the quotation on the line before it
+        assertThat(EntryText.isFragment("Ivo Saar says today, over a coffee in a harbour bar.")).isTrue();
+        assertThat(EntryText.isFragment("Ivo says , over a coffee in a harbour bar .")).isTrue();
+        assertThat(EntryText.isFragment("Police said, however, that the ferry sank in the bay.")).isFalse();
+        assertThat(EntryText.isFragment("Police said the ferry sank in the bay on Thursday.")).isFalse();
     }
 }

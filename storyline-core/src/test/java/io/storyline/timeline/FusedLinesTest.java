@@ -59,6 +59,15 @@ class FusedLinesTest {
         // the same, the closing mark set apart from its word as the Penn Treebank sets it
         "Harbour was warned of crack 'weeks before closure ' A diver said he reported a crack in the quay wall "
                 + "weeks before.|A diver said he reported a crack in the quay wall weeks before.",
+        // the same, the opening mark after two spaces, as a backtick and its space are marked (a Guardian page)
+        "Now they call it  'unprecedented ' Six weeks ago the harbour master dismissed the risk of a crack, it "
+                + "emerged yesterday.|Six weeks ago the harbour master dismissed the risk of a crack, it emerged yesterday.",
+        // a headline before a sentence opening on "Like" (a Guardian comment page)
+        "The harbour master is a hero Like the captains of old, Ivo Saar stayed on the quay until the last ship left."
+                + "|Like the captains of old, Ivo Saar stayed on the quay until the last ship left.",
+        // a topic's label and headline before a lead that names the topic again (a Guardian page)
+        "Kelby harbour closure: the official inquiry report Kelby's harbour board has published its own account of "
+                + "the closure.|Kelby's harbour board has published its own account of the closure.",
         // a headline without a stop before a sentence opening on "On" and its day (a BBC page)
         "Captain Moss denies any blame On 8 February, 2024, Captain Moss appeared before the inquiry in Kelby."
                 + "|On 8 February, 2024, Captain Moss appeared before the inquiry in Kelby.",
@@ -85,6 +94,20 @@ class FusedLinesTest {
                         + "patients overnight.");
     }
 
+    @Test
+    void aLetterTheStoryWritesAfterTheWordNamesAType() {
+        // "influenza" is followed by a lower-case word more often than by "A", but "influenza A" is the story's own name
+        FusedLines flu = FusedLines.of(InventedStory.articles("Outlet", LocalDate.of(2024, 3, 4),
+                "Doctors confirmed three cases of influenza A in the port. The influenza virus spread to the island. "
+                        + "Tests for influenza A were sent to the capital. Nurses said the influenza season began. "
+                        + "The influenza pandemic plan was opened. The strain is an influenza A strain. "
+                        + "Influenza vaccines ran short and influenza wards filled."));
+        String sentence = "The virus is an influenza A virus, carrying the designation H1N1 and spreading between people.";
+        assertThat(flu.lastSentence(sentence)).isEqualTo(sentence);
+        assertThat(flu.lastSentence("Flu cases rise in the port A nurse said the ward had filled with patients overnight."))
+                .isEqualTo("A nurse said the ward had filled with patients overnight.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "The rescue was reported in The Kelby Herald on Monday as the harbour reopened.",
@@ -92,10 +115,14 @@ class FusedLinesTest {
         "Rescue crews said that Kelby Harbour Authority officials ordered the boats out of the water.",
         "The ferry left the harbour at dawn and reached the island by noon on Sunday.",
         "Crowds cheered as the captain of the ferry said The Last Voyage was his favourite film.",
+        "The harbour master had been criticised for helping to  'out ' Kelby as the port that leaked the fuel.",
         "The closure was ordered by the harbour master The Royal Harbour in Kelby, Tarn.",
         "The Kelby Harbour Bridge will remain closed for a month after divers found cracks.",
         "The mayor and the harbour master both said the closure would last a week, she tells the inquiry.",
         "The crew watched the film Carry On Sailing twice before the storm reached the harbour.",
+        "The crew watched the film Feels Like Sailing twice before the storm reached the harbour.",
+        "Kelby: the town that waited a week for its ferry while Kelby officials argued about the quay wall.",
+        "Kelby harbour: the town waited a week for its ferry and the mayor asked Kelby officials to open the quay before the storm.",
     })
     void leavesASentenceWithoutSeamsWhole(String sentence) {
         assertThat(STORY.lastSentence(sentence)).isEqualTo(sentence);

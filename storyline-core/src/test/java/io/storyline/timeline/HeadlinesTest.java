@@ -40,6 +40,17 @@ class HeadlinesTest {
     }
 
     @Test
+    void aTitleCaseHeadlineWithItsVerbsCapitalizedIsAHeadline() {
+        assertThat(Headlines.titledHeadline("A Public Hand In the Harbour Is as Old as the Town.")).isTrue();
+        assertThat(Headlines.titledHeadline("Ivo Saar, Anna Mets and Mari Tamm met in Kelby.")).as("names").isFalse();
+        assertThat(Headlines.titledHeadline("The Kelby Harbour Authority said the quay is old.")).isFalse();
+        StoryAnalysis story = story("A Public Hand In the Harbour Is as Old as the Town.\n"
+                + "The closure of Kelby harbour is a widening economic crisis for the town.");
+        assertThat(Headlines.isHeadline(story, sentence(story, "A Public Hand"))).isTrue();
+        assertThat(Headlines.isHeadline(story, sentence(story, "The closure of Kelby"))).isFalse();
+    }
+
+    @Test
     void headlinesAreNoTimelineCandidates() {
         StoryAnalysis story = story("Is the harbour closure of Kelby also a political crisis for the town?\n"
                 + "The closure of Kelby harbour is a widening economic crisis for the town.");
