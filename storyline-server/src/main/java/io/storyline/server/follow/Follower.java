@@ -81,7 +81,9 @@ public final class Follower implements AutoCloseable {
         this.fetcher = new SourceFetcher(LoadOptions.defaults().withWeb(settings.web()));
         this.robots = new RobotsCache(fetcher);
         this.clock = Executors.newSingleThreadScheduledExecutor(daemon("storyline-follow-clock"));
-        this.workers = Executors.newFixedThreadPool(settings.workers(), daemon("storyline-follow"));
+        // below the readers' priority: a poll can wait, a reader should not
+        this.workers = Executors.newFixedThreadPool(settings.workers(),
+                io.storyline.server.BackgroundPriority.threads("storyline-follow"));
     }
 
     /**
@@ -289,12 +291,7 @@ public final class Follower implements AutoCloseable {
 
     /** The source as stored with its entry counts (re-read: they are the store's). */
     private Source withCounts(Source s) throws IOException {
-        for (Source stored : store.all()) {
-            if (stored.id() == s.id()) {
-                return stored;
-            }
-        }
-        return s;
+        return store.one(s.id()).orElse(s);
     }
 
     private record FeedAnswer(boolean notModified, SourceFetcher.Document document, String etag, String lastModified) {
