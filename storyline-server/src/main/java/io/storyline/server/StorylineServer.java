@@ -126,9 +126,11 @@ public final class StorylineServer implements AutoCloseable {
         return server;
     }
 
-    /** The replay of the stored articles, on a daemon thread of its own below the readers' priority. */
+    /** The replay of the stored articles, on a thread of its own (a daemon: it never keeps the process alive). */
     private static void replayThread(Runnable replay) {
-        BackgroundPriority.threads("storyline-replay").newThread(replay).start();
+        Thread t = new Thread(replay, "storyline-replay");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

@@ -23,8 +23,8 @@ final class SummaryQueue implements AutoCloseable {
 
     SummaryQueue(LongConsumer make) {
         this.make = make;
-        // below the readers' priority: a summary is never waited for (reads get the last one or a stand-in)
-        this.worker = BackgroundPriority.threads("storyline-summaries").newThread(this::work);
+        this.worker = new Thread(this::work, "storyline-summaries");
+        worker.setDaemon(true);
         worker.start();
     }
 

@@ -81,9 +81,7 @@ public final class Follower implements AutoCloseable {
         this.fetcher = new SourceFetcher(LoadOptions.defaults().withWeb(settings.web()));
         this.robots = new RobotsCache(fetcher);
         this.clock = Executors.newSingleThreadScheduledExecutor(daemon("storyline-follow-clock"));
-        // below the readers' priority: a poll can wait, a reader should not
-        this.workers = Executors.newFixedThreadPool(settings.workers(),
-                io.storyline.server.BackgroundPriority.threads("storyline-follow"));
+        this.workers = Executors.newFixedThreadPool(settings.workers(), daemon("storyline-follow"));
     }
 
     /**
