@@ -51,6 +51,9 @@ class SourceStoreTest {
             long third = store.add("http://127.0.0.1:9/c.xml", Duration.ofHours(1), NOW).getKey().id();
             assertThat(store.one(third).orElseThrow().itemsSeen()).as("no entries yet").isZero();
             assertThat(store.one(third + 100)).isEmpty();
+            var again = store.add("http://127.0.0.1:9/b.xml", Duration.ofHours(2), NOW);
+            assertThat(again.getValue()).as("a URL followed already is not added again").isFalse();
+            assertThat(again.getKey()).isEqualTo(store.all().get(1));
         }
     }
 
