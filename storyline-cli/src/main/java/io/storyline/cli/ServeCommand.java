@@ -88,7 +88,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadOption("--port must be a port number from 0 to " + MAX_PORT + " (0: any free port), not " + port);
         }
         String given = token(token, tokenFile, System.getenv());
-        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port).withToken(given);
+        ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port).withToken(given)
+                .withListenFirst(true);  // a restart answers in seconds; the stored articles are placed meanwhile
         if (database != null) {
             Output.requireFolderOf(database, "open the database");
             settings = settings.withDatabase(database);
@@ -163,9 +164,11 @@ final class ServeCommand implements Callable<Integer> {
      */
     static List<String> startupLines(StorylineServer server, Path database, boolean tokenGiven) {
         List<String> lines = new ArrayList<>();
-        lines.add("Storyline is serving " + server.listening() + " ("
-                + Plural.count(server.newsroom().articleCount(), "article") + " in "
-                + Plural.count(server.newsroom().storyCount(), "story", "stories") + "; database "
+        int toPlace = server.newsroom().toPlace();
+        lines.add("Storyline is serving " + server.listening() + " (" + (toPlace > 0
+                ? "placing " + Plural.count(toPlace, "stored article") + " in stories meanwhile"
+                : Plural.count(server.newsroom().articleCount(), "article") + " in "
+                + Plural.count(server.newsroom().storyCount(), "story", "stories")) + "; database "
                 + database.toAbsolutePath() + ")");
         if (!tokenGiven && server.token().isPresent()) {
             lines.add("Writes need the header 'Authorization: Bearer " + server.token().get()

@@ -79,13 +79,19 @@ public final class FollowBenchmark {
         return mean == 0 ? 0 : mean / 2 + random.nextLong(mean + 1);
     }
 
-    /** What was measured. */
+    /**
+     * What was measured. Latencies are wall-clock and so depend on how busy the machine is: the load average
+     * at the start and end of the run is reported beside them, and the server's processor time (both server
+     * processes, before and after the kill) is a figure the machine's other work does not stretch.
+     * {@code byKind}: per kind of read, {reads, p50, p95, p99, max}.
+     */
     public record Report(int feeds, int published, int stored, int missing, int duplicates, int placed,
                          int placedTwice, int sourcesWrong, String killedDuring, int acknowledgedBeforeKill,
                          int lostAfterKill, long reads, long readErrors, Map<String, Long> errorKinds,
-                         long readsDuringRestart, double p50Millis, double p99Millis, double maxMillis,
-                         Map<String, double[]> byKind, double restartSeconds, double seconds, int readers,
-                         double thinkSeconds) {
+                         long readsDuringRestart, double p50Millis, double p95Millis, double p99Millis,
+                         double maxMillis, Map<String, double[]> byKind, double restartSeconds, double seconds,
+                         int readers, double thinkSeconds, double serverCpuSeconds, double loadAtStart,
+                         double loadAtEnd) {
 
         public boolean ok() {
             return missing == 0 && duplicates == 0 && placed == stored && placedTwice == 0 && sourcesWrong == 0
@@ -95,21 +101,23 @@ public final class FollowBenchmark {
         public String describe() {
             StringBuilder kinds = new StringBuilder();
             byKind.forEach((kind, q) -> kinds.append(String.format(Locale.ROOT, "  %-12s %7.0f reads: p50 %.1f ms,"
-                    + " p99 %.1f ms, max %.1f ms%n", kind, q[0], q[1], q[2], q[3])));
+                    + " p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", kind, q[0], q[1], q[2], q[3], q[4])));
             return String.format(Locale.ROOT,
                     "%.0f s, %d feeds: %d items published, %d articles stored, %d missing, %d stored twice;"
                             + " %d placed in stories, %d placed twice; %d sources with a wrong item count%n"
                             + "SIGKILL %s and restart: %d articles acknowledged (seen by readers) before, %d lost;"
                             + " back in %.1f s%n"
                             + "%d readers, %s: %d reads, %d errors %s(%d more while the server was down):"
-                            + " p50 %.1f ms, p99 %.1f ms, max %.1f ms%n%s",
+                            + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n%s"
+                            + "server processor time %.1f s; load average %.1f at the start, %.1f at the end"
+                            + " (%d cores)%n",
                     seconds, feeds, published, stored, missing, duplicates, placed, placedTwice, sourcesWrong,
                     killedDuring, acknowledgedBeforeKill, lostAfterKill, restartSeconds, readers,
                     thinkSeconds == 0 ? "no pause between reads"
                             : String.format(Locale.ROOT, "each pausing %.1f s on average between reads", thinkSeconds),
                     reads, readErrors,
-                    errorKinds.isEmpty() ? "" : errorKinds + " ", readsDuringRestart, p50Millis, p99Millis, maxMillis,
-                    kinds);
+                    errorKinds.isEmpty() ? "" : errorKinds + " ", readsDuringRestart, p50Millis, p95Millis, p99Millis,
+                    maxMillis, kinds, serverCpuSeconds, loadAtStart, loadAtEnd, Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -168,6 +176,8 @@ public final class FollowBenchmark {
             // start on a loaded machine found every item out at its first poll and left no poll to kill it in
             startNanos = System.nanoTime();
             started = true;
+            double loadAtStart = loadAverage();
+            double serverCpu = 0;
             log.println("bench-follow: server at " + server.base + ", following " + plan.feeds() + " feeds");
 
             Readers readers = new Readers(server.base);
@@ -188,6 +198,7 @@ public final class FollowBenchmark {
                 seenBeforeKill = Set.copyOf(readers.seen.keySet());
                 acknowledged = seenBeforeKill.size();
                 readers.down = true;
+                serverCpu += server.cpuSeconds();
                 server.kill();
                 pageAsked = null;
                 long t0 = System.nanoTime();
@@ -209,6 +220,7 @@ public final class FollowBenchmark {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             int[] placement = placement(server.base);
             int sourcesWrong = sourcesWrong(server.base);
+            serverCpu += server.cpuSeconds();
             server.stop();
 
             Map<String, Integer> byUrl = new HashMap<>();
@@ -239,11 +251,12 @@ public final class FollowBenchmark {
             long[] times = readers.times();
             Map<String, double[]> byKind = new java.util.TreeMap<>();
             readers.byKind().forEach((kind, t) -> byKind.put(kind,
-                    new double[] {t.length, millis(t, 0.5), millis(t, 0.99), millis(t, 1.0)}));
+                    new double[] {t.length, millis(t, 0.5), millis(t, 0.95), millis(t, 0.99), millis(t, 1.0)}));
             return new Report(plan.feeds(), published, stored, missing, twice, placement[0], placement[1], sourcesWrong,
                     killedDuring, acknowledged, lost, times.length, readers.errors.get(), kinds(readers.why),
-                    readers.downErrors.get(), millis(times, 0.5), millis(times, 0.99), millis(times, 1.0), byKind,
-                    restartSeconds, seconds, plan.readers(), plan.thinkTime().toMillis() / 1000.0);
+                    readers.downErrors.get(), millis(times, 0.5), millis(times, 0.95), millis(times, 0.99),
+                    millis(times, 1.0), byKind, restartSeconds, seconds, plan.readers(),
+                    plan.thinkTime().toMillis() / 1000.0, serverCpu, loadAtStart, loadAverage());
         } finally {
             site.stop(0);
             try (var files = Files.walk(folder)) {
@@ -385,6 +398,11 @@ public final class FollowBenchmark {
             }
             process.destroyForcibly();
             throw new IOException("storyline serve did not start: " + Files.readString(err));
+        }
+
+        /** The processor time the server process has used so far (user and system), in seconds; 0 where unknown. */
+        double cpuSeconds() {
+            return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
         }
 
         void kill() throws InterruptedException {
@@ -650,7 +668,13 @@ public final class FollowBenchmark {
         }
     }
 
-    private static double millis(long[] sorted, double quantile) {
+    /** The machine's load average over the last minute (negative where the system cannot say). */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** The nearest-rank quantile of sorted nanoseconds, in milliseconds (0 when there are none). */
+    static double millis(long[] sorted, double quantile) {
         if (sorted.length == 0) {
             return 0;
         }

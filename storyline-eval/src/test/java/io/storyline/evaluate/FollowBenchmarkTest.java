@@ -37,6 +37,22 @@ class FollowBenchmarkTest {
         assertThat(report.readErrors()).as(said).isZero();
         assertThat(report.ok()).isTrue();
         assertThat(report.describe()).contains("4 readers, each pausing 1.0 s on average between reads");
+        assertThat(report.p95Millis()).isBetween(report.p50Millis(), report.p99Millis());
+        assertThat(report.describe()).contains(", p95 ").contains("server processor time ");
+        assertThat(report.serverCpuSeconds()).as("both server processes ran").isPositive();
+    }
+
+    @Test
+    void quantilesAreNearestRank() {
+        long[] sorted = new long[100];
+        for (int i = 0; i < 100; i++) {
+            sorted[i] = (i + 1) * 1_000_000L;  // 1 ms .. 100 ms
+        }
+        assertThat(FollowBenchmark.millis(sorted, 0.5)).isEqualTo(50.0);
+        assertThat(FollowBenchmark.millis(sorted, 0.95)).isEqualTo(95.0);
+        assertThat(FollowBenchmark.millis(sorted, 0.99)).isEqualTo(99.0);
+        assertThat(FollowBenchmark.millis(sorted, 1.0)).isEqualTo(100.0);
+        assertThat(FollowBenchmark.millis(new long[0], 0.95)).isZero();
     }
 
     @Test

@@ -100,7 +100,8 @@ final class ApiViews {
                              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) List<String> notices) {
     }
 
-    record Health(int articles, int stories) {
+    /** {@code toPlace}: stored articles a server that listened first is still placing in stories (0 once all are). */
+    record Health(int articles, int stories, int toPlace) {
     }
 
     record Error(String error) {

@@ -91,6 +91,11 @@ public final class Newsroom implements AutoCloseable {
     /** The view each story not yet (re)summarized is sent with, until its summary is made or it changes. */
     private final Map<Long, StoryView> waiting = new ConcurrentHashMap<>();
     private volatile State state = State.EMPTY;
+    /** Counted down once the stored articles are placed (at once when there are none). */
+    private final java.util.concurrent.CountDownLatch replayed = new java.util.concurrent.CountDownLatch(1);
+    private volatile int toPlace;
+    private volatile RuntimeException replayFailure;
+    private volatile boolean closed;
     /** The last state's stories, sorted as they were asked for ({@link #stories}). */
     private volatile Ordered ordered;
 
@@ -101,19 +106,87 @@ public final class Newsroom implements AutoCloseable {
         this.stream = new StoryStream(settings, io.storyline.cluster.StorylineSettings.defaults(), Storyline.inferredDays());
     }
 
-    /** Opens the newsroom over a store, replaying its articles into stories. */
+    /** Opens the newsroom over a store, replaying its articles into stories before it returns. */
     public static Newsroom open(ArticleStore store, List<StoryFeature> features) throws IOException {
+        return open(store, features, Runnable::run);
+    }
+
+    /**
+     * Opens the newsroom over a store and replays its articles into stories on {@code replayer}: with a thread
+     * of its own, the newsroom answers at once (a server listens first, and a restart over thousands of articles
+     * answers in seconds, not in the minutes the replay takes on a busy machine). While it replays, reads see the
+     * stories of the articles placed so far (published about every {@link #REPLAY_STEP_MILLIS} ms, so the stories
+     * are the ones the full replay ends with, only fewer), {@link #add} waits for the replay (so a new article is
+     * placed after every stored one, as it was before the restart), and summaries wait too: a story still being
+     * rebuilt is shown with its stand-in ({@link #view}) rather than summarized again at each step.
+     *
+     * @throws IOException when the stored articles cannot be read (before anything runs on {@code replayer})
+     */
+    public static Newsroom open(ArticleStore store, List<StoryFeature> features, java.util.concurrent.Executor replayer)
+            throws IOException {
         Newsroom room = new Newsroom(store, ClusterSettings.defaults(), Budget.words(100), features);
-        synchronized (room) {
-            for (ArticleStore.Stored stored : store.all()) {
-                room.stream.add(stored.article());
-                room.seqs.put(stored.article().id(), stored.seq());
-                room.same.remember(stored.article());
-            }
-            room.refresh();
-        }
-        room.state.stories().keySet().forEach(room::refreshLater);  // warm the summaries in the background
+        List<ArticleStore.Stored> stored = store.all();
+        room.toPlace = stored.size();
+        replayer.execute(() -> room.replay(stored));
         return room;
+    }
+
+    /** How often, at most, a replay shows the stories placed so far (a snapshot costs about as much as an add). */
+    static final long REPLAY_STEP_MILLIS = 1000;
+
+    private void replay(List<ArticleStore.Stored> stored) {
+        try {
+            synchronized (this) {
+                long step = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(REPLAY_STEP_MILLIS);
+                long next = System.nanoTime() + step;
+                for (int i = 0; i < stored.size() && !closed; i++) {
+                    ArticleStore.Stored one = stored.get(i);
+                    stream.add(one.article());
+                    seqs.put(one.article().id(), one.seq());
+                    same.remember(one.article());
+                    if (System.nanoTime() >= next) {
+                        refresh();
+                        toPlace = stored.size() - i - 1;
+                        next = System.nanoTime() + step;
+                    }
+                }
+                refresh();
+                toPlace = 0;
+            }
+        } catch (RuntimeException e) {
+            replayFailure = e;
+            System.err.println("storyline-server: cannot place the stored articles in stories: " + e);
+        } finally {
+            replayed.countDown();
+        }
+        state.stories().keySet().forEach(this::refreshLater);  // warm the summaries in the background
+    }
+
+    /** Whether every stored article is placed in its story (a newsroom opened with a replayer may still be placing them). */
+    public boolean replayed() {
+        return replayed.getCount() == 0;
+    }
+
+    /** How many stored articles are still to be placed in stories (0 once {@link #replayed}). */
+    public int toPlace() {
+        return toPlace;
+    }
+
+    /** Waits until every stored article is placed. */
+    public void awaitReplayed() throws InterruptedException {
+        replayed.await();
+    }
+
+    private void requireReplayed() throws IOException {
+        try {
+            replayed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the stored articles were being placed in stories", e);
+        }
+        if (replayFailure != null) {
+            throw new IOException("the stored articles could not be placed in stories: " + replayFailure, replayFailure);
+        }
     }
 
     /**
@@ -121,7 +194,14 @@ public final class Newsroom implements AutoCloseable {
      * in the newsroom or earlier in this batch (the same id, address or text: {@link SameArticles}) is
      * reported as a duplicate, by the id it has there.
      */
-    public synchronized Added add(List<Article> articles) throws IOException {
+    public Added add(List<Article> articles) throws IOException {
+        requireReplayed();
+        synchronized (this) {
+            return addReplayed(articles);
+        }
+    }
+
+    private Added addReplayed(List<Article> articles) throws IOException {
         List<Article> fresh = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         Set<String> batch = new LinkedHashSet<>();
@@ -343,6 +423,9 @@ public final class Newsroom implements AutoCloseable {
 
     /** Makes the story's summary and features for its current articles (the worker's job). */
     private void make(long id) {
+        if (!replayed()) {
+            return;  // the story may still grow; every story is queued once the replay ends
+        }
         NewsStory now = state.stories().get(id);
         if (now == null) {
             return;
@@ -418,6 +501,7 @@ public final class Newsroom implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         summaries.close();
         store.close();
     }

@@ -15,9 +15,14 @@ import java.util.Map;
  * @param token        the token every write must carry ({@code Authorization: Bearer ...}), or null: then
  *                     none on loopback, and one is generated when the server listens beyond loopback
  *                     ({@link StorylineServer#token()})
+ * @param listenFirst  true: listen at once and place the stored articles in stories in the background (reads
+ *                     see the stories placed so far, writes wait until all are placed: {@link
+ *                     Newsroom#open(ArticleStore, List, java.util.concurrent.Executor)}), as {@code storyline
+ *                     serve} does; false: place them all before listening, so a server that has started holds
+ *                     every story (the default, for embedding and tests)
  */
 public record ServerSettings(String host, int port, Path database, long maxBodyBytes, List<StoryFeature> features,
-                             String token) {
+                             String token, boolean listenFirst) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -36,35 +41,38 @@ public record ServerSettings(String host, int port, Path database, long maxBodyB
         }
     }
 
-    /** Loopback, port 8080, the default database, 10 MB bodies, no features. */
     /** Loopback, the default port and database, and the story page's timeline and comparison. */
     public static ServerSettings defaults() {
         return new ServerSettings(LOOPBACK, DEFAULT_PORT, defaultDatabase(System.getenv()), DEFAULT_MAX_BODY,
-                List.of(new TimelineFeature(), new ComparisonFeature()), null);
+                List.of(new TimelineFeature(), new ComparisonFeature()), null, false);
     }
 
     public ServerSettings withHost(String value) {
-        return new ServerSettings(value, port, database, maxBodyBytes, features, token);
+        return new ServerSettings(value, port, database, maxBodyBytes, features, token, listenFirst);
     }
 
     public ServerSettings withPort(int value) {
-        return new ServerSettings(host, value, database, maxBodyBytes, features, token);
+        return new ServerSettings(host, value, database, maxBodyBytes, features, token, listenFirst);
     }
 
     public ServerSettings withDatabase(Path value) {
-        return new ServerSettings(host, port, value, maxBodyBytes, features, token);
+        return new ServerSettings(host, port, value, maxBodyBytes, features, token, listenFirst);
     }
 
     public ServerSettings withMaxBodyBytes(long value) {
-        return new ServerSettings(host, port, database, value, features, token);
+        return new ServerSettings(host, port, database, value, features, token, listenFirst);
     }
 
     public ServerSettings withFeatures(List<StoryFeature> value) {
-        return new ServerSettings(host, port, database, maxBodyBytes, value, token);
+        return new ServerSettings(host, port, database, maxBodyBytes, value, token, listenFirst);
     }
 
     public ServerSettings withToken(String value) {
-        return new ServerSettings(host, port, database, maxBodyBytes, features, value);
+        return new ServerSettings(host, port, database, maxBodyBytes, features, value, listenFirst);
+    }
+
+    public ServerSettings withListenFirst(boolean value) {
+        return new ServerSettings(host, port, database, maxBodyBytes, features, token, value);
     }
 
     /**

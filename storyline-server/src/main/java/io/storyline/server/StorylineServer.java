@@ -84,7 +84,10 @@ public final class StorylineServer implements AutoCloseable {
         DatabaseOwner owner = take(settings.database());
         Newsroom newsroom;
         try {
-            newsroom = Newsroom.open(ArticleStore.open(settings.database()), settings.features());
+            ArticleStore store = ArticleStore.open(settings.database());
+            newsroom = settings.listenFirst()
+                    ? Newsroom.open(store, settings.features(), StorylineServer::replayThread)
+                    : Newsroom.open(store, settings.features());
         } catch (IOException | RuntimeException e) {
             owner.close();
             throw e;
@@ -121,6 +124,13 @@ public final class StorylineServer implements AutoCloseable {
         StorylineServer server = new StorylineServer(newsroom, app, settings.host(), token, owner, follower);
         owner.announce(server.uri(), token);
         return server;
+    }
+
+    /** The replay of the stored articles, on a thread of its own (a daemon: it never keeps the process alive). */
+    private static void replayThread(Runnable replay) {
+        Thread t = new Thread(replay, "storyline-replay");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -232,7 +242,8 @@ public final class StorylineServer implements AutoCloseable {
                 ctx.header("Referrer-Policy", "no-referrer");
                 ctx.header("Cache-Control", "no-store");
             });
-            r.get("/api/health", ctx -> send(ctx, 200, new ApiViews.Health(newsroom.articleCount(), newsroom.storyCount())));
+            r.get("/api/health", ctx -> send(ctx, 200, new ApiViews.Health(newsroom.articleCount(), newsroom.storyCount(),
+                    newsroom.toPlace())));
             r.post("/api/articles", this::addArticles);
             r.get("/api/articles/<id>", ctx -> article(ctx, ctx.pathParam("id")));
             // an id no URL path can carry (a "." or ".." segment, an empty one) is asked for as ?id=

@@ -289,12 +289,7 @@ public final class Follower implements AutoCloseable {
 
     /** The source as stored with its entry counts (re-read: they are the store's). */
     private Source withCounts(Source s) throws IOException {
-        for (Source stored : store.all()) {
-            if (stored.id() == s.id()) {
-                return stored;
-            }
-        }
-        return s;
+        return store.one(s.id()).orElse(s);
     }
 
     private record FeedAnswer(boolean notModified, SourceFetcher.Document document, String etag, String lastModified) {

@@ -115,23 +115,50 @@ final class SourceStore implements AutoCloseable {
 
     /** Every source, oldest first, with its counts. */
     synchronized List<Source> all() throws IOException {
-        try (Statement q = db.createStatement(); ResultSet rs = q.executeQuery(
-                "SELECT id, url, title, interval_seconds, paused, added, etag, last_modified, last_poll, last_success,"
-                        + " last_error, last_error_at, failures, next_poll FROM follow_sources ORDER BY id")) {
+        try (Statement q = db.createStatement(); ResultSet rs = q.executeQuery(SELECT_SOURCES + " ORDER BY id")) {
             Map<Long, long[]> counts = counts();
             List<Source> out = new ArrayList<>();
             while (rs.next()) {
-                long id = rs.getLong(1);
-                long[] c = counts.getOrDefault(id, new long[2]);
-                out.add(new Source(id, rs.getString(2), rs.getString(3), Duration.ofSeconds(rs.getLong(4)),
-                        rs.getInt(5) != 0, instant(rs.getString(6)), rs.getString(7), rs.getString(8),
-                        instant(rs.getString(9)), instant(rs.getString(10)), rs.getString(11), instant(rs.getString(12)),
-                        rs.getInt(13), instant(rs.getString(14)), c[0], c[1]));
+                out.add(source(rs, counts.getOrDefault(rs.getLong(1), new long[2])));
             }
             return out;
         } catch (SQLException e) {
             throw failure("read the sources from", e);
         }
+    }
+
+    /**
+     * One source with its entry counts, as {@link #all} has it: read after each poll, so reading every source
+     * (and counting every source's entries) there made most of what a following server allocated.
+     */
+    synchronized Optional<Source> one(long id) throws IOException {
+        try (PreparedStatement q = db.prepareStatement(SELECT_SOURCES + " WHERE id = ?");
+             PreparedStatement c = db.prepareStatement("SELECT count(*), coalesce(sum(added), 0) FROM follow_items"
+                     + " WHERE source = ?")) {
+            q.setLong(1, id);
+            c.setLong(1, id);
+            long[] counts = new long[2];
+            try (ResultSet rs = c.executeQuery()) {
+                if (rs.next()) {
+                    counts = new long[] {rs.getLong(1), rs.getLong(2)};
+                }
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(source(rs, counts)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read the sources from", e);
+        }
+    }
+
+    private static final String SELECT_SOURCES = "SELECT id, url, title, interval_seconds, paused, added, etag,"
+            + " last_modified, last_poll, last_success, last_error, last_error_at, failures, next_poll FROM follow_sources";
+
+    private static Source source(ResultSet rs, long[] c) throws SQLException {
+        return new Source(rs.getLong(1), rs.getString(2), rs.getString(3), Duration.ofSeconds(rs.getLong(4)),
+                rs.getInt(5) != 0, instant(rs.getString(6)), rs.getString(7), rs.getString(8),
+                instant(rs.getString(9)), instant(rs.getString(10)), rs.getString(11), instant(rs.getString(12)),
+                rs.getInt(13), instant(rs.getString(14)), c[0], c[1]);
     }
 
     private Map<Long, long[]> counts() throws SQLException {
@@ -165,8 +192,14 @@ final class SourceStore implements AutoCloseable {
         }
     }
 
-    private Optional<Source> byUrl(String url) throws IOException {
-        return all().stream().filter(s -> s.url().equals(url)).findFirst();
+    /** The source with this URL (one row by its index: a sources file of 200 lines read every source 200 times). */
+    private Optional<Source> byUrl(String url) throws IOException, SQLException {
+        try (PreparedStatement q = db.prepareStatement("SELECT id FROM follow_sources WHERE url = ?")) {
+            q.setString(1, url);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? one(rs.getLong(1)) : Optional.empty();
+            }
+        }
     }
 
     /** Writes a source's settings and health. */

@@ -36,6 +36,28 @@ class SourceStoreTest {
     }
 
     @Test
+    void oneSourceIsReadAsAllReadsIt() throws Exception {
+        try (SourceStore store = SourceStore.open(folder.resolve("news.follow.db"))) {
+            long first = store.add("http://127.0.0.1:9/a.xml", Duration.ofHours(1), NOW).getKey().id();
+            long second = store.add("http://127.0.0.1:9/b.xml", Duration.ofMinutes(20), NOW).getKey().id();
+            store.read(first, "a1", "article-a1", true, NOW);
+            store.read(second, "b1", "article-b1", true, NOW);
+            store.read(second, "b2", "article-b1", false, NOW);
+            store.failed(second, "b3", "gave no article", NOW);
+            assertThat(store.one(first)).contains(store.all().get(0));
+            assertThat(store.one(second)).contains(store.all().get(1));
+            assertThat(store.one(second).orElseThrow().itemsSeen()).isEqualTo(store.all().get(1).itemsSeen());
+            assertThat(store.one(second).orElseThrow().articlesAdded()).isEqualTo(1);
+            long third = store.add("http://127.0.0.1:9/c.xml", Duration.ofHours(1), NOW).getKey().id();
+            assertThat(store.one(third).orElseThrow().itemsSeen()).as("no entries yet").isZero();
+            assertThat(store.one(third + 100)).isEmpty();
+            var again = store.add("http://127.0.0.1:9/b.xml", Duration.ofHours(2), NOW);
+            assertThat(again.getValue()).as("a URL followed already is not added again").isFalse();
+            assertThat(again.getKey()).isEqualTo(store.all().get(1));
+        }
+    }
+
+    @Test
     void anEntryClaimedBeforeACrashKnowsTheArticleItFindsIsItsOwn() throws Exception {
         Path file = folder.resolve("news.follow.db");
         long id;
