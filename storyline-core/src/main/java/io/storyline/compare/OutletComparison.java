@@ -111,13 +111,23 @@ public final class OutletComparison {
                 conflicts.addAll(conflictFinder.between(reports.get(pair[0]), reports.get(pair[1])));
             }
         }
-        conflicts.addAll(NearCopies.conflicts(story, graph, sameFacts, sources));
+        List<Conflict> nearCopies = NearCopies.conflicts(story, graph, sameFacts, sources);
+        conflicts.addAll(nearCopies);
+        // what a summary notes beside a sentence is listed here too, one day or two apart: a near copy with one
+        // value changed is shown with both values, whether outlets disagree or the story moved on
+        Set<String> noted = new HashSet<>();
+        nearCopies.forEach(c -> {
+            noted.add(pairKey(c.value(), c.statement(), c.otherValue(), c.otherStatement()));
+            noted.add(pairKey(c.otherValue(), c.otherStatement(), c.value(), c.statement()));
+        });
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         conflicts.addAll(FixedFigures.conflicts(story, reports, sources));
         conflicts.addAll(Denials.conflicts(story, sources));
         PageTemplates templates = PageTemplates.of(story);
-        conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
+        conflicts = distinct(conflicts).stream()
+                .filter(c -> noted.contains(pairKey(c.value(), c.statement(), c.otherValue(), c.otherStatement())) || !update(c, sources))
+                .filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
         List<Conflict> found = conflicts;
@@ -247,7 +257,7 @@ public final class OutletComparison {
      * Kinds whose value is not stated of a verb: a name in a role, a place. A measure of a named thing
      * ("length of Sea Lark", "age of Wang") is its own, whatever verb it stands beside.
      */
-    private static final Set<String> UNPREDICATED_KINDS = Set.of("name", "place");
+    private static final Set<String> UNPREDICATED_KINDS = Set.of("name", "place", "role");
 
     /**
      * No conflict between outlets: a speaker's quoted figure against an outlet's own
@@ -285,6 +295,12 @@ public final class OutletComparison {
     private static java.time.LocalDate published(SourceNumbering sources, int number) {
         return sources.sources().stream().filter(s -> s.number() == number).findFirst()
                 .map(io.storyline.model.Source::published).orElse(null);
+    }
+
+    /** Two values and the two statements that give them, whatever rule found their difference. */
+    private static String pairKey(String value, Citation statement, String otherValue, Citation otherStatement) {
+        return value + '\u0000' + statement.source() + '\u0000' + statement.sentence() + '\u0000' + otherValue + '\u0000'
+                + otherStatement.source() + '\u0000' + otherStatement.sentence();
     }
 
     private static List<Conflict> distinct(List<Conflict> conflicts) {
