@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param part     the part it picks, lower case ("wing", "border")
  * @param text     as written ("east wing")
  */
-public record PlaceParts(String position, String part, String text) {
+record PlaceParts(String position, String part, String text) {
 
     /** Position words, each with its canonical value; "-ern" forms and the compound compass points read alike. */
     private static final Map<String, String> POSITIONS = Map.ofEntries(

@@ -15,9 +15,8 @@ import java.util.List;
  * Conflicts between reports of one event by different outlets that {@link Facts} finds disputed:
  * the same words but for a slot's value ("killing three workers" / "killing five workers"). These
  * are the conflicts a summary shows beside its citations ({@code Facts#disputes}), so the comparison lists
- * each of them, whatever the slot (a name or place put in another's place, a role, the part of a place),
- * between two outlets or two copies of one outlet's story (a revised figure), on one day or two: one
- * decision, so what a summary notes is never missing from the comparison's list.
+ * each of them (a role and the part of a place too), between two outlets or two copies of one outlet's story
+ * (a revised figure).
  */
 final class NearCopies {
 
@@ -34,8 +33,10 @@ final class NearCopies {
                     continue;
                 }
                 for (SlotDifference d : facts.differences(a, b)) {
-                    // a denial is Denials' to list, with its own tests of what is denied
-                    if (!d.kind().equals("negation")) {
+                    // a denial is Denials' to list, with its own tests of what is denied; a name or place put in
+                    // another's place is the ConflictFinder's, with its rules for offices held in turn and sentences
+                    // naming several countries (a role or the part of a place, slot other than its kind, is listed here)
+                    if (!d.kind().equals("negation") && !d.slot().equals("name") && !d.slot().equals("place")) {
                         conflicts.add(new Conflict(d.kind(), d.slot(), d.value(), sources.cite(a), d.otherValue(),
                                 sources.cite(b)));
                     }

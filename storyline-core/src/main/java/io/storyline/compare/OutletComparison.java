@@ -113,20 +113,13 @@ public final class OutletComparison {
         }
         List<Conflict> nearCopies = NearCopies.conflicts(story, graph, sameFacts, sources);
         conflicts.addAll(nearCopies);
-        // what a summary notes beside a sentence is listed here too, one day or two apart: a near copy with one
-        // value changed is shown with both values, whether outlets disagree or the story moved on
-        Set<String> noted = new HashSet<>();
-        nearCopies.forEach(c -> {
-            noted.add(pairKey(c.value(), c.statement(), c.otherValue(), c.otherStatement()));
-            noted.add(pairKey(c.otherValue(), c.otherStatement(), c.value(), c.statement()));
-        });
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         conflicts.addAll(FixedFigures.conflicts(story, reports, sources));
         conflicts.addAll(Denials.conflicts(story, sources));
         PageTemplates templates = PageTemplates.of(story);
         conflicts = distinct(conflicts).stream()
-                .filter(c -> noted.contains(pairKey(c.value(), c.statement(), c.otherValue(), c.otherStatement())) || !update(c, sources))
+                .filter(c -> !update(c, sources))
                 .filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
@@ -295,12 +288,6 @@ public final class OutletComparison {
     private static java.time.LocalDate published(SourceNumbering sources, int number) {
         return sources.sources().stream().filter(s -> s.number() == number).findFirst()
                 .map(io.storyline.model.Source::published).orElse(null);
-    }
-
-    /** Two values and the two statements that give them, whatever rule found their difference. */
-    private static String pairKey(String value, Citation statement, String otherValue, Citation otherStatement) {
-        return value + '\u0000' + statement.source() + '\u0000' + statement.sentence() + '\u0000' + otherValue + '\u0000'
-                + otherStatement.source() + '\u0000' + otherStatement.sentence();
     }
 
     private static List<Conflict> distinct(List<Conflict> conflicts) {
