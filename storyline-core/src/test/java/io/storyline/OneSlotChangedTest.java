@@ -68,13 +68,13 @@ class OneSlotChangedTest {
         List<Article> articles = List.of(
                 article("a", "Valley Post", 3, "Harbour master Tomas Lind said the ferry left Orvik two hours late.\n\n"
                         + "The match was called off at half time."),
-                article("b", "Lowland Times", 3, "Spokesman Tomas Lind said the ferry left Orvik two hours late.\n\n"
+                article("b", "Lowland Times", 3, "Port director Tomas Lind said the ferry left Orvik two hours late.\n\n"
                         + "Two fans were treated for smoke inhalation."));
         Summary summary = Storyline.summarize(articles, Budget.words(100));
         assertThat(shown(summary, "Tomas Lind said").citations()).hasSize(1);
         assertThat(Storyline.compare(articles, summary).conflicts()).extracting(Conflict::kind).contains("role");
         checkedBothWays(articles, "Tomas Lind said", shown(summary, "Tomas Lind said").text().startsWith("Harbour")
-                ? "spokesman" : "harbour master");
+                ? "port director" : "harbour master");
     }
 
     @Test

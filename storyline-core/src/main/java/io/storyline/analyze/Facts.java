@@ -224,14 +224,23 @@ public final class Facts {
     }
 
     /**
+     * Whether two articles are copies of one outlet's story on one day (a wire copy and its update): one
+     * outlet, both dated, the same day. Another day's article of the outlet is the story moving on, told
+     * as such by the comparison, not a revised copy.
+     */
+    static boolean oneStoryRevised(io.storyline.model.Article a, io.storyline.model.Article b) {
+        return a.sameOutletAs(b) && a.published() != null && a.published().equals(b.published());
+    }
+
+    /**
      * The slots in which {@code b} differs from {@code a}, seen from {@code a}. Two copies of one outlet's
-     * story (a wire copy and its update) differ also where one gives a figure the other's hedge would
-     * allow ("at least seven" / "11"): the outlet revised it, so the later copy does not back the earlier
+     * story on one day (a wire copy and its update) differ also where one gives a figure the other's bound
+     * would allow ("at least seven" / "11"): the outlet revised it, so the later copy does not back the earlier
      * figure ({@link Slots#revisions}).
      */
     public List<SlotDifference> differences(AnalyzedSentence a, AnalyzedSentence b) {
         List<SlotDifference> differences = slots(a).differences(slots(b));
-        if (a.article() != b.article() && story.articles().get(a.article()).sameOutletAs(story.articles().get(b.article()))) {
+        if (a.article() != b.article() && oneStoryRevised(story.articles().get(a.article()), story.articles().get(b.article()))) {
             List<SlotDifference> revised = slots(a).revisions(slots(b));
             if (!revised.isEmpty()) {
                 differences = new ArrayList<>(differences);

@@ -75,7 +75,20 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
             }
         }
         return new Slots(Quantity.in(statement), weekdays, dates, TimeOfDay.in(statement), tallies,
-                mayNegate(statement) && NEGATION.matcher(statement).find(), NameSwaps.in(statement), PlaceParts.in(statement));
+                mayNegate(statement) && NEGATION.matcher(statement).find(), named(statement), PlaceParts.in(statement));
+    }
+
+    /**
+     * The names of the statement with their roles; a contact or credit line's ("Tom Oder, night editor,
+     * 555-0100") roles are the page's staff, no news, so they are left out.
+     */
+    private static List<NameSwaps.Named> named(String statement) {
+        List<NameSwaps.Named> names = NameSwaps.in(statement);
+        if (names.isEmpty() || !ContactDetails.in(statement)) {
+            return names;
+        }
+        return names.stream().map(n -> new NameSwaps.Named(n.text(), n.keys(), n.before2(), n.before(), n.after(),
+                n.after2(), "")).toList();
     }
 
     /** Whether the statement has "vot", ASCII letters in any case, which {@link #VOTE} needs. */
@@ -179,8 +192,8 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     }
 
     /**
-     * The counts both statements give once each, of one thing, with values that differ although a hedge
-     * reconciles them ("at least seven miners" / "11 miners"), seen from this statement: no disagreement
+     * The counts both statements give once each, of one thing, with values that differ although a bound
+     * reconciles them ("at least seven miners" / "11 miners"; not a rounding's "about"), seen from this statement: no disagreement
      * between two outlets, but a revision when one outlet's copies give them ({@code Facts#differences}).
      * Only slots {@link #differences} finds no difference in.
      */
@@ -194,7 +207,10 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
             }
             Quantity q = values.get(0);
             Quantity r = others.get(0);
-            if (q.value() != r.value() && q.consistentWith(r)) {
+            // a bound ("at least seven") replaced by a figure: a rounding ("about 50" / "48") is no revision
+            boolean bound = q.hedge().equals("atLeast") || q.hedge().equals("atMost")
+                    || r.hedge().equals("atLeast") || r.hedge().equals("atMost");
+            if (bound && q.value() != r.value() && q.consistentWith(r)) {
                 revisions.add(new SlotDifference("number", slotName(slot), q.text(), r.text()));
             }
         });

@@ -20,8 +20,8 @@ class RolesAndPlacePartsTest {
     @Test
     void aRoleBeforeTheNameWithNoWordInCommonIsADifference() {
         assertThat(differences("Harbour master Tomas Lind said the ferry left two hours late.",
-                "Spokesman Tomas Lind said the ferry left two hours late."))
-                .containsExactly(new SlotDifference("role", "Tomas Lind", "harbour master", "spokesman"));
+                "Port director Tomas Lind said the ferry left two hours late."))
+                .containsExactly(new SlotDifference("role", "Tomas Lind", "harbour master", "port director"));
     }
 
     @Test
@@ -40,11 +40,41 @@ class RolesAndPlacePartsTest {
         assertThat(differences("Harbour master Tomas Lind said the ferry left late.",
                 "Tomas Lind said the ferry left late.")).isEmpty();
         // a sentence's first word before a one-word name is the name's own first word, not a role
-        assertThat(differences("Walter Lind said the ferry left late.", "Spokesman Walter Lind said the ferry left late."))
+        assertThat(differences("Walter Lind said the ferry left late.", "Director Walter Lind said the ferry left late."))
                 .isEmpty();
         // two people, each with a role: a name put in another's place, not a role changed
         assertThat(differences("Harbour master Tomas Lind said the ferry left late.",
                 "Spokesman Anna Berg said the ferry left late.")).extracting(SlotDifference::kind).doesNotContain("role");
+    }
+
+    @Test
+    void titlesAPersonHoldsTogetherAreNoDifference() {
+        // a capitalised title before the name is a form of address: a general may be a senator too
+        assertThat(differences("Gen. Augusto Pinochet was arrested in London on Friday.",
+                "Sen. Augusto Pinochet was arrested in London on Friday.")).isEmpty();
+        assertThat(differences("Prime Minister Tony Blair said the talks would go on.",
+                "Labour leader Tony Blair said the talks would go on.")).isEmpty();
+        // a party's leader, a rank, or a post held at another time is held beside any job
+        assertThat(differences("The talks will go on, said prime minister Tony Blair.",
+                "The talks will go on, said party leader Tony Blair.")).isEmpty();
+        assertThat(differences("Augusto Pinochet, the ailing general, was arrested in London.",
+                "Augusto Pinochet, the country's senator, was arrested in London.")).isEmpty();
+        assertThat(differences("Augusto Pinochet, the former dictator, was arrested in London.",
+                "Augusto Pinochet, a senator for life, was arrested in London.")).isEmpty();
+        // an abbreviation and its title are one
+        assertThat(differences("Rain fell, and sen. Mira Holt closed the road.",
+                "Rain fell, and senator Mira Holt closed the road.")).isEmpty();
+        assertThat(differences("Rain fell, and senator Mira Holt closed the road.",
+                "Rain fell, and treasurer Mira Holt closed the road.")).extracting(SlotDifference::kind).containsExactly("role");
+    }
+
+    @Test
+    void aContactLinesRolesAreNoNews() {
+        assertThat(differences("For tickets call Mira Holt, the box office manager, at 555-201-0142.",
+                "For tickets call Mira Holt, the theatre's treasurer, at 555-201-0142.")).isEmpty();
+        assertThat(differences("Tickets were sold by Mira Holt, the box office manager, on Friday.",
+                "Tickets were sold by Mira Holt, the theatre's treasurer, on Friday."))
+                .extracting(SlotDifference::kind).containsExactly("role");
     }
 
     @Test
@@ -80,5 +110,8 @@ class RolesAndPlacePartsTest {
         assertThat(first.revisions(later)).containsExactly(
                 new SlotDifference("number", "passenger", "at least nine passengers", "14 passengers"));
         assertThat(first.revisions(Slots.of("A bus crashed into a river, killing nine passengers."))).isEmpty();
+        // a rounding is no revision: "about 50" and "48" are one count written two ways
+        assertThat(Slots.of("A bus crashed into a river, killing about 50 passengers.")
+                .revisions(Slots.of("A bus crashed into a river, killing 48 passengers."))).isEmpty();
     }
 }
