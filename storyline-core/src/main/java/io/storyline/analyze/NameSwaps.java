@@ -130,13 +130,21 @@ final class NameSwaps {
         for (Named name : mine) {
             for (Named other : theirs) {
                 if (!name.role().isEmpty() && !other.role().isEmpty() && oneName(name, other)
-                        && Roles.apart(name.role(), other.role())) {
+                        && Roles.apart(name.role(), other.role())
+                        // a text naming the person twice in two posts ("Gen. Lahoud ... the army commander") is no
+                        // difference with one that gives either post too: each role must be missing from the other
+                        && !givesRole(theirs, name) && !givesRole(mine, other)) {
                     String person = name.text().length() <= other.text().length() ? name.text() : other.text();
                     return new SlotDifference("role", person, name.role(), other.role());
                 }
             }
         }
         return null;
+    }
+
+    /** Whether the statement gives the named person a role that is not apart from {@code named}'s. */
+    private static boolean givesRole(List<Named> names, Named named) {
+        return names.stream().anyMatch(n -> !n.role().isEmpty() && oneName(n, named) && !Roles.apart(n.role(), named.role()));
     }
 
     /** Whether two names are forms of one: one's words hold the other's, an acronym, a shared opening. */
