@@ -199,7 +199,7 @@ final class ComparisonHtml {
         for (Conflict conflict : conflicts) {
             Element item = Html.line(list, "li");
             if (conflict.update()) {
-                item.addClass("update");
+                item.addClass("is-update");
             }
             item.appendElement("span").addClass("kind").text(Copy.oneLine(conflict.label()));
             item.appendText(" ").appendElement("b").text(Copy.oneLine(conflict.value()));

@@ -246,7 +246,7 @@ function conflictItem(conflict, outletOf, sources, story) {
     el("span", { class: "outlet" }, "— " + (outletOf.get(citation.source) || "Source " + citation.source)),
     citeLink(citation.source, null, sources, story));
   // an update (the story moving on, or an outlet's revised copy) is no outlet contradicting another
-  return el("li", conflict.update ? { class: "update" } : {}, el("span", { class: "kind" }, conflictLabel(conflict)), " ",
+  return el("li", conflict.update ? { class: "is-update" } : {}, el("span", { class: "kind" }, conflictLabel(conflict)), " ",
     el("b", {}, conflict.value), conflict.update ? " / " : " against ",
     el("b", {}, conflict.otherValue), statement(conflict.statement), statement(conflict.otherStatement));
 }
@@ -479,9 +479,17 @@ function updateView(update, story) {
   box.append(listWithMore("ul", { class: "new-articles" }, update.articles, 10, "new articles", article =>
     el("li", {}, el("a", { href: articleHref(article.id) }, article.title || article.id),
       el("span", { class: "outlet" }, " — " + [article.outlet, article.published].filter(Boolean).join(", ")))));
-  if (update.conflicts.length) {
+  const newConflicts = update.conflicts.filter(c => !c.update);
+  const newUpdates = update.conflicts.filter(c => c.update);
+  if (newConflicts.length) {
     box.append(el("h3", {}, "New conflicts"));
-    box.append(listWithMore("ul", { class: "conflicts" }, update.conflicts, 5, "new conflicts",
+    box.append(listWithMore("ul", { class: "conflicts" }, newConflicts, 5, "new conflicts",
+      conflict => conflictItem(conflict, outletOf, sources, story)));
+  }
+  if (newUpdates.length) {
+    // the story moving on, or an outlet's revised copy: listed apart, no outlet contradicting another
+    box.append(el("h3", {}, "Updates"));
+    box.append(listWithMore("ul", { class: "conflicts" }, newUpdates, 5, "updates",
       conflict => conflictItem(conflict, outletOf, sources, story)));
   }
   if (update.facts.length) {
