@@ -254,6 +254,12 @@ public final class Backing {
     /** Words after a span that make it the measure of another event: "seven years after", "two days earlier". */
     private static final java.util.regex.Pattern MEASURES_A_CLAUSE = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:after|before|since|earlier|later|ago)\\b");
+    /**
+     * An opening phrase that sets the main clause within a span ("Toward the end of Hrawi's nine years in
+     * office, Hariri had a free hand"): the span's figure is its setting, not its news.
+     */
+    private static final java.util.regex.Pattern SETTING_SPAN = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:toward|towards|during|throughout|(?:at|by|near|toward|towards) the (?:end|close|start|beginning) of)\\b");
     /** Quantities whose news a sentence may carry; an age describes a person, it is not the event. */
     private static final Set<String> DESCRIPTIVE_SLOTS = Set.of("age");
 
@@ -269,7 +275,8 @@ public final class Backing {
             if (at < 0 || DESCRIPTIVE_SLOTS.contains(q.slot()) || Quotations.inside(sentence, q.text())
                     || YEAR_FIRST.matcher(q.text()).lookingAt() || q.value() == 1
                     || MONTH_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find()
-                    || MEASURES_A_CLAUSE.matcher(sentence.substring(at + q.text().length())).lookingAt()) {
+                    || MEASURES_A_CLAUSE.matcher(sentence.substring(at + q.text().length())).lookingAt()
+                    || inOpeningSetting(sentence, at)) {
                 // a date's day ("Sept. 2"), "one" (mostly a pronoun: "One would require ..."), a span that measures a
                 // background clause ("seven years after Pinochet left power") are not the sentence's news
                 continue;
@@ -283,6 +290,12 @@ public final class Backing {
             }
         }
         return List.copyOf(figures);
+    }
+
+    /** Whether {@code at} stands in an opening phrase of {@link #SETTING_SPAN}, before the sentence's first comma. */
+    private static boolean inOpeningSetting(String sentence, int at) {
+        int comma = sentence.indexOf(',');
+        return comma > at && SETTING_SPAN.matcher(sentence).lookingAt();
     }
 
     /** Most words of a closing attribution ("..., police said on Tuesday", "..., a spokesman for the port says"). */

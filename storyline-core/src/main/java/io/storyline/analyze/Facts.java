@@ -223,9 +223,31 @@ public final class Facts {
         return OWN_PAGE.matcher(text).find();
     }
 
-    /** The slots in which {@code b} differs from {@code a}, seen from {@code a}. */
+    /**
+     * Whether two articles are copies of one outlet's story on one day (a wire copy and its update): one
+     * outlet, both dated, the same day. Another day's article of the outlet is the story moving on, told
+     * as such by the comparison, not a revised copy.
+     */
+    static boolean oneStoryRevised(io.storyline.model.Article a, io.storyline.model.Article b) {
+        return a.sameOutletAs(b) && a.published() != null && a.published().equals(b.published());
+    }
+
+    /**
+     * The slots in which {@code b} differs from {@code a}, seen from {@code a}. Two copies of one outlet's
+     * story on one day (a wire copy and its update) differ also where one gives a figure the other's bound
+     * would allow ("at least seven" / "11"): the outlet revised it, so the later copy does not back the earlier
+     * figure ({@link Slots#revisions}).
+     */
     public List<SlotDifference> differences(AnalyzedSentence a, AnalyzedSentence b) {
-        return slots(a).differences(slots(b));
+        List<SlotDifference> differences = slots(a).differences(slots(b));
+        if (a.article() != b.article() && oneStoryRevised(story.articles().get(a.article()), story.articles().get(b.article()))) {
+            List<SlotDifference> revised = slots(a).revisions(slots(b));
+            if (!revised.isEmpty()) {
+                differences = new ArrayList<>(differences);
+                differences.addAll(revised);
+            }
+        }
+        return differences;
     }
 
     /**
@@ -368,7 +390,7 @@ public final class Facts {
         java.util.Set<String> swapped = new java.util.HashSet<>();
         PorterStemmer stemmer = new PorterStemmer();
         for (SlotDifference d : differences) {
-            if (d.kind().equals("name") || d.kind().equals("place")) {
+            if (d.kind().equals("name") || d.kind().equals("place") || d.kind().equals("role")) {
                 addStems(d.value() + " " + d.otherValue(), stemmer, swapped);
             }
         }

@@ -30,13 +30,16 @@ final class NameSwaps {
     private NameSwaps() {
     }
 
-    /** A name and the two words before and after it (lower case; "" past the statement's ends). */
-    record Named(String text, List<String> keys, String before2, String before, String after, String after2) {
+    /**
+     * A name and the two words before and after it (lower case; "" past the statement's ends), and the role
+     * the statement gives it ({@link Roles}: "museum director", "the health minister"; "" when none).
+     */
+    record Named(String text, List<String> keys, String before2, String before, String after, String after2, String role) {
     }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&\\-]*|[,;:()\"“”]");
     /** Words that stand before a name as its title: they do not tell two people apart. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
             "president", "prime", "minister", "secretary", "gen", "general", "col", "colonel", "capt", "captain",
             "lt", "sgt", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "king", "queen", "prince",
             "pope", "rev", "father", "bishop", "chief", "prefect", "officer", "inspector", "professor", "prof",
@@ -75,7 +78,7 @@ final class NameSwaps {
             }
             if (!keys.isEmpty()) {
                 names.add(new Named(String.join(" ", tokens.subList(i, end)), keys, word(tokens, i - 2), word(tokens, i - 1),
-                        word(tokens, end), word(tokens, end + 1)));
+                        word(tokens, end), word(tokens, end + 1), Roles.of(tokens, i, end)));
             }
             i = end;
         }
@@ -117,6 +120,31 @@ final class NameSwaps {
             }
         }
         return null;
+    }
+
+    /**
+     * The first person both statements name (in any form) whose roles cannot be one description ({@link Roles#apart}:
+     * "museum director Clara Voss" / "Curator Clara Voss"), as a difference seen from {@code mine}; null when none.
+     */
+    static SlotDifference roleChanged(List<Named> mine, List<Named> theirs) {
+        for (Named name : mine) {
+            for (Named other : theirs) {
+                if (!name.role().isEmpty() && !other.role().isEmpty() && oneName(name, other)
+                        && Roles.apart(name.role(), other.role())
+                        // a text naming the person twice in two posts ("Gen. Lahoud ... the army commander") is no
+                        // difference with one that gives either post too: each role must be missing from the other
+                        && !givesRole(theirs, name) && !givesRole(mine, other)) {
+                    String person = name.text().length() <= other.text().length() ? name.text() : other.text();
+                    return new SlotDifference("role", person, name.role(), other.role());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the statement gives the named person a role that is not apart from {@code named}'s. */
+    private static boolean givesRole(List<Named> names, Named named) {
+        return names.stream().anyMatch(n -> !n.role().isEmpty() && oneName(n, named) && !Roles.apart(n.role(), named.role()));
     }
 
     /** Whether two names are forms of one: one's words hold the other's, an acronym, a shared opening. */
@@ -173,7 +201,7 @@ final class NameSwaps {
     }
 
     /** Whether the token is a word of a name: a capital first letter, and not a word every sentence may capitalise. */
-    private static boolean nameWord(String token) {
+    static boolean nameWord(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && !NOT_NAMES.contains(key(token));
     }
 
@@ -191,7 +219,7 @@ final class NameSwaps {
     }
 
     /** Lower case, without a possessive and the dots of an abbreviation's end. */
-    private static String key(String word) {
+    static String key(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith("'s") || w.endsWith("’s")) {
             w = w.substring(0, w.length() - 2);

@@ -18,11 +18,14 @@ final class NumberWords {
 
     /** A number in words, for a regular expression (case as the caller's flags say). */
     static final String PATTERN = "(?:(?:(?:" + UNITS + "|a)\\s+)?hundred(?:\\s+(?:and\\s+)?" + BELOW_HUNDRED + ")?"
-            + "|(?:(?:" + UNITS + "|a)\\s+)?dozen|a thousand|" + BELOW_HUNDRED + ")";
+            + "|(?:(?:" + UNITS + "|a)\\s+)?dozen|a thousand|(?<!half\\s)(?<!of\\s)(?<!in\\s)a(?=[\\s-]+(?:million|billion|trillion)\\b)|" + BELOW_HUNDRED + ")";
 
-    /** Every word a number in words can open with, bar "a" (which a hundred, dozen or thousand follows). */
+    /**
+     * Every word a number in words can open with, bar "a" (which a hundred, dozen or thousand follows), and
+     * the scales "a" stands before as a number of its own ("a million": the expression is asked from before it).
+     */
     private static final java.util.Set<String> WORDS = java.util.Set.copyOf(java.util.Arrays.asList(
-            (UNITS + "|" + TEENS + "|" + TENS + "|hundred|dozen|thousand").split("\\|")));
+            (UNITS + "|" + TEENS + "|" + TENS + "|hundred|dozen|thousand|million|billion|trillion").split("\\|")));
 
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s-]+");
     private static final Map<String, Integer> VALUES = Map.ofEntries(

@@ -76,7 +76,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             + String.join("|", ORDINALS) + ")\\b");
 
     /** A figure with a scale word ("3 million", "2.8 billion"): its decimals and its scale. */
-    private static final Pattern SCALED_FIGURE = Pattern.compile("\\b\\d+(?:\\.(\\d+))?\\s+(million|billion|trillion)\\b",
+    private static final Pattern SCALED_FIGURE = Pattern.compile("\\b(?:\\d+(?:\\.(\\d+))?|an?)[\\s-]+(million|billion|trillion)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Double> DAYS = Map.ofEntries(

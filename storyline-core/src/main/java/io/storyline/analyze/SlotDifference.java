@@ -6,7 +6,7 @@ import java.util.Objects;
  * One checkable slot two statements fill with values that cannot both be true: "three workers"
  * against "five workers", "Tuesday" against "Wednesday".
  *
- * @param kind       {@code number}, {@code day}, {@code date}, {@code time}, {@code vote}, {@code place},
+ * @param kind       {@code number}, {@code day}, {@code date}, {@code time}, {@code vote}, {@code place}, {@code role},
  *                   {@code name} or {@code negation}
  * @param slot       what the values are of, in words: the noun counted ("worker"), {@code amount ($)},
  *                   {@code length}, {@code day} ...

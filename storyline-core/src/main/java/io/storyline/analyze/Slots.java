@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The checkable slots of a statement, as an editor checks a quotation against its source: numbers
  * with what they count ({@link Quantity}), weekdays, dates, clock times ({@link TimeOfDay}), vote
- * tallies ("7 to 2") and negation. Two statements of one event that differ in a slot are not the same
+ * tallies ("7 to 2"), negation, the role given a named person ({@link Roles}) and the part of a place
+ * told by position ({@link PlaceParts}). Two statements of one event that differ in a slot are not the same
  * fact; rounding, hedges ("about 80" and "80") and units ("140 metres", "459 feet") are not differences.
  * The summary, the timeline and the outlet comparison all decide agreement here.
  *
@@ -27,10 +28,11 @@ import java.util.regex.Pattern;
  * @param tallies    vote tallies ("7-2")
  * @param negated    whether the statement is negated ("not", "never", "n't")
  * @param names      the names it gives, with the words around each ({@link NameSwaps}): a person or place
- *                   put in another's place is a difference
+ *                   put in another's place is a difference; a person given another role ({@link Roles}) too
+ * @param parts      the parts of places told by position ({@link PlaceParts}: "the east wing")
  */
 public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String> dates, List<TimeOfDay> times,
-                    Set<String> tallies, boolean negated, List<NameSwaps.Named> names) {
+                    Set<String> tallies, boolean negated, List<NameSwaps.Named> names, List<PlaceParts> parts) {
 
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(" + CalendarWords.alternation(CalendarWords.WEEKDAYS) + ")\\b");
@@ -73,7 +75,20 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
             }
         }
         return new Slots(Quantity.in(statement), weekdays, dates, TimeOfDay.in(statement), tallies,
-                mayNegate(statement) && NEGATION.matcher(statement).find(), NameSwaps.in(statement));
+                mayNegate(statement) && NEGATION.matcher(statement).find(), named(statement), PlaceParts.in(statement));
+    }
+
+    /**
+     * The names of the statement with their roles; a contact or credit line's ("Tom Oder, night editor,
+     * 555-0100") roles are the page's staff, no news, so they are left out.
+     */
+    private static List<NameSwaps.Named> named(String statement) {
+        List<NameSwaps.Named> names = NameSwaps.in(statement);
+        if (names.isEmpty() || !ContactDetails.in(statement)) {
+            return names;
+        }
+        return names.stream().map(n -> new NameSwaps.Named(n.text(), n.keys(), n.before2(), n.before(), n.after(),
+                n.after2(), "")).toList();
     }
 
     /** Whether the statement has "vot", ASCII letters in any case, which {@link #VOTE} needs. */
@@ -162,10 +177,44 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
         if (swapped != null) {
             differences.add(swapped);
         }
+        SlotDifference role = NameSwaps.roleChanged(names, other.names);
+        if (role != null) {
+            differences.add(role);
+        }
+        SlotDifference part = PlaceParts.differ(parts, other.parts);
+        if (part != null) {
+            differences.add(part);
+        }
         if (negated != other.negated) {
             differences.add(new SlotDifference("negation", "negation", negated ? "not" : "", other.negated ? "not" : ""));
         }
         return differences;
+    }
+
+    /**
+     * The counts both statements give once each, of one thing, with values that differ although a bound
+     * reconciles them ("at least seven miners" / "11 miners"; not a rounding's "about"), seen from this statement: no disagreement
+     * between two outlets, but a revision when one outlet's copies give them ({@code Facts#differences}).
+     * Only slots {@link #differences} finds no difference in.
+     */
+    public List<SlotDifference> revisions(Slots other) {
+        List<SlotDifference> revisions = new ArrayList<>();
+        Map<String, List<Quantity>> theirs = bySlot(other.quantities);
+        bySlot(quantities).forEach((slot, values) -> {
+            List<Quantity> others = theirs.get(slot);
+            if (others == null || values.size() != 1 || others.size() != 1) {
+                return;
+            }
+            Quantity q = values.get(0);
+            Quantity r = others.get(0);
+            // a bound ("at least seven") replaced by a figure: a rounding ("about 50" / "48") is no revision
+            boolean bound = q.hedge().equals("atLeast") || q.hedge().equals("atMost")
+                    || r.hedge().equals("atLeast") || r.hedge().equals("atMost");
+            if (bound && q.value() != r.value() && q.consistentWith(r)) {
+                revisions.add(new SlotDifference("number", slotName(slot), q.text(), r.text()));
+            }
+        });
+        return revisions;
     }
 
     /** The words of the statement that fill a slot (for comparing what is left around them). */

@@ -152,7 +152,8 @@ public final class SourceNumbering {
     private static SummarySentence renumbered(SummarySentence sentence, Map<Integer, Integer> renumber) {
         List<Citation> citations = sentence.citations().stream().map(c -> renumbered(c, renumber)).toList();
         List<Dispute> disputes = sentence.disputedBy().stream()
-                .map(d -> new Dispute(renumbered(d.citation(), renumber), d.kind(), d.slot(), d.shownValue(), d.value()))
+                .map(d -> new Dispute(renumbered(d.citation(), renumber), d.kind(), d.slot(), d.shownValue(), d.value(),
+                        d.update()))
                 .toList();
         return new SummarySentence(sentence.text(), citations, disputes);
     }

@@ -122,18 +122,25 @@ public final class OutletComparison {
                 conflicts.addAll(conflictFinder.between(reports.get(pair[0]), reports.get(pair[1])));
             }
         }
-        conflicts.addAll(NearCopies.conflicts(story, graph, sameFacts, sources));
+        List<Conflict> nearCopies = NearCopies.conflicts(story, graph, sameFacts, sources);
+        conflicts.addAll(nearCopies);
         conflicts.addAll(LeadEvents.conflicts(articles, reports, entities, sources));
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         conflicts.addAll(FixedFigures.conflicts(story, reports, sources));
         conflicts.addAll(Denials.conflicts(story, sources));
         PageTemplates templates = PageTemplates.of(story);
-        conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
+        Updates updates = new Updates(sources.sources());
+        // the story moving on and an outlet's revised copy are listed as updates, not as outlets contradicting
+        conflicts = distinct(conflicts).stream()
+                .map(c -> updates.between(c.kind(), c.slot(), c.statement(), c.otherStatement()) ? c.asUpdate() : c)
+                .filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !noticeTexts.contains(c.statement().sentence())
                         && !noticeTexts.contains(c.otherStatement().sentence()))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
-        List<Conflict> found = conflicts;
+        // a source is uncited for a fact a conflict or its outlet's revised copy disputes; another day's report is
+        // the story moving on, cited as before
+        List<Conflict> found = conflicts.stream().filter(updates::uncites).toList();
         Map<Integer, String> outletOf = new java.util.HashMap<>();
         sources.sources().forEach(s -> outletOf.put(s.number(), s.outletLabel()));
         List<Fact> checked = facts.stream().map(f -> withDisputes(f, found, outletOf)).toList();
@@ -172,8 +179,8 @@ public final class OutletComparison {
             }
             Citation disputed = first ? c.statement() : c.otherStatement();
             Dispute dispute = first
-                    ? new Dispute(c.otherStatement(), c.kind(), c.slot(), c.value(), c.otherValue())
-                    : new Dispute(c.statement(), c.kind(), c.slot(), c.otherValue(), c.value());
+                    ? new Dispute(c.otherStatement(), c.kind(), c.slot(), c.value(), c.otherValue(), c.update())
+                    : new Dispute(c.statement(), c.kind(), c.slot(), c.otherValue(), c.value(), c.update());
             if (dispute.citation().source() == shown) {
                 uncited.add(disputed.source());
                 continue;
@@ -203,64 +210,10 @@ public final class OutletComparison {
     }
 
     /**
-     * One conflict per pair of statements and values (copies of one wire story repeat them), and
-     * none between two statements worded alike.
-     */
-    /** Kinds of slot whose value a later report may replace: a toll that rises, a "Tuesday" of another week. */
-    private static final Set<String> CHANGING_KINDS = Set.of("number", "day", "time", "date", "name", "negation");
-
-    /**
-     * Whether a conflict is a story moving on rather than outlets disagreeing: a count, day, date or
-     * time given by two articles published on different days ("20 killed" on Monday, "25 killed" on
-     * Tuesday), an event denied one day and reported the next ("was not charged" / "was charged"), or a name in a role (an office changes hands: France's foreign minister of June is not
-     * March's), or two live-page entries stamped at two times ({@link PageStamps#entryStamp}). Places
-     * are still compared across days.
-     */
-    private static boolean update(Conflict conflict, SourceNumbering sources) {
-        if (!CHANGING_KINDS.contains(conflict.kind()) || FixedFigures.isFixed(conflict.slot())) {
-            return false; // a population, a distance, the day of a past event: no later report moves them
-        }
-        String stamp = PageStamps.entryStamp(conflict.statement().sentence());
-        String otherStamp = PageStamps.entryStamp(conflict.otherStatement().sentence());
-        if (stamp != null && otherStamp != null && !stamp.equals(otherStamp)) {
-            return true; // live pages' entries stamped "(Update 9:08 p.m.)" and "(Update 10:37 p.m.)"
-        }
-        java.time.LocalDate first = published(sources, conflict.statement().source());
-        java.time.LocalDate second = published(sources, conflict.otherStatement().source());
-        if (first == null || second == null || first.equals(second)) {
-            return false;
-        }
-        return !settledToll(conflict, sources, first, second);
-    }
-
-    /** Days after a story's first article past which the toll of one craft's crash no longer moves. */
-    static final int TOLL_SETTLED_DAYS = 7;
-
-    /**
-     * Whether a count is the settled toll of a past crash: a count of those aboard or on the ground
-     * ({@link io.storyline.analyze.Quantity#where}), which partitions one craft's dead, given by two articles
-     * both published {@value #TOLL_SETTLED_DAYS} days or more after the story's first. A toll may rise in the
-     * first days, as the injured die or the missing are found; weeks later "four on the ground" against "five
-     * on the ground" is outlets disagreeing, not the story moving on. Counts without such a where (a war's
-     * dead, a rising case count) are left to the day rule.
-     */
-    private static boolean settledToll(Conflict conflict, SourceNumbering sources, java.time.LocalDate first,
-                                       java.time.LocalDate second) {
-        if (!conflict.kind().equals("number")
-                || !(conflict.slot().contains(" on the ground") || conflict.slot().endsWith(" aboard"))) {
-            return false;
-        }
-        java.time.LocalDate start = sources.sources().stream().map(Source::published).filter(java.util.Objects::nonNull)
-                .min(java.util.Comparator.naturalOrder()).orElse(null);
-        java.time.LocalDate settled = start == null ? null : start.plusDays(TOLL_SETTLED_DAYS);
-        return settled != null && !first.isBefore(settled) && !second.isBefore(settled);
-    }
-
-    /**
      * Kinds whose value is not stated of a verb: a name in a role, a place. A measure of a named thing
      * ("length of Sea Lark", "age of Wang") is its own, whatever verb it stands beside.
      */
-    private static final Set<String> UNPREDICATED_KINDS = Set.of("name", "place");
+    private static final Set<String> UNPREDICATED_KINDS = Set.of("name", "place", "role");
 
     /**
      * No conflict between outlets: a speaker's quoted figure against an outlet's own
@@ -295,11 +248,10 @@ public final class OutletComparison {
                 || io.storyline.analyze.Outcomes.differ(c.statement().sentence(), c.otherStatement().sentence(), difference);
     }
 
-    private static java.time.LocalDate published(SourceNumbering sources, int number) {
-        return sources.sources().stream().filter(s -> s.number() == number).findFirst()
-                .map(io.storyline.model.Source::published).orElse(null);
-    }
-
+    /**
+     * One conflict per pair of statements and values (copies of one wire story repeat them), and
+     * none between two statements worded alike.
+     */
     private static List<Conflict> distinct(List<Conflict> conflicts) {
         Map<String, Conflict> unique = new java.util.LinkedHashMap<>();
         Set<String> sameValues = new HashSet<>();

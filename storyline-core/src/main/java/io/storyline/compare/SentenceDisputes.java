@@ -43,8 +43,10 @@ public final class SentenceDisputes {
 
     /** The summary with each sentence's disputing sources beside it and uncited. */
     public static Summary beside(Summary summary, Comparison comparison) {
-        List<Conflict> conflicts = renumbered(comparison, summary.sources());
-        List<SummarySentence> sentences = summary.sentences().stream().map(s -> beside(s, conflicts)).toList();
+        Updates updates = new Updates(summary.sources());
+        List<Conflict> conflicts = uncitingOnly(renumbered(comparison, summary.sources()), updates);
+        List<SummarySentence> sentences = summary.sentences().stream()
+                .map(s -> updatesLabelled(beside(s, conflicts), updates)).toList();
         boolean[] dropped = deniedAlongside(sentences);
         List<SummarySentence> shown = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -57,9 +59,10 @@ public final class SentenceDisputes {
 
     /** The timeline with each sentence's disputing sources beside it and uncited. */
     public static Timeline beside(Timeline timeline, Comparison comparison) {
-        List<Conflict> conflicts = renumbered(comparison, timeline.sources());
+        Updates updates = new Updates(timeline.sources());
+        List<Conflict> conflicts = uncitingOnly(renumbered(comparison, timeline.sources()), updates);
         List<List<SummarySentence>> byEntry = timeline.entries().stream()
-                .map(e -> e.sentences().stream().map(s -> beside(s, conflicts)).toList()).toList();
+                .map(e -> e.sentences().stream().map(s -> updatesLabelled(beside(s, conflicts), updates)).toList()).toList();
         boolean[] dropped = deniedAlongside(byEntry.stream().flatMap(List::stream).toList());
         List<TimelineEntry> entries = new ArrayList<>();
         int at = 0;
@@ -75,6 +78,33 @@ public final class SentenceDisputes {
             }
         }
         return new Timeline(entries, timeline.sources(), timeline.coverage(), timeline.undated(), timeline.inferred());
+    }
+
+    /**
+     * The comparison's conflicts a sentence's citations answer to: disagreements and an outlet's revised copy.
+     * Another day's report is the story moving on: the comparison lists it as an update, and it takes no
+     * citation away.
+     */
+    private static List<Conflict> uncitingOnly(List<Conflict> conflicts, Updates updates) {
+        return conflicts.stream().filter(updates::uncites).toList();
+    }
+
+    /**
+     * The sentence with each note the {@link Updates} decision calls an update marked so (the summary's own
+     * notes, found by its fact test): one decision with the comparison's list. A note is an update only
+     * against every source the sentence is cited to, so an outlet of the same day disagreeing stays a
+     * disagreement.
+     */
+    static SummarySentence updatesLabelled(SummarySentence sentence, Updates updates) {
+        List<Dispute> disputes = new ArrayList<>(sentence.disputedBy().size());
+        boolean changed = false;
+        for (Dispute d : sentence.disputedBy()) {
+            boolean update = d.update() || sentence.citations().stream()
+                    .allMatch(c -> updates.between(d.kind(), d.slot(), c, d.citation()));
+            disputes.add(update && !d.update() ? d.asUpdate() : d);
+            changed |= update && !d.update();
+        }
+        return changed ? new SummarySentence(sentence.text(), sentence.citations(), disputes) : sentence;
     }
 
     /**
@@ -151,9 +181,9 @@ public final class SentenceDisputes {
         }
         return first
                 ? new Dispute(conflict.otherStatement(), conflict.kind(), conflict.slot(), conflict.value(),
-                conflict.otherValue())
+                conflict.otherValue(), conflict.update())
                 : new Dispute(conflict.statement(), conflict.kind(), conflict.slot(), conflict.otherValue(),
-                conflict.value());
+                conflict.value(), conflict.update());
     }
 
     /**
@@ -205,7 +235,7 @@ public final class SentenceDisputes {
             Integer second = renumber.get(c.otherStatement().source());
             if (first != null && second != null) {
                 conflicts.add(new Conflict(c.kind(), c.slot(), c.value(), renumbered(c.statement(), first),
-                        c.otherValue(), renumbered(c.otherStatement(), second)));
+                        c.otherValue(), renumbered(c.otherStatement(), second), c.update()));
             }
         }
         return conflicts;

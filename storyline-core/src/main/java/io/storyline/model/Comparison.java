@@ -10,7 +10,8 @@ import java.util.List;
  * @param entities  people, places and organisations, most central first
  * @param quotes    quotes with speakers, in source and sentence order
  * @param facts     every fact, most widely reported first
- * @param conflicts same slot, different values, across sources
+ * @param conflicts same slot, different values, across sources; an update ({@link Conflict#update}) among them is
+ *                  the story moving on or an outlet revising its copy, listed apart from outlets disagreeing
  * @param unlisted  the sentences no fact shows, cites or relates (too short, or naming no one and no figure, to
  *                  list alone), in source order: renderers say how many there are and where to read them, so a
  *                  reader never loses a sentence without being told
@@ -51,6 +52,16 @@ public record Comparison(List<Source> sources, List<Entity> entities, List<Quote
                 conflicts.stream().filter(c -> numbers.contains(c.statement().source())
                         || numbers.contains(c.otherStatement().source())).toList(),
                 unlisted.stream().filter(c -> numbers.contains(c.source())).toList());
+    }
+
+    /** The conflicts that are outlets disagreeing: every conflict but the updates ({@link Conflict#update}). */
+    public List<Conflict> disagreements() {
+        return conflicts.stream().filter(c -> !c.update()).toList();
+    }
+
+    /** The conflicts that are the story moving on or an outlet revising its copy ({@link Conflict#update}). */
+    public List<Conflict> updates() {
+        return conflicts.stream().filter(Conflict::update).toList();
     }
 
     /** Number of distinct outlets among the sources (each source naming no outlet counts as one). */

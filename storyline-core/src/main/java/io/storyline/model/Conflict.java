@@ -12,15 +12,31 @@ import java.util.Objects;
  * @param statement the first statement, with its source
  * @param otherValue     the value in the other statement, as written
  * @param otherStatement the other statement, with its source
+ * @param update    whether the two are the story moving on or an outlet revising its copy rather than outlets
+ *                  disagreeing: a count given on two publication days, two copies of one outlet's story
+ *                  (listed as an update, never as a contradiction); in JSON {@code "update": true}, left out when false
  */
 public record Conflict(String kind, String slot, String value, Citation statement,
-                       String otherValue, Citation otherStatement) {
+                       String otherValue, Citation otherStatement,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+                       boolean update) {
+
+    /** Outlets disagreeing (not an update). */
+    public Conflict(String kind, String slot, String value, Citation statement, String otherValue,
+                    Citation otherStatement) {
+        this(kind, slot, value, statement, otherValue, otherStatement, false);
+    }
 
     public Conflict {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(otherStatement, "otherStatement");
+    }
+
+    /** The same two statements and values, as an update ({@link #update}). */
+    public Conflict asUpdate() {
+        return new Conflict(kind, slot, value, statement, otherValue, otherStatement, true);
     }
 
     /**

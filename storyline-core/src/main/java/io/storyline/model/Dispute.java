@@ -14,8 +14,23 @@ import java.util.Objects;
  * @param slot       what the values are of ("worker", "amount ($)", "day")
  * @param shownValue the value in the sentence shown, as written
  * @param value      the disputing source's value, as written
+ * @param update     whether the disputing source is the story moving on or its outlet's revised copy, not an
+ *                   outlet disagreeing ({@link Conflict#update}): shown "(update: 2 says 25 people)"; in JSON
+ *                   {@code "update": true}, left out when false
  */
-public record Dispute(@JsonUnwrapped Citation citation, String kind, String slot, String shownValue, String value) {
+public record Dispute(@JsonUnwrapped Citation citation, String kind, String slot, String shownValue, String value,
+                      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+                      boolean update) {
+
+    /** An outlet disagreeing (not an update). */
+    public Dispute(Citation citation, String kind, String slot, String shownValue, String value) {
+        this(citation, kind, slot, shownValue, value, false);
+    }
+
+    /** The same dispute, as an update ({@link #update}). */
+    public Dispute asUpdate() {
+        return new Dispute(citation, kind, slot, shownValue, value, true);
+    }
 
     public Dispute {
         Objects.requireNonNull(citation, "citation");

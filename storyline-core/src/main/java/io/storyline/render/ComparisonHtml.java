@@ -72,7 +72,9 @@ final class ComparisonHtml {
                 + comparison.carriedByAll().size() + " carried by every outlet · "
                 + comparison.carriedBySome().size() + " by some · "
                 + comparison.carriedByOne().size() + " by one outlet only · "
-                + comparison.conflicts().size() + (comparison.conflicts().size() == 1 ? " conflict" : " conflicts"));
+                + comparison.disagreements().size() + (comparison.disagreements().size() == 1 ? " conflict" : " conflicts")
+                + (comparison.updates().isEmpty() ? "" : " · " + comparison.updates().size()
+                + (comparison.updates().size() == 1 ? " update" : " updates")));
         if (comparison.facts().isEmpty()) {
             empty(section, "No facts to compare.");
         } else {
@@ -88,20 +90,15 @@ final class ComparisonHtml {
             }
         }
         Html.line(section, "h3").text("Conflicts");
-        if (comparison.conflicts().isEmpty()) {
+        if (comparison.disagreements().isEmpty()) {
             empty(section, "No outlet contradicts another on a number, day, date, name or place.");
         } else {
-            Element list = list(section, "conflicts");
-            for (Conflict conflict : comparison.conflicts()) {
-                Element item = Html.line(list, "li");
-                item.appendElement("span").addClass("kind").text(Copy.oneLine(conflict.label()));
-                item.appendText(" ").appendElement("b").text(Copy.oneLine(conflict.value()));
-                item.appendText(" against ").appendElement("b").text(Copy.oneLine(conflict.otherValue()));
-                item.appendText("\n");
-                statement(item.appendElement("blockquote"), conflict.statement(), outletOf, tints);
-                item.appendText("\n");
-                statement(item.appendElement("blockquote"), conflict.otherStatement(), outletOf, tints);
-            }
+            conflictList(section, comparison.disagreements(), " against ", outletOf, tints);
+        }
+        if (!comparison.updates().isEmpty()) {
+            // the story moving on (another day's count) or an outlet's revised copy: no outlet contradicts another
+            Html.line(section, "h3").text("Updates");
+            conflictList(section, comparison.updates(), " / ", outletOf, tints);
         }
         Html.line(section, "h3").text("Quotes");
         if (comparison.quotes().isEmpty()) {
@@ -193,6 +190,25 @@ final class ComparisonHtml {
 
     private static void empty(Element section, String message) {
         Html.line(section, "p").addClass("empty").text(message);
+    }
+
+    /** The conflicts as a list: what differs, both values, both statements quoted with their outlets. */
+    private static void conflictList(Element section, List<Conflict> conflicts, String between,
+                                     Map<Integer, String> outletOf, Map<String, Integer> tints) {
+        Element list = list(section, "conflicts");
+        for (Conflict conflict : conflicts) {
+            Element item = Html.line(list, "li");
+            if (conflict.update()) {
+                item.addClass("is-update");
+            }
+            item.appendElement("span").addClass("kind").text(Copy.oneLine(conflict.label()));
+            item.appendText(" ").appendElement("b").text(Copy.oneLine(conflict.value()));
+            item.appendText(between).appendElement("b").text(Copy.oneLine(conflict.otherValue()));
+            item.appendText("\n");
+            statement(item.appendElement("blockquote"), conflict.statement(), outletOf, tints);
+            item.appendText("\n");
+            statement(item.appendElement("blockquote"), conflict.otherStatement(), outletOf, tints);
+        }
     }
 
     private static Element list(Element section, String kind) {

@@ -92,6 +92,9 @@ final class ComparisonJson {
             citation(c.putObject("statement"), conflict.statement());
             c.put("otherValue", conflict.otherValue());
             citation(c.putObject("otherStatement"), conflict.otherStatement());
+            if (conflict.update()) {
+                c.put("update", true); // the story moving on or an outlet's revised copy, not outlets disagreeing
+            }
         }
         // every sentence no fact shows, cites or relates: the reader can always read what no list holds
         ArrayNode unlisted = node.putArray("unlisted");

@@ -40,6 +40,21 @@ final class ComparisonMarkdown {
         return body.replaceAll("(?m)^## ", "#### ") + "\n";
     }
 
+    /** Each conflict as a line, "- number (people): 20 [1] against 25 [2]", with both statements quoted. */
+    private static void conflictLines(StringBuilder out, List<Conflict> conflicts, String between, boolean markdown) {
+        for (Conflict conflict : conflicts) {
+            out.append("- ").append(md(conflict.label(), markdown)).append(": ")
+                    .append(md(conflict.value(), markdown)).append(" [").append(conflict.statement().source())
+                    .append("]").append(between).append(md(conflict.otherValue(), markdown)).append(" [")
+                    .append(conflict.otherStatement().source()).append("]\n");
+            quoteLine(out, conflict.statement(), markdown);
+            quoteLine(out, conflict.otherStatement(), markdown);
+        }
+        if (!conflicts.isEmpty()) {
+            out.append('\n');
+        }
+    }
+
     /** The first {@link #MAX_LISTED} facts, then how many more there are. */
     private static void cappedList(StringBuilder out, List<Fact> facts, boolean markdown, String none) {
         list(out, facts.subList(0, Math.min(facts.size(), MAX_LISTED)), markdown, none);
@@ -68,19 +83,15 @@ final class ComparisonMarkdown {
                     .append(": `--format html` shows them, `--format json` lists them as `unlisted`)\n\n");
         }
         out.append(h2).append("Conflicts\n\n");
-        if (comparison.conflicts().isEmpty()) {
+        List<Conflict> disagreements = comparison.disagreements();
+        if (disagreements.isEmpty()) {
             out.append("No outlet contradicts another on a number, day, date, name or place.\n\n");
         }
-        for (Conflict conflict : comparison.conflicts()) {
-            out.append("- ").append(md(conflict.label(), markdown)).append(": ")
-                    .append(md(conflict.value(), markdown)).append(" [").append(conflict.statement().source())
-                    .append("] against ").append(md(conflict.otherValue(), markdown)).append(" [")
-                    .append(conflict.otherStatement().source()).append("]\n");
-            quoteLine(out, conflict.statement(), markdown);
-            quoteLine(out, conflict.otherStatement(), markdown);
-        }
-        if (!comparison.conflicts().isEmpty()) {
-            out.append('\n');
+        conflictLines(out, disagreements, " against ", markdown);
+        if (!comparison.updates().isEmpty()) {
+            // the story moving on (another day's count) or an outlet's revised copy: no outlet contradicts another
+            out.append(h2).append("Updates\n\n");
+            conflictLines(out, comparison.updates(), " / ", markdown);
         }
         out.append(h2).append("Quotes\n\n");
         if (comparison.quotes().isEmpty()) {

@@ -60,13 +60,26 @@ final class Copy {
     /** The note for a list of disputes, as {@link #disputeNote(SummarySentence)}. */
     static String disputeNote(List<Dispute> disputes) {
         java.util.Map<Integer, List<String>> valuesBySource = new java.util.LinkedHashMap<>();
+        java.util.Set<Integer> disagreeing = new java.util.HashSet<>();
         for (Dispute dispute : disputes) {
             valuesBySource.computeIfAbsent(dispute.citation().source(), k -> new java.util.ArrayList<>())
                     .add(oneLine(dispute.value()));
+            if (!dispute.update()) {
+                disagreeing.add(dispute.citation().source());
+            }
         }
         List<String> notes = new java.util.ArrayList<>();
-        valuesBySource.forEach((source, values) -> notes.add(source + " says " + String.join(", ", values)));
+        valuesBySource.forEach((source, values) -> notes.add(updatePrefix(!disagreeing.contains(source)) + source
+                + " says " + String.join(", ", values)));
         return String.join("; ", notes);
+    }
+
+    /**
+     * What opens a source's note when all it says against the sentence is an update (the story moving on,
+     * or its outlet's revised copy): "update: 2 says 25 people"; else nothing.
+     */
+    static String updatePrefix(boolean update) {
+        return update ? "update: " : "";
     }
 
     /**

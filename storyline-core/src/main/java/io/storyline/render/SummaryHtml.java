@@ -112,7 +112,7 @@ final class SummaryHtml {
         String separator = "";
         for (List<Dispute> disputes : bySource.values()) {
             Citation citation = disputes.get(0).citation();
-            note.appendText(separator);
+            note.appendText(separator + Copy.updatePrefix(disputes.stream().allMatch(Dispute::update)));
             note.appendElement("a").attr("href", "#source-" + citation.source())
                     .attr("title", Copy.oneLine(citation.sentence())).text(String.valueOf(citation.source()));
             note.appendText(" says " + String.join(", ", disputes.stream().map(d -> Copy.oneLine(d.value())).toList()));

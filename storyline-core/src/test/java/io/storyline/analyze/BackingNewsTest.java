@@ -29,6 +29,14 @@ class BackingNewsTest {
                 "One would require ferries to carry defibrillators.")).isTrue();
         assertThat(Backing.backs("Lindport was the biggest port in the region last year.",
                 "In 2020, five years after the strike ended, Lindport was the biggest port in the region.")).isTrue();
+        // a span the opening phrase sets the main clause in is its setting ("toward the end of ..."); opening
+        // the sentence otherwise, the figure is the news
+        String report = "Okafor virtually has had a free hand in running the port since she became mayor under the "
+                + "former governor.";
+        assertThat(Backing.backs(report, "Toward the end of the former governor's seven years in office, Okafor "
+                + "virtually had a free hand in running the port.")).isTrue();
+        assertThat(Backing.backs(report, "In the former governor's seven years in office, Okafor virtually had a free "
+                + "hand in running the port.")).isFalse();
         // a year before a name is a date, which the slots compare
         assertThat(Backing.backs("Okafor led the dockers' strike in Lindport in 1998.",
                 "Okafor led the 1998 Lindport dockers' strike.")).isTrue();

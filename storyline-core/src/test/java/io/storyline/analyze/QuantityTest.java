@@ -116,4 +116,21 @@ class QuantityTest {
         assertThat(Quantity.in("By June 40 people had left.")).extracting(Quantity::text).containsExactly("40 people")
                 .as("no month has a 40th day");
     }
+
+    @Test
+    void aMillionIsAFigureWithItsHedge() {
+        assertThat(Quantity.in("About a million people fled the floods.")).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(1e6);
+            assertThat(q.hedge()).isEqualTo("about");
+        });
+        assertThat(Quantity.in("A million people fled the floods.")).extracting(Quantity::value).containsExactly(1e6);
+        // "a million" is written to the million: 1.2 million may be it rounded, 2 million is not
+        Quantity million = Quantity.in("A million people fled the floods.").get(0);
+        assertThat(million.consistentWith(Quantity.in("Some 1.2 million people fled the floods.").get(0))).isTrue();
+        assertThat(million.consistentWith(Quantity.in("Two million people fled the floods.").get(0))).isFalse();
+        // half a million, a quarter of a million, one in a million are not a million
+        assertThat(Quantity.in("Half a million people fled the floods.")).extracting(Quantity::value).doesNotContain(1e6);
+        assertThat(Quantity.in("A quarter of a million people fled.")).extracting(Quantity::value).doesNotContain(1e6);
+        assertThat(Quantity.in("The odds were one in a million.")).extracting(Quantity::value).doesNotContain(1e6);
+    }
 }

@@ -124,7 +124,7 @@ class DenialsTest {
     @Test
     void anEventDeniedOneDayAndReportedAnotherIsTheStoryMovingOn() {
         Comparison comparison = OutletComparison.compare(coachCrash(DAY.plusDays(1)));
-        assertThat(comparison.conflicts().stream().filter(c -> c.kind().equals("negation"))
+        assertThat(comparison.disagreements().stream().filter(c -> c.kind().equals("negation"))
                 .map(c -> c.statement().source() + "/" + c.otherStatement().source())).containsExactly("1/2");
     }
 

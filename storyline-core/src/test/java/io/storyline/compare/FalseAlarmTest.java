@@ -81,8 +81,10 @@ class FalseAlarmTest {
                 "The flood in Marlow killed 25 people, the Marlow fire service said.", "b.txt");
         Article alsoMonday = new Article("c", "Valley Courier", null, null, java.time.LocalDate.of(2024, 3, 4),
                 "The flood in Marlow killed 25 people, the Marlow fire service said.", "c.txt");
-        assertThat(OutletComparison.compare(List.of(monday, tuesday)).conflicts())
+        assertThat(OutletComparison.compare(List.of(monday, tuesday)).disagreements())
                 .as("a toll that rose overnight is an update").isEmpty();
+        assertThat(OutletComparison.compare(List.of(monday, tuesday)).updates())
+                .as("listed as one, not hidden").extracting(Conflict::kind).contains("number");
         assertThat(OutletComparison.compare(List.of(monday, alsoMonday)).conflicts())
                 .extracting(Conflict::kind).contains("number");
     }
@@ -363,7 +365,7 @@ class FalseAlarmTest {
                 "Russian Foreign Minister Pavel Orlov met the rebel envoys in Vardino, officials said.", "a.txt");
         Article june = new Article("b", "Valley Courier", null, null, java.time.LocalDate.of(2012, 6, 5),
                 "Russian Foreign Minister Ivan Sokolov met the rebel envoys in Vardino, officials said.", "b.txt");
-        assertThat(nameConflicts(OutletComparison.compare(List.of(march, june)).conflicts())).isEmpty();
+        assertThat(nameConflicts(OutletComparison.compare(List.of(march, june)).disagreements())).isEmpty();
     }
 
     @Test

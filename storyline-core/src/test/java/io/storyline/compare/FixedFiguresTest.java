@@ -22,7 +22,7 @@ class FixedFiguresTest {
 
     private static List<Conflict> conflicts(Article... articles) {
         Comparison comparison = OutletComparison.compare(List.of(articles));
-        return comparison.conflicts();
+        return comparison.disagreements(); // updates (the story moving on) are listed apart
     }
 
     @Test

@@ -26,7 +26,7 @@ class SettledTollTest {
                         + "and three people on the ground, investigators said in their first report."),
                 article("c", "Morning Ledger", third, "The cargo plane that crashed near Selby killed all 6 people aboard "
                         + "and four people on the ground, investigators said in their first report.")));
-        return comparison.conflicts().stream().filter(c -> c.slot().endsWith("on the ground"))
+        return comparison.disagreements().stream().filter(c -> c.slot().endsWith("on the ground"))
                 .map(c -> c.value() + " / " + c.otherValue()).toList();
     }
 
@@ -48,5 +48,12 @@ class SettledTollTest {
     @Test
     void inTheFirstDaysAHigherTollIsTheStoryMovingOn() {
         assertThat(groundConflicts(CRASH.plusDays(1), CRASH.plusDays(2))).isEmpty();
+        // listed as an update, not hidden (Updates)
+        Comparison comparison = OutletComparison.compare(List.of(
+                article("b", "Airfield Wire", CRASH.plusDays(1), "The cargo plane that crashed near Selby killed all 6 "
+                        + "people aboard and three people on the ground, investigators said in their first report."),
+                article("c", "Morning Ledger", CRASH.plusDays(2), "The cargo plane that crashed near Selby killed all 6 "
+                        + "people aboard and four people on the ground, investigators said in their first report.")));
+        assertThat(comparison.updates()).anyMatch(c -> c.slot().endsWith("on the ground"));
     }
 }

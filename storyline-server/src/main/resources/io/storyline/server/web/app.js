@@ -193,12 +193,16 @@ function sourceLine(source) {
 // The sources that tell a sentence's event with another value, as "2 says five workers; 4 says Wednesday".
 function disputeNote(disputes, nameOf = source => source) {
   const bySource = new Map();
+  const disagreeing = new Set();
   for (const d of disputes) {
     const source = d.citation ? d.citation.source : d.source;
     if (!bySource.has(source)) bySource.set(source, []);
     bySource.get(source).push(d.value);
+    if (!d.update) disagreeing.add(source);
   }
-  return [...bySource].map(([source, values]) => nameOf(source) + " says " + values.join(", ")).join("; ");
+  // "update: 2 says 25 people": the story moving on, or the outlet's revised copy, not a disagreement
+  return [...bySource].map(([source, values]) => (disagreeing.has(source) ? "" : "update: ") + nameOf(source)
+    + " says " + values.join(", ")).join("; ");
 }
 
 function showSource(panel, citation, source, button) {

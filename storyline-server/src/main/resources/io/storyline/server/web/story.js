@@ -245,7 +245,9 @@ function conflictItem(conflict, outletOf, sources, story) {
   const statement = citation => el("blockquote", {}, citation.sentence, " ",
     el("span", { class: "outlet" }, "— " + (outletOf.get(citation.source) || "Source " + citation.source)),
     citeLink(citation.source, null, sources, story));
-  return el("li", {}, el("span", { class: "kind" }, conflictLabel(conflict)), " ", el("b", {}, conflict.value), " against ",
+  // an update (the story moving on, or an outlet's revised copy) is no outlet contradicting another
+  return el("li", conflict.update ? { class: "is-update" } : {}, el("span", { class: "kind" }, conflictLabel(conflict)), " ",
+    el("b", {}, conflict.value), conflict.update ? " / " : " against ",
     el("b", {}, conflict.otherValue), statement(conflict.statement), statement(conflict.otherStatement));
 }
 
@@ -256,15 +258,23 @@ function comparisonView(comparison, story) {
   const outlets = [...new Set(comparison.sources.map(outletLabel))];
   const byAll = comparison.facts.filter(f => f.outlets.length === outlets.length).length;
   const byOne = comparison.facts.filter(f => f.outlets.length === 1).length;
+  const disagreements = comparison.conflicts.filter(c => !c.update);
+  const updates = comparison.conflicts.filter(c => c.update);
   const box = el("div", { class: "comparison" },
     el("p", { class: "meta" }, plural(comparison.facts.length, "fact") + " from " + plural(outlets.length, "outlet") + " · "
-      + byAll + " carried by every outlet · " + byOne + " by one outlet only · " + plural(comparison.conflicts.length, "conflict")));
+      + byAll + " carried by every outlet · " + byOne + " by one outlet only · " + plural(disagreements.length, "conflict")
+      + (updates.length ? " · " + plural(updates.length, "update") : "")));
 
   box.append(el("h3", {}, "Conflicts"));
-  if (comparison.conflicts.length === 0) {
+  if (disagreements.length === 0) {
     box.append(el("p", { class: "muted" }, "No outlet contradicts another on a number, day, date, name or place."));
   } else {
-    box.append(listWithMore("ul", { class: "conflicts" }, comparison.conflicts, 8, "conflicts",
+    box.append(listWithMore("ul", { class: "conflicts" }, disagreements, 8, "conflicts",
+      conflict => conflictItem(conflict, outletOf, sources, story)));
+  }
+  if (updates.length) {
+    box.append(el("h3", {}, "Updates"));
+    box.append(listWithMore("ul", { class: "conflicts" }, updates, 8, "updates",
       conflict => conflictItem(conflict, outletOf, sources, story)));
   }
 
@@ -469,9 +479,17 @@ function updateView(update, story) {
   box.append(listWithMore("ul", { class: "new-articles" }, update.articles, 10, "new articles", article =>
     el("li", {}, el("a", { href: articleHref(article.id) }, article.title || article.id),
       el("span", { class: "outlet" }, " — " + [article.outlet, article.published].filter(Boolean).join(", ")))));
-  if (update.conflicts.length) {
+  const newConflicts = update.conflicts.filter(c => !c.update);
+  const newUpdates = update.conflicts.filter(c => c.update);
+  if (newConflicts.length) {
     box.append(el("h3", {}, "New conflicts"));
-    box.append(listWithMore("ul", { class: "conflicts" }, update.conflicts, 5, "new conflicts",
+    box.append(listWithMore("ul", { class: "conflicts" }, newConflicts, 5, "new conflicts",
+      conflict => conflictItem(conflict, outletOf, sources, story)));
+  }
+  if (newUpdates.length) {
+    // the story moving on, or an outlet's revised copy: listed apart, no outlet contradicting another
+    box.append(el("h3", {}, "Updates"));
+    box.append(listWithMore("ul", { class: "conflicts" }, newUpdates, 5, "updates",
       conflict => conflictItem(conflict, outletOf, sources, story)));
   }
   if (update.facts.length) {
