@@ -66,11 +66,16 @@ public final class Backing {
      * and its content words with the background clauses' too.
      */
     public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
-                        boolean unspaced, List<Quantity> figures, boolean request) {
+                        boolean unspaced, List<Quantity> figures, boolean request, Set<String> names) {
 
         public Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
                      boolean unspaced) {
-            this(foreground, whole, mainEvents, anchors, unspaced, List.of(), false);
+            this(foreground, whole, mainEvents, anchors, unspaced, List.of(), false, Set.of());
+        }
+
+        public Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
+                     boolean unspaced, List<Quantity> figures, boolean request) {
+            this(foreground, whole, mainEvents, anchors, unspaced, figures, request, Set.of());
         }
 
         /** Whether {@code report} holds most of what the sentence reports. */
@@ -83,6 +88,15 @@ public final class Backing {
          * {@link #MIN_COVERED_WHOLE} of all its content words).
          */
         public boolean backedBy(String report, double minCovered) {
+            int glued = gluedAt(report);
+            if (glued > 0) {
+                // a caption or headline run into the sentence ("... as a precaution A school in Dorset is to
+                // close ..."): two statements, each of which must back the claim on its own
+                return backedBy(report.substring(0, glued), minCovered) || backedBy(report.substring(glued), minCovered);
+            }
+            if (!namesMet(report)) {
+                return false; // "a school in South Gloucestershire" is not backed by a report of a school in Dorset
+            }
             if (unspaced && foreground.size() < MIN_FOREGROUND) {
                 // a script written without spaces (Chinese, Japanese) reads as a run or two of characters, too
                 // few "words" to test
@@ -144,6 +158,28 @@ public final class Backing {
         }
 
         /**
+         * Whether the report names one of the shown sentence's names, or names nobody else: a report that
+         * gives none of the sentence's names but names of its own (another place, another person, another
+         * body) is a report of something else, however many common words it shares. A report naming no one
+         * ("The president signed the bill") may still back "President Clinton signed the bill".
+         */
+        private boolean namesMet(String report) {
+            if (names.isEmpty()) {
+                return true;
+            }
+            Set<String> own = namesOf(report);
+            if (own.isEmpty()) {
+                return true;
+            }
+            for (String token : MainVerbs.tokens(report)) {
+                if (names.contains(bareName(token))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * Whether the sentence says enough to be tested ({@link #MIN_FOREGROUND} foreground words or more):
          * {@link #backedBy} keeps a report of a shorter one untested.
          */
@@ -176,6 +212,52 @@ public final class Backing {
             }
         }
         return true;
+    }
+
+    /**
+     * The names a sentence gives (words written with a capital away from its opening, not a month, a stop
+     * word or a figure), as {@link #bareName} spells them.
+     */
+    static Set<String> namesOf(String sentence) {
+        Set<String> names = new HashSet<>();
+        boolean first = true;
+        for (String token : MainVerbs.tokens(sentence)) {
+            boolean opening = first;
+            first = false;
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (!opening && token.length() > 1 && Character.isUpperCase(token.charAt(0)) && token.chars().allMatch(c -> Character.isLetter(c)
+                    || c == '\'' || c == '\u2019' || c == '.') && !StopWords.contains(lower) && !MONTHS.contains(lower)
+                    && !MONTHS.contains(lower.replace(".", "")) && !WEEKDAYS.contains(lower)) {
+                names.add(bareName(token));
+            }
+        }
+        return names;
+    }
+
+    /** Weekdays, lower case: a day is a date, checked as a slot, not a name. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * A capital "A", "An" or "The" straight after a small-letter word with no stop between, opening a
+     * phrase of small letters: where a caption or headline was run into the sentence ("... as a precaution A
+     * school in Dorset ..."). A letter grade ("type A flu", "vitamin A") is no such place.
+     */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
+            "([a-z]{2,}) (?:A|An|The) (?=[a-z]{3,})");
+    /** Words a capital letter may follow as a grade, not as a new sentence: "type A flu", "vitamin A". */
+    private static final Set<String> GRADED = Set.of("type", "class", "vitamin", "grade", "group", "category",
+            "hepatitis", "influenza", "plan");
+
+    /** Where a run-in caption or headline ends and the sentence starts ({@link #GLUED}), or -1. */
+    static int gluedAt(String report) {
+        java.util.regex.Matcher m = GLUED.matcher(report);
+        while (m.find()) {
+            if (!GRADED.contains(m.group(1)) && (m.start() == 0 || !Character.isLetter(report.charAt(m.start() - 1)))) {
+                return m.end(1) + 1;
+            }
+        }
+        return -1;
     }
 
     /** A name as written without its possessive ending or dots, lower case: "McKinney's" is "mckinney". */
@@ -243,7 +325,7 @@ public final class Backing {
         mainEvents.remove("have");
         boolean unspaced = sentence.chars().anyMatch(c -> Scripts.withoutSpaces((char) c));
         return new Claim(foreground, whole, Set.copyOf(mainEvents), Set.copyOf(anchors), unspaced,
-                mainClauseFigures(sentence), Requests.asks(sentence));
+                mainClauseFigures(sentence), Requests.asks(sentence), Set.copyOf(namesOf(sentence)));
     }
 
     /** A year before a name ("the 1989 Tiananmen Square demonstrations", "A 1999 Gallup poll"): a date, not a count. */

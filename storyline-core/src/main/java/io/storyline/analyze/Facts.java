@@ -223,9 +223,22 @@ public final class Facts {
         return OWN_PAGE.matcher(text).find();
     }
 
-    /** The slots in which {@code b} differs from {@code a}, seen from {@code a}. */
+    /**
+     * The slots in which {@code b} differs from {@code a}, seen from {@code a}. Two copies of one outlet's
+     * story (a wire copy and its update) differ also where one gives a figure the other's hedge would
+     * allow ("at least seven" / "11"): the outlet revised it, so the later copy does not back the earlier
+     * figure ({@link Slots#revisions}).
+     */
     public List<SlotDifference> differences(AnalyzedSentence a, AnalyzedSentence b) {
-        return slots(a).differences(slots(b));
+        List<SlotDifference> differences = slots(a).differences(slots(b));
+        if (a.article() != b.article() && story.articles().get(a.article()).sameOutletAs(story.articles().get(b.article()))) {
+            List<SlotDifference> revised = slots(a).revisions(slots(b));
+            if (!revised.isEmpty()) {
+                differences = new ArrayList<>(differences);
+                differences.addAll(revised);
+            }
+        }
+        return differences;
     }
 
     /**

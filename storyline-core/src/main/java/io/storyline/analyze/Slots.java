@@ -47,7 +47,8 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     private static final int LONGEST_MONTH = CalendarWords.MONTHS.stream().mapToInt(String::length).max().orElseThrow();
     private static final Pattern TALLY = Pattern.compile("\\b(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})\\b(?!\\s*(?:%|percent|per cent))");
     private static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|ed|es|ing)\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
+    /** A negation: "not", "never" ..., and a denial of everyone ("No one was arrested", "nobody died"). */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor|no one|nobody)\\b|n't\\b");
 
     public static Slots of(String statement) {
         // each expression is asked only where it can match: every weekday ends in "day" and every date
@@ -87,7 +88,7 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     }
 
     /** The words {@link #NEGATION} needs, one of which it holds whenever it matches. */
-    private static final List<String> NEGATION_WORDS = List.of("not", "never", "no longer", "neither", "nor", "n't");
+    private static final List<String> NEGATION_WORDS = List.of("not", "never", "no longer", "neither", "nor", "n't", "no one", "nobody");
 
     /** Whether the statement has one of {@link #NEGATION_WORDS}, letters compared without case as ASCII. */
     private static boolean mayNegate(String statement) {
@@ -166,6 +167,28 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
             differences.add(new SlotDifference("negation", "negation", negated ? "not" : "", other.negated ? "not" : ""));
         }
         return differences;
+    }
+
+    /**
+     * The counts both statements give once each, of one thing, with values that differ although a hedge
+     * reconciles them ("at least seven miners" / "11 miners"), seen from this statement: no disagreement
+     * between two outlets, but a revision when one outlet's copies give them ({@code Facts#differences}).
+     */
+    public List<SlotDifference> revisions(Slots other) {
+        List<SlotDifference> revisions = new ArrayList<>();
+        Map<String, List<Quantity>> theirs = bySlot(other.quantities);
+        bySlot(quantities).forEach((slot, values) -> {
+            List<Quantity> others = theirs.get(slot);
+            if (others == null || values.size() != 1 || others.size() != 1) {
+                return;
+            }
+            Quantity q = values.get(0);
+            Quantity r = others.get(0);
+            if (q.value() != r.value() && q.consistentWith(r)) {
+                revisions.add(new SlotDifference("number", slotName(slot), q.text(), r.text()));
+            }
+        });
+        return revisions;
     }
 
     /** The words of the statement that fill a slot (for comparing what is left around them). */

@@ -50,6 +50,9 @@ final class Denials {
     /** Who is done to, when it is nobody in particular: denying it denies no one the other names. */
     private static final Set<String> INDEFINITE = Set.of("anyone", "anybody", "anything", "any", "else", "other", "others",
             "another", "all", "everyone", "nobody", "none", "some", "more", "only");
+    /** Words that open a noun phrase after "after" / "before" ("after the robbery"), as a possessive does ("after Sunday's crash"). */
+    private static final Set<String> EVENT_DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
+            "her", "last");
     /** Words that end a subject going back, or an object going forward. */
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of("and", "but", "or", "after", "before", "when", "while",
             "because", "since", "as", "that", "who", "whom", "which", "where", "if", "though", "although", "said", "says",
@@ -324,10 +327,21 @@ final class Denials {
     /** Where the verb's setting ends: its clause, up to a comma ("in the blast, police said" is the blast's). */
     private static int settingEnd(List<String> lower, int from) {
         int k = from;
-        while (k < lower.size() && !CLAUSE_BOUNDARIES.contains(lower.get(k)) && !lower.get(k).equals(",")) {
+        while (k < lower.size() && (!CLAUSE_BOUNDARIES.contains(lower.get(k)) || timeOfEvent(lower, k))
+                && !lower.get(k).equals(",")) {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Whether "after" or "before" at {@code k} opens a phrase naming an event ("after the robbery", "before
+     * Sunday's vote"), part of the setting, rather than a clause of its own ("after police arrived").
+     */
+    private static boolean timeOfEvent(List<String> lower, int k) {
+        String word = lower.get(k);
+        return (word.equals("after") || word.equals("before")) && k + 1 < lower.size()
+                && (EVENT_DETERMINERS.contains(lower.get(k + 1)) || lower.get(k + 1).endsWith("'s"));
     }
 
     /** Where the clause after {@code from} ends; an object also ends at a preposition or a comma. */
@@ -350,7 +364,8 @@ final class Denials {
         for (int k = from; k < to; k++) {
             String w = lower.get(k);
             if (Character.isLetter(w.charAt(0)) && w.length() > 2 && !StopWords.contains(w) && !INDEFINITE.contains(w)) {
-                stems.add(stemmer.stem(w));
+                // "Sunday's derailment" and "on Sunday": one word, possessive or not
+                stems.add(stemmer.stem(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w));
             }
         }
         return stems;

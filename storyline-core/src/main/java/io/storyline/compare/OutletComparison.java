@@ -120,6 +120,22 @@ public final class OutletComparison {
         conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
+        // a sentence a conflict quotes is listed, however little it names ("Police arrested the driver" against
+        // "No one was arrested"): the reader sees both sides among the facts, not one of them in no list
+        Set<String> quoted = new HashSet<>();
+        conflicts.forEach(c -> {
+            quoted.add(c.statement().source() + ":" + c.statement().sentenceIndex());
+            quoted.add(c.otherStatement().source() + ":" + c.otherStatement().sentenceIndex());
+        });
+        for (java.util.Iterator<Report> it = unlisted.iterator(); it.hasNext(); ) {
+            Report report = it.next();
+            Citation cited = sources.cite(report.sentence());
+            if (quoted.contains(cited.source() + ":" + cited.sentenceIndex())) {
+                facts.add(fact(List.of(report), List.of(), articles, sources));
+                firstPosition.add(report.sentence().position());
+                it.remove();
+            }
+        }
         List<Conflict> found = conflicts;
         Map<Integer, String> outletOf = new java.util.HashMap<>();
         sources.sources().forEach(s -> outletOf.put(s.number(), s.outletLabel()));
@@ -217,7 +233,23 @@ public final class OutletComparison {
         if (first == null || second == null || first.equals(second)) {
             return false;
         }
+        if (conflict.kind().equals("negation") && deniedLater(conflict, first, second)) {
+            return false; // "the driver was arrested" then, a day later, "no one has been arrested": no news moves that way
+        }
         return !settledToll(conflict, sources, first, second);
+    }
+
+    /**
+     * Whether the side of a negation conflict that denies ("not arrested") was published after the side that
+     * states: a story moves from "no one was arrested" to an arrest, not back.
+     */
+    private static boolean deniedLater(Conflict conflict, java.time.LocalDate first, java.time.LocalDate second) {
+        boolean otherDenies = conflict.otherValue().startsWith("not ") || conflict.otherValue().equals("not");
+        boolean firstDenies = conflict.value().startsWith("not ") || conflict.value().equals("not");
+        if (otherDenies == firstDenies) {
+            return false;
+        }
+        return otherDenies ? second.isAfter(first) : first.isAfter(second);
     }
 
     /** Days after a story's first article past which the toll of one craft's crash no longer moves. */

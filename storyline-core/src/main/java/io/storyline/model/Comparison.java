@@ -11,7 +11,7 @@ import java.util.List;
  * @param quotes    quotes with speakers, in source and sentence order
  * @param facts     every fact, most widely reported first
  * @param conflicts same slot, different values, across sources
- * @param unlisted  the sentences no fact shows, cites or relates (too short, or naming no one and no figure, to
+ * @param unlisted  the sentences no fact shows, cites or relates (too short, or giving no name and no figure, to
  *                  list alone), in source order: renderers say how many there are and where to read them, so a
  *                  reader never loses a sentence without being told
  */
