@@ -180,16 +180,18 @@ final class Denials {
             boolean passive = false;
             boolean support = false; // "did not arrest": a base form after do
             boolean modal = false; // "would not be paid if ...", "should be paid": what may be, not what was
+            boolean present = false; // "schools are not closed": a rule or a state now, not the event of a day
             while (chainStart > 0 && (AUXILIARIES.contains(lower.get(chainStart - 1)) || adverb(lower.get(chainStart - 1)))) {
                 String aux = lower.get(chainStart - 1);
                 negated |= NEGATIONS.contains(aux);
                 modal |= MODALS.contains(aux);
+                present |= PRESENT_BE.contains(aux);
                 passive |= BE.contains(aux);
                 support |= !BE.contains(aux) && !aux.equals("has") && !aux.equals("have") && !aux.equals("had")
                         && !NEGATIONS.contains(aux);
                 chainStart--;
             }
-            if (modal) {
+            if (modal || conditional(lower, chainStart, i)) {
                 continue;
             }
             // "are not investigating the mayor" / "are investigating the mayor": an event going on, stated or
@@ -263,10 +265,34 @@ final class Denials {
             }
             rest.removeAll(done);
             rest.removeAll(doer);
-            claims.add(new Claim(event + (ongoing ? " (ongoing)" : ""), tokens.get(i), doer, done, negated || deny || nobody,
+            // "are not closed" (a state or rule now) is compared only with another in the present, as an event
+            // going on is: "was closed on Thursday" and "are not closed" can both be true
+            claims.add(new Claim(event + (ongoing ? " (ongoing)" : present && passive ? " (now)" : ""), tokens.get(i), doer, done, negated || deny || nobody,
                     Quotations.inside(sentence, tokens.get(i)), nobody, Set.copyOf(rest)));
         }
         return claims;
+    }
+
+    /** The present forms of "be": a passive in them tells a state or a rule, not what happened. */
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
+    /** Words that open a condition: a claim in a clause with one tells what happens if, not what happened. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+    /**
+     * Whether the clause of the verb at {@code verb} (from its auxiliaries at {@code chainStart}) states a
+     * condition: "Schools are not closed if a pupil has no symptoms", "If a pupil is ill, the school is closed".
+     */
+    private static boolean conditional(List<String> lower, int chainStart, int verb) {
+        int end = clauseEnd(lower, verb + 1, false);
+        if (end < lower.size() && CONDITIONS.contains(lower.get(end))) {
+            return true;
+        }
+        for (int k = chainStart - 1; k >= 0 && !lower.get(k).equals(".") && !lower.get(k).equals(";"); k--) {
+            if (CONDITIONS.contains(lower.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

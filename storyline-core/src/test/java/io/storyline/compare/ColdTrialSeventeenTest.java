@@ -167,4 +167,41 @@ class ColdTrialSeventeenTest {
         assertThat(Slots.of("The spill covered 3,999 square km of sea, officials said.")
                 .differences(Slots.of("The spill covered 6,500 square km of sea, officials said."))).isNotEmpty();
     }
+
+    @Test
+    void aRuleOrAStateNowDeniesNoEventOfADay() {
+        // a condition: what happens if, not what happened
+        assertThat(deny("On Monday the whole ferry line was closed down as a precaution.",
+                "Ferry lines are not closed if a storm has not been forecast.")).isFalse();
+        assertThat(deny("On Monday the whole ferry line was closed down as a precaution.",
+                "If no storm is forecast, the ferry line is not closed.")).isFalse();
+        // a state now against the event of a day
+        assertThat(deny("On Monday the whole ferry line was closed down as a precaution.",
+                "The ferry line is not closed, the operator says.")).isFalse();
+        // the event denied in the past still is a denial
+        assertThat(deny("On Monday the whole ferry line was closed down as a precaution.",
+                "The ferry line was not closed on Monday.")).isTrue();
+    }
+
+    @Test
+    void aCopyItsOwnOutletRevisedBacksNoOtherOutletsFigure() {
+        Comparison comparison = OutletComparison.compare(List.of(
+                new Article("w1", "Harbour Wire", null, null, DAY, "A crane toppled at the Osten container port on Monday, "
+                        + "injuring at least four dockers, the port authority said.", "w1.txt"),
+                new Article("w2", "Harbour Wire", null, null, DAY, "A crane toppled at the Osten container port on Monday, "
+                        + "injuring nine dockers, the port authority said.", "w2.txt"),
+                new Article("c", "Coast Daily", null, null, DAY.plusDays(1), "Nine dockers were injured when a crane "
+                        + "toppled at the Osten container port on Monday.", "c.txt")));
+        int firstCopy = comparison.sources().stream().filter(s -> s.articleId().equals("w1"))
+                .mapToInt(io.storyline.model.Source::number).findFirst().orElseThrow();
+        int daily = comparison.sources().stream().filter(s -> s.articleId().equals("c"))
+                .mapToInt(io.storyline.model.Source::number).findFirst().orElseThrow();
+        assertThat(comparison.facts()).anyMatch(f -> f.reports().stream().anyMatch(c -> c.source() == daily));
+        for (Fact fact : comparison.facts()) {
+            if (fact.reports().stream().anyMatch(c -> c.source() == daily)) {
+                // the first wire copy's "at least four" is the figure its outlet revised: it backs no "Nine"
+                assertThat(fact.reports()).extracting(io.storyline.model.Citation::source).doesNotContain(firstCopy);
+            }
+        }
+    }
 }
