@@ -66,16 +66,17 @@ public final class Backing {
      * and its content words with the background clauses' too.
      */
     public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
-                        boolean unspaced, List<Quantity> figures, boolean request, Set<String> names) {
+                        boolean unspaced, List<Quantity> figures, boolean request, Set<String> names,
+                        Set<String> places) {
 
         public Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
                      boolean unspaced) {
-            this(foreground, whole, mainEvents, anchors, unspaced, List.of(), false, Set.of());
+            this(foreground, whole, mainEvents, anchors, unspaced, List.of(), false, Set.of(), Set.of());
         }
 
         public Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
                      boolean unspaced, List<Quantity> figures, boolean request) {
-            this(foreground, whole, mainEvents, anchors, unspaced, figures, request, Set.of());
+            this(foreground, whole, mainEvents, anchors, unspaced, figures, request, Set.of(), Set.of());
         }
 
         /** Whether {@code report} holds most of what the sentence reports. */
@@ -95,7 +96,7 @@ public final class Backing {
                 return backedBy(report.substring(0, glued), minCovered) || backedBy(report.substring(glued), minCovered);
             }
             if (!namesMet(report)) {
-                return false; // "a school in South Gloucestershire" is not backed by a report of a school in Dorset
+                return false; // "a school in South Gloucestershire" is not backed by a school "in Dorset"
             }
             if (unspaced && foreground.size() < MIN_FOREGROUND) {
                 // a script written without spaces (Chinese, Japanese) reads as a run or two of characters, too
@@ -158,17 +159,18 @@ public final class Backing {
         }
 
         /**
-         * Whether the report names one of the shown sentence's names, or names nobody else: a report that
-         * gives none of the sentence's names but names of its own (another place, another person, another
-         * body) is a report of something else, however many common words it shares. A report naming no one
-         * ("The president signed the bill") may still back "President Clinton signed the bill".
+         * Whether the report does not put another place where the shown sentence names one: a report that
+         * gives none of the sentence's names and names another place after "in", "at", "near" or "from" (a
+         * school "in Dorset" under a school "in South Gloucestershire") is a report of something else, however
+         * many common words it shares. A report that names no place, or tells a named thing by description
+         * ("A container ship ..." under "The Kestrel Moon ..."), may still back it.
          */
         private boolean namesMet(String report) {
-            if (names.isEmpty()) {
+            if (places.isEmpty()) {
                 return true;
             }
-            Set<String> own = namesOf(report);
-            if (own.isEmpty()) {
+            Set<String> otherPlaces = placesOf(report);
+            if (otherPlaces.isEmpty() || !java.util.Collections.disjoint(otherPlaces, places)) {
                 return true;
             }
             for (String token : MainVerbs.tokens(report)) {
@@ -224,14 +226,37 @@ public final class Backing {
         for (String token : MainVerbs.tokens(sentence)) {
             boolean opening = first;
             first = false;
-            String lower = token.toLowerCase(Locale.ROOT);
-            if (!opening && token.length() > 1 && Character.isUpperCase(token.charAt(0)) && token.chars().allMatch(c -> Character.isLetter(c)
-                    || c == '\'' || c == '\u2019' || c == '.') && !StopWords.contains(lower) && !MONTHS.contains(lower)
-                    && !MONTHS.contains(lower.replace(".", "")) && !WEEKDAYS.contains(lower)) {
+            if (!opening && isName(token)) {
                 names.add(bareName(token));
             }
         }
         return names;
+    }
+
+    /** Words before a place's name: "in Dorset", "at Olsby", "near Lyon", "from South Gloucestershire". */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "from");
+
+    /** The words of the names that stand just after a {@link #PLACE_WORDS} word, as {@link #bareName} spells them. */
+    static Set<String> placesOf(String sentence) {
+        Set<String> places = new HashSet<>();
+        List<String> tokens = MainVerbs.tokens(sentence);
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!PLACE_WORDS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int k = i; k < tokens.size() && isName(tokens.get(k)); k++) {
+                places.add(bareName(tokens.get(k)));
+            }
+        }
+        return places;
+    }
+
+    /** A word written with a capital, of letters, not a stop word, a month or a weekday. */
+    private static boolean isName(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0)) && token.chars().allMatch(c -> Character.isLetter(c)
+                || c == '\'' || c == '\u2019' || c == '.') && !StopWords.contains(lower) && !MONTHS.contains(lower)
+                && !MONTHS.contains(lower.replace(".", "")) && !WEEKDAYS.contains(lower);
     }
 
     /** Weekdays, lower case: a day is a date, checked as a slot, not a name. */
@@ -325,7 +350,8 @@ public final class Backing {
         mainEvents.remove("have");
         boolean unspaced = sentence.chars().anyMatch(c -> Scripts.withoutSpaces((char) c));
         return new Claim(foreground, whole, Set.copyOf(mainEvents), Set.copyOf(anchors), unspaced,
-                mainClauseFigures(sentence), Requests.asks(sentence), Set.copyOf(namesOf(sentence)));
+                mainClauseFigures(sentence), Requests.asks(sentence), Set.copyOf(namesOf(sentence)),
+                Set.copyOf(placesOf(sentence)));
     }
 
     /** A year before a name ("the 1989 Tiananmen Square demonstrations", "A 1999 Gallup poll"): a date, not a count. */
