@@ -67,8 +67,10 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     /** What the slot of a group a part is taken from ends with: "firefighter in all". */
     public static final String WHOLE = " in all";
     /** Slots that measure rather than count: a part of a group is never one of these. */
-    private static final java.util.Set<String> MEASURES = java.util.Set.of("length", "speed", "area", "percent", "age",
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("length", "speed", "surface (square metres)", "percent", "age",
             "duration", "time ago", "toll");
+    /** The slot of an area given in square units, in square metres: not "area", a noun a count may name ("the 1598 area"). */
+    private static final String SURFACE = "surface (square metres)";
     /** Ordinals from second, by the count they bring a group to: "two people ... and then a third". */
     private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth");
@@ -295,7 +297,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             } else if ("square".equals(singular) && nouns.length > 1 && METRES.containsKey(singular(nouns[1]))) {
                 // "60,683 square miles (157,168 square km)": one area, converted and rounded
                 value *= METRES.get(singular(nouns[1])) * METRES.get(singular(nouns[1]));
-                slot = "area";
+                slot = SURFACE;
             } else if (singular != null && METRES.containsKey(singular)) {
                 value *= METRES.get(singular);
                 slot = "length";
@@ -330,7 +332,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             int textEnd = m.group("scale") != null ? m.end("scale") : m.end("number");
             if (noun != null) {
                 textEnd = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(nouns[0]) + nouns[0].length();
-                if (slot.equals("area")) { // "square km": the unit is two words
+                if (slot.equals(SURFACE)) { // "square km": the unit is two words
                     int unit = m.group("rest").toLowerCase(Locale.ROOT).indexOf(nouns[1], textEnd - m.start("rest"));
                     textEnd = m.start("rest") + unit + nouns[1].length();
                 }
@@ -690,7 +692,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     }
 
     private static boolean converted(String slot) {
-        return slot.equals("length") || slot.equals("speed") || slot.equals("area");
+        return slot.equals("length") || slot.equals("speed") || slot.equals(SURFACE);
     }
 
     private static boolean within(Quantity bound, double v) {
