@@ -244,11 +244,17 @@ public final class Facts {
         return differences;
     }
 
+    /**
+     * Whether the two are copies of one outlet's story of one day (a wire copy and its update): copies of other
+     * days are the story moving on, which the summary and the comparison already keep apart by date.
+     */
     private boolean sameOutlet(AnalyzedSentence a, AnalyzedSentence b) {
-        return story.articles().get(a.article()).sameOutletAs(story.articles().get(b.article()));
+        io.storyline.model.Article x = story.articles().get(a.article());
+        io.storyline.model.Article y = story.articles().get(b.article());
+        return x.sameOutletAs(y) && x.publishedDate().isPresent() && x.publishedDate().equals(y.publishedDate());
     }
 
-    /** Whether another copy of the sentence's outlet gives one of its figures revised ({@link Slots#revisions}). */
+    /** Whether another copy of the sentence's outlet of its day gives one of its figures revised ({@link Slots#revisions}). */
     private boolean revisedByItsOutlet(AnalyzedSentence sentence) {
         for (int other : graph.neighbours(sentence.id())) {
             AnalyzedSentence copy = story.sentences().get(other);
