@@ -66,11 +66,17 @@ public final class Backing {
      * and its content words with the background clauses' too.
      */
     public record Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
-                        boolean unspaced, List<Quantity> figures, boolean request) {
+                        boolean unspaced, List<Quantity> figures, boolean request, Set<String> names,
+                        Set<String> places) {
 
         public Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
                      boolean unspaced) {
-            this(foreground, whole, mainEvents, anchors, unspaced, List.of(), false);
+            this(foreground, whole, mainEvents, anchors, unspaced, List.of(), false, Set.of(), Set.of());
+        }
+
+        public Claim(Set<String> foreground, Set<String> whole, Set<String> mainEvents, Set<String> anchors,
+                     boolean unspaced, List<Quantity> figures, boolean request) {
+            this(foreground, whole, mainEvents, anchors, unspaced, figures, request, Set.of(), Set.of());
         }
 
         /** Whether {@code report} holds most of what the sentence reports. */
@@ -83,6 +89,15 @@ public final class Backing {
          * {@link #MIN_COVERED_WHOLE} of all its content words).
          */
         public boolean backedBy(String report, double minCovered) {
+            int glued = gluedAt(report);
+            if (glued > 0) {
+                // a caption or headline run into the sentence ("... as a precaution A school in Dorset is to
+                // close ..."): two statements, each of which must back the claim on its own
+                return backedBy(report.substring(0, glued), minCovered) || backedBy(report.substring(glued), minCovered);
+            }
+            if (!namesMet(report)) {
+                return false; // "a school in South Gloucestershire" is not backed by a school "in Dorset"
+            }
             if (unspaced && foreground.size() < MIN_FOREGROUND) {
                 // a script written without spaces (Chinese, Japanese) reads as a run or two of characters, too
                 // few "words" to test
@@ -144,6 +159,29 @@ public final class Backing {
         }
 
         /**
+         * Whether the report does not put another place where the shown sentence names one: a report that
+         * gives none of the sentence's names and names another place after "in", "at", "near" or "from" (a
+         * school "in Dorset" under a school "in South Gloucestershire") is a report of something else, however
+         * many common words it shares. A report that names no place, or tells a named thing by description
+         * ("A container ship ..." under "The Kestrel Moon ..."), may still back it.
+         */
+        private boolean namesMet(String report) {
+            if (places.isEmpty()) {
+                return true;
+            }
+            Set<String> otherPlaces = placesOf(report);
+            if (otherPlaces.isEmpty() || !java.util.Collections.disjoint(otherPlaces, places)) {
+                return true;
+            }
+            for (String token : MainVerbs.tokens(report)) {
+                if (names.contains(bareName(token))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * Whether the sentence says enough to be tested ({@link #MIN_FOREGROUND} foreground words or more):
          * {@link #backedBy} keeps a report of a shorter one untested.
          */
@@ -176,6 +214,75 @@ public final class Backing {
             }
         }
         return true;
+    }
+
+    /**
+     * The names a sentence gives (words written with a capital away from its opening, not a month, a stop
+     * word or a figure), as {@link #bareName} spells them.
+     */
+    static Set<String> namesOf(String sentence) {
+        Set<String> names = new HashSet<>();
+        boolean first = true;
+        for (String token : MainVerbs.tokens(sentence)) {
+            boolean opening = first;
+            first = false;
+            if (!opening && isName(token)) {
+                names.add(bareName(token));
+            }
+        }
+        return names;
+    }
+
+    /** Words before a place's name: "in Dorset", "at Olsby", "near Lyon", "from South Gloucestershire". */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "from");
+
+    /** The words of the names that stand just after a {@link #PLACE_WORDS} word, as {@link #bareName} spells them. */
+    static Set<String> placesOf(String sentence) {
+        Set<String> places = new HashSet<>();
+        List<String> tokens = MainVerbs.tokens(sentence);
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!PLACE_WORDS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int k = i; k < tokens.size() && isName(tokens.get(k)); k++) {
+                places.add(bareName(tokens.get(k)));
+            }
+        }
+        return places;
+    }
+
+    /** A word written with a capital, of letters, not a stop word, a month or a weekday. */
+    private static boolean isName(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0)) && token.chars().allMatch(c -> Character.isLetter(c)
+                || c == '\'' || c == '\u2019' || c == '.') && !StopWords.contains(lower) && !MONTHS.contains(lower)
+                && !MONTHS.contains(lower.replace(".", "")) && !WEEKDAYS.contains(lower);
+    }
+
+    /** Weekdays, lower case: a day is a date, checked as a slot, not a name. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * A capital "A", "An" or "The" straight after a small-letter word with no stop between, opening a
+     * phrase of small letters: where a caption or headline was run into the sentence ("... as a precaution A
+     * school in Dorset ..."). A letter grade ("type A flu", "vitamin A") is no such place.
+     */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
+            "([a-z]{2,}) (?:A|An|The) (?=[a-z]{3,})");
+    /** Words a capital letter may follow as a grade, not as a new sentence: "type A flu", "vitamin A". */
+    private static final Set<String> GRADED = Set.of("type", "class", "vitamin", "grade", "group", "category",
+            "hepatitis", "influenza", "plan");
+
+    /** Where a run-in caption or headline ends and the sentence starts ({@link #GLUED}), or -1. */
+    static int gluedAt(String report) {
+        java.util.regex.Matcher m = GLUED.matcher(report);
+        while (m.find()) {
+            if (!GRADED.contains(m.group(1)) && (m.start() == 0 || !Character.isLetter(report.charAt(m.start() - 1)))) {
+                return m.end(1) + 1;
+            }
+        }
+        return -1;
     }
 
     /** A name as written without its possessive ending or dots, lower case: "McKinney's" is "mckinney". */
@@ -243,7 +350,8 @@ public final class Backing {
         mainEvents.remove("have");
         boolean unspaced = sentence.chars().anyMatch(c -> Scripts.withoutSpaces((char) c));
         return new Claim(foreground, whole, Set.copyOf(mainEvents), Set.copyOf(anchors), unspaced,
-                mainClauseFigures(sentence), Requests.asks(sentence));
+                mainClauseFigures(sentence), Requests.asks(sentence), Set.copyOf(namesOf(sentence)),
+                Set.copyOf(placesOf(sentence)));
     }
 
     /** A year before a name ("the 1989 Tiananmen Square demonstrations", "A 1999 Gallup poll"): a date, not a count. */

@@ -240,14 +240,37 @@ public final class Facts {
      */
     public List<SlotDifference> differences(AnalyzedSentence a, AnalyzedSentence b) {
         List<SlotDifference> differences = slots(a).differences(slots(b));
-        if (a.article() != b.article() && oneStoryRevised(story.articles().get(a.article()), story.articles().get(b.article()))) {
-            List<SlotDifference> revised = slots(a).revisions(slots(b));
-            if (!revised.isEmpty()) {
-                differences = new ArrayList<>(differences);
-                differences.addAll(revised);
-            }
+        if (a.article() == b.article()) {
+            return differences;
+        }
+        List<SlotDifference> revised = slots(a).revisions(slots(b));
+        // one outlet's two copies; or another outlet's figure a hedge reconciles with a copy its own outlet revised
+        // ("at least seven", later "11" by the same wire: the first copy backs no one's "Eleven")
+        if (!revised.isEmpty() && (sameOutlet(a, b) || revisedByItsOutlet(a) || revisedByItsOutlet(b))) {
+            differences = new ArrayList<>(differences);
+            differences.addAll(revised);
         }
         return differences;
+    }
+
+    /**
+     * Whether the two are copies of one outlet's story of one day (a wire copy and its update): copies of other
+     * days are the story moving on, which the summary and the comparison already keep apart by date.
+     */
+    private boolean sameOutlet(AnalyzedSentence a, AnalyzedSentence b) {
+        return oneStoryRevised(story.articles().get(a.article()), story.articles().get(b.article()));
+    }
+
+    /** Whether another copy of the sentence's outlet of its day gives one of its figures revised ({@link Slots#revisions}). */
+    private boolean revisedByItsOutlet(AnalyzedSentence sentence) {
+        for (int other : graph.neighbours(sentence.id())) {
+            AnalyzedSentence copy = story.sentences().get(other);
+            if (copy.article() != sentence.article() && sameOutlet(sentence, copy)
+                    && !slots(sentence).revisions(slots(copy)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -224,7 +224,21 @@ final class NameSwaps {
         if (w.endsWith("'s") || w.endsWith("’s")) {
             w = w.substring(0, w.length() - 2);
         }
-        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return britishSpelling(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    /**
+     * A word in one spelling for British and American forms of a name: "Organisation" / "Organization",
+     * "Labour" / "Labor", "Centre" / "Center" are one name written two ways, not one put in another's place.
+     */
+    static String britishSpelling(String w) {
+        String s = w.replace("isation", "ization");
+        if (s.length() > 4 && s.endsWith("our")) {
+            s = s.substring(0, s.length() - 3) + "or";
+        } else if (s.length() > 4 && s.endsWith("tre")) {
+            s = s.substring(0, s.length() - 3) + "ter";
+        }
+        return s;
     }
 
     /** A sentence's last word loses its full stop; an abbreviation ("U.S.") keeps its dots. */

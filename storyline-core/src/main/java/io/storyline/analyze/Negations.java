@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  */
 final class Negations {
 
-    /** A negation cue; "not only" (an addition) and "whether or not" (an open question) are none. */
+    /**
+     * A negation cue; "not only" (an addition) and "whether or not" (an open question) are none. "No one" and
+     * "nobody" deny the verb after them ("No one was arrested" denies "Police arrested two men").
+     */
     private static final Pattern CUE = Pattern.compile(
-            "(?i)(?<!whether or )\\b(?:not(?! only\\b)|never|no longer|neither|nor)\\b|n't\\b");
+            "(?i)(?<!whether or )\\b(?:not(?! only\\b)|never|no longer|neither|nor|no one|nobody)\\b|n't\\b");
     /** A refusal or failure to do something, and the verb refused ("refused to recognize", "fails to pay"). */
     private static final Pattern REFUSAL = Pattern.compile(
             "(?i)\\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\\s+to\\s+(?:be\\s+)?(\\p{L}+)");

@@ -67,8 +67,10 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     /** What the slot of a group a part is taken from ends with: "firefighter in all". */
     public static final String WHOLE = " in all";
     /** Slots that measure rather than count: a part of a group is never one of these. */
-    private static final java.util.Set<String> MEASURES = java.util.Set.of("length", "speed", "percent", "age",
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("length", "speed", "surface (square metres)", "percent", "age",
             "duration", "time ago", "toll");
+    /** The slot of an area given in square units, in square metres: not "area", a noun a count may name ("the 1598 area"). */
+    private static final String SURFACE = "surface (square metres)";
     /** Ordinals from second, by the count they bring a group to: "two people ... and then a third". */
     private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth");
@@ -100,7 +102,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)(?<hedge>\\b(?:" + String.join("|", HEDGES) + ")\\s+)?"
                     + "(?:(?<currency>[$\u20AC\u00A3])\\s?)?"
-                    + "(?<number>\\d[\\d,]*(?:\\.\\d+)?|\\b" + NumberWords.PATTERN + "\\b)"
+                    + "(?<number>\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|\\b" + NumberWords.PATTERN + "\\b)"
                     + "(?:[\\s-]+(?<scale>thousand|million|billion|trillion|m|bn)\\b)?"
                     + "(?<percent>\\s?%)?"
                     + "(?<rest>(?:[\\s-]+[a-z][a-z'/-]*){0,2})");
@@ -134,8 +136,13 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             + "|category|paragraph|(?<!(?:last|this|next|that|each|every|per|a|one)\\s)year)\\s+$");
     /** The longest word of {@link #LABELS}. */
     private static final int LONGEST_LABEL = "resolution".length();
-    /** An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72". */
+    /**
+     * An age after a name as AP writes it, "Qin, 44, and Wang, 31, are accused", or "died aged 72", or after a
+     * noun in apposition, "the driver of the bus, 54, was taken to hospital" (two digits between commas, no
+     * figure after them, so a list of numbers is none).
+     */
     private static final Pattern AP_AGE = Pattern.compile("\\b(?<name>[A-Z][a-z]+), (?<age>\\d{1,3}),"
+            + "|\\b[a-z]{3,}, (?<noun>\\d{2}),(?!\\s*\\d)"
             + "|\\baged (?<aged>\\d{1,3})\\b(?!\\s*(?:to|-|and)\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
@@ -287,6 +294,10 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             String singular = noun == null ? null : singular(noun);
             if (currency != null) {
                 slot = "money:" + currency;
+            } else if ("square".equals(singular) && nouns.length > 1 && METRES.containsKey(singular(nouns[1]))) {
+                // "60,683 square miles (157,168 square km)": one area, converted and rounded
+                value *= METRES.get(singular(nouns[1])) * METRES.get(singular(nouns[1]));
+                slot = SURFACE;
             } else if (singular != null && METRES.containsKey(singular)) {
                 value *= METRES.get(singular);
                 slot = "length";
@@ -321,6 +332,10 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             int textEnd = m.group("scale") != null ? m.end("scale") : m.end("number");
             if (noun != null) {
                 textEnd = m.start("rest") + m.group("rest").toLowerCase(Locale.ROOT).indexOf(nouns[0]) + nouns[0].length();
+                if (slot.equals(SURFACE)) { // "square km": the unit is two words
+                    int unit = m.group("rest").toLowerCase(Locale.ROOT).indexOf(nouns[1], textEnd - m.start("rest"));
+                    textEnd = m.start("rest") + unit + nouns[1].length();
+                }
             }
             if (slot.equals(ELIDED)) {
                 textEnd = whereEnd(sentence, textEnd); // "five on the ground": the where says what is counted
@@ -366,6 +381,8 @@ public record Quantity(double value, String slot, String hedge, String text, dou
             if (age.group("age") != null) { // whose age it is belongs to the slot: Anwar's is not Mahathir's
                 quantities.add(new Quantity(Integer.parseInt(age.group("age")), "age of " + age.group("name"), "exact",
                         TRAILING_COMMA.matcher(age.group()).replaceAll("")));
+            } else if (age.group("noun") != null) { // whose it is, when only a noun says it, is left to the words around
+                quantities.add(new Quantity(Integer.parseInt(age.group("noun")), "age", "exact", age.group("noun")));
             } else {
                 quantities.add(new Quantity(Integer.parseInt(age.group("aged")), "age", "exact", age.group()));
             }
@@ -675,7 +692,7 @@ public record Quantity(double value, String slot, String hedge, String text, dou
     }
 
     private static boolean converted(String slot) {
-        return slot.equals("length") || slot.equals("speed");
+        return slot.equals("length") || slot.equals("speed") || slot.equals(SURFACE);
     }
 
     private static boolean within(Quantity bound, double v) {

@@ -49,7 +49,8 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     private static final int LONGEST_MONTH = CalendarWords.MONTHS.stream().mapToInt(String::length).max().orElseThrow();
     private static final Pattern TALLY = Pattern.compile("\\b(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})\\b(?!\\s*(?:%|percent|per cent))");
     private static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|ed|es|ing)\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor)\\b|n't\\b");
+    /** A negation: "not", "never" ..., and a denial of everyone ("No one was arrested", "nobody died"). */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no longer|neither|nor|no one|nobody)\\b|n't\\b");
 
     public static Slots of(String statement) {
         // each expression is asked only where it can match: every weekday ends in "day" and every date
@@ -102,7 +103,7 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     }
 
     /** The words {@link #NEGATION} needs, one of which it holds whenever it matches. */
-    private static final List<String> NEGATION_WORDS = List.of("not", "never", "no longer", "neither", "nor", "n't");
+    private static final List<String> NEGATION_WORDS = List.of("not", "never", "no longer", "neither", "nor", "n't", "no one", "nobody");
 
     /** Whether the statement has one of {@link #NEGATION_WORDS}, letters compared without case as ASCII. */
     private static boolean mayNegate(String statement) {

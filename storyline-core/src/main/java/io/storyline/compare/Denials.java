@@ -50,6 +50,9 @@ final class Denials {
     /** Who is done to, when it is nobody in particular: denying it denies no one the other names. */
     private static final Set<String> INDEFINITE = Set.of("anyone", "anybody", "anything", "any", "else", "other", "others",
             "another", "all", "everyone", "nobody", "none", "some", "more", "only");
+    /** Words that open a noun phrase after "after" / "before" ("after the robbery"), as a possessive does ("after Sunday's crash"). */
+    private static final Set<String> EVENT_DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
+            "her", "last");
     /** Words that end a subject going back, or an object going forward. */
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of("and", "but", "or", "after", "before", "when", "while",
             "because", "since", "as", "that", "who", "whom", "which", "where", "if", "though", "although", "said", "says",
@@ -177,16 +180,18 @@ final class Denials {
             boolean passive = false;
             boolean support = false; // "did not arrest": a base form after do
             boolean modal = false; // "would not be paid if ...", "should be paid": what may be, not what was
+            boolean present = false; // "schools are not closed": a rule or a state now, not the event of a day
             while (chainStart > 0 && (AUXILIARIES.contains(lower.get(chainStart - 1)) || adverb(lower.get(chainStart - 1)))) {
                 String aux = lower.get(chainStart - 1);
                 negated |= NEGATIONS.contains(aux);
                 modal |= MODALS.contains(aux);
+                present |= PRESENT_BE.contains(aux);
                 passive |= BE.contains(aux);
                 support |= !BE.contains(aux) && !aux.equals("has") && !aux.equals("have") && !aux.equals("had")
                         && !NEGATIONS.contains(aux);
                 chainStart--;
             }
-            if (modal) {
+            if (modal || conditional(lower, chainStart, i)) {
                 continue;
             }
             // "are not investigating the mayor" / "are investigating the mayor": an event going on, stated or
@@ -260,10 +265,34 @@ final class Denials {
             }
             rest.removeAll(done);
             rest.removeAll(doer);
-            claims.add(new Claim(event + (ongoing ? " (ongoing)" : ""), tokens.get(i), doer, done, negated || deny || nobody,
+            // "are not closed" (a state or rule now) is compared only with another in the present, as an event
+            // going on is: "was closed on Thursday" and "are not closed" can both be true
+            claims.add(new Claim(event + (ongoing ? " (ongoing)" : present && passive ? " (now)" : ""), tokens.get(i), doer, done, negated || deny || nobody,
                     Quotations.inside(sentence, tokens.get(i)), nobody, Set.copyOf(rest)));
         }
         return claims;
+    }
+
+    /** The present forms of "be": a passive in them tells a state or a rule, not what happened. */
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
+    /** Words that open a condition: a claim in a clause with one tells what happens if, not what happened. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+    /**
+     * Whether the clause of the verb at {@code verb} (from its auxiliaries at {@code chainStart}) states a
+     * condition: "Schools are not closed if a pupil has no symptoms", "If a pupil is ill, the school is closed".
+     */
+    private static boolean conditional(List<String> lower, int chainStart, int verb) {
+        int end = clauseEnd(lower, verb + 1, false);
+        if (end < lower.size() && CONDITIONS.contains(lower.get(end))) {
+            return true;
+        }
+        for (int k = chainStart - 1; k >= 0 && !lower.get(k).equals(".") && !lower.get(k).equals(";"); k--) {
+            if (CONDITIONS.contains(lower.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -324,10 +353,21 @@ final class Denials {
     /** Where the verb's setting ends: its clause, up to a comma ("in the blast, police said" is the blast's). */
     private static int settingEnd(List<String> lower, int from) {
         int k = from;
-        while (k < lower.size() && !CLAUSE_BOUNDARIES.contains(lower.get(k)) && !lower.get(k).equals(",")) {
+        while (k < lower.size() && (!CLAUSE_BOUNDARIES.contains(lower.get(k)) || timeOfEvent(lower, k))
+                && !lower.get(k).equals(",")) {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Whether "after" or "before" at {@code k} opens a phrase naming an event ("after the robbery", "before
+     * Sunday's vote"), part of the setting, rather than a clause of its own ("after police arrived").
+     */
+    private static boolean timeOfEvent(List<String> lower, int k) {
+        String word = lower.get(k);
+        return (word.equals("after") || word.equals("before")) && k + 1 < lower.size()
+                && (EVENT_DETERMINERS.contains(lower.get(k + 1)) || lower.get(k + 1).endsWith("'s"));
     }
 
     /** Where the clause after {@code from} ends; an object also ends at a preposition or a comma. */
@@ -350,7 +390,8 @@ final class Denials {
         for (int k = from; k < to; k++) {
             String w = lower.get(k);
             if (Character.isLetter(w.charAt(0)) && w.length() > 2 && !StopWords.contains(w) && !INDEFINITE.contains(w)) {
-                stems.add(stemmer.stem(w));
+                // "Sunday's derailment" and "on Sunday": one word, possessive or not
+                stems.add(stemmer.stem(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w));
             }
         }
         return stems;

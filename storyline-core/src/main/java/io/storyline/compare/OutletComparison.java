@@ -132,12 +132,28 @@ public final class OutletComparison {
         Updates updates = new Updates(sources.sources());
         // the story moving on and an outlet's revised copy are listed as updates, not as outlets contradicting
         conflicts = distinct(conflicts).stream()
-                .map(c -> updates.between(c.kind(), c.slot(), c.statement(), c.otherStatement()) ? c.asUpdate() : c)
+                .map(c -> updates.between(c) ? c.asUpdate() : c)
                 .filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !noticeTexts.contains(c.statement().sentence())
                         && !noticeTexts.contains(c.otherStatement().sentence()))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
+        // a sentence a conflict quotes is listed, however little it names ("Police arrested the driver" against
+        // "No one was arrested"): the reader sees both sides among the facts, not one of them in no list
+        Set<String> quoted = new HashSet<>();
+        conflicts.forEach(c -> {
+            quoted.add(c.statement().source() + ":" + c.statement().sentenceIndex());
+            quoted.add(c.otherStatement().source() + ":" + c.otherStatement().sentenceIndex());
+        });
+        for (java.util.Iterator<Report> it = unlisted.iterator(); it.hasNext(); ) {
+            Report report = it.next();
+            Citation cited = sources.cite(report.sentence());
+            if (quoted.contains(cited.source() + ":" + cited.sentenceIndex())) {
+                facts.add(fact(List.of(report), List.of(), articles, sources));
+                firstPosition.add(report.sentence().position());
+                it.remove();
+            }
+        }
         // a source is uncited for a fact a conflict or its outlet's revised copy disputes; another day's report is
         // the story moving on, cited as before
         List<Conflict> found = conflicts.stream().filter(updates::uncites).toList();

@@ -39,6 +39,33 @@ final class Updates {
                 .orElse(null);
     }
 
+    /**
+     * As {@link #between(String, String, Citation, Citation)} for a conflict, whose values also tell which side
+     * denies: an event reported one day and denied the next is no update ("the driver was arrested", then "no one
+     * has been arrested": no news moves that way), only one denied first and reported after.
+     */
+    boolean between(io.storyline.model.Conflict c) {
+        if (c.kind().equals("negation") && c.statement().source() != c.otherStatement().source()
+                && !sameOutlet(c.statement().source(), c.otherStatement().source())) {
+            LocalDate first = published(c.statement().source());
+            LocalDate second = published(c.otherStatement().source());
+            if (first != null && second != null && !first.equals(second) && deniedLater(c, first, second)) {
+                return false;
+            }
+        }
+        return between(c.kind(), c.slot(), c.statement(), c.otherStatement());
+    }
+
+    /** Whether the side that denies ("not arrested") was published after the side that states. */
+    private static boolean deniedLater(io.storyline.model.Conflict c, LocalDate first, LocalDate second) {
+        boolean firstDenies = c.value().startsWith("not ") || c.value().equals("not");
+        boolean otherDenies = c.otherValue().startsWith("not ") || c.otherValue().equals("not");
+        if (firstDenies == otherDenies) {
+            return false;
+        }
+        return otherDenies ? second.isAfter(first) : first.isAfter(second);
+    }
+
     /** Whether the two statements' values of one slot of this kind are an update (class comment). */
     boolean between(String kind, String slot, Citation statement, Citation other) {
         if (statement.source() != other.source() && sameOutlet(statement.source(), other.source())) {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param facts     every fact, most widely reported first
  * @param conflicts same slot, different values, across sources; an update ({@link Conflict#update}) among them is
  *                  the story moving on or an outlet revising its copy, listed apart from outlets disagreeing
- * @param unlisted  the sentences no fact shows, cites or relates (too short, or naming no one and no figure, to
+ * @param unlisted  the sentences no fact shows, cites or relates (too short, or giving no name and no figure, to
  *                  list alone), in source order: renderers say how many there are and where to read them, so a
  *                  reader never loses a sentence without being told
  */

@@ -50,11 +50,11 @@ final class Copy {
 
     /**
      * The line that tells how many sentences a comparison lists nowhere ({@link io.storyline.model.Comparison#unlisted}):
-     * "12 more sentences are in no list (too short, or naming no one and no figure)".
+     * "12 more sentences are in no list (too short, or giving no name and no figure)".
      */
     static String unlistedNote(int count) {
         return count + (count == 1 ? " more sentence is" : " more sentences are")
-                + " in no list (too short, or naming no one and no figure)";
+                + " in no list (too short, or giving no name and no figure)";
     }
 
     /** The note for a list of disputes, as {@link #disputeNote(SummarySentence)}. */
