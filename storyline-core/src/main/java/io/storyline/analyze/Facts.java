@@ -340,6 +340,11 @@ public final class Facts {
         return slots.computeIfAbsent(s.id(), id -> Slots.of(s.text()));
     }
 
+    /** The sentence's checkable slots ({@link Slots#of}), read once per sentence and kept for others that ask. */
+    public Slots slotsOf(AnalyzedSentence s) {
+        return slots(s);
+    }
+
     private boolean manySharedUnderOneVerb(AnalyzedSentence a, AnalyzedSentence b, double cosine) {
         return cosine >= SAME_FACT_COSINE_MANY_SHARED && sharedStems(a, b) >= MANY_SHARED_STEMS
                 && MainVerbs.agree(mainVerbs(a), mainVerbs(b));

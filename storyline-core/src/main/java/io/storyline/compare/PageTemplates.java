@@ -33,7 +33,6 @@ final class PageTemplates {
             + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|"
             + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
             + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + "|am|pm|a\\.m\\.|p\\.m\\.|gmt|bst|utc|et)\\b");
-    private static final Pattern FIGURES = Pattern.compile("[\\p{N}]+(?:[.,:][\\p{N}]+)*");
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}]+");
 
     private final Map<String, Set<Integer>> articlesByKey = new HashMap<>();
@@ -79,9 +78,13 @@ final class PageTemplates {
         return articles != null && articles.size() >= MIN_ARTICLES && variantsByKey.get(key).size() >= MIN_VARIANTS;
     }
 
+    /**
+     * The line's letters, lower-cased, with calendar words, figures and every other run of non-letters as one
+     * space. Figures need no pass of their own: they are non-letters, which the last pass spaces as it would
+     * the space a figure pass would put there.
+     */
     static String key(String text) {
         String words = CALENDAR.matcher(text).replaceAll(" ");
-        words = FIGURES.matcher(words).replaceAll(" ");
         return NOT_WORDS.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }
