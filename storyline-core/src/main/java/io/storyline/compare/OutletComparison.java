@@ -128,13 +128,10 @@ public final class OutletComparison {
         conflicts.addAll(MeasuredThings.conflicts(story, reports, sources));
         conflicts.addAll(FixedFigures.conflicts(story, reports, sources));
         conflicts.addAll(Denials.conflicts(story, sources));
+        PageTemplates templates = PageTemplates.of(story);
         conflicts = distinct(conflicts).stream().filter(c -> !update(c, sources)).filter(c -> !notBetweenOutlets(c))
-                .toList();
-        if (!conflicts.isEmpty()) { // the templates read every sentence: only when a conflict is left to test
-            PageTemplates templates = PageTemplates.of(story);
-            conflicts = conflicts.stream().filter(c -> !templates.isTemplate(c.statement().sentence())
-                    || !templates.isTemplate(c.otherStatement().sentence())).toList();
-        }
+                .filter(c -> !templates.isTemplate(c.statement().sentence())
+                        || !templates.isTemplate(c.otherStatement().sentence())).toList();
         List<Conflict> found = conflicts;
         Map<Integer, String> outletOf = new java.util.HashMap<>();
         sources.sources().forEach(s -> outletOf.put(s.number(), s.outletLabel()));

@@ -35,11 +35,22 @@ final class PageTemplates {
             + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + "|am|pm|a\\.m\\.|p\\.m\\.|gmt|bst|utc|et)\\b");
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}]+");
 
+    private final StoryAnalysis story;
     private final Map<String, Set<Integer>> articlesByKey = new HashMap<>();
     private final Map<String, Set<String>> variantsByKey = new HashMap<>();
     private final Map<String, String> keyOfText = new HashMap<>();
+    private boolean read;
 
     private PageTemplates(StoryAnalysis story) {
+        this.story = story;
+    }
+
+    /** Every sentence's key, read on the first question: a story with no conflict left to test asks none. */
+    private void readStory() {
+        if (read) {
+            return;
+        }
+        read = true;
         for (AnalyzedSentence sentence : story.sentences()) {
             String key = key(sentence.text());
             articlesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(sentence.article());
@@ -58,6 +69,7 @@ final class PageTemplates {
      * latest news and comment from our team ...").
      */
     boolean isTemplate(String text) {
+        readStory();
         String key = keyOfText.computeIfAbsent(text, PageTemplates::key);
         if (isTemplateKey(key)) {
             return true;
