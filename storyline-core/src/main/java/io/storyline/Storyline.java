@@ -1,6 +1,7 @@
 package io.storyline;
 
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.StoryFacts;
 import io.storyline.compare.OutletComparison;
 import io.storyline.compare.SentenceDisputes;
 import io.storyline.model.Comparison;
@@ -102,7 +103,7 @@ public final class Storyline {
      * for one of its slots beside it, and they are not cited for it ({@link SentenceDisputes}).
      */
     public static SummaryReport report(List<Article> articles, SummaryOptions options, OutputFormat format) {
-        StoryAnalysis story = StoryAnalysis.of(articles);
+        StoryFacts story = StoryFacts.of(StoryAnalysis.of(articles)); // one graph and one Facts for both
         Summary summary = new StorySummarizer(Summarizers.byNameOrThrow(options.method()))
                 .summarize(story, options.budget(), io.storyline.summarize.Focus.of(options.focus()));
         if (format != null && !format.showsCitations() && !format.showsComparison()) {
@@ -282,7 +283,7 @@ public final class Storyline {
         for (Story story : clustering.biggestAndNewestFirst()) {
             if (story.size() >= 2) {
                 List<Article> members = clustering.articlesOf(story);
-                StoryAnalysis analysis = StoryAnalysis.of(members);
+                StoryFacts analysis = StoryFacts.of(StoryAnalysis.of(members));
                 Summary summary = summarizer.summarize(analysis, budget, null);
                 Comparison comparison = OutletComparison.compare(analysis, summary.sources());
                 Timeline timeline = digestTimeline(story, members, summary);

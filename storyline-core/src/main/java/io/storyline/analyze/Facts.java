@@ -97,6 +97,14 @@ public final class Facts {
     }
 
     /**
+     * The sentence's checkable slots ({@link Slots#of}), read once per sentence and kept: the outlet comparison's
+     * reports take them from here ({@link StoryFacts}).
+     */
+    public Slots slotsOf(AnalyzedSentence s) {
+        return slots(s);
+    }
+
+    /**
      * Facts over a graph of the story at a floor no higher than {@value #CONTAINED_MIN_COSINE} (e.g.
      * {@link SimilarityGraph#FLOOR}); a partial graph ({@link SimilarityGraph#around}) answers
      * {@link #reportsElsewhere} only for its focus sentences.

@@ -321,6 +321,11 @@ final class FactMatcher {
                 sharedEntities++;
             }
         }
+        if (sharedEntities == 0 && cosine < OVERLAP_COSINE && cosine < SAME_COSINE) {
+            // no shared name and too little shared wording: no event or figure in common makes it one fact, so
+            // most pairs of a story stop here, uncounted (their score is 0 whatever they count)
+            return new Overlap(cosine, 0, 0, 0);
+        }
         int sharedEvents = 0;
         for (String event : a.events()) {
             if (b.events().contains(event)) {

@@ -6,6 +6,7 @@ import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.SlotDifference;
 import io.storyline.analyze.SourceNumbering;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.StoryFacts;
 import io.storyline.model.Article;
 import io.storyline.model.Citation;
 import io.storyline.model.Comparison;
@@ -60,6 +61,19 @@ public final class OutletComparison {
 
     /** The comparison of an analysed story. */
     public static Comparison compare(StoryAnalysis story, List<Source> numbering) {
+        return compare(StoryFacts.of(story), numbering);
+    }
+
+    /**
+     * The comparison of a story whose graph and facts are made already: a summary of the same request made
+     * them ({@link StoryFacts}), so each pair of sentences is judged once for both.
+     */
+    public static Comparison compare(StoryFacts story, List<Source> numbering) {
+        return compare(story.story(), story.graph(), story.facts(), numbering);
+    }
+
+    private static Comparison compare(StoryAnalysis story, SimilarityGraph graph, Facts sameFacts,
+                                      List<Source> numbering) {
         List<Article> articles = story.articles();
         SourceNumbering sources = SourceNumbering.following(story, numbering);
         StoryEntities entities = StoryEntities.of(story, sources);
@@ -67,10 +81,8 @@ public final class OutletComparison {
         quotes.sort(Comparator.comparingInt(Quote::source).thenComparingInt(Quote::sentenceIndex));
         List<Report> reports = new ArrayList<>();
         for (AnalyzedSentence sentence : story.sentences()) {
-            reports.add(Report.of(sentence, entities));
+            reports.add(Report.of(sentence, entities, sameFacts.slotsOf(sentence)));
         }
-        SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);
-        Facts sameFacts = Facts.of(story, graph);
         FactMatcher matcher = new FactMatcher(story, sameFacts, reports, entities.entities().size());
         List<List<Integer>> groups = matcher.groups();
         // what outlets write about their own pages (notes to editors, a site's line, a word to the reader) is

@@ -33,14 +33,24 @@ final class PageTemplates {
             + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|"
             + CalendarWords.alternation(CalendarWords.MONTHS) + "|"
             + CalendarWords.alternation(CalendarWords.MONTH_STEMS) + "|am|pm|a\\.m\\.|p\\.m\\.|gmt|bst|utc|et)\\b");
-    private static final Pattern FIGURES = Pattern.compile("[\\p{N}]+(?:[.,:][\\p{N}]+)*");
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}]+");
 
+    private final StoryAnalysis story;
     private final Map<String, Set<Integer>> articlesByKey = new HashMap<>();
     private final Map<String, Set<String>> variantsByKey = new HashMap<>();
     private final Map<String, String> keyOfText = new HashMap<>();
+    private boolean read;
 
     private PageTemplates(StoryAnalysis story) {
+        this.story = story;
+    }
+
+    /** Every sentence's key, read on the first question: a story with no conflict left to test asks none. */
+    private void readStory() {
+        if (read) {
+            return;
+        }
+        read = true;
         for (AnalyzedSentence sentence : story.sentences()) {
             String key = key(sentence.text());
             articlesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(sentence.article());
@@ -59,6 +69,7 @@ final class PageTemplates {
      * latest news and comment from our team ...").
      */
     boolean isTemplate(String text) {
+        readStory();
         String key = keyOfText.computeIfAbsent(text, PageTemplates::key);
         if (isTemplateKey(key)) {
             return true;
@@ -79,9 +90,13 @@ final class PageTemplates {
         return articles != null && articles.size() >= MIN_ARTICLES && variantsByKey.get(key).size() >= MIN_VARIANTS;
     }
 
+    /**
+     * The line's letters, lower-cased, with calendar words, figures and every other run of non-letters as one
+     * space. Figures need no pass of their own: they are non-letters, which the last pass spaces as it would
+     * the space a figure pass would put there.
+     */
     static String key(String text) {
         String words = CALENDAR.matcher(text).replaceAll(" ");
-        words = FIGURES.matcher(words).replaceAll(" ");
         return NOT_WORDS.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

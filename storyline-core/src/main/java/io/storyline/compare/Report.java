@@ -29,7 +29,8 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
                     + ")\\s+(\\d{1,2})\\b"
                     + "|\\b(\\d{1,2})\\s+(" + CalendarWords.alternation(CalendarWords.MONTHS) + ")\\b");
 
-    static Report of(AnalyzedSentence sentence, StoryEntities entities) {
+    /** The report of the sentence, whose slots the story's {@code Facts} read already ({@link io.storyline.analyze.Facts#slotsOf}). */
+    static Report of(AnalyzedSentence sentence, StoryEntities entities, Slots slots) {
         String text = sentence.text();
         List<Word> words = Word.of(text);
         Set<String> events = new TreeSet<>();
@@ -45,7 +46,7 @@ record Report(AnalyzedSentence sentence, Set<Integer> entities, Set<String> even
         List<String> dates = text.chars().noneMatch(c -> c >= '0' && c <= '9') ? List.of()
                 : DATE.matcher(text).results().map(Report::date).distinct().toList();
         return new Report(sentence, entities.entitiesOf(sentence.id()), Set.copyOf(events), mainEvents(words),
-                Slots.of(text), days, dates);
+                slots, days, dates);
     }
 
     /** Where the sentence's first date starts (a character offset), or -1. */

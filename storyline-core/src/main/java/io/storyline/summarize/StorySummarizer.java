@@ -2,6 +2,7 @@ package io.storyline.summarize;
 
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.StoryFacts;
 import io.storyline.model.Article;
 import io.storyline.model.Summary;
 
@@ -33,11 +34,20 @@ public final class StorySummarizer {
 
     /** As {@link #summarize(List, Budget, Focus)}, of a story already analysed (shared with the comparison). */
     public Summary summarize(StoryAnalysis story, Budget budget, Focus focus) {
+        return summarize(StoryFacts.of(story), budget, focus);
+    }
+
+    /**
+     * As {@link #summarize(List, Budget, Focus)}, of a story whose graph and facts are made already: the outlet
+     * comparison of the same request reads the same ones ({@link StoryFacts}).
+     */
+    public Summary summarize(StoryFacts facts, Budget budget, Focus focus) {
         if (focus != null && !method.focuses()) {
             throw new IllegalArgumentException("the method '" + method.name() + "' does not weigh a focus; "
                     + "choose one of " + Summarizers.focusing());
         }
-        SummaryInput input = SummaryInput.of(story, focus);
+        StoryAnalysis story = facts.story();
+        SummaryInput input = SummaryInput.of(facts, focus, null);
         List<AnalyzedSentence> chosen = method.choose(input, budget);
         Summary summary = SummaryWriter.write(method.name(), input, chosen);
         if (chosen.isEmpty()) {

@@ -5,6 +5,7 @@ import io.storyline.analyze.SimilarityGraph;
 import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StandingNotices;
 import io.storyline.analyze.StoryAnalysis;
+import io.storyline.analyze.StoryFacts;
 
 import java.util.BitSet;
 import java.util.Collection;
@@ -29,9 +30,15 @@ record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts, dou
     }
 
     static SummaryInput of(StoryAnalysis story, Focus focus, AlreadyRead read) {
-        SimilarityGraph graph = SimilarityGraph.of(story, SimilarityGraph.FLOOR);
+        return of(StoryFacts.of(story), focus, read);
+    }
+
+    /** The input over a story whose graph and facts are made already (shared with the outlet comparison). */
+    static SummaryInput of(StoryFacts facts, Focus focus, AlreadyRead read) {
+        StoryAnalysis story = facts.story();
+        SimilarityGraph graph = facts.graph();
         // an outlet's notes about its own copy (standing notices, editors' notes) are never shown
-        return new SummaryInput(story, graph, Facts.of(story, graph), focus == null ? null : focus.scores(story, graph),
+        return new SummaryInput(story, graph, facts.facts(), focus == null ? null : focus.scores(story, graph),
                 read, StandingNotices.of(story));
     }
 
