@@ -152,6 +152,27 @@ final class StorylineLinker {
     }
 
     /**
+     * A storyline's names as its label ranks them ({@link StorylineLabel}): the name terms of its events'
+     * centroids weighted as {@link #names} weighs them (the centroid's weight divided by the idf once, so a
+     * name counts by how much of the storyline's text it fills and how rare it is in the stream), summed over
+     * the events, but without the {@link #MIN_NAME_IDF} floor: a name in much of the stream tells no storyline
+     * from another, yet in a stream mostly about one subject it is that subject's name ("Egypt" in a stream of
+     * the uprising). Computed whatever the {@code nameFloor}: a label is no merge decision.
+     */
+    TermWeights labelNames(List<OpenStory> line) {
+        TermWeights weights = new TermWeights();
+        for (OpenStory event : line) {
+            for (int term : event.centroid.top(TOPIC_TERMS)) {
+                if (nameShare.applyAsDouble(term) >= NAME_SHARE) {
+                    double termIdf = idf.applyAsDouble(term);
+                    weights.add(term, event.centroid.get(term) / Math.pow(termIdf, NAME_IDF_TAKEN_OUT));
+                }
+            }
+        }
+        return weights;
+    }
+
+    /**
      * Whether two storylines' names allow them to be merged: when both name someone or somewhere
      * distinctive, the cosine of their names must reach {@code nameFloor}. Two subjects told in one
      * vocabulary (protests, regimes, security forces) but about different people and places (Mubarak

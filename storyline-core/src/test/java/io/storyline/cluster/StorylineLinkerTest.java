@@ -209,4 +209,24 @@ class StorylineLinkerTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorylineSettings.defaults().withNameMinArticles(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nameMinArticles");
     }
+
+    @Test
+    void aStorylinesLabelNamesWeighItsNameTermsByTheTextTheyFillEvenWhenCommonInTheStream() {
+        // terms 1 and 2 are written as names; 1 is in much of the stream (idf 1, below the linker's name floor),
+        // 2 is rare (idf 4); 3 to 5 are no names
+        int[] twice = {1, 2, 2, 3, 4};
+        OpenStory first = event(0, FLOOD, DAY, DAY);
+        OpenStory second = event(1, twice, DAY + 1);
+        StorylineLinker linker = new StorylineLinker(StorylineSettings.defaults().withNameFloor(0),
+                term -> term == 1 ? 1.0 : 4.0, term -> term <= 2 ? 1.0 : 0.0);
+        TermWeights names = linker.labelNames(List.of(first, second));
+        assertThat(names.get(1)).as("a name common in the stream still names the storyline").isGreaterThan(0);
+        assertThat(names.get(3)).isZero();
+        assertThat(names.get(5)).isZero();
+        // the sum over both events of each centroid's weight over the idf
+        double expected2 = (first.centroid.get(2) + second.centroid.get(2)) / 4.0;
+        assertThat(names.get(2)).isCloseTo(expected2, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(names.get(1)).isCloseTo(first.centroid.get(1) + second.centroid.get(1),
+                org.assertj.core.api.Assertions.within(1e-9));
+    }
 }
