@@ -97,20 +97,41 @@ final class StorylineLabel {
                 .sorted(heaviest.thenComparing(e -> -e.getValue())
                         .thenComparing(e -> -articlesNaming.get(e.getKey())))
                 .map(e -> shown.get(e.getKey()))
-                .filter(name -> recurring.stream().noneMatch(kept -> sameName(kept, name)))
+                .filter(name -> recurring.stream().noneMatch(kept -> sameName(kept, name)
+                        || sameHeaviestWord(kept, name, nameWeight)))
                 .limit(MAX_NAMES).forEach(recurring::add);
         return recurring.isEmpty() ? biggest.label() : String.join(", ", recurring) + ": " + biggest.label();
     }
 
     /** A name's weight: its heaviest word's. */
     private static double weightOf(String name, ToDoubleFunction<String> nameWeight) {
-        double heaviest = 0;
+        String word = heaviestWord(name, nameWeight);
+        return word == null ? 0 : nameWeight.applyAsDouble(word);
+    }
+
+    /** The word of a name the storyline weighs most; null when it weighs none. */
+    private static String heaviestWord(String name, ToDoubleFunction<String> nameWeight) {
+        String heaviest = null;
+        double most = 0;
         for (String word : name.split("[\\s.'\u2019-]+")) {
-            if (!word.isEmpty()) {
-                heaviest = Math.max(heaviest, nameWeight.applyAsDouble(word));
+            double weight = word.isEmpty() ? 0 : nameWeight.applyAsDouble(word);
+            if (weight > most) {
+                most = weight;
+                heaviest = word;
             }
         }
         return heaviest;
+    }
+
+    /**
+     * Whether two names stand for one person or place by the word the storyline weighs most in each ("President
+     * Obama", "SEN. BARACK OBAMA"): a title or first name differs, the name the text is full of is one. Two names
+     * sharing only a common word ("Tahrir Square", "Red Square") have other heaviest words.
+     */
+    static boolean sameHeaviestWord(String a, String b, ToDoubleFunction<String> nameWeight) {
+        String wordOfA = heaviestWord(a, nameWeight);
+        String wordOfB = heaviestWord(b, nameWeight);
+        return wordOfA != null && wordOfB != null && wordOfA.equalsIgnoreCase(wordOfB);
     }
 
     /**

@@ -91,4 +91,24 @@ class StorylineLabelTest {
         assertThat(StorylineLabel.of(events, word -> true, word -> word.equals("ElBaradei") ? 100.0 : 0.0))
                 .isEqualTo("Chicago, Mubarak, Tahrir Square: " + biggest);
     }
+
+    @Test
+    void twoFormsOfOneNameWhoseHeaviestWordIsOneAreShownOnce() {
+        java.util.Map<String, Double> weights = java.util.Map.of("obama", 5.0, "president", 0.2, "sen", 0.1,
+                "barack", 1.0, "bush", 3.0, "tahrir", 2.0, "red", 2.5, "square", 0.3);
+        java.util.function.ToDoubleFunction<String> weight =
+                word -> weights.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), 0.0);
+        assertThat(StorylineLabel.sameHeaviestWord("President Obama", "SEN. BARACK OBAMA", weight)).isTrue();
+        assertThat(StorylineLabel.sameHeaviestWord("President Obama", "President Bush", weight)).isFalse();
+        assertThat(StorylineLabel.sameHeaviestWord("Tahrir Square", "Red Square", weight)).isFalse();
+        assertThat(StorylineLabel.sameHeaviestWord("Chicago", "Cairo", weight)).as("neither weighed").isFalse();
+        String biggest = "Rescue plan passes the Senate";
+        List<Story> events = List.of(
+                event("s1", biggest + " as President Obama signs", "Herald", 6),
+                event("s2", "Bailout vote: SEN. BARACK OBAMA backs plan with President Bush", "Herald", 3),
+                event("s3", "Markets wait for President Obama and President Bush", "Herald", 2),
+                event("s4", "Banks thank SEN. BARACK OBAMA", "Herald", 2));
+        assertThat(StorylineLabel.of(events, word -> true, weight))
+                .isEqualTo("President Obama, President Bush: " + biggest + " as President Obama signs");
+    }
 }
