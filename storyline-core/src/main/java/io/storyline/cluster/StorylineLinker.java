@@ -111,6 +111,14 @@ final class StorylineLinker {
      */
     static final double SUB_DAILY_ADOPT_THRESHOLD = 0.11;
     /**
+     * A settled storyline reported less than daily takes in side angles only when it carries at least this many
+     * articles a day over its span (one every four days: a subject in the news every few days). One of an
+     * article a month or two over years (DUC 2006's topics) is as likely several subjects run together by
+     * linking, and would gather more (0.25 and 0.5 gave the same on the Timeline17 topics; chosen on DUC 2006,
+     * where side angles without it took precision from 0.60 to 0.52, docs/BENCHMARKS.md).
+     */
+    static final double SUB_DAILY_ARTICLES = 0.25;
+    /**
      * An event of a settled storyline moves to another settled storyline when it is more alike to that one than
      * to the rest of its own by more than this ({@link #replaceEvents}).
      */
@@ -488,6 +496,14 @@ final class StorylineLinker {
      * of its dated events' days. An undated storyline is not.
      */
     static boolean daily(List<OpenStory> line) {
+        return reported(line, DAILY_ARTICLES);
+    }
+
+    /**
+     * Whether a storyline carried at least {@code perDay} articles a day over the span of its dated events' days;
+     * false for an undated storyline.
+     */
+    static boolean reported(List<OpenStory> line, double perDay) {
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         int articles = 0;
@@ -499,7 +515,7 @@ final class StorylineLinker {
                 last = Math.max(last, days.last());
             }
         }
-        return first != Integer.MAX_VALUE && articles >= DAILY_ARTICLES * (last - first + 1);
+        return first != Integer.MAX_VALUE && articles >= perDay * (last - first + 1);
     }
 
     /**
@@ -540,8 +556,8 @@ final class StorylineLinker {
                     continue;
                 }
                 boolean daily = daily(other.events) || dailyNear(other, line);
-                if (!daily && !small) {
-                    continue; // only a small angle joins a subject reported less than daily
+                if (!daily && !(small && reported(other.events, SUB_DAILY_ARTICLES))) {
+                    continue; // only a small angle joins a subject reported less than daily, and every few days
                 }
                 double score = line.centroid.dot(other.centroid) / (line.norm * other.norm) * decay(line.gapTo(other));
                 if (score >= (daily ? ADOPT_THRESHOLD : SUB_DAILY_ADOPT_THRESHOLD) && score > bestScore) {

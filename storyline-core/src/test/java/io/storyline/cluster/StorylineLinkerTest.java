@@ -128,21 +128,25 @@ class StorylineLinkerTest {
     @Test
     void aSettledStorylineReportedLessThanDailyTakesInOnlyASideAngleOfMoreInCommon() {
         int[] settled = {1, 2, 3, 4, 5, 6, 7};
-        // 20 articles a week apart: less than daily
-        int[] weekly = new int[StorylineLinker.SETTLED_ARTICLES];
-        java.util.Arrays.setAll(weekly, i -> DAY + 7 * i);
-        assertThat(StorylineLinker.daily(List.of(event(0, settled, weekly)))).isFalse();
+        // 20 articles three days apart: less than daily, but every few days
+        int[] everyThirdDay = new int[StorylineLinker.SETTLED_ARTICLES];
+        java.util.Arrays.setAll(everyThirdDay, i -> DAY + 3 * i);
+        assertThat(StorylineLinker.daily(List.of(event(0, settled, everyThirdDay)))).isFalse();
         // cosine 1/sqrt(7 x 8) = 0.134, above the less-than-daily adoption (0.11): taken in
         int[] angle = {1, 20, 21, 22, 23, 24, 25, 26};
-        assertThat(link(event(1, settled, weekly), event(2, angle, DAY + 70))).hasSize(1);
+        assertThat(link(event(1, settled, everyThirdDay), event(2, angle, DAY + 40))).hasSize(1);
         // cosine 1/sqrt(7 x 12) = 0.109: enough beside a subject in the news daily, not beside this one
         int[] weaker = {1, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30};
-        assertThat(link(event(3, settled, weekly), event(4, weaker, DAY + 70))).hasSize(2);
+        assertThat(link(event(3, settled, everyThirdDay), event(4, weaker, DAY + 40))).hasSize(2);
         assertThat(link(event(5, settled, settledDays()), event(6, weaker, DAY))).hasSize(1);
-        // and only a small angle: twelve reports as alike stay a storyline of their own
-        int[] sixtyWeekly = new int[60];
-        java.util.Arrays.setAll(sixtyWeekly, i -> DAY + 7 * i);
-        assertThat(link(event(7, settled, sixtyWeekly), event(8, angle, sameDay(12, DAY + 70)))).hasSize(2);
+        // only a small angle: twelve reports as alike stay a storyline of their own beside sixty
+        int[] sixty = new int[60];
+        java.util.Arrays.setAll(sixty, i -> DAY + 3 * i);
+        assertThat(link(event(7, settled, sixty), event(8, angle, sameDay(12, DAY + 70)))).hasSize(2);
+        // and a subject of an article a week (years of occasional reports) takes in nothing, however alike
+        int[] weekly = new int[StorylineLinker.SETTLED_ARTICLES];
+        java.util.Arrays.setAll(weekly, i -> DAY + 7 * i);
+        assertThat(link(event(9, settled, weekly), event(10, angle, DAY + 70))).hasSize(2);
     }
 
     @Test
