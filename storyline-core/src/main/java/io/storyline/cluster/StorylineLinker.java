@@ -114,7 +114,7 @@ final class StorylineLinker {
      * A settled storyline reported less than daily takes in side angles only when it carries at least this many
      * articles a day over its span (one every four days: a subject in the news every few days). One of an
      * article a month or two over years (DUC 2006's topics) is as likely several subjects run together by
-     * linking, and would gather more (0.25 and 0.5 gave the same on the Timeline17 topics; chosen on DUC 2006,
+     * linking, and would gather more (0.25 and 0.5 gave the same on the tuning part of the Timeline17 topics; chosen on DUC 2006,
      * where side angles without it took precision from 0.60 to 0.52, docs/BENCHMARKS.md).
      */
     static final double SUB_DAILY_ARTICLES = 0.25;
