@@ -235,7 +235,12 @@ public final class StoryStream {
         }
         List<io.storyline.model.Storyline> storylines = new ArrayList<>(linked.size());
         for (List<OpenStory> line : linked) {
-            storylines.add(storyline(line, eventOf, inferred, "L" + (storylines.size() + 1), this::writtenAsName));
+            TermWeights names = linker.labelNames(line);
+            storylines.add(storyline(line, eventOf, inferred, "L" + (storylines.size() + 1), this::writtenAsName,
+                    word -> {
+                        int term = termOf(word);
+                        return term < 0 ? 0 : names.get(term);
+                    }));
         }
         Integer[] order = new Integer[all.size()];
         for (int i = 0; i < order.length; i++) {
@@ -466,14 +471,20 @@ public final class StoryStream {
      * {@link StorylineLinker#NAME_SHARE}); false for a word the stream never counted (a stop word, a number).
      */
     private boolean writtenAsName(String word) {
-        int term = vocabulary.find(articleTerms.stemOf(word.toLowerCase(java.util.Locale.ROOT)));
+        int term = termOf(word);
         return term >= 0 && vocabulary.nameShare(term) >= StorylineLinker.NAME_SHARE;
+    }
+
+    /** The stream's term for a word as a label writes it; -1 for one the stream never counted. */
+    private int termOf(String word) {
+        return vocabulary.find(articleTerms.stemOf(word.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** A storyline of linked events: its events in time order, its robust span and its label. */
     private static io.storyline.model.Storyline storyline(List<OpenStory> line, Map<OpenStory, Story> eventOf,
                                                           Map<OpenStory, List<LocalDate>> inferred, String id,
-                                                          java.util.function.Predicate<String> writtenAsName) {
+                                                          java.util.function.Predicate<String> writtenAsName,
+                                                          java.util.function.ToDoubleFunction<String> nameWeight) {
         List<Story> events = new ArrayList<>(line.size());
         List<Long> inferredDays = new ArrayList<>();
         List<Long> days = new ArrayList<>();
@@ -498,7 +509,7 @@ public final class StoryStream {
         List<String> inTimeOrder = events.stream()
                 .sorted(Comparator.comparing(Story::first, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(Story::id).toList();
-        return new io.storyline.model.Storyline(id, StorylineLabel.of(events, writtenAsName), span.first(), span.last(),
+        return new io.storyline.model.Storyline(id, StorylineLabel.of(events, writtenAsName, nameWeight), span.first(), span.last(),
                 inTimeOrder, articles, undated, span.outsideSpan());
     }
 

@@ -5,6 +5,7 @@ import io.storyline.analyze.time.CalendarWords;
 import io.storyline.model.Story;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,14 +14,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Names a storyline by what recurs across its events: the names (capitalised words and runs of them,
- * not a label's first word) that several of its events' labels carry, most widely carried first, then
- * the subject as its biggest event tells it: "Mubarak, Tahrir Square: Protesters fill Cairo's main
- * square". A storyline of one event, or whose events share no name, is its biggest event's label.
+ * not a label's first word) that several of its events' labels carry, then the subject as its biggest
+ * event tells it: "Mubarak, Tahrir Square: Protesters fill Cairo's main square". A storyline of one event,
+ * or whose events share no name, is its biggest event's label.
+ *
+ * <p>The names are ranked by the storyline's own name weights, the weights its linking compares storylines
+ * by ({@link StorylineLinker#labelNames}): how much of the storyline's text a name fills, by its rarity in the
+ * stream; ties (names the text never weighs) by how many events' labels carry it. Counting labels alone let a
+ * name that a few pages carried beside the subject (a city's blizzard in a column of news beside an uprising)
+ * lead the label when its headlines happened to recur; the text's weights put the subject's cast first.
  *
  * <p>Pages carry furniture their headlines and leads take in ("PLEASE NOTE", "Read This Story", "Last
  * updated at 05:27 GMT", the wire's own name): capitalised, recurring, and no subject. So a run counts as a
@@ -42,16 +50,18 @@ final class StorylineLabel {
     private StorylineLabel() {
     }
 
-    /** As {@link #of(List, Predicate)}, every capitalised word taken for a name. */
+    /** As {@link #of(List, Predicate, ToDoubleFunction)}, every capitalised word taken for a name, none weighed. */
     static String of(List<Story> events) {
-        return of(events, word -> true);
+        return of(events, word -> true, word -> 0);
     }
 
     /**
      * @param events        the storyline's events, any order
      * @param writtenAsName whether the stream mostly writes a word (as given) as a name inside sentences
+     * @param nameWeight    the storyline's weight of a word (as given) among its names; 0 for a word it does not
+     *                      weigh; a name of several words weighs as its heaviest word
      */
-    static String of(List<Story> events, Predicate<String> writtenAsName) {
+    static String of(List<Story> events, Predicate<String> writtenAsName, ToDoubleFunction<String> nameWeight) {
         Story biggest = events.get(0);
         for (Story event : events) {
             if (event.size() > biggest.size()) {
@@ -79,14 +89,49 @@ final class StorylineLabel {
                 articlesNaming.merge(key, event.size(), Integer::sum);
             }
         }
+        Map<String, Double> weight = new HashMap<>();
+        shown.forEach((key, name) -> weight.put(key, weightOf(name, nameWeight)));
+        Comparator<Map.Entry<String, Integer>> heaviest = Comparator.comparingDouble(e -> -weight.get(e.getKey()));
         List<String> recurring = new ArrayList<>();
         eventsNaming.entrySet().stream().filter(e -> e.getValue() >= 2)
-                .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Integer.compare(b.getValue(), a.getValue())
-                        : Integer.compare(articlesNaming.get(b.getKey()), articlesNaming.get(a.getKey())))
+                .sorted(heaviest.thenComparing(e -> -e.getValue())
+                        .thenComparing(e -> -articlesNaming.get(e.getKey())))
                 .map(e -> shown.get(e.getKey()))
-                .filter(name -> recurring.stream().noneMatch(kept -> sameName(kept, name)))
+                .filter(name -> recurring.stream().noneMatch(kept -> sameName(kept, name)
+                        || sameHeaviestWord(kept, name, nameWeight)))
                 .limit(MAX_NAMES).forEach(recurring::add);
         return recurring.isEmpty() ? biggest.label() : String.join(", ", recurring) + ": " + biggest.label();
+    }
+
+    /** A name's weight: its heaviest word's. */
+    private static double weightOf(String name, ToDoubleFunction<String> nameWeight) {
+        String word = heaviestWord(name, nameWeight);
+        return word == null ? 0 : nameWeight.applyAsDouble(word);
+    }
+
+    /** The word of a name the storyline weighs most; null when it weighs none. */
+    private static String heaviestWord(String name, ToDoubleFunction<String> nameWeight) {
+        String heaviest = null;
+        double most = 0;
+        for (String word : name.split("[\\s.'\u2019-]+")) {
+            double weight = word.isEmpty() ? 0 : nameWeight.applyAsDouble(word);
+            if (weight > most) {
+                most = weight;
+                heaviest = word;
+            }
+        }
+        return heaviest;
+    }
+
+    /**
+     * Whether two names stand for one person or place by the word the storyline weighs most in each ("President
+     * Obama", "SEN. BARACK OBAMA"): a title or first name differs, the name the text is full of is one. Two names
+     * sharing only a common word ("Tahrir Square", "Red Square") have other heaviest words.
+     */
+    static boolean sameHeaviestWord(String a, String b, ToDoubleFunction<String> nameWeight) {
+        String wordOfA = heaviestWord(a, nameWeight);
+        String wordOfB = heaviestWord(b, nameWeight);
+        return wordOfA != null && wordOfB != null && wordOfA.equalsIgnoreCase(wordOfB);
     }
 
     /**

@@ -102,6 +102,27 @@ final class StorylineLinker {
      * (0.08 chosen with {@link #NEAR_DAYS} on half the Timeline17 topics, docs/BENCHMARKS.md).
      */
     static final double ADOPT_THRESHOLD = 0.08;
+    /**
+     * Least cosine (time-weighted) for a small side angle to join a settled storyline that is not reported daily
+     * (a financial crisis followed by one paper every few days): such a subject draws side angles too (a
+     * bank's chief, a bail-out vote's holdouts), but with no daily run of news to place them in, they need more
+     * in common with it than {@link #ADOPT_THRESHOLD} (0.11 chosen among 0.08 to 0.12 on a tuning part of the
+     * Timeline17 topics holding a less-than-daily one, docs/BENCHMARKS.md).
+     */
+    static final double SUB_DAILY_ADOPT_THRESHOLD = 0.11;
+    /**
+     * A settled storyline reported less than daily takes in side angles only when it carries at least this many
+     * articles a day over its span (one every four days: a subject in the news every few days). One of an
+     * article a month or two over years (DUC 2006's topics) is as likely several subjects run together by
+     * linking, and would gather more (0.25 and 0.5 gave the same on the tuning part of the Timeline17 topics; chosen on DUC 2006,
+     * where side angles without it took precision from 0.60 to 0.52, docs/BENCHMARKS.md).
+     */
+    static final double SUB_DAILY_ARTICLES = 0.25;
+    /**
+     * An event of a settled storyline moves to another settled storyline when it is more alike to that one than
+     * to the rest of its own by more than this ({@link #replaceEvents}).
+     */
+    static final double REPLACE_MARGIN = 0.0;
 
     /** A term at least this share of whose documents write it as a name counts as a name. */
     static final double NAME_SHARE = 0.5;
@@ -149,6 +170,27 @@ final class StorylineLinker {
             }
         }
         return vector;
+    }
+
+    /**
+     * A storyline's names as its label ranks them ({@link StorylineLabel}): the name terms of its events'
+     * centroids weighted as {@link #names} weighs them (the centroid's weight divided by the idf once, so a
+     * name counts by how much of the storyline's text it fills and how rare it is in the stream), summed over
+     * the events, but without the {@link #MIN_NAME_IDF} floor: a name in much of the stream tells no storyline
+     * from another, yet in a stream mostly about one subject it is that subject's name ("Egypt" in a stream of
+     * the uprising). Computed whatever the {@code nameFloor}: a label is no merge decision.
+     */
+    TermWeights labelNames(List<OpenStory> line) {
+        TermWeights weights = new TermWeights();
+        for (OpenStory event : line) {
+            for (int term : event.centroid.top(TOPIC_TERMS)) {
+                if (nameShare.applyAsDouble(term) >= NAME_SHARE) {
+                    double termIdf = idf.applyAsDouble(term);
+                    weights.add(term, event.centroid.get(term) / Math.pow(termIdf, NAME_IDF_TAKEN_OUT));
+                }
+            }
+        }
+        return weights;
     }
 
     /**
@@ -217,21 +259,36 @@ final class StorylineLinker {
     private static final class Line {
         final int number;
         final List<OpenStory> events = new ArrayList<>();
-        final TermWeights centroid = new TermWeights();
+        TermWeights centroid = new TermWeights();
         double norm;
-        final TermWeights names = new TermWeights();
+        TermWeights names = new TermWeights();
         double namesNorm;
         int articles;
         Line survivor;
         /** The first and last day of each dated event: a gap is measured to the nearest of them. */
-        final java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
         /** How many of its dated events' dated articles appeared on each day. */
-        final java.util.TreeMap<Integer, Integer> articlesByDay = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, Integer> articlesByDay = new java.util.TreeMap<>();
         /** How many articles {@link #articlesByDay} counts. */
         int datedArticles;
 
         Line(int number) {
             this.number = number;
+        }
+
+        /** Builds this storyline again from {@code kept}, its events after some moved out or in. */
+        void rebuild(List<OpenStory> kept, Map<OpenStory, Days> daysOf, Map<OpenStory, TermWeights> topics,
+                     Map<OpenStory, TermWeights> namesOf) {
+            events.clear();
+            centroid = new TermWeights();
+            names = new TermWeights();
+            days = new java.util.TreeSet<>();
+            articlesByDay = new java.util.TreeMap<>();
+            norm = 0;
+            namesNorm = 0;
+            articles = 0;
+            datedArticles = 0;
+            kept.forEach(event -> add(event, daysOf.get(event), topics.get(event), namesOf.get(event)));
         }
 
         void add(OpenStory event, Days eventDays, TermWeights vector, TermWeights eventNames) {
@@ -360,6 +417,7 @@ final class StorylineLinker {
         }
         mergeAlike(lines, index, topics, namesOf, daysOf);
         adoptSideAngles(lines, index, topics, namesOf, daysOf);
+        replaceEvents(lines, index, topics, namesOf, daysOf);
         Map<OpenStory, Integer> position = new java.util.IdentityHashMap<>();
         events.forEach(event -> position.put(event, position.size()));
         List<List<OpenStory>> linked = new ArrayList<>();
@@ -438,6 +496,14 @@ final class StorylineLinker {
      * of its dated events' days. An undated storyline is not.
      */
     static boolean daily(List<OpenStory> line) {
+        return reported(line, DAILY_ARTICLES);
+    }
+
+    /**
+     * Whether a storyline carried at least {@code perDay} articles a day over the span of its dated events' days;
+     * false for an undated storyline.
+     */
+    static boolean reported(List<OpenStory> line, double perDay) {
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         int articles = 0;
@@ -449,7 +515,7 @@ final class StorylineLinker {
                 last = Math.max(last, days.last());
             }
         }
-        return first != Integer.MAX_VALUE && articles >= DAILY_ARTICLES * (last - first + 1);
+        return first != Integer.MAX_VALUE && articles >= perDay * (last - first + 1);
     }
 
     /**
@@ -486,17 +552,20 @@ final class StorylineLinker {
                     number)) {
                 Line other = lines.get(candidate).root();
                 if (other == line || other.norm == 0 || other.articles < SETTLED_ARTICLES
-                        || !(small || line.articles <= NESTED_SHARE * other.articles)
-                        || !(daily(other.events) || dailyNear(other, line)) || !within(line, other)) {
+                        || !(small || line.articles <= NESTED_SHARE * other.articles) || !within(line, other)) {
                     continue;
                 }
+                boolean daily = daily(other.events) || dailyNear(other, line);
+                if (!daily && !(small && reported(other.events, SUB_DAILY_ARTICLES))) {
+                    continue; // only a small angle joins a subject reported less than daily, and every few days
+                }
                 double score = line.centroid.dot(other.centroid) / (line.norm * other.norm) * decay(line.gapTo(other));
-                if (score > bestScore) {
+                if (score >= (daily ? ADOPT_THRESHOLD : SUB_DAILY_ADOPT_THRESHOLD) && score > bestScore) {
                     bestScore = score;
                     best = other;
                 }
             }
-            if (best != null && bestScore >= ADOPT_THRESHOLD) {
+            if (best != null) {
                 Line home = best;
                 line.events.forEach(event -> home.add(event, daysOf.get(event), topics.get(event),
                         namesOf.get(event)));
@@ -504,6 +573,69 @@ final class StorylineLinker {
                 line.survivor = home;
             }
         }
+    }
+
+    /**
+     * Moves each event of a settled storyline (at least {@link #SETTLED_ARTICLES} articles) to the settled
+     * storyline it is most alike (time-weighted, as linking), when that is more alike than the rest of its own
+     * storyline by more than {@link #REPLACE_MARGIN} and reaches the link threshold. Linking places an event
+     * once, as it arrives: an event that came while its subject's storyline was still small, or before it
+     * existed, joined whatever was then nearest (ten pages on the quake's aid among a run of radio schedules
+     * naming it); once the subject's storyline has grown, the event fits it better. Every move is chosen
+     * against the storylines as linking left them, then all are made, so the order of events does not matter
+     * and nothing chains. Candidates come from the index, as in linking.
+     */
+    private void replaceEvents(List<Line> lines, StoryIndex index, Map<OpenStory, TermWeights> topics,
+                               Map<OpenStory, TermWeights> namesOf, Map<OpenStory, Days> daysOf) {
+        List<Move> moves = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.survivor != null || line.articles < SETTLED_ARTICLES || line.events.size() < 2) {
+                continue;
+            }
+            for (OpenStory event : line.events) {
+                TermWeights vector = topics.get(event);
+                double norm = vector.norm();
+                TermWeights rest = line.centroid.scaled(1);
+                rest.addAll(vector.scaled(-1));
+                double restNorm = rest.norm();
+                if (norm == 0 || restNorm == 0) {
+                    continue;
+                }
+                Days days = daysOf.get(event);
+                double own = vector.dot(rest) / (norm * restNorm) * decay(line.gapTo(days.first(), days.last()));
+                Line best = null;
+                double bestScore = 0;
+                for (int candidate : candidates(vector.top(settings.keyTerms()), vector, lines, index, line.number)) {
+                    Line other = lines.get(candidate).root();
+                    if (other == line || other.norm == 0 || other.articles < SETTLED_ARTICLES) {
+                        continue;
+                    }
+                    double score = vector.dot(other.centroid) / (norm * other.norm)
+                            * decay(other.gapTo(days.first(), days.last()));
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = other;
+                    }
+                }
+                if (best != null && bestScore >= settings.linkThreshold() && bestScore > own + REPLACE_MARGIN) {
+                    moves.add(new Move(event, line, best));
+                }
+            }
+        }
+        java.util.Set<Line> touched = new java.util.LinkedHashSet<>();
+        for (Move move : moves) {
+            move.from().events.remove(move.event());
+            move.to().events.add(move.event());
+            touched.add(move.from());
+            touched.add(move.to());
+        }
+        for (Line line : touched) {
+            line.rebuild(new ArrayList<>(line.events), daysOf, topics, namesOf);
+        }
+    }
+
+    /** An event {@link #replaceEvents} moves from one storyline to another. */
+    private record Move(OpenStory event, Line from, Line to) {
     }
 
     /**

@@ -64,9 +64,51 @@ class StorylineLabelTest {
                 event("s3", "Pledges for Haiti grow, Reuters reports", "Reuters", 2),
                 event("s4", "Schools reopen in Haiti; PLEASE NOTE", "Reuters", 2));
         Set<String> names = Set.of("port", "prince", "haiti", "reuters");
-        assertThat(StorylineLabel.of(events, word -> names.contains(word.toLowerCase(java.util.Locale.ROOT))))
-                .isEqualTo("Port-au-Prince, Haiti: " + biggest);
+        assertThat(StorylineLabel.of(events, word -> names.contains(word.toLowerCase(java.util.Locale.ROOT)),
+                word -> 0)).isEqualTo("Port-au-Prince, Haiti: " + biggest);
         // taking every capitalised word for a name, the notice leads the label (the outlet is left out either way)
         assertThat(StorylineLabel.of(events)).isEqualTo("PLEASE NOTE, Port-au-Prince, Haiti: " + biggest);
+    }
+
+    @Test
+    void theStorylinesNameWeightsRankItsNamesNotHowManyHeadlinesCarryThem() {
+        // a city's snow ran beside the uprising on a few pages whose headlines carried both: "Chicago" is in three
+        // events' labels, the uprising's names in two each, but the text weighs the uprising's cast far more
+        String biggest = "Protesters fill Tahrir Square as Mubarak speaks";
+        List<Story> events = List.of(
+                event("s1", biggest, "Herald", 6),
+                event("s2", "New deputy for Mubarak is Suleiman; snow in Chicago", "Herald", 3),
+                event("s3", "Snow buries Chicago; Tahrir Square camp stays", "Herald", 2),
+                event("s4", "Airports close in Chicago; Suleiman meets ElBaradei", "Herald", 2));
+        java.util.Map<String, Double> weights = java.util.Map.of("mubarak", 4.0, "tahrir", 3.0, "square", 0.5,
+                "suleiman", 2.0, "chicago", 0.4);
+        assertThat(StorylineLabel.of(events, word -> true,
+                word -> weights.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), 0.0)))
+                .isEqualTo("Mubarak, Tahrir Square, Suleiman: " + biggest);
+        // with no weights, the labels' counts rank them: the snow's city leads
+        assertThat(StorylineLabel.of(events)).isEqualTo("Chicago, Mubarak, Tahrir Square: " + biggest);
+        // a name carried by one event's label only is no recurring name, however heavy
+        assertThat(StorylineLabel.of(events, word -> true, word -> word.equals("ElBaradei") ? 100.0 : 0.0))
+                .isEqualTo("Chicago, Mubarak, Tahrir Square: " + biggest);
+    }
+
+    @Test
+    void twoFormsOfOneNameWhoseHeaviestWordIsOneAreShownOnce() {
+        java.util.Map<String, Double> weights = java.util.Map.of("obama", 5.0, "president", 0.2, "sen", 0.1,
+                "barack", 1.0, "bush", 3.0, "tahrir", 2.0, "red", 2.5, "square", 0.3);
+        java.util.function.ToDoubleFunction<String> weight =
+                word -> weights.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), 0.0);
+        assertThat(StorylineLabel.sameHeaviestWord("President Obama", "SEN. BARACK OBAMA", weight)).isTrue();
+        assertThat(StorylineLabel.sameHeaviestWord("President Obama", "President Bush", weight)).isFalse();
+        assertThat(StorylineLabel.sameHeaviestWord("Tahrir Square", "Red Square", weight)).isFalse();
+        assertThat(StorylineLabel.sameHeaviestWord("Chicago", "Cairo", weight)).as("neither weighed").isFalse();
+        String biggest = "Rescue plan passes the Senate";
+        List<Story> events = List.of(
+                event("s1", biggest + " as President Obama signs", "Herald", 6),
+                event("s2", "Bailout vote: SEN. BARACK OBAMA backs plan with President Bush", "Herald", 3),
+                event("s3", "Markets wait for President Obama and President Bush", "Herald", 2),
+                event("s4", "Banks thank SEN. BARACK OBAMA", "Herald", 2));
+        assertThat(StorylineLabel.of(events, word -> true, weight))
+                .isEqualTo("President Obama, President Bush: " + biggest + " as President Obama signs");
     }
 }

@@ -123,12 +123,51 @@ class StorylineLinkerTest {
         assertThat(link(big2, bigOther)).hasSize(2);
         // nor does a small storyline join another small one
         assertThat(link(event(4, settled, DAY, DAY), event(5, angle, DAY))).hasSize(2);
-        // nor a settled storyline reported less than daily: 20 articles a week apart
+    }
+
+    @Test
+    void aSettledStorylineReportedLessThanDailyTakesInOnlyASideAngleOfMoreInCommon() {
+        int[] settled = {1, 2, 3, 4, 5, 6, 7};
+        // 20 articles three days apart: less than daily, but every few days
+        int[] everyThirdDay = new int[StorylineLinker.SETTLED_ARTICLES];
+        java.util.Arrays.setAll(everyThirdDay, i -> DAY + 3 * i);
+        assertThat(StorylineLinker.daily(List.of(event(0, settled, everyThirdDay)))).isFalse();
+        // cosine 1/sqrt(7 x 8) = 0.134, above the less-than-daily adoption (0.11): taken in
+        int[] angle = {1, 20, 21, 22, 23, 24, 25, 26};
+        assertThat(link(event(1, settled, everyThirdDay), event(2, angle, DAY + 40))).hasSize(1);
+        // cosine 1/sqrt(7 x 12) = 0.109: enough beside a subject in the news daily, not beside this one
+        int[] weaker = {1, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30};
+        assertThat(link(event(3, settled, everyThirdDay), event(4, weaker, DAY + 40))).hasSize(2);
+        assertThat(link(event(5, settled, settledDays()), event(6, weaker, DAY))).hasSize(1);
+        // only a small angle: twelve reports as alike stay a storyline of their own beside sixty
+        int[] sixty = new int[60];
+        java.util.Arrays.setAll(sixty, i -> DAY + 3 * i);
+        assertThat(link(event(7, settled, sixty), event(8, angle, sameDay(12, DAY + 70)))).hasSize(2);
+        // and a subject of an article a week (years of occasional reports) takes in nothing, however alike
         int[] weekly = new int[StorylineLinker.SETTLED_ARTICLES];
         java.util.Arrays.setAll(weekly, i -> DAY + 7 * i);
-        OpenStory occasional = event(6, settled, weekly);
-        assertThat(StorylineLinker.daily(List.of(occasional))).isFalse();
-        assertThat(link(occasional, event(7, angle, DAY + 70))).hasSize(2);
+        assertThat(link(event(9, settled, weekly), event(10, angle, DAY + 70))).hasSize(2);
+    }
+
+    @Test
+    void anEventLinkedEarlyMovesToTheSettledStorylineThatLaterFitsItBetter() {
+        int[] flood = {1, 2, 3, 4, 5, 6, 7};
+        // an inquiry's first report shares two flood terms in seven (cosine 0.29): it joins the flood's storyline,
+        // the only one when it comes
+        int[] firstReport = {1, 2, 10, 11, 12, 13, 14};
+        // the inquiry's own coverage, twenty reports the next day, shares five of its terms but is too far from the
+        // flood (with that report in it) to join it: a storyline of its own, where the first report fits better
+        int[] inquiry = {10, 11, 12, 13, 14, 15, 16};
+        List<List<OpenStory>> lines = link(event(0, flood, settledDays()), event(1, firstReport, DAY + 1),
+                event(2, inquiry, sameDay(20, DAY + 2)));
+        assertThat(lines).extracting(line -> line.stream().mapToInt(event -> event.number).boxed().toList())
+                .containsExactly(List.of(0), List.of(1, 2));
+        // a report sharing four flood terms and three of the inquiry's fits the flood better: it stays
+        int[] floodReport = {1, 2, 3, 4, 10, 11, 12};
+        List<List<OpenStory>> kept = link(event(3, flood, settledDays()), event(4, floodReport, DAY + 1),
+                event(5, inquiry, sameDay(20, DAY + 2)));
+        assertThat(kept).extracting(line -> line.stream().mapToInt(event -> event.number).boxed().toList())
+                .containsExactly(List.of(3, 4), List.of(5));
     }
 
     private static int[] sameDay(int articles, int day) {
@@ -147,10 +186,14 @@ class StorylineLinkerTest {
         assertThat(StorylineLinker.daily(List.of(first, second))).isFalse();
         // a side angle two days after the second burst: 30 articles within 14 days either side (29 days), daily
         assertThat(link(first, second, event(2, angle, DAY + 62))).hasSize(1);
-        // a side angle in the quiet month between the bursts: nothing within 14 days, it stays apart
+        // a side angle in the quiet month between the bursts (cosine 0.109, enough beside daily news): nothing
+        // within 14 days, so it is held to the less-than-daily adoption and stays apart
+        int[] weaker = {1, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30};
+        assertThat(link(event(6, settled, sameDay(20, DAY)), event(7, settled, sameDay(30, DAY + 60)),
+                event(8, weaker, DAY + 62))).hasSize(1);
         OpenStory first2 = event(3, settled, sameDay(20, DAY));
         OpenStory second2 = event(5, settled, sameDay(30, DAY + 60));
-        assertThat(link(first2, event(4, angle, DAY + 30), second2)).hasSize(2);
+        assertThat(link(first2, event(4, weaker, DAY + 30), second2)).hasSize(2);
     }
 
     @Test
@@ -208,5 +251,25 @@ class StorylineLinkerTest {
     void aNameMinimumBelowOneIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorylineSettings.defaults().withNameMinArticles(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nameMinArticles");
+    }
+
+    @Test
+    void aStorylinesLabelNamesWeighItsNameTermsByTheTextTheyFillEvenWhenCommonInTheStream() {
+        // terms 1 and 2 are written as names; 1 is in much of the stream (idf 1, below the linker's name floor),
+        // 2 is rare (idf 4); 3 to 5 are no names
+        int[] twice = {1, 2, 2, 3, 4};
+        OpenStory first = event(0, FLOOD, DAY, DAY);
+        OpenStory second = event(1, twice, DAY + 1);
+        StorylineLinker linker = new StorylineLinker(StorylineSettings.defaults().withNameFloor(0),
+                term -> term == 1 ? 1.0 : 4.0, term -> term <= 2 ? 1.0 : 0.0);
+        TermWeights names = linker.labelNames(List.of(first, second));
+        assertThat(names.get(1)).as("a name common in the stream still names the storyline").isGreaterThan(0);
+        assertThat(names.get(3)).isZero();
+        assertThat(names.get(5)).isZero();
+        // the sum over both events of each centroid's weight over the idf
+        double expected2 = (first.centroid.get(2) + second.centroid.get(2)) / 4.0;
+        assertThat(names.get(2)).isCloseTo(expected2, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(names.get(1)).isCloseTo(first.centroid.get(1) + second.centroid.get(1),
+                org.assertj.core.api.Assertions.within(1e-9));
     }
 }
