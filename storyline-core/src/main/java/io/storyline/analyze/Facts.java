@@ -143,14 +143,21 @@ public final class Facts {
             written = differences(a, b);
             reworded = written.isEmpty();
         }
-        if (!reworded && fewShared) {
+        // ... or around one figure of one thing ("All 90 people aboard were killed" / "All 90 people on board
+        // died"), which may share no word but the figure's: one event only where no slot differs
+        boolean anchored = false;
+        if (!reworded && fewShared && anchored(a, b)) {
+            written = written != null ? written : differences(a, b);
+            anchored = written.isEmpty();
+        }
+        if (!reworded && !anchored && fewShared) {
             return Relation.OTHER;
         }
         double cosine = graph.similarity(a.id(), b.id());
         if (written == null) {
             written = differences(a, b);
         }
-        boolean oneEvent = reworded || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine)
+        boolean oneEvent = reworded || anchored || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine)
                 || written.isEmpty() && anchored(a, b);
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b, written) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;

@@ -25,6 +25,7 @@ class SharedFiguresTest {
                     The storm damaged 40 boats moored in Ostrava Creek.
                     Rescue teams brought down twelve climbers from Mount Kell on Tuesday.
                     The council voted to close the old bridge for repairs.
+                    All 64 people aboard the ferry were killed.
                     """),
             article("wire", "Kell Wire", """
                     About 2,000 villagers were moved from Ostrava Creek to sports halls in the town of Marl.
@@ -33,6 +34,7 @@ class SharedFiguresTest {
                     The storm sank 40 boats moored in Ostrava Creek.
                     Twelve climbers were brought down from Mount Kell on Wednesday.
                     Mayor Ivo Brand said the bridge would reopen in the spring.
+                    All 64 people on board died when it capsized off Marl.
                     """));
 
     private final StoryAnalysis story = StoryAnalysis.of(ARTICLES);
@@ -47,6 +49,14 @@ class SharedFiguresTest {
         AnalyzedSentence ledger = sentence("Firefighters moved 2,150");
         AnalyzedSentence wire = sentence("About 2,000 villagers were moved");
         assertThat(SharedFigures.share(Slots.of(ledger.text()), Slots.of(wire.text()))).isTrue();
+        assertThat(facts.relation(ledger, wire)).isEqualTo(Facts.Relation.SAME);
+    }
+
+    @Test
+    void aFigureAnchorsARewordingThatSharesNoOtherWord() {
+        AnalyzedSentence ledger = sentence("All 64 people aboard");
+        AnalyzedSentence wire = sentence("All 64 people on board");
+        assertThat(Facts.sharedStems(ledger, wire)).isLessThan(Facts.MIN_SHARED_STEMS);
         assertThat(facts.relation(ledger, wire)).isEqualTo(Facts.Relation.SAME);
     }
 
