@@ -151,14 +151,22 @@ public final class Facts {
             written = differences(a, b);
             reworded = written.isEmpty();
         }
-        if (!reworded && fewShared) {
+        // ... or around one figure of one thing ("All 90 people aboard were killed" / "All 90 people on board
+        // died"), which may share no word but the figure's: one event only where no slot differs
+        boolean anchored = false;
+        if (!reworded && fewShared && anchored(a, b)) {
+            written = written != null ? written : differences(a, b);
+            anchored = written.isEmpty();
+        }
+        if (!reworded && !anchored && fewShared) {
             return Relation.OTHER;
         }
         double cosine = graph.similarity(a.id(), b.id());
         if (written == null) {
             written = differences(a, b);
         }
-        boolean oneEvent = reworded || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine);
+        boolean oneEvent = reworded || anchored || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine)
+                || written.isEmpty() && anchored(a, b);
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b, written) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
@@ -396,6 +404,16 @@ public final class Facts {
     private boolean manySharedUnderOneVerb(AnalyzedSentence a, AnalyzedSentence b, double cosine) {
         return cosine >= SAME_FACT_COSINE_MANY_SHARED && sharedStems(a, b) >= MANY_SHARED_STEMS
                 && MainVerbs.agree(mainVerbs(a), mainVerbs(b));
+    }
+
+    /**
+     * Whether the two tell one happening with one figure of one thing ({@link SharedFigures}) under main verbs
+     * that agree: "Authorities evacuated 3,150 residents to schools in Brenna" / "About 3,000 residents were
+     * evacuated to schools in the neighbouring town of Brenna", reworded below every cosine. Asked by the caller
+     * only where no slot differs.
+     */
+    private boolean anchored(AnalyzedSentence a, AnalyzedSentence b) {
+        return MainVerbs.agree(mainVerbs(a), mainVerbs(b)) && SharedFigures.share(slots(a), slots(b));
     }
 
     private static boolean sameWords(AnalyzedSentence a, AnalyzedSentence b, double cosine) {

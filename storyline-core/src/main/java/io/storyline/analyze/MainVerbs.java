@@ -89,7 +89,19 @@ public final class MainVerbs {
             "defeat: defeated, beat, beaten",
             "condemn: condemned, denounced, criticized, criticised",
             "find: found, discovered, uncovered",
-            "seize: seized, captured");
+            "seize: seized, captured",
+            // session 17: verbs that news reports of one happening swap for each other ("The robbers fled in a
+            // grey van" / "escaped in a grey van"; "the quake struck" / "hit"); never a verb and its opposite
+            "flee: fled, escaped",
+            "steal: stole, stolen, robbed, looted",
+            "strike: struck, hit",
+            "send: sent, dispatched, deployed",
+            "close: closed, shut, shuttered",
+            "dismiss: dismissed, sacked, ousted",
+            "postpone: postponed, delayed",
+            "destroy: destroyed, razed, flattened",
+            "cut: cut, reduced, lowered, slashed",
+            "warn: warned, cautioned");
 
     private MainVerbs() {
     }
