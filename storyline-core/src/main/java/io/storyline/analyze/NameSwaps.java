@@ -218,13 +218,18 @@ final class NameSwaps {
         return word.length() == 2 && word.charAt(1) == '.';
     }
 
-    /** Lower case, without a possessive and the dots of an abbreviation's end. */
+    /** Lower case, without a possessive and the dots of an abbreviation's end, in one spelling ({@link #britishSpelling}). */
     static String key(String word) {
+        return britishSpelling(written(word));
+    }
+
+    /** Lower case, without a possessive and the dots of an abbreviation's end, spelt as written. */
+    static String written(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith("'s") || w.endsWith("’s")) {
             w = w.substring(0, w.length() - 2);
         }
-        return britishSpelling(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**

@@ -81,7 +81,7 @@ final class Roles {
         while (first < end - 1 && NameSwaps.TITLES.contains(NameSwaps.key(tokens.get(first)))) {
             String key = NameSwaps.key(tokens.get(first));
             if (!HONORIFICS.contains(key)) {
-                words.add(key);
+                words.add(NameSwaps.written(tokens.get(first)));
             }
             first++;
         }
@@ -102,7 +102,9 @@ final class Roles {
             } else if (capital && k > 0) {
                 break; // another name ("Hallberg Museum director"): not the role's
             }
-            before.add(0, ABBREVIATIONS.getOrDefault(key, key));
+            // a role is shown as the outlet wrote it ("harbour master"); only comparing it reads one spelling
+            String written = NameSwaps.written(token);
+            before.add(0, ABBREVIATIONS.getOrDefault(key, written));
         }
         words.addAll(0, before);
         if (words.isEmpty()) {
@@ -130,7 +132,7 @@ final class Roles {
                 return List.of();
             }
             String key = NameSwaps.key(token);
-            words.add(ABBREVIATIONS.getOrDefault(key, key));
+            words.add(ABBREVIATIONS.getOrDefault(key, NameSwaps.written(token)));
         }
         return List.of(); // no closing comma: the clause may go on to say anything
     }
@@ -149,9 +151,12 @@ final class Roles {
         if (role.isEmpty() || otherRole.isEmpty() || !exclusive(role) || !exclusive(otherRole)) {
             return false;
         }
-        Set<String> mine = Set.copyOf(List.of(role.split(" ")));
+        Set<String> mine = new java.util.HashSet<>();
+        for (String word : role.split(" ")) {
+            mine.add(NameSwaps.britishSpelling(word));
+        }
         for (String word : otherRole.split(" ")) {
-            if (mine.contains(word) && !StopWords.contains(word)) {
+            if (mine.contains(NameSwaps.britishSpelling(word)) && !StopWords.contains(word)) {
                 return false;
             }
         }

@@ -25,6 +25,12 @@ class RolesAndPlacePartsTest {
     }
 
     @Test
+    void aRoleInTwoSpellingsIsOneRoleAndIsShownAsWritten() {
+        assertThat(differences("Harbour master Tomas Lind said the ferry left two hours late.",
+                "Harbor master Tomas Lind said the ferry left two hours late.")).isEmpty();
+    }
+
+    @Test
     void anAppositionAfterTheNameIsARoleToo() {
         assertThat(differences("Mira Holt, the finance minister, said the rate would not change.",
                 "Mira Holt, the central bank's governor, said the rate would not change."))
