@@ -11,7 +11,19 @@ import java.util.List;
  */
 public final class Quotations {
 
+    /** A quotation closed within the sentence, between straight or between curly double marks. */
+    private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile(
+            "\"[^\"]*\"|\u201C[^\u201D]*\u201D");
+
     private Quotations() {
+    }
+
+    /**
+     * The sentence with each quotation it opens and closes replaced by a space; a mark left unmatched (a
+     * quotation the splitter cut) stays, for the caller to decide whose words follow it.
+     */
+    public static String withoutClosedQuotations(String sentence) {
+        return CLOSED.matcher(sentence).replaceAll(" ");
     }
 
     /** Whether the straight double quote at {@code i} closes a quotation rather than opening one. */

@@ -185,8 +185,6 @@ public final class StandingNotices {
         return notices;
     }
 
-    /** A quotation between straight or curly double marks. */
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
     /** The reader addressed ("you", "your", "you'll") or the writer introduced ("I'm X", "I am X,"). */
     private static final Pattern TO_THE_READER = Pattern.compile(
             "(?i:\\b(?:you|your|yours|you'll|you're|you've|you\u2019ll|you\u2019re|you\u2019ve)\\b)"
@@ -198,7 +196,7 @@ public final class StandingNotices {
         if (!lower.contains("you") && !lower.contains("i'm") && !lower.contains("i\u2019m") && !lower.contains("i am")) {
             return false;
         }
-        String unquoted = QUOTED.matcher(text).replaceAll(" ");
+        String unquoted = Quotations.withoutClosedQuotations(text);
         if (unquoted.indexOf('\u201C') >= 0 || unquoted.indexOf('\u201D') >= 0 || unquoted.indexOf('"') >= 0) {
             return false; // a quotation left open: whose words they are is not known
         }

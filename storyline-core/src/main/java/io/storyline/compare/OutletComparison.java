@@ -69,11 +69,11 @@ public final class OutletComparison {
      * them ({@link StoryFacts}), so each pair of sentences is judged once for both.
      */
     public static Comparison compare(StoryFacts story, List<Source> numbering) {
-        return compare(story.story(), story.graph(), story.facts(), numbering);
+        return compare(story.story(), story.graph(), story.facts(), story.notices(), numbering);
     }
 
     private static Comparison compare(StoryAnalysis story, SimilarityGraph graph, Facts sameFacts,
-                                      List<Source> numbering) {
+                                      java.util.BitSet notices, List<Source> numbering) {
         List<Article> articles = story.articles();
         SourceNumbering sources = SourceNumbering.following(story, numbering);
         StoryEntities entities = StoryEntities.of(story, sources);
@@ -87,7 +87,6 @@ public final class OutletComparison {
         List<List<Integer>> groups = matcher.groups();
         // what outlets write about their own pages (notes to editors, a site's line, a word to the reader) is
         // no outlet's report of the story: not a fact, and never in a conflict
-        java.util.BitSet notices = io.storyline.analyze.StandingNotices.of(story);
         Set<String> noticeTexts = new HashSet<>();
         notices.stream().forEach(id -> noticeTexts.add(story.sentences().get(id).text()));
         ConflictFinder conflictFinder = new ConflictFinder(entities, sources, reports);

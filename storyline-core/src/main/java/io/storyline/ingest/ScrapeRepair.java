@@ -71,13 +71,15 @@ final class ScrapeRepair {
                     + "\\p{Lu}{2,6}|Reuters|Bloomberg|Xinhua|Interfax|Dow Jones|Agence France-Presse|Associated Press"
                     + "|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)* (?:News|Press|Times|Post|Wire|Agency|Service)"
                     + "|[\\w-]+\\.(?:com|co\\.uk|org|net))\\)\\s*(?:--|—|–|-|:)\\s*");
+    /** A dateline's place: capitals ("NEW YORK"), perhaps a region or country after a comma ("GONESSE, France"). */
+    private static final String DATELINE_PLACE = "\\p{Lu}[\\p{Lu} .,'’]{2,40}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*){0,2})?";
     /**
      * "KESSLER (North Radio) -- ", "(Kessler Gazette) -- ": any masthead of one to four capitalised words in
      * brackets, where the form itself says it is a dateline: at the very start of the text or after a place
      * in capitals, and before a long dash (a single hyphen after a bracket is too common in prose).
      */
-    private static final Pattern MASTHEAD_DATELINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu} .,'’]{2,40}"
-            + "(?:,\\s*\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*){0,2})?\\s*)?"
+    private static final Pattern MASTHEAD_DATELINE = Pattern.compile("^(?:" + DATELINE_PLACE + "\\s*)?"
             + "\\((\\p{Lu}[\\p{L}.'’&-]*(?:\\s\\p{Lu}[\\p{L}.'’&-]*){0,3})\\)\\s*(?:--|—|–)\\s*");
     /** A dateline whose place and outlet were lost with a link: ") -- ". */
     private static final Pattern BROKEN_DATELINE = Pattern.compile("^\\)?\\s*(?:--|—|–)\\s*|^\\)\\s*-\\s+");
@@ -86,8 +88,7 @@ final class ScrapeRepair {
      * then a dash. Newswire copy typed on old terminals writes its dash as an underscore ("LONDON _ In the
      * aftermath"), so "_" counts as one here.
      */
-    private static final Pattern PLACE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’]{2,40}"
-            + "(?:,\\s*\\p{Lu}[\\p{L}.'’]*(?:\\s\\p{Lu}[\\p{L}.'’]*){0,2})?\\s(?:--|—|–|_)\\s+");
+    private static final Pattern PLACE_DATELINE = Pattern.compile("^" + DATELINE_PLACE + "\\s(?:--|—|–|_)\\s+");
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(reported|reports|said|says|told|wrote|writes|added|noted|confirmed|announced|stated|quoted)\\b\\s*(.*)");
     /** Speech verbs that need an object: "told" before "by telephone" lost whom it was told to. */

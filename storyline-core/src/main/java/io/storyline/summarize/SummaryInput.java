@@ -39,7 +39,7 @@ record SummaryInput(StoryAnalysis story, SimilarityGraph graph, Facts facts, dou
         SimilarityGraph graph = facts.graph();
         // an outlet's notes about its own copy (standing notices, editors' notes) are never shown
         return new SummaryInput(story, graph, facts.facts(), focus == null ? null : focus.scores(story, graph),
-                read, StandingNotices.of(story));
+                read, (BitSet) facts.notices().clone());
     }
 
     /**

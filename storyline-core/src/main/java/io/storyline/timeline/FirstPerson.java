@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 final class FirstPerson {
 
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d");
     /** "I" after a capitalised word is a numeral ("World War I", "Queen Elizabeth I"), not a speaker. */
     private static final Pattern PERSONAL = Pattern.compile(
             "(?<!\\p{Lu}\\p{L}{0,20}\\s)\\bI\\b|\\b(?:I'm|I've|I'd|I'll|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us|me|[Yy]our)\\b");
@@ -28,7 +27,7 @@ final class FirstPerson {
      * people are strong," he said.) quotes from the start.
      */
     static String outsideQuotes(String sentence) {
-        String text = QUOTED.matcher(sentence).replaceAll(" ");
+        String text = io.storyline.analyze.Quotations.withoutClosedQuotations(sentence);
         int open = text.indexOf('\u201c');
         int close = text.indexOf('\u201d');
         int straight = text.indexOf('"');
