@@ -2,7 +2,8 @@
 // Usage: node timeline-picture.mjs OUT_DIR PAGE.html...
 // Opens each page at a desktop and a phone width, measures every date label of the picture as the
 // browser lays it out, and exits 1, listing every problem, when two labels intersect, a label leaves
-// the picture, or the page logs an error. Screenshots of each picture go to OUT_DIR.
+// the picture, a label is drawn smaller than 9 px (the picture shrunk to a phone's width), or the page
+// logs an error. Screenshots of each picture go to OUT_DIR.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { args, inBrowser } from "./browser.mjs";
@@ -24,7 +25,9 @@ await inBrowser(sizes[0], async (page, check, problems) => {
         return {
           picture: box(svg.getBoundingClientRect()),
           marks: svg.querySelectorAll("circle.mark").length,
-          labels: [...svg.querySelectorAll("text.label")].map(t => ({ text: t.textContent, ...box(t.getBoundingClientRect()) })),
+          // the label's font size as drawn: its CSS size times the picture's scale on screen
+          labels: [...svg.querySelectorAll("text.label")].map(t => ({ text: t.textContent, ...box(t.getBoundingClientRect()),
+            px: parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a })),
         };
       });
       if (!measured) { problems.push(where + ": no picture"); continue; }
@@ -34,6 +37,7 @@ await inBrowser(sizes[0], async (page, check, problems) => {
       if (labels.length < Math.min(marks, 2)) problems.push(where + ": only " + labels.length + " labels for " + marks + " dates");
       for (let i = 0; i < labels.length; i++) {
         const a = labels[i];
+        if (a.px < 9) problems.push(where + ": label " + a.text + " is drawn at " + a.px.toFixed(1) + " px");
         if (a.left < picture.left - 0.5 || a.right > picture.right + 0.5 || a.bottom > picture.bottom + 0.5) {
           problems.push(where + ": label " + a.text + " leaves the picture");
         }

@@ -221,14 +221,16 @@ final class TimelineHtml {
     }
 
     private static final String STYLE = """
-            .coverage { margin: 0 0 2rem; }
-            .coverage svg { width: 100%; height: auto; display: block; }
+            /* drawn 720 units wide: below 600 px its 11-unit date labels would shrink under 9 px, so a narrow
+               screen scrolls the picture sideways instead of shrinking it */
+            .coverage { margin: 0 0 2rem; overflow-x: auto; }
+            .coverage svg { width: 100%; min-width: 600px; height: auto; display: block; }
             .coverage .axis { stroke: var(--muted); stroke-width: 1; }
             .coverage .pub { fill: #4f86e8; opacity: .55; }
             .coverage .ref { fill: #cf9a10; opacity: .55; }
             .coverage .chosen .pub, .coverage .chosen .ref { opacity: 1; }
             .coverage .mark { fill: var(--accent); stroke: var(--paper); stroke-width: 1.5; }
-            .coverage .label { font: 10px var(--sans); fill: var(--muted); }
+            .coverage .label { font: 11px var(--sans); fill: var(--muted); }
             .coverage figcaption { font: .8rem/1.4 var(--sans); color: var(--muted); margin-top: .4rem; }
             .key { display: inline-block; width: .8em; height: .8em; vertical-align: -.05em; border-radius: 2px; }
             .key.pub { background: #4f86e8; } .key.ref { background: #cf9a10; }
