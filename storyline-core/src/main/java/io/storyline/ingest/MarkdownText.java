@@ -43,6 +43,7 @@ final class MarkdownText {
             "(\\*{1,3})(?=\\S)(.+?)(?<=\\S)\\1|(?<![\\p{L}\\p{N}])(_{1,3})(?=\\S)(.+?)(?<=\\S)\\3(?![\\p{L}\\p{N}])|~~(.+?)~~");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     private static final char PRIVATE_USE = '\uE000';
+    private static final int PRIVATE_USE_BLOCKS = 50;  // U+E000 to U+F8FF in blocks of 128 code points
     private static final Pattern FRONT_FIELD = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*(.*)$");
 
     private MarkdownText() {
@@ -114,8 +115,11 @@ final class MarkdownText {
 
     /** The words of one paragraph without inline markup. */
     static String inline(String text) {
-        // an escaped mark is set aside in the private use area so no markup rule takes it, then restored
-        String plain = ESCAPE.matcher(text).replaceAll(m -> String.valueOf((char) (PRIVATE_USE + m.group(1).charAt(0))));
+        // an escaped mark is set aside in a block of the private use area the text does not use, so no markup
+        // rule takes it, then restored; a text using every block (hostile) loses only the escapes' backslashes
+        char aside = freePrivateUseBlock(text);
+        String plain = ESCAPE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(aside == 0 ? m.group(1)
+                : String.valueOf((char) (aside + m.group(1).charAt(0)))));
         plain = IMAGE.matcher(plain).replaceAll("");
         plain = LINK.matcher(plain).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
         plain = AUTOLINK.matcher(plain).replaceAll("");
@@ -130,9 +134,26 @@ final class MarkdownText {
         StringBuilder restored = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
-            restored.append(c >= PRIVATE_USE && c < PRIVATE_USE + 128 ? (char) (c - PRIVATE_USE) : c);
+            restored.append(aside != 0 && c >= aside && c < aside + 128 ? (char) (c - aside) : c);
         }
         return restored.toString().replaceAll("[ \\t]{2,}", " ");
+    }
+
+    /** The first character of a 128-character private use block no character of the text is in; 0 when none is free. */
+    private static char freePrivateUseBlock(String text) {
+        boolean[] used = new boolean[PRIVATE_USE_BLOCKS];
+        for (int i = 0; i < text.length(); i++) {
+            int block = (text.charAt(i) - PRIVATE_USE) / 128;
+            if (text.charAt(i) >= PRIVATE_USE && block < PRIVATE_USE_BLOCKS) {
+                used[block] = true;
+            }
+        }
+        for (int block = 0; block < PRIVATE_USE_BLOCKS; block++) {
+            if (!used[block]) {
+                return (char) (PRIVATE_USE + 128 * block);
+            }
+        }
+        return 0;
     }
 
     /** Reads and removes a front matter block: "---" on the first line, "key: value" lines, "---" or "...". */

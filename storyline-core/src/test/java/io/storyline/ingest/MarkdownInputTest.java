@@ -77,6 +77,20 @@ class MarkdownInputTest {
     }
 
     @Test
+    void privateUseCharactersOfTheTextAreKeptBesideEscapedMarks() {
+        // U+E02A is where an escaped '*' would be set aside in the first block: the text's own stays as it is
+        assertThat(MarkdownText.inline("icon \uE02A and \\*not emphasis\\*"))
+                .isEqualTo("icon \uE02A and *not emphasis*");
+        StringBuilder everyBlock = new StringBuilder();
+        for (char c = '\uE000'; c < '\uF900'; c += 128) {
+            everyBlock.append(c);
+        }
+        assertThat(MarkdownText.inline(everyBlock + " \\*kept\\* and **strong**"))
+                .as("every block in use: the escapes lose their backslashes, the text keeps its characters")
+                .startsWith(everyBlock.toString()).contains("kept").contains("strong").doesNotContain("\\");
+    }
+
+    @Test
     void frontMatterGivesTitleOutletDateAndAddress() throws IOException {
         Path file = write("walkout.md", """
                 ---
