@@ -105,6 +105,8 @@ final class ScrapeRepair {
     private static final Pattern SPACE_BEFORE_MARK = Pattern.compile(" +([,;:!?%.])(?=\\s|$)");
     private static final Pattern DOUBLED_MARK = Pattern.compile("(?<![.])([,.])\\1(?![.])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A headline's subject before a colon, words after it: "Vessa landslide: search goes on". */
+    private static final Pattern KICKER = Pattern.compile("^[^:]{3,60}\\S:\\s+\\p{L}");
     private static final List<String> FUNCTION_WORDS = List.of("a", "an", "the", "of", "and", "or", "but", "to",
             "in", "on", "for", "with", "by", "at", "from", "that", "as", "its", "his", "her", "their", "is", "was");
 
@@ -285,11 +287,24 @@ final class ScrapeRepair {
         return words >= 2 && words <= 20 && first.length() <= 150
                 && startsSentence(first) && startsSentence(next)
                 && !endsSentence(first) && ",;:-—–".indexOf(first.charAt(first.length() - 1)) < 0
-                && !endsWithFunctionWord(first)
+                && (!endsWithFunctionWord(first) || headlineByShape(content))
                 && quotesBalanced(first)
                 && !DATELINE.matcher(first).find()
                 && !MASTHEAD_DATELINE.matcher(first).find()
                 && !BROKEN_DATELINE.matcher(first).find();
+    }
+
+    /**
+     * Whether a first line ending in "on" or "in" ("Vessa landslide: search goes on", "Rebels close in") is a
+     * headline all the same, by its shape rather than its last word: a blank line after it, and either a
+     * "subject: headline" colon inside it or a dateline opening what follows. A sentence's start cut short by a
+     * lost link ("The attack on") has neither.
+     */
+    private static boolean headlineByShape(List<Line> content) {
+        String first = content.get(0).text;
+        String next = content.get(1).text;
+        return content.get(1).afterBlank && words(first) <= 12
+                && (KICKER.matcher(first).find() || DATELINE.matcher(next).find() || MASTHEAD_DATELINE.matcher(next).find());
     }
 
     /**

@@ -332,6 +332,19 @@ class ScrapeRepairTest {
     }
 
     @Test
+    void aHeadlineEndingInAParticleIsTakenByItsShape() {
+        RepairedText kicker = repair("Vessa landslide: search goes on\n\nRescuers searched through the night, the mayor said.\n");
+        assertThat(kicker.title()).isEqualTo("Vessa landslide: search goes on");
+        assertThat(kicker.body()).isEqualTo("Rescuers searched through the night, the mayor said.");
+        RepairedText dateline = repair("Rebels close in\n\nMISRATA, Libya (AP) -- Rebels advanced on the port on Sunday.\n");
+        assertThat(dateline.title()).isEqualTo("Rebels close in");
+        assertThat(dateline.body()).isEqualTo("Rebels advanced on the port on Sunday.");
+        assertThat(repair("The attack on\n\nthe port began on Sunday, officials said.\n").title())
+                .as("a sentence's start cut before a lost link is no headline").isNull();
+        assertThat(repair("Talks resumed on\nMonday: officials said the port reopened.\n").title()).isNull();
+    }
+
+    @Test
     void sentenceOrFragmentOnTheFirstLineIsNotAHeadline() {
         assertThat(repair("The toll rises in May.\nThe council agreed.\n").title()).isNull();
         assertThat(repair("Council members said the toll was part of\nthe budget deal.\n").title()).isNull();
