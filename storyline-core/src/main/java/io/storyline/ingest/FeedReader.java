@@ -6,12 +6,15 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -49,14 +52,31 @@ final class FeedReader {
     private FeedReader() {
     }
 
+    private static final Pattern FIRST_ELEMENT = Pattern.compile("<[a-z]");
+
+    /** Whether a DOCTYPE declaration comes before the document's first element (the parser refuses it too). */
+    private static boolean declaresDoctype(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        int doctype = head.indexOf("<!doctype");
+        if (doctype < 0) {
+            return false;
+        }
+        Matcher element = FIRST_ELEMENT.matcher(head);
+        return !element.find() || doctype < element.start();
+    }
+
     /** Quick content check: an RSS, RDF or Atom document rather than a web page. */
     static boolean looksLikeFeed(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         return head.contains("<rss") || head.contains("<rdf:rdf") || head.matches("(?s).*<feed[\\s>].*");
     }
 
     static Feed read(byte[] bytes) throws UnusableInputException {
+        if (declaresDoctype(bytes)) {
+            throw new UnusableInputException("is not a readable RSS or Atom feed (it declares a DOCTYPE, which is refused"
+                    + " so that no entity in it is ever expanded)");
+        }
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
