@@ -40,6 +40,11 @@ final class Capitals {
         return lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whether the story writes this word in lower case and never capitalised inside a sentence ("the challenger"). */
+    boolean onlyLowerCaseInside(String word) {
+        return seenLowerCase(word) && !capitalisedInside.contains(word);
+    }
+
     boolean isName(String word) {
         return capitalisedInside.contains(word) && !lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT));
     }

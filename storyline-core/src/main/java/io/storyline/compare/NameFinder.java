@@ -53,7 +53,8 @@ final class NameFinder {
                 i++;
                 continue;
             }
-            if (opensSentence(words, i) && !knownName(word) && (!startsName(words, i) || commonNounSpeaking(words, i))) {
+            if (opensSentence(words, i) && !knownName(word)
+                    && (!startsName(words, i) || commonNounSpeaking(words, i) || commonNounBeforeName(words, i))) {
                 i++;
                 continue;
             }
@@ -591,6 +592,16 @@ final class NameFinder {
     private boolean commonNounSpeaking(List<Word> words, int i) {
         return i + 1 < words.size() && Lexicon.SPEECH_VERBS.contains(words.get(i + 1).lower())
                 && capitals.seenLowerCase(words.get(i).text());
+    }
+
+    /**
+     * "Challenger Nils Aho won" where the story also writes "after challenger Nils Aho" and never "Challenger"
+     * inside a sentence: the opener is a common noun before the name, not part of it ("New York", written
+     * capitalised inside sentences too, keeps its "New").
+     */
+    private boolean commonNounBeforeName(List<Word> words, int i) {
+        return i + 1 < words.size() && words.get(i + 1).isWord() && words.get(i + 1).isCapitalized()
+                && capitals.onlyLowerCaseInside(words.get(i).text());
     }
 
     private boolean knownName(Word word) {

@@ -54,6 +54,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aCommonNounOpeningASentenceBeforeANameIsNotPartOfIt() {
+        assertThat(names("Challenger Nils Aho conceded on Sunday.", "The count went to challenger Nils Aho by 40 votes."))
+                .containsExactly("Nils Aho/PERSON");
+        assertThat(names("New Harbour voted on Sunday.", "Turnout in New Harbour was low.", "A new count was ordered."))
+                .as("written capitalised inside a sentence too: part of the name").containsExactly("New Harbour/PLACE");
+    }
+
+    @Test
     void theWordAfterADatelineOpensTheSentence() {
         // a dateline left on the sentence ("PARIS _ ", "GONESSE, France -- "): the next word is capitalised
         // because the sentence starts there
