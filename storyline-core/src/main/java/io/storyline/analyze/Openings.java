@@ -14,6 +14,8 @@ public final class Openings {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its",
             "their", "them", "him", "this", "that", "these", "those");
+    /** "[Two] of them", "[Most] of these": the group is in another sentence. */
+    private static final Set<String> PARTITIVE_REFERENTS = Set.of("them", "these");
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> CONNECTIVES = Set.of("but", "however", "also", "and", "so", "still",
             "yet", "meanwhile", "moreover", "instead", "then", "thus", "furthermore", "besides",
@@ -42,10 +44,14 @@ public final class Openings {
     private Openings() {
     }
 
-    /** Whether the sentence opens with a pronoun (after any opening quote). */
+    /**
+     * Whether the sentence opens with a pronoun (after any opening quote), or with a part of a group the
+     * sentence before named: "Two of them remained in hospital", "Most of these were children".
+     */
     public static boolean pronoun(String sentence) {
         String[] words = firstWords(sentence);
-        return PRONOUNS.contains(words[0]) && !TIME_NOUNS.contains(words[1]);
+        return PRONOUNS.contains(words[0]) && !TIME_NOUNS.contains(words[1])
+                || words[1].equals("of") && PARTITIVE_REFERENTS.contains(words[2]);
     }
 
     /** Whether the sentence opens with a pronoun that stands for a person: "He", "She", "His", "Her". */
@@ -107,14 +113,14 @@ public final class Openings {
     }
 
     /**
-     * The first two words, lower-cased ("" where there is none). A hyphenated word stays whole, so
+     * The first three words, lower-cased ("" where there is none). A hyphenated word stays whole, so
      * "Then-President" and "So-called" are no connectives.
      */
     private static String[] firstWords(String sentence) {
-        String[] words = {"", ""};
+        String[] words = {"", "", ""};
         int i = 0;
         int n = sentence.length();
-        for (int w = 0; w < 2; w++) {
+        for (int w = 0; w < words.length; w++) {
             while (i < n && !Character.isLetterOrDigit(sentence.charAt(i))) {
                 i++;
             }

@@ -18,6 +18,10 @@ class OpeningsTest {
         assertTrue(Openings.pronoun("He said two of his clients had asked to divert shipments."));
         assertTrue(Openings.pronoun("\u201cIt is far too early,\u201d Raman said."));
         assertTrue(Openings.pronoun("This was the third closure in a year."));
+        assertTrue(Openings.pronoun("Two of them remained in hospital on Sunday."));
+        assertTrue(Openings.pronoun("Most of these were children, the hospital said."));
+        assertFalse(Openings.pronoun("Two of the injured remained in hospital on Sunday."));
+        assertFalse(Openings.pronoun("Many of those injured were children."));
     }
 
     @Test
