@@ -33,9 +33,7 @@ import java.util.TreeMap;
  * their list's years ({@link Chronology}); a live blog's update stamps are the "now" of the updates
  * under them ({@link UpdateStamps}); a lead's day before its article carries to the sentences that go
  * on telling its event ({@link LeadDay}); a next morning's print story put up late the night before reads
- * its "yesterday" from the next morning ({@link PrintEdition}); a sentence an earlier article already
- * carries word for word is that article's item kept on a later page, dated as the earlier copy is and no
- * reference of the later day ({@link RepeatedItems}).
+ * its "yesterday" from the next morning ({@link PrintEdition}).
  */
 final class SentenceDating {
 
@@ -104,16 +102,10 @@ final class SentenceDating {
         Map<Integer, LocalDate> items = Chronology.itemDays(story);
         FusedLines fused = FusedLines.of(articles);
         Set<String> counted = new HashSet<>();
-        int[] copyOf = RepeatedItems.firstCopies(story);
         for (AnalyzedSentence s : story.sentences()) {
             LocalDate pub = stamped[s.id()] != null ? stamped[s.id()] : articles.get(s.article()).published();
             published[s.id()] = pub;
             if (pub == null || comments.isComment(s)) {
-                continue;
-            }
-            if (copyOf[s.id()] >= 0) {
-                other[s.id()] = true; // an earlier article's item kept on a later page: read with the earlier one
-                named[s.id()] = true;
                 continue;
             }
             List<TimeReference> days = new ArrayList<>();
@@ -174,11 +166,6 @@ final class SentenceDating {
             }
         }
         carryLeadDays(story, mentioned, published, other, named, comments);
-        for (AnalyzedSentence s : story.sentences()) {
-            if (copyOf[s.id()] >= 0) {
-                mentioned[s.id()] = mentioned[copyOf[s.id()]];
-            }
-        }
         return new SentenceDating(mentioned, published, other, coverage, weights);
     }
 
