@@ -109,9 +109,11 @@ public final class Storyline {
         if (format != null && !format.showsCitations() && !format.showsComparison()) {
             return new SummaryReport(summary, null); // the disputes would change only what is not shown
         }
-        Comparison comparison = OutletComparison.compare(story, summary.sources());
-        return new SummaryReport(SentenceDisputes.beside(summary, comparison),
-                format != null && format.showsComparison() ? comparison : null);
+        boolean shown = format != null && format.showsComparison();
+        // not shown, the comparison is needed only for its conflicts: the disputes beside the sentences
+        Comparison comparison = shown ? OutletComparison.compare(story, summary.sources())
+                : OutletComparison.conflicts(story, summary.sources());
+        return new SummaryReport(SentenceDisputes.beside(summary, comparison), shown ? comparison : null);
     }
 
     /**
@@ -184,7 +186,8 @@ public final class Storyline {
             // not the comparison is shown (a summary in md shows them too); the update shows the sources it
             // cites, so a dispute appears when its source is one of them.
             StoryAnalysis story = StoryAnalysis.of(articles);
-            Comparison whole = OutletComparison.compare(story, summary.sources());
+            Comparison whole = compare ? OutletComparison.compare(story, summary.sources())
+                    : OutletComparison.conflicts(StoryFacts.of(story), summary.sources());
             summary = SentenceDisputes.beside(summary, whole);
             if (compare) {
                 // only what no earlier article reports, by the test the summary cites by
@@ -345,7 +348,7 @@ public final class Storyline {
      */
     public static Timeline timeline(List<Article> articles, TimelineOptions options) {
         Timeline timeline = new TimelineBuilder(options).build(articles);
-        return SentenceDisputes.beside(timeline, OutletComparison.compare(articles, timeline.sources()));
+        return SentenceDisputes.beside(timeline, OutletComparison.conflicts(articles, timeline.sources()));
     }
 
     /** The timeline as a document, titled with its first source's headline (see {@link #title(List)} for the story's). */

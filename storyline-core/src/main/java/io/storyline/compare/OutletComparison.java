@@ -69,15 +69,30 @@ public final class OutletComparison {
      * them ({@link StoryFacts}), so each pair of sentences is judged once for both.
      */
     public static Comparison compare(StoryFacts story, List<Source> numbering) {
-        return compare(story.story(), story.graph(), story.facts(), story.notices(), numbering);
+        return compare(story.story(), story.graph(), story.facts(), story.notices(), numbering, false);
+    }
+
+    /**
+     * The comparison's sources and conflicts alone, exactly as {@link #compare(StoryFacts, List)} finds them, with
+     * no entities, quotes or facts: what the disputes beside a summary's or a timeline's sentences read
+     * ({@link SentenceDisputes}) when the comparison itself is not shown (a summary in md, a timeline). The quotes
+     * and the list of facts were about a sixth of an md summary's work.
+     */
+    public static Comparison conflicts(StoryFacts story, List<Source> numbering) {
+        return compare(story.story(), story.graph(), story.facts(), story.notices(), numbering, true);
+    }
+
+    /** As {@link #conflicts(StoryFacts, List)}, for articles not analysed yet. */
+    public static Comparison conflicts(List<Article> articles, List<Source> numbering) {
+        return conflicts(StoryFacts.of(StoryAnalysis.of(articles)), numbering);
     }
 
     private static Comparison compare(StoryAnalysis story, SimilarityGraph graph, Facts sameFacts,
-                                      java.util.BitSet notices, List<Source> numbering) {
+                                      java.util.BitSet notices, List<Source> numbering, boolean conflictsOnly) {
         List<Article> articles = story.articles();
         SourceNumbering sources = SourceNumbering.following(story, numbering);
         StoryEntities entities = StoryEntities.of(story, sources);
-        List<Quote> quotes = new ArrayList<>(new QuoteFinder(story, entities, sources).find());
+        List<Quote> quotes = new ArrayList<>(conflictsOnly ? List.of() : new QuoteFinder(story, entities, sources).find());
         quotes.sort(Comparator.comparingInt(Quote::source).thenComparingInt(Quote::sentenceIndex));
         List<Report> reports = new ArrayList<>();
         for (AnalyzedSentence sentence : story.sentences()) {
@@ -97,6 +112,9 @@ public final class OutletComparison {
         Set<Integer> grouped = new HashSet<>();
         for (List<Integer> group : groups) {
             grouped.addAll(group);
+            if (conflictsOnly) {
+                continue;
+            }
             // only outlets whose report holds the statement shown carry it; the others stand beside it
             for (CommonStatements.Statement statement : CommonStatements.of(sortedBySource(group, reports, sources), sameFacts)) {
                 if (statement.carrying().stream().allMatch(r -> notices.get(r.sentence().id()))) {
@@ -117,7 +135,7 @@ public final class OutletComparison {
             }
         }
         List<Report> unlisted = new ArrayList<>();
-        for (Report report : reports) {
+        for (Report report : conflictsOnly ? List.<Report>of() : reports) {
             if (notices.get(report.sentence().id())) {
                 continue;
             }
@@ -149,6 +167,9 @@ public final class OutletComparison {
                         && !noticeTexts.contains(c.otherStatement().sentence()))
                 .filter(c -> !templates.isTemplate(c.statement().sentence())
                         || !templates.isTemplate(c.otherStatement().sentence())).toList();
+        if (conflictsOnly) {
+            return new Comparison(sources.sources(), List.of(), List.of(), List.of(), conflicts, List.of());
+        }
         // a sentence a conflict quotes is listed, however little it names ("Police arrested the driver" against
         // "No one was arrested"): the reader sees both sides among the facts, not one of them in no list
         Set<String> quoted = new HashSet<>();

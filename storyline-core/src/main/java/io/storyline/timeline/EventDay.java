@@ -119,6 +119,17 @@ final class EventDay {
     private static final Pattern RANGE_END = Pattern.compile(
             "(?:-|\u2013)\\d|\\s*\u2013\\s*\\d|\\s+(?:to|through)\\s+(?:\\d|[A-Z][a-z]+day\\b)");
 
+    /**
+     * Text that ends with the first part of a "between" span and its "and" ("the poll was conducted between
+     * November 15 and "): the date after it is the span's last day, and what went on over the span happened on
+     * none of its days in particular (a poll, a survey, a festival). The first part names a day (a digit or a
+     * weekday), so "talks between Israel and Syria on Monday" is no span. ("shut from Monday to Wednesday"
+     * keeps its last day: the state it tells ends then.)
+     */
+    private static final Pattern SPAN_OPEN_BEFORE = Pattern.compile(
+            "\\bbetween\\s+(?:\\S+\\s+){0,3}?\\S*(?:\\d|day)\\S*\\s+and\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
     private EventDay() {
     }
 
@@ -240,11 +251,11 @@ final class EventDay {
                 || detailOfAStatement(sentence, r) || inTrailingAfterClause(sentence, r, lead)) {
             return true;
         }
+        String upTo = sentence.substring(0, Math.min(r.start(), sentence.length()));
         if (previous.equals("between") || RANGE_END.matcher(sentence.substring(Math.min(r.end(), sentence.length())))
-                .lookingAt()) {
+                .lookingAt() || SPAN_OPEN_BEFORE.matcher(upTo).find()) {
             return true;
         }
-        String upTo = sentence.substring(0, Math.min(r.start(), sentence.length()));
         if (EARLIER_CLAUSE.matcher(upTo).find() || afterDoing(upTo, lead)) {
             return true;
         }

@@ -32,7 +32,8 @@ import java.util.TreeMap;
  * day but dates nothing: the sentence is a statement of its article's day. A chronology's items take
  * their list's years ({@link Chronology}); a live blog's update stamps are the "now" of the updates
  * under them ({@link UpdateStamps}); a lead's day before its article carries to the sentences that go
- * on telling its event ({@link LeadDay}).
+ * on telling its event ({@link LeadDay}); a next morning's print story put up late the night before reads
+ * its "yesterday" from the next morning ({@link PrintEdition}).
  */
 final class SentenceDating {
 
@@ -97,6 +98,7 @@ final class SentenceDating {
         LocalDate from = first.minusDays(LOOK_BACK_DAYS);
         LocalDate[] filed = datelines(story, resolver);
         LocalDate[] stamped = UpdateStamps.clock(story);
+        LocalDate[] printed = PrintEdition.mornings(story, resolver);
         Map<Integer, LocalDate> items = Chronology.itemDays(story);
         FusedLines fused = FusedLines.of(articles);
         Set<String> counted = new HashSet<>();
@@ -108,7 +110,8 @@ final class SentenceDating {
             }
             List<TimeReference> days = new ArrayList<>();
             boolean ahead = false;
-            LocalDate now = stamped[s.id()] != null ? pub : filed[s.article()] != null ? filed[s.article()] : pub;
+            LocalDate now = stamped[s.id()] != null ? pub : filed[s.article()] != null ? filed[s.article()]
+                    : printed[s.article()] != null ? printed[s.article()] : pub;
             int stamp = UpdateStamps.stampEnd(s.text());
             int shown = -1;
             boolean earlierDay = false;

@@ -130,6 +130,12 @@ class EventDayTest {
                 .isEqualTo(LocalDate.of(2010, 1, 13));
         assertThat(eventDay("The patient is believed to have caught the virus while travelling between January 4-8."))
                 .isNull();
+        assertThat(eventDay("The survey of ferry passengers was conducted between December 15 and January 3 in ten ports."))
+                .as("a span's last day is no day of what went on over it").isNull();
+        assertThat(eventDay("The survey was conducted between Monday and Wednesday, the board said on Wednesday."))
+                .as("a day after the span still dates the sentence").isEqualTo(LocalDate.of(2010, 1, 13));
+        assertThat(eventDay("Talks between the port and the union broke down on Monday."))
+                .as("'between' without a day opens no span").isEqualTo(LocalDate.of(2010, 1, 11));
         assertThat(eventDay("The bridge was shut from Monday to Wednesday for repairs."))
                 .as("the range's start is no day of the sentence").isEqualTo(LocalDate.of(2010, 1, 13));
         assertThat(eventDay("The bridge was closed on Monday and reopened on Wednesday."))

@@ -143,7 +143,13 @@ public final class TimeExpressions {
      */
     static final int PAST_SLACK_DAYS = 7;
 
-    private enum Direction { PAST, FUTURE, NEAREST }
+    /**
+     * PAST and FUTURE read a weekday back or forward from the article (a future weekday that is the
+     * article's own is a week on: "will meet on Thursday" on a Thursday); REPORTED_FUTURE is a day still
+     * to come when someone spoke ("said the line would reopen on Wednesday"): forward, but the article's
+     * own weekday is its own day, since the saying was the day before or earlier the same day.
+     */
+    private enum Direction { PAST, FUTURE, REPORTED_FUTURE, NEAREST }
 
     /**
      * The time expressions of one sentence, in order, resolved against the publication date.
@@ -284,7 +290,7 @@ public final class TimeExpressions {
             }
             LocalDate candidate = LocalDate.of(year, month, dayOfMonth);
             long distance = Math.abs(candidate.toEpochDay() - pub.toEpochDay());
-            if (tense == Direction.FUTURE && candidate.isBefore(pub) && distance > 7) {
+            if (tense != Direction.PAST && tense != Direction.NEAREST && candidate.isBefore(pub) && distance > 7) {
                 continue;
             }
             if (tense == Direction.PAST && candidate.isAfter(pub) && distance > PAST_SLACK_DAYS) {
@@ -309,7 +315,8 @@ public final class TimeExpressions {
             case "next" -> chosen = same.isAfter(now) ? same : same.plusYears(1);
             case "this" -> chosen = same;
             default -> {
-                if (tense == Direction.FUTURE || lead.equals("until") || lead.equals("till") || lead.equals("by")) {
+                if (tense == Direction.FUTURE || tense == Direction.REPORTED_FUTURE || lead.equals("until")
+                        || lead.equals("till") || lead.equals("by")) {
                     chosen = same.isBefore(now) && monthsBetween(same, now) > 2 ? same.plusYears(1) : same;
                 } else {
                     chosen = same.isAfter(now) && monthsBetween(now, same) > 2 ? same.minusYears(1) : same;
@@ -390,6 +397,9 @@ public final class TimeExpressions {
         if (tense == Direction.FUTURE) {
             return day(pub.plusDays(ahead == 0 ? 7 : ahead));
         }
+        if (tense == Direction.REPORTED_FUTURE) {
+            return day(pub.plusDays(ahead));
+        }
         return day(pub.minusDays(back));
     }
 
@@ -457,6 +467,10 @@ public final class TimeExpressions {
             (w.start() < start ? before : after).add(word);
         }
         List<String> afterWords = after.stream().filter(word -> !word.equals(",")).toList();
+        int n = before.size();
+        if (n >= 3 && before.get(n - 3).equals("as") && before.get(n - 2).equals("soon") && before.get(n - 1).equals("as")) {
+            return Direction.FUTURE; // "could come as soon as Friday": the earliest of what is still to come
+        }
         int at = lastSkipping(before);
         String previous = at < 0 ? "" : before.get(at);
         if (FUTURE_WORDS.contains(previous)) {
@@ -513,6 +527,10 @@ public final class TimeExpressions {
             if (isFutureMarker(word) || FUTURE_PAIRS.contains(pair) || ANTICIPATION_PAIRS.contains(pair)) {
                 return Direction.FUTURE;
             }
+            if (word.equals("would") && i + 1 < before.size() && !NOT_AHEAD_AFTER_WOULD.contains(before.get(i + 1))
+                    && before.subList(0, i).stream().anyMatch(w -> isPastVerb(w) || REPORTING.contains(w))) {
+                return Direction.REPORTED_FUTURE; // "said the line would reopen on Wednesday"
+            }
             if (isPastVerb(word) && !(i >= 1 && AUXILIARIES.contains(before.get(i - 1)))) {
                 break;
             }
@@ -560,6 +578,14 @@ public final class TimeExpressions {
      * Monday must be investigated" keeps its Monday).
      */
     private static final Set<String> OBLIGATIONS = Set.of("should", "must", "ought");
+    /**
+     * Words after "would" that keep the day where the clause's past puts it: a refusal of that day ("would
+     * not comment on Sunday"), the conditional perfect ("would have won Friday"), a preference.
+     */
+    private static final Set<String> NOT_AHEAD_AFTER_WOULD = Set.of("not", "n't", "never", "have", "'ve", "rather",
+            "only", "often", "usually");
+    /** Verbs of saying in the present before a reported "would" ("BP says the cap would be in place Monday"). */
+    private static final Set<String> REPORTING = Set.of("says", "say", "tells", "announces", "predicts");
     private static final Set<String> PERFECT = Set.of("have", "'ve", "been");
     /** Words opening a clause of time or condition, whose present tense ("when they meet") looks ahead. */
     private static final Set<String> FUTURE_CLAUSE_OPENERS = Set.of("when", "once", "if", "until", "unless",

@@ -187,4 +187,34 @@ class TimeExpressionsTest {
         assertThat(days("As expected, the bank cut its rates at the end of a long meeting on Tuesday.", thursday))
                 .as("'expected' far off is a participle, not a future").containsExactly(LocalDate.of(2011, 3, 29));
     }
+
+    @Test
+    void aDayStillToComeWhenSomeoneSpokeIsReadForward() {
+        LocalDate friday = LocalDate.of(2011, 3, 18);
+        assertThat(days("The harbour master said the ferry line would reopen on Wednesday after repairs.", friday))
+                .as("a reported 'would'").containsExactly(LocalDate.of(2011, 3, 23));
+        assertThat(days("The council announced that the quay would be closed to traffic on Monday.", friday))
+                .containsExactly(LocalDate.of(2011, 3, 21));
+        assertThat(days("The harbour master says the new pier would be in place Tuesday.", friday))
+                .containsExactly(LocalDate.of(2011, 3, 22));
+        assertThat(days("The mayor said the divers would resume the search later on Friday.", friday))
+                .as("the article's own weekday is its own day, not a week on").containsExactly(friday);
+        assertThat(days("A spokesman for the ferry company would not comment on Wednesday.", friday))
+                .as("a refusal keeps its day back").containsExactly(LocalDate.of(2011, 3, 16));
+        assertThat(days("The mayor said the harbour would have reopened on Wednesday without the storm.", friday))
+                .as("the conditional perfect looks back").containsExactly(LocalDate.of(2011, 3, 16));
+        assertThat(days("The mayor said the ferry would carry the cars that were damaged on Wednesday.", friday))
+                .as("a past verb after 'would' governs the day").containsExactly(LocalDate.of(2011, 3, 16));
+    }
+
+    @Test
+    void asSoonAsADayLooksForward() {
+        LocalDate thursday = LocalDate.of(2011, 3, 17);
+        assertThat(days("Officials in the port say the strike could come as soon as Friday and could close the quay.",
+                thursday)).containsExactly(LocalDate.of(2011, 3, 18));
+        assertThat(days("Forecasters said the slick may reach the beaches as soon as Monday.", thursday))
+                .containsExactly(LocalDate.of(2011, 3, 21));
+        assertThat(days("The slick reached the beaches on Monday.", thursday))
+                .containsExactly(LocalDate.of(2011, 3, 14));
+    }
 }
