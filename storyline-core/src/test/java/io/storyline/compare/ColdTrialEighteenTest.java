@@ -122,4 +122,21 @@ class ColdTrialEighteenTest {
         assertThat(summary.sentences().stream().flatMap(s -> s.disputedBy().stream()))
                 .filteredOn(d -> d.kind().equals("negation")).isNotEmpty().noneMatch(Dispute::update);
     }
+
+    @Test
+    void aCopyWithANotAfterItsAuxiliaryDeniesTheOtherOutletsSentence() {
+        List<Article> story = List.of(
+                article("a", "Bay Herald", DAY, "Officials said the ferry had been over its limit.\n\n"
+                        + "The ferry caught fire on Sunday off the island of Skarv."),
+                article("b", "Coast Echo", DAY, "Officials said the ferry had not been over its limit.\n\n"
+                        + "Pumps were brought from the mainland."));
+        Comparison comparison = OutletComparison.compare(story);
+        assertThat(comparison.conflicts()).filteredOn(c -> c.kind().equals("negation"))
+                .extracting(Conflict::value, Conflict::otherValue).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("been over its limit", "not been over its limit"));
+        // one outlet's two copies do not contradict each other
+        assertThat(OutletComparison.compare(List.of(story.get(0), article("c", "Bay Herald", DAY,
+                "Officials said the ferry had not been over its limit.")))
+                .conflicts()).noneMatch(c -> c.kind().equals("negation") && !c.update());
+    }
 }
