@@ -191,7 +191,8 @@ public final class Facts {
             // and two lines that share only names ("... The New York Times News Service") tell no one fact
             // and two sentences whose main verbs differ report two things, whatever clause they share
             // ("had recovered the recorder" / "was sending a team ... to examine the recorder")
-            return TimeOfDay.observedApart(a.text(), b.text())
+            // and two copies of one text that put two things in one place ("moved to a sports hall" / "to a school")
+            return TimeOfDay.observedApart(a.text(), b.text()) || Substitutions.differ(a.text(), b.text())
                     || !reworded && (sharesOnlyNames(a, b) || MainVerbs.differ(mainVerbs(a), mainVerbs(b)))
                     ? Relation.OTHER : Relation.SAME;
         }

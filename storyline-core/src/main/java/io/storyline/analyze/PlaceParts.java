@@ -38,6 +38,12 @@ record PlaceParts(String position, String part, String text) {
     private static final Pattern PHRASE = Pattern.compile(
             "(?i)\\b(in|at|on|near|through|into|to|from|off|outside|inside|of)\\s+(?:the|its|a|an|their|his|her)\\s+"
                     + "([a-z]+(?:-[a-z]+)?)(?=\\s+([a-z]+)\\b)");
+    /**
+     * A compass point told against a place: "a curve north of the town", "10 km south-west of Dorn". The place
+     * it is told against is the part ("of town"): "north of the town" and "south of the town" exclude each other.
+     */
+    private static final Pattern OF_PLACE = Pattern.compile(
+            "(?i)\\b((?:north|south)(?:-?(?:east|west))?|east|west)\\s+of\\s+(?:the\\s+)?(\\p{L}+)");
 
     /** The parts of places the statement tells by position, in order. */
     static List<PlaceParts> in(String statement) {
@@ -55,7 +61,24 @@ record PlaceParts(String position, String part, String text) {
                 parts.add(new PlaceParts(position, part, word + " " + part));
             }
         }
+        Matcher of = OF_PLACE.matcher(statement);
+        while (of.find()) {
+            String place = of.group(2).toLowerCase(Locale.ROOT);
+            // "in the north of the country" is a region, which fighting may reach in the south too; "north of the
+            // town" without a determiner is where one thing happened
+            if (!StopWords.contains(place) && !afterDeterminer(statement, of.start())) {
+                parts.add(new PlaceParts(POSITIONS.get(of.group(1).toLowerCase(Locale.ROOT)), "of " + place,
+                        of.group().substring(0, of.group(1).length()).toLowerCase(Locale.ROOT)
+                                + statement.substring(of.end(1), of.end())));
+            }
+        }
         return parts;
+    }
+
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their)\\s+$");
+
+    private static boolean afterDeterminer(String statement, int at) {
+        return DETERMINER_BEFORE.matcher(statement.substring(Math.max(0, at - 8), at)).find();
     }
 
     /** A cheap test before the expression: every position word holds one of these. */

@@ -155,12 +155,35 @@ final class Roles {
         for (String word : role.split(" ")) {
             mine.add(NameSwaps.britishSpelling(word));
         }
+        boolean shared = false;
         for (String word : otherRole.split(" ")) {
             if (mine.contains(NameSwaps.britishSpelling(word)) && !StopWords.contains(word)) {
-                return false;
+                shared = true;
             }
         }
-        return true;
+        // a shared word is the field both work in ("foreign minister" / "foreign secretary" may be one post), unless
+        // one role names another body by an agent noun the other lacks: "rail operator chief" heads the operator,
+        // "rail minister" a ministry
+        return !shared || ownBody(role, otherRole) || ownBody(otherRole, role);
+    }
+
+    /** Whether the role has a word before its head that is an agent noun ("operator") the other role does not have. */
+    private static boolean ownBody(String role, String otherRole) {
+        List<String> words = List.of(role.split(" "));
+        Set<String> others = new java.util.HashSet<>();
+        for (String word : otherRole.split(" ")) {
+            others.add(NameSwaps.britishSpelling(word));
+        }
+        String head = head(words);
+        for (String word : words) {
+            if (word.equals(head)) {
+                return false;
+            }
+            if (!StopWords.contains(word) && agent(word) && !others.contains(NameSwaps.britishSpelling(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a role names one post that excludes others: a job at its head, held now. */
@@ -170,8 +193,20 @@ final class Roles {
             return false;
         }
         String head = head(words);
-        return head != null && job(head) && !BESIDE_A_JOB.contains(head) && !RANKS.contains(head)
-                && !HONORIFICS.contains(head);
+        if (head == null || RANKS.contains(head) || HONORIFICS.contains(head)) {
+            return false;
+        }
+        // the chief or head of a body named by an agent noun ("operator chief", "regulator head") holds that one post
+        return job(head) && !BESIDE_A_JOB.contains(head) || HEADS_OF_A_BODY.contains(head) && agentBefore(words, head);
+    }
+
+    /** Heads that say a person leads the body named before them ("operator chief"). */
+    private static final Set<String> HEADS_OF_A_BODY = Set.of("chief", "head");
+
+    /** Whether the word just before the head is an agent noun ("operator" of "rail operator chief"). */
+    private static boolean agentBefore(List<String> words, String head) {
+        int at = words.lastIndexOf(head);
+        return at > 0 && agent(words.get(at - 1)) && !BESIDE_A_JOB.contains(words.get(at - 1));
     }
 
     /** The head of a role: its last word before a function word ("senator" of "senator for life"); null when none. */

@@ -453,7 +453,64 @@ final class Denials {
                 }
             }
         }
+        conflicts.addAll(negatedCopies(story, sources, seen));
         return conflicts;
+    }
+
+    /** A negation written after an auxiliary: "had not been", "was never", "did not". */
+    private static final Pattern NEGATED_AUXILIARY = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)\\s+(not|never)\\s+");
+    /** The most words of what is denied shown as the conflict's value. */
+    private static final int LONGEST_DENIED = 5;
+
+    /**
+     * Another outlet's sentence, word for word, with a "not" or "never" after its auxiliary ("Police said the
+     * venue had been over capacity" / "... had not been over capacity"): whatever its verb, the one denies the
+     * other, even where no claim is read ("been" is no event verb, so {@link #of} reads none).
+     */
+    private static List<Conflict> negatedCopies(StoryAnalysis story, SourceNumbering sources, Set<String> seen) {
+        Map<String, List<AnalyzedSentence>> stated = new HashMap<>();
+        List<AnalyzedSentence> denials = new ArrayList<>();
+        for (AnalyzedSentence sentence : story.sentences()) {
+            Matcher m = NEGATED_AUXILIARY.matcher(sentence.text());
+            if (m.find()) {
+                denials.add(sentence);
+            } else {
+                stated.computeIfAbsent(sentence.text().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(sentence);
+            }
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        List<Article> articles = story.articles();
+        for (AnalyzedSentence denial : denials) {
+            Matcher m = NEGATED_AUXILIARY.matcher(denial.text());
+            m.find();
+            String asserted = denial.text().substring(0, m.start(1)) + denial.text().substring(m.end());
+            for (AnalyzedSentence statement : stated.getOrDefault(asserted.toLowerCase(Locale.ROOT), List.of())) {
+                if (articles.get(statement.article()).sameOutletAs(articles.get(denial.article()))
+                        || !seen.add(statement.id() + ":" + denial.id())) {
+                    continue;
+                }
+                String value = denied(denial.text().substring(m.end()));
+                conflicts.add(new Conflict("negation", value.toLowerCase(Locale.ROOT), value, sources.cite(statement),
+                        m.group(1).toLowerCase(Locale.ROOT) + " " + value, sources.cite(denial)));
+            }
+        }
+        return conflicts;
+    }
+
+    /** The first words of what is denied, to a clause's end. */
+    private static String denied(String rest) {
+        List<String> words = new ArrayList<>();
+        for (String word : rest.split("\\s+")) {
+            String bare = word.replaceAll("[.,;:!?\"\u201D]+$", "");
+            if (!bare.isEmpty()) {
+                words.add(bare);
+            }
+            if (words.size() == LONGEST_DENIED || !bare.equals(word)) {
+                break;
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** A sentence and one of its claims. */

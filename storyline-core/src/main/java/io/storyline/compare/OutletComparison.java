@@ -160,7 +160,9 @@ public final class OutletComparison {
         PageTemplates templates = PageTemplates.of(story);
         Updates updates = new Updates(sources.sources());
         // the story moving on and an outlet's revised copy are listed as updates, not as outlets contradicting
-        conflicts = distinct(conflicts).stream()
+        List<Conflict> unique = distinct(conflicts);
+        updates.knowing(unique.stream().map(c -> updates.between(c) ? c.asUpdate() : c).toList());
+        conflicts = unique.stream()
                 .map(c -> updates.between(c) ? c.asUpdate() : c)
                 .filter(c -> !notBetweenOutlets(c))
                 .filter(c -> !noticeTexts.contains(c.statement().sentence())

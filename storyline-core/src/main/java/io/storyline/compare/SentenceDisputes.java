@@ -43,8 +43,9 @@ public final class SentenceDisputes {
 
     /** The summary with each sentence's disputing sources beside it and uncited. */
     public static Summary beside(Summary summary, Comparison comparison) {
-        Updates updates = new Updates(summary.sources());
-        List<Conflict> conflicts = uncitingOnly(renumbered(comparison, summary.sources()), updates);
+        List<Conflict> renumbered = renumbered(comparison, summary.sources());
+        Updates updates = new Updates(summary.sources()).knowing(renumbered);
+        List<Conflict> conflicts = uncitingOnly(renumbered, updates);
         List<SummarySentence> sentences = summary.sentences().stream()
                 .map(s -> updatesLabelled(beside(s, conflicts), updates)).toList();
         boolean[] dropped = deniedAlongside(sentences);
@@ -59,8 +60,9 @@ public final class SentenceDisputes {
 
     /** The timeline with each sentence's disputing sources beside it and uncited. */
     public static Timeline beside(Timeline timeline, Comparison comparison) {
-        Updates updates = new Updates(timeline.sources());
-        List<Conflict> conflicts = uncitingOnly(renumbered(comparison, timeline.sources()), updates);
+        List<Conflict> renumbered = renumbered(comparison, timeline.sources());
+        Updates updates = new Updates(timeline.sources()).knowing(renumbered);
+        List<Conflict> conflicts = uncitingOnly(renumbered, updates);
         List<List<SummarySentence>> byEntry = timeline.entries().stream()
                 .map(e -> e.sentences().stream().map(s -> updatesLabelled(beside(s, conflicts), updates)).toList()).toList();
         boolean[] dropped = deniedAlongside(byEntry.stream().flatMap(List::stream).toList());
@@ -100,7 +102,7 @@ public final class SentenceDisputes {
         boolean changed = false;
         for (Dispute d : sentence.disputedBy()) {
             boolean update = d.update() || sentence.citations().stream()
-                    .allMatch(c -> updates.between(d.kind(), d.slot(), c, d.citation()));
+                    .allMatch(c -> updates.between(d.kind(), d.slot(), d.shownValue(), d.value(), c, d.citation()));
             disputes.add(update && !d.update() ? d.asUpdate() : d);
             changed |= update && !d.update();
         }

@@ -32,6 +32,12 @@ final class Updates {
     private final Map<Integer, Source> byNumber;
     private final LocalDate start;
 
+    /**
+     * Disagreements between outlets already standing, by {@link #key}: the latest publication day of the two
+     * sources of the earliest one ({@link #knowing}).
+     */
+    private Map<String, LocalDate> standing = Map.of();
+
     /** The decision over these sources (numbered as the statements cite them). */
     Updates(List<Source> sources) {
         this.byNumber = sources.stream().collect(Collectors.toMap(Source::number, Function.identity(), (a, b) -> a));
@@ -45,25 +51,94 @@ final class Updates {
      * has been arrested": no news moves that way), only one denied first and reported after.
      */
     boolean between(io.storyline.model.Conflict c) {
-        if (c.kind().equals("negation") && c.statement().source() != c.otherStatement().source()
-                && !sameOutlet(c.statement().source(), c.otherStatement().source())) {
-            LocalDate first = published(c.statement().source());
-            LocalDate second = published(c.otherStatement().source());
-            if (first != null && second != null && !first.equals(second) && deniedLater(c, first, second)) {
+        return between(c.kind(), c.slot(), c.value(), c.otherValue(), c.statement(), c.otherStatement());
+    }
+
+    /**
+     * The one decision for a comparison's conflict and a summary's or timeline's note ({@code value} is the
+     * statement's, {@code otherValue} the other's, as written): besides {@link #between(String, String, Citation,
+     * Citation)}, a denial after another outlet's report is no update, nor an age that does not move as a
+     * person ages (two years apart in a few days).
+     */
+    boolean between(String kind, String slot, String value, String otherValue, Citation statement, Citation other) {
+        boolean outlets = statement.source() != other.source() && !sameOutlet(statement.source(), other.source());
+        if (outlets) {
+            LocalDate first = published(statement.source());
+            LocalDate second = published(other.source());
+            LocalDate stood = standing.get(key(kind, slot, value, otherValue));
+            if (stood != null && first != null && second != null && !stood.isAfter(first.isBefore(second) ? first : second)) {
+                return false; // two outlets gave both values by the earlier report's day: the same disagreement repeated
+            }
+            if (kind.equals("negation") && first != null && second != null && !first.equals(second)
+                    && deniedLater(value, otherValue, first, second)) {
+                return false;
+            }
+            if (kind.equals("number") && slot.startsWith("age") && !aged(value, otherValue, first, second)) {
                 return false;
             }
         }
-        return between(c.kind(), c.slot(), c.statement(), c.otherStatement());
+        return between(kind, slot, statement, other);
+    }
+
+    /**
+     * This decision, told which of {@code conflicts} are outlets disagreeing (not {@link io.storyline.model.Conflict#update}):
+     * a later report that repeats a value one outlet already gave against another's on the earlier report's day
+     * or before ("Tuesday" / "Wednesday" on Monday, the first outlet's "Tuesday" again on Thursday) is that
+     * disagreement, not the story moving on.
+     */
+    Updates knowing(List<io.storyline.model.Conflict> conflicts) {
+        Map<String, LocalDate> stood = new java.util.HashMap<>();
+        for (io.storyline.model.Conflict c : conflicts) {
+            LocalDate first = published(c.statement().source());
+            LocalDate second = published(c.otherStatement().source());
+            // a denial has its own direction ({@link #deniedLater}): an event denied, then reported, is news
+            if (c.update() || c.kind().equals("negation") || first == null || second == null || sameOutlet(c.statement().source(), c.otherStatement().source())) {
+                continue;
+            }
+            LocalDate both = first.isAfter(second) ? first : second;
+            stood.merge(key(c.kind(), c.slot(), c.value(), c.otherValue()), both, (x, y) -> x.isBefore(y) ? x : y);
+        }
+        this.standing = stood;
+        return this;
+    }
+
+    /** One key for a slot and its two values, in either order, without case. */
+    private static String key(String kind, String slot, String value, String otherValue) {
+        String a = value == null ? "" : value.toLowerCase(java.util.Locale.ROOT).strip();
+        String b = otherValue == null ? "" : otherValue.toLowerCase(java.util.Locale.ROOT).strip();
+        return kind + "|" + slot + "|" + (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
     }
 
     /** Whether the side that denies ("not arrested") was published after the side that states. */
-    private static boolean deniedLater(io.storyline.model.Conflict c, LocalDate first, LocalDate second) {
-        boolean firstDenies = c.value().startsWith("not ") || c.value().equals("not");
-        boolean otherDenies = c.otherValue().startsWith("not ") || c.otherValue().equals("not");
+    private static boolean deniedLater(String value, String otherValue, LocalDate first, LocalDate second) {
+        boolean firstDenies = denies(value);
+        boolean otherDenies = denies(otherValue);
         if (firstDenies == otherDenies) {
             return false;
         }
         return otherDenies ? second.isAfter(first) : first.isAfter(second);
+    }
+
+    private static boolean denies(String value) {
+        String v = value.toLowerCase(java.util.Locale.ROOT);
+        return v.startsWith("not ") || v.equals("not") || v.startsWith("no one") || v.startsWith("nobody");
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+");
+
+    /**
+     * Whether two ages of one person can be the person growing older between two reports: one year more in the
+     * later report ("82" then "83"); any other pair is outlets disagreeing.
+     */
+    private static boolean aged(String value, String otherValue, LocalDate first, LocalDate second) {
+        java.util.regex.Matcher a = FIGURE.matcher(value);
+        java.util.regex.Matcher b = FIGURE.matcher(otherValue);
+        if (first == null || second == null || first.equals(second) || !a.find() || !b.find()) {
+            return false;
+        }
+        int older = Integer.parseInt(second.isAfter(first) ? b.group() : a.group());
+        int younger = Integer.parseInt(second.isAfter(first) ? a.group() : b.group());
+        return older == younger + 1;
     }
 
     /** Whether the two statements' values of one slot of this kind are an update (class comment). */
