@@ -67,4 +67,46 @@ class StoryLeadTest {
 
         assertThat(text).startsWith(STORY[0]).doesNotContain("advertisers");
     }
+
+    @Test
+    void aStandfirstIsFoundPastTheBylineAndDateLineBetweenItAndTheBody() {
+        String text = HtmlExtractor.extract(page("<div class=\"page\"><h1>Pier to close</h1>"
+                + "<div class=\"standfirst\"><p>" + LEAD + "</p></div>"
+                + "<p class=\"byline\">By Ada Moss <time datetime=\"2026-03-01\">1 March 2026</time></p>"
+                + "<p class=\"credit\">Photo: Harbour Wire</p>" + storyBlock() + "</div>"), null).text();
+
+        assertThat(text).startsWith(LEAD).contains(STORY[3]).doesNotContain("Ada Moss", "Photo:");
+    }
+
+    @Test
+    void aStandfirstInTheHeaderThatHoldsTheHeadlineIsFoundAfterTheHeadline() {
+        String text = HtmlExtractor.extract(page("<article><header><h4>Harbours</h4><h1>Pier to close</h1>"
+                + "<h2>" + LEAD + "</h2><section class=\"post-meta\"><p>Ada Moss - <time datetime=\"2026-03-01\">"
+                + "1 March 2026</time></p></section></header><section class=\"guts\">" + storyBlock()
+                + "</section></article>"), null).text();
+
+        assertThat(text).startsWith(LEAD).contains(STORY[0], STORY[3]).doesNotContain("Pier to close", "Ada Moss");
+    }
+
+    @Test
+    void aMastheadsDateLineAfterTheLogoAndABoxOfSeveralBlocksAreNoStandfirst() {
+        String masthead = "<div class=\"masthead\"><h1><a href=\"/\">Harbour Wire</a></h1><span>Wednesday, "
+                + "4 March 2026 Portmouth, Westshire Est. May 19, 1883</span></div>";
+        String dialog = "<div class=\"dialog\"><p>Ready to publish your story today?</p><p>Change the title and the "
+                + "visibility as needed.</p></div><p>4 min read</p>";
+        for (String before : new String[] {masthead, dialog}) {
+            String text = HtmlExtractor.extract(page("<div class=\"page\">" + before + "<main>" + storyBlock()
+                    + "</main></div>"), null).text();
+
+            assertThat(text).startsWith(STORY[0]);
+        }
+    }
+
+    @Test
+    void aTextEndsAsASentenceWithItsMarkBeforeClosingQuotes() {
+        assertThat(StoryLead.endsSentence("The crews were not asked.")).isTrue();
+        assertThat(StoryLead.endsSentence("\u201CWe were not asked?\u201D ")).isTrue();
+        assertThat(StoryLead.endsSentence("Portmouth Est. May 19, 1883")).isFalse();
+        assertThat(StoryLead.endsSentence("")).isFalse();
+    }
 }
