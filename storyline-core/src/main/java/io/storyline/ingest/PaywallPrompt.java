@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class PaywallPrompt {
 
     /** A prompt is one short block; a story's paragraph about subscriptions is longer. */
-    static final int MAX_PROMPT_CHARS = 300;
+    static final int MAX_PROMPT_CHARS = 200;
     /** Story text before a prompt for it to end the story rather than open it. */
     static final int MIN_STORY_BEFORE = 200;
 
