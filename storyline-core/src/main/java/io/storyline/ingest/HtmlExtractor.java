@@ -370,6 +370,7 @@ final class HtmlExtractor {
             }
         });
         List<TextBlock> blocks = choice.choose(container == body ? blocksOf(container) : withStoryAround(container, body));
+        blocks = PaywallPrompt.without(blocks); // after the choice: its blocks are the story's, the prompt is not
         String text = DateStamp.withoutStampLines(TextBlock.text(blocks));
         return new HtmlPage(title, byline, outlet, outletFrom, url, dates, text, signInForm);
     }

@@ -67,4 +67,56 @@ class StoryLeadTest {
 
         assertThat(text).startsWith(STORY[0]).doesNotContain("advertisers");
     }
+
+    @Test
+    void aStandfirstIsFoundPastTheBylineAndDateLineBetweenItAndTheBody() {
+        String page = page("<div class=\"page\"><h1>Pier to close</h1>"
+                + "<div class=\"standfirst\"><p>" + LEAD + "</p></div>"
+                + "<p class=\"byline\">By Ada Moss <time datetime=\"2026-03-01\">1 March 2026</time></p>"
+                + "<p class=\"credit\">Photo: Harbour Wire</p>" + storyBlock() + "</div>");
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
+
+        org.jsoup.nodes.Element lead = StoryLead.leadBefore(doc.selectFirst("div.body"), doc.body());
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).isEqualTo(LEAD);
+        assertThat(HtmlExtractor.extract(page, null).text()).startsWith(LEAD).contains(STORY[3])
+                .doesNotContain("Ada Moss", "Photo:");
+    }
+
+    @Test
+    void aStandfirstInTheHeaderThatHoldsTheHeadlineIsFoundAfterTheHeadline() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page("<article><header><h4>Harbours</h4><h1>Pier to "
+                + "close</h1><h2>" + LEAD + "</h2><section class=\"post-meta\"><p>Ada Moss - <time datetime=\"2026-03-01\">"
+                + "1 March 2026</time></p></section></header><section class=\"guts\">" + storyBlock()
+                + "</section></article>"));
+
+        org.jsoup.nodes.Element lead = StoryLead.leadBefore(doc.selectFirst("div.body"), doc.body());
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.normalName()).isEqualTo("h2");
+        assertThat(lead.text()).isEqualTo(LEAD);
+    }
+
+    @Test
+    void aMastheadsDateLineAfterTheLogoAndABoxOfSeveralBlocksAreNoStandfirst() {
+        String masthead = "<div class=\"masthead\"><h1><a href=\"/\">Harbour Wire</a></h1><span>Wednesday, "
+                + "4 March 2026 Portmouth, Westshire Est. May 19, 1883</span></div>";
+        String dialog = "<div class=\"dialog\"><p>Ready to publish your story today?</p><p>Change the title and the "
+                + "visibility as needed.</p></div><p>4 min read</p>";
+        for (String before : new String[] {masthead, dialog}) {
+            String text = HtmlExtractor.extract(page("<div class=\"page\">" + before + "<main>" + storyBlock()
+                    + "</main></div>"), null).text();
+
+            assertThat(text).startsWith(STORY[0]);
+        }
+    }
+
+    @Test
+    void aTextEndsAsASentenceWithItsMarkBeforeClosingQuotes() {
+        assertThat(StoryLead.endsSentence("The crews were not asked.")).isTrue();
+        assertThat(StoryLead.endsSentence("\u201CWe were not asked?\u201D ")).isTrue();
+        assertThat(StoryLead.endsSentence("Portmouth Est. May 19, 1883")).isFalse();
+        assertThat(StoryLead.endsSentence("")).isFalse();
+    }
 }
