@@ -119,6 +119,20 @@ public final class Facts {
         return relation(a, b) == Relation.SAME;
     }
 
+    /**
+     * Whether one sentence says what the other denies, in the same words beside the denial ("the fire was caused by
+     * sabotage" / "the fire was not caused by sabotage"). Not one fact and not a disputed figure ({@link #relation}
+     * calls them two statements; the comparison lists them as a conflict), but one event a timeline tells once.
+     */
+    public boolean denies(AnalyzedSentence a, AnalyzedSentence b) {
+        if (a.article() == b.article() || sharedStems(a, b) < MIN_SHARED_STEMS) {
+            return false;
+        }
+        List<SlotDifference> differences = differences(a, b);
+        return !differences.isEmpty() && differences.stream().allMatch(d -> d.kind().equals("negation"))
+                && cosineBesideSlots(a, b, differences) >= SAME_EVENT_BESIDE_SLOTS;
+    }
+
     /** Whether the two tell of one event, agreeing or not: a summary says it once. */
     public boolean sameEvent(AnalyzedSentence a, AnalyzedSentence b) {
         return relation(a, b) != Relation.OTHER;

@@ -250,7 +250,9 @@ public final class TimelineBuilder {
             if (picked.size() == count) {
                 break;
             }
-            boolean repeats = picked.stream().anyMatch(p -> facts.sameEvent(p, s))
+            // a sentence denying a picked one is that entry's other side: the entry notes it, so the day's other
+            // place goes to another event
+            boolean repeats = picked.stream().anyMatch(p -> facts.sameEvent(p, s) || facts.denies(p, s))
                     || elsewhere.stream().anyMatch(p -> facts.sameEvent(p, s));
             if (!repeats) {
                 picked.add(s);

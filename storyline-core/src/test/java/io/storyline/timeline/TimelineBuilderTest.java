@@ -47,6 +47,22 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void aDenialOfAPickedSentenceLeavesTheDaysOtherPlaceToAnotherEvent() {
+        LocalDate monday = LocalDate.of(2026, 1, 19);
+        List<Article> articles = List.of(
+                new Article("g", "Grid Desk", null, "Blackout in Sorrel", monday,
+                        "A substation fire cut power to 200,000 homes in Sorrel on Monday. "
+                                + "Police said the fire was not caused by sabotage.", "g.txt"),
+                new Article("t", "Sorrel Times", null, "Sorrel in the dark", monday,
+                        "Police said the fire was caused by sabotage. "
+                                + "Crews worked through the night at the substation.", "t.txt"));
+        Timeline timeline = new TimelineBuilder(new TimelineOptions(1, 2, List.of())).build(articles);
+        List<String> texts = timeline.entries().get(0).sentences().stream().map(s -> s.text()).toList();
+        assertThat(texts).as("the two sides of one denial are one entry, noted beside it; the other place is the day's news")
+                .hasSize(2).filteredOn(t -> t.contains("sabotage")).hasSize(1);
+    }
+
+    @Test
     void datesAreOldestFirstWithinTheirBoundsAndCited() {
         Timeline timeline = new TimelineBuilder(new TimelineOptions(3, 2, List.of())).build(story());
         List<LocalDate> dates = timeline.entries().stream().map(TimelineEntry::date).toList();
