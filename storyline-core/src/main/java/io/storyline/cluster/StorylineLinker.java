@@ -578,7 +578,8 @@ final class StorylineLinker {
     /**
      * Moves each event of a settled storyline (at least {@link #SETTLED_ARTICLES} articles) to the settled
      * storyline it is most alike (time-weighted, as linking), when that is more alike than the rest of its own
-     * storyline by more than {@link #REPLACE_MARGIN} and reaches the link threshold. Linking places an event
+     * storyline by more than {@link #REPLACE_MARGIN} and reaches the link threshold, and its names agree more with
+     * that storyline's than with the rest of its own's ({@link #namesFitBetter}). Linking places an event
      * once, as it arrives: an event that came while its subject's storyline was still small, or before it
      * existed, joined whatever was then nearest (ten pages on the quake's aid among a run of radio schedules
      * naming it); once the subject's storyline has grown, the event fits it better. Every move is chosen
@@ -617,7 +618,8 @@ final class StorylineLinker {
                         best = other;
                     }
                 }
-                if (best != null && bestScore >= settings.linkThreshold() && bestScore > own + REPLACE_MARGIN) {
+                if (best != null && bestScore >= settings.linkThreshold() && bestScore > own + REPLACE_MARGIN
+                        && namesFitBetter(namesOf.get(event), best, line)) {
                     moves.add(new Move(event, line, best));
                 }
             }
@@ -632,6 +634,28 @@ final class StorylineLinker {
         for (Line line : touched) {
             line.rebuild(new ArrayList<>(line.events), daysOf, topics, namesOf);
         }
+    }
+
+    /**
+     * Whether an event's names agree more with another storyline's names than with the rest of its own's (cosine
+     * of the rarity-weighted names, {@link #names}): a page on the stars of a telethon for the quake's victims
+     * shares words of show business with a singer's storyline, but its names are the quake's, not the singer's
+     * circle; it stays with the quake. True when the event names no one (nothing to compare: content decides).
+     */
+    private static boolean namesFitBetter(TermWeights eventNames, Line to, Line from) {
+        double norm = eventNames.norm();
+        if (norm == 0) {
+            return true;
+        }
+        TermWeights rest = from.names.scaled(1);
+        rest.addAll(eventNames.scaled(-1));
+        return cosine(eventNames, norm, to.names) > cosine(eventNames, norm, rest);
+    }
+
+    /** Cosine of a vector of the given norm and another; 0 when the other is empty. */
+    private static double cosine(TermWeights vector, double norm, TermWeights other) {
+        double otherNorm = other.norm();
+        return otherNorm == 0 ? 0 : vector.dot(other) / (norm * otherNorm);
     }
 
     /** An event {@link #replaceEvents} moves from one storyline to another. */
