@@ -210,6 +210,19 @@ final class StorylineLinker {
         return a.names.dot(b.names) / (a.namesNorm * b.namesNorm) >= settings.nameFloor();
     }
 
+    /**
+     * Whether a storyline may go on across a gap of {@code days}: within the grace days always; beyond them only
+     * when the two share a name, if both name anyone. Past the grace, time no longer vouches for two reports
+     * belonging together, and the words of one kind of news (a village evacuated, people killed and missing)
+     * are shared by unrelated stories months apart (a landslide in March, a dam's collapse in July, each in
+     * its own places with its own officials); a subject that comes back after months (a trial resumed, a war's
+     * next offensive) names its people and places again. True when either is undated or names no one.
+     */
+    private boolean resumes(int days, TermWeights names, TermWeights otherNames) {
+        return days == UNKNOWN || days <= settings.graceDays() || names.dot(otherNames) > 0
+                || names.norm() == 0 || otherNames.norm() == 0;
+    }
+
     /** An event's topic vector: its centroid's heaviest terms with part of the idf taken back out. */
     private TermWeights topic(OpenStory event) {
         TermWeights vector = new TermWeights();
@@ -399,9 +412,9 @@ final class StorylineLinker {
             double bestScore = 0;
             for (int candidate : candidates(keys, vector, lines, index, -1)) {
                 Line line = lines.get(candidate);
-                double score = line.norm == 0 ? 0 : vector.dot(line.centroid) / (norm * line.norm)
-                        * decay(line.gapTo(first, last));
-                if (score > bestScore) {
+                int gap = line.gapTo(first, last);
+                double score = line.norm == 0 ? 0 : vector.dot(line.centroid) / (norm * line.norm) * decay(gap);
+                if (score > bestScore && resumes(gap, eventNames, line.names)) {
                     bestScore = score;
                     best = line;
                 }
@@ -445,8 +458,10 @@ final class StorylineLinker {
                 if (other == line || other.norm == 0 || other.number > number) {
                     continue;
                 }
-                if (namesAgree(line, other) && line.centroid.dot(other.centroid) / (line.norm * other.norm)
-                        * decay(line.gapTo(other)) >= settings.mergeThreshold()) {
+                int gap = line.gapTo(other);
+                if (namesAgree(line, other) && resumes(gap, line.names, other.names)
+                        && line.centroid.dot(other.centroid) / (line.norm * other.norm) * decay(gap)
+                        >= settings.mergeThreshold()) {
                     line.events.forEach(event -> other.add(event, daysOf.get(event), topics.get(event), namesOf.get(event)));
                     line.events.clear();
                     line.survivor = other;

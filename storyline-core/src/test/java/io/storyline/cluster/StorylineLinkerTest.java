@@ -190,6 +190,30 @@ class StorylineLinkerTest {
                 event(5, inquiry, sameDay(20, DAY + 2))})).containsExactly(List.of(3, 4), List.of(5));
     }
 
+    @Test
+    void monthsApartAStorylineGoesOnOnlyThroughANameItSharesWithinTheGraceOnWordsAlone() {
+        // terms 50 and up are names; both reports tell of houses buried, people killed and missing (1-4)
+        java.util.function.Function<OpenStory[], Integer> storylines = events -> new StorylineLinker(
+                StorylineSettings.defaults(), term -> 3.0, term -> term >= 50 ? 1 : 0).link(List.of(events)).size();
+        int[] landslide = {1, 2, 3, 4, 50, 51};
+        int[] damBreak = {1, 2, 3, 4, 60, 61};
+        int grace = StorylineSettings.defaults().graceDays();
+        // four months apart (cosine 0.67, 0.42 after the decay), other places and officials: two storylines
+        assertThat(storylines.apply(new OpenStory[] {event(0, landslide, DAY), event(1, damBreak, DAY + 115)}))
+                .isEqualTo(2);
+        // the same four months apart, naming the landslide's village again: one storyline
+        int[] villageAgain = {1, 2, 3, 4, 50, 61};
+        assertThat(storylines.apply(new OpenStory[] {event(2, landslide, DAY), event(3, villageAgain, DAY + 115)}))
+                .isEqualTo(1);
+        // within the grace days the words suffice: one storyline
+        assertThat(storylines.apply(new OpenStory[] {event(4, landslide, DAY), event(5, damBreak, DAY + grace)}))
+                .isEqualTo(1);
+        // with the names check off (no names read), as before: one storyline
+        assertThat(new StorylineLinker(StorylineSettings.defaults().withNameFloor(0), term -> 3.0,
+                term -> term >= 50 ? 1 : 0).link(List.of(event(6, landslide, DAY), event(7, damBreak, DAY + 115))))
+                .hasSize(1);
+    }
+
     private static int[] sameDay(int articles, int day) {
         int[] days = new int[articles];
         java.util.Arrays.fill(days, day);
