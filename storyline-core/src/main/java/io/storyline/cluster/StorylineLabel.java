@@ -153,14 +153,32 @@ final class StorylineLabel {
      */
     private static boolean anyWrittenAsName(String name, Predicate<String> writtenAsName) {
         for (String word : name.split("[\\s.'\u2019-]+")) {
-            if (word.isEmpty() || StopWords.contains(word.toLowerCase(Locale.ROOT))) {
-                continue;
+            if (word.isEmpty() || StopWords.contains(word.toLowerCase(Locale.ROOT)) || CALENDAR.contains(word)) {
+                continue; // a weekday or month is capitalised whatever it names: no sign the run is a name
             }
             if ((word.length() <= 2 && word.equals(word.toUpperCase(Locale.ROOT))) || writtenAsName.test(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A run without the weekdays and months at its ends: a date written before a capitalised word ("Friday 15
+     * January Up to 10", a page's list of readers' stories) runs into it, and neither the date nor what it ran
+     * into names the subject on its own ("January Up" is no name; "Up" is then too short to be one).
+     */
+    static String withoutCalendarEnds(String name) {
+        String[] words = name.split(" ");
+        int first = 0;
+        int last = words.length;
+        while (first < last && CALENDAR.contains(words[first])) {
+            first++;
+        }
+        while (last > first && CALENDAR.contains(words[last - 1])) {
+            last--;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(first, last));
     }
 
     /**
@@ -189,6 +207,7 @@ final class StorylineLabel {
             if (space > 0 && StopWords.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
                 name = name.substring(space + 1);
             }
+            name = withoutCalendarEnds(name);
             if (name.length() >= 3 && !StopWords.contains(name.toLowerCase(Locale.ROOT)) && !CALENDAR.contains(name)) {
                 names.add(name);
             }

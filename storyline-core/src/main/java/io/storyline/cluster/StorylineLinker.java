@@ -210,6 +210,19 @@ final class StorylineLinker {
         return a.names.dot(b.names) / (a.namesNorm * b.namesNorm) >= settings.nameFloor();
     }
 
+    /**
+     * Whether a storyline may go on across a gap of {@code days}: within the grace days always; beyond them only
+     * when the two share a name, if both name anyone. Past the grace, time no longer vouches for two reports
+     * belonging together, and the words of one kind of news (a village evacuated, people killed and missing)
+     * are shared by unrelated stories months apart (a landslide in March, a dam's collapse in July, each in
+     * its own places with its own officials); a subject that comes back after months (a trial resumed, a war's
+     * next offensive) names its people and places again. True when either is undated or names no one.
+     */
+    private boolean resumes(int days, TermWeights names, TermWeights otherNames) {
+        return days == UNKNOWN || days <= settings.graceDays() || names.dot(otherNames) > 0
+                || names.norm() == 0 || otherNames.norm() == 0;
+    }
+
     /** An event's topic vector: its centroid's heaviest terms with part of the idf taken back out. */
     private TermWeights topic(OpenStory event) {
         TermWeights vector = new TermWeights();
@@ -399,9 +412,9 @@ final class StorylineLinker {
             double bestScore = 0;
             for (int candidate : candidates(keys, vector, lines, index, -1)) {
                 Line line = lines.get(candidate);
-                double score = line.norm == 0 ? 0 : vector.dot(line.centroid) / (norm * line.norm)
-                        * decay(line.gapTo(first, last));
-                if (score > bestScore) {
+                int gap = line.gapTo(first, last);
+                double score = line.norm == 0 ? 0 : vector.dot(line.centroid) / (norm * line.norm) * decay(gap);
+                if (score > bestScore && resumes(gap, eventNames, line.names)) {
                     bestScore = score;
                     best = line;
                 }
@@ -445,8 +458,10 @@ final class StorylineLinker {
                 if (other == line || other.norm == 0 || other.number > number) {
                     continue;
                 }
-                if (namesAgree(line, other) && line.centroid.dot(other.centroid) / (line.norm * other.norm)
-                        * decay(line.gapTo(other)) >= settings.mergeThreshold()) {
+                int gap = line.gapTo(other);
+                if (namesAgree(line, other) && resumes(gap, line.names, other.names)
+                        && line.centroid.dot(other.centroid) / (line.norm * other.norm) * decay(gap)
+                        >= settings.mergeThreshold()) {
                     line.events.forEach(event -> other.add(event, daysOf.get(event), topics.get(event), namesOf.get(event)));
                     line.events.clear();
                     line.survivor = other;
@@ -578,7 +593,8 @@ final class StorylineLinker {
     /**
      * Moves each event of a settled storyline (at least {@link #SETTLED_ARTICLES} articles) to the settled
      * storyline it is most alike (time-weighted, as linking), when that is more alike than the rest of its own
-     * storyline by more than {@link #REPLACE_MARGIN} and reaches the link threshold. Linking places an event
+     * storyline by more than {@link #REPLACE_MARGIN} and reaches the link threshold, and its names agree more with
+     * that storyline's than with the rest of its own's ({@link #namesFitBetter}). Linking places an event
      * once, as it arrives: an event that came while its subject's storyline was still small, or before it
      * existed, joined whatever was then nearest (ten pages on the quake's aid among a run of radio schedules
      * naming it); once the subject's storyline has grown, the event fits it better. Every move is chosen
@@ -617,7 +633,8 @@ final class StorylineLinker {
                         best = other;
                     }
                 }
-                if (best != null && bestScore >= settings.linkThreshold() && bestScore > own + REPLACE_MARGIN) {
+                if (best != null && bestScore >= settings.linkThreshold() && bestScore > own + REPLACE_MARGIN
+                        && namesFitBetter(namesOf.get(event), best, line)) {
                     moves.add(new Move(event, line, best));
                 }
             }
@@ -632,6 +649,28 @@ final class StorylineLinker {
         for (Line line : touched) {
             line.rebuild(new ArrayList<>(line.events), daysOf, topics, namesOf);
         }
+    }
+
+    /**
+     * Whether an event's names agree more with another storyline's names than with the rest of its own's (cosine
+     * of the rarity-weighted names, {@link #names}): a page on the stars of a telethon for the quake's victims
+     * shares words of show business with a singer's storyline, but its names are the quake's, not the singer's
+     * circle; it stays with the quake. True when the event names no one (nothing to compare: content decides).
+     */
+    private static boolean namesFitBetter(TermWeights eventNames, Line to, Line from) {
+        double norm = eventNames.norm();
+        if (norm == 0) {
+            return true;
+        }
+        TermWeights rest = from.names.scaled(1);
+        rest.addAll(eventNames.scaled(-1));
+        return cosine(eventNames, norm, to.names) > cosine(eventNames, norm, rest);
+    }
+
+    /** Cosine of a vector of the given norm and another; 0 when the other is empty. */
+    private static double cosine(TermWeights vector, double norm, TermWeights other) {
+        double otherNorm = other.norm();
+        return otherNorm == 0 ? 0 : vector.dot(other) / (norm * otherNorm);
     }
 
     /** An event {@link #replaceEvents} moves from one storyline to another. */

@@ -170,6 +170,50 @@ class StorylineLinkerTest {
                 .containsExactly(List.of(3, 4), List.of(5));
     }
 
+    @Test
+    void anEventMovesToTheStorylineItFitsBetterOnlyWhenItsNamesAreThatStorylinesToo() {
+        // terms 50 and up are names: the flood's places (50, 51), the inquiry's chair and body (60, 61)
+        java.util.function.Function<OpenStory[], List<List<Integer>>> linked = events -> new StorylineLinker(
+                StorylineSettings.defaults(), term -> 3.0, term -> term >= 50 ? 1 : 0).link(List.of(events)).stream()
+                .map(line -> line.stream().map(event -> event.number).toList()).toList();
+        int[] flood = {1, 2, 3, 4, 5, 6, 7, 50, 51};
+        int[] inquiry = {10, 11, 12, 13, 14, 15, 16, 60, 61};
+        // a report in the inquiry's words naming the inquiry's people joins the flood first (the only storyline when
+        // it comes), then moves to the inquiry
+        int[] inquiryReport = {1, 2, 10, 11, 12, 13, 14, 60, 61};
+        assertThat(linked.apply(new OpenStory[] {event(0, flood, settledDays()), event(1, inquiryReport, DAY + 1),
+                event(2, inquiry, sameDay(20, DAY + 2))})).containsExactly(List.of(0), List.of(1, 2));
+        // a report in as many of the inquiry's words but naming the flood's places (residents of the valley asked
+        // about it) fits the inquiry better by words alone, yet its names are the flood's: it stays
+        int[] residentsReport = {1, 2, 10, 11, 12, 13, 14, 50, 51};
+        assertThat(linked.apply(new OpenStory[] {event(3, flood, settledDays()), event(4, residentsReport, DAY + 1),
+                event(5, inquiry, sameDay(20, DAY + 2))})).containsExactly(List.of(3, 4), List.of(5));
+    }
+
+    @Test
+    void monthsApartAStorylineGoesOnOnlyThroughANameItSharesWithinTheGraceOnWordsAlone() {
+        // terms 50 and up are names; both reports tell of houses buried, people killed and missing (1-4)
+        java.util.function.Function<OpenStory[], Integer> storylines = events -> new StorylineLinker(
+                StorylineSettings.defaults(), term -> 3.0, term -> term >= 50 ? 1 : 0).link(List.of(events)).size();
+        int[] landslide = {1, 2, 3, 4, 50, 51};
+        int[] damBreak = {1, 2, 3, 4, 60, 61};
+        int grace = StorylineSettings.defaults().graceDays();
+        // four months apart (cosine 0.67, 0.42 after the decay), other places and officials: two storylines
+        assertThat(storylines.apply(new OpenStory[] {event(0, landslide, DAY), event(1, damBreak, DAY + 115)}))
+                .isEqualTo(2);
+        // the same four months apart, naming the landslide's village again: one storyline
+        int[] villageAgain = {1, 2, 3, 4, 50, 61};
+        assertThat(storylines.apply(new OpenStory[] {event(2, landslide, DAY), event(3, villageAgain, DAY + 115)}))
+                .isEqualTo(1);
+        // within the grace days the words suffice: one storyline
+        assertThat(storylines.apply(new OpenStory[] {event(4, landslide, DAY), event(5, damBreak, DAY + grace)}))
+                .isEqualTo(1);
+        // with the names check off (no names read), as before: one storyline
+        assertThat(new StorylineLinker(StorylineSettings.defaults().withNameFloor(0), term -> 3.0,
+                term -> term >= 50 ? 1 : 0).link(List.of(event(6, landslide, DAY), event(7, damBreak, DAY + 115))))
+                .hasSize(1);
+    }
+
     private static int[] sameDay(int articles, int day) {
         int[] days = new int[articles];
         java.util.Arrays.fill(days, day);
