@@ -268,9 +268,13 @@ public final class FollowBenchmark {
     private List<String> command(Path db, Path sources) {
         String java = ProcessHandle.current().info().command().orElse("java");
         long seconds = plan.pollInterval().toSeconds();
-        return List.of(java, "-cp", System.getProperty("java.class.path"), "io.storyline.cli.Main", "serve",
+        List<String> command = new ArrayList<>(List.of(java));
+        // the Java options the storyline script gives serve, and the user's STORYLINE_JAVA_OPTS after them
+        command.addAll(io.storyline.cli.ServeJvm.options(System.getenv("STORYLINE_JAVA_OPTS")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.storyline.cli.Main", "serve",
                 "--port", "0", "--db", db.toString(), "--follow", sources.toString(), "--allow-private-addresses",
-                "--poll-interval", seconds + "s");
+                "--poll-interval", seconds + "s"));
+        return command;
     }
 
     // ---- the feeds
