@@ -13,9 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The launcher script gives {@code serve} the Java options {@link ServeJvm#DEFAULTS} names, so that a benchmark
- * starting a server as the user would (bench-follow) runs what users run; the user's own options come after.
+ * starting a server as the user would (bench-follow) runs what users run; the user's own options come after, and
+ * a collector the user names replaces the default one.
  */
 class ServeJvmTest {
+
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
 
     @Test
     void theScriptGivesServeTheSameOptions() throws Exception {
@@ -29,9 +32,25 @@ class ServeJvmTest {
 
     @Test
     void theUsersOptionsComeAfterTheDefaults() {
-        assertThat(ServeJvm.options("  -Xmx2g   -Dx=1 ")).endsWith("-Xmx2g", "-Dx=1")
-                .startsWith(ServeJvm.DEFAULTS.toArray(String[]::new)).hasSize(ServeJvm.DEFAULTS.size() + 2);
-        assertThat(ServeJvm.options(null)).isEqualTo(ServeJvm.DEFAULTS);
-        assertThat(ServeJvm.options(" ")).isEqualTo(ServeJvm.DEFAULTS);
+        List<String> defaults = ServeJvm.options(JAVA, null);
+        assertThat(ServeJvm.options(JAVA, "  -Xmx2g   -Dx=1 ")).isEqualTo(concat(defaults, "-Xmx2g", "-Dx=1"));
+        assertThat(ServeJvm.options(JAVA, " ")).isEqualTo(defaults);
+    }
+
+    @Test
+    void aCollectorTheUserNamesReplacesTheDefault() {
+        assertThat(ServeJvm.options(JAVA, "-XX:+UseSerialGC -Xmx1g")).containsExactly("-XX:+UseSerialGC", "-Xmx1g");
+    }
+
+    @Test
+    void aCollectorThisJavaCannotRunIsLeftOut() {
+        assertThat(ServeJvm.runs(JAVA, "-XX:+UseNoSuchCollectorGC")).isFalse();
+        assertThat(ServeJvm.runs(JAVA, "-XX:+UseSerialGC")).isTrue();
+    }
+
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
     }
 }
