@@ -205,7 +205,7 @@ public final class FollowBenchmark {
                 pageAsked = null;
                 long t0 = System.nanoTime();
                 log.println("bench-follow: SIGKILL after " + acknowledged + " articles seen by readers; restarting");
-                server = Server.start(command(db, sources), folder, 2);
+                server = Server.start(command, folder, 2);
                 restartSeconds = (System.nanoTime() - t0) / 1e9;
                 readers.base = server.base;
                 readers.down = false;
