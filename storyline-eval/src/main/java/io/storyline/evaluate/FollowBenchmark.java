@@ -171,14 +171,16 @@ public final class FollowBenchmark {
             }
             Files.writeString(sources, list);
             Path db = folder.resolve("bench.db");
-            Server server = Server.start(command(db, sources), folder, 1);
+            List<String> command = command(db, sources);
+            Server server = Server.start(command, folder, 1);
             // the items are published from here, once the server is serving: timed from before its start, a slow
             // start on a loaded machine found every item out at its first poll and left no poll to kill it in
             startNanos = System.nanoTime();
             started = true;
             double loadAtStart = loadAverage();
             double serverCpu = 0;
-            log.println("bench-follow: server at " + server.base + ", following " + plan.feeds() + " feeds");
+            log.println("bench-follow: server at " + server.base + ", following " + plan.feeds() + " feeds; its Java options: "
+                    + String.join(" ", command.subList(1, command.indexOf("-cp"))));
 
             Readers readers = new Readers(server.base);
             readers.start(plan.readers());
@@ -203,7 +205,7 @@ public final class FollowBenchmark {
                 pageAsked = null;
                 long t0 = System.nanoTime();
                 log.println("bench-follow: SIGKILL after " + acknowledged + " articles seen by readers; restarting");
-                server = Server.start(command(db, sources), folder, 2);
+                server = Server.start(command, folder, 2);
                 restartSeconds = (System.nanoTime() - t0) / 1e9;
                 readers.base = server.base;
                 readers.down = false;
@@ -268,9 +270,13 @@ public final class FollowBenchmark {
     private List<String> command(Path db, Path sources) {
         String java = ProcessHandle.current().info().command().orElse("java");
         long seconds = plan.pollInterval().toSeconds();
-        return List.of(java, "-cp", System.getProperty("java.class.path"), "io.storyline.cli.Main", "serve",
+        List<String> command = new ArrayList<>(List.of(java));
+        // the Java options the storyline script gives serve, and the user's STORYLINE_JAVA_OPTS after them
+        command.addAll(io.storyline.cli.ServeJvm.options(java, System.getenv("STORYLINE_JAVA_OPTS")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.storyline.cli.Main", "serve",
                 "--port", "0", "--db", db.toString(), "--follow", sources.toString(), "--allow-private-addresses",
-                "--poll-interval", seconds + "s");
+                "--poll-interval", seconds + "s"));
+        return command;
     }
 
     // ---- the feeds

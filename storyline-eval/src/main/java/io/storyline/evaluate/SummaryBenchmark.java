@@ -217,11 +217,21 @@ public final class SummaryBenchmark {
 
     /**
      * What {@code storyline summarize --since DAY --format text} prints when {@code earlier} are the articles
-     * dated before the day and {@code fresh} the others ({@link Storyline#summarizeUpdate}).
+     * dated before the day and {@code fresh} the others: made by the same call ({@link Storyline#whatsNew}, the
+     * update summary with the story's disputes placed beside its sentences) and written by the same renderer, the
+     * new articles told apart by being the new set rather than by a day (a set's dates may overlap the one
+     * before it; the server tells them apart by arrival the same way).
      */
     public static String updateSummaryText(List<Article> earlier, List<Article> fresh, SummaryOptions options) {
-        Summary summary = Storyline.summarizeUpdate(earlier, fresh, options);
-        return Storyline.render(io.storyline.model.SummaryReport.of(summary), OutputFormats.TEXT);
+        List<Article> story = new ArrayList<>(earlier);
+        story.addAll(fresh);
+        java.util.Set<Article> isNew = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        isNew.addAll(fresh);
+        java.time.LocalDate since = fresh.stream().map(Article::published).filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder()).orElse(java.time.LocalDate.EPOCH);
+        io.storyline.model.StoryUpdate update = Storyline.whatsNew(story, since, isNew::contains,
+                "no article in the new set", options, false);
+        return Storyline.render(update, OutputFormats.TEXT);
     }
 
     private static List<Row> rows(Map<String, Map<String, RougeScore>> scores) {

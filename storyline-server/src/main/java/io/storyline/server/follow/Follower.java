@@ -346,7 +346,12 @@ public final class Follower implements AutoCloseable {
                 answer.header("Last-Modified").orElse(null));
     }
 
-    /** Reads the entries not read before, oldest first, each into the newsroom as soon as it is read. */
+    /**
+     * Reads the entries not read before, oldest first, and hands the poll's articles to the newsroom in one placing
+     * step ({@link Newsroom#addEach}): one new state of the stories per poll, not one per entry. Each entry is
+     * claimed before the step and marked read after it, so a crash in between leaves it to be tried again, and the
+     * next attempt counts it once (its article found stored under its own id).
+     */
     private Poll readEntries(Source s, SourceFetcher.Document document, List<String> problems) throws IOException {
         List<SourceFetcher.Entry> entries = document.entries();
         Set<String> done = store.done(s.id());
@@ -357,34 +362,48 @@ public final class Follower implements AutoCloseable {
             }
         }
         fresh.sort(Comparator.comparing(SourceFetcher.Entry::published, Comparator.nullsLast(Comparator.naturalOrder())));
-        int articles = 0;
+        List<ReadEntry> read = new ArrayList<>();
         for (SourceFetcher.Entry entry : fresh) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }
             boolean pageAllowed = entry.link() == null || robots.allows(entry.link());
-            Extraction read = fetcher.article(document, entry, pageAllowed);
-            for (InputProblem p : read.problems()) {
+            Extraction extraction = fetcher.article(document, entry, pageAllowed);
+            for (InputProblem p : extraction.problems()) {
                 problems.add(p.location() + ": " + p.problem());
             }
-            List<Article> found = read.articles().stream().map(ExtractedArticle::article).toList();
+            List<Article> found = extraction.articles().stream().map(ExtractedArticle::article).toList();
             if (found.isEmpty()) {
-                String why = read.problems().isEmpty() ? "gave no article" : read.problems().get(0).problem();
+                String why = extraction.problems().isEmpty() ? "gave no article" : extraction.problems().get(0).problem();
                 store.failed(s.id(), entry.key(), why, Instant.now());
                 continue;
             }
             // an entry whose article the newsroom holds already (the same URL, canonical URL or text) adds
             // nothing, unless this entry stored it on an attempt a crash cut short
             boolean claimedBefore = store.claim(s.id(), entry.key(), found.get(0).id(), Instant.now());
-            Newsroom.Added added = newsroom.add(found);
+            read.add(new ReadEntry(entry, found, claimedBefore));
+        }
+        if (read.isEmpty()) {
+            return new Poll(entries.size(), fresh.size(), 0, problems);
+        }
+        List<Newsroom.Added> outcomes = newsroom.addEach(read.stream().map(ReadEntry::found).toList());
+        int articles = 0;
+        for (int i = 0; i < read.size(); i++) {
+            ReadEntry entry = read.get(i);
+            Newsroom.Added added = outcomes.get(i);
+            String first = entry.found().get(0).id();
             boolean isNew = !added.added().isEmpty()
-                    || claimedBefore && added.duplicates().equals(List.of(found.get(0).id()));
+                    || entry.claimedBefore() && added.duplicates().equals(List.of(first));
             articles += isNew ? Math.max(1, added.added().size()) : 0;
             String article = !added.added().isEmpty() ? added.added().get(0).articleId()
-                    : !added.duplicates().isEmpty() ? added.duplicates().get(0) : found.get(0).id();
-            store.read(s.id(), entry.key(), article, isNew, Instant.now());
+                    : !added.duplicates().isEmpty() ? added.duplicates().get(0) : first;
+            store.read(s.id(), entry.entry().key(), article, isNew, Instant.now());
         }
         return new Poll(entries.size(), fresh.size(), articles, problems);
+    }
+
+    /** An entry of a poll read into articles, waiting for the poll's placing step. */
+    private record ReadEntry(SourceFetcher.Entry entry, List<Article> found, boolean claimedBefore) {
     }
 
     private Instant next(Source s, Instant from) {

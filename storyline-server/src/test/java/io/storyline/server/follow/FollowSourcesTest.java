@@ -65,10 +65,12 @@ class FollowSourcesTest {
         long id;
         try (StorylineServer server = start(loopback())) {
             Client api = new Client(server.uri());
+            long stories = server.newsroom().version();
             id = api.follow(site.url("/feed.xml"));
             api.poll(id);
             assertThat(server.newsroom().articleCount()).isEqualTo(2);
             assertThat(server.newsroom().storyCount()).isEqualTo(1);
+            assertThat(server.newsroom().version()).as("a poll's entries are placed in one step").isEqualTo(stories + 1);
 
             // unchanged: the poll sends the ETag back, gets 304, reads nothing
             api.poll(id);
