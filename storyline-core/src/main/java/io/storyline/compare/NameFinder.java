@@ -597,10 +597,12 @@ final class NameFinder {
     /**
      * "Challenger Nils Aho won" where the story also writes "after challenger Nils Aho" and never "Challenger"
      * inside a sentence: the opener is a common noun before the name, not part of it ("New York", written
-     * capitalised inside sentences too, keeps its "New").
+     * capitalised inside sentences too, keeps its "New"; "Foreign Minister Lena Brandt" keeps the words of its
+     * title, which the story may write in lower case as "the foreign minister").
      */
     private boolean commonNounBeforeName(List<Word> words, int i) {
         return i + 1 < words.size() && words.get(i + 1).isWord() && words.get(i + 1).isCapitalized()
+                && !Lexicon.PERSON_TITLES.contains(words.get(i + 1).lower())
                 && capitals.onlyLowerCaseInside(words.get(i).text());
     }
 

@@ -59,6 +59,8 @@ class NameRulesTest {
                 .containsExactly("Nils Aho/PERSON");
         assertThat(names("New Harbour voted on Sunday.", "Turnout in New Harbour was low.", "A new count was ordered."))
                 .as("written capitalised inside a sentence too: part of the name").containsExactly("New Harbour/PLACE");
+        assertThat(names("Foreign Minister Lena Brandt resigned.", "The foreign minister left before dawn."))
+                .as("a title's words stay with the name").containsExactly("Lena Brandt/PERSON");
     }
 
     @Test
