@@ -533,14 +533,15 @@ public final class Facts {
 
     /**
      * Whether {@code report} may back a citation of {@code shown} at all: not a sentence in a person's own voice
-     * (a reader's comment, a quoted speaker's words: {@link PersonalVoice}), unless it is the shown sentence's
-     * very words.
+     * (a reader's comment, a quoted speaker's words: {@link PersonalVoice}), nor a question, which asks and
+     * states nothing ("... is it going to spread in the UK?" under "Swine flu has spread to several countries"),
+     * unless it is the shown sentence's very words.
      */
     private boolean citable(AnalyzedSentence shown, AnalyzedSentence report) {
         if (personal == null) {
             personal = PersonalVoice.of(story);
         }
-        return !personal.get(report.id()) || shown.text().equals(report.text());
+        return shown.text().equals(report.text()) || !personal.get(report.id()) && !PersonalVoice.asks(report.text());
     }
 
     /**

@@ -44,6 +44,16 @@ public final class PersonalVoice {
         return FIRST_PERSON.matcher(Quotations.outsideQuotations(sentence)).find();
     }
 
+    /** Whether the sentence is a question: it ends in a question mark, closing quotation marks aside. */
+    public static boolean asks(String sentence) {
+        String text = sentence.strip();
+        int end = text.length();
+        while (end > 0 && "\"'\u201d\u2019)".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == '?';
+    }
+
     /** The ids of the story's sentences in a personal voice, by the two signs above, article by article. */
     public static BitSet of(StoryAnalysis story) {
         BitSet voiced = new BitSet();

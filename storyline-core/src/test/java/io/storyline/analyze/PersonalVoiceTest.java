@@ -17,6 +17,13 @@ class PersonalVoiceTest {
             The health ministry said the outbreak began in a market in Orlen last month.
             """, "report.txt");
 
+    /** An explainer's question: it asks whether the fever will spread, and says nothing of where it has. */
+    private static final Article EXPLAINER = new Article("explainer", "Valley Post", null, "Fever questions",
+            LocalDate.of(2026, 3, 4), """
+            Marsh fever began in Orlen, but how did it start and has it spread from Orlen to four other provinces?
+            Doctors are still studying samples taken at the market.
+            """, "explainer.txt");
+
     /** A readers' page: a news line at the top, then readers; not every reader's line says "I". */
     private static final Article READERS = new Article("readers", "Valley Post", null, "Your views on the fever",
             LocalDate.of(2026, 3, 3), """
@@ -38,7 +45,7 @@ class PersonalVoiceTest {
             Nobody will be turned away," she said.
             """, "speech.txt");
 
-    private final StoryAnalysis story = StoryAnalysis.of(List.of(REPORT, READERS, SPEECH));
+    private final StoryAnalysis story = StoryAnalysis.of(List.of(REPORT, READERS, SPEECH, EXPLAINER));
     private final Facts facts = Facts.of(story, SimilarityGraph.of(story, SimilarityGraph.FLOOR));
 
     private AnalyzedSentence sentence(String opening) {
@@ -72,6 +79,17 @@ class PersonalVoiceTest {
         assertThat(facts.same(news, sentence("The fever has spread from Orlen to four provinces"))).isTrue();
         assertThat(facts.reportsElsewhere(news)).isEmpty();
         assertThat(facts.reportedBy(news, sentence("The fever has spread from Orlen to four other"))).isFalse();
+    }
+
+    @Test
+    void aQuestionStatesNothing() {
+        assertThat(PersonalVoice.asks("Has it spread to other provinces?")).isTrue();
+        assertThat(PersonalVoice.asks("\"Has it spread?\"")).isTrue();
+        assertThat(PersonalVoice.asks("\"Has it spread?\" the mayor asked.")).isFalse();
+        AnalyzedSentence news = sentence("Marsh fever has spread from Orlen");
+        AnalyzedSentence question = sentence("Marsh fever began in Orlen, but how");
+        assertThat(Backing.backs(question.text(), news.text())).isTrue(); // its words alone would back it
+        assertThat(facts.reportedBy(news, question)).isFalse();
     }
 
     @Test
