@@ -535,13 +535,17 @@ public final class Facts {
      * Whether {@code report} may back a citation of {@code shown} at all: not a sentence in a person's own voice
      * (a reader's comment, a quoted speaker's words: {@link PersonalVoice}), nor a question, which asks and
      * states nothing ("... is it going to spread in the UK?" under "Swine flu has spread to several countries"),
-     * unless it is the shown sentence's very words.
+     * unless it is the shown sentence's very words or the shown sentence is in a personal voice itself (a
+     * speaker's words another outlet quotes too).
      */
     private boolean citable(AnalyzedSentence shown, AnalyzedSentence report) {
         if (personal == null) {
             personal = PersonalVoice.of(story);
         }
-        return shown.text().equals(report.text()) || !personal.get(report.id()) && !PersonalVoice.asks(report.text());
+        if (shown.text().equals(report.text()) || personal.get(shown.id())) {
+            return true; // its very words, or one speaker's words told again: a voice backs the same voice
+        }
+        return !personal.get(report.id()) && !PersonalVoice.asks(report.text());
     }
 
     /**

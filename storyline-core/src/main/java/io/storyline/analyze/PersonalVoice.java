@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * "You" does not count: an outlet's explainer speaks to its reader ("What precautions should you take?")
  * in its own voice, and the news lines a comments page opens with stay the outlet's.
  */
-public final class PersonalVoice {
+final class PersonalVoice {
 
     /** Sentences around one, itself in the middle, read for a stretch of personal voice. */
     static final int WINDOW = 5;
@@ -40,12 +40,12 @@ public final class PersonalVoice {
     }
 
     /** Whether the sentence speaks in the first person outside quotation marks. */
-    public static boolean firstPerson(String sentence) {
+    static boolean firstPerson(String sentence) {
         return FIRST_PERSON.matcher(Quotations.outsideQuotations(sentence)).find();
     }
 
     /** Whether the sentence is a question: it ends in a question mark, closing quotation marks aside. */
-    public static boolean asks(String sentence) {
+    static boolean asks(String sentence) {
         String text = sentence.strip();
         int end = text.length();
         while (end > 0 && "\"'\u201d\u2019)".indexOf(text.charAt(end - 1)) >= 0) {
@@ -55,7 +55,7 @@ public final class PersonalVoice {
     }
 
     /** The ids of the story's sentences in a personal voice, by the two signs above, article by article. */
-    public static BitSet of(StoryAnalysis story) {
+    static BitSet of(StoryAnalysis story) {
         BitSet voiced = new BitSet();
         for (int article = 0; article < story.articles().size(); article++) {
             List<AnalyzedSentence> sentences = story.sentencesOf(article);

@@ -82,6 +82,21 @@ class PersonalVoiceTest {
     }
 
     @Test
+    void aSpeakersWordsBackTheSameSpeakersWordsElsewhere() {
+        Article other = new Article("other", "Coast Wire", null, "Mayor", LocalDate.of(2026, 3, 4), """
+                The mayor of Orlen spoke on Tuesday.
+                "Our hospitals are ready.
+                The fever has spread from Orlen to four other provinces and we will help them.
+                Nobody will be turned away," she said.
+                """, "other.txt");
+        StoryAnalysis both = StoryAnalysis.of(List.of(SPEECH, other));
+        Facts over = Facts.of(both, SimilarityGraph.of(both, SimilarityGraph.FLOOR));
+        AnalyzedSentence shown = HarbourStory.sentence(both, "The fever has spread from Orlen to four other provinces, and");
+        assertThat(over.reportsElsewhere(shown)).extracting(AnalyzedSentence::text)
+                .containsExactly("The fever has spread from Orlen to four other provinces and we will help them.");
+    }
+
+    @Test
     void aQuestionStatesNothing() {
         assertThat(PersonalVoice.asks("Has it spread to other provinces?")).isTrue();
         assertThat(PersonalVoice.asks("\"Has it spread?\"")).isTrue();
