@@ -148,12 +148,15 @@ public final class Backing {
             return count >= Math.min(words.size(), Math.ceil(minCovered * words.size() - 1e-9) + 1);
         }
 
-        /** Whether the report carries one of the sentence's main verbs (as its class), or the sentence has none known. */
+        /**
+         * Whether the report carries one of the sentence's main verbs (as its class), anywhere but as a noun
+         * ("the spread of"), or the sentence has none known.
+         */
         private boolean tellsMainEvent(String report) {
             if (mainEvents.isEmpty()) {
                 return true;
             }
-            Set<String> verbs = new HashSet<>(MainVerbs.of(report).anywhere());
+            Set<String> verbs = MainVerbs.verbal(report);
             verbs.addAll(Paraphrases.of(report).events());
             return mainEvents.stream().anyMatch(verbs::contains);
         }

@@ -68,6 +68,8 @@ public final class Facts {
      * writer ask many pairs again. Over this object's graph only, so not handed on by {@link #over}.
      */
     private final Map<Long, Relation> relations = new HashMap<>();
+    /** Sentences in a person's own voice ({@link PersonalVoice}), which back no citation; read when first asked. */
+    private java.util.BitSet personal;
 
     private Facts(StoryAnalysis story, SimilarityGraph graph, Map<Integer, Slots> slots,
                   Map<Integer, java.util.Set<String>> slotStems, Map<Integer, Paraphrases.Gist> gists,
@@ -515,7 +517,7 @@ public final class Facts {
     public List<AnalyzedSentence> reportsElsewhere(AnalyzedSentence sentence) {
         List<AnalyzedSentence> reports = new ArrayList<>();
         Backing.Claim claim = null;
-        for (Report report : bestPerArticle(sentence)) {
+        for (Report report : bestPerArticle(sentence, true)) {
             if (report != null && report.dispute() == null) {
                 // one fact by its shared words, yet cited only where the report holds what the sentence reports
                 claim = claim != null ? claim : Backing.claimOf(sentence.text());
@@ -541,7 +543,24 @@ public final class Facts {
     /** {@link #reportedBy(AnalyzedSentence, AnalyzedSentence)} with the shown sentence's claim read once by the caller. */
     public boolean reportedBy(AnalyzedSentence shown, Backing.Claim claim, AnalyzedSentence report) {
         boolean neighbours = shown.text().equals(report.text()) || graph.similarity(shown.id(), report.id()) > 0;
-        return neighbours && same(shown, report) && claim.backedBy(report.text());
+        return neighbours && citable(shown, report) && same(shown, report) && claim.backedBy(report.text());
+    }
+
+    /**
+     * Whether {@code report} may back a citation of {@code shown} at all: not a sentence in a person's own voice
+     * (a reader's comment, a quoted speaker's words: {@link PersonalVoice}), nor a question, which asks and
+     * states nothing ("... is it going to spread in the UK?" under "Swine flu has spread to several countries"),
+     * unless it is the shown sentence's very words or the shown sentence is in a personal voice itself (a
+     * speaker's words another outlet quotes too).
+     */
+    private boolean citable(AnalyzedSentence shown, AnalyzedSentence report) {
+        if (personal == null) {
+            personal = PersonalVoice.of(story);
+        }
+        if (shown.text().equals(report.text()) || personal.get(shown.id())) {
+            return true; // its very words, or one speaker's words told again: a voice backs the same voice
+        }
+        return !personal.get(report.id()) && !PersonalVoice.asks(report.text());
     }
 
     /**
@@ -583,6 +602,11 @@ public final class Facts {
 
     /** Per other article: its most similar agreeing report, else its most similar disputing one, else null. */
     private Report[] bestPerArticle(AnalyzedSentence sentence) {
+        return bestPerArticle(sentence, false);
+    }
+
+    /** {@link #bestPerArticle(AnalyzedSentence)}; {@code citing}: only of the sentences that may back a citation. */
+    private Report[] bestPerArticle(AnalyzedSentence sentence, boolean citing) {
         Report[] best = new Report[story.articles().size()];
         int[] neighbours = graph.neighbours(sentence.id());
         double[] weights = graph.weights(sentence.id());
@@ -590,7 +614,8 @@ public final class Facts {
             AnalyzedSentence other = story.sentences().get(neighbours[i]);
             int article = other.article();
             Report kept = best[article];
-            if (article == sentence.article() || kept != null && kept.agrees() && weights[i] <= kept.similarity()) {
+            if (article == sentence.article() || kept != null && kept.agrees() && weights[i] <= kept.similarity()
+                    || citing && !citable(sentence, other)) {
                 continue;
             }
             Relation relation = relation(sentence, other);

@@ -72,7 +72,11 @@ public final class MainVerbs {
             "sank", "sunk", "saw", "seen", "sold", "spoke", "spoken", "stood", "stole", "stolen", "swore", "sworn",
             "threw", "thrown", "won", "wrote", "written", "shot", "slain", "killed", "built", "spent", "hurt", "quit",
             "set", "put", "cut", "shut", "beat", "beaten", "bore", "born", "became", "felt", "heard", "meant",
-            "sought", "taught", "thought", "told", "said", "withdrew", "withdrawn", "overtook", "undertook", "become");
+            "sought", "taught", "thought", "told", "said", "withdrew", "withdrawn", "overtook", "undertook", "become",
+            // session 18: common irregular forms the list lacked ("has spread to 74 countries" had read as "has")
+            "spread", "fought", "laid", "swept", "tore", "torn", "shook", "shaken", "hid", "hidden", "dealt", "froze",
+            "frozen", "stuck", "sprang", "sprung", "bled", "dug", "sped", "swung", "blew", "blown", "drew", "drawn",
+            "forgave", "forgiven", "rode", "ridden", "slept");
 
     /**
      * News verbs that report one happening in other words ("the season opened" / "started"; "finished"
@@ -213,6 +217,28 @@ public final class MainVerbs {
             }
         }
         return new Verbs(Set.copyOf(verbs), Set.copyOf(anywhere));
+    }
+
+    /** Words after which the next word is a noun ("the spread of the virus", "its arrest"), not a verb. */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "its", "his", "their", "our", "my",
+            "your", "this", "these", "those", "whose");
+
+    /**
+     * The stem or event class of each of the sentence's words that may be a verb: every word but one straight
+     * after an article or a possessive ("to slow the spread of swine flu" does not say that it spread).
+     */
+    static Set<String> verbal(String sentence) {
+        PorterStemmer stemmer = new PorterStemmer();
+        Set<String> verbal = new HashSet<>();
+        String previous = "";
+        for (String token : tokens(sentence)) {
+            String word = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (!NOUN_MARKERS.contains(previous)) {
+                verbal.add(verbClass(word, stemmer));
+            }
+            previous = word;
+        }
+        return verbal;
     }
 
     /**

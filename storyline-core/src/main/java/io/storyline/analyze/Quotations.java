@@ -26,6 +26,29 @@ public final class Quotations {
         return CLOSED.matcher(sentence).replaceAll(" ");
     }
 
+    /**
+     * The sentence without its quoted words: what the writer says in their own voice. A quotation of several
+     * sentences leaves one of them an unmatched mark: an opening one ("We will not give up.) quotes to the end,
+     * a closing one (Our people are strong," he said.) quotes from the start.
+     */
+    public static String outsideQuotations(String sentence) {
+        String text = withoutClosedQuotations(sentence);
+        int open = text.indexOf('\u201c');
+        int close = text.indexOf('\u201d');
+        int straight = text.indexOf('"');
+        if (open >= 0) {
+            return text.substring(0, open);
+        }
+        if (close >= 0) {
+            return text.substring(close + 1);
+        }
+        if (straight >= 0) {
+            boolean opening = straight == 0 || Character.isWhitespace(text.charAt(straight - 1));
+            return opening ? text.substring(0, straight) : text.substring(straight + 1);
+        }
+        return text;
+    }
+
     /** Whether the straight double quote at {@code i} closes a quotation rather than opening one. */
     public static boolean closesAt(String text, int i) {
         boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1))

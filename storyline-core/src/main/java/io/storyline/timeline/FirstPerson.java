@@ -21,26 +21,8 @@ final class FirstPerson {
         return PERSONAL.matcher(outsideQuotes(sentence)).find();
     }
 
-    /**
-     * The sentence without its quoted words. A quotation of several sentences leaves one of them an
-     * unmatched mark: an opening one ("We will not give up.) quotes to the end, a closing one (Our
-     * people are strong," he said.) quotes from the start.
-     */
+    /** The sentence without its quoted words ({@link io.storyline.analyze.Quotations#outsideQuotations}). */
     static String outsideQuotes(String sentence) {
-        String text = io.storyline.analyze.Quotations.withoutClosedQuotations(sentence);
-        int open = text.indexOf('\u201c');
-        int close = text.indexOf('\u201d');
-        int straight = text.indexOf('"');
-        if (open >= 0) {
-            return text.substring(0, open);
-        }
-        if (close >= 0) {
-            return text.substring(close + 1);
-        }
-        if (straight >= 0) {
-            boolean opening = straight == 0 || Character.isWhitespace(text.charAt(straight - 1));
-            return opening ? text.substring(0, straight) : text.substring(straight + 1);
-        }
-        return text;
+        return io.storyline.analyze.Quotations.outsideQuotations(sentence);
     }
 }

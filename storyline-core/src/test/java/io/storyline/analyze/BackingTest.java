@@ -51,6 +51,16 @@ class BackingTest {
     }
 
     @Test
+    void anEventNamedOnlyAsANounIsNotTold() {
+        // "has spread" is the event; "to slow the spread of" names it without saying it spread there
+        String shown = "Marsh fever has spread from Orlen to several provinces across the country.";
+        assertThat(Backing.backs("Orlen closes its markets in a bid to slow the spread of marsh fever across the "
+                + "province and the country.", shown)).isFalse();
+        assertThat(Backing.backs("Marsh fever first appeared in Orlen and has since spread to several provinces "
+                + "across the country.", shown)).isTrue();
+    }
+
+    @Test
     void aKnownEventVerbMeetsItsSynonym() {
         assertThat(Backing.backs("Police detained the ferry's captain in Northquay on Friday.",
                 "The ferry's captain was arrested in Northquay on Friday.")).isTrue();

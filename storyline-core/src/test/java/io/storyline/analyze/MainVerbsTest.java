@@ -15,6 +15,14 @@ class MainVerbsTest {
     }
 
     @Test
+    void irregularParticiplesAreVerbsAndAWordAfterAnArticleIsANoun() {
+        assertThat(MainVerbs.of("The fever has spread to four provinces.").main()).containsExactly("spread");
+        assertThat(MainVerbs.of("Rebels have fought the army for a week.").main()).containsExactly("fought");
+        assertThat(MainVerbs.verbal("Orlen moved to slow the spread of the fever.")).doesNotContain("spread");
+        assertThat(MainVerbs.verbal("The fever spread to four provinces.")).contains("spread");
+    }
+
+    @Test
     void verbsOfSayingInfinitivesAndBackgroundClausesAreNot() {
         assertThat(MainVerbs.of("The board said it was sending a team, led by an inspector, to examine the gear "
                 + "after the ship struck the pier.").main()).containsExactly("send");
