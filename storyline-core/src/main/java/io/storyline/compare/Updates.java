@@ -124,7 +124,7 @@ final class Updates {
         return v.startsWith("not ") || v.equals("not") || v.startsWith("no one") || v.startsWith("nobody");
     }
 
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d{1,9}"); // parses as an int
 
     /**
      * Whether two ages of one person can be the person growing older between two reports: one year more in the
