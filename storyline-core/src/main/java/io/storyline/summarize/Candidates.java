@@ -42,6 +42,13 @@ final class Candidates {
     private static final Pattern ENDS_IN_MONTH = Pattern.compile(
             ".*\\b(?:" + CalendarWords.alternation(CalendarWords.DOTTED_MONTH_ABBREVIATIONS) + ")\\.$");
     /** A quote whose marks were lost: the speaker's own first person opens the sentence. */
+    /**
+     * A subordinate clause standing alone, short and with no comma before a main clause: "When the World Health
+     * Organization says so." (the answer to a question the page asked in the sentence before).
+     */
+    private static final Pattern LONE_SUBORDINATE_CLAUSE = Pattern.compile(
+            "^(?:When|If|Because|Although|Though|Unless|Whereas)\\s[^,;:\"\u201C\u201D]*[.!]$");
+    static final int LONE_CLAUSE_WORDS = 8;
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:I|We|My|Our|Us|Me)\\b.*");
 
     private Candidates() {
@@ -74,6 +81,9 @@ final class Candidates {
         String text = s.text();
         char first = text.charAt(0);
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || isQuote(first) || caseless(first))) {
+            return false;
+        }
+        if (s.words() <= LONE_CLAUSE_WORDS && LONE_SUBORDINATE_CLAUSE.matcher(text).matches()) {
             return false;
         }
         if (listLike(text) || SPLIT_DATE.matcher(text).matches() || endsInMonth(text)

@@ -27,6 +27,15 @@ class CandidatesTest {
     }
 
     @Test
+    void aSubordinateClauseStandingAloneDoesNot() {
+        assertThat(eligible("When the harbour authority says so.")).isFalse();
+        assertThat(eligible("Because the northern quay was closed for repairs.")).isFalse();
+        assertThat(eligible("When the storm passed, the harbour authority reopened the quay.")).isTrue();
+        assertThat(eligible("When the ferry struck the quay the whole pier shook and cracked badly.")).as("a long one with its main clause").isTrue();
+        assertThat(eligible("Since Monday the northern quay has stayed shut.")).as("'since' may be a preposition").isTrue();
+    }
+
+    @Test
     void aSentenceMissingWordsItsPageLostDoesNot() {
         assertThat(eligible("A second port official left for the mainland on Tuesday, […] reported, in a further sign.")).isFalse();
         assertThat(eligible("\"The pier is closed,\" a harbour spokesman told […] by telephone.")).isFalse();
