@@ -588,11 +588,24 @@ final class NameFinder {
         return next == null || !(next.isWord() && next.isCapitalized() && !next.isNumber());
     }
 
-    /** "Researchers said" where the story also writes "researchers": a common noun, not a name. */
+    /**
+     * "Researchers said" where the story also writes "researchers": a common noun, not a name. So is a plural or a
+     * collective noun ("Insurers said", "Police said") the story never writes capitalised inside a sentence, as it
+     * would a name ("Reyes said" after "Mayor Ana Reyes").
+     */
     private boolean commonNounSpeaking(List<Word> words, int i) {
-        return i + 1 < words.size() && Lexicon.SPEECH_VERBS.contains(words.get(i + 1).lower())
-                && capitals.seenLowerCase(words.get(i).text());
+        if (i + 1 >= words.size() || !Lexicon.SPEECH_VERBS.contains(words.get(i + 1).lower())) {
+            return false;
+        }
+        String word = words.get(i).text();
+        String lower = words.get(i).lower();
+        boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us");
+        return capitals.seenLowerCase(word) || (plural || COLLECTIVE_NOUNS.contains(lower)) && !capitals.isName(word);
     }
+
+    /** Nouns for a body of people that take a plural verb without a plural's "s". */
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("police", "staff", "crew", "people", "military",
+            "management", "personnel", "clergy");
 
     /**
      * "Challenger Nils Aho won" where the story also writes "after challenger Nils Aho" and never "Challenger"

@@ -51,6 +51,10 @@ class NameRulesTest {
     void partyMembersAndCommonNounsOpeningASentenceAreNotNames() {
         assertThat(names("Republicans said the bill would fail.")).isEmpty();
         assertThat(names("Researchers said the spiders ate the nectar.", "The researchers found more spiders.")).isEmpty();
+        assertThat(names("Insurers said a third of the farms were covered.")).isEmpty();
+        assertThat(names("Police said the driver was arrested.")).isEmpty();
+        assertThat(names("Reyes said the road would reopen.", "Mayor Ana Reyes closed the road."))
+                .as("a surname the story writes inside a sentence is a name").containsExactly("Reyes/PERSON");
     }
 
     @Test
