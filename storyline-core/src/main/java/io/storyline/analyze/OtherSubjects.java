@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -138,12 +137,7 @@ final class OtherSubjects {
     }
 
     private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
+        return TextScan.all(WORD, text);
     }
 
     private static List<String> lower(List<String> words) {

@@ -1,10 +1,8 @@
 package io.storyline.analyze;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -80,12 +78,7 @@ final class Substitutions {
     }
 
     private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
+        return TextScan.all(WORD, text);
     }
 
     private static String lower(String word) {

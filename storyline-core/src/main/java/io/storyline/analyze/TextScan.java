@@ -13,6 +13,16 @@ final class TextScan {
     private TextScan() {
     }
 
+    /** Every match of the pattern in the text, in order (a list the caller may change). */
+    static java.util.List<String> all(java.util.regex.Pattern pattern, String text) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
     /**
      * The text before {@code end}, from one character before the run of characters a match can hold
      * (white space as {@code \s} matches it, and {@code chars}, ASCII letters in either case). That

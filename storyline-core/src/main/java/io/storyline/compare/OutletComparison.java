@@ -158,10 +158,11 @@ public final class OutletComparison {
         conflicts.addAll(FixedFigures.conflicts(story, reports, sources));
         conflicts.addAll(Denials.conflicts(story, sources));
         PageTemplates templates = PageTemplates.of(story);
-        Updates updates = new Updates(sources.sources());
-        // the story moving on and an outlet's revised copy are listed as updates, not as outlets contradicting
+        // the story moving on and an outlet's revised copy are listed as updates, not as outlets contradicting;
+        // a disagreement already standing between outlets, repeated later, is not (Updates.knowing)
         List<Conflict> unique = distinct(conflicts);
-        updates.knowing(unique.stream().map(c -> updates.between(c) ? c.asUpdate() : c).toList());
+        Updates byDay = new Updates(sources.sources());
+        Updates updates = byDay.knowing(unique.stream().map(c -> byDay.between(c) ? c.asUpdate() : c).toList());
         conflicts = unique.stream()
                 .map(c -> updates.between(c) ? c.asUpdate() : c)
                 .filter(c -> !notBetweenOutlets(c))

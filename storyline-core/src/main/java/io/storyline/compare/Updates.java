@@ -36,13 +36,20 @@ final class Updates {
      * Disagreements between outlets already standing, by {@link #key}: the latest publication day of the two
      * sources of the earliest one ({@link #knowing}).
      */
-    private Map<String, LocalDate> standing = Map.of();
+    private final Map<String, LocalDate> standing;
 
     /** The decision over these sources (numbered as the statements cite them). */
     Updates(List<Source> sources) {
-        this.byNumber = sources.stream().collect(Collectors.toMap(Source::number, Function.identity(), (a, b) -> a));
-        this.start = sources.stream().map(Source::published).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                .orElse(null);
+        this(sources.stream().collect(Collectors.toMap(Source::number, Function.identity(), (a, b) -> a)),
+                sources.stream().map(Source::published).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                        .orElse(null),
+                Map.of());
+    }
+
+    private Updates(Map<Integer, Source> byNumber, LocalDate start, Map<String, LocalDate> standing) {
+        this.byNumber = byNumber;
+        this.start = start;
+        this.standing = standing;
     }
 
     /**
@@ -98,8 +105,7 @@ final class Updates {
             LocalDate both = first.isAfter(second) ? first : second;
             stood.merge(key(c.kind(), c.slot(), c.value(), c.otherValue()), both, (x, y) -> x.isBefore(y) ? x : y);
         }
-        this.standing = stood;
-        return this;
+        return new Updates(byNumber, start, Map.copyOf(stood));
     }
 
     /** One key for a slot and its two values, in either order, without case. */
