@@ -58,7 +58,7 @@ public final class FollowBenchmark {
      * {@link Duration#ZERO}: no pause.
      */
     public record Plan(int feeds, int itemsPerFeed, Duration duration, int readers, Duration pollInterval,
-                       boolean kill, Duration thinkTime) {
+                       boolean kill, Duration thinkTime, Path readLog) {
 
         /** The default think time: a reader reads a page for a second, on average, before the next read. */
         public static final Duration THINK_TIME = Duration.ofSeconds(1);
@@ -67,6 +67,12 @@ public final class FollowBenchmark {
             if (thinkTime.isNegative()) {
                 throw new IllegalArgumentException("think time must not be negative: " + thinkTime);
             }
+        }
+
+        /** A plan that writes no log of each read. */
+        public Plan(int feeds, int itemsPerFeed, Duration duration, int readers, Duration pollInterval, boolean kill,
+                    Duration thinkTime) {
+            this(feeds, itemsPerFeed, duration, readers, pollInterval, kill, thinkTime, null);
         }
     }
 
@@ -83,7 +89,11 @@ public final class FollowBenchmark {
      * What was measured. Latencies are wall-clock and so depend on how busy the machine is: the load average
      * at the start and end of the run is reported beside them, and the server's processor time (both server
      * processes, before and after the kill) is a figure the machine's other work does not stretch.
-     * {@code byKind}: per kind of read, {reads, p50, p95, p99, max}.
+     * {@code byKind}: per kind of read, {reads, p50, p95, p99, max}. {@code serverSide}: what each server process
+     * said of the same reads' time inside it ({@code GET /api/timings}: in its handlers, and from the first byte it
+     * read), one line per kind and process (the first up to half time, just before the kill). {@code benchGcSeconds}: the time this
+     * process (the readers and the feeds) spent in garbage collection over the run, which every read in flight
+     * here waited for too.
      */
     public record Report(int feeds, int published, int stored, int missing, int duplicates, int placed,
                          int placedTwice, int sourcesWrong, String killedDuring, int acknowledgedBeforeKill,
@@ -91,7 +101,7 @@ public final class FollowBenchmark {
                          long readsDuringRestart, double p50Millis, double p95Millis, double p99Millis,
                          double maxMillis, Map<String, double[]> byKind, double restartSeconds, double seconds,
                          int readers, double thinkSeconds, double serverCpuSeconds, double loadAtStart,
-                         double loadAtEnd) {
+                         double loadAtEnd, List<String> serverSide, long benchGcCount, double benchGcSeconds) {
 
         public boolean ok() {
             return missing == 0 && duplicates == 0 && placed == stored && placedTwice == 0 && sourcesWrong == 0
@@ -109,6 +119,8 @@ public final class FollowBenchmark {
                             + " back in %.1f s%n"
                             + "%d readers, %s: %d reads, %d errors %s(%d more while the server was down):"
                             + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n%s"
+                            + "the same reads inside the server (its handlers / from the first byte it read):%n%s"
+                            + "the benchmark's own process (readers, feeds): %d garbage collections, %.1f s%n"
                             + "server processor time %.1f s; load average %.1f at the start, %.1f at the end"
                             + " (%d cores)%n",
                     seconds, feeds, published, stored, missing, duplicates, placed, placedTwice, sourcesWrong,
@@ -117,7 +129,9 @@ public final class FollowBenchmark {
                             : String.format(Locale.ROOT, "each pausing %.1f s on average between reads", thinkSeconds),
                     reads, readErrors,
                     errorKinds.isEmpty() ? "" : errorKinds + " ", readsDuringRestart, p50Millis, p95Millis, p99Millis,
-                    maxMillis, kinds, serverCpuSeconds, loadAtStart, loadAtEnd, Runtime.getRuntime().availableProcessors());
+                    maxMillis, kinds, serverSide.stream().map(line -> "  " + line + "\n")
+                            .collect(java.util.stream.Collectors.joining()), benchGcCount, benchGcSeconds,
+                    serverCpuSeconds, loadAtStart, loadAtEnd, Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -179,6 +193,8 @@ public final class FollowBenchmark {
             started = true;
             double loadAtStart = loadAverage();
             double serverCpu = 0;
+            long[] gcAtStart = collections();
+            List<String> serverSide = new ArrayList<>();
             log.println("bench-follow: server at " + server.base + ", following " + plan.feeds() + " feeds; its Java options: "
                     + String.join(" ", command.subList(1, command.indexOf("-cp"))));
 
@@ -192,6 +208,8 @@ public final class FollowBenchmark {
             String killedDuring = "not done";
             if (plan.kill()) {
                 sleepUntil(half);
+                // asked before the kill is set up: the page the server is killed fetching is held for 2 s only
+                serverSide.addAll(serverSide(server.base, "up to the kill"));
                 java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
                 pageAsked = asked;
                 boolean midPoll = asked.await(Math.max(120, 4 * plan.pollInterval().toSeconds()),
@@ -219,7 +237,10 @@ public final class FollowBenchmark {
                 Thread.sleep(1000);
             }
             readers.stop();
+            readers.writeLog();
             double seconds = (System.nanoTime() - startNanos) / 1e9;
+            long[] gcAtEnd = collections();
+            serverSide.addAll(serverSide(server.base, plan.kill() ? "after the restart" : ""));
             int[] placement = placement(server.base);
             int sourcesWrong = sourcesWrong(server.base);
             serverCpu += server.cpuSeconds();
@@ -258,7 +279,8 @@ public final class FollowBenchmark {
                     killedDuring, acknowledged, lost, times.length, readers.errors.get(), kinds(readers.why),
                     readers.downErrors.get(), millis(times, 0.5), millis(times, 0.95), millis(times, 0.99),
                     millis(times, 1.0), byKind, restartSeconds, seconds, plan.readers(),
-                    plan.thinkTime().toMillis() / 1000.0, serverCpu, loadAtStart, loadAverage());
+                    plan.thinkTime().toMillis() / 1000.0, serverCpu, loadAtStart, loadAverage(), List.copyOf(serverSide),
+                    gcAtEnd[0] - gcAtStart[0], (gcAtEnd[1] - gcAtStart[1]) / 1000.0);
         } finally {
             site.stop(0);
             try (var files = Files.walk(folder)) {
@@ -574,10 +596,12 @@ public final class FollowBenchmark {
                 String path = dice == 0 ? "/api/stories?sort=newest&limit=50"
                         : dice == 3 ? "/feeds/story/" + id : "/api/stories/" + id;
                 boolean wasDown = down;
+                long wall = System.currentTimeMillis();
                 long t0 = System.nanoTime();
                 try {
                     HttpResponse<String> r = get(base.resolve(path));
                     long took = System.nanoTime() - t0;
+                    logRead(wall, kind, path, took, "HTTP " + r.statusCode());
                     if (r.statusCode() != 200) {
                         errors.incrementAndGet();
                         why.computeIfAbsent("HTTP " + r.statusCode() + " (" + kind + ")", k -> new AtomicLong())
@@ -598,6 +622,7 @@ public final class FollowBenchmark {
                     times[n] = took;
                     counts.put(kind, n + 1);
                 } catch (IOException e) {
+                    logRead(wall, kind, path, System.nanoTime() - t0, e.getClass().getSimpleName());
                     if (wasDown || down) {
                         downErrors.incrementAndGet();
                     } else {
@@ -617,6 +642,27 @@ public final class FollowBenchmark {
                 mine.forEach((kind, t) -> times.computeIfAbsent(kind, k -> new ArrayList<>())
                         .add(Arrays.copyOf(t, counts.get(kind))));
             }
+        }
+
+        /** Every read, when the plan asks for a log of them: when it started, what, how long, how it ended. */
+        final java.util.Queue<String> log = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        private void logRead(long startMillis, String kind, String path, long nanos, String outcome) {
+            if (plan.readLog() != null) {
+                log.add(String.format(Locale.ROOT, "%s\t%s\t%s\t%.1f\t%s", java.time.Instant.ofEpochMilli(startMillis),
+                        kind, path, nanos / 1e6, outcome));
+            }
+        }
+
+        /** Writes the log of every read (a header, then one line a read, in the order they started). */
+        void writeLog() throws IOException {
+            if (plan.readLog() == null) {
+                return;
+            }
+            List<String> lines = new ArrayList<>(log);
+            java.util.Collections.sort(lines);   // ISO instants of one zone sort as text
+            lines.add(0, "started\tkind\tpath\tms\toutcome");
+            Files.write(plan.readLog(), lines, StandardCharsets.UTF_8);
         }
 
         private void pause() {
@@ -672,6 +718,55 @@ public final class FollowBenchmark {
         while ((left = nanos - System.nanoTime()) > 0) {
             Thread.sleep(Math.min(1000, Math.max(1, left / 1_000_000)));
         }
+    }
+
+    /** The reads' routes, as {@code GET /api/timings} names them, and the kind of read each is here. */
+    private static final Map<String, String> READ_ROUTES = Map.of("GET /api/stories", "front page",
+            "GET /api/stories/{id}", "story page", "GET /feeds/story/{id}", "story feed");
+
+    /**
+     * What the server says of the readers' kinds of read ({@code GET /api/timings}); none when it cannot say (a
+     * server without the route). The front page's route also carries the readers' list of stories every 2 s.
+     */
+    private List<String> serverSide(URI base, String when) {
+        List<String> lines = new ArrayList<>();
+        try {
+            JsonNode routes = json.readTree(get(base.resolve("/api/timings"))).path("routes");
+            for (Map.Entry<String, String> read : new java.util.TreeMap<>(READ_ROUTES).entrySet()) {
+                JsonNode route = routes.path(read.getKey());
+                if (route.isMissingNode()) {
+                    continue;
+                }
+                lines.add(String.format(Locale.ROOT, "%-12s %s%7d reads: handlers %s; in the server %s", read.getValue(),
+                        when.isEmpty() ? "" : "(" + when + ") ", route.path("handler").path("count").asLong(),
+                        quantiles(route.path("handler")), quantiles(route.path("inServer"))));
+            }
+        } catch (IOException e) {
+            lines.add("(the server did not say: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return lines;
+    }
+
+    private static String quantiles(JsonNode f) {
+        return String.format(Locale.ROOT, "p50 %.1f, p95 %.1f, p99 %.1f, max %.1f ms", f.path("p50Ms").asDouble(),
+                f.path("p95Ms").asDouble(), f.path("p99Ms").asDouble(), f.path("maxMs").asDouble());
+    }
+
+    /** This process's garbage collections so far: {count, milliseconds}, over every collector it has. */
+    static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            // Shenandoah and ZGC also count their concurrent cycles, which stop no thread: pauses only
+            if (gc.getName().endsWith("Cycles")) {
+                continue;
+            }
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     /** The machine's load average over the last minute (negative where the system cannot say). */

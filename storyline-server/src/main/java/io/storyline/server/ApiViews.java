@@ -104,6 +104,10 @@ final class ApiViews {
     record Health(int articles, int stories, int toPlace) {
     }
 
+    /** {@code GET /api/timings}: by route, how long answers took in the handlers and in the server ({@link ReadTimes}). */
+    record Timings(Map<String, ReadTimes.Kind> routes) {
+    }
+
     record Error(String error) {
     }
 }

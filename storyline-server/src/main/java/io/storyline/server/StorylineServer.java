@@ -112,7 +112,8 @@ public final class StorylineServer implements AutoCloseable {
         String token = settings.token() != null || RequestGuard.isLoopback(settings.host()) ? settings.token()
                 : RequestGuard.newToken();
         RequestGuard guard = new RequestGuard(RequestGuard.namesFor(settings.host()), token);
-        Routes routes = new Routes(newsroom, json, new ArticleRequests(json), page, assets, guard, new RenderedPages(256));
+        Routes routes = new Routes(newsroom, json, new ArticleRequests(json), page, assets, guard, new RenderedPages(256),
+                new ReadTimes());
         warmUp.complete(routes::warmUp);
         Follower follower;
         try {
@@ -240,13 +241,14 @@ public final class StorylineServer implements AutoCloseable {
 
     /** The routes and their handlers. */
     private record Routes(Newsroom newsroom, ObjectMapper json, ArticleRequests requests, byte[] page,
-                          Map<String, byte[]> assets, RequestGuard guard, RenderedPages storyPages) {
+                          Map<String, byte[]> assets, RequestGuard guard, RenderedPages storyPages, ReadTimes times) {
 
         void configure(JavalinConfig config, ServerSettings settings) {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             SlowClientLimits.apply(config);
+            config.requestLogger.http(this::timed);
             var r = config.routes;
             r.before(guard::check);
             r.before(ctx -> {
@@ -257,6 +259,7 @@ public final class StorylineServer implements AutoCloseable {
             });
             r.get("/api/health", ctx -> send(ctx, 200, new ApiViews.Health(newsroom.articleCount(), newsroom.storyCount(),
                     newsroom.toPlace())));
+            r.get("/api/timings", ctx -> send(ctx, 200, new ApiViews.Timings(times.figures())));
             r.post("/api/articles", this::addArticles);
             r.get("/api/articles/<id>", ctx -> article(ctx, ctx.pathParam("id")));
             // an id no URL path can carry (a "." or ".." segment, an empty one) is asked for as ?id=
@@ -303,6 +306,28 @@ public final class StorylineServer implements AutoCloseable {
                     send(ctx, 404, new ApiViews.Error("not found: " + ctx.method() + " " + ctx.path()));
                 }
             });
+        }
+
+        /**
+         * Counts the answer's time by its route ({@link ReadTimes}); requests no route took (a 404 for an unknown
+         * path) count under their method alone, so that no address a client makes up adds a kind.
+         */
+        private void timed(Context ctx, Float handlerMillis) {
+            long now = System.nanoTime();
+            String route;
+            try {
+                route = ctx.endpoint().path;
+            } catch (RuntimeException none) {
+                route = "(no route)";
+            }
+            long inServer = 0;
+            try {
+                var request = org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req());
+                inServer = request == null ? 0 : now - request.getBeginNanoTime();
+            } catch (RuntimeException notJetty) {
+                // only the handlers' time is known
+            }
+            times.record(ctx.method() + " " + route, (long) (handlerMillis * 1e6), inServer);
         }
 
         /** The web page's shell; its script shows what the path names. */

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A story page is written once per view, and again when the view changes (a view not current too: a stand-in
  * or a previous summary is the same object for every read until it changes); a feed once per view and address.
+ * Beyond the capacity, the page written longest ago is let go first.
  */
 class RenderedPagesTest {
 
@@ -44,6 +45,17 @@ class RenderedPagesTest {
         pages.page(view(4, "coverage", true), writer);   // capacity 2: story 1 is let go
         pages.page(oneAgain, writer);
         assertThat(written.get()).isEqualTo(6);
+
+        // kept: 4 and 1; the one written longest ago goes first, however often it is read (reads take no lock)
+        Newsroom.StoryView four = view(4, "coverage", true);
+        pages.page(four, writer);                          // a new view of 4: written, now the newest
+        pages.page(oneAgain, writer);                      // 1 is read again: kept, not written
+        assertThat(written.get()).isEqualTo(7);
+        pages.page(view(5, "coverage", true), writer);     // 1 was written before 4: 1 is let go
+        pages.page(four, writer);
+        assertThat(written.get()).as("4 kept").isEqualTo(8);
+        pages.page(oneAgain, writer);
+        assertThat(written.get()).as("1 let go, written again").isEqualTo(9);
     }
 
     @Test

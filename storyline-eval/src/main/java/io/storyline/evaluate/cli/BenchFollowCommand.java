@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
                 + "fetches an item's page, it is killed with SIGKILL and started again. Prints read latency (p50/p99, "
                 + "overall and by kind of read), whether every item was stored and placed in a story exactly once, "
                 + "whether every source counts its items once, and whether any article readers saw before the kill "
-                + "was lost. Exit code 1 when one of these fails or a read failed while the server was up."})
+                + "was lost, and the same reads' time inside the server (its handlers, and from the first byte it read) "
+                + "beside the garbage collections of the benchmark's own process. Exit code 1 when one of these fails or a read failed while the server was up."})
 final class BenchFollowCommand implements Callable<Integer> {
 
     @Option(names = "--feeds", defaultValue = "200", description = "Local feeds followed. Default: ${DEFAULT-VALUE}.")
@@ -48,6 +49,11 @@ final class BenchFollowCommand implements Callable<Integer> {
     @Option(names = "--no-kill", description = "Do not kill and restart the server halfway.")
     boolean noKill;
 
+    @Option(names = "--read-log", paramLabel = "FILE",
+            description = "Also write every read to FILE, one line each (tab-separated: when it started, as an ISO "
+                    + "instant; kind; path; milliseconds; outcome), to set slow reads beside a garbage-collection log.")
+    java.nio.file.Path readLog;
+
     private final Terminal terminal;
 
     BenchFollowCommand(Terminal terminal) {
@@ -66,7 +72,7 @@ final class BenchFollowCommand implements Callable<Integer> {
                 + "...");
         FollowBenchmark.Report report = FollowBenchmark.run(new FollowBenchmark.Plan(feeds, items,
                 Duration.ofSeconds(seconds), readers, Duration.ofSeconds(pollSeconds), !noKill,
-                Duration.ofMillis(thinkMillis)), terminal.stderr());
+                Duration.ofMillis(thinkMillis), readLog), terminal.stderr());
         terminal.stdout().print(report.describe());
         return report.ok() ? Main.EXIT_OK : Main.EXIT_FAILED;
     }
