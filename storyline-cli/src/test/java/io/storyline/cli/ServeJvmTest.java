@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The launcher script gives {@code serve} the Java options {@link ServeJvm#DEFAULTS} names, so that a benchmark
  * starting a server as the user would (bench-follow) runs what users run; the user's own options come after, and
- * a collector the user names replaces the default one.
+ * a collector the user names replaces the default one (the other options stay).
  */
 class ServeJvmTest {
 
@@ -39,7 +39,20 @@ class ServeJvmTest {
 
     @Test
     void aCollectorTheUserNamesReplacesTheDefault() {
-        assertThat(ServeJvm.options(JAVA, "-XX:+UseSerialGC -Xmx1g")).containsExactly("-XX:+UseSerialGC", "-Xmx1g");
+        assertThat(ServeJvm.options(JAVA, "-XX:+UseSerialGC -Xmx1g")).containsExactly("-XX:+UnlockDiagnosticVMOptions",
+                "-XX:GuaranteedSafepointInterval=0", "-XX:+UseSerialGC", "-Xmx1g");
+    }
+
+    /** The options as the server gets them take effect: no cleanup stop of every thread once a second. */
+    @Test
+    void aServerJvmHasNoGuaranteedSafepoint() throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(JAVA));
+        command.addAll(ServeJvm.options(JAVA, null));
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String flags = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(flags).isZero();
+        assertThat(flags).containsPattern("GuaranteedSafepointInterval\\s+=\\s+0\\s");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -135,6 +136,9 @@ public final class FollowBenchmark {
         }
     }
 
+    /** When a read started, in the read log: UTC to the millisecond, always as wide (so the lines sort as text). */
+    private static final DateTimeFormatter READ_LOG_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME;
     private static final Pattern SERVING = Pattern.compile("(http://[^\\s)]+/)");
 
@@ -649,7 +653,7 @@ public final class FollowBenchmark {
 
         private void logRead(long startMillis, String kind, String path, long nanos, String outcome) {
             if (plan.readLog() != null) {
-                log.add(String.format(Locale.ROOT, "%s\t%s\t%s\t%.1f\t%s", java.time.Instant.ofEpochMilli(startMillis),
+                log.add(String.format(Locale.ROOT, "%s\t%s\t%s\t%.1f\t%s", READ_LOG_TIME.format(Instant.ofEpochMilli(startMillis)),
                         kind, path, nanos / 1e6, outcome));
             }
         }
@@ -660,7 +664,7 @@ public final class FollowBenchmark {
                 return;
             }
             List<String> lines = new ArrayList<>(log);
-            java.util.Collections.sort(lines);   // ISO instants of one zone sort as text
+            java.util.Collections.sort(lines);   // instants of one width and zone sort as text
             lines.add(0, "started\tkind\tpath\tms\toutcome");
             Files.write(plan.readLog(), lines, StandardCharsets.UTF_8);
         }

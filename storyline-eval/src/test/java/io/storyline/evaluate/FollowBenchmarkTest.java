@@ -22,8 +22,10 @@ class FollowBenchmarkTest {
     @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aServerKilledMidPollLosesNothingAndStoresNothingTwice() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
+        java.nio.file.Path reads = java.nio.file.Files.createTempFile("bench-follow-reads", ".tsv");
         FollowBenchmark.Report report = FollowBenchmark.run(new FollowBenchmark.Plan(12, 3, Duration.ofSeconds(20), 4,
-                Duration.ofSeconds(1), true, FollowBenchmark.Plan.THINK_TIME), new PrintStream(log, true, StandardCharsets.UTF_8));
+                Duration.ofSeconds(1), true, FollowBenchmark.Plan.THINK_TIME, reads),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
         String said = report.describe() + log.toString(StandardCharsets.UTF_8);
         assertThat(report.killedDuring()).as(said).startsWith("while the server fetched /page/");
         assertThat(report.published()).isEqualTo(36);
@@ -40,6 +42,21 @@ class FollowBenchmarkTest {
         assertThat(report.p95Millis()).isBetween(report.p50Millis(), report.p99Millis());
         assertThat(report.describe()).contains(", p95 ").contains("server processor time ");
         assertThat(report.serverCpuSeconds()).as("both server processes ran").isPositive();
+
+        // what each server said of the same reads (GET /api/timings), before the kill and after the restart
+        assertThat(report.serverSide()).as(said).anyMatch(line -> line.startsWith("story page") && line.contains("(up to the kill)"))
+                .anyMatch(line -> line.startsWith("story page") && line.contains("(after the restart)"))
+                .anyMatch(line -> line.startsWith("front page")).allMatch(line -> line.contains("handlers p50 "));
+        assertThat(report.describe()).contains("the same reads inside the server").contains("the benchmark's own process");
+        assertThat(report.benchGcSeconds()).isNotNegative();
+        // the read log: a header, then one line for every read, answered or not, in the order they started
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(reads);
+        java.nio.file.Files.delete(reads);
+        assertThat(lines.get(0)).isEqualTo("started\tkind\tpath\tms\toutcome");
+        assertThat(lines).hasSize(1 + (int) (report.reads() + report.readErrors() + report.readsDuringRestart()));
+        assertThat(lines.subList(1, lines.size())).isSorted()
+                .allMatch(line -> line.split("\t").length == 5 && java.time.Instant.parse(line.split("\t")[0]) != null);
+        assertThat(lines.stream().filter(line -> line.endsWith("\tHTTP 200")).count()).isEqualTo(report.reads());
     }
 
     @Test

@@ -67,6 +67,14 @@ final class BenchFollowCommand implements Callable<Integer> {
             throw new io.storyline.cli.BadOption("need feeds >= 1, items >= 1, 10-7200 seconds, readers >= 1, "
                     + "poll-interval >= 1, think-time 0-600000 ms");
         }
+        if (readLog != null) {
+            java.nio.file.Path folder = readLog.toAbsolutePath().getParent();
+            if (java.nio.file.Files.isDirectory(readLog) || folder == null || !java.nio.file.Files.isDirectory(folder)) {
+                // found now, not after a ten-minute run
+                throw new io.storyline.cli.BadOption("--read-log " + readLog + ": " + (java.nio.file.Files.isDirectory(readLog)
+                        ? "is a folder; give a file to write" : "its folder " + folder + " does not exist"));
+            }
+        }
         terminal.stderr().println("storyline: bench-follow: " + feeds + " feeds x " + items + " items over " + seconds
                 + " s, " + readers + " readers pausing " + thinkMillis + " ms on average between reads, polled every " + pollSeconds + " s" + (noKill ? "" : ", SIGKILL halfway")
                 + "...");
