@@ -309,8 +309,9 @@ public final class StorylineServer implements AutoCloseable {
         }
 
         /**
-         * Counts the answer's time by its route ({@link ReadTimes}); requests no route took (a 404 for an unknown
-         * path) count under their method alone, so that no address a client makes up adds a kind.
+         * Counts the answer's time by its route's pattern ({@link ReadTimes}); a request no route took (a 404 for an
+         * unknown path) counts under the last endpoint it ran, the before-handlers' {@code *}, so that no address a
+         * client makes up adds a kind.
          */
         private void timed(Context ctx, Float handlerMillis) {
             long now = System.nanoTime();
