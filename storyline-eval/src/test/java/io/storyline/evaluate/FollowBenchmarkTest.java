@@ -43,10 +43,12 @@ class FollowBenchmarkTest {
         assertThat(report.describe()).contains(", p95 ").contains("server processor time ");
         assertThat(report.serverCpuSeconds()).as("both server processes ran").isPositive();
 
-        // what each server said of the same reads (GET /api/timings), before the kill and after the restart
-        assertThat(report.serverSide()).as(said).anyMatch(line -> line.startsWith("story page") && line.contains("(up to the kill)"))
-                .anyMatch(line -> line.startsWith("story page") && line.contains("(after the restart)"))
-                .anyMatch(line -> line.startsWith("front page")).allMatch(line -> line.contains("handlers p50 "));
+        // what each server said of the same reads (GET /api/timings), before the kill and after the restart; the
+        // front page's route is read by the readers' lister every 2 s from the start, whatever else was read
+        assertThat(report.serverSide()).as(said)
+                .anyMatch(line -> line.startsWith("front page") && line.contains("(up to the kill)"))
+                .anyMatch(line -> line.startsWith("front page") && line.contains("(after the restart)"))
+                .allMatch(line -> line.contains("handlers p50 ") && line.contains("in the server p50 "));
         assertThat(report.describe()).contains("the same reads inside the server").contains("the benchmark's own process");
         assertThat(report.benchGcSeconds()).isNotNegative();
         // the read log: a header, then one line for every read, answered or not, in the order they started
