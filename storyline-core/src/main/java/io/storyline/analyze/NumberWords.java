@@ -94,6 +94,11 @@ final class NumberWords {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    /** Whether the lower-case word is a number word or a scale ("six", "forty", "dozen", "million"). */
+    static boolean isNumberWord(String lowerCaseWord) {
+        return WORDS.contains(lowerCaseWord);
+    }
+
     /** The value of words {@link #PATTERN} matched: "one hundred and twenty" is 120, "two dozen" 24. */
     static double value(String words) {
         double value = 0;

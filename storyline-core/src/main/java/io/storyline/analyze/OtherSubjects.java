@@ -97,7 +97,7 @@ final class OtherSubjects {
                 }
             }
         }
-        return hasName(runX, x, lx) || hasName(runY, y, ly);
+        return hasName(runX, x, lx, ly) || hasName(runY, y, ly, lx);
     }
 
     /**
@@ -118,14 +118,27 @@ final class OtherSubjects {
         return false;
     }
 
-    private static boolean hasName(List<Integer> run, List<String> words, List<String> lower) {
+    /**
+     * Whether the run holds a name the other sentence does not write: a name both give, possessive or not, is one
+     * thing put in another place in the sentence ("Fresh Table's contract" / "The caterer, Fresh Table, holds a
+     * contract"), not another thing.
+     */
+    private static boolean hasName(List<Integer> run, List<String> words, List<String> lower, List<String> otherLower) {
+        Set<String> other = new java.util.HashSet<>();
+        otherLower.forEach(w -> other.add(withoutPossessive(w)));
         for (int k : run) {
             String w = words.get(k);
-            if (k > 0 && Character.isUpperCase(w.codePointAt(0)) && !CALENDAR.contains(lower.get(k))) {
+            if (k > 0 && Character.isUpperCase(w.codePointAt(0)) && !CALENDAR.contains(lower.get(k))
+                    && !other.contains(withoutPossessive(lower.get(k)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String withoutPossessive(String lowerCaseWord) {
+        return lowerCaseWord.endsWith("'s") || lowerCaseWord.endsWith("’s")
+                ? lowerCaseWord.substring(0, lowerCaseWord.length() - 2) : lowerCaseWord;
     }
 
     private static Set<String> notNames() {

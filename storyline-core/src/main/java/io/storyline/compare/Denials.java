@@ -117,12 +117,15 @@ final class Denials {
      * @param nobody  a denial of everyone ("no one was arrested", "nobody died"): {@code done} is empty
      * @param rest    content stems of the rest of the verb's clause ("in the blast at the market"), which a
      *                denial of everyone must share with the statement it denies
+     * @param before  content stems of a "before ..." phrase in the verb's clause ("before landing"), empty without
+     *                one: a denial with one denies only a statement of the same time ("had not reported a fault
+     *                before landing" / "reported a fault ... before landing")
      */
     record Claim(String verb, String written, Set<String> doer, Set<String> done, boolean negated, boolean quoted,
-                 boolean nobody, Set<String> rest) {
+                 boolean nobody, Set<String> rest, Set<String> before) {
 
         Claim(String verb, String written, Set<String> doer, Set<String> done, boolean negated, boolean quoted) {
-            this(verb, written, doer, done, negated, quoted, false, Set.of());
+            this(verb, written, doer, done, negated, quoted, false, Set.of(), Set.of());
         }
 
         /** Whether the two claims state and deny one event. */
@@ -130,16 +133,24 @@ final class Denials {
             if (negated == other.negated || !verb.equals(other.verb) || quoted || other.quoted) {
                 return false;
             }
+            Claim denial = negated ? this : other;
+            if (!denial.before.isEmpty() && !(negated ? other : this).before.containsAll(denial.before)) {
+                return false; // "had not reported it before landing" denies a report before landing, not one after
+            }
             if (nobody || other.nobody) {
                 // "No one was killed in the blast" denies "two people were killed in the blast at the market", not
                 // "two were killed in a second attack": the denial's setting must be the statement's
                 Claim everyone = nobody ? this : other;
                 Claim stated = everyone == this ? other : this;
+                if (!everyone.done.isEmpty() && java.util.Collections.disjoint(everyone.done, stated.done)) {
+                    return false; // "No visitor was hurt" denies "Two visitors were hurt", not "A keeper was hurt"
+                }
                 Set<String> setting = new java.util.HashSet<>(stated.rest);
                 setting.addAll(stated.doer);
                 setting.addAll(stated.done);
-                return !stated.nobody && !stated.done.isEmpty() && !everyone.rest.isEmpty()
-                        && !java.util.Collections.disjoint(everyone.rest, setting)
+                // a denial of a named group ("No visitor was hurt") may say no more: the group is its setting
+                return !stated.nobody && !stated.done.isEmpty()
+                        && (everyone.rest.isEmpty() ? !everyone.done.isEmpty() : !java.util.Collections.disjoint(everyone.rest, setting))
                         && (everyone.doer.isEmpty() || stated.doer.isEmpty() || everyone.doer.containsAll(stated.doer)
                         || stated.doer.containsAll(everyone.doer));
             }
@@ -233,7 +244,8 @@ final class Denials {
             Set<String> done;
             Set<String> doer;
             if (nobody) {
-                done = Set.of();
+                // "No visitor was hurt": the people denied are the noun's; "no one": nobody in particular
+                done = content(lower, nobodyAt + 1, chainStart, stemmer);
                 int by = passive && i + 1 < lower.size() && lower.get(i + 1).equals("by") ? i + 2 : -1;
                 doer = by < 0 ? Set.of() : content(lower, by, clauseEnd(lower, by, true), stemmer);
             } else if (!passive && !deny && !confirm && UNDERGONE.contains(stem)) {
@@ -252,8 +264,9 @@ final class Denials {
             }
             int end = clauseEnd(lower, i + 1, false);
             boolean undergone = !passive && UNDERGONE.contains(stem);
+            Set<String> before = before(lower, i + 1, stemmer);
             if ((negated || nobody) && (!undergone && !nobody && indefinite(lower, i + 1, clauseEnd(lower, i + 1, true))
-                    || notYet(lower, chainStart, end))) {
+                    || notYet(lower, chainStart, end) && (before.isEmpty() || notYet(lower, chainStart, end - 1)))) {
                 continue;
             }
             if (!passive && !deny && !confirm && !undergone && indefinite(lower, i + 1, clauseEnd(lower, i + 1, true))) {
@@ -268,7 +281,8 @@ final class Denials {
             // "are not closed" (a state or rule now) is compared only with another in the present, as an event
             // going on is: "was closed on Thursday" and "are not closed" can both be true
             claims.add(new Claim(event + (ongoing ? " (ongoing)" : present && passive ? " (now)" : ""), tokens.get(i), doer, done, negated || deny || nobody,
-                    Quotations.inside(sentence, tokens.get(i)), nobody, Set.copyOf(rest)));
+                    Quotations.inside(sentence, tokens.get(i)), nobody, Set.copyOf(rest),
+                    Set.copyOf(before)));
         }
         return claims;
     }
@@ -301,11 +315,41 @@ final class Denials {
      */
     private static int nobody(List<String> lower, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (lower.get(k).equals("nobody") || lower.get(k).equals("no") && k + 1 < to && lower.get(k + 1).equals("one")) {
+            if (lower.get(k).equals("nobody") || lower.get(k).equals("no") && k + 1 < to && lower.get(k + 1).equals("one")
+                    || lower.get(k).equals("no") && noneOf(lower, k + 1, to)) {
                 return k == from || lower.get(k - 1).equals(",") ? k : -2; // elsewhere: "a man no one knew was ..."
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the words {@code [from, to)} after a "no" name whom it denies, up to the verb: one or two words
+     * ("No visitor was hurt", "No British soldiers were killed"), none a function word ("no longer", "no more").
+     */
+    private static boolean noneOf(List<String> lower, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = lower.get(k);
+            if (!Character.isLetter(w.charAt(0)) || w.length() < 3 || StopWords.contains(w) || INDEFINITE.contains(w)
+                    || SOMEONE_ELSE.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The content stems of a "before ..." phrase in the clause from {@code from} ("before landing"), else empty. */
+    private static Set<String> before(List<String> lower, int from, PorterStemmer stemmer) {
+        for (int k = from; k < lower.size() && !lower.get(k).equals(",") && !lower.get(k).equals(".")
+                && !lower.get(k).equals(";"); k++) {
+            if (lower.get(k).equals("before")) {
+                return content(lower, k + 1, clauseEnd(lower, k + 1, true), stemmer);
+            }
+        }
+        return Set.of();
     }
 
     /** Whether the subject from "no one" to the verb names somebody else: "no one else", "nobody other than". */

@@ -72,4 +72,14 @@ class OtherSubjectsTest {
     private static Article article(String id, String outlet, String text) {
         return new Article(id, outlet, null, null, LocalDate.of(2026, 3, 5), text, id + ".txt");
     }
+
+    @Test
+    void aNameBothSentencesWriteIsTheSameThingPutElsewhere() {
+        List<SlotDifference> fee = List.of(new SlotDifference("number", "amount (euro)", "90,000 euros", "1.4 million euros"));
+        assertThat(OtherSubjects.differ("Brightway's lease with the port is worth 90,000 euros a year.",
+                "The operator, Brightway, holds a lease worth 1.4 million euros a year with the port.", fee)).isFalse();
+        // another name beside the figure still makes two things
+        assertThat(OtherSubjects.differ("The port said the lease Brightway holds is worth 90,000 euros a year.",
+                "The port said the lease Sealine holds is worth 1.4 million euros a year.", fee)).isTrue();
+    }
 }

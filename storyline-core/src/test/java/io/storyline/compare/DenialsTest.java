@@ -220,4 +220,26 @@ class DenialsTest {
         }
         return out.lines().toList();
     }
+
+    @Test
+    void aDenialOfANamedGroupDeniesACountOfThatGroup() {
+        assertThat(deny("Three passengers were hurt when the bus braked, the company said.",
+                "No passenger was hurt, the fire brigade said.")).isTrue();
+        assertThat(deny("Three passengers were hurt when the bus braked.", "No British passengers were injured.")).isTrue();
+        // another group, or a denial set elsewhere, denies nothing the statement says
+        assertThat(deny("The driver was hurt when the bus braked.", "No passenger was hurt, the fire brigade said.")).isFalse();
+        assertThat(deny("Three passengers were hurt when the bus braked.",
+                "No passenger was hurt in the second collision.")).isFalse();
+        assertThat(deny("Three passengers were hurt.", "No other passengers were hurt.")).isFalse();
+    }
+
+    @Test
+    void aDenialBeforeAnEventDeniesAStatementOfTheSameTimeOnly() {
+        assertThat(deny("The captain reported a leak in the hull before sailing, inspectors said.",
+                "Inspectors said the captain had not reported a leak before sailing.")).isTrue();
+        // before some other moment, or a plain "not yet", is a denial in time
+        assertThat(deny("The captain reported a leak in the hull after sailing.",
+                "Inspectors said the captain had not reported a leak before sailing.")).isFalse();
+        assertThat(deny("The captain reported a leak in the hull.", "The captain had not yet reported a leak.")).isFalse();
+    }
 }
