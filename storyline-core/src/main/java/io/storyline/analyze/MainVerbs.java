@@ -318,7 +318,7 @@ public final class MainVerbs {
     private static final Set<String> SHORT_PAST = Set.of("died", "sued", "tied", "lied", "owed");
 
     /** A past form or participle: regular ("recovered") or one of {@link #IRREGULAR}. */
-    private static boolean isParticiple(String word) {
+    static boolean isParticiple(String word) {
         return word.length() > 4 && word.endsWith("ed") && !NOT_VERBS.contains(word) || IRREGULAR.contains(word)
                 || SHORT_PAST.contains(word);
     }

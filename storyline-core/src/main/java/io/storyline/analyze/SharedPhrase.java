@@ -16,7 +16,10 @@ import java.util.Set;
  * retold sentence that a copy editor would see at once. Only plain words count: no stop word, no name (a word
  * written with a capital away from the sentence's opening: a credit line's "For Use By Clients of the New York
  * Times News Service" is shared boilerplate, not a fact), no figure and no calendar word (those are the slots'
- * to compare). In lower-cased text, where no name can be told, every content word counts.
+ * to compare). In lower-cased text, where no name can be told, every content word counts. The phrase must hold a
+ * verb's form (a past form, a participle, an "-ing" form: "dominating"), so that it says what happened: a shared
+ * name and title alone ("consumer financial protection bureau director richard cordray" in two lower-cased photo
+ * captions, "testifies before a senate committee" / "speaks during a picnic") is no statement told twice.
  * <p>
  * This is the longest-common-substring view of text reuse (the "greedy string tiling" family of Wise, "Running
  * Karp-Rabin matching and greedy string tiling", 1993, and Clough et al., "METER: MEasuring TExt Reuse", ACL
@@ -30,27 +33,36 @@ final class SharedPhrase {
     private SharedPhrase() {
     }
 
-    /** The plain content words of the longest run of words, by stem, that both sentences write in the same order. */
+    /**
+     * The plain content words of the longest run of words, by stem, that both sentences write in the same order and
+     * that holds a verb's form; 0 when no such run.
+     */
     static int plainWords(String a, String b) {
         Read x = read(a);
         Read y = read(b);
         int best = 0;
         int[] previous = new int[y.stems.length + 1];
+        boolean[] previousVerb = new boolean[y.stems.length + 1];
         for (int i = 1; i <= x.stems.length; i++) {
             int[] current = new int[y.stems.length + 1];
+            boolean[] verb = new boolean[y.stems.length + 1];
             for (int j = 1; j <= y.stems.length; j++) {
                 if (x.stems[i - 1].equals(y.stems[j - 1])) {
                     current[j] = previous[j - 1] + (x.plain[i - 1] && y.plain[j - 1] ? 1 : 0);
-                    best = Math.max(best, current[j]);
+                    verb[j] = previousVerb[j - 1] || x.verb[i - 1] || y.verb[j - 1];
+                    if (verb[j]) {
+                        best = Math.max(best, current[j]);
+                    }
                 }
             }
             previous = current;
+            previousVerb = verb;
         }
         return best;
     }
 
-    /** A sentence's words as stems, and whether each is a plain content word. */
-    private record Read(String[] stems, boolean[] plain) {
+    /** A sentence's words as stems, whether each is a plain content word, and whether each is a verb's form. */
+    private record Read(String[] stems, boolean[] plain, boolean[] verb) {
     }
 
     private static Read read(String text) {
@@ -64,14 +76,16 @@ final class SharedPhrase {
         PorterStemmer stemmer = new PorterStemmer();
         String[] stems = new String[words.size()];
         boolean[] plain = new boolean[words.size()];
+        boolean[] verb = new boolean[words.size()];
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
             stems[k] = stemmer.stem(word);
             boolean name = anyCapital && k > 0 && k < capitals.length && capitals[k];
             plain[k] = !name && !StopWords.contains(word) && !CALENDAR_WORDS.contains(word)
                     && word.chars().anyMatch(Character::isLetter) && !word.chars().anyMatch(Character::isDigit);
+            verb[k] = plain[k] && (MainVerbs.isParticiple(word) || word.length() > 5 && word.endsWith("ing"));
         }
-        return new Read(stems, plain);
+        return new Read(stems, plain, verb);
     }
 
     private static Set<String> calendarWords() {

@@ -83,9 +83,12 @@ class RetoldPhraseTest {
         assertThat(SharedPhrase.plainWords("For Use By Clients of the Valley Times News Service on Monday.",
                 "Photographs For Use By Clients of the Valley Times News Service on Monday.")).isZero();
         assertThat(SharedPhrase.plainWords("The storm damaged the old harbour wall badly.",
-                "The storm damaged the new harbour wall badly.")).isEqualTo(3); // harbour, wall, badly
+                "The storm damaged the new harbour wall badly.")).isEqualTo(2); // storm, damaged: "harbour wall badly" says nothing happened
         // lower-cased text has no names to tell: its content words count
-        assertThat(SharedPhrase.plainWords("the valley times news service said so.", "said the valley times news service."))
-                .isEqualTo(4);
+        assertThat(SharedPhrase.plainWords("officials said the valley council approved the harbour wall plan on monday.",
+                "the valley council approved the harbour wall plan, the mayor said.")).isEqualTo(6);
+        // but a shared name and title with no verb in the run is no statement told twice (two photo captions)
+        assertThat(SharedPhrase.plainWords("file photo, harbour board director anna vell testifies before a committee.",
+                "Harbour board director anna vell speaks during the summer fair in the park.")).isZero();
     }
 }
