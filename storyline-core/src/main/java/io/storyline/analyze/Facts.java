@@ -42,6 +42,11 @@ public final class Facts {
     private static final java.util.Set<String> MONTH_STEMS = monthStems();
     /** Content stems two sentences must share to tell of one event: fewer is a coincidence of one rare word. */
     static final int MIN_SHARED_STEMS = 3;
+    /**
+     * Plain content words of one phrase two sentences both write ({@link SharedPhrase}) that make them one
+     * statement retold where no slot differs and their main verbs do not part them.
+     */
+    static final int SHARED_PHRASE_WORDS = 5;
     /** Share of the shorter quotation's words two quotations must share to be one thing said. */
     static final double SAME_QUOTATION = 0.34;
 
@@ -195,7 +200,7 @@ public final class Facts {
             written = differences(a, b);
         }
         boolean oneEvent = reworded || anchored || framed || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine)
-                || written.isEmpty() && anchored(a, b);
+                || written.isEmpty() && (anchored(a, b) || retold(a, b));
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b, written) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
         }
@@ -452,6 +457,14 @@ public final class Facts {
      */
     private boolean anchored(AnalyzedSentence a, AnalyzedSentence b) {
         return MainVerbs.agree(mainVerbs(a), mainVerbs(b)) && SharedFigures.share(slots(a), slots(b));
+    }
+
+    /**
+     * Whether the two write one long phrase of plain content words ({@link SharedPhrase}): a statement retold
+     * whose shared words the story's idf discounts. Asked by the caller only where no slot differs.
+     */
+    private boolean retold(AnalyzedSentence a, AnalyzedSentence b) {
+        return SharedPhrase.plainWords(a.text(), b.text()) >= SHARED_PHRASE_WORDS;
     }
 
     private static boolean sameWords(AnalyzedSentence a, AnalyzedSentence b, double cosine) {

@@ -108,6 +108,19 @@ public final class MainVerbs {
             "cut: cut, reduced, lowered, slashed",
             "warn: warned, cautioned");
 
+    /**
+     * The one verb an irregular past form and its participle are forms of ("took" and "taken": "take"), which no
+     * stemmer joins: "Ambulances took 12 people to hospital" and "Twelve people were taken to hospital" have one
+     * main verb. Morphology only, no synonyms; forms whose verb has a class of its own ({@link #SAME_HAPPENING},
+     * {@link Paraphrases#EVENT_VERBS}) are read by that class first.
+     */
+    private static final java.util.Map<String, String> IRREGULAR_LEMMAS = synonyms(
+            "take: took, taken", "give: gave, given", "go: went, gone", "come: came", "break: broke, broken",
+            "choose: chose, chosen", "drive: drove, driven", "fly: flew, flown", "grow: grew, grown",
+            "know: knew, known", "sink: sank, sunk", "see: saw, seen", "speak: spoke, spoken", "swear: swore, sworn",
+            "throw: threw, thrown", "write: wrote, written", "become: became", "withdraw: withdrew, withdrawn",
+            "overtake: overtook", "undertake: undertook", "bear: bore, born");
+
     private MainVerbs() {
     }
 
@@ -305,7 +318,7 @@ public final class MainVerbs {
     private static final Set<String> SHORT_PAST = Set.of("died", "sued", "tied", "lied", "owed");
 
     /** A past form or participle: regular ("recovered") or one of {@link #IRREGULAR}. */
-    private static boolean isParticiple(String word) {
+    static boolean isParticiple(String word) {
         return word.length() > 4 && word.endsWith("ed") && !NOT_VERBS.contains(word) || IRREGULAR.contains(word)
                 || SHORT_PAST.contains(word);
     }
@@ -315,6 +328,6 @@ public final class MainVerbs {
         if (event == null) {
             event = SAME_HAPPENING.get(verb);
         }
-        return event != null ? event : stemmer.stem(verb);
+        return event != null ? event : IRREGULAR_LEMMAS.getOrDefault(verb, stemmer.stem(verb));
     }
 }
