@@ -64,19 +64,10 @@ final class PlainQualityTrainer {
         for (int i = 0; i < clusters.size(); i++) {
             MultiNews.Cluster c = clusters.get(i);
             List<Article> articles = SummaryBenchmark.readAsFiles(c);
-            Examples r = new Examples();
-            Examples p = new Examples();
-            if (!articles.isEmpty()) {
-                StoryAnalysis story = StoryAnalysis.of(articles);
-                List<List<String>> reference = List.of(List.of(c.summary()));
-                SentenceQuality.ofPlain(story).forEach((id, x) -> {
-                    RougeCounts counts = unit.counts(List.of(story.sentences().get(id).text()), reference, 2);
-                    r.add(x, counts.hits() / (double) Math.max(1, counts.referenceGrams()));
-                    p.add(x, counts.hits() / (double) Math.max(1, counts.peerGrams()));
-                });
-            }
-            recall.add(r);
-            precision.add(p);
+            StoryAnalysis story = articles.isEmpty() ? null : StoryAnalysis.of(articles);
+            List<List<String>> reference = List.of(List.of(c.summary()));
+            recall.add(story == null ? new Examples() : examples(story, reference, unit, false));
+            precision.add(story == null ? new Examples() : examples(story, reference, unit, true));
             if ((i + 1) % 100 == 0) {
                 System.err.println("examples " + (i + 1) + " " + (System.nanoTime() - t0) / 1_000_000_000 + "s");
             }
@@ -162,6 +153,19 @@ final class PlainQualityTrainer {
             System.out.printf(Locale.ROOT, "%-24s R-1 %.2f R-2 %.2f R-L %.2f (%d clusters, out of fold)%n", names.get(m),
                     100 * sum[m][0] / scored, 100 * sum[m][1] / scored, 100 * sum[m][2] / scored, scored);
         }
+    }
+
+    /**
+     * Every candidate sentence of the story ({@link SentenceQuality#ofPlain}) with its ROUGE-2 recall on its own
+     * against the reference, or with {@code precision} the share of its own bigrams the reference holds.
+     */
+    static Examples examples(StoryAnalysis story, List<List<String>> reference, Rouge unit, boolean precision) {
+        Examples examples = new Examples();
+        SentenceQuality.ofPlain(story).forEach((id, x) -> {
+            RougeCounts counts = unit.counts(List.of(story.sentences().get(id).text()), reference, 2);
+            examples.add(x, counts.hits() / (double) Math.max(1, precision ? counts.peerGrams() : counts.referenceGrams()));
+        });
+        return examples;
     }
 
     /** The model fitted on every story not in fold {@code leftOut} (index mod {@code folds}); -1: all of them. */
