@@ -30,8 +30,10 @@ import java.util.Map;
  * noise (docs/BENCHMARKS.md, rows 50-55; {@link ConceptCoverageSummarizer#withQuality}). Fitted on
  * Multi-News training clusters, with features made with the weights the default gives an ordinary summary
  * ({@link #ofPlain}) and each sentence's ROUGE-2 precision as the target (so the reward, times its words,
- * estimates the reference bigrams it brings), it is shipped ({@link #PLAIN}) and weighs the default's ordinary
- * summaries of short sources ({@link ConceptCoverageSummarizer#withPlainQuality}; docs/BENCHMARKS.md, session 19).
+ * estimates the reference bigrams it brings), it gained on held-out Multi-News clusters
+ * but is not the default: as a modular reward it also pays for a second telling of a fact and for a wordier
+ * telling only its own outlet backs ({@link ConceptCoverageSummarizer#standardWithPlainQuality()}; {@link #PLAIN};
+ * docs/BENCHMARKS.md, session 19).
  *
  * @param coefficients one per feature of {@link #NAMES}, the first the intercept
  */
@@ -56,8 +58,8 @@ public record SentenceQuality(double[] coefficients) {
 
 
     /**
-     * The shipped model of ordinary summaries of short sources ({@link ConceptCoverageSummarizer#standard()}),
-     * fitted on Multi-News training clusters only, on the class path.
+     * The model of ordinary summaries of short sources ({@link ConceptCoverageSummarizer#standardWithPlainQuality()}),
+     * fitted on Multi-News training clusters only, on the class path; measured, not used by the default.
      */
     public static final String PLAIN = "/io/storyline/summarize/sentence-quality.tsv";
 

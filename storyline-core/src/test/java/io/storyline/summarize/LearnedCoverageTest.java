@@ -240,17 +240,22 @@ class LearnedCoverageTest {
     }
 
     @Test
-    void theDefaultCarriesTheShippedPlainQualityAsAPrecisionOfShortSources() {
+    void theShippedPlainQualityIsAPrecisionOfShortSourcesAndNotTheDefaults() {
         StoryAnalysis story = StoryAnalysis.of(FloodStory.articles());
         SummaryInput plain = SummaryInput.of(story);
         ConceptCoverageSummarizer without = ConceptCoverageSummarizer.standard(
                 ConceptModel.bundled(ConceptModel.SHORT_CONCEPTS), ConceptModel.bundled(ConceptModel.SHORT_WORDS));
         SentenceQuality shipped = SentenceQuality.bundled(SentenceQuality.PLAIN);
-        for (int words = 20; words <= 80; words += 20) {
+        boolean moved = false;
+        for (int words = 20; words <= 200; words += 20) {
             Budget budget = Budget.words(words);
-            assertThat(ConceptCoverageSummarizer.standard().choose(plain, budget)).isEqualTo(without.withPlainQuality(
+            List<AnalyzedSentence> withQuality = ConceptCoverageSummarizer.standardWithPlainQuality().choose(plain, budget);
+            assertThat(withQuality).isEqualTo(without.withPlainQuality(
                     shipped, ConceptCoverageSummarizer.PLAIN_QUALITY_SHARE, true, true).choose(plain, budget));
+            assertThat(ConceptCoverageSummarizer.standard().choose(plain, budget)).isEqualTo(without.choose(plain, budget));
+            moved |= !withQuality.equals(without.choose(plain, budget));
         }
+        assertThat(moved).as("the shipped quality reaches some ordinary summary of the flood story").isTrue();
         // its features weigh concepts as the default's ordinary summary does: by the short-source models here
         Map<Integer, double[]> byModels = SentenceQuality.ofPlain(story);
         Map<Integer, double[]> byCounts = SentenceQuality.of(story);
