@@ -88,9 +88,10 @@ public final class ConceptCoverageSummarizer implements Summarizer {
     /**
      * What the shipped sentence quality ({@link SentenceQuality#PLAIN}: each candidate's predicted share of its
      * own bigrams in the reference, times its words) is worth for the best candidate, as a share of the greedy
-     * summary's concepts, in the default's ordinary summaries of short sources. Chosen with the target by 5-fold
-     * cross-validation on Multi-News train-5000 clusters 601-1600 (ROUGE-2 recall or precision; shares 0.1 to 1.2;
-     * 0.3 to 1.2 gave about the same), the model then fitted on all of them; judged on validation clusters
+     * summary's concepts, in {@link #standardWithPlainQuality()}'s ordinary summaries of short sources. Chosen with
+     * the target by 5-fold cross-validation on Multi-News train-5000 clusters 601-1600 (ROUGE-2 recall or
+     * precision; shares 0.1 to 1.2; 0.3 to 1.2 gave about the same), the model then fitted on all of them; judged
+     * on validation clusters
      * 301-1000 and confirmed on 1001-2000 (docs/BENCHMARKS.md, session 19). Not the default: see
      * {@link #standardWithPlainQuality()}.
      */
