@@ -32,9 +32,13 @@ final class PersonalVoice {
     /** How many of them must speak in the first person: a majority. */
     static final int MIN_AROUND = 3;
 
-    /** "I" after a capitalised word is a numeral ("World War I"); "US" (the country) is not "us". */
+    /**
+     * "I" after a capitalised word is a numeral ("World War I"); "US" (the country) is not "us". The look
+     * behind for that word is tried only where an "I" stands ({@code (?=I\\b)} first): tried at every
+     * position of every sentence it took 8% of a summary's processor time (JFR, DUC 2004, session 19).
+     */
     private static final Pattern FIRST_PERSON = Pattern.compile(
-            "(?<!\\p{Lu}\\p{L}{0,20}\\s)\\bI\\b|\\b(?:I'm|I've|I'd|I'll|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|us)\\b");
+            "\\b(?=I\\b)(?<!\\p{Lu}\\p{L}{0,20}\\s)I\\b|\\b(?:I'm|I've|I'd|I'll|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|us)\\b");
 
     private PersonalVoice() {
     }

@@ -24,11 +24,16 @@ import java.util.Map;
  * each candidate's ROUGE recall against its story's references.
  *
  * <p>Added to concept coverage as a modular reward ({@link #reward}): each chosen sentence adds its
- * own quality whatever else is chosen, so {@link CoverageSearch}'s bound stays valid. Measured by
- * leave-clusters-out cross-validation on DUC 2004 and not shipped: the regression barely predicts
- * a sentence's ROUGE-2 better than its concept weight alone, and no share of it gained beyond
- * noise (docs/BENCHMARKS.md, rows 50-55). It is reachable only through
- * {@link ConceptCoverageSummarizer#withQuality} for the trainer's experiments.
+ * own quality whatever else is chosen, so {@link CoverageSearch}'s bound stays valid. Fitted on DUC 2004
+ * and measured there by leave-clusters-out cross-validation it was not shipped: the regression barely
+ * predicted a sentence's ROUGE-2 better than its concept weight alone, and no share of it gained beyond
+ * noise (docs/BENCHMARKS.md, rows 50-55; {@link ConceptCoverageSummarizer#withQuality}). Fitted on
+ * Multi-News training clusters, with features made with the weights the default gives an ordinary summary
+ * ({@link #ofPlain}) and each sentence's ROUGE-2 precision as the target (so the reward, times its words,
+ * estimates the reference bigrams it brings), it gained on held-out Multi-News clusters
+ * but is not the default: as a modular reward it also pays for a second telling of a fact and for a wordier
+ * telling only its own outlet backs ({@link ConceptCoverageSummarizer#standardWithPlainQuality()}; {@link #PLAIN};
+ * docs/BENCHMARKS.md, session 19).
  *
  * @param coefficients one per feature of {@link #NAMES}, the first the intercept
  */
@@ -52,8 +57,26 @@ public record SentenceQuality(double[] coefficients) {
             "content share");   // content words / words
 
 
+    /**
+     * The model of ordinary summaries of short sources ({@link ConceptCoverageSummarizer#standardWithPlainQuality()}),
+     * fitted on Multi-News training clusters only, on the class path; measured, not used by the default.
+     */
+    public static final String PLAIN = "/io/storyline/summarize/sentence-quality.tsv";
+
     public SentenceQuality {
         coefficients = Coefficients.checked(coefficients, NAMES.size());
+    }
+
+    /** A model shipped with Storyline ({@link #PLAIN}). */
+    public static SentenceQuality bundled(String resource) {
+        try (java.io.InputStream in = SentenceQuality.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the model " + resource + " is missing from the class path");
+            }
+            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), resource);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** Reads what {@link #format} writes: {@code name<TAB>coefficient} lines, {@code #} comments. */
@@ -69,6 +92,16 @@ public record SentenceQuality(double[] coefficients) {
     /** The predicted recall of a sentence with these features. */
     public double score(double[] features) {
         return LogisticRegression.probability(coefficients, features);
+    }
+
+    /**
+     * The features of every candidate sentence of the story, with the concept weights the default gives an
+     * ordinary summary of it ({@link ConceptCoverageSummarizer#plainWeights}): what a model for ordinary
+     * summaries ({@link ConceptCoverageSummarizer#withPlainQuality}) is fitted on and then asked of.
+     */
+    public static Map<Integer, double[]> ofPlain(StoryAnalysis story) {
+        return of(story, story.sentences().stream().filter(Candidates::eligible).toList(),
+                ConceptCoverageSummarizer.plainWeights(story));
     }
 
     /**

@@ -64,6 +64,18 @@ class PersonalVoiceTest {
     }
 
     @Test
+    void anIIsThePronounUnlessACapitalisedWordStandsJustBeforeIt() {
+        assertThat(PersonalVoice.firstPerson("The report, as far as I can tell, is wrong.")).isTrue();
+        assertThat(PersonalVoice.firstPerson("I")).isTrue();
+        assertThat(PersonalVoice.firstPerson("It was built under King Henry I and rebuilt later.")).isFalse();
+        assertThat(PersonalVoice.firstPerson("The Phase I trial ended; the results came in.")).isFalse();
+        // a word holding an I is no pronoun, nor is a capital I inside a name
+        assertThat(PersonalVoice.firstPerson("Iran and IBM signed in Italy.")).isFalse();
+        assertThat(PersonalVoice.firstPerson("The ship, called Maria I, sank.")).isFalse();
+        assertThat(PersonalVoice.firstPerson("the ship sank and I swam.")).isTrue();
+    }
+
+    @Test
     void aReadersLineAmongReadersIsInAPersonalVoiceAndTheNewsLineAboveThemIsNot() {
         var voiced = PersonalVoice.of(story);
         assertThat(voiced.get(sentence("The fever has spread from Orlen to four provinces").id())).isTrue();

@@ -202,6 +202,68 @@ class LearnedCoverageTest {
                 .isEqualTo(new ConceptCoverageSummarizer().choose(two, Budget.words(40)));
     }
 
+    /** A sentence quality that favours quotations strongly, nothing else. */
+    private static SentenceQuality favouringQuotes() {
+        double[] c = new double[SentenceQuality.NAMES.size()];
+        c[0] = -2;
+        c[SentenceQuality.NAMES.indexOf("quote")] = 8;
+        return new SentenceQuality(c);
+    }
+
+    @Test
+    void thePlainQualityWeighsOnlyAnOrdinarySummaryOfShortSources() {
+        StoryAnalysis story = StoryAnalysis.of(FloodStory.articles());
+        ConceptCoverageSummarizer without = ConceptCoverageSummarizer.standard(
+                ConceptModel.bundled(ConceptModel.SHORT_CONCEPTS), ConceptModel.bundled(ConceptModel.SHORT_WORDS));
+        ConceptCoverageSummarizer quotes = without.withPlainQuality(favouringQuotes(), 5, false, true);
+        Budget budget = Budget.words(45);
+        SummaryInput plain = SummaryInput.of(story);
+        assertThat(without.choose(plain, budget)).noneMatch(s -> s.text().startsWith("\"We will help"));
+        assertThat(quotes.choose(plain, budget)).anyMatch(s -> s.text().startsWith("\"We will help"));
+        assertThat(without.withPlainQuality(favouringQuotes(), 0, false, true).choose(plain, budget))
+                .isEqualTo(without.choose(plain, budget));
+        // a focused or an update summary is not what the model learnt from: unchanged
+        SummaryInput focused = SummaryInput.of(story, Focus.of("relief fund for the families"));
+        assertThat(quotes.choose(focused, budget)).isEqualTo(without.choose(focused, budget));
+        SummaryInput update = SummaryInput.of(StoryAnalysis.of(MORE), null, AlreadyRead.of(FloodStory.articles(), MORE));
+        assertThat(quotes.choose(update, Budget.words(20))).isEqualTo(without.choose(update, Budget.words(20)));
+        // whole articles are not short sources: only a model not kept to short sources weighs them
+        SummaryInput whole = SummaryInput.of(StoryAnalysis.of(wholeArticles()));
+        assertThat(quotes.choose(whole, budget)).isEqualTo(without.choose(whole, budget));
+        boolean moved = false;
+        for (int words = 20; words <= 80; words += 10) {
+            moved |= !without.withPlainQuality(favouringQuotes(), 5, false, false).choose(whole, Budget.words(words))
+                    .equals(without.choose(whole, Budget.words(words)));
+        }
+        assertThat(moved).as("a model for every ordinary summary reaches whole articles").isTrue();
+        assertThat(quotes.name()).isEqualTo("coverage");
+    }
+
+    @Test
+    void theShippedPlainQualityIsAPrecisionOfShortSourcesAndNotTheDefaults() {
+        StoryAnalysis story = StoryAnalysis.of(FloodStory.articles());
+        SummaryInput plain = SummaryInput.of(story);
+        ConceptCoverageSummarizer without = ConceptCoverageSummarizer.standard(
+                ConceptModel.bundled(ConceptModel.SHORT_CONCEPTS), ConceptModel.bundled(ConceptModel.SHORT_WORDS));
+        SentenceQuality shipped = SentenceQuality.bundled(SentenceQuality.PLAIN);
+        boolean moved = false;
+        for (int words = 20; words <= 200; words += 20) {
+            Budget budget = Budget.words(words);
+            List<AnalyzedSentence> withQuality = ConceptCoverageSummarizer.standardWithPlainQuality().choose(plain, budget);
+            assertThat(withQuality).isEqualTo(without.withPlainQuality(
+                    shipped, ConceptCoverageSummarizer.PLAIN_QUALITY_SHARE, true, true).choose(plain, budget));
+            assertThat(ConceptCoverageSummarizer.standard().choose(plain, budget)).isEqualTo(without.choose(plain, budget));
+            moved |= !withQuality.equals(without.choose(plain, budget));
+        }
+        assertThat(moved).as("the shipped quality reaches some ordinary summary of the flood story").isTrue();
+        // its features weigh concepts as the default's ordinary summary does: by the short-source models here
+        Map<Integer, double[]> byModels = SentenceQuality.ofPlain(story);
+        Map<Integer, double[]> byCounts = SentenceQuality.of(story);
+        assertThat(byModels.keySet()).isEqualTo(byCounts.keySet());
+        int density = SentenceQuality.NAMES.indexOf("concept density");
+        assertThat(byModels.keySet()).anyMatch(id -> byModels.get(id)[density] != byCounts.get(id)[density]);
+    }
+
     @Test
     void theShippedModelsSummarizeShortSourcesWithinTheBudget() {
         SummaryInput input = SummaryInput.of(StoryAnalysis.of(FloodStory.articles()));

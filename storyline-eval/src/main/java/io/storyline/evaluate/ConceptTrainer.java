@@ -301,13 +301,20 @@ public final class ConceptTrainer {
             quality(args[0], options);
             return;
         }
+        if (args.length > 0 && (args[0].equals("plain-quality") || args[0].equals("train-plain-quality"))) {
+            PlainQualityTrainer.run(args[0], options);
+            return;
+        }
         if (args.length == 0 || !List.of("train", "evaluate").contains(args[0])) {
             System.err.println("usage: ConceptTrainer train [--duc ROOT] [--multinews FILE --train A:B] [--kind whole|short] --out DIR\n"
                     + "       ConceptTrainer evaluate [--duc ROOT] [--folds K] [--split mod|blocks] "
                     + "[--multinews FILE [--train A:B] [--test C:D] [--test-file FILE2] [--kind whole|short]] [--ridge R]\n"
                     + "       ConceptTrainer train-quality --duc ROOT [--n N] --out DIR\n"
                     + "       ConceptTrainer quality --duc ROOT [--n N] [--shares S,S,...] [--target recall|precision] [--without F,F] [--gate whole|all] "
-                    + "[--multinews FILE --test C:D]");
+                    + "[--multinews FILE --test C:D]\n"
+                    + "       ConceptTrainer plain-quality --multinews FILE --train A:B [--folds K] [--score N] [--shares S,S] "
+                    + "[--targets recall,precision] [--gates short,all] --out TSV\n"
+                    + "       ConceptTrainer train-plain-quality --multinews FILE --train A:B --target recall|precision --out DIR");
             System.exit(2);
         }
         double ridge = Double.parseDouble(options.getOrDefault("--ridge", String.valueOf(RIDGE)));

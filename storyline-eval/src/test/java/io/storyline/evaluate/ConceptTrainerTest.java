@@ -180,4 +180,48 @@ class ConceptTrainerTest {
         }
         assertThat(above / ((double) in.size() * out.size())).isGreaterThan(0.75);
     }
+
+    @Test
+    void aSentencesPlainTargetIsTheShareOfItsOwnBigramsTheReferenceHolds() {
+        StoryAnalysis story = StoryAnalysis.of(STORY);
+        List<List<String>> reference = List.of(List.of(
+                "Storm Halden closed the port of Marrow on Sunday. Officials gave no date for reopening it."));
+        Rouge unit = new Rouge(RougeConfig.untruncated(), RougeLexicon.none());
+        ConceptTrainer.Examples precision = PlainQualityTrainer.examples(story, reference, unit, true);
+        ConceptTrainer.Examples recall = PlainQualityTrainer.examples(story, reference, unit, false);
+        assertThat(precision.targets()).hasSize(4).hasSameSizeAs(recall.targets());
+        // the first sentence is in the reference word for word: all its bigrams are held, not all the reference's
+        assertThat(precision.targets().get(0)).isCloseTo(1.0, within(1e-9));
+        assertThat(recall.targets().get(0)).isBetween(0.3, 0.9);
+        assertThat(precision.targets().get(3)).isLessThan(0.2);
+        assertThat(precision.features().get(0)).hasSize(SentenceQuality.NAMES.size());
+    }
+
+    @Test
+    void thePlainQualityIsFittedAndCrossValidatedOnTheGivenTrainingClustersOnly(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        String[] towns = {"Marrow", "Ashby", "Brook", "Carrow"};
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < towns.length; i++) {
+            String t = towns[i];
+            jsonl.append("{\"id\": ").append(i).append(", \"documents\": [\"Storm Halden closed the port of ").append(t)
+                    .append(" on Sunday. Ferry crews waited in the harbour of ").append(t).append(" for the wind to drop.\", ")
+                    .append("\"The port of ").append(t).append(" stayed shut as Storm Halden passed. A lighthouse keeper in ")
+                    .append(t).append(" filmed waves over the pier.\"], \"summary\": \"Storm Halden closed the port of ")
+                    .append(t).append(".\"}\n");
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("train.jsonl"), jsonl);
+        PlainQualityTrainer.run("train-plain-quality", Map.of("--multinews", file.toString(), "--train", "0:3",
+                "--target", "precision", "--out", dir.toString()));
+        String text = java.nio.file.Files.readString(dir.resolve("sentence-quality.tsv"));
+        assertThat(text).contains("clusters 0:3").contains("ROUGE-2 precision");
+        assertThat(SentenceQuality.parse(text, "sentence-quality.tsv").coefficients()).hasSize(SentenceQuality.NAMES.size());
+        Path table = dir.resolve("cv.tsv");
+        PlainQualityTrainer.run("plain-quality", Map.of("--multinews", file.toString(), "--train", "0:4", "--folds", "2",
+                "--score", "4", "--shares", "0.5", "--targets", "precision", "--gates", "short", "--out", table.toString()));
+        List<String> lines = java.nio.file.Files.readAllLines(table);
+        assertThat(lines.get(0)).isEqualTo("#cluster\tdefault\tprecision/short/0.5");
+        assertThat(lines).hasSize(5);
+        assertThat(lines.subList(1, 5)).allSatisfy(l -> assertThat(l.split("\t")).hasSize(1 + 2 * 3));
+    }
 }
