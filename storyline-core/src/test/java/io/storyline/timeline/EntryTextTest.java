@@ -225,4 +225,13 @@ class EntryTextTest {
         assertThat(EntryText.isFragment("Police said, however, that the ferry sank in the bay.")).isFalse();
         assertThat(EntryText.isFragment("Police said the ferry sank in the bay on Thursday.")).isFalse();
     }
+
+    @Test
+    void aQuestionIsNoEntry() {
+        assertThat(EntryText.asksAQuestion("Did the ferry sink in the bay on Tuesday?")).isTrue();
+        assertThat(EntryText.asksAQuestion("\"Will the bridge reopen before the winter?\" ")).isTrue();
+        assertThat(EntryText.asksAQuestion("What makes a flood really bad?\u201D")).isTrue();
+        assertThat(EntryText.asksAQuestion("\"Will the bridge reopen?\" asked the mayor on Tuesday.")).isFalse();
+        assertThat(EntryText.asksAQuestion("The ferry sank in the bay on Tuesday.")).isFalse();
+    }
 }
