@@ -274,6 +274,18 @@ final class EntryText {
         return QUESTION_END.matcher(sentence.strip()).find();
     }
 
+    /**
+     * Whether the sentence ends on an ellipsis: a teaser or a headline the page cut off ("... the uncontrolled
+     * gusher spewing ma ...", "Provided Advance Warning of 'Swine ..."). What a reader sees would stop
+     * mid-thought, often mid-word, so it is no entry; an ellipsis inside a quotation that the sentence goes on
+     * after ("'we will ... rebuild', he said") is no ending.
+     */
+    static boolean isCutOff(String sentence) {
+        return CUT_OFF_END.matcher(sentence.strip()).find();
+    }
+
+    private static final Pattern CUT_OFF_END = Pattern.compile("(?:\\.\\s?\\.\\s?\\.|\u2026)[\\s\"'\u201D\u2019]*$");
+
     private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'\u201D\u2019)\\s]*$");
 
     /** A name, a verb of saying, perhaps its day, and a clause's end ("Ivo Saar says today,"). */

@@ -234,4 +234,12 @@ class EntryTextTest {
         assertThat(EntryText.asksAQuestion("\"Will the bridge reopen?\" asked the mayor on Tuesday.")).isFalse();
         assertThat(EntryText.asksAQuestion("The ferry sank in the bay on Tuesday.")).isFalse();
     }
+
+    @Test
+    void aSentenceCutOffAtAnEllipsisIsNoEntry() {
+        assertThat(EntryText.isCutOff("Officials shut the ferry route on Sunday because of the flooding spewing ma ...")).isTrue();
+        assertThat(EntryText.isCutOff("Kelby Ferries Ltd. Provided Advance Warning of 'Flood ...")).isTrue();
+        assertThat(EntryText.isCutOff("The mayor said the town would \"rebuild ... and recover\" within a year.")).isFalse();
+        assertThat(EntryText.isCutOff("The ferry sank in the bay on Tuesday.")).isFalse();
+    }
 }
