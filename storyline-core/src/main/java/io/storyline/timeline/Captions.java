@@ -4,6 +4,7 @@ import io.storyline.analyze.AnalyzedSentence;
 import io.storyline.analyze.StoryAnalysis;
 import io.storyline.analyze.time.CalendarWords;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,34 @@ final class Captions {
             + CalendarWords.alternation(CalendarWords.WEEKDAYS) + "|" + CalendarWords.alternation(CalendarWords.MONTHS)
             + ")\\b)\\p{Lu}[\\p{L}.'\u2019-]*,?\\s+" + MONTH + "\\s+\\d{1,2},\\s+\\d{4}[.\\s]*$");
 
+    /**
+     * The same caption's ending after a thing rather than a place's name: "... burn off gas near the wellhead
+     * June 24, 2010.", "... near the border May 16, 2011." The word before the day is checked against
+     * {@link #BEFORE_A_DAY_IN_COPY}, the words copy sets before a full date.
+     */
+    private static final Pattern THING_THEN_DATE = Pattern.compile("\\s(\\p{Ll}{3,})\\s+" + MONTH
+            + "\\s+\\d{1,2},\\s+\\d{4}[.\\s]*$");
+    /**
+     * Words copy writes right before a full date: prepositions ("on", "since"), verbs that take a day with no
+     * preposition ("died", "set", "dies", "came to a head"), and a superlative of a figure ("the highest June 19,
+     * 2008"). A past participle ("taken", "dated", "exploded") is read by its ending.
+     */
+    private static final Set<String> BEFORE_A_DAY_IN_COPY = Set.of("on", "from", "of", "to", "since", "before",
+            "after", "in", "by", "until", "till", "through", "effective", "starting", "beginning", "and", "or",
+            "than", "as", "was", "were", "is", "are", "be", "been", "set", "dies", "die", "head", "online",
+            "born", "taken", "hit", "began", "begun", "came", "fell", "rose", "won", "lost", "left", "met",
+            "sent", "held", "made", "told", "said", "says", "spoke", "ran", "between", "about", "around");
+
+    /** Whether the sentence ends as a wire caption does, on a thing and then the day its picture was taken. */
+    static boolean endsOnAThingAndItsDay(String text) {
+        Matcher m = THING_THEN_DATE.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group(1);
+        return !BEFORE_A_DAY_IN_COPY.contains(word) && !word.endsWith("ed") && !word.endsWith("est");
+    }
+
     /** A credit line fused onto the end of its caption: "How the spill would look over Wales Photograph: guardian." */
     private static final Pattern FUSED_CREDIT = Pattern.compile(
             "\\s(?:Photograph|Photo|Picture)\\s?:\\s*[^.:]{1,60}[.\\s]*$");
@@ -126,7 +155,7 @@ final class Captions {
         String text = s.text().strip();
         if (ENDING_CREDIT.matcher(text).find() || PHOTO_DESCRIPTION.matcher(s.text()).find()
                 || POSITION_IN_PICTURE.matcher(text).find()
-                || DATED_ENDING.matcher(text).find() || PLACE_THEN_DATE.matcher(text).find() || FUSED_CREDIT.matcher(text).find()) {
+                || DATED_ENDING.matcher(text).find() || PLACE_THEN_DATE.matcher(text).find() || endsOnAThingAndItsDay(text) || FUSED_CREDIT.matcher(text).find()) {
             return true;
         }
         if (underItsCredit(text)) {

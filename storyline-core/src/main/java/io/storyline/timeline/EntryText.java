@@ -264,6 +264,30 @@ final class EntryText {
         return attribution.lookingAt() && !LeadDay.hasFiniteVerb(s.substring(attribution.end()));
     }
 
+    /**
+     * Whether the sentence asks a question: it ends on a question mark, perhaps inside quotation marks ("Did the
+     * ferry sink on Tuesday?", a reader's line in a web chat, a column's rhetorical "What makes a spill bad?").
+     * A question tells no event, so it is no entry of any day; a reported question ends on its attribution
+     * ("... asked the mayor.") and stays.
+     */
+    static boolean asksAQuestion(String sentence) {
+        return QUESTION_END.matcher(sentence.strip()).find();
+    }
+
+    /**
+     * Whether the sentence ends on an ellipsis: a teaser or a headline the page cut off ("... the uncontrolled
+     * gusher spewing ma ...", "Provided Advance Warning of 'Swine ..."). What a reader sees would stop
+     * mid-thought, often mid-word, so it is no entry; an ellipsis inside a quotation that the sentence goes on
+     * after ("'we will ... rebuild', he said") is no ending.
+     */
+    static boolean isCutOff(String sentence) {
+        return CUT_OFF_END.matcher(sentence.strip()).find();
+    }
+
+    private static final Pattern CUT_OFF_END = Pattern.compile("(?:\\.\\s?\\.\\s?\\.|\u2026)[\\s\"'\u201D\u2019]*$");
+
+    private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'\u201D\u2019)\\s]*$");
+
     /** A name, a verb of saying, perhaps its day, and a clause's end ("Ivo Saar says today,"). */
     private static final Pattern LONE_ATTRIBUTION = Pattern.compile("(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}(?:says|said|adds|added"
             + "|asks|asked|recalls|recalled|explains|explained)(?:\\s+(?:today|yesterday|tonight|now))?\\s*[,.]");

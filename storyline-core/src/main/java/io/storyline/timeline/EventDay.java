@@ -327,7 +327,7 @@ final class EventDay {
 
     /**
      * Whether a date stands as an attribute of a noun after an article ("has ignored an August 3 demand",
-     * "the March 17 deadline"): it names the thing, not the day of the sentence's event, unless the
+     * "the March 17 deadline", "the April 20 Gulf Coast rig explosion"): it names the thing, not the day of the sentence's event, unless the
      * phrase itself sets the scene ("in the March 20 election, voters backed ..."), as "in Tuesday's
      * quake" does.
      */
@@ -341,9 +341,20 @@ final class EventDay {
         if (!next.find(end) || !sentence.substring(end, next.start()).isBlank()) {
             return false;
         }
+        // a name may stand between the date and its noun ("the April 20 Gulf Coast rig explosion", "the July 7
+        // London bombings"): the phrase still names a thing by its day
+        for (int names = 0; Character.isUpperCase(next.group().charAt(0)) && names < MAX_NAME_WORDS; names++) {
+            int after = next.end();
+            if (!next.find() || !sentence.substring(after, next.start()).isBlank()) {
+                return false;
+            }
+        }
         String noun = next.group();
         return Character.isLowerCase(noun.charAt(0)) && !NOT_NOUNS.contains(noun);
     }
+
+    /** The most capitalized words of a name between an attributive date and its noun. */
+    static final int MAX_NAME_WORDS = 4;
 
     /** The words of the date's clause before it: from the last comma, semicolon or colon. */
     private static String clauseBefore(String sentence, int at) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The day each sentence of a story is about, and how much the story says about each day. A
@@ -222,6 +223,40 @@ final class SentenceDating {
             }
         }
         carryStoryDays(sentences, mentioned, published, other, named, comments);
+        carrySpeakersDay(sentences, mentioned, published, other, named, comments);
+    }
+
+    /** A speaker named by a pronoun and a verb of saying, either way round: "she said", "said he", "they added". */
+    private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile("(?:,|^)\\s*(?:(?:he|she|they)\\s+"
+            + "(?:said|added|told\\s+\\p{L}+|explained|noted|warned|argued|insisted)|(?:said|added)\\s+(?:he|she|they))"
+            + "\\s*[,.]", Pattern.CASE_INSENSITIVE);
+    /** A verb of saying: the sentence before tells when its speaker spoke. */
+    private static final Pattern SAID = Pattern.compile("\\b(?:said|told|added|explained|warned|argued|insisted)\\b");
+
+    /**
+     * A sentence that goes on with what a speaker said, named only by a pronoun ("Foreign investors, she said,
+     * were scaling back plans"), is the same interview or speech as the sentence before it that tells of the
+     * speaker's saying ("Sirleaf said in an interview yesterday that ..."): it takes that sentence's day when
+     * the day is within {@value #STORY_DAYS} days before its article and the sentence names no time of its own.
+     * Dated by its article it would land on the day after the interview.
+     */
+    private static void carrySpeakersDay(List<AnalyzedSentence> sentences, LocalDate[] mentioned,
+                                         LocalDate[] published, boolean[] other, boolean[] named,
+                                         ReaderComments comments) {
+        for (int i = 1; i < sentences.size(); i++) {
+            AnalyzedSentence s = sentences.get(i);
+            AnalyzedSentence before = sentences.get(i - 1);
+            LocalDate day = mentioned[before.id()];
+            LocalDate pub = published[s.id()];
+            if (before.article() != s.article() || day == null || pub == null || mentioned[s.id()] != null
+                    || named[s.id()] || other[s.id()] || comments.isComment(s) || !day.isBefore(pub)
+                    || day.isBefore(pub.minusDays(STORY_DAYS))
+                    || !SAID.matcher(LeadDay.outsideQuotes(before.text())).find()
+                    || !PRONOUN_ATTRIBUTION.matcher(LeadDay.outsideQuotes(s.text())).find()) {
+                continue;
+            }
+            mentioned[s.id()] = day;
+        }
     }
 
     /**

@@ -168,6 +168,7 @@ public final class TimelineBuilder {
         for (AnalyzedSentence s : story.sentences()) {
             if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || comments.isComment(s)
                     || EntryText.isFurniture(s.text()) || EntryText.isFragment(s.text())
+                    || EntryText.asksAQuestion(s.text()) || EntryText.isCutOff(s.text())
                     || Captions.isCaption(story, s) || Headlines.isHeadline(story, s) || LostWords.in(s.text())) {
                 continue;
             }

@@ -168,4 +168,20 @@ class CaptionsTest {
         assertThat(Captions.isCaption(story, sentence(story, "A frame grab"))).isTrue();
         assertThat(Captions.isCaption(story, sentence(story, "The harbour master grabbed"))).isFalse();
     }
+
+    @Test
+    void aWireCaptionMayEndOnAThingAndItsDay() {
+        StoryAnalysis story = story("Response vessels work beside the flooded wellhead May 8, 2024. "
+                + "Families wait to cross near the border May 9, 2024. "
+                + "The record is 24 inches set May 6, 1886. "
+                + "The index closed at its highest May 8, 2023. "
+                + "The levee was breached May 8, 2024. "
+                + "The quay has been shut since May 1, 2024.");
+        assertThat(Captions.isCaption(story, sentence(story, "Response vessels work"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "Families wait"))).isTrue();
+        assertThat(Captions.isCaption(story, sentence(story, "The record is"))).isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "The index closed"))).isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "The levee was"))).isFalse();
+        assertThat(Captions.isCaption(story, sentence(story, "The quay has"))).isFalse();
+    }
 }

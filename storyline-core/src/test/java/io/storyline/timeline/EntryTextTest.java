@@ -225,4 +225,21 @@ class EntryTextTest {
         assertThat(EntryText.isFragment("Police said, however, that the ferry sank in the bay.")).isFalse();
         assertThat(EntryText.isFragment("Police said the ferry sank in the bay on Thursday.")).isFalse();
     }
+
+    @Test
+    void aQuestionIsNoEntry() {
+        assertThat(EntryText.asksAQuestion("Did the ferry sink in the bay on Tuesday?")).isTrue();
+        assertThat(EntryText.asksAQuestion("\"Will the bridge reopen before the winter?\" ")).isTrue();
+        assertThat(EntryText.asksAQuestion("What makes a flood really bad?\u201D")).isTrue();
+        assertThat(EntryText.asksAQuestion("\"Will the bridge reopen?\" asked the mayor on Tuesday.")).isFalse();
+        assertThat(EntryText.asksAQuestion("The ferry sank in the bay on Tuesday.")).isFalse();
+    }
+
+    @Test
+    void aSentenceCutOffAtAnEllipsisIsNoEntry() {
+        assertThat(EntryText.isCutOff("Officials shut the ferry route on Sunday because of the flooding spewing ma ...")).isTrue();
+        assertThat(EntryText.isCutOff("Kelby Ferries Ltd. Provided Advance Warning of 'Flood ...")).isTrue();
+        assertThat(EntryText.isCutOff("The mayor said the town would \"rebuild ... and recover\" within a year.")).isFalse();
+        assertThat(EntryText.isCutOff("The ferry sank in the bay on Tuesday.")).isFalse();
+    }
 }

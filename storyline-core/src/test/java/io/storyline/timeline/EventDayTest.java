@@ -321,4 +321,17 @@ class EventDayTest {
                 .as("a clause between commas after the subject, the main event finished")
                 .isEqualTo(LocalDate.of(2010, 1, 12));
     }
+
+    @Test
+    void aDateNamingAThingStaysInPassingWhenANameStandsBeforeItsNoun() {
+        // the stress is of the article's day; the explosion is the thing the response is to
+        assertThat(eventDay("Despite the response to the January 11 Harbour Street gas explosion, officials stress "
+                + "that the city was ready.")).isNull();
+        assertThat(eventDay("A month before the January 7 Kelby bombings, officials warned of attacks.")).isNull();
+        // the name is the sentence's subject after a scene: the day still dates the event
+        assertThat(eventDay("In the January 12 Kelby election, voters backed the mayor."))
+                .isEqualTo(LocalDate.of(2010, 1, 12));
+        // a date followed by its own clause is no attribute
+        assertThat(eventDay("The ferry sank on January 12 Coast Guard officials said.")).isEqualTo(LocalDate.of(2010, 1, 12));
+    }
 }

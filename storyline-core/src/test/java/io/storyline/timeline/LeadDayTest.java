@@ -152,4 +152,23 @@ class LeadDayTest {
             }
         }
     }
+
+    @Test
+    void aSpeakerNamedByAPronounGoesOnWithTheInterviewOfTheSentenceBefore() {
+        StoryAnalysis story = StoryAnalysis.of(List.of(
+                article("a", TUESDAY, "The harbour levy will be debated again next month. "
+                        + "Ferry operators met the port authority last week. "
+                        + "The authority has published its accounts for the year. "
+                        + "Mayor Ana Reyes said in an interview yesterday that the town was feeling the pinch. "
+                        + "Ferry operators hit by the levy, she said, were scaling back their winter timetables. "
+                        + "The levy raised two million last year. "
+                        + "Harbour pilots, she said, were leaving for other ports."),
+                article("b", TUESDAY.plusDays(2), "The council agreed a smaller harbour levy.")));
+        SentenceDating dating = SentenceDating.of(story, new TimeExpressions(), ReaderComments.of(story));
+        LocalDate monday = TUESDAY.minusDays(1);
+        assertThat(dating.mentioned(opening(story, "Mayor Ana Reyes"))).isEqualTo(monday);
+        assertThat(dating.mentioned(opening(story, "Ferry operators hit"))).isEqualTo(monday);
+        // the sentence before it tells of no saying: the pronoun's speech has no day to take
+        assertThat(dating.mentioned(opening(story, "Harbour pilots"))).isNull();
+    }
 }
