@@ -40,8 +40,15 @@ final class HtmlExtractor {
      * text is the base characters ("子供", not "子こども").
      */
     private static final String RUBY_READINGS = "rt, rp";
-    /** Both, removed in one pass over the page. */
-    private static final String NON_TEXT_OR_READINGS = NON_TEXT + ", " + RUBY_READINGS;
+    /**
+     * An element its own inline style hides ({@code display: none}, {@code visibility: hidden}): a browser
+     * shows none of it (a collapsed duplicate, the TeX source beside a formula, a copy of the story kept for
+     * search engines), as it shows nothing under {@code [hidden]}. Only a declaration of the style's own:
+     * "max-height: none" or "display: none-ish" names are not read as hiding.
+     */
+    private static final String STYLED_HIDDEN = "[style~=(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(;|!|$)]";
+    /** All three, removed in one pass over the page. */
+    private static final String NON_TEXT_OR_READINGS = NON_TEXT + ", " + RUBY_READINGS + ", " + STYLED_HIDDEN;
     /**
      * Page furniture, unless it wraps most of the page's paragraphs (some sites put the whole page in a
      * {@code <form>} or the story in an {@code <aside>}-less layout).
