@@ -661,7 +661,8 @@ final class HtmlExtractor {
     }
 
     /**
-     * Drops short blocks that are mostly links: navigation lists and "read more" rows. Blocks are visited
+     * Drops short blocks that are mostly links: navigation lists and "read more" rows; an item of a list that
+     * stays is kept with it when it has words of its own ({@link ListItems}). Blocks are visited
      * in document order; what lies inside a dropped block is not looked at (it has gone with it), and a
      * block's text is built only when its counts leave the question open, never for a long block.
      */
@@ -670,7 +671,8 @@ final class HtmlExtractor {
         pending.push(container);
         while (!pending.isEmpty()) {
             Element e = pending.pop();
-            if (e != container && LINK_LIST_BLOCKS.contains(e.normalName()) && isLinkList(e, counts)) {
+            if (e != container && LINK_LIST_BLOCKS.contains(e.normalName())
+                    && isLinkList(e, counts) && !ListItems.staysWithItsList(e, container)) {
                 e.remove();
                 continue;
             }
