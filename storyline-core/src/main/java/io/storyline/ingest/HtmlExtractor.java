@@ -388,7 +388,8 @@ final class HtmlExtractor {
      */
     private static List<TextBlock> withStoryAround(Element container, Element body) {
         List<TextBlock> parts = new ArrayList<>();
-        List<Element> before = StoryLead.paragraphsBefore(container);
+        Element alone = StoryLead.aloneIn(container, body); // its siblings are the container's neighbours in the story
+        List<Element> before = StoryLead.paragraphsBefore(alone);
         Element lead = StoryLead.leadBefore(container, body);
         if (lead != null && !before.contains(lead)) {
             Element copy = lead.clone();
@@ -397,7 +398,7 @@ final class HtmlExtractor {
         }
         before.forEach(p -> parts.addAll(blocksOf(p)));
         parts.addAll(blocksOf(container));
-        StoryLead.paragraphsAfter(container).forEach(p -> parts.addAll(blocksOf(p)));
+        StoryLead.paragraphsAfter(alone).forEach(p -> parts.addAll(blocksOf(p)));
         return parts;
     }
 
