@@ -172,20 +172,27 @@ final class StoryLead {
      * The story's paragraphs beside it are that element's siblings.
      */
     static Element aloneIn(Element container, Element body) {
-        int own = paragraphText(container);
         Element alone = container;
-        while (alone.parent() != null && alone.parent() != body && paragraphText(alone.parent()) <= own) {
+        // each step reads only the new siblings' subtrees (never one twice): linear in the page's depth and size
+        while (alone.parent() != null && alone.parent() != body && !alone.parent().normalName().equals("p")
+                && !hasParagraphTextBeside(alone)) {
             alone = alone.parent();
         }
         return alone;
     }
 
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select(HtmlExtractor.evaluator("p"))) {
-            n += p.text().length();
+    /** Whether a sibling of {@code e} is or holds a {@code <p>} with text. */
+    private static boolean hasParagraphTextBeside(Element e) {
+        for (Element sibling : e.parent().children()) {
+            if (sibling != e) {
+                for (Element p : sibling.select(HtmlExtractor.evaluator("p"))) {
+                    if (!p.text().isEmpty()) {
+                        return true;
+                    }
+                }
+            }
         }
-        return n;
+        return false;
     }
 
     /** The {@code <p>} siblings before {@code container} that join the story, in page order. */
