@@ -40,8 +40,15 @@ final class HtmlExtractor {
      * text is the base characters ("子供", not "子こども").
      */
     private static final String RUBY_READINGS = "rt, rp";
-    /** Both, removed in one pass over the page. */
-    private static final String NON_TEXT_OR_READINGS = NON_TEXT + ", " + RUBY_READINGS;
+    /**
+     * An element its own inline style hides ({@code display: none}, {@code visibility: hidden}): a browser
+     * shows none of it (a collapsed duplicate, the TeX source beside a formula, a copy of the story kept for
+     * search engines), as it shows nothing under {@code [hidden]}. Only a declaration of the style's own:
+     * "max-height: none" or "display: none-ish" names are not read as hiding.
+     */
+    private static final String STYLED_HIDDEN = "[style~=(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(;|!|$)]";
+    /** All three, removed in one pass over the page. */
+    private static final String NON_TEXT_OR_READINGS = NON_TEXT + ", " + RUBY_READINGS + ", " + STYLED_HIDDEN;
     /**
      * Page furniture, unless it wraps most of the page's paragraphs (some sites put the whole page in a
      * {@code <form>} or the story in an {@code <aside>}-less layout).
@@ -381,7 +388,8 @@ final class HtmlExtractor {
      */
     private static List<TextBlock> withStoryAround(Element container, Element body) {
         List<TextBlock> parts = new ArrayList<>();
-        List<Element> before = StoryLead.paragraphsBefore(container);
+        Element alone = StoryLead.aloneIn(container, body); // its siblings are the container's neighbours in the story
+        List<Element> before = StoryLead.paragraphsBefore(alone);
         Element lead = StoryLead.leadBefore(container, body);
         if (lead != null && !before.contains(lead)) {
             Element copy = lead.clone();
@@ -390,7 +398,7 @@ final class HtmlExtractor {
         }
         before.forEach(p -> parts.addAll(blocksOf(p)));
         parts.addAll(blocksOf(container));
-        StoryLead.paragraphsAfter(container).forEach(p -> parts.addAll(blocksOf(p)));
+        StoryLead.paragraphsAfter(alone).forEach(p -> parts.addAll(blocksOf(p)));
         return parts;
     }
 
@@ -654,7 +662,8 @@ final class HtmlExtractor {
     }
 
     /**
-     * Drops short blocks that are mostly links: navigation lists and "read more" rows. Blocks are visited
+     * Drops short blocks that are mostly links: navigation lists and "read more" rows; an item of a list that
+     * stays is kept with it when it has words of its own ({@link ListItems}). Blocks are visited
      * in document order; what lies inside a dropped block is not looked at (it has gone with it), and a
      * block's text is built only when its counts leave the question open, never for a long block.
      */
@@ -663,7 +672,8 @@ final class HtmlExtractor {
         pending.push(container);
         while (!pending.isEmpty()) {
             Element e = pending.pop();
-            if (e != container && LINK_LIST_BLOCKS.contains(e.normalName()) && isLinkList(e, counts)) {
+            if (e != container && LINK_LIST_BLOCKS.contains(e.normalName())
+                    && isLinkList(e, counts) && !ListItems.staysWithItsList(e, container)) {
                 e.remove();
                 continue;
             }

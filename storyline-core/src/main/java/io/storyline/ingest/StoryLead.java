@@ -17,7 +17,9 @@ import org.jsoup.nodes.TextNode;
  *       label, and inside the header block that holds the headline ({@link #leadBefore}). It is kept when it
  *       reads as prose: {@value #MIN_LEAD_CHARS} to {@value #MAX_LEAD_CHARS} characters, a sentence mark in
  *       it, almost no link text.</li>
- *   <li>Sibling paragraphs: {@code <p>} elements beside the chosen block, kept by Readability's rule for
+ *   <li>Sibling paragraphs: {@code <p>} elements beside the chosen block, or beside the wrappers around it
+ *       that add no paragraph text ({@link #aloneIn}: a "read more" box holding the rest of the story), kept
+ *       by Readability's rule for
  *       the top candidate's siblings (Arc90 Readability, as in Mozilla's Readability.js): over 80 characters
  *       with link density under 0.25, or shorter with no link and a full stop.</li>
  * </ul>
@@ -159,6 +161,35 @@ final class StoryLead {
             char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？') {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The highest element holding {@code container} and no more paragraph text than it, below {@code body}:
+     * the container with the wrappers around it that add only furniture (a "read more" link, an ad slot).
+     * The story's paragraphs beside it are that element's siblings.
+     */
+    static Element aloneIn(Element container, Element body) {
+        Element alone = container;
+        // each step reads only the new siblings' subtrees (never one twice): linear in the page's depth and size
+        while (alone.parent() != null && alone.parent() != body && !alone.parent().normalName().equals("p")
+                && !hasParagraphTextBeside(alone)) {
+            alone = alone.parent();
+        }
+        return alone;
+    }
+
+    /** Whether a sibling of {@code e} is or holds a {@code <p>} with text. */
+    private static boolean hasParagraphTextBeside(Element e) {
+        for (Element sibling : e.parent().children()) {
+            if (sibling != e) {
+                for (Element p : sibling.select(HtmlExtractor.evaluator("p"))) {
+                    if (!p.text().isEmpty()) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

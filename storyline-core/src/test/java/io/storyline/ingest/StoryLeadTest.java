@@ -60,6 +60,22 @@ class StoryLeadTest {
     }
 
     @Test
+    void aParagraphBesideTheReadMoreBoxThatHoldsTheBodysBlockIsKept() {
+        String first = "The harbour board's chair told reporters on the quay that the vote had been close and that the "
+                + "crews would be heard.";
+        // the body's block sits in a box that adds only a link: the paragraph beside the box is the story's
+        String second = "Fishing crews said later that they would take the matter to the council at its next sitting.";
+        String text = HtmlExtractor.extract(page("<div class=\"story\"><p>" + first + "</p><p>" + second + "</p>"
+                + "<div class=\"read-more\">"
+                + "<div class=\"read-more-link\"><a href=\"/more\">Read more</a></div>" + storyBlock() + "</div></div>"
+                + "<div class=\"other\"><p>" + LEAD + " A wholly different page part, with its own sentence.</p></div>"),
+                null).text();
+
+        assertThat(text).startsWith(first + "\n\n" + second).contains(STORY[0], STORY[3])
+                .doesNotContain("Read more", "different page part");
+    }
+
+    @Test
     void anAdvertisingDisclosureIsFurniture() {
         String text = HtmlExtractor.extract(page("<article><section class=\"editorial-disclosure\"><p>This post contains "
                 + "references to products from our advertisers. We may receive compensation when you click.</p></section>"
