@@ -225,6 +225,21 @@ public final class OutletComparison {
         for (Conflict c : conflicts) {
             boolean first = reports(fact, c.statement());
             boolean second = reports(fact, c.otherStatement());
+            if (first && second) {
+                // both sides were grouped as one fact (a finder that reads the whole story saw what the pair's
+                // slots did not: "19-year-old Pavel Strand" / "Strand, 23"): a line cannot be agreed and disputed,
+                // so the side that is not the shown report's leaves the fact and disputes it; when neither side is
+                // the shown report, both leave, as neither can be told to back it
+                boolean shownFirst = isShown(fact, c.statement());
+                boolean shownSecond = isShown(fact, c.otherStatement());
+                if (!shownFirst && !shownSecond) {
+                    uncited.add(c.statement().source());
+                    uncited.add(c.otherStatement().source());
+                    continue;
+                }
+                first = shownFirst;
+                second = shownSecond;
+            }
             if (first == second) {
                 continue;
             }
@@ -249,6 +264,12 @@ public final class OutletComparison {
         List<String> outlets = reports.stream().map(r -> outletOf.get(r.source())).distinct().toList();
         List<Citation> related = fact.related().stream().filter(r -> !uncited.contains(r.source())).toList();
         return new Fact(fact.text(), reports, outlets, disputes, related);
+    }
+
+    /** Whether the citation is the fact's shown report (its first), whose words the fact's text is. */
+    private static boolean isShown(Fact fact, Citation citation) {
+        Citation shown = fact.reports().get(0);
+        return shown.source() == citation.source() && shown.sentenceIndex() == citation.sentenceIndex();
     }
 
     private static boolean reports(Fact fact, Citation citation) {

@@ -99,7 +99,9 @@ public final class ArticleLoader {
             return new Extraction(articles, problems);
         }
         Map<String, String> duplicateOf = new LinkedHashMap<>();
-        return new Extraction(Duplicates.merge(articles, duplicateOf), problems, duplicateOf);
+        List<ExtractedArticle> kept = Duplicates.merge(articles, duplicateOf);
+        problems.addAll(Duplicates.crossOutletNotices(articles, duplicateOf));
+        return new Extraction(kept, problems, duplicateOf);
     }
 
     /** One input to read: a file with the folder its id is relative to, a URL, or stdin (both null). */
