@@ -158,7 +158,13 @@ public final class ArticleLoader {
 
     private static String brokenLink(Path link) {
         try {
-            return "is a broken symbolic link (its target " + Files.readSymbolicLink(link) + " does not exist)";
+            Path target = Files.readSymbolicLink(link);
+            // a target that is itself a link is there, but leads back round: a loop, not a missing file
+            Path resolved = link.toAbsolutePath().resolveSibling(target);
+            if (Files.isSymbolicLink(resolved)) {
+                return "is a symbolic link in a loop (its target " + target + " is a link that leads back round)";
+            }
+            return "is a broken symbolic link (its target " + target + " does not exist)";
         } catch (IOException | UnsupportedOperationException e) {
             return "is a broken symbolic link";
         }

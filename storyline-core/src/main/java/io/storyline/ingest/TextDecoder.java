@@ -200,7 +200,9 @@ final class TextDecoder {
         // accented letter and next to no well-formed sequence, while UTF-8 with junk pasted at one spot has its
         // accents well formed ("Café" and one "\xff\xfe" is UTF-8, not "CafÃ©")
         int wellFormed = nonAscii - strays;
-        boolean fewSpots = wellFormed >= spots && strays <= (bytes.length - offset) * MOST_STRAY_SHARE;
+        // a UTF-16 byte-order mark in front is no junk pasted in: the file claims another encoding, checked elsewhere
+        boolean utf16Mark = offset == 0 && (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF));
+        boolean fewSpots = !utf16Mark && wellFormed >= spots && strays <= (bytes.length - offset) * MOST_STRAY_SHARE;
         if (wellFormed < strays && !fewSpots) {
             return null;
         }
