@@ -226,7 +226,10 @@ public final class Facts {
             // and two sentences whose main verbs differ report two things, whatever clause they share
             // ("had recovered the recorder" / "was sending a team ... to examine the recorder")
             // and two copies of one text that put two things in one place ("moved to a sports hall" / "to a school")
+            // and two descriptions of one person ("Site manager Ilse Berg said" / "Quarry owner Ilse Berg said"):
+            // neither outlet is a source for the other's
             return TimeOfDay.observedApart(a.text(), b.text()) || Substitutions.differ(a.text(), b.text())
+                    || slots(a).describedApart(slots(b))
                     || !reworded && (sharesOnlyNames(a, b) || MainVerbs.differ(mainVerbs(a), mainVerbs(b)))
                     ? Relation.OTHER : Relation.SAME;
         }

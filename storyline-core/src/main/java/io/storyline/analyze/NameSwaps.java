@@ -142,6 +142,29 @@ final class NameSwaps {
         return null;
     }
 
+    /**
+     * Whether the two statements describe one person they both name by two roles ({@link Roles#describedApart}:
+     * "site manager Ilse Berg" / "quarry owner Ilse Berg"), neither statement giving the other's role too.
+     */
+    static boolean describedApart(List<Named> mine, List<Named> theirs) {
+        for (Named name : mine) {
+            for (Named other : theirs) {
+                if (!name.role().isEmpty() && !other.role().isEmpty() && oneName(name, other)
+                        && Roles.describedApart(name.role(), other.role())
+                        && !describes(theirs, name) && !describes(mine, other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the statement gives the named person a role that is {@code named}'s own description (not described apart). */
+    private static boolean describes(List<Named> names, Named named) {
+        return names.stream().anyMatch(n -> !n.role().isEmpty() && oneName(n, named)
+                && !Roles.describedApart(n.role(), named.role()));
+    }
+
     /** Whether the statement gives the named person a role that is not apart from {@code named}'s. */
     private static boolean givesRole(List<Named> names, Named named) {
         return names.stream().anyMatch(n -> !n.role().isEmpty() && oneName(n, named) && !Roles.apart(n.role(), named.role()));

@@ -94,7 +94,7 @@ final class Roles {
             }
             boolean capital = Character.isUpperCase(token.charAt(0));
             if (k == start - 1) {
-                boolean job = NameSwaps.TITLES.contains(key) || job(key);
+                boolean job = NameSwaps.TITLES.contains(key) || job(key) || POSTS_IN_A_BODY.contains(key);
                 // a capital word just before a one-word name may be the name's own first word ("Peter Voss" opening a sentence)
                 if (!job || capital && end - first < 2) {
                     break;
@@ -196,8 +196,66 @@ final class Roles {
         if (head == null || RANKS.contains(head) || HONORIFICS.contains(head)) {
             return false;
         }
-        // the chief or head of a body named by an agent noun ("operator chief", "regulator head") holds that one post
-        return job(head) && !BESIDE_A_JOB.contains(head) || HEADS_OF_A_BODY.contains(head) && agentBefore(words, head);
+        // the chief or head of a body named by an agent noun ("operator chief", "regulator head") holds that one post;
+        // so does the chief, chair or spokesman of a body a noun before it names ("fire chief", "water board chair")
+        return job(head) && !BESIDE_A_JOB.contains(head) || HEADS_OF_A_BODY.contains(head) && agentBefore(words, head)
+                || POSTS_IN_A_BODY.contains(head) && bodyBefore(words, head);
+    }
+
+    /**
+     * Heads of a post in the body named just before them: "fire chief", "police spokesman", "water board chair".
+     * Alone ("the chief", "a spokesman") they name no body, and are held beside a job ({@link #BESIDE_A_JOB}).
+     */
+    private static final Set<String> POSTS_IN_A_BODY = Set.of("chief", "head", "chair", "chairman", "chairwoman",
+            "spokesman", "spokeswoman", "spokesperson");
+    /**
+     * Words before such a head that name no body: a grade ("senior spokesman", "top chief"), or a party, whose
+     * chief or chair often holds an office of state too ("party chief" / "prime minister").
+     */
+    private static final Set<String> NO_BODY = Set.of("senior", "top", "chief", "main", "principal", "joint", "new",
+            "party", "official", "head");
+
+    /** Whether the word just before the head names the body the post is in ("fire" of "fire chief"). */
+    private static boolean bodyBefore(List<String> words, String head) {
+        int at = words.lastIndexOf(head);
+        if (at <= 0) {
+            return false;
+        }
+        String body = words.get(at - 1);
+        return !StopWords.contains(body) && !NO_BODY.contains(body) && !RANKS.contains(body) && !HONORIFICS.contains(body);
+    }
+
+    /**
+     * Whether two roles given to one person are two descriptions, though they need not exclude each other
+     * ("site manager" / "quarry owner", "party leader" / "prime minister"): both given, neither held at another time
+     * ({@link #ANOTHER_TIME}) nor a rank or a form of address, and no word in common but function words. An outlet
+     * that gives the one is not a source for the other: the two statements are not cited for each other, though no
+     * disagreement is claimed unless the roles are {@link #apart}.
+     */
+    static boolean describedApart(String role, String otherRole) {
+        if (role.isEmpty() || otherRole.isEmpty() || !aPost(role) || !aPost(otherRole)) {
+            return false;
+        }
+        Set<String> mine = new java.util.HashSet<>();
+        for (String word : role.split(" ")) {
+            mine.add(NameSwaps.britishSpelling(word));
+        }
+        for (String word : otherRole.split(" ")) {
+            if (mine.contains(NameSwaps.britishSpelling(word)) && !StopWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a role names a post held now: not marked as another time's, its head no rank nor form of address. */
+    private static boolean aPost(String role) {
+        List<String> words = List.of(role.split(" "));
+        if (words.stream().anyMatch(ANOTHER_TIME::contains)) {
+            return false;
+        }
+        String head = head(words);
+        return head != null && !RANKS.contains(head) && !HONORIFICS.contains(head);
     }
 
     /** Heads that say a person leads the body named before them ("operator chief"). */

@@ -193,6 +193,15 @@ public record Slots(List<Quantity> quantities, Set<String> weekdays, Set<String>
     }
 
     /**
+     * Whether the two statements give a person they both name two roles ({@link Roles#describedApart}: "site manager"
+     * / "quarry owner"), exclusive or not: neither is a source for the other's description, so they are never one
+     * fact (nor one article read twice), though only roles that exclude each other are a {@link #differences difference}.
+     */
+    public boolean describedApart(Slots other) {
+        return NameSwaps.describedApart(names, other.names);
+    }
+
+    /**
      * The counts both statements give once each, of one thing, with values that differ although a bound
      * reconciles them ("at least seven miners" / "11 miners"; not a rounding's "about"), seen from this statement: no disagreement
      * between two outlets, but a revision when one outlet's copies give them ({@code Facts#differences}).

@@ -208,7 +208,30 @@ public final class OutletComparison {
         List<Citation> left = unlisted.stream()
                 .sorted(Comparator.comparingInt((Report r) -> sources.number(r.article())).thenComparingInt(r -> r.sentence().position()))
                 .map(r -> sources.cite(r.sentence())).toList();
-        return new Comparison(sources.sources(), entities.entities(), quotes, ordered, conflicts, left);
+        return new Comparison(sources.sources(), entities.entities(), quotes, ordered, onePerOutletPair(conflicts, sources),
+                left);
+    }
+
+    /**
+     * The conflicts as listed: one per disputed slot, pair of values and pair of outlets. An outlet that gives its
+     * value in two articles ("900 hectares" on Monday and again on Tuesday) disputes the other outlet's once, not
+     * once per article; the first found is kept, with its citations. Every conflict still takes its citations
+     * away from the facts it disputes (done before this).
+     */
+    static List<Conflict> onePerOutletPair(List<Conflict> conflicts, SourceNumbering sources) {
+        Map<Integer, String> outletOf = new java.util.HashMap<>();
+        sources.sources().forEach(s -> outletOf.put(s.number(), s.outletLabel()));
+        Map<String, Conflict> listed = new java.util.LinkedHashMap<>();
+        for (Conflict c : conflicts) {
+            String a = outletOf.getOrDefault(c.statement().source(), "#" + c.statement().source()) + '\u0000'
+                    + c.value().toLowerCase(java.util.Locale.ROOT);
+            String b = outletOf.getOrDefault(c.otherStatement().source(), "#" + c.otherStatement().source()) + '\u0000'
+                    + c.otherValue().toLowerCase(java.util.Locale.ROOT);
+            String key = c.kind() + '\u0000' + c.slot() + '\u0000' + c.update() + '\u0000'
+                    + (a.compareTo(b) <= 0 ? a + '\u0001' + b : b + '\u0001' + a);
+            listed.putIfAbsent(key, c);
+        }
+        return List.copyOf(listed.values());
     }
 
     /**
@@ -225,6 +248,21 @@ public final class OutletComparison {
         for (Conflict c : conflicts) {
             boolean first = reports(fact, c.statement());
             boolean second = reports(fact, c.otherStatement());
+            if (first && second) {
+                // both sides were grouped as one fact (a finder that reads the whole story saw what the pair's
+                // slots did not: "19-year-old Pavel Strand" / "Strand, 23"): a line cannot be agreed and disputed,
+                // so the side that is not the shown report's leaves the fact and disputes it; when neither side is
+                // the shown report, both leave, as neither can be told to back it
+                boolean shownFirst = isShown(fact, c.statement());
+                boolean shownSecond = isShown(fact, c.otherStatement());
+                if (!shownFirst && !shownSecond) {
+                    uncited.add(c.statement().source());
+                    uncited.add(c.otherStatement().source());
+                    continue;
+                }
+                first = shownFirst;
+                second = shownSecond;
+            }
             if (first == second) {
                 continue;
             }
@@ -249,6 +287,12 @@ public final class OutletComparison {
         List<String> outlets = reports.stream().map(r -> outletOf.get(r.source())).distinct().toList();
         List<Citation> related = fact.related().stream().filter(r -> !uncited.contains(r.source())).toList();
         return new Fact(fact.text(), reports, outlets, disputes, related);
+    }
+
+    /** Whether the citation is the fact's shown report (its first), whose words the fact's text is. */
+    private static boolean isShown(Fact fact, Citation citation) {
+        Citation shown = fact.reports().get(0);
+        return shown.source() == citation.source() && shown.sentenceIndex() == citation.sentenceIndex();
     }
 
     private static boolean reports(Fact fact, Citation citation) {

@@ -37,20 +37,44 @@ final class Updates {
      * sources of the earliest one ({@link #knowing}).
      */
     private final Map<String, LocalDate> standing;
+    /**
+     * Per {@link #key}, per value (lower case): the first and last publication day any report gives it ({@link #knowing}),
+     * to tell a value given again after another replaced it ({@link #returned}).
+     */
+    private final Map<String, Map<String, LocalDate[]>> given;
 
     /** The decision over these sources (numbered as the statements cite them). */
     Updates(List<Source> sources) {
         this(sources.stream().collect(Collectors.toMap(Source::number, Function.identity(), (a, b) -> a)),
                 sources.stream().map(Source::published).filter(Objects::nonNull).min(Comparator.naturalOrder())
                         .orElse(null),
-                Map.of());
+                Map.of(), Map.of());
     }
 
-    private Updates(Map<Integer, Source> byNumber, LocalDate start, Map<String, LocalDate> standing) {
+    private Updates(Map<Integer, Source> byNumber, LocalDate start, Map<String, LocalDate> standing,
+                    Map<String, Map<String, LocalDate[]>> given) {
         this.byNumber = byNumber;
         this.start = start;
         this.standing = standing;
+        this.given = given;
     }
+
+    /**
+     * Measures of one thing ({@link io.storyline.analyze.Quantity}): how long, fast, wide, what share, how long it
+     * lasted. Unlike a count of the dead or the trapped, which grows as the story moves on, a measure told of a
+     * past happening ("the water rose 2 metres in an hour") does not move; a later report changes it only with
+     * words that say so ({@link #SAYS_A_CHANGE}).
+     */
+    private static final Set<String> MEASURE_SLOTS = Set.of("length", "speed", "surface (square metres)", "percent",
+            "duration");
+    /** Words that tell a figure as changed or still moving: "has risen to", "now", "so far", "revised". */
+    private static final java.util.regex.Pattern SAYS_A_CHANGE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:now|so far|by then|latest|updated?|revised|(?:rose|risen|grew|grown|climbed|increased|jumped"
+                    + "|fell|fallen|dropped|decreased|raised|lowered|extended|spread|expanded|swelled) to|reached"
+                    + "|(?:has|have) (?:now )?(?:been )?\\w+(?:ed|en|wn|un|ung))\\b");
+    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(" + String.join("|", io.storyline.analyze.time.CalendarWords.MONTHS) + ")\\.?\\s+(\\d{1,2})\\b"
+                    + "|\\b(\\d{1,2})\\s+(" + String.join("|", io.storyline.analyze.time.CalendarWords.MONTHS) + ")\\b");
 
     /**
      * As {@link #between(String, String, Citation, Citation)} for a conflict, whose values also tell which side
@@ -83,6 +107,24 @@ final class Updates {
             if (kind.equals("number") && slot.startsWith("age") && !aged(value, otherValue, first, second)) {
                 return false;
             }
+            if (first != null && second != null && !first.equals(second)) {
+                // a value given again after another replaced it: the story did not move, outlets disagree
+                // ("four trapped" Monday, "six" Tuesday, "four" again Wednesday)
+                if (returned(key(kind, slot, value, otherValue), value, otherValue)) {
+                    return false;
+                }
+                LocalDate earlier = first.isBefore(second) ? first : second;
+                // two days both past when the first report was written: the day of a past happening, which no later
+                // report moves ("last inspected on 3 March" / "on 17 March", both written in April)
+                if (kind.equals("date") && bothPast(value, otherValue, earlier)) {
+                    return false;
+                }
+                // a measure of a past happening changes only where the later report says so
+                if (kind.equals("number") && MEASURE_SLOTS.contains(slot)
+                        && !SAYS_A_CHANGE.matcher((first.isBefore(second) ? other : statement).sentence()).find()) {
+                    return false;
+                }
+            }
         }
         return between(kind, slot, statement, other);
     }
@@ -105,7 +147,72 @@ final class Updates {
             LocalDate both = first.isAfter(second) ? first : second;
             stood.merge(key(c.kind(), c.slot(), c.value(), c.otherValue()), both, (x, y) -> x.isBefore(y) ? x : y);
         }
-        return new Updates(byNumber, start, Map.copyOf(stood));
+        Map<String, Map<String, LocalDate[]>> seen = new java.util.HashMap<>();
+        for (io.storyline.model.Conflict c : conflicts) {
+            String key = key(c.kind(), c.slot(), c.value(), c.otherValue());
+            see(seen, key, c.value(), published(c.statement().source()));
+            see(seen, key, c.otherValue(), published(c.otherStatement().source()));
+        }
+        return new Updates(byNumber, start, Map.copyOf(stood), Map.copyOf(seen));
+    }
+
+    private static void see(Map<String, Map<String, LocalDate[]>> seen, String key, String value, LocalDate day) {
+        if (day == null || value == null) {
+            return;
+        }
+        LocalDate[] span = seen.computeIfAbsent(key, k -> new java.util.HashMap<>())
+                .computeIfAbsent(value.toLowerCase(java.util.Locale.ROOT).strip(), v -> new LocalDate[] {day, day});
+        span[0] = day.isBefore(span[0]) ? day : span[0];
+        span[1] = day.isAfter(span[1]) ? day : span[1];
+    }
+
+    /**
+     * Whether either value was given again, by any report, on a day after the other was first given: then the
+     * other did not replace it, and the two are a disagreement whichever days they stand on.
+     */
+    private boolean returned(String key, String value, String otherValue) {
+        Map<String, LocalDate[]> values = given.get(key);
+        if (values == null) {
+            return false;
+        }
+        LocalDate[] a = values.get(value.toLowerCase(java.util.Locale.ROOT).strip());
+        LocalDate[] b = values.get(otherValue.toLowerCase(java.util.Locale.ROOT).strip());
+        if (a == null || b == null) {
+            return false;
+        }
+        return a[0].isBefore(b[0]) && a[1].isAfter(b[0]) || b[0].isBefore(a[0]) && b[1].isAfter(a[0]);
+    }
+
+    /**
+     * Whether both month-days, read in the year nearest the day given (within six months of it), fall on or before
+     * it; false when either is no month-day.
+     */
+    static boolean bothPast(String value, String otherValue, LocalDate day) {
+        LocalDate a = nearest(value, day);
+        LocalDate b = nearest(otherValue, day);
+        return a != null && b != null && !a.isAfter(day) && !b.isAfter(day);
+    }
+
+    private static LocalDate nearest(String value, LocalDate day) {
+        java.util.regex.Matcher m = MONTH_DAY.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        String month = m.group(1) != null ? m.group(1) : m.group(4);
+        int dayOfMonth = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+        int monthNumber = io.storyline.analyze.time.CalendarWords.MONTHS.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT))
+                .toList().indexOf(month.toLowerCase(java.util.Locale.ROOT)) + 1;
+        try {
+            LocalDate date = LocalDate.of(day.getYear(), monthNumber, dayOfMonth);
+            if (date.isAfter(day.plusMonths(6))) {
+                date = date.minusYears(1);
+            } else if (date.isBefore(day.minusMonths(6))) {
+                date = date.plusYears(1);
+            }
+            return date;
+        } catch (java.time.DateTimeException notADay) {
+            return null;
+        }
     }
 
     /** One key for a slot and its two values, in either order, without case. */

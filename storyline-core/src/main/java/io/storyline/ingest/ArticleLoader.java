@@ -99,7 +99,9 @@ public final class ArticleLoader {
             return new Extraction(articles, problems);
         }
         Map<String, String> duplicateOf = new LinkedHashMap<>();
-        return new Extraction(Duplicates.merge(articles, duplicateOf), problems, duplicateOf);
+        List<ExtractedArticle> kept = Duplicates.merge(articles, duplicateOf);
+        problems.addAll(Duplicates.crossOutletNotices(articles, duplicateOf));
+        return new Extraction(kept, problems, duplicateOf);
     }
 
     /** One input to read: a file with the folder its id is relative to, a URL, or stdin (both null). */
@@ -156,7 +158,13 @@ public final class ArticleLoader {
 
     private static String brokenLink(Path link) {
         try {
-            return "is a broken symbolic link (its target " + Files.readSymbolicLink(link) + " does not exist)";
+            Path target = Files.readSymbolicLink(link);
+            // a target that is itself a link is there, but leads back round: a loop, not a missing file
+            Path resolved = link.toAbsolutePath().resolveSibling(target);
+            if (Files.isSymbolicLink(resolved)) {
+                return "is a symbolic link in a loop (its target " + target + " is a link that leads back round)";
+            }
+            return "is a broken symbolic link (its target " + target + " does not exist)";
         } catch (IOException | UnsupportedOperationException e) {
             return "is a broken symbolic link";
         }

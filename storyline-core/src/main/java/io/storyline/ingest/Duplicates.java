@@ -39,6 +39,28 @@ final class Duplicates {
     }
 
     /**
+     * A notice for each article merged into another outlet's (a syndicated copy under another name): the outlet
+     * is then cited nowhere, so the user is told which copy went where and how to keep both.
+     */
+    static List<io.storyline.model.InputProblem> crossOutletNotices(List<ExtractedArticle> read,
+                                                                      Map<String, String> duplicateOf) {
+        Map<String, Article> byId = new HashMap<>();
+        read.forEach(a -> byId.put(a.article().id(), a.article()));
+        List<io.storyline.model.InputProblem> notices = new ArrayList<>();
+        duplicateOf.forEach((copyId, keptId) -> {
+            Article copy = byId.get(copyId);
+            Article kept = byId.get(keptId);
+            if (copy != null && kept != null && copy.outletKnown() && kept.outletKnown() && !copy.sameOutletAs(kept)) {
+                notices.add(io.storyline.model.InputProblem.noted(copy.origin() != null ? copy.origin() : copyId,
+                        "read as a copy of " + (kept.origin() != null ? kept.origin() : keptId) + " (" + kept.outlet()
+                                + "): the same text, so " + copy.outlet() + " is not cited apart"
+                                + " (--keep-duplicates keeps both)"));
+            }
+        });
+        return notices;
+    }
+
+    /**
      * As {@link #merge(List)}, noting in {@code duplicateOf} each article merged away (its id) and the
      * kept article it was merged into (that one's id), so that a caller can still account for every
      * article read.
@@ -62,7 +84,8 @@ final class Duplicates {
             }
             if (same == null && grams.size() >= MIN_GRAMS) {
                 same = nearCopy(grams, keptGrams, byGram);
-                if (same != null && differ(slotsOf(kept.get(same).article(), slots), slotsOf(article, slots))) {
+                if (same != null && (differ(slotsOf(kept.get(same).article(), slots), slotsOf(article, slots))
+                        || SentenceChanges.disagree(kept.get(same).article().text(), article.text()))) {
                     same = null; // an updated copy ("killing 7" for "killing 5"): its own report, the difference kept
                 }
             }
@@ -84,9 +107,12 @@ final class Duplicates {
         return kept;
     }
 
-    /** Whether two near copies give different values in a slot ({@link Slots}): not one article. */
+    /**
+     * Whether two near copies give different values in a slot ({@link Slots}), or one person two roles
+     * ({@link Slots#describedApart}): not one article, and neither outlet a source for the other's detail.
+     */
     private static boolean differ(Slots a, Slots b) {
-        return a.differences(b).stream().anyMatch(d -> !d.kind().equals("negation"));
+        return a.differences(b).stream().anyMatch(d -> !d.kind().equals("negation")) || a.describedApart(b);
     }
 
     private static Slots slotsOf(Article article, Map<Article, Slots> known) {

@@ -10,7 +10,9 @@ import java.util.Set;
  * An RSS or Atom feed ({@code .rss}, {@code .atom}, {@code .xml}, a file with no known extension that holds
  * {@code <rss}, {@code <rdf:RDF} or {@code <feed}, or a URL served as a feed). Items that carry their full
  * text become articles directly; the others are read from the page they link to (fetched together, a few at
- * a time per host). One problem per item that gives neither.
+ * a time per host). A feed file on disk fetches only for items that carry a teaser: an item with an article's
+ * text of its own ({@link FeedReader#FALLBACK_WORDS} words or more) is read from it, offline. One problem per
+ * item that gives neither.
  */
 final class FeedFormat implements ArticleFormat {
 
@@ -38,7 +40,11 @@ final class FeedFormat implements ArticleFormat {
         if (feed.items().isEmpty()) {
             throw new UnusableInputException("is a feed with no items");
         }
-        List<String> links = feed.items().stream().filter(i -> i.html() == null && i.link() != null)
+        // a feed file on disk is read as it is: an item that carries an article's text (not a one-line teaser) is
+        // that article, and its link is not fetched; only a feed reached on the web is followed to fuller pages
+        boolean local = input.address() == null;
+        List<String> links = feed.items().stream().filter(i -> i.html() == null && i.link() != null
+                        && !(local && i.fallback() != null))
                 .map(FeedReader.Item::link).toList();
         Map<String, PageFetcher.Outcome> pages = reading.fetchAll(links);
         for (FeedReader.Item item : feed.items()) {
@@ -46,6 +52,10 @@ final class FeedFormat implements ArticleFormat {
                     + (item.link() == null ? "" : " (" + item.link() + ")");
             Provenance from = new Provenance(feedFrom.id() + "#" + item.number(), feedFrom.name(), location,
                     feedFrom.pathDate());
+            if (local && item.html() == null && item.fallback() != null) {
+                addFeedText(feed, item, item.fallback(), from, reading);
+                continue;
+            }
             readItem(feed, item, from, item.link() == null ? null : pages.get(item.link()), reading);
         }
     }

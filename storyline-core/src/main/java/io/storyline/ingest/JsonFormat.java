@@ -22,7 +22,7 @@ final class JsonFormat implements ArticleFormat {
         try {
             root = JsonRecords.JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new UnusableInputException("is not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new UnusableInputException(JsonRecords.unreadable(e));
         }
         if (root != null && root.isArray()) {
             for (int i = 0; i < root.size(); i++) {

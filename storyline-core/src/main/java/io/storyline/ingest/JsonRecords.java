@@ -34,9 +34,27 @@ final class JsonRecords {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new UnusableInputException("is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+            throw new UnusableInputException(unreadable(e));
         }
         return entry(node);
+    }
+
+    private static final java.util.regex.Pattern TWO_FIGURES = java.util.regex.Pattern.compile("\\((\\d+)\\).*?\\((\\d+)");
+
+    /**
+     * Why the JSON could not be read, in the user's words: a value over the reader's size limit is valid JSON that
+     * is too large (said with its size and the limit, not the parser's class names), anything else invalid JSON.
+     */
+    static String unreadable(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            java.util.regex.Matcher figures = TWO_FIGURES.matcher(String.valueOf(e.getOriginalMessage()));
+            return figures.find()
+                    ? "is too large to read: one value holds " + String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(figures.group(1)))
+                    + " characters, over the limit of " + String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(figures.group(2)))
+                    + " (split the text into several records)"
+                    : "is too large to read: a value is over the JSON reader's size limit (split the text into several records)";
+        }
+        return "is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")";
     }
 
     static Entry entry(JsonNode node) throws UnusableInputException {

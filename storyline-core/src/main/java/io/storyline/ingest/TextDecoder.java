@@ -133,9 +133,11 @@ final class TextDecoder {
     }
 
     /**
-     * Stray bytes are taken for a legacy character pasted into UTF-8 text, and read as windows-1252, when
-     * the text holds at least as many well-formed non-ASCII UTF-8 characters as stray bytes: legacy text
-     * almost never forms a UTF-8 sequence by chance, so one "ü" in valid UTF-8 outweighs one stray byte.
+     * Stray bytes are taken for a legacy character (or junk) pasted into UTF-8 text, and read as windows-1252,
+     * when the text holds at least as many well-formed non-ASCII UTF-8 characters as stray bytes, or, when these
+     * are at most {@value #MOST_STRAY_SHARE} of its bytes, as spots of stray bytes (up to {@value #ONE_SPOT} bytes
+     * side by side count once: "Café" with "\xff\xfe" pasted in is UTF-8, not "CafÃ©"). Legacy text almost never
+     * forms a UTF-8 sequence by chance, so one "ü" in valid UTF-8 outweighs one stray byte, or two pasted together.
      */
     private static Decoded utf8Reading(byte[] bytes, int offset) {
         // the usual case first, by the JDK's quick decoder: it marks what is not UTF-8 with U+FFFD, so text
@@ -155,6 +157,9 @@ final class TextDecoder {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         CharBuffer out = CharBuffer.allocate(bytes.length - offset + 1); // never more chars than bytes
         int strays = 0;
+        int spots = 0;
+        int run = 0;
+        int lastStrayEnd = -1;
         int firstStray = -1;
         int nonAscii = 0;
         while (true) {
@@ -163,6 +168,11 @@ final class TextDecoder {
                 decoder.flush(out);
                 break;
             }
+            if (in.position() != lastStrayEnd) {
+                spots += spot(run); // stray bytes side by side are one spot ("\xff\xfe" pasted in)
+                run = 0;
+            }
+            run += result.length();
             for (int i = 0; i < result.length(); i++) {
                 if (firstStray < 0) {
                     firstStray = in.position();
@@ -170,7 +180,9 @@ final class TextDecoder {
                 out.put(new String(new byte[] {in.get()}, WINDOWS_1252).charAt(0));
                 strays++;
             }
+            lastStrayEnd = in.position();
         }
+        spots += spot(run);
         out.flip();
         String text = out.toString();
         if (strays == 0) {
@@ -184,11 +196,32 @@ final class TextDecoder {
                 nonAscii++;
             }
         }
-        if (nonAscii - strays < strays) {
+        // well-formed characters against the spots of stray bytes: a legacy text has a stray byte at nearly every
+        // accented letter and next to no well-formed sequence, while UTF-8 with junk pasted at one spot has its
+        // accents well formed ("Café" and one "\xff\xfe" is UTF-8, not "CafÃ©")
+        int wellFormed = nonAscii - strays;
+        // a UTF-16 byte-order mark in front is no junk pasted in: the file claims another encoding, checked elsewhere
+        boolean utf16Mark = offset == 0 && (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF));
+        boolean fewSpots = !utf16Mark && wellFormed >= spots && strays <= (bytes.length - offset) * MOST_STRAY_SHARE;
+        if (wellFormed < strays && !fewSpots) {
             return null;
         }
         return new Decoded(text, "read as UTF-8, but " + (strays == 1 ? "1 byte" : strays + " bytes")
                 + " not valid UTF-8 (the first at byte " + firstStray + ") read as Windows-1252");
+    }
+
+    /**
+     * Share of a text's bytes stray bytes may make up when they are weighed by their spots: beyond it the text is
+     * no longer overwhelmingly UTF-8 (a legacy encoding of a script whose every character is two bytes).
+     */
+    private static final double MOST_STRAY_SHARE = 0.05;
+
+    /** Stray bytes side by side that count as one spot: a pasted character or mark, not a legacy passage. */
+    private static final int ONE_SPOT = 3;
+
+    /** What a run of stray bytes weighs: one spot when short, else each byte (a passage in a legacy encoding). */
+    private static int spot(int run) {
+        return run == 0 ? 0 : run <= ONE_SPOT ? 1 : run;
     }
 
     /**
