@@ -130,7 +130,23 @@ public final class Backing {
                 return true;
             }
             List<Quantity> given = Quantity.in(report);
-            return figures.stream().allMatch(f -> given.stream().anyMatch(f::consistentWith));
+            return figures.stream().allMatch(f -> given.stream().anyMatch(g -> f.consistentWith(g) && gives(g, f)));
+        }
+
+        /**
+         * Whether a report's figure gives the shown one, not only allows it: a bound far from the figure ("more
+         * than 1,000" infected under "Some 4,000 people have been infected") is no dispute, as the slots read it,
+         * but an outlet that wrote it did not report 4,000 and is not cited for it. A bound backs a figure within a
+         * quarter of it, as two bounds of one kind are one figure ({@link Quantity#consistentWith}).
+         */
+        private static boolean gives(Quantity report, Quantity shown) {
+            boolean bound = isBound(report) != isBound(shown);
+            return !bound || report.isRange() || shown.isRange()
+                    || Math.abs(report.value() - shown.value()) <= 0.25 * Math.max(Math.abs(report.value()), Math.abs(shown.value()));
+        }
+
+        private static boolean isBound(Quantity q) {
+            return q.hedge().equals("atLeast") || q.hedge().equals("atMost");
         }
 
         /**
