@@ -11,6 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackingNewsTest {
 
     @Test
+    void aNumberThatCountsNoNamedThingMustStandInTheReport() {
+        String shown = "Sales of the Tumblebear toy reached 40,000 in one day, the maker said on Monday.";
+        assertThat(Backing.backs("Sales of the Tumblebear toy reached 65,000 in one day, the maker said on Monday.", shown))
+                .isFalse();
+        assertThat(Backing.backs("Sales of the Tumblebear toy reached about 40,000 in a single day, the maker said.", shown))
+                .isTrue();
+        // a year and the day of a date are the slots' to compare, not a figure the report must repeat
+        assertThat(Backing.backs("The Tumblebear toy went on sale in Lindport on Tuesday.",
+                "The Tumblebear toy went on sale in Lindport on 10 March 2026.")).isTrue();
+    }
+
+    @Test
     void aBoundFarFromTheFigureAllowsItButDoesNotGiveIt() {
         String shown = "Some 4,000 people in Lindport have been infected by the fever.";
         // "more than 1,000" is no dispute of 4,000, but its outlet did not report 4,000
