@@ -129,8 +129,24 @@ public final class Backing {
             if (figures.isEmpty()) {
                 return true;
             }
-            List<Quantity> given = Quantity.in(report);
-            return figures.stream().allMatch(f -> given.stream().anyMatch(f::consistentWith));
+            List<Quantity> given = withBareNumbers(report, Quantity.in(report));
+            return figures.stream().allMatch(f -> given.stream().anyMatch(g -> f.consistentWith(g) && gives(g, f)));
+        }
+
+        /**
+         * Whether a report's figure gives the shown one, not only allows it: a bound far from the figure ("more
+         * than 1,000" infected under "Some 4,000 people have been infected") is no dispute, as the slots read it,
+         * but an outlet that wrote it did not report 4,000 and is not cited for it. A bound backs a figure within a
+         * quarter of it, as two bounds of one kind are one figure ({@link Quantity#consistentWith}).
+         */
+        private static boolean gives(Quantity report, Quantity shown) {
+            boolean bound = isBound(report) != isBound(shown);
+            return !bound || report.isRange() || shown.isRange()
+                    || Math.abs(report.value() - shown.value()) <= 0.25 * Math.max(Math.abs(report.value()), Math.abs(shown.value()));
+        }
+
+        private static boolean isBound(Quantity q) {
+            return q.hedge().equals("atLeast") || q.hedge().equals("atMost");
         }
 
         /**
@@ -381,7 +397,7 @@ public final class Backing {
      */
     static List<Quantity> mainClauseFigures(String sentence) {
         List<Quantity> figures = new java.util.ArrayList<>();
-        for (Quantity q : Quantity.in(sentence)) {
+        for (Quantity q : withBareNumbers(sentence, Quantity.in(sentence))) {
             int at = sentence.indexOf(q.text());
             if (at < 0 || DESCRIPTIVE_SLOTS.contains(q.slot()) || Quotations.inside(sentence, q.text())
                     || YEAR_FIRST.matcher(q.text()).lookingAt() || q.value() == 1
@@ -401,6 +417,43 @@ public final class Backing {
             }
         }
         return List.copyOf(figures);
+    }
+
+    private static final java.util.regex.Pattern MONTH_AFTER = java.util.regex.Pattern.compile(
+            "(?i)(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b");
+    /** A number written in digits: "40,000", "1.5", "253". */
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d.,:/$\u00a3\u20ac-])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{L}\\d:/%-])|(?<![\\p{L}\\d.,:/$\u00a3\u20ac-])\\d+(?:\\.\\d+)?(?![\\p{L}\\d:/%,-])");
+
+    /**
+     * The sentence's quantities, and its numbers in digits that count nothing the quantities name ("Sales
+     * reached 40,000 in one day"), as figures of their own: a report giving 65,000 there does not back the
+     * sentence, though no slot can call the two a dispute (the number counts no named thing). Years, times,
+     * and numbers inside a quantity's own words are left to the quantities.
+     */
+    static List<Quantity> withBareNumbers(String sentence, List<Quantity> quantities) {
+        List<Quantity> all = new java.util.ArrayList<>(quantities);
+        java.util.regex.Matcher m = DIGITS.matcher(sentence);
+        while (m.find()) {
+            String digits = m.group();
+            boolean counted = false;
+            for (Quantity q : quantities) {
+                int at = q.text().isEmpty() ? -1 : sentence.indexOf(q.text());
+                counted |= q.text().contains(digits) || (at >= 0 && m.start() >= at && m.end() <= at + q.text().length());
+            }
+            if (counted || YEAR_FIRST.matcher(digits).matches() && digits.length() == 4
+                    || MONTH_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+                continue; // a year, or the day of "10 March": dates are the slots' to compare
+            }
+            double value;
+            try {
+                value = Double.parseDouble(digits.replace(",", ""));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            all.add(new Quantity(value, "number", "exact", digits));
+        }
+        return all;
     }
 
     /** Whether {@code at} stands in an opening phrase of {@link #SETTING_SPAN}, before the sentence's first comma. */

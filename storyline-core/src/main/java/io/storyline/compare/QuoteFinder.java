@@ -7,7 +7,10 @@ import io.storyline.model.EntityType;
 import io.storyline.model.Quote;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +33,12 @@ final class QuoteFinder {
     /** Commas and white space that end a text, and runs of white space (compiled once: asked of every quote). */
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A one-word name with its affiliation: "Elhauge of Harvard", "Piccard of Switzerland". */
+    private static final Pattern AFFILIATION = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+) of \\p{Lu}.*");
+    /** Words that may stand between a name and its verb of saying when the name is the verb's subject. */
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "has", "had", "have", "also",
+            "later", "then", "again", "reportedly");
+    private static final Pattern PARTICIPLES = Pattern.compile("(saying|described|called|calls)\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> VERBS_BEFORE_SPEAKER = Set.of("said", "says", "added", "asked",
             "wrote", "continued", "explained", "insisted", "noted", "warned", "told", "argued", "recalled",
@@ -51,6 +60,8 @@ final class QuoteFinder {
     private final SourceNumbering sources;
     /** Names of two or more words the current article used so far, most recent last. */
     private final List<String> fullNames = new ArrayList<>();
+    /** The words the current article described each named person with: title and apposition, lower case. */
+    private final Map<String, Set<String>> described = new LinkedHashMap<>();
 
     QuoteFinder(StoryAnalysis story, StoryEntities entities, SourceNumbering sources) {
         this.story = story;
@@ -81,6 +92,7 @@ final class QuoteFinder {
 
     private List<Quote> inArticle(List<AnalyzedSentence> sentences, int source) {
         fullNames.clear();
+        described.clear();
         List<Quote> quotes = new ArrayList<>();
         String lastPerson = null;
         Open open = null;
@@ -134,6 +146,7 @@ final class QuoteFinder {
                     speaker = previousSpeaker; // two quoted stretches around one attribution
                 }
                 String words = clean(quote.words.toString());
+                speaker = namedRole(speaker);
                 if (speaker != null && !words.isEmpty()) {
                     quotes.add(new Quote(words, speaker, true, source, quote.sentence));
                     if (Character.isLowerCase(speaker.charAt(0))) {
@@ -173,8 +186,68 @@ final class QuoteFinder {
                 lastPerson = unnamedSpeaker; // "the chief navigator confirmed, '...'" then "'...,' he said"
             }
             rememberFullNames(mentions);
+            rememberDescriptions(text, mentions);
         }
         return quotes;
+    }
+
+    /**
+     * "The commissioner said" after "Yves-Thibault de Silguy, European economy and finance commissioner": a
+     * definite role whose head is a person's title, given as the one person this article described with that
+     * title. With none or two such people the role stays as written (a wrong person is worse than a role).
+     */
+    private String namedRole(String speaker) {
+        if (speaker == null || !(speaker.startsWith("the ") || speaker.startsWith("The "))) {
+            return speaker;
+        }
+        List<Word> words = Word.of(speaker);
+        for (int w = 1; w < words.size(); w++) {
+            if (!words.get(w).isWord() || !Character.isLowerCase(words.get(w).text().charAt(0))) {
+                return speaker;
+            }
+        }
+        String head = words.get(words.size() - 1).lower();
+        if (words.size() < 2 || !Lexicon.PERSON_TITLES.contains(head)) {
+            return speaker;
+        }
+        String named = null;
+        for (Map.Entry<String, Set<String>> person : described.entrySet()) {
+            if (person.getValue().contains(head)) {
+                if (named != null) {
+                    return speaker;
+                }
+                named = person.getKey();
+            }
+        }
+        return named != null ? named : speaker;
+    }
+
+    /** Remembers the title and the apposition a sentence gives a named person ("X, a spokesman for Y,"). */
+    private void rememberDescriptions(String text, List<StoryEntities.Mention> mentions) {
+        for (StoryEntities.Mention mention : mentions) {
+            boolean person = typeOf(mention) == EntityType.PERSON
+                    || (typeOf(mention) == EntityType.OTHER && !mention.name().strong()
+                    && NameKey.tokens(mention.name().text()).size() >= 2);
+            if (!person || mention.name().roleOnly()) {
+                continue;
+            }
+            Set<String> words = new HashSet<>();
+            if (mention.name().role() != null) {
+                words.addAll(List.of(mention.name().role().split(" ")));
+            }
+            String after = text.substring(mention.name().end());
+            if (after.startsWith(", ")) {
+                int end = after.indexOf(',', 2);
+                String apposition = end < 0 ? after.substring(2) : after.substring(2, end);
+                List<Word> appositionWords = Word.of(apposition);
+                if (appositionWords.size() <= 10) {
+                    appositionWords.forEach(w -> words.add(w.lower()));
+                }
+            }
+            if (!words.isEmpty()) {
+                described.computeIfAbsent(speakerName(mention), n -> new HashSet<>()).addAll(words);
+            }
+        }
     }
 
     /** "according to X", "X told CNN that ...": words attributed without quotation marks. */
@@ -354,6 +427,10 @@ final class QuoteFinder {
         if (any != null && typeOf(any) == EntityType.ORGANISATION && justBefore(text, any, verbStart)) {
             return speakerName(any);
         }
+        if (any != null && typeOf(any) == EntityType.OTHER && !any.name().roleOnly() && !any.name().strong()
+                && subjectOfVerb(text, any, verbStart)) {
+            return speakerName(any); // "Elson was quoted as saying": a name the rules could not type, speaking
+        }
         return clauseSubject;
     }
 
@@ -384,6 +461,22 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name is the verb's own subject: nothing but auxiliaries between them ("Elson was quoted", "Kamel
+     * said"), so that a name inside a longer subject ("a Boeing engineer who said") is not taken for the speaker.
+     */
+    private static boolean subjectOfVerb(String text, StoryEntities.Mention mention, int verbStart) {
+        if (mention.name().end() > verbStart || PARTICIPLES.matcher(text.substring(verbStart)).lookingAt()) {
+            return false; // "suing AEG Live saying ...": a participle's subject is the clause's, not the name beside it
+        }
+        for (Word word : Word.of(text.substring(mention.name().end(), verbStart))) {
+            if (!AUXILIARIES.contains(word.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a name stands just before the verb: at most three words between, and no comma ("IBM officials said"). */
@@ -455,10 +548,13 @@ final class QuoteFinder {
      */
     private String speakerName(StoryEntities.Mention mention) {
         String entityName = mention.entity() >= 0 ? entities.entities().get(mention.entity()).name() : mention.name().text();
-        if (mention.name().roleOnly() || typeOf(mention) != EntityType.PERSON) {
+        boolean untyped = typeOf(mention) == EntityType.OTHER && !mention.name().strong();
+        if (mention.name().roleOnly() || (typeOf(mention) != EntityType.PERSON && !untyped)) {
             return entityName;
         }
-        List<String> written = NameKey.tokens(mention.name().text());
+        Matcher affiliated = AFFILIATION.matcher(mention.name().text());
+        boolean ofPlace = affiliated.matches(); // "Elhauge of Harvard": the name is the word before "of"
+        List<String> written = NameKey.tokens(ofPlace ? affiliated.group(1) : mention.name().text());
         if (written.size() != 1) {
             return entityName;
         }
@@ -478,9 +574,12 @@ final class QuoteFinder {
             }
         }
         if (ending != null) {
-            return longer(ending, entityName);
+            return ofPlace ? ending : longer(ending, entityName);
         }
-        return beginning != null ? longer(beginning, entityName) : entityName;
+        if (beginning != null) {
+            return ofPlace ? beginning : longer(beginning, entityName);
+        }
+        return ofPlace ? affiliated.group(1) : entityName;
     }
 
     /** A name's words without a generational suffix ("Irving Powless Jr." ends with Powless). */

@@ -121,19 +121,18 @@ final class TimelineHtml {
         if (days.isEmpty()) {
             return;
         }
-        LocalDate first = days.get(0).date();
-        LocalDate last = days.get(days.size() - 1).date();
-        for (TimelineEntry e : timeline.entries()) {
-            first = e.date().isBefore(first) ? e.date() : first;
-            last = e.date().isAfter(last) ? e.date() : last;
-        }
-        long span = Math.max(1, last.toEpochDay() - first.toEpochDay());
+        List<LocalDate> onAxis = new java.util.ArrayList<>();
+        days.forEach(d -> onAxis.add(d.date()));
+        timeline.entries().forEach(e -> onAxis.add(e.date()));
+        DayAxis axis = DayAxis.of(onAxis);
+        LocalDate first = onAxis.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = onAxis.stream().max(LocalDate::compareTo).orElseThrow();
         int max = 1;
         for (DayCoverage d : days) {
             max = Math.max(max, d.articles() + d.mentions());
         }
         double plot = WIDTH - 2.0 * MARGIN;
-        double barWidth = Math.max(1.5, Math.min(8, plot / (span + 1) * 0.8));
+        double barWidth = Math.max(1.5, Math.min(8, plot * axis.dayWidth() * 0.8));
         double barSpace = AXIS_Y - 30.0;
         Element figure = Html.line(parent, "figure").addClass("coverage");
         figure.appendText("\n");
@@ -145,10 +144,13 @@ final class TimelineHtml {
                 .text("Coverage per day from " + first + " to " + last + ", chosen dates marked");
         Html.line(svg, "line").addClass("axis").attr("x1", String.valueOf(MARGIN)).attr("y1", String.valueOf(AXIS_Y))
                 .attr("x2", String.valueOf(WIDTH - MARGIN)).attr("y2", String.valueOf(AXIS_Y));
+        for (DayAxis.Break cut : axis.breaks()) {
+            appendBreak(svg, MARGIN + plot * cut.middle(), cut.days());
+        }
         Set<LocalDate> chosen = new HashSet<>();
         timeline.entries().forEach(e -> chosen.add(e.date()));
         for (DayCoverage d : days) {
-            double x = x(d.date(), first, span, plot) - barWidth / 2;
+            double x = MARGIN + plot * axis.at(d.date()) - barWidth / 2;
             double published = barSpace * d.articles() / max;
             double referred = barSpace * d.mentions() / max;
             Element day = Html.line(svg, "g").attr("class", chosen.contains(d.date()) ? "day chosen" : "day");
@@ -159,7 +161,7 @@ final class TimelineHtml {
         }
         List<Double> rowEnds = new java.util.ArrayList<>();
         for (TimelineEntry e : timeline.entries()) {
-            double x = x(e.date(), first, span, plot);
+            double x = MARGIN + plot * axis.at(e.date());
             Html.line(svg, "a").attr("href", "#date-" + e.date()).appendElement("circle").addClass("mark")
                     .attr("cx", fmt(x)).attr("cy", String.valueOf(AXIS_Y)).attr("r", "4")
                     .appendElement("title").text(DAY.format(e.date()));
@@ -205,8 +207,16 @@ final class TimelineHtml {
         return -1;
     }
 
-    private static double x(LocalDate date, LocalDate first, long span, double plot) {
-        return MARGIN + plot * (date.toEpochDay() - first.toEpochDay()) / span;
+    /** Two slanted strokes across the axis where a long stretch without coverage is cut short. */
+    private static void appendBreak(Element svg, double x, long days) {
+        Element cut = Html.line(svg, "g").addClass("break");
+        cut.appendElement("title").text(days + " days not drawn to scale");
+        cut.appendElement("rect").addClass("gap").attr("x", fmt(x - 6)).attr("y", String.valueOf(AXIS_Y - 3))
+                .attr("width", "12").attr("height", "6");
+        for (double dx : new double[] {-4, 2}) {
+            cut.appendElement("line").attr("x1", fmt(x + dx)).attr("y1", String.valueOf(AXIS_Y + 6))
+                    .attr("x2", fmt(x + dx + 4)).attr("y2", String.valueOf(AXIS_Y - 6));
+        }
     }
 
     private static void rect(Element day, String cls, double x, double y, double w, double h) {
@@ -230,6 +240,8 @@ final class TimelineHtml {
             .coverage .ref { fill: #cf9a10; opacity: .55; }
             .coverage .chosen .pub, .coverage .chosen .ref { opacity: 1; }
             .coverage .mark { fill: var(--accent); stroke: var(--paper); stroke-width: 1.5; }
+            .coverage .break line { stroke: var(--muted); stroke-width: 1.2; }
+            .coverage .break .gap { fill: var(--paper); }
             .coverage .label { font: 11px var(--sans); fill: var(--muted); }
             .coverage figcaption { font: .8rem/1.4 var(--sans); color: var(--muted); margin-top: .4rem; }
             .key { display: inline-block; width: .8em; height: .8em; vertical-align: -.05em; border-radius: 2px; }

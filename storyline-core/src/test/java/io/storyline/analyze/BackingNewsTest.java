@@ -11,6 +11,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackingNewsTest {
 
     @Test
+    void aNumberThatCountsNoNamedThingMustStandInTheReport() {
+        String shown = "Sales of the Tumblebear toy reached 40,000 in one day, the maker said on Monday.";
+        assertThat(Backing.backs("Sales of the Tumblebear toy reached 65,000 in one day, the maker said on Monday.", shown))
+                .isFalse();
+        assertThat(Backing.backs("Sales of the Tumblebear toy reached about 40,000 in a single day, the maker said.", shown))
+                .isTrue();
+        // a year and the day of a date are the slots' to compare, not a figure the report must repeat
+        assertThat(Backing.backs("The Tumblebear toy went on sale in Lindport on Tuesday.",
+                "The Tumblebear toy went on sale in Lindport on 10 March 2026.")).isTrue();
+    }
+
+    @Test
+    void aBoundFarFromTheFigureAllowsItButDoesNotGiveIt() {
+        String shown = "Some 4,000 people in Lindport have been infected by the fever.";
+        // "more than 1,000" is no dispute of 4,000, but its outlet did not report 4,000
+        assertThat(Backing.backs("The fever has infected more than 1,000 people in Lindport.", shown)).isFalse();
+        // a bound close to the figure is the same figure written loosely
+        assertThat(Backing.backs("The fever has infected more than 3,800 people in Lindport.", shown)).isTrue();
+        assertThat(Backing.backs("About 4,000 people in Lindport have been infected by the fever.", shown)).isTrue();
+        // and the other way: a shown bound is not given by a report of a figure far above it
+        assertThat(Backing.backs("Some 4,000 people in Lindport have been infected by the fever.",
+                "More than 1,000 people in Lindport have been infected by the fever.")).isFalse();
+    }
+
+    @Test
     void aFigureTheMainClauseGivesMustBeInTheReport() {
         String shown = "Maria Okafor, the mayor of Lindport, won 18,402 votes.";
         assertThat(Backing.backs("Candidates include Maria Okafor, the mayor of Lindport, and Tom Reyes.", shown)).isFalse();

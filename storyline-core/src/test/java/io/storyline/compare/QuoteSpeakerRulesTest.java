@@ -134,4 +134,45 @@ class QuoteSpeakerRulesTest {
                 + "called the plan \"the costliest gamble on the water.\"");
         assertThat(speakerOf(quotes, "costliest gamble")).isEqualTo("Ysolde Brackwater");
     }
+
+    @Test
+    void anAffiliationAfterAFamilyNameIsNoPartOfTheSpeakersName() {
+        List<Quote> quotes = quotes("Marta Quell, a professor of law at Tarrow University, studies the case.\n\n"
+                + "Quell of Tarrow said the ruling was narrow.\n\n\"Nobody expected it,\" Quell of Tarrow said.");
+        assertThat(speakerOf(quotes, "Nobody expected it")).isEqualTo("Marta Quell");
+    }
+
+    @Test
+    void aLegislatorsTitleIsNoPartOfTheRememberedName() {
+        List<Quote> quotes = quotes("A bill written by Assemblyman Dario Pent would widen the law.\n\n"
+                + "\"The courts asked us for this,\" Pent said.");
+        assertThat(speakerOf(quotes, "courts asked us")).isEqualTo("Dario Pent");
+    }
+
+    @Test
+    void aNameTheRulesCouldNotTypeSpeaksWhenItIsTheVerbsOwnSubject() {
+        List<Quote> quotes = quotes("Oskar Venn and Lise Tarr flew over the sea on Friday.\n\n"
+                + "\"It was a wonderful sight,\" Venn was quoted as saying.");
+        assertThat(speakerOf(quotes, "wonderful sight")).isEqualTo("Oskar Venn");
+    }
+
+    @Test
+    void aNameBesideAParticipleIsNotItsSubject() {
+        List<Quote> quotes = quotes("The insurer is suing promoter Brightwell Live saying it hid \"a pattern of missed shows\".");
+        assertThat(speakerOf(quotes, "pattern of missed shows")).isNotEqualTo("Brightwell Live");
+    }
+
+    @Test
+    void aDefiniteTitleIsTheOnePersonTheArticleGaveThatTitle() {
+        List<Quote> quotes = quotes("Tomas Reyne Alder, the regional transport commissioner, opened the line.\n\n"
+                + "The commissioner said, \"Trains will run every ten minutes.\"");
+        assertThat(speakerOf(quotes, "every ten minutes")).isEqualTo("Tomas Reyne Alder");
+    }
+
+    @Test
+    void aDefiniteTitleTwoPeopleShareStaysAsWritten() {
+        List<Quote> quotes = quotes("Tomas Reyne Alder, the transport commissioner, met Ada Rill Moen, the health "
+                + "commissioner, on Monday.\n\nThe commissioner said, \"Trains will run every ten minutes.\"");
+        assertThat(speakerOf(quotes, "every ten minutes")).isEqualTo("The commissioner");
+    }
 }

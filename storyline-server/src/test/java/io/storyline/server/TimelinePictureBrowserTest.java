@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The timeline page's picture in a real browser (src/test/browser/timeline-picture.mjs, run by
- * {@link BrowserScript}): a story of two years with crowded weeks and one of two
- * days, each at a desktop and a phone width; the browser's own boxes of the date labels must not
+ * {@link BrowserScript}): a story of two years with crowded weeks, one of two days, and one of four days
+ * that refers back to a day six weeks earlier, each at a desktop and a phone width; every date of a short
+ * timeline keeps its label, and the browser's own boxes of the date labels must not
  * intersect. Screenshots go to target/browser/. Skips (saying why) only when node or chromium is
  * not installed.
  */
@@ -37,6 +38,18 @@ class TimelinePictureBrowserTest {
             coverage.add(new DayCoverage(d, 2, 3));
         }
         return new Timeline(entries, List.of(source), coverage, List.of());
+    }
+
+    /**
+     * Four days of April and, six weeks before them, a day the articles only refer back to: drawn to scale, the
+     * April days would share the last tenth of the axis and one of them would lose its label.
+     */
+    private static Timeline withFarReference() {
+        Timeline april = on(List.of(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 14), LocalDate.of(2026, 4, 15),
+                LocalDate.of(2026, 4, 16)));
+        List<DayCoverage> coverage = new ArrayList<>(april.coverage());
+        coverage.add(0, new DayCoverage(LocalDate.of(2026, 3, 3), 0, 2));
+        return new Timeline(april.entries(), april.sources(), coverage, List.of());
     }
 
     private static List<LocalDate> twoYears() {
@@ -65,9 +78,13 @@ class TimelinePictureBrowserTest {
         Files.writeString(twoDays, Storyline.render(on(List.of(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11))),
                 OutputFormats.HTML));
 
+        Path farReference = out.resolve("timeline-far-reference.html");
+        Files.writeString(farReference, Storyline.render(withFarReference(), OutputFormats.HTML));
+
         String log = BrowserScript.run("timeline-picture.mjs", Duration.ofMinutes(3), out.toString(), twoYears.toString(),
-                twoDays.toString());
-        assertThat(log).contains("timeline-two-years at desktop size").contains("timeline-two-days at phone size");
+                twoDays.toString(), farReference.toString());
+        assertThat(log).contains("timeline-two-years at desktop size").contains("timeline-two-days at phone size")
+                .contains("timeline-far-reference at phone size");
         assertThat(out.resolve("timeline-two-years-phone.png")).isNotEmptyFile();
     }
 }

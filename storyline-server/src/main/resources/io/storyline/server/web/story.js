@@ -146,27 +146,57 @@ function labelRow(rowEnds, left) {
   return -1;
 }
 
+/**
+ * Where days stand on the picture's axis, from 0 to 1: spaced by the time between them, except that an empty
+ * stretch of at least eight days that would take more than half the axis is cut short (to 15% of the rest, at
+ * least two days) and marked as a break, so that one far reference does not squeeze the story's own days into a
+ * corner. The same rule as the timeline page's (TimelineHtml, DayAxis.java).
+ */
+function dayAxis(dates) {
+  const days = [...new Set(dates.map(iso => Math.round(utcDay(iso).getTime() / 86400000)))].sort((a, b) => a - b);
+  const gaps = days.slice(1).map((d, g) => d - days[g]);
+  const cut = gaps.map(() => false);
+  const breakWidth = () => Math.max(2, 0.15 * gaps.reduce((sum, g, i) => sum + (cut[i] ? 0 : g), 0));
+  for (;;) {
+    let longest = -1;
+    gaps.forEach((g, i) => { if (!cut[i] && g >= 8 && (longest < 0 || g > gaps[longest])) longest = i; });
+    if (longest < 0) break;
+    const width = gaps.reduce((sum, g, i) => sum + (cut[i] ? 0 : g), 0) + cut.filter(Boolean).length * breakWidth();
+    if (gaps[longest] <= 0.5 * width) break;
+    cut[longest] = true;
+  }
+  const position = [0];
+  gaps.forEach((g, i) => position.push(position[i] + (cut[i] ? breakWidth() : g)));
+  const span = position[position.length - 1];
+  const at = position.map(p => span === 0 ? 0.5 : p / span);
+  const index = new Map(days.map((d, i) => [d, i]));
+  return {
+    at: iso => at[index.get(Math.round(utcDay(iso).getTime() / 86400000))],
+    dayWidth: span === 0 ? 1 : 1 / (span + 1),
+    breaks: gaps.map((g, i) => ({ from: at[i], to: at[i + 1], days: g, cut: cut[i] })).filter(b => b.cut)
+  };
+}
+
 /** Bars of coverage per day on a date axis (published that day, referred to from other days), chosen dates marked. */
 function coveragePicture(timeline) {
   const days = timeline.coverage || [];
   if (days.length === 0) return null;
-  const epoch = iso => utcDay(iso).getTime() / 86400000;
-  let first = epoch(days[0].date);
-  let last = epoch(days[days.length - 1].date);
-  for (const entry of timeline.entries) {
-    first = Math.min(first, epoch(entry.date));
-    last = Math.max(last, epoch(entry.date));
-  }
-  const span = Math.max(1, last - first);
+  const axis = dayAxis([...days.map(d => d.date), ...timeline.entries.map(e => e.date)]);
   const max = Math.max(1, ...days.map(d => d.articles + d.mentions));
   const plot = PICTURE.width - 2 * PICTURE.margin;
-  const x = iso => PICTURE.margin + plot * (epoch(iso) - first) / span;
-  const barWidth = Math.max(1.5, Math.min(8, plot / (span + 1) * 0.8));
+  const x = iso => PICTURE.margin + plot * axis.at(iso);
+  const barWidth = Math.max(1.5, Math.min(8, plot * axis.dayWidth * 0.8));
   const barSpace = PICTURE.axisY - 30;
   const chosen = new Set(timeline.entries.map(e => e.date));
   const picture = svgEl("svg", { role: "img", "aria-label": "Coverage per day from " + shortDate(timeline.coverage[0].date)
     + " to " + shortDate(days[days.length - 1].date) + ", dates of the timeline marked" });
   picture.append(svgEl("line", { class: "axis", x1: PICTURE.margin, y1: PICTURE.axisY, x2: PICTURE.width - PICTURE.margin, y2: PICTURE.axisY }));
+  for (const cut of axis.breaks) {
+    const at = PICTURE.margin + plot * (cut.from + cut.to) / 2;
+    picture.append(svgEl("g", { class: "break" }, svgEl("title", {}, cut.days + " days not drawn to scale"),
+      svgEl("rect", { class: "gap", x: (at - 6).toFixed(1), y: PICTURE.axisY - 3, width: 12, height: 6 }),
+      ...[-4, 2].map(dx => svgEl("line", { x1: (at + dx).toFixed(1), y1: PICTURE.axisY + 6, x2: (at + dx + 4).toFixed(1), y2: PICTURE.axisY - 6 }))));
+  }
   for (const d of days) {
     const left = x(d.date) - barWidth / 2;
     const published = barSpace * d.articles / max;
