@@ -32,11 +32,6 @@ public final class Facts {
     static final double CONTAINED = 0.8;
     /** ... provided the two are at least this similar overall. */
     static final double CONTAINED_MIN_COSINE = 0.3;
-    /**
-     * The least cosine of two sentences whose differing value stands in one frame ({@link ValueFrames}): neighbours
-     * in the story's similarity graph, as every pair the comparison asks about is.
-     */
-    static final double FRAMED_MIN_COSINE = SimilarityGraph.FLOOR;
     /** Cosine, over the words outside their slots, at or above which two sentences tell of one event. */
     static final double SAME_EVENT_BESIDE_SLOTS = 0.6;
     private static final java.util.Set<String> MONTH_STEMS = monthStems();
@@ -184,22 +179,14 @@ public final class Facts {
             written = written != null ? written : differences(a, b);
             anchored = written.isEmpty();
         }
-        // ... or one figure or clock time given in one frame, the clause around it saying the same ("Turnout was 61
-        // percent, the highest in twenty years" / "Turnout was 54 percent, down from the last election"), which
-        // the sentences' other clauses hide from every cosine: one event told with two values
-        double cosine = graph.similarity(a.id(), b.id());
-        boolean framed = false;
-        if (!reworded && !anchored && cosine >= FRAMED_MIN_COSINE && mayFrame(a, b)) {
-            written = written != null ? written : differences(a, b);
-            framed = ValueFrames.oneFrame(a.text(), b.text(), written);
-        }
-        if (!reworded && !anchored && !framed && fewShared) {
+        if (!reworded && !anchored && fewShared) {
             return Relation.OTHER;
         }
+        double cosine = graph.similarity(a.id(), b.id());
         if (written == null) {
             written = differences(a, b);
         }
-        boolean oneEvent = reworded || anchored || framed || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine)
+        boolean oneEvent = reworded || anchored || sameWords(a, b, cosine) || manySharedUnderOneVerb(a, b, cosine)
                 || written.isEmpty() && (anchored(a, b) || retold(a, b));
         if (!oneEvent && (written.isEmpty() || cosineBesideSlots(a, b, written) < SAME_EVENT_BESIDE_SLOTS)) {
             return Relation.OTHER;
@@ -254,15 +241,8 @@ public final class Facts {
         boolean onlyNegation = differences.stream().allMatch(d -> d.kind().equals("negation"));
         // disputed only when the words beside the slots are one statement: two reader comments
         // stamped "January 31, 2011 at 2:28 pm" and "... at 6:28 pm" share their stamps, not a fact
-        return onlyNegation || !framed && cosineBesideSlots(a, b, written) < SAME_EVENT_BESIDE_SLOTS
+        return onlyNegation || cosineBesideSlots(a, b, written) < SAME_EVENT_BESIDE_SLOTS
                 ? Relation.OTHER : Relation.DISPUTED;
-    }
-
-    /** Whether both give a figure or a clock time: the only pairs {@link ValueFrames} may find told in one frame. */
-    private boolean mayFrame(AnalyzedSentence a, AnalyzedSentence b) {
-        Slots x = slots(a);
-        Slots y = slots(b);
-        return (!x.quantities().isEmpty() || !x.times().isEmpty()) && (!y.quantities().isEmpty() || !y.times().isEmpty());
     }
 
     /**
