@@ -188,14 +188,11 @@ final class Roles {
 
     /** Whether a role names one post that excludes others: a job at its head, held now. */
     private static boolean exclusive(String role) {
+        if (!aPost(role)) {
+            return false;
+        }
         List<String> words = List.of(role.split(" "));
-        if (words.stream().anyMatch(ANOTHER_TIME::contains)) {
-            return false;
-        }
         String head = head(words);
-        if (head == null || RANKS.contains(head) || HONORIFICS.contains(head)) {
-            return false;
-        }
         // the chief or head of a body named by an agent noun ("operator chief", "regulator head") holds that one post;
         // so does the chief, chair or spokesman of a body a noun before it names ("fire chief", "water board chair")
         return job(head) && !BESIDE_A_JOB.contains(head) || HEADS_OF_A_BODY.contains(head) && agentBefore(words, head)
