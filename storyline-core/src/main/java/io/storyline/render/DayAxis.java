@@ -50,10 +50,6 @@ final class DayAxis {
         // cut the longest stretch while it takes more than half of what the axis would be without it cut
         while (true) {
             int longest = -1;
-            double width = 0;
-            for (int g = 0; g < gaps; g++) {
-                width += cut[g] ? 0 : days[g + 1] - days[g];
-            }
             double kept = keptWidth(days, cut);
             for (int g = 0; g < gaps; g++) {
                 long gap = days[g + 1] - days[g];
@@ -65,7 +61,7 @@ final class DayAxis {
                 break;
             }
             long gap = days[longest + 1] - days[longest];
-            double total = width + breakCount(cut) * breakWidth(kept);
+            double total = kept + breakCount(cut) * breakWidth(kept);
             if (gap <= BREAK_SHARE * total) {
                 break;
             }
